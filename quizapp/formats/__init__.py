@@ -1,0 +1,1 @@
+"""Readers and writers of question files; each format in a module of its own."""

@@ -1,0 +1,280 @@
+"""quizapp's own question-set files: YAML, one set per file, written by hand.
+
+The file is read as a YAML node tree rather than through YAML's implicit typing,
+so every value is the text as written (``answer: no`` stays "no", ``1988``
+stays "1988") and every problem is reported as ``file:line: problem``. A file
+with any problem loads nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quizapp.errors import FormatError, FormatErrors
+from quizapp.questiondata import ArticleData, QuestionData, SetData, problems
+
+FORMAT_TAG = "quizapp-set/1"
+SET_KEYS = {"format", "name", "description", "article", "questions"}
+ARTICLE_KEYS = {"title", "source"}
+TEXT_FIELDS = ("kind", "prompt", "answer", "explanation", "fact_kind", "fact_key", "source")
+LIST_FIELDS = ("choices", "items", "accepted", "tags")
+QUESTION_KEYS = {"id", *TEXT_FIELDS, *LIST_FIELDS, "pairs", "tolerance"}
+NULL_TAG = "tag:yaml.org,2002:null"
+
+
+class _Reader:
+    """Walks the node tree, collecting every problem with its line."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.errors: list[FormatError] = []
+
+    def error(self, node: yaml.Node | None, problem: str) -> None:
+        line = node.start_mark.line + 1 if node is not None else None
+        self.errors.append(FormatError(self.file, line, problem))
+
+    def mapping(self, node: yaml.Node, what: str, allowed: set[str]) -> dict[str, yaml.Node]:
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, f"{what} must be a mapping of 'key: value' lines")
+            return {}
+        result: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                self.error(key_node, f"{what} has a key that is not text")
+            elif key not in allowed:
+                self.error(key_node, f"unknown field {key!r} in {what}")
+            elif key in result:
+                self.error(key_node, f"field {key!r} appears twice in {what}")
+            else:
+                result[key] = value_node
+        return result
+
+    def text(self, node: yaml.Node | None, name: str) -> str | None:
+        if node is None or (node.tag == NULL_TAG and not node.value):
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.error(node, f"{name} must be text")
+            return None
+        return str(node.value)
+
+    def text_list(self, node: yaml.Node | None, name: str) -> list[str] | None:
+        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG):
+            return None
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(node, f"{name} must be a list")
+            return None
+        items = [self.text(item, f"each of {name}") for item in node.value]
+        return [i for i in items if i is not None]
+
+    def pairs(self, node: yaml.Node | None) -> list[list[str]] | None:
+        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG):
+            return None
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, "pairs must be a mapping of 'left: right' lines")
+            return None
+        result: list[list[str]] = []
+        for key_node, value_node in node.value:
+            left = self.text(key_node, "the left side of a pair")
+            right = self.text(value_node, "the right side of a pair")
+            if left is None or right is None:
+                self.error(key_node, "a pair needs a left and a right side")
+            else:
+                result.append([left, right])
+        return result
+
+    def number(self, node: yaml.Node | None, name: str) -> float | None:
+        raw = self.text(node, name)
+        if raw is None:
+            return None
+        try:
+            return float(raw)
+        except ValueError:
+            self.error(node, f"{name} must be a number, not {raw!r}")
+            return None
+
+
+def load(path: str | Path) -> SetData:
+    """Read and validate the set file at ``path``; raise FormatErrors on any problem."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FormatErrors([FormatError(str(path), None, exc.strerror or str(exc))]) from exc
+    return loads(raw, str(path))
+
+
+def loads(raw: bytes | str, file: str = "<text>") -> SetData:
+    """Read and validate set-file content; ``file`` names it in errors."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise FormatErrors([FormatError(file, line, "the file is not UTF-8 text")]) from exc
+    try:
+        root = yaml.compose(raw, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = f"YAML syntax: {exc.problem or exc.context}"
+        raise FormatErrors([FormatError(file, line, problem)]) from exc
+    except yaml.YAMLError as exc:
+        raise FormatErrors([FormatError(file, None, f"YAML syntax: {exc}")]) from exc
+    if root is None:
+        raise FormatErrors([FormatError(file, 1, "the file is empty")])
+    reader = _Reader(file)
+    data = _read_set(reader, root)
+    if reader.errors:
+        raise FormatErrors(reader.errors)
+    assert data is not None
+    return data
+
+
+def _read_set(reader: _Reader, root: yaml.Node) -> SetData | None:
+    fields = reader.mapping(root, "the set", SET_KEYS)
+    if not fields:
+        return None
+    fmt = reader.text(fields.get("format"), "format")
+    if fmt is not None and fmt != FORMAT_TAG:
+        reader.error(fields["format"], f"unsupported format {fmt!r}; expected {FORMAT_TAG!r}")
+    name = reader.text(fields.get("name"), "name")
+    if not name or not name.strip():
+        reader.error(fields.get("name", root), "the set needs a name")
+    description = reader.text(fields.get("description"), "description") or ""
+    article = _read_article(reader, fields.get("article"))
+    questions_node = fields.get("questions")
+    if not isinstance(questions_node, yaml.SequenceNode) or not questions_node.value:
+        reader.error(questions_node or root, "the set needs a list of questions")
+        return None
+    questions: list[QuestionData] = []
+    lines: dict[str, int] = {}
+    for node in questions_node.value:
+        question = _read_question(reader, node)
+        if question is None:
+            continue
+        if question.uid in lines:
+            reader.error(
+                node, f"duplicate id {question.uid!r} (first used on line {lines[question.uid]})"
+            )
+        lines.setdefault(question.uid, node.start_mark.line + 1)
+        questions.append(question)
+    return SetData(name=name or "", description=description, questions=questions, article=article)
+
+
+def _read_article(reader: _Reader, node: yaml.Node | None) -> ArticleData | None:
+    if node is None:
+        return None
+    fields = reader.mapping(node, "the article", ARTICLE_KEYS)
+    title = reader.text(fields.get("title"), "article title")
+    if not title:
+        reader.error(node, "the article needs a title")
+        return None
+    return ArticleData(title=title, source=reader.text(fields.get("source"), "source") or "")
+
+
+def _read_question(reader: _Reader, node: yaml.Node) -> QuestionData | None:
+    fields = reader.mapping(node, "a question", QUESTION_KEYS)
+    if not fields:
+        return None
+    before = len(reader.errors)
+    values: dict[str, Any] = {n: reader.text(fields.get(n), n) for n in TEXT_FIELDS}
+    lists = {n: reader.text_list(fields.get(n), n) for n in LIST_FIELDS}
+    uid = reader.text(fields.get("id"), "id")
+    if uid is None:
+        reader.error(node, "the question has no id")
+    if values["kind"] is None:
+        reader.error(node, "the question has no kind")
+    if values["prompt"] is None:
+        reader.error(node, "the question has no prompt")
+    if lists["choices"] is not None and lists["items"] is not None:
+        reader.error(fields["items"], "use either choices or items, not both")
+    if len(reader.errors) > before:
+        return None
+    question = QuestionData(
+        uid=uid or "",
+        kind=values["kind"],
+        prompt=values["prompt"],
+        answer=values["answer"] or "",
+        choices=lists["choices"] if lists["choices"] is not None else lists["items"],
+        accepted=lists["accepted"] or [],
+        pairs=reader.pairs(fields.get("pairs")),
+        tolerance=reader.number(fields.get("tolerance"), "tolerance"),
+        explanation=values["explanation"] or "",
+        tags=lists["tags"] or [],
+        fact_kind=values["fact_kind"],
+        fact_key=values["fact_key"],
+        source=values["source"],
+    )
+    for name, problem in problems(question):
+        place = fields.get("items" if name == "choices" and "items" in fields else name, node)
+        reader.error(place, f"question {question.uid!r}: {problem}")
+    return question
+
+
+# --- writing -----------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, indented lists, literal blocks for multi-line text.
+
+    The loader reads every value as text, so the dumper needs no quotes to
+    protect values such as ``false`` or ``1988`` from YAML's implicit typing.
+    """
+
+    yaml_implicit_resolvers: dict[str, Any] = {}  # noqa: RUF012 (PyYAML class attribute)
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None  # PyYAML falls back to quotes where "|" cannot hold it
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def _question_dict(q: QuestionData) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": q.uid, "kind": q.kind, "prompt": q.prompt}
+    if q.answer or q.kind not in ("ordering", "matching"):
+        out["answer"] = q.answer
+    if q.choices is not None:
+        out["items" if q.kind == "ordering" else "choices"] = list(q.choices)
+    if q.accepted:
+        out["accepted"] = list(q.accepted)
+    if q.pairs is not None:
+        out["pairs"] = {left: right for left, right in q.pairs}
+    if q.tolerance is not None:
+        text = repr(q.tolerance)
+        out["tolerance"] = text.removesuffix(".0")
+    for name in ("explanation", "fact_kind", "fact_key", "source"):
+        value = getattr(q, name)
+        if value:
+            out[name] = value
+    if q.tags:
+        out["tags"] = list(q.tags)
+    return out
+
+
+def dumps(data: SetData) -> str:
+    """The set as set-file text; :func:`loads` gives back an equal SetData."""
+    doc: dict[str, Any] = {"format": FORMAT_TAG, "name": data.name}
+    if data.description:
+        doc["description"] = data.description
+    if data.article is not None:
+        doc["article"] = {"title": data.article.title}
+        if data.article.source:
+            doc["article"]["source"] = data.article.source
+    doc["questions"] = [_question_dict(q) for q in data.questions]
+    body = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2)
+    return body.replace("\n  - id:", "\n\n  - id:")
+
+
+def dump(data: SetData, path: str | Path) -> None:
+    """Write the set to ``path`` as a set file."""
+    Path(path).write_text(dumps(data), encoding="utf-8")

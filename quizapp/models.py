@@ -1,0 +1,174 @@
+"""The bank's tables (SQLModel): sets, questions, articles, learners, cards, reviews.
+
+Datetimes are UTC-aware in Python. SQLModel's ``UTCDateTime`` column type
+refuses naive values and gives back UTC-aware ones, so what fsrs receives
+always carries ``timezone.utc``; SQLite stores them as UTC text that sorts in
+time order.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class QuestionKind(StrEnum):
+    """The kinds of question the app can ask."""
+
+    MULTIPLE_CHOICE = "multiple_choice"
+    TRUE_FALSE = "true_false"
+    SHORT_ANSWER = "short_answer"
+    NUMERIC = "numeric"
+    CLOZE = "cloze"
+    ORDERING = "ordering"
+    MATCHING = "matching"
+    FLASHCARD = "flashcard"
+
+
+class FactKind(StrEnum):
+    """What a question is about, as the generator labels facts."""
+
+    DATE = "date"
+    ACTOR = "actor"
+    FIGURE = "figure"
+    QUOTE = "quote"
+
+
+def utcnow() -> datetime:
+    """Now, as an aware UTC datetime."""
+    return datetime.now(UTC)
+
+
+def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Any:
+    return Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True
+        ),
+    )
+
+
+class Meta(SQLModel, table=True):
+    """Key/value facts about the bank itself (e.g. bundled sets loaded)."""
+
+    key: str = Field(primary_key=True)
+    value: str = ""
+
+
+class Article(SQLModel, table=True):
+    """A text questions were generated from."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    source: str = ""  # file name or address it came from
+    text: str
+    added_at: datetime = Field(default_factory=utcnow)
+
+
+class QuestionSet(SQLModel, table=True):
+    """A named, ordered collection of questions."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, index=True)
+    description: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Question(SQLModel, table=True):
+    """One question of a set.
+
+    Per kind: ``multiple_choice`` uses ``choices`` (``answer`` is one of them);
+    ``true_false`` has ``answer`` "true" or "false"; ``short_answer`` and
+    ``cloze`` accept ``answer`` or any of ``accepted`` (a cloze ``prompt`` holds
+    a ``___`` gap); ``numeric`` has a number ``answer`` and a ``tolerance``;
+    ``ordering`` keeps its items in the right order in ``choices``;
+    ``matching`` keeps ``pairs`` of [left, right]; ``flashcard`` has a front
+    (``prompt``) and a back (``answer``), graded by the learner.
+    """
+
+    __table_args__ = (UniqueConstraint("set_id", "uid"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    set_id: int = _fk("questionset.id")
+    uid: str  # stable id within its set, as written in set files
+    position: int = 0
+    kind: str
+    prompt: str
+    answer: str = ""
+    choices: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    accepted: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    pairs: list[list[str]] | None = Field(default=None, sa_column=Column(JSON))
+    tolerance: float | None = None
+    explanation: str = ""
+    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    fact_kind: str | None = None
+    fact_key: str | None = None  # questions sharing a fact_key ask about the same fact
+    source: str | None = None  # the sentence of the article the question came from
+    article_id: int | None = _fk("article.id", nullable=True, ondelete="SET NULL")
+
+
+class Learner(SQLModel, table=True):
+    """A learner profile with its own scheduling settings."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    desired_retention: float = 0.9
+    new_per_day: int = 20
+    day_start_hour: int = 4
+    timezone: str = "UTC"  # IANA zone name of the learner's clock
+    fsrs_parameters: list[float] | None = Field(default=None, sa_column=Column(JSON))
+
+
+class CardState(SQLModel, table=True):
+    """One learner's FSRS memory state for one question."""
+
+    __table_args__ = (
+        UniqueConstraint("learner_id", "question_id"),
+        Index("ix_cardstate_learner_due", "learner_id", "due"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    learner_id: int = _fk("learner.id")
+    question_id: int = _fk("question.id")
+    state: int = 1  # fsrs.State: 1 learning, 2 review, 3 relearning
+    step: int | None = 0
+    stability: float | None = None
+    difficulty: float | None = None
+    due: datetime = Field(default_factory=utcnow)
+    last_review: datetime | None = None
+
+
+class QuizAttempt(SQLModel, table=True):
+    """A scored run through some questions."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    learner_id: int = _fk("learner.id")
+    set_id: int | None = _fk("questionset.id", nullable=True, ondelete="SET NULL")
+    started_at: datetime = Field(default_factory=utcnow)
+    finished_at: datetime | None = None
+    total: int = 0
+    correct: int = 0
+
+
+class ReviewLog(SQLModel, table=True):
+    """Every answer a learner gave, written before the next question shows."""
+
+    __table_args__ = (Index("ix_reviewlog_learner_time", "learner_id", "reviewed_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    learner_id: int = _fk("learner.id")
+    question_id: int = _fk("question.id")
+    attempt_id: int | None = _fk("quizattempt.id", nullable=True, ondelete="SET NULL")
+    response: str = ""
+    correct: bool = False
+    duration_ms: int = 0
+    rating: int = 0  # fsrs.Rating 1-4, 0 when not scheduled (e.g. a quiz retry)
+    reviewed_at: datetime = Field(default_factory=utcnow)
+    # The card as it was before this answer (JSON), so undo restores it exactly.
+    card_before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))

@@ -1,0 +1,60 @@
+"""Where quizapp keeps its files: the one module that knows.
+
+Every file the app writes lives under the appdirs folders for "quizapp", or, when
+the ``QUIZAPP_HOME`` environment variable names a folder, under that folder
+(portable use and tests).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import appdirs
+
+APP_NAME = "quizapp"
+HOME_ENV = "QUIZAPP_HOME"
+
+
+def _home_override() -> Path | None:
+    home = os.environ.get(HOME_ENV)
+    return Path(home).expanduser() if home else None
+
+
+def data_dir() -> Path:
+    """The folder for the question bank and its backups."""
+    home = _home_override()
+    return home / "data" if home else Path(appdirs.user_data_dir(APP_NAME))
+
+
+def config_dir() -> Path:
+    """The folder for the settings file."""
+    home = _home_override()
+    return home / "config" if home else Path(appdirs.user_config_dir(APP_NAME))
+
+
+def cache_dir() -> Path:
+    """The folder for caches that can be rebuilt at any time."""
+    home = _home_override()
+    return home / "cache" if home else Path(appdirs.user_cache_dir(APP_NAME))
+
+
+def bank_path() -> Path:
+    """The default question bank file."""
+    return data_dir() / "bank.sqlite3"
+
+
+def backup_dir() -> Path:
+    """The folder holding automatic and manual backups of the bank."""
+    return data_dir() / "backups"
+
+
+def settings_path() -> Path:
+    """The settings file."""
+    return config_dir() / "settings.json"
+
+
+def ensure_dir(path: Path) -> Path:
+    """Create ``path`` (and its parents) if missing and return it."""
+    path.mkdir(parents=True, exist_ok=True)
+    return path

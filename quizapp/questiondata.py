@@ -1,0 +1,154 @@
+"""Plain question data shared by file formats, the generator and the editor.
+
+:class:`QuestionData` is a question outside the bank; :func:`problems` holds the
+rules every question of a kind must follow, so each format and the editor
+validate the same way.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from quizapp.models import FactKind, QuestionKind
+
+KINDS = tuple(k.value for k in QuestionKind)
+FACT_KINDS = tuple(k.value for k in FactKind)
+CLOZE_GAP = re.compile(r"_{3,}")
+TRUE_FALSE = ("true", "false")
+
+
+@dataclass
+class QuestionData:
+    """A question as files and the generator describe it."""
+
+    uid: str
+    kind: str
+    prompt: str
+    answer: str = ""
+    choices: list[str] | None = None
+    accepted: list[str] = field(default_factory=list)
+    pairs: list[list[str]] | None = None
+    tolerance: float | None = None
+    explanation: str = ""
+    tags: list[str] = field(default_factory=list)
+    fact_kind: str | None = None
+    fact_key: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class ArticleData:
+    """The article a set's questions came from."""
+
+    title: str
+    source: str = ""
+    text: str = ""
+
+
+@dataclass
+class SetData:
+    """A question set outside the bank."""
+
+    name: str
+    description: str = ""
+    questions: list[QuestionData] = field(default_factory=list)
+    article: ArticleData | None = None
+
+
+def problems(q: QuestionData) -> list[tuple[str, str]]:
+    """What is wrong with ``q``, as (field, message) pairs; empty when valid."""
+    found: list[tuple[str, str]] = []
+    if not q.uid.strip():
+        found.append(("id", "the id is empty"))
+    if q.kind not in KINDS:
+        found.append(("kind", f"unknown kind {q.kind!r}; use one of {', '.join(KINDS)}"))
+        return found
+    if not q.prompt.strip():
+        found.append(("prompt", "the prompt is empty"))
+    if q.fact_kind is not None and q.fact_kind not in FACT_KINDS:
+        found.append(
+            ("fact_kind", f"unknown fact kind {q.fact_kind!r}; use one of {', '.join(FACT_KINDS)}")
+        )
+    found.extend(_KIND_RULES[q.kind](q))
+    return found
+
+
+def _needs_answer(q: QuestionData) -> list[tuple[str, str]]:
+    return [] if q.answer.strip() else [("answer", f"a {q.kind} question needs an answer")]
+
+
+def _distinct(values: list[str], what: str, name: str) -> list[tuple[str, str]]:
+    if any(not v.strip() for v in values):
+        return [(name, f"a {what} is empty")]
+    seen: set[str] = set()
+    for v in values:
+        if v.strip().casefold() in seen:
+            return [(name, f"{what} {v!r} appears twice")]
+        seen.add(v.strip().casefold())
+    return []
+
+
+def _multiple_choice(q: QuestionData) -> list[tuple[str, str]]:
+    found = _needs_answer(q)
+    if not q.choices or len(q.choices) < 2:
+        return [*found, ("choices", "a multiple_choice question needs at least 2 choices")]
+    found += _distinct(q.choices, "choice", "choices")
+    if q.answer.strip() and q.answer not in q.choices:
+        found.append(("answer", f"the answer {q.answer!r} is not among the choices"))
+    return found
+
+
+def _true_false(q: QuestionData) -> list[tuple[str, str]]:
+    if q.answer not in TRUE_FALSE:
+        return [("answer", f"a true_false answer must be true or false, not {q.answer!r}")]
+    return []
+
+
+def _numeric(q: QuestionData) -> list[tuple[str, str]]:
+    found = _needs_answer(q)
+    if found:
+        return found
+    try:
+        value = float(q.answer)
+    except ValueError:
+        return [("answer", f"a numeric answer must be a number, not {q.answer!r}")]
+    if not math.isfinite(value):
+        found.append(("answer", "a numeric answer must be a finite number"))
+    if q.tolerance is not None and (q.tolerance < 0 or not math.isfinite(q.tolerance)):
+        found.append(("tolerance", "the tolerance must be a number of 0 or more"))
+    return found
+
+
+def _cloze(q: QuestionData) -> list[tuple[str, str]]:
+    found = _needs_answer(q)
+    if not CLOZE_GAP.search(q.prompt):
+        found.append(("prompt", "a cloze prompt needs a gap written as ___"))
+    return found
+
+
+def _ordering(q: QuestionData) -> list[tuple[str, str]]:
+    if not q.choices or len(q.choices) < 2:
+        return [("items", "an ordering question needs at least 2 items")]
+    return _distinct(q.choices, "item", "items")
+
+
+def _matching(q: QuestionData) -> list[tuple[str, str]]:
+    if not q.pairs or len(q.pairs) < 2:
+        return [("pairs", "a matching question needs at least 2 pairs")]
+    if any(len(p) != 2 for p in q.pairs):
+        return [("pairs", "every pair needs a left and a right side")]
+    return _distinct([p[0] for p in q.pairs], "left side", "pairs")
+
+
+_KIND_RULES = {
+    "multiple_choice": _multiple_choice,
+    "true_false": _true_false,
+    "short_answer": _needs_answer,
+    "numeric": _numeric,
+    "cloze": _cloze,
+    "ordering": _ordering,
+    "matching": _matching,
+    "flashcard": _needs_answer,
+}

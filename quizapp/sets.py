@@ -1,0 +1,174 @@
+"""The question-set service: list, import, export and remove sets in the bank.
+
+The GUI and the CLI both go through these functions; none of them leaves a set
+half-written: each import is one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from quizapp import resources
+from quizapp.bank import Bank
+from quizapp.errors import QuizappError
+from quizapp.formats import quizset
+from quizapp.models import Article, Meta, Question, QuestionSet, utcnow
+from quizapp.questiondata import ArticleData, QuestionData, SetData
+
+BUNDLED_KEY = "bundled_sets_loaded"
+QUESTION_FIELDS = (
+    "kind", "prompt", "answer", "choices", "accepted", "pairs", "tolerance",
+    "explanation", "tags", "fact_kind", "fact_key", "source",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SetSummary:
+    """A set as lists show it."""
+
+    id: int
+    name: str
+    description: str
+    questions: int
+
+
+def list_sets(bank: Bank) -> list[SetSummary]:
+    """Every set with its question count, by name."""
+    with bank.session() as session:
+        count = func.count(col(Question.id))
+        rows = session.exec(
+            select(QuestionSet, count)
+            .join(Question, isouter=True)
+            .group_by(col(QuestionSet.id))
+            .order_by(func.lower(QuestionSet.name))
+        ).all()
+        return [SetSummary(s.id or 0, s.name, s.description, n) for s, n in rows]
+
+
+def find_set(session: Session, name: str) -> QuestionSet:
+    """The set called ``name``; a QuizappError naming the choices if there is none."""
+    found = session.exec(select(QuestionSet).where(QuestionSet.name == name)).first()
+    if found is None:
+        names = session.exec(select(QuestionSet.name).order_by(QuestionSet.name)).all()
+        known = ", ".join(repr(n) for n in names) or "none yet"
+        raise QuizappError(f"no set called {name!r} (sets: {known})")
+    return found
+
+
+def to_question(data: QuestionData, *, set_id: int, position: int) -> Question:
+    """A bank row for ``data``."""
+    values = {name: getattr(data, name) for name in QUESTION_FIELDS}
+    return Question(set_id=set_id, uid=data.uid, position=position, **values)
+
+
+def to_data(question: Question) -> QuestionData:
+    """The plain data of a bank row."""
+    values = {name: getattr(question, name) for name in QUESTION_FIELDS}
+    return QuestionData(uid=question.uid, **values)
+
+
+def add_set(
+    bank: Bank, data: SetData, *, name: str | None = None, replace: bool = False
+) -> SetSummary:
+    """Store ``data`` as a new set (or in place of one, with ``replace``), all or nothing."""
+    with bank.session() as session:
+        return _store_set(session, data, name=name, replace=replace)
+
+
+def _store_set(session: Session, data: SetData, *, name: str | None, replace: bool) -> SetSummary:
+    name = (name or data.name).strip()
+    if not name:
+        raise QuizappError("a set needs a name")
+    existing = session.exec(select(QuestionSet).where(QuestionSet.name == name)).first()
+    if existing is not None:
+        if not replace:
+            raise QuizappError(
+                f"a set called {name!r} already exists; choose another name with --set"
+            )
+        session.delete(existing)
+        session.flush()
+    qset = QuestionSet(name=name, description=data.description)
+    session.add(qset)
+    session.flush()
+    article_id = _add_article(session, data.article)
+    for position, q in enumerate(data.questions):
+        row = to_question(q, set_id=qset.id or 0, position=position)
+        row.article_id = article_id
+        session.add(row)
+    return SetSummary(qset.id or 0, qset.name, qset.description, len(data.questions))
+
+
+def _add_article(session: Session, article: ArticleData | None) -> int | None:
+    if article is None:
+        return None
+    row = Article(title=article.title, source=article.source, text=article.text)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def get_set(bank: Bank, name: str) -> SetData:
+    """The set called ``name`` with its questions in order."""
+    with bank.session() as session:
+        qset = find_set(session, name)
+        questions = session.exec(
+            select(Question).where(Question.set_id == qset.id).order_by(col(Question.position))
+        ).all()
+        article = _set_article(session, questions)
+        return SetData(
+            name=qset.name,
+            description=qset.description,
+            questions=[to_data(q) for q in questions],
+            article=article,
+        )
+
+
+def _set_article(
+    session: Session, questions: list[Question] | tuple[Question, ...]
+) -> ArticleData | None:
+    ids = {q.article_id for q in questions if q.article_id is not None}
+    if len(ids) != 1:
+        return None
+    article = session.get(Article, ids.pop())
+    if article is None:
+        return None
+    return ArticleData(title=article.title, source=article.source, text=article.text)
+
+
+def delete_set(bank: Bank, name: str) -> None:
+    """Remove the set called ``name`` and its questions (and their cards and reviews)."""
+    with bank.session() as session:
+        session.delete(find_set(session, name))
+
+
+def import_set_file(
+    bank: Bank, path: str | Path, *, name: str | None = None, replace: bool = False
+) -> SetSummary:
+    """Load a set file and store it; a file with any problem changes nothing."""
+    return add_set(bank, quizset.load(path), name=name, replace=replace)
+
+
+def export_set_file(bank: Bank, name: str, path: str | Path) -> SetData:
+    """Write the set called ``name`` to ``path`` as a set file."""
+    data = get_set(bank, name)
+    quizset.dump(data, path)
+    return data
+
+
+def load_bundled_sets(bank: Bank) -> list[SetSummary]:
+    """On a bank's first start, store the bundled sets; later calls do nothing."""
+    with bank.session() as session:
+        if session.get(Meta, BUNDLED_KEY) is not None:
+            return []
+        loaded = []
+        for item in resources.bundled_sets():
+            data = quizset.loads(item.read_bytes(), item.name)
+            taken = session.exec(select(QuestionSet.id).where(QuestionSet.name == data.name))
+            if taken.first() is None:
+                loaded.append(_store_set(session, data, name=None, replace=False))
+        session.add(Meta(key=BUNDLED_KEY, value=utcnow().isoformat()))
+        return loaded
