@@ -1,0 +1,38 @@
+"""Shared fixtures: every test gets its own QUIZAPP_HOME and its own bank file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from quizapp.bank import Bank, open_bank
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+ARTICLES = SHARED / "articles"
+
+
+@pytest.fixture(autouse=True)
+def quizapp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every file the app writes goes under this test's temp folder."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("QUIZAPP_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def bank(tmp_path: Path) -> Iterator[Bank]:
+    """An empty, migrated bank in a real SQLite file."""
+    opened = open_bank(tmp_path / "bank.sqlite3")
+    yield opened
+    opened.close()
+
+
+def shared_article(name: str) -> Path:
+    """A file of ../shared/articles, or skip the test saying why it is missing."""
+    path = ARTICLES / name
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the shared article folder comes with the team's checkout")
+    return path
