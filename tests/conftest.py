@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,9 +30,14 @@ def bank(tmp_path: Path) -> Iterator[Bank]:
     opened.close()
 
 
-def shared_article(name: str) -> Path:
-    """A file of ../shared/articles, or skip the test saying why it is missing."""
-    path = ARTICLES / name
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the shared article folder comes with the team's checkout")
-    return path
+@pytest.fixture
+def shared_article() -> Callable[[str], Path]:
+    """Gives a file of ../shared/articles, or skips the test saying why it is missing."""
+
+    def find(name: str) -> Path:
+        path = ARTICLES / name
+        if not path.exists():
+            pytest.skip(f"{path} is absent: shared articles come with the team's checkout only")
+        return path
+
+    return find
