@@ -1,0 +1,52 @@
+"""Start the desktop app: check for a display, open the bank, show the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+NO_DISPLAY = (
+    "quizapp: no display found (DISPLAY and WAYLAND_DISPLAY are unset). "
+    "Run it in a desktop session, or headless with QT_QPA_PLATFORM=offscreen "
+    "or under xvfb-run: xvfb-run quizapp"
+)
+
+
+def display_problem() -> str | None:
+    """Why no window can open here, or None when one can."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return NO_DISPLAY
+    return None
+
+
+def run_app(db: str | Path | None = None) -> int:
+    """Open the main window on the bank ``db``; returns the exit status."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp import __version__
+    from quizapp.settings import load_settings
+    from quizapp.ui.errors import install_excepthook
+    from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.theme import apply_theme
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("quizapp")
+    app.setOrganizationName("quizapp")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.quizapp.QuizApp")
+    settings = load_settings()
+    apply_theme(app, settings.theme, settings.font_size)
+    install_excepthook()
+    window = MainWindow(db=db, settings=settings)
+    window.show()
+    return app.exec()

@@ -1,0 +1,140 @@
+"""The home screen: the learner's sets with their counts, and what to do next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class SetRow:
+    """One line of the sets table."""
+
+    set_id: int
+    name: str
+    total: int
+    due: int | None = None
+    new: int | None = None
+
+
+class HomeScreen(QWidget):
+    """Lists sets; emits what the learner wants to do with the selected one."""
+
+    review_requested = Signal(object)  # set id, or None for all sets
+    quiz_requested = Signal(object)
+    progress_requested = Signal()
+
+    COLUMNS = ("Set", "Due", "New", "Questions")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SetRow] = []
+        self.title = QLabel("Your question sets")
+        self.title.setProperty("role", "title")
+        self.subtitle = QLabel("")
+        self.subtitle.setProperty("role", "subtitle")
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("sets_table")
+        self.table.setAccessibleName("Question sets")
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(self.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self._on_review())
+
+        self.review_button = self._button(
+            "&Review", "Review the cards due today (R)", self._on_review
+        )
+        self.review_button.setProperty("primary", True)
+        self.quiz_button = self._button("&Quiz", "A scored run of questions (Q)", self._on_quiz)
+        self.progress_button = self._button(
+            "&Progress", "Charts of how you are doing (P)", self.progress_requested.emit
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.review_button)
+        buttons.addWidget(self.quiz_button)
+        buttons.addWidget(self.progress_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _button(self, text: str, tip: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(slot)
+        return button
+
+    def show_sets(self, rows: list[SetRow], subtitle: str = "") -> None:
+        """Fill the table; keeps the selected set selected when it is still there."""
+        selected = self.selected_set_id()
+        self._rows = rows
+        self.subtitle.setText(subtitle)
+        self.subtitle.setVisible(bool(subtitle))
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            self._set_cell(i, 0, row.name)
+            self._set_cell(
+                i, 1, "" if row.due is None else str(row.due), Qt.AlignmentFlag.AlignRight
+            )
+            self._set_cell(
+                i, 2, "" if row.new is None else str(row.new), Qt.AlignmentFlag.AlignRight
+            )
+            self._set_cell(i, 3, str(row.total), Qt.AlignmentFlag.AlignRight)
+        index = next((i for i, r in enumerate(rows) if r.set_id == selected), 0)
+        if rows:
+            self.table.selectRow(index)
+        has_sets = bool(rows)
+        for button in (self.review_button, self.quiz_button):
+            button.setEnabled(has_sets)
+
+    def _set_cell(
+        self, row: int, column: int, text: str, align: Qt.AlignmentFlag | None = None
+    ) -> None:
+        item = QTableWidgetItem(text)
+        if align is not None:
+            item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, column, item)
+
+    def rows(self) -> list[SetRow]:
+        """What the table shows."""
+        return list(self._rows)
+
+    def selected_set_id(self) -> int | None:
+        """The id of the selected set, if any."""
+        selection = (
+            self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        )
+        if not selection or not self._rows:
+            return None
+        return self._rows[selection[0].row()].set_id
+
+    def _on_review(self) -> None:
+        self.review_requested.emit(self.selected_set_id())
+
+    def _on_quiz(self) -> None:
+        self.quiz_requested.emit(self.selected_set_id())

@@ -1,0 +1,70 @@
+"""Light and dark themes (following the system by default) and the font size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from quizapp.resources import resource
+
+DARK = {
+    QPalette.ColorRole.Window: "#1f2227",
+    QPalette.ColorRole.WindowText: "#e6e6e6",
+    QPalette.ColorRole.Base: "#16181c",
+    QPalette.ColorRole.AlternateBase: "#24272d",
+    QPalette.ColorRole.Text: "#e6e6e6",
+    QPalette.ColorRole.Button: "#2b2f36",
+    QPalette.ColorRole.ButtonText: "#e6e6e6",
+    QPalette.ColorRole.Highlight: "#3d7eff",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#2b2f36",
+    QPalette.ColorRole.ToolTipText: "#e6e6e6",
+    QPalette.ColorRole.PlaceholderText: "#8a8f98",
+    QPalette.ColorRole.Link: "#7aa7ff",
+}
+LIGHT = {
+    QPalette.ColorRole.Window: "#f5f6f8",
+    QPalette.ColorRole.WindowText: "#1b1d21",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#f0f2f5",
+    QPalette.ColorRole.Text: "#1b1d21",
+    QPalette.ColorRole.Button: "#e9ebef",
+    QPalette.ColorRole.ButtonText: "#1b1d21",
+    QPalette.ColorRole.Highlight: "#2f6fed",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#ffffff",
+    QPalette.ColorRole.ToolTipText: "#1b1d21",
+    QPalette.ColorRole.PlaceholderText: "#7a7f88",
+    QPalette.ColorRole.Link: "#2f6fed",
+}
+
+
+def is_dark(theme: str) -> bool:
+    """Whether ``theme`` ("system", "light" or "dark") resolves to dark here."""
+    if theme == "system":
+        return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return theme == "dark"
+
+
+def apply_theme(app: QApplication, theme: str, font_size: int) -> None:
+    """Apply colours, the shared stylesheet and the font size to the whole app."""
+    app.setStyle("Fusion")
+    dark = is_dark(theme)
+    palette = QPalette()
+    for role, colour in (DARK if dark else LIGHT).items():
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    font.setPointSize(font_size)
+    app.setFont(font)
+    sheet = resource("styles/app.qss").read_text(encoding="utf-8")
+    app.setStyleSheet(sheet.replace("@accent", palette.color(QPalette.ColorRole.Highlight).name()))
+    app.setProperty("quizapp_dark", dark)
+
+
+def status_colours(dark: bool) -> dict[str, str]:
+    """Colours for right / wrong / highlight marks that read well on the theme."""
+    if dark:
+        return {"right": "#4cc38a", "wrong": "#ff6b6b", "mark": "#5a4a00", "muted": "#9aa0a8"}
+    return {"right": "#1a7f4b", "wrong": "#c62828", "mark": "#fff2a8", "muted": "#5f6670"}
