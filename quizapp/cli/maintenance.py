@@ -1,0 +1,124 @@
+"""``quizapp backup``, ``quizapp restore`` and ``quizapp check``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from quizapp import backup, integrity
+from quizapp.bank import open_bank
+from quizapp.errors import BankError, QuizappError
+from quizapp.instance import BankLock, bank_file, lock_bank
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser("backup", parents=[common], help="back up the question bank now")
+    p.set_defaults(run=run_backup)
+
+    p = subparsers.add_parser(
+        "restore",
+        parents=[common],
+        help="list backups, or put one in place of the bank",
+        description="Without BACKUP, lists the backups (newest first). The bank as it is "
+        "is backed up before a restore replaces it.",
+    )
+    p.add_argument("backup", nargs="?", metavar="BACKUP", help="a backup file or its list number")
+    p.add_argument("--latest", action="store_true", help="restore the newest good backup")
+    p.set_defaults(run=run_restore)
+
+    p = subparsers.add_parser(
+        "check",
+        parents=[common],
+        help="check the bank and report problems",
+        description="Runs SQLite's integrity check and the app's consistency checks. "
+        "Exits non-zero while problems remain.",
+    )
+    p.add_argument("--repair", action="store_true", help="repair what can be repaired safely")
+    p.set_defaults(run=run_check)
+
+
+def _bank_path(args: argparse.Namespace) -> Path:
+    path = bank_file(args.db)
+    if path is None:
+        raise QuizappError("backup, restore and check work on SQLite bank files only")
+    return path
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    made = backup.make_backup(_bank_path(args), now=datetime.now(UTC), reason="manual")
+    print(f"backed up to {made.path} ({backup.human_size(made.size)})")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    path = _bank_path(args)
+    found = backup.list_backups(path)
+    if args.backup is None and not args.latest:
+        return _print_backups(found)
+    chosen = _choose(args, path, found)
+    with BankLock(path):
+        saved = backup.restore_backup(chosen, path, now=datetime.now(UTC))
+    print(f"restored {chosen.name} to {path}")
+    if saved is not None:
+        print(f"the bank as it was is saved as {saved.path}")
+    return 0
+
+
+def _print_backups(found: list[backup.BackupInfo]) -> int:
+    if not found:
+        print("no backups yet; make one with: quizapp backup")
+        return 0
+    for number, item in enumerate(found, start=1):
+        print(f"{number:>3}  {item.describe()}  {item.path.name}")
+    print("restore one with: quizapp restore NUMBER (or a file, or --latest)")
+    return 0
+
+
+def _choose(args: argparse.Namespace, path: Path, found: list[backup.BackupInfo]) -> Path:
+    if args.latest:
+        good = backup.newest_good_backup(path)
+        if good is None:
+            raise BankError("there is no good backup to restore")
+        return good.path
+    wanted: str = args.backup
+    if wanted.isdigit():
+        number = int(wanted)
+        if not 1 <= number <= len(found):
+            raise QuizappError(f"there is no backup number {number}; see: quizapp restore")
+        return found[number - 1].path
+    return Path(wanted)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    path = _bank_path(args)
+    if not path.exists():
+        raise BankError(f"there is no question bank at {path}")
+    problems = integrity.integrity_problems(path)
+    if problems:
+        report = integrity.CheckReport(integrity=problems)
+        return _print_report(report)
+    if not args.repair:
+        return _print_report(_check(path, repair=False))
+    with lock_bank(path):
+        first = _check(path, repair=False)
+        if first.ok:
+            return _print_report(first)
+        saved = backup.make_backup(path, now=datetime.now(UTC), reason="before-repair")
+        print(f"saved a backup before repairing: {saved.path}")
+        return _print_report(_check(path, repair=True))
+
+
+def _check(path: Path, *, repair: bool) -> integrity.CheckReport:
+    bank = open_bank(path)
+    try:
+        return integrity.full_check(bank, repair=repair)
+    finally:
+        bank.close()
+
+
+def _print_report(report: integrity.CheckReport) -> int:
+    for line in report.lines():
+        print(line)
+    return 0 if report.ok else 1

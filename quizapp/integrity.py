@@ -1,0 +1,386 @@
+"""Is the bank sound? SQLite's own checks, the app's consistency rules, safe repairs.
+
+:func:`quick_check` runs on open (a damaged bank is never written to);
+:func:`full_check` is ``quizapp check``: ``PRAGMA integrity_check`` plus the
+app's rules (rows pointing at missing rows, impossible values, invalid
+questions), repairing what can be repaired without guessing.
+:func:`storage_error` turns SQLite's write failures (full disk, read-only file)
+into one clear line for the user.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import DatabaseError
+
+from quizapp.bank import Bank
+from quizapp.errors import BankError, QuizappError
+from quizapp.questiondata import QuestionData, problems
+
+MAX_STABILITY = 36500.0  # days; fsrs never schedules further than 100 years
+MIN_STABILITY = 0.001
+MAX_DIFFICULTY = 10.0
+MIN_DIFFICULTY = 1.0
+_DIFFICULTY = f"difficulty NOT BETWEEN {MIN_DIFFICULTY} AND {MAX_DIFFICULTY}"
+
+
+class DamagedBankError(BankError):
+    """The bank file fails SQLite's integrity check: it must not be written to."""
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def integrity_problems(path: Path | str, *, quick: bool = False) -> list[str]:
+    """What ``PRAGMA integrity_check`` (or ``quick_check``) finds wrong; empty when sound."""
+    path = Path(path)
+    if not path.is_file():
+        return [f"{path} does not exist"]
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        conn = _open_read_only(path)
+        try:
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    messages = [str(row[0]) for row in rows]
+    return [] if messages == ["ok"] else messages
+
+
+def quick_check(path: Path | str) -> bool:
+    """True when ``PRAGMA quick_check`` finds the file sound (or there is no file yet)."""
+    path = Path(path)
+    return not path.exists() or not integrity_problems(path, quick=True)
+
+
+def ensure_intact(path: Path | str) -> None:
+    """Refuse a damaged bank before anything writes to it.
+
+    Raises:
+        DamagedBankError: naming the bank and what to do.
+    """
+    path = Path(path)
+    if not path.exists():
+        return
+    found = integrity_problems(path, quick=True)
+    if found:
+        raise DamagedBankError(
+            f"the question bank {path} is damaged ({found[0]}); nothing was written to it. "
+            "Restore the newest good backup with: quizapp restore --latest"
+        )
+
+
+def ensure_writable(path: Path | str) -> None:
+    """Refuse a bank SQLite cannot write (read-only file, folder or disk) before use.
+
+    Raises:
+        BankError: naming the bank and the cause.
+    """
+    path = Path(path)
+    if not path.exists():
+        return
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        problem = storage_error(exc, path)
+        raise problem or BankError(f"cannot write to the question bank {path}: {exc}") from exc
+
+
+_STORAGE_PROBLEMS = (
+    ("full", "the disk holding {where} is full; free some space and try again"),
+    ("readonly", "{where} is read-only; check the permissions of the file and its folder"),
+    ("read-only", "{where} is read-only; check the permissions of the file and its folder"),
+    ("locked", "{where} is busy in another program; close it and try again"),
+    ("disk i/o error", "reading or writing {where} failed (disk I/O error)"),
+    ("unable to open", "{where} cannot be opened; check that its folder exists and is writable"),
+    ("malformed", "{where} is damaged; restore a backup with: quizapp restore --latest"),
+    ("not a database", "{where} is not a quizapp question bank"),
+)
+
+
+def storage_error(exc: BaseException, path: Path | str | None = None) -> QuizappError | None:
+    """A clear error for a SQLite storage failure in ``exc``, or None for other errors.
+
+    Works on ``sqlite3`` errors and on SQLAlchemy's wrappers of them. The
+    message ends by saying that answers already recorded are kept, which holds
+    because every answer is its own committed transaction.
+    """
+    message = str(getattr(exc, "orig", None) or exc).lower()
+    where = f"the question bank {path}" if path else "the question bank"
+    for needle, template in _STORAGE_PROBLEMS:
+        if needle in message:
+            return BankError(f"{template.format(where=where)}; answers already recorded are kept")
+    return None
+
+
+@dataclass
+class Finding:
+    """One kind of problem the check found, how many rows, and what was done."""
+
+    problem: str
+    count: int
+    fix: str | None  # how it is (or would be) repaired; None when it needs a person
+    repaired: bool = False
+
+    def describe(self) -> str:
+        if self.fix is None:
+            return f"{self.problem}: {self.count} (not repaired: needs a person)"
+        done = "repaired" if self.repaired else "can be repaired with --repair"
+        return f"{self.problem}: {self.count} ({done}: {self.fix})"
+
+
+@dataclass
+class CheckReport:
+    """What :func:`full_check` found and did."""
+
+    integrity: list[str] = field(default_factory=list)  # SQLite's complaints; empty when sound
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is left to fix."""
+        return not self.integrity and all(f.repaired for f in self.findings)
+
+    def lines(self) -> list[str]:
+        """The report, one line per finding."""
+        if self.integrity:
+            head = [f"SQLite integrity check failed: {m}" for m in self.integrity[:20]]
+            return [*head, "the bank was not changed; restore a backup: quizapp restore --latest"]
+        if not self.findings:
+            return ["integrity check ok; no inconsistencies found"]
+        return ["integrity check ok", *(f.describe() for f in self.findings)]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    problem: str
+    table: str
+    where: str
+    action: str | None  # "DELETE" or "SET <assignments>"; None: report only
+    fix: str | None
+
+    def statement(self) -> str:
+        if self.action == "DELETE":
+            return f"DELETE FROM {self.table} WHERE {self.where}"
+        return f"UPDATE {self.table} {self.action} WHERE {self.where}"
+
+
+_COVERED_LINKS = {
+    ("question", "questionset"),
+    ("question", "article"),
+    ("cardstate", "question"),
+    ("cardstate", "learner"),
+    ("reviewlog", "question"),
+    ("reviewlog", "learner"),
+    ("reviewlog", "quizattempt"),
+    ("quizattempt", "learner"),
+    ("quizattempt", "questionset"),
+}  # fmt: skip  (links the rules below check and repair themselves)
+
+
+def _missing(column: str, parent: str) -> str:
+    return f"{column} IS NOT NULL AND {column} NOT IN (SELECT id FROM {parent})"
+
+
+_RULES = (
+    _Rule("questions without a set", "question", _missing("set_id", "questionset"),
+          "DELETE", "deleted, as deleting their set would have"),
+    _Rule("questions pointing at a missing article", "question", _missing("article_id", "article"),
+          "SET article_id = NULL", "link cleared"),
+    _Rule("card states without a question", "cardstate", _missing("question_id", "question"),
+          "DELETE", "deleted"),
+    _Rule("card states without a learner", "cardstate", _missing("learner_id", "learner"),
+          "DELETE", "deleted"),
+    _Rule("review rows without a question", "reviewlog", _missing("question_id", "question"),
+          "DELETE", "deleted"),
+    _Rule("review rows without a learner", "reviewlog", _missing("learner_id", "learner"),
+          "DELETE", "deleted"),
+    _Rule("review rows pointing at a missing quiz attempt", "reviewlog",
+          _missing("attempt_id", "quizattempt"), "SET attempt_id = NULL", "link cleared"),
+    _Rule("quiz attempts without a learner", "quizattempt", _missing("learner_id", "learner"),
+          "DELETE", "deleted"),
+    _Rule("quiz attempts pointing at a missing set", "quizattempt",
+          _missing("set_id", "questionset"), "SET set_id = NULL", "link cleared"),
+    _Rule("review rows with a negative duration", "reviewlog", "duration_ms < 0",
+          "SET duration_ms = 0", "duration set to 0"),
+    _Rule("review rows with a rating outside 0-4", "reviewlog",
+          "rating IS NULL OR rating NOT BETWEEN 0 AND 4", "SET rating = 0",
+          "rating set to 0 (not used for scheduling)"),
+    _Rule("card states with an unknown state", "cardstate", "state NOT IN (1, 2, 3)",
+          "DELETE", "card reset to new; its review history is kept"),
+    _Rule("card states with a negative step", "cardstate", "step < 0",
+          "SET step = 0", "step set to 0"),
+    _Rule("card states with stability out of range", "cardstate",
+          f"stability IS NOT NULL AND stability NOT BETWEEN {MIN_STABILITY} AND {MAX_STABILITY}",
+          f"SET stability = MIN(MAX(stability, {MIN_STABILITY}), {MAX_STABILITY})",
+          "clamped into range"),
+    _Rule("card states with difficulty out of range", "cardstate",
+          f"difficulty IS NOT NULL AND {_DIFFICULTY}",
+          f"SET difficulty = MIN(MAX(difficulty, {MIN_DIFFICULTY}), {MAX_DIFFICULTY})",
+          "clamped into range"),
+    _Rule("learners with desired retention outside (0, 1)", "learner",
+          "desired_retention IS NULL OR desired_retention <= 0 OR desired_retention >= 1",
+          "SET desired_retention = 0.9", "set to 0.9"),
+    _Rule("learners with a negative new-cards-per-day", "learner", "new_per_day < 0",
+          "SET new_per_day = 20", "set to 20"),
+    _Rule("learners with a day start hour outside 0-23", "learner",
+          "day_start_hour NOT BETWEEN 0 AND 23", "SET day_start_hour = 4", "set to 4"),
+    _Rule("quiz attempts with negative counts", "quizattempt", "total < 0 OR correct < 0",
+          "SET total = MAX(total, 0), correct = MAX(correct, 0)", "set to 0"),
+    _Rule("quiz attempts with more correct than total", "quizattempt", "correct > total",
+          "SET total = correct", "total raised to the correct count"),
+)  # fmt: skip
+
+
+def full_check(bank: Bank, *, repair: bool) -> CheckReport:
+    """SQLite's integrity check plus the app's consistency rules; repairs the safe ones.
+
+    A bank that fails SQLite's own check is reported and never written to.
+    Repairs run in one transaction. Problems that need a person (invalid
+    questions, unexpected foreign keys) are reported, never guessed at.
+    """
+    report = CheckReport()
+    try:
+        with bank.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").all()
+    except DatabaseError as exc:
+        report.integrity = [str(exc.orig or exc)]
+        return report
+    messages = [str(r[0]) for r in rows]
+    if messages != ["ok"]:
+        report.integrity = messages
+        return report
+    with bank.engine.connect() as conn:
+        try:
+            for check in (_check_rules, _check_learners, _check_questions, _check_foreign_keys):
+                report.findings.extend(check(conn, repair))
+        except BaseException:
+            conn.rollback()
+            raise
+        if repair:
+            conn.commit()
+        else:
+            conn.rollback()
+    return report
+
+
+def _count(conn: Connection, sql: str) -> int:
+    return int(conn.exec_driver_sql(sql).scalar() or 0)
+
+
+def _check_rules(conn: Connection, repair: bool) -> list[Finding]:
+    found = []
+    for rule in _RULES:
+        count = _count(conn, f"SELECT COUNT(*) FROM {rule.table} WHERE {rule.where}")
+        if not count:
+            continue
+        finding = Finding(rule.problem, count, rule.fix)
+        if repair and rule.action is not None:
+            conn.exec_driver_sql(rule.statement())
+            finding.repaired = True
+        found.append(finding)
+    return found
+
+
+def _check_learners(conn: Connection, repair: bool) -> list[Finding]:
+    bad_zone, bad_params = [], []
+    for learner_id, zone, params in conn.exec_driver_sql(
+        "SELECT id, timezone, fsrs_parameters FROM learner"
+    ):
+        if not _known_zone(zone):
+            bad_zone.append(learner_id)
+        if params is not None and not _valid_parameters(params):
+            bad_params.append(learner_id)
+    found = []
+    for ids, problem, assignment, fix in (
+        (bad_zone, "learners with an unknown time zone", "timezone = 'UTC'", "set to UTC"),
+        (bad_params, "learners with invalid FSRS parameters", "fsrs_parameters = NULL",
+         "reset to the defaults"),
+    ):  # fmt: skip
+        if not ids:
+            continue
+        finding = Finding(problem, len(ids), fix)
+        if repair:
+            for learner_id in ids:
+                conn.execute(
+                    text(f"UPDATE learner SET {assignment} WHERE id = :id"), {"id": learner_id}
+                )
+            finding.repaired = True
+        found.append(finding)
+    return found
+
+
+def _known_zone(zone: Any) -> bool:
+    try:
+        ZoneInfo(str(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _valid_parameters(raw: Any) -> bool:
+    try:
+        values = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return False
+    return (
+        isinstance(values, list)
+        and len(values) in (17, 19, 21)
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+    )
+
+
+_JSON_LISTS = ("choices", "accepted", "pairs", "tags")
+
+
+def _check_questions(conn: Connection, _repair: bool) -> list[Finding]:
+    columns = ("uid", "kind", "prompt", "answer", "tolerance", "fact_kind", *_JSON_LISTS)
+    bad = 0
+    for row in conn.exec_driver_sql(f"SELECT {', '.join(columns)} FROM question"):
+        values = dict(zip(columns, row, strict=True))
+        if _question_problems(values):
+            bad += 1
+    if not bad:
+        return []
+    problem = "questions that break their kind's rules (e.g. an answer not among the choices)"
+    return [Finding(problem, bad, None)]
+
+
+def _question_problems(values: dict[str, Any]) -> list[str]:
+    try:
+        for name in _JSON_LISTS:
+            raw = values[name]
+            values[name] = json.loads(raw) if isinstance(raw, str) else raw
+        values["accepted"] = values["accepted"] or []
+        values["tags"] = values["tags"] or []
+        data = QuestionData(**values)
+        return [message for _field, message in problems(data)]
+    except (ValueError, TypeError, AttributeError, KeyError) as exc:
+        return [f"unreadable question: {exc}"]
+
+
+def _check_foreign_keys(conn: Connection, _repair: bool) -> list[Finding]:
+    rows = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+    by_link: dict[tuple[str, str], int] = {}
+    for table, _rowid, parent, _index in rows:
+        by_link[(table, parent)] = by_link.get((table, parent), 0) + 1
+    return [
+        Finding(f"{table} rows pointing at missing {parent} rows", count, None)
+        for (table, parent), count in sorted(by_link.items())
+        if (table, parent) not in _COVERED_LINKS
+    ]
