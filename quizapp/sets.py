@@ -172,3 +172,15 @@ def load_bundled_sets(bank: Bank) -> list[SetSummary]:
                 loaded.append(_store_set(session, data, name=None, replace=False))
         session.add(Meta(key=BUNDLED_KEY, value=utcnow().isoformat()))
         return loaded
+
+
+def question_article(bank: Bank, question_id: int) -> ArticleData | None:
+    """The article the question came from, if it is stored."""
+    with bank.session() as session:
+        question = session.get(Question, question_id)
+        if question is None or question.article_id is None:
+            return None
+        article = session.get(Article, question.article_id)
+        if article is None or not article.text:
+            return None
+        return ArticleData(title=article.title, source=article.source, text=article.text)

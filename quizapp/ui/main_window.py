@@ -8,12 +8,19 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from quizapp import __version__, sets
+from quizapp import __version__, learners, review, sets
 from quizapp.bank import Bank
+from quizapp.errors import QuizappError
+from quizapp.questiondata import ArticleData
 from quizapp.settings import Settings, save_settings
 from quizapp.startup import open_app_bank
+from quizapp.ui.dialogs.article_dialog import ArticleDialog
+from quizapp.ui.dialogs.learner_dialog import LearnerDialog
+from quizapp.ui.dialogs.settings_dialog import SettingsDialog
 from quizapp.ui.errors import show_error
 from quizapp.ui.screens.home import HomeScreen, SetRow
+from quizapp.ui.screens.review import ReviewScreen, now_utc
+from quizapp.ui.theme import app_is_dark, apply_theme, status_colours
 
 
 class MainWindow(QMainWindow):
@@ -27,16 +34,28 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 440)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self.learner: learners.LearnerInfo | None = None
         self.home = HomeScreen()
+        self.home.review_requested.connect(self.start_review)
+        self.home.quiz_requested.connect(self.start_quiz)
+        self.home.progress_requested.connect(self.show_progress)
         self.stack.addWidget(self.home)
+        self.review_screen = ReviewScreen(self.bank)
+        self.review_screen.finished.connect(self.show_home)
+        self.review_screen.open_article.connect(self.open_article)
+        self.stack.addWidget(self.review_screen)
         self._build_menus()
         self._restore_geometry()
+        self._restore_learner()
         self.refresh_home()
 
     # --- menus -------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -55,22 +74,142 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self._action("&Export selected set...", self._on_export, "Ctrl+E"))
         file_menu.addSeparator()
+        file_menu.addAction(
+            self._action("&Settings...", self._on_settings, QKeySequence.StandardKey.Preferences)
+        )
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        study = bar.addMenu("&Study")
+        study.addAction(self._action("&Review due cards", self._on_review_action, "R"))
+        study.addAction(self._action("&Quiz...", self._on_quiz_action, "Q"))
+        study.addAction(self._action("&Progress", self.show_progress, "P"))
+        study.addSeparator()
+        self.undo_action = self._action("&Undo last answer", self.review_screen.undo, "Ctrl+Z")
+        study.addAction(self.undo_action)
+        study.addAction(self._action("&Home", self.show_home, "Ctrl+H"))
+        learner_menu = bar.addMenu("&Learner")
+        learner_menu.addAction(self._action("&Switch learner...", self.choose_learner, "Ctrl+L"))
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About quizapp", self._on_about))
 
     # --- home --------------------------------------------------------------
 
     def refresh_home(self) -> None:
-        """Reload the sets and their counts."""
+        """Reload the sets and the learner's counts."""
         summaries = sets.list_sets(self.bank)
-        rows = [SetRow(s.id, s.name, s.questions) for s in summaries]
-        total = sum(s.questions for s in summaries)
-        self.home.show_sets(rows, f"{len(rows)} sets, {total} questions")
+        counts = (
+            review.counts_by_set(self.bank, self.learner.id, now=now_utc()) if self.learner else {}
+        )
+        rows = []
+        for s in summaries:
+            c = counts.get(s.id)
+            rows.append(
+                SetRow(s.id, s.name, s.questions, c.due if c else None, c.new if c else None)
+            )
+        who = f"{self.learner.name} · " if self.learner else ""
+        due = sum(r.due or 0 for r in rows)
+        self.home.title.setText(f"Hello, {self.learner.name}" if self.learner else "Question sets")
+        self.home.show_sets(rows, f"{who}{due} cards due today · {len(rows)} sets")
+
+    # --- learners -------------------------------------------------------------
+
+    def _restore_learner(self) -> None:
+        name = self.settings.last_learner
+        if not name:
+            return
+        try:
+            self.learner = learners.get_learner(self.bank, name)
+        except QuizappError:
+            self.learner = None
+        self._show_learner()
+
+    def _show_learner(self) -> None:
+        name = self.learner.name if self.learner else "no learner chosen"
+        self.setWindowTitle(f"quizapp — {name}" if self.learner else "quizapp")
+
+    def choose_learner(self) -> bool:
+        """Ask who is learning; returns whether a learner is now chosen."""
+        dialog = LearnerDialog(self.bank, self.learner.name if self.learner else "", self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.learner = dialog.chosen
+            self.settings.last_learner = dialog.chosen.name
+            save_settings(self.settings)
+            self._show_learner()
+            self.show_home()
+        return self.learner is not None
+
+    def _need_learner(self) -> learners.LearnerInfo | None:
+        if self.learner is None and not self.choose_learner():
+            return None
+        return self.learner
+
+    # --- study ------------------------------------------------------------------
+
+    def _set_title(self, set_id: int | None) -> str:
+        row = next((r for r in self.home.rows() if r.set_id == set_id), None)
+        return row.name if row else "all sets"
+
+    def start_review(self, set_id: int | None) -> None:
+        learner = self._need_learner()
+        if learner is None:
+            return
+        self.show_screen(self.review_screen)
+        self.review_screen.start(learner.id, set_id, self._set_title(set_id))
+
+    def _on_review_action(self) -> None:
+        if self.stack.currentWidget() is self.home:
+            self.start_review(self.home.selected_set_id())
+
+    def start_quiz(self, set_id: int | None) -> None:
+        learner = self._need_learner()
+        if learner is None:
+            return
+        from quizapp.ui.screens.quiz import QuizScreen
+
+        screen = QuizScreen(self.bank, learner.id, set_id, self._set_title(set_id), self.settings)
+        screen.finished.connect(self.show_home)
+        screen.open_article.connect(self.open_article)
+        self.show_screen(screen)
+        screen.begin()
+
+    def _on_quiz_action(self) -> None:
+        if self.stack.currentWidget() is self.home:
+            self.start_quiz(self.home.selected_set_id())
+
+    def show_progress(self) -> None:
+        learner = self._need_learner()
+        if learner is None:
+            return
+        from quizapp.ui.screens.progress import ProgressScreen
+
+        screen = ProgressScreen(self.bank, learner, self.home.selected_set_id())
+        screen.finished.connect(self.show_home)
+        self.show_screen(screen)
+        screen.load()
+
+    def open_article(self, article: ArticleData, sentence: str) -> None:
+        ArticleDialog(article, sentence, status_colours(app_is_dark())["mark"], self).exec()
+
+    def _on_settings(self) -> None:
+        dialog = SettingsDialog(self.bank, self.learner, self.settings, self)
+        if dialog.exec():
+            self.learner = dialog.learner
+            save_settings(self.settings)
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, self.settings.theme, self.settings.font_size)
+            self.refresh_home()
 
     def show_home(self) -> None:
+        previous = self.stack.currentWidget()
         self.refresh_home()
         self.stack.setCurrentWidget(self.home)
+        self.home.table.setFocus()
+        if previous not in (self.home, self.review_screen) and previous is not None:
+            self.stack.removeWidget(previous)
+            previous.deleteLater()
 
     def show_screen(self, screen: QWidget) -> None:
         """Put ``screen`` on the stack and show it."""

@@ -68,3 +68,9 @@ def status_colours(dark: bool) -> dict[str, str]:
     if dark:
         return {"right": "#4cc38a", "wrong": "#ff6b6b", "mark": "#5a4a00", "muted": "#9aa0a8"}
     return {"right": "#1a7f4b", "wrong": "#c62828", "mark": "#fff2a8", "muted": "#5f6670"}
+
+
+def app_is_dark() -> bool:
+    """Whether the running app shows its dark theme."""
+    app = QApplication.instance()
+    return bool(app.property("quizapp_dark")) if app is not None else False

@@ -7,10 +7,10 @@ import random
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from quizapp.questiondata import CLOZE_GAP, QuestionData
-from quizapp.ui.theme import status_colours
+from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.answer_inputs import AnswerInput, input_for
 
 KIND_TITLES = {
@@ -32,11 +32,6 @@ def highlight(sentence: str, fact: str, mark: str) -> str:
         return escaped
     pattern = re.compile(re.escape(html.escape(fact)), re.IGNORECASE)
     return pattern.sub(lambda m: f'<span style="background:{mark};">{m.group(0)}</span>', escaped)
-
-
-def _dark() -> bool:
-    app = QApplication.instance()
-    return bool(app.property("quizapp_dark")) if app is not None else False
 
 
 class QuestionCard(QWidget):
@@ -110,7 +105,7 @@ class QuestionCard(QWidget):
         self, *, correct: bool | None, expected: str, note: str = "", has_article: bool = False
     ) -> None:
         """Show right/wrong (None for a revealed flashcard), the answer, explanation and source."""
-        colours = status_colours(_dark())
+        colours = status_colours(app_is_dark())
         self.input.lock()
         if correct is None:
             self.verdict_label.setText("Answer")

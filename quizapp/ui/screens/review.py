@@ -1,0 +1,276 @@
+"""The review screen: due cards one by one, graded and scheduled with FSRS."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp import grading, review, sets
+from quizapp.bank import Bank
+from quizapp.ui.format import interval
+from quizapp.ui.widgets.question_card import QuestionCard
+
+GRADES = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def response_text(response: object) -> str:
+    """A learner's response as the review log stores it."""
+    return response if isinstance(response, str) else json.dumps(response, ensure_ascii=False)
+
+
+class ReviewScreen(QWidget):
+    """Runs a review session for one learner over one set (or all sets)."""
+
+    finished = Signal()
+    answer_recorded = Signal()
+    open_article = Signal(object, str)  # ArticleData, sentence
+
+    def __init__(self, bank: Bank, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bank = bank
+        self.rng = random.Random()
+        self.learner_id = 0
+        self.set_id: int | None = None
+        self.queue: list[review.StudyItem] = []
+        self.history: list[review.StudyItem] = []
+        self.current: review.StudyItem | None = None
+        self.card: QuestionCard | None = None
+        self.timer = QElapsedTimer()
+        self.done_count = 0
+        self._build()
+
+    # --- layout --------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel("Review")
+        self.title.setProperty("role", "title")
+        self.counts = QLabel()
+        self.counts.setProperty("role", "subtitle")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.card_holder = QVBoxLayout()
+        self.next_button = QPushButton("Next")
+        self.next_button.setProperty("primary", True)
+        self.next_button.setToolTip("Next question (Enter)")
+        self.next_button.clicked.connect(self._on_next)
+        self.grade_buttons: dict[int, QPushButton] = {}
+        grade_row = QHBoxLayout()
+        for rating, name in GRADES:
+            button = QPushButton(name)
+            button.setToolTip(f"{name} (key {rating})")
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _=False, r=rating: self._on_grade(r))
+            grade_row.addWidget(button)
+            self.grade_buttons[rating] = button
+        self.grade_bar = QWidget()
+        self.grade_bar.setLayout(grade_row)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Undo the last answer (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo)
+        self.home_button = QPushButton("Home")
+        self.home_button.setToolTip("Back to your sets (Esc)")
+        self.home_button.clicked.connect(self.finished.emit)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.home_button)
+        bottom.addWidget(self.undo_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.grade_bar)
+        bottom.addWidget(self.next_button)
+
+        question_page = QWidget()
+        page_layout = QVBoxLayout(question_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(self.card_holder, 1)
+        self.done_label = QLabel()
+        self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_label.setWordWrap(True)
+        self.done_label.setProperty("role", "prompt")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(question_page)
+        self.pages.addWidget(self.done_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.counts)
+        layout.addLayout(header)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(bottom)
+
+        for rating, _name in GRADES:
+            shortcut = QShortcut(QKeySequence(str(rating)), self)
+            shortcut.activated.connect(lambda r=rating: self._on_grade_key(r))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.finished.emit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.next_button.isVisible():
+            self._on_next()
+            return
+        super().keyPressEvent(event)
+
+    # --- session ---------------------------------------------------------------
+
+    def start(self, learner_id: int, set_id: int | None, title: str) -> None:
+        """Begin reviewing what is due for ``learner_id`` in ``set_id`` (None: all sets)."""
+        self.learner_id = learner_id
+        self.set_id = set_id
+        self.title.setText(f"Review · {title}")
+        self.history.clear()
+        self.done_count = 0
+        self.queue = review.study_queue(self.bank, learner_id, now=now_utc(), set_id=set_id)
+        self._show_next()
+
+    def _refill(self) -> None:
+        if not self.queue:
+            self.queue = review.study_queue(
+                self.bank, self.learner_id, now=now_utc(), set_id=self.set_id
+            )
+
+    def _show_next(self) -> None:
+        self._refill()
+        self._update_counts()
+        self.undo_button.setEnabled(bool(self.history))
+        if not self.queue:
+            self._show_done()
+            return
+        self.current = self.queue.pop(0)
+        self._show_item(self.current)
+
+    def _show_item(self, item: review.StudyItem) -> None:
+        self._clear_card()
+        self.card = QuestionCard(item.question, rng=self.rng)
+        self.card.answered.connect(self._on_answered)
+        self.card.open_article_requested.connect(self._on_open_article)
+        self.card_holder.addWidget(self.card)
+        self.pages.setCurrentIndex(0)
+        self.next_button.hide()
+        self.grade_bar.hide()
+        self.card.focus_input()
+        self.timer.start()
+
+    def _clear_card(self) -> None:
+        if self.card is not None:
+            self.card_holder.removeWidget(self.card)
+            self.card.deleteLater()
+            self.card = None
+
+    def _show_done(self) -> None:
+        self._clear_card()
+        self.current = None
+        self.next_button.hide()
+        self.grade_bar.hide()
+        reviewed = f"You reviewed {self.done_count} cards. " if self.done_count else ""
+        self.done_label.setText(f"{reviewed}Nothing more is due now. Well done!")
+        self.pages.setCurrentIndex(1)
+        self.home_button.setFocus()
+
+    def _update_counts(self) -> None:
+        left = len(self.queue) + (1 if self.current else 0)
+        total = self.done_count + left
+        self.counts.setText(f"{self.done_count} done · {left} left")
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(self.done_count)
+
+    # --- answering ----------------------------------------------------------
+
+    def _on_answered(self) -> None:
+        item, card = self.current, self.card
+        if item is None or card is None:
+            return
+        if item.question.kind == "flashcard":
+            card.show_feedback(correct=None, expected=item.question.answer,
+                               has_article=self._has_article(item))  # fmt: skip
+            intervals = review.preview_intervals(
+                self.bank, self.learner_id, item.question_id, now=now_utc()
+            )
+            for rating, name in GRADES:
+                self.grade_buttons[rating].setText(f"{name}  {interval(intervals[rating])}")
+            self.grade_bar.show()
+            self.grade_buttons[3].setFocus()
+            return
+        response = card.response()
+        verdict = grading.check_answer(item.question, response)
+        elapsed = int(self.timer.elapsed())
+        rating = grading.auto_rating(item.question.kind, verdict.correct, elapsed)
+        self._record(item, rating, response_text(response), verdict.correct, elapsed)
+        card.show_feedback(correct=verdict.correct, expected=verdict.expected, note=verdict.note,
+                           has_article=self._has_article(item))  # fmt: skip
+        self.next_button.show()
+        self.next_button.setFocus()
+
+    def _on_grade_key(self, rating: int) -> None:
+        if self.grade_bar.isVisible():
+            self._on_grade(rating)
+
+    def _on_grade(self, rating: int) -> None:
+        item = self.current
+        if item is None:
+            return
+        self._record(item, rating, "", rating > 1, int(self.timer.elapsed()))
+        self.current = None
+        self._show_next()
+
+    def _record(self, item: review.StudyItem, rating: int, response: str, correct: bool,
+                elapsed: int) -> None:  # fmt: skip
+        review.record_answer(
+            self.bank, self.learner_id, item.question_id, rating=rating, response=response,
+            correct=correct, duration_ms=elapsed, now=now_utc(),
+        )  # fmt: skip
+        self.history.append(item)
+        self.done_count += 1
+        self.undo_button.setEnabled(True)
+        self.answer_recorded.emit()
+
+    def _on_next(self) -> None:
+        self.current = None
+        self._show_next()
+
+    def undo(self) -> None:
+        """Take back the last answer and ask that question again."""
+        if not self.history:
+            return
+        question_id = review.undo_last(self.bank, self.learner_id)
+        item = self.history.pop()
+        if question_id != item.question_id:
+            self.history.clear()
+            self.start(self.learner_id, self.set_id, self.title.text().removeprefix("Review · "))
+            return
+        self.done_count -= 1
+        if self.current is not None:
+            self.queue.insert(0, self.current)
+        self.current = item
+        self._update_counts()
+        self.undo_button.setEnabled(bool(self.history))
+        self._show_item(item)
+
+    def _has_article(self, item: review.StudyItem) -> bool:
+        return bool(item.question.source)
+
+    def _on_open_article(self) -> None:
+        if self.current is None:
+            return
+        article = sets.question_article(self.bank, self.current.question_id)
+        if article is not None:
+            self.open_article.emit(article, self.current.question.source or "")
