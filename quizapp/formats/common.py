@@ -159,6 +159,14 @@ def plain_tags(q: QuestionData) -> list[str]:
     return [t for t in q.tags if not special_tag(t)]
 
 
+def category_path(raw: str) -> str:
+    """A Moodle category path without its context and ``top`` prefix ("" for the top)."""
+    path = raw.strip()
+    for prefix in ("$course$/", "$system$/", "$module$/", "$coursecategory$/"):
+        path = path.removeprefix(prefix)
+    return path.removeprefix("top/").removeprefix("top").strip()
+
+
 def category_of(q: QuestionData) -> str | None:
     """The Moodle category path recorded on ``q``."""
     for tag in q.tags:

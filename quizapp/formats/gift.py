@@ -32,10 +32,12 @@ from pathlib import Path
 
 from quizapp.errors import FormatError
 from quizapp.formats import common
-from quizapp.formats.common import Conversion, ReadResult, Skipped
+from quizapp.formats.common import ReadResult, Skipped
+from quizapp.formats.gift_write import dumps, write
 from quizapp.formats.markup import to_plain
-from quizapp.questiondata import CLOZE_GAP, QuestionData, SetData
+from quizapp.questiondata import QuestionData
 
+__all__ = ["dumps", "loads", "read", "write"]
 _ESCAPED = "\\~=#{}:n"
 _HOLD = {c: chr(0xE000 + i) for i, c in enumerate(_ESCAPED)}
 _RESTORE = {v: ("\n" if k == "n" else k) for k, v in _HOLD.items()}
@@ -92,7 +94,7 @@ def loads(text: str, file: str = "<gift>") -> ReadResult:
     for block in _blocks(text):
         body = _ESCAPE_RE.sub(lambda m: _HOLD[m.group(1)], block.text)
         if body.strip().startswith("$CATEGORY:"):
-            category = _category_path(body.strip()[len("$CATEGORY:") :]) or None
+            category = common.category_path(body.strip()[len("$CATEGORY:") :]) or None
             continue
         number += 1
         try:
@@ -125,13 +127,6 @@ def _blocks(text: str) -> list[_Block]:
         current.text = "\n".join(lines)
         blocks.append(current)
     return [b for b in blocks if b.text.strip()]
-
-
-def _category_path(raw: str) -> str:
-    path = raw.strip()
-    for prefix in ("$course$/", "$system$/", "$module$/", "$coursecategory$/"):
-        path = path.removeprefix(prefix)
-    return path.removeprefix("top/").removeprefix("top").strip()
 
 
 def _restore(text: str) -> str:
@@ -379,96 +374,3 @@ def _number(a: _Answer) -> tuple[str, float | None]:
         return value, tolerance
     except ValueError:
         raise _Bad(a.offset, f"{a.text!r} is not a number, number:tolerance or low..high") from None
-
-
-# --- writing -----------------------------------------------------------------
-
-
-def _escape(text: str) -> str:
-    out = text.strip()
-    for c in "\\~=#{}:":
-        out = out.replace(c, "\\" + c)
-    return out.replace("\n", "\\n")
-
-
-def dumps(data: SetData) -> tuple[str, Conversion]:
-    """The set as GIFT text, and what GIFT could not hold."""
-    conv = Conversion()
-    out = [f"// quizapp set: {_escape(data.name)}"]
-    if data.description:
-        out.append(f"// {data.description.replace(chr(10), ' ')}")
-    out.append("")
-    category: str | None = None
-    for q in data.questions:
-        answers = _write_answers(q, conv)
-        if answers is None:
-            continue
-        wanted = common.category_of(q)
-        if wanted != category and wanted is not None:
-            out += [f"$CATEGORY: $course$/top/{wanted}", ""]
-        elif wanted != category:
-            out += ["$CATEGORY: $course$/top", ""]
-        category = wanted
-        for tag in common.plain_tags(q):
-            if "]" in tag or "\n" in tag:
-                conv.alter(q, f"tag {tag!r} cannot be written in a GIFT comment")
-            else:
-                out.append(f"// [tag:{tag}]")
-        prompt = q.prompt
-        gap = CLOZE_GAP.search(prompt) if q.kind == "cloze" else None
-        head = f"::{_escape(q.uid)}::[plain]"
-        if gap:
-            line = (
-                f"{head}{_escape(prompt[: gap.start()])} {answers} {_escape(prompt[gap.end() :])}"
-            )
-        else:
-            line = f"{head}{_escape(prompt)} {answers}"
-        out += [line, ""]
-    return "\n".join(out), conv
-
-
-def _feedback_text(q: QuestionData) -> str:
-    return f"####{_escape(q.explanation)}" if q.explanation.strip() else ""
-
-
-def _write_answers(q: QuestionData, conv: Conversion) -> str | None:
-    fb = _feedback_text(q)
-    if q.kind in ("multiple_choice", "short_answer", "cloze"):
-        options = list(q.choices or []) if q.kind == "multiple_choice" else [q.answer, *q.accepted]
-        if q.kind == "multiple_choice" and any(a not in options for a in q.accepted):
-            conv.alter(q, "accepted answers that are not choices were left out")
-        fractions = common.graded_options(q, options)
-        multi = common.MULTI_TAG in q.tags and q.kind == "multiple_choice"
-        parts = []
-        for option, f in zip(options, fractions, strict=True):
-            mark = "=" if (f > 0 and not multi) else "~"
-            plain = f == (100.0 if mark == "=" else 0.0)
-            weight = "" if plain else f"%{common.number_text(f)}%"
-            parts.append(f"{mark}{weight}{_escape(option)}")
-        return "{" + " ".join(parts) + fb + "}"
-    if q.kind == "true_false":
-        return "{" + ("TRUE" if q.answer == "true" else "FALSE") + fb + "}"
-    if q.kind == "numeric":
-        tol = f":{common.number_text(q.tolerance)}" if q.tolerance is not None else ""
-        return "{#" + _escape(q.answer) + tol + fb + "}"
-    if q.kind == "matching":
-        pairs = q.pairs or []
-        if any("->" in left for left, _ in pairs):
-            conv.drop(q, "a left side holds '->', which GIFT cannot escape")
-            return None
-        items = [f"={_escape(left)} -> {_escape(right)}" for left, right in pairs]
-        items += [f"= -> {_escape(extra)}" for extra in q.choices or []]
-        return "{" + " ".join(items) + fb + "}"
-    if q.kind == "flashcard":
-        if q.explanation.strip():
-            conv.alter(q, "the explanation was left out: a GIFT essay has one feedback, the back")
-        return "{####" + _escape(q.answer) + "}"
-    conv.drop(q, f"GIFT has no {q.kind} questions")
-    return None
-
-
-def write(data: SetData, path: str | Path) -> Conversion:
-    """Write the set to ``path`` as GIFT; returns what could not be written."""
-    text, conv = dumps(data)
-    Path(path).write_text(text, encoding="utf-8")
-    return conv

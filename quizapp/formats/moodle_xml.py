@@ -1,0 +1,377 @@
+"""Moodle XML question files: reading (through defusedxml only) and writing.
+
+Reading uses defusedxml's SAX parser, which refuses entity declarations
+(billion-laughs bombs) and external entities or DTDs, and builds a small tree
+that remembers the line of every element so problems are reported as
+``file:line``.
+
+Mapping (the same as GIFT's, see :mod:`gift`): multichoice -> multiple_choice
+(several right answers in ``accepted``, partial/negative credit and
+``<single>false</single>`` in the ``weights:`` / ``multiple-response`` tags);
+truefalse -> true_false; shortanswer -> short_answer, or cloze when its text
+holds a ``___`` gap (``<usecase>1`` -> ``case-sensitive`` tag); numerical ->
+numeric (units dropped with a note); matching -> matching (distractors in
+``choices``); essay -> flashcard (back = grader info, else general feedback);
+cloze (multianswer) with one gap -> cloze / multiple_choice / numeric;
+description -> skipped; category -> ``category:`` tag on the questions after it.
+HTML text is reduced to plain text; embedded files are dropped with a note.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.sax
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.sax.handler import ContentHandler
+
+import defusedxml.sax
+from defusedxml.common import DefusedXmlException
+
+from quizapp.errors import FormatError, FormatErrors
+from quizapp.formats import common
+from quizapp.formats.common import ReadResult, Skipped
+from quizapp.formats.markup import to_plain
+from quizapp.formats.moodle_xml_write import dumps, write
+from quizapp.questiondata import CLOZE_GAP, QuestionData
+
+TEXT_FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain",
+                "markdown": "markdown"}  # fmt: skip
+__all__ = ["dumps", "loads", "read", "write"]
+_EMBEDDED = re.compile(r"\{(\d*):([A-Z_]+):((?:\\.|[^}])*)\}")
+
+
+@dataclass
+class Node:
+    """An XML element with the line it starts on."""
+
+    tag: str
+    attrs: dict[str, str]
+    line: int
+    children: list[Node] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def child(self, tag: str) -> Node | None:
+        return next((c for c in self.children if c.tag == tag), None)
+
+    def all(self, tag: str) -> list[Node]:
+        return [c for c in self.children if c.tag == tag]
+
+    def value(self, tag: str) -> str:
+        """The text of the child ``tag`` (stripped), "" if absent."""
+        found = self.child(tag)
+        return found.text.strip() if found is not None else ""
+
+
+class _TreeBuilder(ContentHandler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.root: Node | None = None
+        self.stack: list[Node] = []
+        self.locator: Any = None
+
+    def setDocumentLocator(self, locator: Any) -> None:
+        self.locator = locator
+
+    @property
+    def line(self) -> int | None:
+        return self.locator.getLineNumber() if self.locator is not None else None
+
+    def startElement(self, name: str, attrs: Any) -> None:
+        node = Node(name, dict(attrs), self.line or 0)
+        if self.stack:
+            self.stack[-1].children.append(node)
+        else:
+            self.root = node
+        self.stack.append(node)
+
+    def endElement(self, name: str) -> None:
+        self.stack.pop()
+
+    def characters(self, content: str) -> None:
+        if self.stack:
+            self.stack[-1].parts.append(content)
+
+
+def parse_tree(raw: bytes, file: str) -> Node:
+    """The element tree of ``raw``; FormatErrors for bad, hostile or empty XML."""
+    builder = _TreeBuilder()
+    try:
+        defusedxml.sax.parseString(raw, builder)
+    except DefusedXmlException as exc:
+        problem = f"the file declares XML entities or a DTD, which are refused ({exc})"
+        raise FormatErrors([FormatError(file, builder.line, problem)]) from exc
+    except xml.sax.SAXParseException as exc:
+        problem = f"XML syntax: {exc.getMessage()}"
+        raise FormatErrors([FormatError(file, exc.getLineNumber(), problem)]) from exc
+    if builder.root is None:
+        raise FormatErrors([FormatError(file, 1, "the file holds no XML element")])
+    return builder.root
+
+
+def read(path: str | Path) -> ReadResult:
+    """Read the Moodle XML file at ``path``."""
+    return loads(common.read_bytes(path), str(path))
+
+
+def loads(raw: bytes, file: str = "<xml>") -> ReadResult:
+    """Read Moodle XML bytes; ``file`` names it in errors."""
+    root = parse_tree(raw, file)
+    if root.tag != "quiz":
+        raise FormatErrors([FormatError(file, root.line, f"expected <quiz>, found <{root.tag}>")])
+    result = ReadResult()
+    category: str | None = None
+    taken: set[str] = set()
+    for number, node in enumerate(root.all("question"), start=1):
+        kind = node.attrs.get("type", "")
+        if kind == "category":
+            path = node.child("category")
+            category = common.category_path(path.value("text") if path else "") or None
+            continue
+        uid = common.unique_uid(node.value("idnumber") or _name(node) or f"q{number}", taken)
+        try:
+            question = _question(node, kind, uid, result)
+        except _Bad as bad:
+            result.errors.append(FormatError(file, bad.line or node.line, f"{uid}: {bad}"))
+            continue
+        if question is None:
+            continue
+        tags = [t.value("text") for t in _tags(node) if t.value("text")]
+        if category:
+            tags.append(common.CATEGORY_TAG + category)
+        question.tags = [*tags, *question.tags]
+        common.check(result, question, file, node.line)
+    return result
+
+
+class _Bad(Exception):
+    def __init__(self, problem: str, line: int | None = None) -> None:
+        super().__init__(problem)
+        self.line = line
+
+
+def _name(node: Node) -> str:
+    name = node.child("name")
+    return name.value("text") if name is not None else ""
+
+
+def _tags(node: Node) -> list[Node]:
+    tags = node.child("tags")
+    return tags.all("tag") if tags is not None else []
+
+
+def _text(node: Node | None, result: ReadResult, uid: str, fmt: str = "html") -> str:
+    """The plain text of a Moodle text element (``<x format=…><text>…</text></x>``)."""
+    if node is None:
+        return ""
+    for f in node.all("file"):
+        result.notes.append(f"{uid}: the embedded file {f.attrs.get('name', '')!r} was dropped")
+    fmt = TEXT_FORMATS.get(node.attrs.get("format", ""), fmt)
+    raw = node.value("text")
+    raw = re.sub(r"<img[^>]*@@PLUGINFILE@@[^>]*>", "", raw)
+    return to_plain(raw, fmt)
+
+
+def _fraction(answer: Node) -> float:
+    raw = answer.attrs.get("fraction", "0")
+    try:
+        value = float(raw)
+    except ValueError:
+        raise _Bad(f"the answer fraction {raw!r} is not a number", answer.line) from None
+    if not -100 <= value <= 100:
+        raise _Bad(f"the answer fraction {raw} is outside -100..100", answer.line)
+    return value
+
+
+@dataclass
+class _Answer:
+    text: str
+    fraction: float
+    feedback: str
+    node: Node
+
+
+def _answers(node: Node, result: ReadResult, uid: str, fmt: str) -> list[_Answer]:
+    return [
+        _Answer(
+            _text(a, result, uid, fmt), _fraction(a), _text(a.child("feedback"), result, uid), a
+        )
+        for a in node.all("answer")
+    ]
+
+
+def _question(node: Node, kind: str, uid: str, result: ReadResult) -> QuestionData | None:
+    text_node = node.child("questiontext")
+    if kind not in READERS:
+        what = "a description is not a question" if kind == "description" else (
+            f"the question type {kind!r} is not supported")  # fmt: skip
+        result.skipped.append(Skipped(node.line, uid, what))
+        return None
+    if text_node is None:
+        raise _Bad("the question has no <questiontext>")
+    q = QuestionData(uid=uid, kind="", prompt=_text(text_node, result, uid))
+    general = _text(node.child("generalfeedback"), result, uid)
+    if node.all("hint"):
+        result.notes.append(f"{uid}: {len(node.all('hint'))} hint(s) were dropped")
+    if READERS[kind](q, node, result) is False:
+        return None
+    q.explanation = common.explanation(general, [q.explanation], [])
+    if kind == "essay" and q.answer == general:
+        q.explanation = ""
+    return q
+
+
+def _feedback(answers: list[_Answer], right: set[str]) -> str:
+    return common.explanation(
+        "",
+        [a.feedback for a in answers if a.text in right],
+        [(a.text, a.feedback) for a in answers if a.text not in right],
+    )
+
+
+def _multichoice(q: QuestionData, node: Node, result: ReadResult) -> None:
+    answers = _answers(node, result, q.uid, "html")
+    if len(answers) < 2:
+        raise _Bad("a multichoice question needs 2 answers")
+    fractions = [a.fraction for a in answers]
+    if max(fractions) <= 0:
+        raise _Bad("no answer has a positive fraction")
+    options = [a.text for a in answers]
+    single = node.value("single").lower() not in ("false", "0")
+    q.kind, q.choices = "multiple_choice", options
+    q.answer, q.accepted = common.pick_right(options, fractions)
+    q.tags = common.weight_tags(fractions, multi=not single)
+    q.explanation = _feedback(answers, {q.answer, *q.accepted})
+
+
+def _truefalse(q: QuestionData, node: Node, result: ReadResult) -> None:
+    answers = _answers(node, result, q.uid, "moodle")
+    right = [a for a in answers if a.fraction > 0 and a.text.lower() in ("true", "false")]
+    if len(right) != 1:
+        raise _Bad("a truefalse question needs one right answer, 'true' or 'false'")
+    q.kind, q.answer = "true_false", right[0].text.lower()
+    q.explanation = common.explanation(
+        "",
+        [right[0].feedback],
+        [(a.text.lower(), a.feedback) for a in answers if a is not right[0]],
+    )
+
+
+def _shortanswer(q: QuestionData, node: Node, result: ReadResult) -> None:
+    answers = _answers(node, result, q.uid, "moodle")
+    graded = sorted((a for a in answers if a.fraction > 0), key=lambda a: -a.fraction)
+    if not graded:
+        raise _Bad("a shortanswer question needs an answer with a positive fraction")
+    q.kind = "cloze" if CLOZE_GAP.search(q.prompt) else "short_answer"
+    q.answer, q.accepted = graded[0].text, [a.text for a in graded[1:]]
+    q.tags = common.weight_tags([a.fraction for a in graded], multi=False)
+    if node.value("usecase") == "1":
+        q.tags.append(common.CASE_TAG)
+    q.explanation = _feedback(answers, {a.text for a in graded})
+
+
+def _numerical(q: QuestionData, node: Node, result: ReadResult) -> None:
+    answers = _answers(node, result, q.uid, "moodle")
+    right = [a for a in answers if a.fraction > 0 and a.text != "*"]
+    if not right:
+        raise _Bad("a numerical question needs an answer with a positive fraction")
+    best = max(right, key=lambda a: a.fraction)
+    for a in right:
+        if a is not best:
+            result.notes.append(f"{q.uid}: kept only the best numeric answer; dropped {a.text!r}")
+    tolerance = best.node.value("tolerance")
+    try:
+        float(best.text)
+        q.tolerance = float(tolerance) if tolerance else None
+    except ValueError:
+        raise _Bad(f"the numerical answer {best.text!r} or its tolerance is not a number",
+                   best.node.line) from None  # fmt: skip
+    units = node.child("units")
+    if units is not None and units.children:
+        result.notes.append(f"{q.uid}: units were dropped")
+    q.kind, q.answer = "numeric", best.text
+    others = [
+        ("other answers" if a.text == "*" else a.text, a.feedback) for a in answers if a is not best
+    ]
+    q.explanation = common.explanation("", [best.feedback], others)
+
+
+def _matching(q: QuestionData, node: Node, result: ReadResult) -> None:
+    pairs: list[list[str]] = []
+    extra: list[str] = []
+    for sub in node.all("subquestion"):
+        left = _text(sub, result, q.uid)
+        right = sub.child("answer")
+        right_text = right.value("text") if right is not None else ""
+        if left:
+            pairs.append([left, right_text])
+        elif right_text:
+            extra.append(right_text)
+    if len(pairs) < 2:
+        raise _Bad("a matching question needs 2 subquestions with text")
+    q.kind, q.pairs, q.choices = "matching", pairs, extra or None
+
+
+def _essay(q: QuestionData, node: Node, result: ReadResult) -> bool:
+    back = _text(node.child("graderinfo"), result, q.uid) or _text(
+        node.child("generalfeedback"), result, q.uid
+    )
+    if not back:
+        result.skipped.append(Skipped(node.line, q.uid, "an essay without grader info or "
+                                      "feedback has no back"))  # fmt: skip
+        return False
+    q.kind, q.answer = "flashcard", back
+    return True
+
+
+def _cloze(q: QuestionData, node: Node, result: ReadResult) -> bool:
+    raw = node.child("questiontext")
+    source = raw.value("text") if raw is not None else ""
+    gaps = list(_EMBEDDED.finditer(source))
+    if len(gaps) != 1:
+        result.skipped.append(Skipped(node.line, q.uid, f"a cloze with {len(gaps)} gaps; "
+                                      "quizapp cloze questions have one"))  # fmt: skip
+        return False
+    gap = gaps[0]
+    fmt = TEXT_FORMATS.get(raw.attrs.get("format", "") if raw else "", "html")
+    q.prompt = to_plain(source[: gap.start()] + "___" + source[gap.end() :], fmt)
+    from quizapp.formats import gift  # the embedded answers use GIFT's answer grammar
+
+    sub_kind = gap.group(2)
+    body = gap.group(3)
+    if sub_kind.startswith(("NUMERICAL", "NM")):
+        body = "#" + body
+    elif sub_kind.startswith(("SHORTANSWER", "SA", "MW")):  # ~ starts a further answer here
+        body = re.sub(r"(?<!\\)~(?!%)", "=%0%", re.sub(r"(?<!\\)~(?=%)", "=", body))
+    parsed = gift.loads(f"::{q.uid}::x {{{body}}} y")
+    if not parsed.questions:
+        problem = parsed.errors[0].problem if parsed.errors else "cannot read the gap"
+        raise _Bad(f"the gap {gap.group(0)!r}: {problem}")
+    sub = parsed.questions[0]
+    q.kind = sub.kind
+    q.answer, q.accepted, q.choices, q.tolerance = (
+        sub.answer,
+        sub.accepted,
+        sub.choices,
+        sub.tolerance,
+    )
+    q.tags, q.explanation = sub.tags, sub.explanation
+    if sub_kind.startswith(("MULTIRESPONSE", "MR")) and common.MULTI_TAG not in q.tags:
+        q.tags = common.weight_tags(common.graded_options(q, q.choices or []), multi=True)
+    return True
+
+
+READERS: dict[str, Any] = {
+    "multichoice": _multichoice,
+    "truefalse": _truefalse,
+    "shortanswer": _shortanswer,
+    "numerical": _numerical,
+    "matching": _matching,
+    "essay": _essay,
+    "cloze": _cloze,
+}
