@@ -28,6 +28,7 @@ MAX_STABILITY = 36500.0  # days; fsrs never schedules further than 100 years
 MIN_STABILITY = 0.001
 MAX_DIFFICULTY = 10.0
 MIN_DIFFICULTY = 1.0
+MAX_EXAMPLES = 5
 _DIFFICULTY = f"difficulty NOT BETWEEN {MIN_DIFFICULTY} AND {MAX_DIFFICULTY}"
 
 
@@ -136,12 +137,17 @@ class Finding:
     count: int
     fix: str | None  # how it is (or would be) repaired; None when it needs a person
     repaired: bool = False
+    examples: list[str] = field(default_factory=list)  # a few of the rows, for a person
 
     def describe(self) -> str:
         if self.fix is None:
-            return f"{self.problem}: {self.count} (not repaired: needs a person)"
-        done = "repaired" if self.repaired else "can be repaired with --repair"
-        return f"{self.problem}: {self.count} ({done}: {self.fix})"
+            text_ = f"{self.problem}: {self.count} (not repaired: needs a person)"
+        else:
+            done = "repaired" if self.repaired else "can be repaired with --repair"
+            text_ = f"{self.problem}: {self.count} ({done}: {self.fix})"
+        shown = "".join(f"\n    {e}" for e in self.examples[:MAX_EXAMPLES])
+        more = len(self.examples) - MAX_EXAMPLES
+        return text_ + shown + (f"\n    ... and {more} more" if more > 0 else "")
 
 
 @dataclass
@@ -338,7 +344,7 @@ def _valid_parameters(raw: Any) -> bool:
         values = json.loads(raw) if isinstance(raw, str) else raw
     except ValueError:
         return False
-    return (
+    return values is None or (
         isinstance(values, list)
         and len(values) in (17, 19, 21)
         and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
@@ -350,15 +356,18 @@ _JSON_LISTS = ("choices", "accepted", "pairs", "tags")
 
 def _check_questions(conn: Connection, _repair: bool) -> list[Finding]:
     columns = ("uid", "kind", "prompt", "answer", "tolerance", "fact_kind", *_JSON_LISTS)
-    bad = 0
-    for row in conn.exec_driver_sql(f"SELECT {', '.join(columns)} FROM question"):
+    select_list = ", ".join(f"q.{c}" for c in columns)
+    sql = f"SELECT s.name, {select_list} FROM question q LEFT JOIN questionset s ON s.id = q.set_id"
+    examples = []
+    for set_name, *row in conn.exec_driver_sql(sql):
         values = dict(zip(columns, row, strict=True))
-        if _question_problems(values):
-            bad += 1
-    if not bad:
+        found = _question_problems(values)
+        if found:
+            examples.append(f"{set_name}/{values['uid']}: {found[0]}")
+    if not examples:
         return []
-    problem = "questions that break their kind's rules (e.g. an answer not among the choices)"
-    return [Finding(problem, bad, None)]
+    problem = "questions that break their kind's rules"
+    return [Finding(problem, len(examples), None, examples=examples)]
 
 
 def _question_problems(values: dict[str, Any]) -> list[str]:

@@ -1,0 +1,101 @@
+"""One quizapp process per bank."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from quizapp import paths
+from quizapp.instance import BankInUseError, BankLock, bank_file, lock_bank, lock_path
+
+HOLDER = textwrap.dedent(
+    """
+    import sys, time
+    from quizapp.instance import lock_bank
+    lock = lock_bank(sys.argv[1])
+    print("LOCKED", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def start_holder(bank_path: Path) -> subprocess.Popen[str]:
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(bank_path)], stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "LOCKED"
+    return child
+
+
+def test_second_lock_in_the_same_process_is_refused(tmp_path: Path) -> None:
+    bank_path = tmp_path / "bank.sqlite3"
+    with lock_bank(bank_path):
+        with pytest.raises(BankInUseError) as caught:
+            lock_bank(bank_path)
+        assert str(caught.value) == (
+            f"the question bank {bank_path} is already open in another quizapp window "
+            f"(pid {os.getpid()}); close that window first"
+        )
+    # Released at the end of the block: the next one gets it
+    with lock_bank(bank_path) as again:
+        assert again.held
+
+
+def test_another_process_holding_the_bank_is_named_and_its_death_frees_the_bank(
+    tmp_path: Path,
+) -> None:
+    bank_path = tmp_path / "bank.sqlite3"
+    child = start_holder(bank_path)
+    try:
+        with pytest.raises(BankInUseError, match=rf"another quizapp window \(pid {child.pid}\)"):
+            lock_bank(bank_path)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        assert child.stdout is not None
+        child.stdout.close()
+    # A killed holder leaves no stale lock behind
+    lock = lock_bank(bank_path)
+    assert lock.held
+    lock.release()
+
+
+def test_different_banks_do_not_block_each_other(tmp_path: Path) -> None:
+    with lock_bank(tmp_path / "a.sqlite3"), lock_bank(tmp_path / "b.sqlite3") as second:
+        assert second.held
+
+
+def test_lock_file_sits_next_to_the_bank(tmp_path: Path) -> None:
+    assert lock_path(tmp_path / "bank.sqlite3") == tmp_path / "bank.sqlite3.lock"
+    assert bank_file(None) == paths.bank_path().resolve()
+    assert bank_file(tmp_path / "x.sqlite3") == (tmp_path / "x.sqlite3").resolve()
+
+
+def test_default_bank_is_locked_when_no_path_is_given() -> None:
+    with lock_bank(), pytest.raises(BankInUseError):
+        lock_bank(paths.bank_path())
+
+
+def test_server_banks_need_no_file_lock() -> None:
+    lock = lock_bank("postgresql://quiz@localhost/quiz")
+    assert not lock.held
+    lock.release()
+
+
+def test_release_is_safe_to_repeat(tmp_path: Path) -> None:
+    lock = BankLock(tmp_path / "bank.sqlite3")
+    lock.release()
+    lock.acquire()
+    lock.acquire()  # taking it twice is harmless
+    lock.release()
+    lock.release()
+    assert not lock.held
+    with lock_bank(tmp_path / "bank.sqlite3") as other:
+        assert other.held
