@@ -29,17 +29,19 @@ class Format:
     module: str
     can_read: bool = True
     can_write: bool = True
+    read_function: str = "read"
+    write_function: str = "write"
 
     def reader(self) -> Reader:
         if not self.can_read:
             raise QuizappError(f"quizapp cannot import {self.title} files, only export them")
-        read: Reader = importlib.import_module(self.module).read
+        read: Reader = getattr(importlib.import_module(self.module), self.read_function)
         return read
 
     def writer(self) -> Writer:
         if not self.can_write:
             raise QuizappError(f"quizapp cannot export {self.title} files, only import them")
-        write: Writer = importlib.import_module(self.module).write
+        write: Writer = getattr(importlib.import_module(self.module), self.write_function)
         return write
 
 
@@ -48,8 +50,22 @@ FORMATS = (
     Format("gift", "Moodle GIFT", (".gift",), "quizapp.formats.gift"),
     Format("moodle-xml", "Moodle XML", (".xml",), "quizapp.formats.moodle_xml"),
     Format("aiken", "Aiken", (".aiken",), "quizapp.formats.aiken", can_write=False),
-    Format("csv", "CSV (front, back, tags)", (".csv",), "quizapp.formats.delimited"),
-    Format("tsv", "TSV / Anki text", (".tsv", ".tab"), "quizapp.formats.delimited"),
+    Format(
+        "csv",
+        "CSV (front, back, tags)",
+        (".csv",),
+        "quizapp.formats.delimited",
+        read_function="read_csv",
+        write_function="write_csv",
+    ),
+    Format(
+        "tsv",
+        "TSV / Anki text",
+        (".tsv", ".tab"),
+        "quizapp.formats.delimited",
+        read_function="read_tsv",
+        write_function="write_tsv",
+    ),
     Format("apkg", "Anki package", (".apkg",), "quizapp.formats.apkg", can_read=False),
 )
 ALIASES = {"yaml": "quizapp", "yml": "quizapp", "xml": "moodle-xml", "moodle": "moodle-xml",
