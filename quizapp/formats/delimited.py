@@ -192,7 +192,7 @@ def _rows(body: str, separator: str, first_line: int, file: str) -> list[tuple[i
 # --- writing -----------------------------------------------------------------
 
 
-def _flatten(q: QuestionData, conv: Conversion) -> tuple[str, str]:
+def flatten(q: QuestionData, conv: Conversion) -> tuple[str, str]:
     """A front and back for ``q``; anything but a flashcard is reported as altered."""
     front, back = q.prompt, q.answer
     if q.kind == "multiple_choice":
@@ -212,11 +212,11 @@ def _flatten(q: QuestionData, conv: Conversion) -> tuple[str, str]:
     return front, back
 
 
-def _tags(q: QuestionData, conv: Conversion) -> str:
+def anki_tags(q: QuestionData, conv: Conversion) -> list[str]:
     tags = common.plain_tags(q)
     if any(" " in t for t in tags):
         conv.alter(q, "spaces in tags became underscores")
-    return " ".join(t.replace(" ", "_") for t in tags)
+    return [t.replace(" ", "_") for t in tags]
 
 
 def dumps(data: SetData, *, separator: str = ",") -> tuple[str, Conversion]:
@@ -233,8 +233,8 @@ def dumps(data: SetData, *, separator: str = ",") -> tuple[str, Conversion]:
     else:
         writer.writerow(["front", "back", "tags", *(["explanation"] if with_explanation else [])])
     for q in data.questions:
-        front, back = _flatten(q, conv)
-        row = [front, back, _tags(q, conv)]
+        front, back = flatten(q, conv)
+        row = [front, back, " ".join(anki_tags(q, conv))]
         if with_explanation and separator == "\t":
             row[1] = f"{back}\n\n{q.explanation}" if q.explanation.strip() else back
         elif with_explanation:
