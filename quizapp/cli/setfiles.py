@@ -1,4 +1,8 @@
-"""``quizapp sets``, ``quizapp import`` and ``quizapp export``."""
+"""``quizapp sets``, ``quizapp import`` and ``quizapp export``.
+
+Import and export go through :mod:`quizapp.interchange`, so every format
+(quizapp YAML, GIFT, Moodle XML, Aiken, CSV/TSV, Anki .apkg) works the same way.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ import argparse
 import json
 from typing import Any
 
-from quizapp import sets
+from quizapp import interchange, sets
+from quizapp.formats import registry
 from quizapp.startup import open_app_bank
 
 
@@ -15,15 +20,34 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.set_defaults(run=list_sets)
 
-    p = subparsers.add_parser("import", parents=[common], help="import a question file")
+    p = subparsers.add_parser(
+        "import",
+        parents=[common],
+        help="import a question file (YAML set, GIFT, Moodle XML, Aiken, CSV/TSV)",
+    )
     p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--format",
+        choices=registry.names(reading=True),
+        help="the file's format (default: guessed from its extension)",
+    )
     p.add_argument("--set", dest="set_name", metavar="NAME", help="name of the new set")
     p.add_argument("--replace", action="store_true", help="replace a set of the same name")
+    p.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="import the good questions and list the bad ones (default: import nothing)",
+    )
     p.set_defaults(run=import_file)
 
     p = subparsers.add_parser("export", parents=[common], help="export a set to a file")
     p.add_argument("set_name", metavar="SET")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument(
+        "--format",
+        choices=registry.names(writing=True),
+        help="the file's format (default: guessed from its extension)",
+    )
     p.set_defaults(run=export_file)
 
 
@@ -50,18 +74,26 @@ def list_sets(args: argparse.Namespace) -> int:
 def import_file(args: argparse.Namespace) -> int:
     bank = open_app_bank(args.db)
     try:
-        summary = sets.import_set_file(bank, args.file, name=args.set_name, replace=args.replace)
+        report = interchange.import_file(
+            bank,
+            args.file,
+            format=args.format,
+            set_name=args.set_name,
+            skip_bad=args.skip_bad,
+            replace=args.replace,
+        )
     finally:
         bank.close()
-    print(f"imported {summary.questions} questions into set {summary.name!r}")
+    print("\n".join(report.lines()))
     return 0
 
 
 def export_file(args: argparse.Namespace) -> int:
     bank = open_app_bank(args.db)
     try:
-        data = sets.export_set_file(bank, args.set_name, args.output)
+        report = interchange.export_set(bank, args.set_name, args.output, format=args.format)
     finally:
         bank.close()
-    print(f"exported {len(data.questions)} questions of {data.name!r} to {args.output}")
+    print(f"exported {report.exported} questions of {report.set_name!r} to {args.output}")
+    print("\n".join(report.lines()[1:]), end="\n" if report.lines()[1:] else "")
     return 0

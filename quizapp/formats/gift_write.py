@@ -63,6 +63,8 @@ def _feedback_text(q: QuestionData) -> str:
 
 def _write_answers(q: QuestionData, conv: Conversion) -> str | None:
     fb = _feedback_text(q)
+    if common.CASE_TAG in q.tags:
+        conv.alter(q, "GIFT cannot mark answers as case-sensitive")
     if q.kind in ("multiple_choice", "short_answer", "cloze"):
         options = list(q.choices or []) if q.kind == "multiple_choice" else [q.answer, *q.accepted]
         if q.kind == "multiple_choice" and any(a not in options for a in q.accepted):

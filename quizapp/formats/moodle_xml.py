@@ -268,6 +268,7 @@ def _shortanswer(q: QuestionData, node: Node, result: ReadResult) -> None:
     if not graded:
         raise _Bad("a shortanswer question needs an answer with a positive fraction")
     q.kind = "cloze" if CLOZE_GAP.search(q.prompt) else "short_answer"
+    q.prompt = CLOZE_GAP.sub("___", q.prompt, count=1)  # Moodle writes _____; ours is ___
     q.answer, q.accepted = graded[0].text, [a.text for a in graded[1:]]
     q.tags = common.weight_tags([a.fraction for a in graded], multi=False)
     if node.value("usecase") == "1":

@@ -36,7 +36,7 @@ EXPECTED = [
       accepted=["William Shakespeare", "Marlowe"],
       explanation="Close, but no.\n*: Think of Stratford.",
       tags=[NUM, "weights:100,100,50", "case-sensitive"]),
-    q("Missing word", "cloze", "Paris is the _____ of France.", answer="capital",
+    q("Missing word", "cloze", "Paris is the ___ of France.", answer="capital",
       accepted=["capital city"], tags=[NUM]),
     q("Tolerance", "numeric", "What is e, to two decimals?", answer="2.718", tolerance=0.005,
       explanation="Euler's number.\nother answers: Look it up.", tags=[NUM]),

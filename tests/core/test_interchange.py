@@ -1,0 +1,192 @@
+"""The import/export service and CLI: all or nothing, reports, guessing, limits."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from quizapp import interchange, sets
+from quizapp.bank import Bank
+from quizapp.cli import main
+from quizapp.errors import FormatErrors, QuizappError
+from quizapp.formats import common, gift, registry
+from quizapp.questiondata import QuestionData, SetData
+
+DATA = Path(__file__).parent / "data" / "formats"
+
+
+def snapshot(bank: Bank) -> list[str]:
+    """Every row of the bank, as SQL text."""
+    assert bank.path is not None
+    with sqlite3.connect(bank.path) as conn:
+        return list(conn.iterdump())
+
+
+@pytest.fixture
+def seeded(bank: Bank) -> Bank:
+    """A bank that already holds one set, so 'unchanged' means more than 'empty'."""
+    card = QuestionData(uid="c1", kind="flashcard", prompt="Front", answer="Back")
+    sets.add_set(bank, SetData("Existing", questions=[card]))
+    return bank
+
+
+def test_gift_import_stores_every_question_in_one_set(bank: Bank) -> None:
+    report = interchange.import_file(bank, DATA / "every_construct.gift")
+    assert (report.set_name, report.format, report.imported) == ("every_construct", "gift", 22)
+    assert [s.label for s in report.skipped] == ["No model answer", "Intro"]
+    stored = sets.get_set(bank, "every_construct").questions
+    assert stored == gift.read(DATA / "every_construct.gift").questions
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        ("bad.gift", "::a::Fine?{T}\n\n::b::Broken?{~x ~y}\n", 3),
+        ("bad.xml", "<quiz>\n<question type='truefalse'>\n</quiz>\n", 3),
+        ("bad.aiken", "Q?\nA) a\nB) b\nANSWER: B\n\nQ2?\nA) a\nANSWER: A\n", 6),
+        ("bad.csv", "front,back\nok,fine\nno back,\n", 3),
+        ("bad.tsv", "#separator:tab\nok\tfine\n\tno front\n", 3),
+        ("bad.yaml", "name: S\nquestions:\n  - id: a\n    kind: nope\n    prompt: P\n", 4),
+    ],
+    ids=["gift", "moodle-xml", "aiken", "csv", "tsv", "quizapp"],
+)
+def test_malformed_file_of_each_format_names_file_line_and_changes_nothing(
+    seeded: Bank, tmp_path: Path, name: str, text: str, line: int
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    before = snapshot(seeded)
+    with pytest.raises(FormatErrors) as caught:
+        interchange.import_file(seeded, path)
+    assert str(caught.value).startswith(f"{path}:{line}: ")
+    assert snapshot(seeded) == before
+
+
+def test_skip_bad_imports_the_rest_and_lists_what_it_skipped(bank: Bank, tmp_path: Path) -> None:
+    path = tmp_path / "mixed.gift"
+    path.write_text("::a::Fine?{T}\n\n::b::Broken?{~x ~y}\n\n::c::Also fine?{F}\n")
+    report = interchange.import_file(bank, path, skip_bad=True)
+    assert report.imported == 2
+    assert [(s.line, s.reason) for s in report.skipped] == [
+        (3, "no right answer: mark one with = or a positive %weight%")
+    ]
+    assert [q.uid for q in sets.get_set(bank, "mixed").questions] == ["a", "c"]
+
+
+def test_a_file_with_only_bad_questions_imports_nothing_even_with_skip_bad(
+    seeded: Bank, tmp_path: Path
+) -> None:
+    path = tmp_path / "allbad.gift"
+    path.write_text("::b::Broken?{~x ~y}\n")
+    before = snapshot(seeded)
+    with pytest.raises(QuizappError, match="no questions to import"):
+        interchange.import_file(seeded, path, skip_bad=True)
+    assert snapshot(seeded) == before
+
+
+def test_existing_set_name_is_refused_unless_replace(seeded: Bank) -> None:
+    before = snapshot(seeded)
+    with pytest.raises(QuizappError, match="already exists"):
+        interchange.import_file(seeded, DATA / "plain.tsv", set_name="Existing")
+    assert snapshot(seeded) == before
+    report = interchange.import_file(seeded, DATA / "plain.tsv", set_name="Existing", replace=True)
+    assert report.imported == 2
+    assert [q.answer for q in sets.get_set(seeded, "Existing").questions] == ["Tokyo", "Nairobi"]
+
+
+def test_files_above_the_size_limit_are_refused(bank: Bank, tmp_path: Path) -> None:
+    path = tmp_path / "huge.gift"
+    with path.open("wb") as handle:
+        handle.truncate(common.MAX_FILE_BYTES + 1)  # sparse: no disk used
+    with pytest.raises(FormatErrors, match=r"huge\.gift: the file is 20\.0 MiB; the limit is"):
+        interchange.import_file(bank, path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("// from Moodle\n::a::Q?{T}\n", "gift"),
+        ("Q?\nA) a\nB) b\nANSWER: A\n", "aiken"),
+        ("#separator:tab\na\tb\n", "tsv"),
+        ("front\tback\n", "tsv"),
+    ],
+)
+def test_txt_files_are_told_apart_by_content(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "questions.txt"
+    path.write_text(text)
+    assert registry.guess(path).name == expected
+
+
+def test_unknown_extensions_and_formats_are_clear_errors(bank: Bank, tmp_path: Path) -> None:
+    with pytest.raises(QuizappError, match=r"cannot tell the format of 'x\.doc'"):
+        registry.guess(tmp_path / "x.doc")
+    with pytest.raises(QuizappError, match="unknown format 'word'"):
+        registry.get("word")
+    with pytest.raises(QuizappError, match="cannot import Anki package files"):
+        interchange.import_file(bank, tmp_path / "x.apkg")
+    with pytest.raises(QuizappError, match="cannot export Aiken files"):
+        interchange.export_set(bank, "any", tmp_path / "x.aiken")
+
+
+def test_explicit_format_overrides_the_extension(bank: Bank, tmp_path: Path) -> None:
+    path = tmp_path / "questions.dat"
+    path.write_text("::a::Q?{T}\n")
+    assert interchange.import_file(bank, path, format="gift").imported == 1
+
+
+@pytest.mark.parametrize("fmt", ["gift", "moodle-xml", "quizapp"])
+def test_export_then_import_through_the_bank_keeps_every_question(
+    bank: Bank, tmp_path: Path, fmt: str
+) -> None:
+    interchange.import_file(bank, DATA / "every_construct.xml", set_name="source")
+    out = tmp_path / f"out.{fmt}"
+    report = interchange.export_set(bank, "source", out, format=fmt)
+    # GIFT has no case-sensitive flag, and its essay feedback holds the back, not the explanation
+    lossy = {"gift": ["Short", "Essay"]}.get(fmt, [])
+    assert (report.exported, report.dropped) == (13, [])
+    assert [i.uid for i in report.altered] == lossy
+    interchange.import_file(bank, out, format=fmt, set_name="copy")
+    expected = sets.get_set(bank, "source").questions
+    for q in expected:
+        if q.uid == "Essay" and lossy:
+            q.explanation = ""
+        if q.uid == "Short" and lossy:
+            q.tags.remove(common.CASE_TAG)
+    assert sets.get_set(bank, "copy").questions == expected
+
+
+def test_export_reports_what_the_format_cannot_express(bank: Bank, tmp_path: Path) -> None:
+    ordering = QuestionData(uid="o1", kind="ordering", prompt="Order", choices=["a", "b"])
+    card = QuestionData(uid="c1", kind="flashcard", prompt="F", answer="B")
+    sets.add_set(bank, SetData("Mixed", questions=[ordering, card]))
+    report = interchange.export_set(bank, "Mixed", tmp_path / "mixed.gift")
+    assert report.exported == 1
+    assert report.lines() == [
+        f"exported 1 questions of 'Mixed' to {tmp_path / 'mixed.gift'}",
+        "not exported: o1: GIFT has no ordering questions",
+    ]
+    csv_report = interchange.export_set(bank, "Mixed", tmp_path / "mixed.csv")
+    assert csv_report.exported == 2
+    assert [i.uid for i in csv_report.altered] == ["o1"]
+
+
+def test_cli_imports_with_format_and_skip_bad_and_exports_by_extension(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    path = tmp_path / "mixed.txt"
+    path.write_text("::a::Fine?{T}\n\n::b::Broken?{~x ~y}\n")
+    assert main(["import", str(path), "--db", db]) == 1
+    assert f"{path}:3: no right answer" in capsys.readouterr().err
+    assert (
+        main(["import", str(path), "--format", "gift", "--skip-bad", "--set", "S", "--db", db]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "imported 1 questions into set 'S'" in out
+    assert "skipped line 3: no right answer" in out
+    target = tmp_path / "s.xml"
+    assert main(["export", "S", "-o", str(target), "--db", db]) == 0
+    assert capsys.readouterr().out == f"exported 1 questions of 'S' to {target}\n"
+    assert '<question type="truefalse">' in target.read_text()
