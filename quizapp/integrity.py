@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -82,7 +83,10 @@ def ensure_intact(path: Path | str) -> None:
 
 
 def ensure_writable(path: Path | str) -> None:
-    """Refuse a bank SQLite cannot write (read-only file, folder or disk) before use.
+    """Refuse a bank that cannot be written (read-only file, folder or disk) before use.
+
+    The bank file is opened for writing and a scratch file is made beside it
+    (SQLite keeps its ``-wal`` and ``-shm`` files there); neither changes the bank.
 
     Raises:
         BankError: naming the bank and the cause.
@@ -91,15 +95,26 @@ def ensure_writable(path: Path | str) -> None:
     if not path.exists():
         return
     try:
-        conn = sqlite3.connect(path, timeout=5)
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("ROLLBACK")
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        problem = storage_error(exc, path)
-        raise problem or BankError(f"cannot write to the question bank {path}: {exc}") from exc
+        with open(path, "r+b"):
+            pass
+        with tempfile.TemporaryFile(dir=path.parent):
+            pass
+    except OSError as exc:
+        raise BankError(
+            f"the question bank {path} is read-only ({exc.strerror or exc}); quizapp needs to "
+            "write your answers: check the permissions of the file and its folder"
+        ) from exc
+
+
+def check_before_open(path: Path | str) -> None:
+    """What the app runs before opening a bank file: damaged or read-only banks are refused.
+
+    Raises:
+        DamagedBankError: offer :func:`quizapp.backup.newest_good_backup` to restore.
+        BankError: the bank cannot be written.
+    """
+    ensure_intact(path)
+    ensure_writable(path)
 
 
 _STORAGE_PROBLEMS = (
