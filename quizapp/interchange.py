@@ -125,6 +125,9 @@ def export_set(
     fmt = registry.resolve(path, format, writing=True)
     writer = fmt.writer()
     data = sets.get_set(bank, set_name)
-    conversion = writer(data, path)
+    try:
+        conversion = writer(data, path)
+    except OSError as exc:
+        raise QuizappError(f"cannot write {path}: {exc.strerror or exc}") from exc
     exported = len(data.questions) - len({i.uid for i in conversion.dropped})
     return ExportReport(data.name, fmt.name, path, exported, conversion.dropped, conversion.altered)

@@ -28,8 +28,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument(
         "--format",
-        choices=registry.names(reading=True),
-        help="the file's format (default: guessed from its extension)",
+        metavar="F",
+        help="the file's format: {} (default: guessed from the extension)".format(
+            ", ".join(registry.names(reading=True))
+        ),
     )
     p.add_argument("--set", dest="set_name", metavar="NAME", help="name of the new set")
     p.add_argument("--replace", action="store_true", help="replace a set of the same name")
@@ -45,8 +47,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument(
         "--format",
-        choices=registry.names(writing=True),
-        help="the file's format (default: guessed from its extension)",
+        metavar="F",
+        help="the file's format: {} (default: guessed from the extension)".format(
+            ", ".join(registry.names(writing=True))
+        ),
     )
     p.set_defaults(run=export_file)
 

@@ -17,9 +17,10 @@ HTML_LIKE = re.compile(
     r"|&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});"
 )
 BLOCKS = {
-    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-    "table", "blockquote", "pre", "hr", "dt", "dd", "section", "article",
+    "p", "div", "ul", "ol", "table", "blockquote", "pre", "hr", "section", "article",
+    "h1", "h2", "h3", "h4", "h5", "h6",
 }  # fmt: skip
+LINES = {"br", "li", "tr", "dt", "dd"}
 HIDDEN = {"script", "style", "head", "title", "template"}
 
 
@@ -37,7 +38,7 @@ class _TextParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in HIDDEN:
             self.hidden += 1
-        elif tag in BLOCKS:
+        elif tag in BLOCKS or tag in LINES:
             self.parts.append("\n")
         if tag == "li":
             self.parts.append("- ")

@@ -68,6 +68,9 @@ EXPECTED = [
       explanation="General feedback in HTML.", tags=[CAT]),
     q("Two line text", "short_answer", "First line of the question\nsecond line of the question",
       answer="ok", tags=[CAT]),
+    q("Own formats", "multiple_choice", "Which one is written in *HTML*?", answer="bold text",
+      choices=["bold text", "<i>plain</i> text"], explanation="<b> is shown as written",
+      tags=[CAT]),
 ]  # fmt: skip
 
 

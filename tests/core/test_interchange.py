@@ -34,7 +34,7 @@ def seeded(bank: Bank) -> Bank:
 
 def test_gift_import_stores_every_question_in_one_set(bank: Bank) -> None:
     report = interchange.import_file(bank, DATA / "every_construct.gift")
-    assert (report.set_name, report.format, report.imported) == ("every_construct", "gift", 22)
+    assert (report.set_name, report.format, report.imported) == ("every_construct", "gift", 23)
     assert [s.label for s in report.skipped] == ["No model answer", "Intro"]
     stored = sets.get_set(bank, "every_construct").questions
     assert stored == gift.read(DATA / "every_construct.gift").questions
