@@ -111,12 +111,14 @@ def loads(raw: bytes | str, file: str = "<text>") -> SetData:
     """Read and validate set-file content; ``file`` names it in errors."""
     if isinstance(raw, bytes):
         try:
-            raw = raw.decode("utf-8-sig")
+            text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            line = raw[: exc.start].count(b"\n") + 1
-            raise FormatErrors([FormatError(file, line, "the file is not UTF-8 text")]) from exc
+            bad_line = raw[: exc.start].count(b"\n") + 1
+            raise FormatErrors([FormatError(file, bad_line, "the file is not UTF-8 text")]) from exc
+    else:
+        text = raw
     try:
-        root = yaml.compose(raw, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
