@@ -128,9 +128,7 @@ def get_set(bank: Bank, name: str) -> SetData:
         )
 
 
-def _set_article(
-    session: Session, questions: list[Question] | tuple[Question, ...]
-) -> ArticleData | None:
+def _set_article(session: Session, questions: Sequence[Question]) -> ArticleData | None:
     ids = {q.article_id for q in questions if q.article_id is not None}
     if len(ids) != 1:
         return None
