@@ -131,6 +131,7 @@ class CardState(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("learner_id", "question_id"),
         Index("ix_cardstate_learner_due", "learner_id", "due"),
+        Index("ix_cardstate_learner_introduced", "learner_id", "introduced_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -142,6 +143,7 @@ class CardState(SQLModel, table=True):
     difficulty: float | None = None
     due: datetime = Field(default_factory=utcnow)
     last_review: datetime | None = None
+    introduced_at: datetime | None = None  # first answer, for the daily new-card limit
 
 
 class QuizAttempt(SQLModel, table=True):
@@ -154,6 +156,8 @@ class QuizAttempt(SQLModel, table=True):
     finished_at: datetime | None = None
     total: int = 0
     correct: int = 0
+    question_ids: list[int] | None = Field(default=None, sa_column=Column(JSON))  # in order
+    retry_of: int | None = _fk("quizattempt.id", nullable=True, ondelete="SET NULL")
 
 
 class ReviewLog(SQLModel, table=True):

@@ -1,0 +1,146 @@
+"""Grading: every kind, right and wrong, typos, accents, number formats; ratings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fsrs import Rating
+
+from quizapp.grading import allowed_typos, auto_rating, check_answer, parse_number
+from quizapp.questiondata import QuestionData
+
+
+def q(kind: str, answer: str = "", **fields: Any) -> QuestionData:
+    return QuestionData(uid="q1", kind=kind, prompt="Which? ___", answer=answer, **fields)
+
+
+def test_multiple_choice_right_and_wrong() -> None:
+    question = q("multiple_choice", "Paris", choices=["Paris", "Lyon", "Nice"])
+    assert check_answer(question, "Paris").correct
+    assert check_answer(question, "Paris").exact
+    assert not check_answer(question, "Lyon").correct
+    assert check_answer(question, "Lyon").expected == "Paris"
+
+
+def test_true_false() -> None:
+    question = q("true_false", "false")
+    assert check_answer(question, "false").correct
+    assert check_answer(question, "False").correct
+    assert not check_answer(question, "true").correct
+    assert check_answer(question, "true").expected == "False"
+
+
+@pytest.mark.parametrize(
+    ("response", "correct", "exact"),
+    [
+        ("Marie Curie", True, True),
+        ("marie curie", True, False),  # case
+        ("Marie Curei", True, False),  # one swap
+        ("Mari Curi", True, False),  # two letters dropped: 2 typos allowed at 11 letters
+        ("Mary Cury", False, False),  # 3 typos
+        ("", False, False),
+        ("Pierre Curie", False, False),
+    ],
+)
+def test_short_answer_typos_and_case(response: str, correct: bool, exact: bool) -> None:
+    verdict = check_answer(q("short_answer", "Marie Curie"), response)
+    assert (verdict.correct, verdict.exact) == (correct, exact)
+
+
+def test_short_answer_accents_accepted_answers_and_note() -> None:
+    question = q("short_answer", "Ségolène Royal", accepted=["Royal"])
+    verdict = check_answer(question, "segolene royal")
+    assert verdict.correct and not verdict.exact
+    assert verdict.note == "accepted: the exact answer is Ségolène Royal"
+    assert check_answer(question, "Royal").exact
+    assert check_answer(question, "the Royal").correct
+
+
+def test_short_answers_never_forgive_digits_or_very_short_words() -> None:
+    assert not check_answer(q("short_answer", "1994"), "1995").correct
+    assert not check_answer(q("short_answer", "the 1994 treaty"), "the 1995 treaty").correct
+    assert check_answer(q("short_answer", "Oslo"), "Olso").correct  # a swap is one typo
+    assert not check_answer(q("short_answer", "Oslo"), "Osaka").correct
+    assert not check_answer(q("short_answer", "UN"), "EU").correct
+    assert allowed_typos(3) == 0 and allowed_typos(4) == 1 and allowed_typos(20) == 3
+
+
+def test_cloze_is_graded_like_short_answer() -> None:
+    question = q("cloze", "Yerevan")
+    assert check_answer(question, "Yerevan").exact
+    assert check_answer(question, "yerevn").correct
+    assert not check_answer(question, "Tbilisi").correct
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("120,000", 120000.0),
+        ("120 000", 120000.0),
+        ("120\u00a0000", 120000.0),
+        ("120000", 120000.0),
+        ("1.5", 1.5),
+        ("1,5", 1.5),
+        ("1,234.5", 1234.5),
+        ("1.234,5", 1234.5),
+        ("3.2 million", 3_200_000.0),
+        ("$45", 45.0),
+        ("-7", -7.0),
+        ("about 12 km", 12.0),
+        ("none", None),
+    ],
+)
+def test_parse_number_formats(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+def test_numeric_within_tolerance() -> None:
+    question = q("numeric", "120000", tolerance=500.0)
+    assert check_answer(question, "120,000").exact
+    near = check_answer(question, "120 400")
+    assert near.correct and not near.exact and near.note.startswith("accepted")
+    assert not check_answer(question, "121000").correct
+    assert not check_answer(question, "lots").correct
+    assert check_answer(question, "x").expected == "120000 (± 500)"
+
+
+def test_numeric_without_tolerance_needs_the_number() -> None:
+    question = q("numeric", "44")
+    assert check_answer(question, "44").correct
+    assert not check_answer(question, "45").correct
+
+
+def test_ordering() -> None:
+    question = q("ordering", choices=["first", "second", "third"])
+    assert check_answer(question, ["first", "second", "third"]).correct
+    assert not check_answer(question, ["second", "first", "third"]).correct
+    assert check_answer(question, []).expected == "first → second → third"
+
+
+def test_matching() -> None:
+    question = q("matching", pairs=[["France", "Paris"], ["Spain", "Madrid"]])
+    assert check_answer(question, {"France": "Paris", "Spain": "Madrid"}).exact
+    assert not check_answer(question, {"France": "Madrid", "Spain": "Paris"}).correct
+    assert not check_answer(question, {"France": "Paris"}).correct
+
+
+def test_flashcards_are_self_graded() -> None:
+    verdict = check_answer(q("flashcard", "mitochondria"), "")
+    assert not verdict.correct and "graded by the learner" in verdict.note
+
+
+@pytest.mark.parametrize(
+    ("kind", "correct", "ms", "rating"),
+    [
+        ("short_answer", False, 1000, Rating.Again),
+        ("short_answer", True, 4000, Rating.Easy),
+        ("short_answer", True, 12000, Rating.Good),
+        ("short_answer", True, 30000, Rating.Hard),
+        ("true_false", True, 5000, Rating.Good),
+        ("true_false", True, 11000, Rating.Hard),
+        ("matching", True, 11000, Rating.Easy),
+    ],
+)
+def test_auto_rating(kind: str, correct: bool, ms: int, rating: Rating) -> None:
+    assert auto_rating(kind, correct, ms) == int(rating)

@@ -1,0 +1,63 @@
+"""Learner profiles: create, find, update, validate, delete."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp import learners
+from quizapp.bank import Bank
+from quizapp.errors import QuizappError
+
+
+def test_create_list_and_get(bank: Bank) -> None:
+    # Given two learners
+    ann = learners.create_learner(bank, "Ann", timezone="Europe/Paris", new_per_day=5)
+    learners.create_learner(bank, "bob")
+    # Then they are listed by name, with their settings and the defaults
+    assert [x.name for x in learners.list_learners(bank)] == ["Ann", "bob"]
+    assert ann.timezone == "Europe/Paris" and ann.new_per_day == 5
+    assert ann.desired_retention == 0.9 and ann.day_start_hour == 4
+    assert learners.get_learner(bank, "Ann") == ann
+    assert learners.get_learner(bank, "ann") == ann  # unique case-insensitive match
+
+
+def test_duplicate_and_empty_names_are_refused(bank: Bank) -> None:
+    learners.create_learner(bank, "Ann")
+    with pytest.raises(QuizappError, match="already exists"):
+        learners.create_learner(bank, "Ann")
+    with pytest.raises(QuizappError, match="needs a name"):
+        learners.create_learner(bank, "  ")
+
+
+def test_unknown_learner_names_the_known_ones(bank: Bank) -> None:
+    learners.create_learner(bank, "Ann")
+    with pytest.raises(QuizappError, match="no learner called 'Zed' \\(learners: 'Ann'\\)"):
+        learners.get_learner(bank, "Zed")
+
+
+def test_update_checks_values_and_changes_nothing_on_error(bank: Bank) -> None:
+    ann = learners.create_learner(bank, "Ann", timezone="UTC")
+    changed = learners.update_learner(
+        bank, ann.id, desired_retention=0.85, day_start_hour=6, timezone="America/New_York"
+    )
+    assert (changed.desired_retention, changed.day_start_hour) == (0.85, 6)
+    assert changed.new_per_day == 20
+    for bad in (
+        {"desired_retention": 1.2},
+        {"new_per_day": -1},
+        {"day_start_hour": 24},
+        {"timezone": "Mars/Olympus"},
+    ):
+        with pytest.raises(QuizappError):
+            learners.update_learner(bank, ann.id, **bad)  # type: ignore[arg-type]
+    assert learners.get_learner(bank, "Ann") == changed
+
+
+def test_parameters_and_delete(bank: Bank) -> None:
+    ann = learners.create_learner(bank, "Ann")
+    params = [0.3] * 21
+    assert learners.set_parameters(bank, ann.id, params).parameters == tuple(params)
+    learners.delete_learner(bank, ann.id)
+    assert learners.list_learners(bank) == []
+    with pytest.raises(QuizappError):
+        learners.delete_learner(bank, ann.id)
