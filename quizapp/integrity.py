@@ -211,6 +211,7 @@ _COVERED_LINKS = {
     ("reviewlog", "quizattempt"),
     ("quizattempt", "learner"),
     ("quizattempt", "questionset"),
+    ("quizattempt", "quizattempt"),
 }  # fmt: skip  (links the rules below check and repair themselves)
 
 
@@ -237,6 +238,8 @@ _RULES = (
           "DELETE", "deleted"),
     _Rule("quiz attempts pointing at a missing set", "quizattempt",
           _missing("set_id", "questionset"), "SET set_id = NULL", "link cleared"),
+    _Rule("quiz attempts retrying a missing attempt", "quizattempt",
+          _missing("retry_of", "quizattempt"), "SET retry_of = NULL", "link cleared"),
     _Rule("review rows with a negative duration", "reviewlog", "duration_ms < 0",
           "SET duration_ms = 0", "duration set to 0"),
     _Rule("review rows with a rating outside 0-4", "reviewlog",

@@ -20,7 +20,7 @@ from quizapp.integrity import (
     quick_check,
     storage_error,
 )
-from quizapp.models import CardState, Learner, Question, QuestionSet, ReviewLog
+from quizapp.models import CardState, Learner, Question, QuestionSet, QuizAttempt, ReviewLog
 
 
 def damage(path: Path) -> None:
@@ -52,6 +52,7 @@ def fill(bank: Bank) -> None:
         s.add(Learner(name="Ada"))
         s.add(Learner(name="Bob"))
         s.flush()
+        s.add(QuizAttempt(learner_id=1, set_id=qset.id, total=3, correct=2))
         for learner_id in (1, 2):
             for question_id in (1, 2, 3):
                 s.add(CardState(learner_id=learner_id, question_id=question_id, stability=3.0,
@@ -87,6 +88,7 @@ REPAIRABLE = (
     "UPDATE reviewlog SET rating = 7 WHERE id = 4",
     "UPDATE cardstate SET stability = -1, difficulty = 20 WHERE id = 5",
     "UPDATE learner SET desired_retention = 1.5, timezone = 'Mars/Olympus' WHERE id = 2",
+    "UPDATE quizattempt SET retry_of = 999 WHERE id = 1",
     "INSERT INTO question (set_id, uid, position, kind, prompt, answer, accepted, tags,"
     " explanation) VALUES (42, 'lost', 0, 'flashcard', 'Front', 'Back', '[]', '[]', '')",
 )
@@ -139,6 +141,7 @@ def test_check_without_repair_reports_and_changes_nothing(planted: Path) -> None
         "learners with desired retention outside (0, 1): 1",
         "learners with an unknown time zone: 1",
         "questions without a set: 1",
+        "quiz attempts retrying a missing attempt: 1",
     ):
         assert problem in text
     assert "can be repaired with --repair" in text
@@ -161,6 +164,7 @@ def test_repair_fixes_every_planted_problem(planted: Path) -> None:
     )
     assert count(planted, "SELECT desired_retention = 0.9 FROM learner WHERE id = 2")
     assert count(planted, "SELECT timezone = 'UTC' FROM learner WHERE id = 2")
+    assert count(planted, "SELECT retry_of IS NULL AND total = 3 FROM quizattempt WHERE id = 1")
     assert count(planted, "SELECT COUNT(*) FROM cardstate") == 5
     assert count(planted, "SELECT COUNT(*) FROM reviewlog") == 5
     # and a second check finds nothing left
