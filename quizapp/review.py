@@ -1,0 +1,460 @@
+"""The review queue, recording answers, and undo, per learner.
+
+The queue (per set or over all sets) is built from indexes: cards whose review
+is due in the learner's current day (learning and relearning cards once their
+step is due) come first: learning steps by due time, then reviews with the
+lowest retrievability (the most overdue for their stability) first. Then come
+new questions, in set order, up to the learner's daily new-card limit counted
+in their own day. When nothing else is left, learning cards due within
+:data:`~quizapp.scheduler.LEARN_AHEAD` are shown early, as Anki does.
+Questions sharing a ``fact_key`` are not shown back to back.
+
+Each answer is one small transaction, committed before :func:`record_answer`
+returns, that keeps the card as it was in the review row, so :func:`undo_last`
+puts it back exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from fsrs import Card
+from sqlalchemy import Connection, Row, Table, and_, case, delete, func, insert, or_, select, update
+
+from quizapp import scheduler
+from quizapp.bank import Bank
+from quizapp.errors import QuizappError
+from quizapp.models import CardState, Learner, Question, QuestionSet, ReviewLog
+from quizapp.questiondata import QuestionData
+from quizapp.sets import QUESTION_FIELDS
+
+CARDS = cast(Table, CardState.__table__)  # type: ignore[attr-defined]
+REVIEWS = cast(Table, ReviewLog.__table__)  # type: ignore[attr-defined]
+QUESTIONS = cast(Table, Question.__table__)  # type: ignore[attr-defined]
+SETS = cast(Table, QuestionSet.__table__)  # type: ignore[attr-defined]
+LEARNERS = cast(Table, Learner.__table__)  # type: ignore[attr-defined]
+REVIEW_STATE = 2
+
+
+@dataclass(frozen=True)
+class StudyItem:
+    """One question to ask, with what the screen needs to show it."""
+
+    question_id: int
+    question: QuestionData
+    set_name: str
+    is_new: bool
+    due: datetime | None
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    """How many cards are due now and how many new ones may be started today."""
+
+    due: int
+    new: int
+    total: int  # due + new
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    """What recording an answer did: the review row and the card's next due time."""
+
+    review_id: int
+    due: datetime
+    interval: timedelta
+
+
+@dataclass(frozen=True)
+class LearnerSettings:
+    """The scheduling settings of a learner, read in the same transaction as the work."""
+
+    id: int
+    desired_retention: float
+    new_per_day: int
+    day_start_hour: int
+    timezone: str
+    parameters: tuple[float, ...] | None
+
+    def scheduler(self, *, fuzz: bool = True) -> Any:
+        return scheduler.scheduler_for(self.desired_retention, self.parameters, fuzz=fuzz)
+
+    def today(self, now: datetime) -> tuple[datetime, datetime]:
+        return scheduler.day_bounds(now, self.timezone, self.day_start_hour)
+
+
+def learner_settings(conn: Connection, learner_id: int) -> LearnerSettings:
+    """The learner's settings; a QuizappError when there is no such learner."""
+    row = conn.execute(select(LEARNERS).where(LEARNERS.c.id == learner_id)).first()
+    if row is None:
+        raise QuizappError(f"there is no learner with id {learner_id}")
+    params = tuple(row.fsrs_parameters) if row.fsrs_parameters else None
+    return LearnerSettings(
+        row.id, row.desired_retention, row.new_per_day, row.day_start_hour, row.timezone, params
+    )
+
+
+# --- the queue ---------------------------------------------------------------------
+
+
+def sql_time(when: datetime) -> str:
+    """``when`` as the bank stores datetimes (UTC text), for SQLite's date functions."""
+    return scheduler.utc(when).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _due_filter(learner_id: int, now: datetime, day_end: datetime) -> Any:
+    c = CARDS.c
+    return and_(
+        c.learner_id == learner_id,
+        c.due < day_end,
+        or_(c.state == REVIEW_STATE, c.due <= now),
+    )
+
+
+def _in_set(query: Any, set_id: int | None) -> Any:
+    if set_id is None:
+        return query
+    return query.join(QUESTIONS, QUESTIONS.c.id == CARDS.c.question_id).where(
+        QUESTIONS.c.set_id == set_id
+    )
+
+
+def _due_ids(
+    conn: Connection, ls: LearnerSettings, now: datetime, set_id: int | None, limit: int | None
+) -> list[Row[Any]]:
+    c = CARDS.c
+    _start, end = ls.today(now)
+    elapsed = func.julianday(sql_time(now)) - func.julianday(c.last_review)
+    # Lowest retrievability first: fsrs's R falls as elapsed time / stability grows.
+    order = case(
+        (c.state == REVIEW_STATE, -elapsed / func.max(c.stability, 0.001)),
+        else_=func.julianday(c.due),
+    )
+    query = select(c.question_id, c.due).where(_due_filter(ls.id, now, end))
+    query = _in_set(query, set_id).order_by(c.state == REVIEW_STATE, order).limit(limit)
+    return list(conn.execute(query).all())
+
+
+def introduced_today(conn: Connection, ls: LearnerSettings, now: datetime) -> int:
+    """How many new cards the learner has started in their current day."""
+    start, end = ls.today(now)
+    c = CARDS.c
+    query = select(func.count()).where(
+        c.learner_id == ls.id, c.introduced_at >= start, c.introduced_at < end
+    )
+    return int(conn.execute(query).scalar_one())
+
+
+def _unseen(ls: LearnerSettings) -> Any:
+    """Questions the learner has never answered."""
+    seen = select(CARDS.c.id).where(
+        CARDS.c.learner_id == ls.id, CARDS.c.question_id == QUESTIONS.c.id
+    )
+    return ~seen.exists()
+
+
+def _new_ids(conn: Connection, ls: LearnerSettings, set_id: int | None, limit: int) -> list[int]:
+    if limit <= 0:
+        return []
+    q = QUESTIONS.c
+    query = select(q.id).where(_unseen(ls))
+    if set_id is not None:
+        query = query.where(q.set_id == set_id)
+    query = query.order_by(q.set_id, q.position, q.id).limit(limit)
+    return list(conn.execute(query).scalars())
+
+
+def _ahead_ids(
+    conn: Connection, ls: LearnerSettings, now: datetime, set_id: int | None, limit: int | None
+) -> list[Row[Any]]:
+    c = CARDS.c
+    query = select(c.question_id, c.due).where(
+        c.learner_id == ls.id, c.state != REVIEW_STATE, c.due <= now + scheduler.LEARN_AHEAD
+    )
+    query = _in_set(query, set_id).order_by(c.due).limit(limit)
+    return list(conn.execute(query).all())
+
+
+def study_queue(
+    bank: Bank,
+    learner_id: int,
+    *,
+    now: datetime,
+    set_id: int | None = None,
+    limit: int | None = None,
+) -> list[StudyItem]:
+    """What the learner should answer next, in order (see the module docstring)."""
+    now = scheduler.utc(now)
+    with bank.engine.connect() as conn:
+        ls = learner_settings(conn, learner_id)
+        due = _due_ids(conn, ls, now, set_id, limit)
+        room = None if limit is None else limit - len(due)
+        new_allowed = max(0, ls.new_per_day - introduced_today(conn, ls, now))
+        new = _new_ids(conn, ls, set_id, new_allowed if room is None else min(room, new_allowed))
+        if not due and not new:
+            due = _ahead_ids(conn, ls, now, set_id, limit)
+        wanted = [(r.question_id, r.due) for r in due] + [(qid, None) for qid in new]
+        items = _items(conn, wanted)
+        last = _last_fact_key(conn, learner_id)
+    return spread_siblings(items, last)
+
+
+def _items(conn: Connection, wanted: Sequence[tuple[int, datetime | None]]) -> list[StudyItem]:
+    if not wanted:
+        return []
+    q = QUESTIONS.c
+    columns = [q.id, q.uid, SETS.c.name.label("set_name"), *(q[n] for n in QUESTION_FIELDS)]
+    rows: dict[int, Row[Any]] = {}
+    ids = [qid for qid, _due in wanted]
+    for chunk in range(0, len(ids), 900):  # SQLite's bound-parameter limit
+        query = (
+            select(*columns)
+            .join(SETS, SETS.c.id == q.set_id)
+            .where(q.id.in_(ids[chunk : chunk + 900]))
+        )
+        rows.update((r.id, r) for r in conn.execute(query))
+    return [
+        StudyItem(qid, question_data(rows[qid]), rows[qid].set_name, due is None, due)
+        for qid, due in wanted
+        if qid in rows
+    ]
+
+
+def question_data(row: Any) -> QuestionData:
+    """The QuestionData of a Core row holding the question's columns."""
+    values = {name: getattr(row, name) for name in QUESTION_FIELDS}
+    values["accepted"] = list(values["accepted"] or [])
+    values["tags"] = list(values["tags"] or [])
+    return QuestionData(uid=row.uid, **values)
+
+
+def _last_fact_key(conn: Connection, learner_id: int) -> str | None:
+    query = (
+        select(QUESTIONS.c.fact_key)
+        .join(REVIEWS, REVIEWS.c.question_id == QUESTIONS.c.id)
+        .where(REVIEWS.c.learner_id == learner_id)
+        .order_by(REVIEWS.c.id.desc())
+        .limit(1)
+    )
+    return conn.execute(query).scalar()
+
+
+def spread_siblings(items: list[StudyItem], previous: str | None = None) -> list[StudyItem]:
+    """``items`` reordered as little as possible so no two neighbours share a fact_key."""
+    rest = list(items)
+    ordered: list[StudyItem] = []
+    last = previous
+    while rest:
+        pick = next(
+            (i for i, item in enumerate(rest) if not _siblings(item.question.fact_key, last)), 0
+        )
+        item = rest.pop(pick)
+        ordered.append(item)
+        last = item.question.fact_key
+    return ordered
+
+
+def _siblings(a: str | None, b: str | None) -> bool:
+    return a is not None and a == b
+
+
+# --- counts ---------------------------------------------------------------------------
+
+
+def queue_counts(
+    bank: Bank, learner_id: int, *, now: datetime, set_id: int | None = None
+) -> QueueCounts:
+    """Due and new-today counts for one set, or over all sets."""
+    now = scheduler.utc(now)
+    with bank.engine.connect() as conn:
+        ls = learner_settings(conn, learner_id)
+        _start, end = ls.today(now)
+        due_query = _in_set(select(func.count()).where(_due_filter(ls.id, now, end)), set_id)
+        due = int(conn.execute(due_query).scalar_one())
+        unseen_query = select(func.count()).select_from(QUESTIONS).where(_unseen(ls))
+        if set_id is not None:
+            unseen_query = unseen_query.where(QUESTIONS.c.set_id == set_id)
+        unseen = int(conn.execute(unseen_query).scalar_one())
+        allowed = max(0, ls.new_per_day - introduced_today(conn, ls, now))
+    return _counts(due, min(unseen, allowed))
+
+
+def counts_by_set(bank: Bank, learner_id: int, *, now: datetime) -> dict[int, QueueCounts]:
+    """Set id -> due and new-today counts, for every set that has questions (two queries)."""
+    now = scheduler.utc(now)
+    with bank.engine.connect() as conn:
+        ls = learner_settings(conn, learner_id)
+        _start, end = ls.today(now)
+        q, c = QUESTIONS.c, CARDS.c
+        is_due = and_(c.due < end, or_(c.state == REVIEW_STATE, c.due <= now))
+        query = (
+            select(
+                q.set_id,
+                func.count(q.id),
+                func.count(c.id),
+                func.coalesce(func.sum(case((is_due, 1), else_=0)), 0),
+            )
+            .select_from(QUESTIONS)
+            .outerjoin(CARDS, and_(c.question_id == q.id, c.learner_id == ls.id))
+            .group_by(q.set_id)
+        )
+        rows = conn.execute(query).all()
+        allowed = max(0, ls.new_per_day - introduced_today(conn, ls, now))
+    return {
+        set_id: _counts(int(due), min(total - seen, allowed)) for set_id, total, seen, due in rows
+    }
+
+
+def _counts(due: int, new: int) -> QueueCounts:
+    return QueueCounts(due=due, new=new, total=due + new)
+
+
+# --- answering ------------------------------------------------------------------------
+
+
+def _card(conn: Connection, learner_id: int, question_id: int) -> Card | None:
+    c = CARDS.c
+    row = conn.execute(
+        select(c.state, c.step, c.stability, c.difficulty, c.due, c.last_review).where(
+            c.learner_id == learner_id, c.question_id == question_id
+        )
+    ).first()
+    if row is None:
+        return None
+    return scheduler.card_from_row(question_id, **row._asdict())
+
+
+def _check_question(conn: Connection, question_id: int) -> None:
+    found = conn.execute(select(QUESTIONS.c.id).where(QUESTIONS.c.id == question_id)).first()
+    if found is None:
+        raise QuizappError(f"there is no question with id {question_id}")
+
+
+def response_text(response: object) -> str:
+    """A response as the review log stores it (text, or JSON for lists and dicts)."""
+    return response if isinstance(response, str) else json.dumps(response, ensure_ascii=False)
+
+
+def write_answer(
+    conn: Connection,
+    ls: LearnerSettings,
+    question_id: int,
+    *,
+    rating: int,
+    response: object,
+    correct: bool,
+    duration_ms: int,
+    now: datetime,
+    attempt_id: int | None = None,
+) -> AnswerResult:
+    """Log an answer and, for a rating of 1-4, move the card as fsrs says (rating 0: log only)."""
+    if rating not in (0, 1, 2, 3, 4):
+        raise QuizappError(f"a rating is 1 (again) to 4 (easy), not {rating}")
+    now = scheduler.utc(now)
+    before = _card(conn, ls.id, question_id)
+    if before is None:
+        _check_question(conn, question_id)
+    after = before
+    if rating:
+        current = before or scheduler.new_card(question_id, now)
+        after = scheduler.review(ls.scheduler(), current, rating, now, duration_ms)
+        _store_card(conn, ls.id, question_id, after, new=before is None, now=now)
+    review_id = conn.execute(
+        insert(REVIEWS).values(
+            learner_id=ls.id,
+            question_id=question_id,
+            attempt_id=attempt_id,
+            response=response_text(response),
+            correct=correct,
+            duration_ms=max(0, int(duration_ms)),
+            rating=rating,
+            reviewed_at=now,
+            card_before=scheduler.snapshot(before),
+        )
+    ).inserted_primary_key
+    assert review_id is not None
+    due = after.due if after is not None else now
+    return AnswerResult(int(review_id[0]), due, due - now)
+
+
+def _store_card(
+    conn: Connection, learner_id: int, question_id: int, card: Card, *, new: bool, now: datetime
+) -> None:
+    values = scheduler.card_columns(card)
+    if new:
+        conn.execute(
+            insert(CARDS).values(
+                learner_id=learner_id, question_id=question_id, introduced_at=now, **values
+            )
+        )
+    else:
+        conn.execute(
+            update(CARDS)
+            .where(CARDS.c.learner_id == learner_id, CARDS.c.question_id == question_id)
+            .values(**values)
+        )
+
+
+def record_answer(
+    bank: Bank,
+    learner_id: int,
+    question_id: int,
+    *,
+    rating: int,
+    response: object,
+    correct: bool,
+    duration_ms: int,
+    now: datetime,
+    attempt_id: int | None = None,
+) -> AnswerResult:
+    """Schedule the card by ``rating`` (1-4) and log the answer, in one committed transaction."""
+    with bank.engine.begin() as conn:
+        ls = learner_settings(conn, learner_id)
+        return write_answer(
+            conn, ls, question_id, rating=rating, response=response, correct=correct,
+            duration_ms=duration_ms, now=now, attempt_id=attempt_id,
+        )  # fmt: skip
+
+
+def preview_intervals(
+    bank: Bank, learner_id: int, question_id: int, *, now: datetime
+) -> dict[int, timedelta]:
+    """Rating (1-4) -> how long until the card comes back, for the grade buttons."""
+    with bank.engine.connect() as conn:
+        ls = learner_settings(conn, learner_id)
+        card = _card(conn, learner_id, question_id) or scheduler.new_card(question_id, now)
+    return scheduler.preview(ls.scheduler(fuzz=False), card, now)
+
+
+def undo_last(bank: Bank, learner_id: int) -> int | None:
+    """Take back the learner's last answer: the card as it was, the review row gone.
+
+    Returns the question id, or None when there is nothing to undo.
+    """
+    with bank.engine.begin() as conn:
+        r = REVIEWS.c
+        row = conn.execute(
+            select(r.id, r.question_id, r.rating, r.card_before)
+            .where(r.learner_id == learner_id)
+            .order_by(r.id.desc())
+            .limit(1)
+        ).first()
+        if row is None:
+            return None
+        if row.rating:
+            _put_back(conn, learner_id, row.question_id, row.card_before or {"new": True})
+        conn.execute(delete(REVIEWS).where(r.id == row.id))
+        return int(row.question_id)
+
+
+def _put_back(conn: Connection, learner_id: int, question_id: int, saved: dict[str, Any]) -> None:
+    card = scheduler.restore(saved)
+    where = and_(CARDS.c.learner_id == learner_id, CARDS.c.question_id == question_id)
+    if card is None:
+        conn.execute(delete(CARDS).where(where))
+    else:
+        conn.execute(update(CARDS).where(where).values(**scheduler.card_columns(card)))
