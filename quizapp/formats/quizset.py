@@ -144,7 +144,7 @@ def _read_set(reader: _Reader, root: yaml.Node) -> SetData | None:
     if fmt is not None and fmt != FORMAT_TAG:
         reader.error(fields["format"], f"unsupported format {fmt!r}; expected {FORMAT_TAG!r}")
     name = reader.text(fields.get("name"), "name")
-    if not name or not name.strip():
+    if not (name and name.strip()) and not isinstance(fields.get("name"), yaml.CollectionNode):
         reader.error(fields.get("name", root), "the set needs a name")
     description = reader.text(fields.get("description"), "description") or ""
     article = _read_article(reader, fields.get("article"))
@@ -186,15 +186,14 @@ def _read_question(reader: _Reader, node: yaml.Node) -> QuestionData | None:
     values: dict[str, Any] = {n: reader.text(fields.get(n), n) for n in TEXT_FIELDS}
     lists = {n: reader.text_list(fields.get(n), n) for n in LIST_FIELDS}
     uid = reader.text(fields.get("id"), "id")
-    if uid is None:
-        reader.error(node, "the question has no id")
-    if values["kind"] is None:
-        reader.error(node, "the question has no kind")
-    if values["prompt"] is None:
-        reader.error(node, "the question has no prompt")
+    pairs = reader.pairs(fields.get("pairs"))
+    tolerance = reader.number(fields.get("tolerance"), "tolerance")
+    for name, value in (("id", uid), ("kind", values["kind"]), ("prompt", values["prompt"])):
+        if value is None and not isinstance(fields.get(name), yaml.CollectionNode):
+            reader.error(node, f"the question has no {name}")
     if lists["choices"] is not None and lists["items"] is not None:
         reader.error(fields["items"], "use either choices or items, not both")
-    if len(reader.errors) > before:
+    if len(reader.errors) > before:  # a wrong-typed field: kind rules would only echo it
         return None
     question = QuestionData(
         uid=uid or "",
@@ -203,8 +202,8 @@ def _read_question(reader: _Reader, node: yaml.Node) -> QuestionData | None:
         answer=values["answer"] or "",
         choices=lists["choices"] if lists["choices"] is not None else lists["items"],
         accepted=lists["accepted"] or [],
-        pairs=reader.pairs(fields.get("pairs")),
-        tolerance=reader.number(fields.get("tolerance"), "tolerance"),
+        pairs=pairs,
+        tolerance=tolerance,
         explanation=values["explanation"] or "",
         tags=lists["tags"] or [],
         fact_kind=values["fact_kind"],
@@ -234,7 +233,9 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None  # PyYAML falls back to quotes where "|" cannot hold it
+    # PyYAML falls back to quotes where "|" cannot hold the text; it would read an
+    # unquoted NEL (U+0085) back as a line break or space, so that needs quotes too.
+    style = '"' if "\x85" in value else "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
