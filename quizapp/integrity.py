@@ -4,8 +4,7 @@
 :func:`full_check` is ``quizapp check``: ``PRAGMA integrity_check`` plus the
 app's rules (rows pointing at missing rows, impossible values, invalid
 questions), repairing what can be repaired without guessing.
-:func:`storage_error` turns SQLite's write failures (full disk, read-only file)
-into one clear line for the user.
+:func:`check_before_open` refuses damaged or read-only bank files before use.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError
 
 from quizapp.bank import Bank
-from quizapp.errors import BankError, QuizappError
+from quizapp.errors import BankError
 from quizapp.questiondata import QuestionData, problems
 
 MAX_STABILITY = 36500.0  # days; fsrs never schedules further than 100 years
@@ -115,33 +114,6 @@ def check_before_open(path: Path | str) -> None:
     """
     ensure_intact(path)
     ensure_writable(path)
-
-
-_STORAGE_PROBLEMS = (
-    ("full", "the disk holding {where} is full; free some space and try again"),
-    ("readonly", "{where} is read-only; check the permissions of the file and its folder"),
-    ("read-only", "{where} is read-only; check the permissions of the file and its folder"),
-    ("locked", "{where} is busy in another program; close it and try again"),
-    ("disk i/o error", "reading or writing {where} failed (disk I/O error)"),
-    ("unable to open", "{where} cannot be opened; check that its folder exists and is writable"),
-    ("malformed", "{where} is damaged; restore a backup with: quizapp restore --latest"),
-    ("not a database", "{where} is not a quizapp question bank"),
-)
-
-
-def storage_error(exc: BaseException, path: Path | str | None = None) -> QuizappError | None:
-    """A clear error for a SQLite storage failure in ``exc``, or None for other errors.
-
-    Works on ``sqlite3`` errors and on SQLAlchemy's wrappers of them. The
-    message ends by saying that answers already recorded are kept, which holds
-    because every answer is its own committed transaction.
-    """
-    message = str(getattr(exc, "orig", None) or exc).lower()
-    where = f"the question bank {path}" if path else "the question bank"
-    for needle, template in _STORAGE_PROBLEMS:
-        if needle in message:
-            return BankError(f"{template.format(where=where)}; answers already recorded are kept")
-    return None
 
 
 @dataclass

@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 
 from quizapp.bank import Bank, open_bank
 from quizapp.cli import main
+from quizapp.dberrors import storage_error
 from quizapp.errors import BankError
 from quizapp.integrity import (
     DamagedBankError,
@@ -18,7 +19,6 @@ from quizapp.integrity import (
     full_check,
     integrity_problems,
     quick_check,
-    storage_error,
 )
 from quizapp.models import CardState, Learner, Question, QuestionSet, QuizAttempt, ReviewLog
 
