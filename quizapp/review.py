@@ -198,12 +198,13 @@ def study_queue(
         if not due and not new:
             due = _ahead_ids(conn, ls, now, set_id, limit)
         wanted = [(r.question_id, r.due) for r in due] + [(qid, None) for qid in new]
-        items = _items(conn, wanted)
+        items = load_items(conn, wanted)
         last = _last_fact_key(conn, learner_id)
     return spread_siblings(items, last)
 
 
-def _items(conn: Connection, wanted: Sequence[tuple[int, datetime | None]]) -> list[StudyItem]:
+def load_items(conn: Connection, wanted: Sequence[tuple[int, datetime | None]]) -> list[StudyItem]:
+    """The study items of ``wanted`` (question id, due) pairs, in that order."""
     if not wanted:
         return []
     q = QUESTIONS.c

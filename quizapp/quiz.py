@@ -1,0 +1,231 @@
+"""Quizzes: a scored run through some questions of a set.
+
+A quiz answer is logged like any review (with the attempt's id) and also
+schedules the card, since it is real recall. A retry of the missed questions
+(:func:`retry_missed`) is a new attempt whose answers are logged with rating 0
+and do not move the cards: the learner has just seen the right answers.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from sqlalchemy import Connection, Row, Table, insert, select, update
+
+from quizapp import scheduler
+from quizapp.bank import Bank
+from quizapp.errors import QuizappError
+from quizapp.grading import expected_text
+from quizapp.models import QuizAttempt
+from quizapp.review import (
+    QUESTIONS,
+    REVIEWS,
+    AnswerResult,
+    StudyItem,
+    learner_settings,
+    load_items,
+    write_answer,
+)
+
+ATTEMPTS = cast(Table, QuizAttempt.__table__)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class QuizRun:
+    """A started quiz: its attempt id and the questions to ask, in order."""
+
+    attempt_id: int
+    items: list[StudyItem]
+    retry_of: int | None = None
+
+
+@dataclass(frozen=True)
+class QuizAnswer:
+    """One question of a finished quiz, as the results screen shows it."""
+
+    question_id: int
+    prompt: str
+    response: str
+    expected: str
+    correct: bool
+    answered: bool
+
+
+@dataclass(frozen=True)
+class QuizResult:
+    """The score of a quiz attempt."""
+
+    attempt_id: int
+    score: int
+    total: int
+    duration: timedelta
+    answers: list[QuizAnswer]
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.score / self.total if self.total else 0.0
+
+    @property
+    def missed(self) -> list[int]:
+        return [a.question_id for a in self.answers if not a.correct]
+
+
+def start_quiz(
+    bank: Bank,
+    learner_id: int,
+    *,
+    set_id: int,
+    size: int,
+    now: datetime,
+    rng: random.Random | None = None,
+) -> QuizRun:
+    """Start a quiz of ``size`` questions of the set picked at random (all if it has fewer)."""
+    if size < 1:
+        raise QuizappError(f"a quiz needs at least one question, not {size}")
+    with bank.engine.begin() as conn:
+        learner_settings(conn, learner_id)
+        pool = list(
+            conn.execute(
+                select(QUESTIONS.c.id).where(QUESTIONS.c.set_id == set_id).order_by("position")
+            ).scalars()
+        )
+        if not pool:
+            raise QuizappError("this set has no questions to quiz on")
+        chosen = (rng or random.Random()).sample(pool, min(size, len(pool)))
+        return _new_attempt(conn, learner_id, set_id, chosen, now, retry_of=None)
+
+
+def _new_attempt(
+    conn: Connection,
+    learner_id: int,
+    set_id: int | None,
+    chosen: list[int],
+    now: datetime,
+    *,
+    retry_of: int | None,
+) -> QuizRun:
+    key = conn.execute(
+        insert(ATTEMPTS).values(
+            learner_id=learner_id,
+            set_id=set_id,
+            started_at=scheduler.utc(now),
+            total=len(chosen),
+            correct=0,
+            question_ids=chosen,
+            retry_of=retry_of,
+        )
+    ).inserted_primary_key
+    assert key is not None
+    items = load_items(conn, [(qid, None) for qid in chosen])
+    return QuizRun(int(key[0]), items, retry_of)
+
+
+def _attempt(conn: Connection, attempt_id: int) -> Row[Any]:
+    row = conn.execute(select(ATTEMPTS).where(ATTEMPTS.c.id == attempt_id)).first()
+    if row is None:
+        raise QuizappError(f"there is no quiz attempt {attempt_id}")
+    return row
+
+
+def record_quiz_answer(
+    bank: Bank,
+    attempt_id: int,
+    question_id: int,
+    *,
+    rating: int,
+    response: object,
+    correct: bool,
+    duration_ms: int,
+    now: datetime,
+) -> AnswerResult:
+    """Log a quiz answer (and schedule the card, except in a retry), committed at once."""
+    with bank.engine.begin() as conn:
+        attempt = _attempt(conn, attempt_id)
+        if attempt.finished_at is not None:
+            raise QuizappError("this quiz is finished; start a new one")
+        if question_id not in (attempt.question_ids or []):
+            raise QuizappError(f"question {question_id} is not part of this quiz")
+        done = conn.execute(
+            select(REVIEWS.c.id).where(
+                REVIEWS.c.attempt_id == attempt_id, REVIEWS.c.question_id == question_id
+            )
+        ).first()
+        if done is not None:
+            raise QuizappError("this question of the quiz is already answered")
+        ls = learner_settings(conn, attempt.learner_id)
+        return write_answer(
+            conn, ls, question_id, rating=0 if attempt.retry_of else rating, response=response,
+            correct=correct, duration_ms=duration_ms, now=now, attempt_id=attempt_id,
+        )  # fmt: skip
+
+
+def finish_quiz(bank: Bank, attempt_id: int, *, now: datetime) -> QuizResult:
+    """Close the attempt and score it (unanswered questions count as missed)."""
+    with bank.engine.begin() as conn:
+        attempt = _attempt(conn, attempt_id)
+        result = _score(conn, attempt, attempt.finished_at or scheduler.utc(now))
+        if attempt.finished_at is None:
+            conn.execute(
+                update(ATTEMPTS)
+                .where(ATTEMPTS.c.id == attempt_id)
+                .values(finished_at=scheduler.utc(now), correct=result.score)
+            )
+        return result
+
+
+def quiz_result(bank: Bank, attempt_id: int) -> QuizResult:
+    """The result of an attempt (finished or not: then timed until its last answer)."""
+    with bank.engine.connect() as conn:
+        attempt = _attempt(conn, attempt_id)
+        last = conn.execute(
+            select(REVIEWS.c.reviewed_at)
+            .where(REVIEWS.c.attempt_id == attempt_id)
+            .order_by(REVIEWS.c.id.desc())
+        ).scalar()
+        return _score(conn, attempt, attempt.finished_at or last or attempt.started_at)
+
+
+def _score(conn: Connection, attempt: Row[Any], end: datetime) -> QuizResult:
+    chosen: list[int] = list(attempt.question_ids or [])
+    given = {
+        r.question_id: r
+        for r in conn.execute(
+            select(REVIEWS.c.question_id, REVIEWS.c.response, REVIEWS.c.correct).where(
+                REVIEWS.c.attempt_id == attempt.id
+            )
+        )
+    }
+    items = {item.question_id: item for item in load_items(conn, [(q, None) for q in chosen])}
+    answers = []
+    for qid in chosen:
+        item = items.get(qid)
+        if item is None:  # the question was deleted since
+            continue
+        row = given.get(qid)
+        answers.append(
+            QuizAnswer(
+                question_id=qid,
+                prompt=item.question.prompt,
+                response=row.response if row else "",
+                expected=expected_text(item.question),
+                correct=bool(row and row.correct),
+                answered=row is not None,
+            )
+        )
+    score = sum(a.correct for a in answers)
+    return QuizResult(attempt.id, score, len(answers), end - attempt.started_at, answers)
+
+
+def retry_missed(bank: Bank, attempt_id: int, *, now: datetime) -> QuizRun | None:
+    """A new attempt with the questions missed in ``attempt_id`` (None if none were)."""
+    with bank.engine.begin() as conn:
+        attempt = _attempt(conn, attempt_id)
+        missed = _score(conn, attempt, attempt.finished_at or scheduler.utc(now)).missed
+        if not missed:
+            return None
+        return _new_attempt(
+            conn, attempt.learner_id, attempt.set_id, missed, now, retry_of=attempt_id
+        )
