@@ -1,0 +1,132 @@
+"""``quizapp --self-test``: prove an install or a bundle works, end to end, then exit.
+
+Runs in a throw-away ``QUIZAPP_HOME``: opens a new bank (running the
+migrations), loads the bundled sets, creates a learner, answers one question
+through the review service, checks the answer is stored, backs the bank up and
+checks the backup. Nothing of the user's own files is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib.resources import files
+from typing import TextIO
+
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from quizapp import learners, paths, resources, review
+from quizapp.backup import make_backup
+from quizapp.bank import Bank
+from quizapp.integrity import integrity_problems
+from quizapp.models import Question, ReviewLog
+from quizapp.questiondata import QuestionData, SetData
+from quizapp.sets import add_set, list_sets
+from quizapp.startup import open_app_bank
+
+
+class SelfTestError(Exception):
+    """A step of the self-test failed."""
+
+
+@contextmanager
+def _throwaway_home() -> Iterator[str]:
+    previous = os.environ.get(paths.HOME_ENV)
+    with tempfile.TemporaryDirectory(prefix="quizapp-self-test-") as home:
+        os.environ[paths.HOME_ENV] = home
+        try:
+            yield home
+        finally:
+            if previous is None:
+                os.environ.pop(paths.HOME_ENV, None)
+            else:
+                os.environ[paths.HOME_ENV] = previous
+
+
+def run_self_test(out: TextIO | None = None) -> int:
+    """Run every step; print one line each; 0 when all pass, 1 otherwise."""
+    out = out or sys.stdout
+    try:
+        with _throwaway_home():
+            for line in _steps():
+                print(f"ok  {line}", file=out)
+    except Exception as exc:  # the self-test reports anything that goes wrong
+        print(f"self-test FAILED: {exc}", file=out)
+        traceback.print_exc(file=out)
+        return 1
+    print("self-test passed", file=out)
+    return 0
+
+
+def _steps() -> Iterator[str]:
+    yield from _check_packaged_data()
+    bank = open_app_bank()
+    try:
+        yield f"opened a new bank at {bank.path}"
+        summaries = list_sets(bank)
+        if resources.bundled_sets() and not summaries:
+            raise SelfTestError("the bundled question sets were not loaded")
+        if not summaries:
+            add_set(bank, _fallback_set())
+            yield "no bundled question sets; added a one-question set"
+        else:
+            yield f"loaded {len(summaries)} bundled question sets"
+        yield from _answer_one(bank)
+    finally:
+        bank.close()
+    yield from _check_backup()
+
+
+def _check_packaged_data() -> Iterator[str]:
+    if getattr(sys, "frozen", False):
+        data = files("quizapp") / "_data"
+        for name in ("questions", "resources"):
+            if not (data / name).is_dir():
+                raise SelfTestError(f"the bundle lacks quizapp/_data/{name}")
+        yield "bundled data folders are in place"
+
+
+def _fallback_set() -> SetData:
+    card = QuestionData(uid="self-test", kind="flashcard", prompt="2 + 2", answer="4")
+    return SetData(name="Self-test", questions=[card])
+
+
+def _answer_one(bank: Bank) -> Iterator[str]:
+    learner = learners.create_learner(bank, "Self-test learner")
+    with bank.session() as session:
+        question = session.exec(select(Question).order_by(col(Question.id))).first()
+    if question is None or question.id is None:
+        raise SelfTestError("the bank holds no question to answer")
+    review.record_answer(
+        bank,
+        learner.id,
+        question.id,
+        rating=3,
+        response=question.answer,
+        correct=True,
+        duration_ms=1500,
+        now=datetime.now(UTC),
+    )
+    with bank.session() as session:
+        stored = session.exec(
+            select(func.count())
+            .select_from(ReviewLog)
+            .where(ReviewLog.learner_id == learner.id, ReviewLog.question_id == question.id)
+        ).one()
+    if stored != 1:
+        raise SelfTestError(f"the answer was not stored (found {stored} review rows)")
+    yield f"created a learner and recorded an answer to question {question.uid!r}"
+
+
+def _check_backup() -> Iterator[str]:
+    made = make_backup(None, now=datetime.now(UTC), reason="self-test")
+    problems = integrity_problems(made.path)
+    if problems:
+        raise SelfTestError(f"the backup failed its integrity check: {problems[0]}")
+    yield f"made and checked a backup ({made.size} bytes)"
