@@ -18,7 +18,7 @@ from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.formats import quizset
 from quizapp.models import Article, Meta, Question, QuestionSet, utcnow
-from quizapp.questiondata import ArticleData, QuestionData, SetData
+from quizapp.questiondata import ArticleData, QuestionData, SetData, problems
 
 BUNDLED_KEY = "bundled_sets_loaded"
 QUESTION_FIELDS = (
@@ -84,6 +84,7 @@ def _store_set(session: Session, data: SetData, *, name: str | None, replace: bo
     name = (name or data.name).strip()
     if not name:
         raise QuizappError("a set needs a name")
+    _check_questions(data.questions)
     existing = session.exec(select(QuestionSet).where(QuestionSet.name == name)).first()
     if existing is not None:
         if not replace:
@@ -101,6 +102,18 @@ def _store_set(session: Session, data: SetData, *, name: str | None, replace: bo
         row.article_id = article_id
         session.add(row)
     return SetSummary(qset.id or 0, qset.name, qset.description, len(data.questions))
+
+
+def _check_questions(questions: Sequence[QuestionData]) -> None:
+    """Refuse invalid questions or repeated ids before anything is written."""
+    seen: set[str] = set()
+    for q in questions:
+        found = problems(q)
+        if found:
+            raise QuizappError(f"question {q.uid!r}: {found[0][1]}")
+        if q.uid in seen:
+            raise QuizappError(f"two questions share the id {q.uid!r}")
+        seen.add(q.uid)
 
 
 def _add_article(session: Session, article: ArticleData | None) -> int | None:
