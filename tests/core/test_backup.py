@@ -24,7 +24,9 @@ from quizapp.backup import (
     restore_backup,
 )
 from quizapp.bank import Bank, open_bank
+from quizapp.cli import main
 from quizapp.errors import BankError
+from quizapp.instance import lock_bank
 from quizapp.integrity import integrity_problems
 from quizapp.models import Learner
 
@@ -240,3 +242,30 @@ def test_newest_good_backup_skips_damaged_ones(bank: Bank) -> None:
     damage(bad.path)
     found = newest_good_backup(bank.path)
     assert found is not None and found.path == good.path
+
+
+def test_cli_backup_restore_list_and_number(bank: Bank, capsys: pytest.CaptureFixture[str]) -> None:
+    assert bank.path is not None
+    db = str(bank.path)
+    add_learner(bank, "Ada")
+    assert main(["backup", "--db", db]) == 0
+    add_learner(bank, "Grace")
+    bank.close()
+    assert main(["restore", "--db", db]) == 0
+    listing = capsys.readouterr().out
+    assert "  1  " in listing and "manual" in listing
+    assert main(["restore", "1", "--db", db]) == 0
+    assert "the bank as it was is saved as" in capsys.readouterr().out
+    assert learner_names(bank.path) == ["Ada"]
+    assert main(["restore", "9", "--db", db]) == 1
+    assert "no backup number 9" in capsys.readouterr().err
+
+
+def test_cli_restore_refuses_a_bank_open_in_another_window(
+    bank: Bank, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert bank.path is not None
+    make_backup(bank, now=NOW, reason="manual")
+    with lock_bank(bank.path):
+        assert main(["restore", "--latest", "--db", str(bank.path)]) == 1
+    assert "already open in another quizapp window" in capsys.readouterr().err

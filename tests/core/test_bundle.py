@@ -1,6 +1,6 @@
 """The PyInstaller bundle builds and its self-test passes.
 
-Building takes about a minute and writes ~420 MB into dist/, so it is run by hand:
+Building takes about a minute and writes ~455 MB into dist/, so it is run by hand:
 ``QUIZAPP_BUNDLE_TEST=1 .venv/bin/pytest tests/core/test_bundle.py`` (needs the
 ``bundle`` extra: ``pip install -e '.[bundle]'``).
 """
@@ -21,7 +21,7 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(
         os.environ.get("QUIZAPP_BUNDLE_TEST") != "1",
-        reason="builds the PyInstaller bundle (about a minute, ~420 MB in dist/); "
+        reason="builds the PyInstaller bundle (about a minute, ~455 MB in dist/); "
         "run by hand with QUIZAPP_BUNDLE_TEST=1",
     ),
 ]
