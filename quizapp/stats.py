@@ -1,0 +1,359 @@
+"""Progress statistics of a learner, over one set or all, computed with aggregate SQL.
+
+Definitions:
+
+- **new**: questions the learner never answered; **learning**: cards in FSRS
+  learning or relearning steps; **review**: cards in review with a stability
+  under :data:`~quizapp.scheduler.MASTERED_DAYS` (21) days; **mastered**: cards
+  in review with a stability of 21 days or more.
+- **reviews per day** and **time**: every answer (reviews and quizzes) grouped
+  by the learner's day (their time zone and day-start hour, DST included).
+- **streak**: consecutive learner days with at least one answer; the current
+  streak ends today, or yesterday while today has no answer yet.
+- **accuracy**: share of correct answers, by question kind and by fact kind.
+- **true retention**: among scheduled answers to cards that were in review and
+  due (due within a day of the answer), the share recalled (rated Hard or better).
+- **forecast**: cards due on each of the next 30 learner days (overdue ones count today).
+- **hardest**: the questions with the lowest share of correct answers (at least
+  two answers), most answered first among equals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, and_, case, func, select
+
+from quizapp import scheduler
+from quizapp.bank import Bank
+from quizapp.quiz import ATTEMPTS
+from quizapp.review import (
+    CARDS,
+    QUESTIONS,
+    REVIEW_STATE,
+    REVIEWS,
+    SETS,
+    LearnerSettings,
+    learner_settings,
+)
+
+FORECAST_DAYS = 30
+T = TypeVar("T")
+HARDEST = 10
+
+
+@dataclass(frozen=True)
+class CardCounts:
+    new: int
+    learning: int
+    review: int
+    mastered: int
+
+
+@dataclass(frozen=True)
+class DayActivity:
+    day: str  # ISO date of the learner's day
+    reviews: int
+    seconds: int
+
+
+@dataclass(frozen=True)
+class DayDue:
+    day: str
+    due: int
+
+
+@dataclass(frozen=True)
+class Accuracy:
+    answers: int
+    correct: int
+    percent: float | None
+
+
+@dataclass(frozen=True)
+class HardQuestion:
+    question_id: int
+    set: str
+    prompt: str
+    answers: int
+    correct: int
+    percent: float
+
+
+@dataclass(frozen=True)
+class QuizSummary:
+    id: int
+    set: str | None
+    started_at: str
+    finished_at: str | None
+    score: int
+    total: int
+    percent: float | None
+    seconds: int | None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose statistics, over which set, as of when."""
+
+    ls: LearnerSettings
+    set_id: int | None
+    now: datetime
+
+    def day(self, when: datetime) -> date:
+        return scheduler.learner_day(when, self.ls.timezone, self.ls.day_start_hour)
+
+
+def _percent(part: int, whole: int) -> float | None:
+    return round(100.0 * part / whole, 1) if whole else None
+
+
+def _reviews_in_scope(query: Any, scope: Scope) -> Any:
+    query = query.where(REVIEWS.c.learner_id == scope.ls.id)
+    if scope.set_id is not None:
+        query = query.where(
+            REVIEWS.c.question_id.in_(
+                select(QUESTIONS.c.id).where(QUESTIONS.c.set_id == scope.set_id)
+            )
+        )
+    return query
+
+
+def day_expr(column: Any, scope: Scope, since: datetime, until: datetime) -> Any:
+    """SQL giving the learner's day (ISO text) of a UTC datetime ``column``."""
+    periods = scheduler.day_shifts(scope.ls.timezone, scope.ls.day_start_hour, since, until)
+    days = [(end, func.date(column, f"{minutes:+d} minutes")) for end, minutes in periods]
+    if len(days) == 1:
+        return days[0][1]
+    return case(*[(column < end, expr) for end, expr in days[:-1]], else_=days[-1][1])
+
+
+def _card_counts(conn: Connection, scope: Scope) -> CardCounts:
+    """New / learning / review / mastered counts."""
+    c, q = CARDS.c, QUESTIONS.c
+    kind = case(
+        (c.id.is_(None), "new"),
+        (c.state != REVIEW_STATE, "learning"),
+        (c.stability >= scheduler.MASTERED_DAYS, "mastered"),
+        else_="review",
+    )
+    query = (
+        select(kind, func.count())
+        .select_from(QUESTIONS)
+        .outerjoin(CARDS, and_(c.question_id == q.id, c.learner_id == scope.ls.id))
+        .group_by(kind)
+    )
+    if scope.set_id is not None:
+        query = query.where(q.set_id == scope.set_id)
+    found: dict[str, int] = {k: int(n) for k, n in conn.execute(query).all()}
+    kinds = ("new", "learning", "review", "mastered")
+    return CardCounts(**{k: found.get(k, 0) for k in kinds})
+
+
+def _activity(conn: Connection, scope: Scope) -> list[DayActivity]:
+    """Answers and seconds studied per learner day, oldest first (days with answers only)."""
+    r = REVIEWS.c
+    first = conn.execute(_reviews_in_scope(select(func.min(r.reviewed_at)), scope)).scalar()
+    if first is None:
+        return []
+    day = day_expr(r.reviewed_at, scope, first, scope.now).label("day")
+    query = _reviews_in_scope(
+        select(day, func.count(), func.coalesce(func.sum(r.duration_ms), 0)), scope
+    )
+    rows = conn.execute(query.group_by(day).order_by(day)).all()
+    return [DayActivity(d, int(n), int(ms) // 1000) for d, n, ms in rows]
+
+
+def streaks(days: list[DayActivity], today: date) -> tuple[int, int]:
+    """(current, longest) runs of consecutive days with answers."""
+    studied = sorted(date.fromisoformat(d.day) for d in days)
+    longest = run = 0
+    previous: date | None = None
+    for day in studied:
+        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
+        longest = max(longest, run)
+        previous = day
+    have = set(studied)
+    end = today if today in have else today - timedelta(days=1)
+    current = 0
+    while end - timedelta(days=current) in have:
+        current += 1
+    return current, longest
+
+
+def _accuracy(conn: Connection, scope: Scope, column: Any) -> dict[str, Accuracy]:
+    """Answers and correct answers grouped by a question column (kind or fact kind)."""
+    r = REVIEWS.c
+    query = (
+        select(column, func.count(), func.sum(case((r.correct, 1), else_=0)))
+        .join(QUESTIONS, QUESTIONS.c.id == r.question_id)
+        .where(r.learner_id == scope.ls.id, column.is_not(None))
+        .group_by(column)
+        .order_by(column)
+    )
+    if scope.set_id is not None:
+        query = query.where(QUESTIONS.c.set_id == scope.set_id)
+    return {
+        key: Accuracy(int(n), int(ok), _percent(int(ok), int(n)))
+        for key, n, ok in conn.execute(query).all()
+    }
+
+
+def _true_retention(conn: Connection, scope: Scope) -> Accuracy:
+    """Due reviews of cards in review, and how many were recalled."""
+    r = REVIEWS.c
+    state = func.json_extract(r.card_before, "$.state")
+    due = func.julianday(func.json_extract(r.card_before, "$.due"))
+    query = _reviews_in_scope(
+        select(func.count(), func.sum(case((r.rating > 1, 1), else_=0))).where(
+            r.rating > 0, state == REVIEW_STATE, due < func.julianday(r.reviewed_at) + 1
+        ),
+        scope,
+    )
+    n, recalled = conn.execute(query).one()
+    return Accuracy(int(n), int(recalled or 0), _percent(int(recalled or 0), int(n)))
+
+
+def _forecast(conn: Connection, scope: Scope, days: int = FORECAST_DAYS) -> list[DayDue]:
+    """Cards due on each of the next ``days`` learner days (overdue ones count today)."""
+    ls, c = scope.ls, CARDS.c
+    today = scope.day(scope.now)
+    start = scheduler.day_start(today, ls.timezone, ls.day_start_hour)
+    end = scheduler.day_start(today + timedelta(days=days), ls.timezone, ls.day_start_hour)
+    day = day_expr(c.due, scope, start, end)
+    day = case((c.due < start, today.isoformat()), else_=day).label("day")
+    query = select(day, func.count()).where(c.learner_id == ls.id, c.due < end)
+    if scope.set_id is not None:
+        query = query.join(QUESTIONS, QUESTIONS.c.id == c.question_id).where(
+            QUESTIONS.c.set_id == scope.set_id
+        )
+    found: dict[str, int] = {d: int(n) for d, n in conn.execute(query.group_by(day)).all()}
+    every = [(today + timedelta(days=i)).isoformat() for i in range(days)]
+    return [DayDue(d, int(found.get(d, 0))) for d in every]
+
+
+def _hardest(conn: Connection, scope: Scope, limit: int = HARDEST) -> list[HardQuestion]:
+    """The questions answered wrong most often, relative to how often they were asked."""
+    r, q = REVIEWS.c, QUESTIONS.c
+    n = func.count().label("n")
+    ok = func.sum(case((r.correct, 1), else_=0)).label("ok")
+    per_question = (
+        _reviews_in_scope(select(r.question_id, n, ok), scope)
+        .group_by(r.question_id)
+        .having(func.count() >= 2)
+        .subquery()
+    )
+    pq = per_question.c
+    query = (
+        select(q.id, SETS.c.name, q.prompt, pq.n, pq.ok)
+        .join(per_question, pq.question_id == q.id)
+        .join(SETS, SETS.c.id == q.set_id)
+        .where(pq.ok < pq.n)
+        .order_by(pq.ok * 1.0 / pq.n, pq.n.desc(), q.id)
+        .limit(limit)
+    )
+    return [
+        HardQuestion(qid, name, prompt, int(total), int(good), _percent(int(good), int(total)) or 0)
+        for qid, name, prompt, total, good in conn.execute(query).all()
+    ]
+
+
+def _quizzes(conn: Connection, scope: Scope) -> list[QuizSummary]:
+    """The learner's quiz attempts, newest first."""
+    a = ATTEMPTS.c
+    query = (
+        select(a.id, SETS.c.name, a.started_at, a.finished_at, a.correct, a.total)
+        .outerjoin(SETS, SETS.c.id == a.set_id)
+        .where(a.learner_id == scope.ls.id)
+        .order_by(a.started_at.desc(), a.id.desc())
+    )
+    if scope.set_id is not None:
+        query = query.where(a.set_id == scope.set_id)
+    return [
+        QuizSummary(
+            id=row.id,
+            set=row.name,
+            started_at=row.started_at.isoformat(),
+            finished_at=row.finished_at.isoformat() if row.finished_at else None,
+            score=row.correct,
+            total=row.total,
+            percent=_percent(row.correct, row.total) if row.finished_at else None,
+            seconds=int((row.finished_at - row.started_at).total_seconds())
+            if row.finished_at
+            else None,
+        )
+        for row in conn.execute(query)
+    ]
+
+
+def learner_stats(
+    bank: Bank, learner_id: int, *, now: datetime, set_id: int | None = None
+) -> dict[str, Any]:
+    """Every statistic of the module docstring, JSON-ready (dates as ISO text)."""
+    with bank.engine.connect() as conn:
+        scope = Scope(learner_settings(conn, learner_id), set_id, scheduler.utc(now))
+        days = _activity(conn, scope)
+        current, longest = streaks(days, scope.day(scope.now))
+        result = {
+            "learner_id": learner_id,
+            "set_id": set_id,
+            "now": scope.now.isoformat(),
+            "today": scope.day(scope.now).isoformat(),
+            "counts": asdict(_card_counts(conn, scope)),
+            "totals": {
+                "answers": sum(d.reviews for d in days),
+                "seconds": sum(d.seconds for d in days),
+                "days_studied": len(days),
+            },
+            "per_day": [asdict(d) for d in days],
+            "streak": {"current": current, "longest": longest},
+            "accuracy_by_kind": _dicts(_accuracy(conn, scope, QUESTIONS.c.kind)),
+            "accuracy_by_fact_kind": _dicts(_accuracy(conn, scope, QUESTIONS.c.fact_kind)),
+            "true_retention": asdict(_true_retention(conn, scope)),
+            "forecast": [asdict(d) for d in _forecast(conn, scope)],
+            "hardest": [asdict(h) for h in _hardest(conn, scope)],
+            "quizzes": [asdict(x) for x in _quizzes(conn, scope)],
+        }
+    return result
+
+
+def _dicts(values: dict[str, Accuracy]) -> dict[str, dict[str, Any]]:
+    return {key: asdict(value) for key, value in values.items()}
+
+
+# --- typed accessors for charts ---------------------------------------------------------
+
+
+def _one(
+    bank: Bank,
+    learner_id: int,
+    now: datetime,
+    set_id: int | None,
+    what: Callable[[Connection, Scope], T],
+) -> T:
+    with bank.engine.connect() as conn:
+        return what(conn, Scope(learner_settings(conn, learner_id), set_id, scheduler.utc(now)))
+
+
+def card_counts(
+    bank: Bank, learner_id: int, *, now: datetime, set_id: int | None = None
+) -> CardCounts:
+    """New / learning / review / mastered counts."""
+    return _one(bank, learner_id, now, set_id, _card_counts)
+
+
+def daily_activity(
+    bank: Bank, learner_id: int, *, now: datetime, set_id: int | None = None
+) -> list[DayActivity]:
+    """Answers and seconds per learner day (days with answers only), oldest first."""
+    return _one(bank, learner_id, now, set_id, _activity)
+
+
+def due_forecast(
+    bank: Bank, learner_id: int, *, now: datetime, set_id: int | None = None
+) -> list[DayDue]:
+    """Cards due on each of the next 30 learner days."""
+    return _one(bank, learner_id, now, set_id, _forecast)
