@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bundle clean
 
 run: $(VENV)/.deps
 	$(BIN)/quizapp
@@ -19,6 +19,10 @@ lint: $(VENV)/.deps
 
 bench: $(VENV)/.deps
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+bundle: $(VENV)/.deps
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	PYTHON=$(BIN)/python ./packaging/build_bundle.sh
 
 $(VENV)/.deps: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

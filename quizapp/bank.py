@@ -12,6 +12,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from quizapp import paths
+from quizapp.dberrors import install_storage_errors
 from quizapp.errors import BankError
 from quizapp.migrations import HEAD
 
@@ -77,6 +78,7 @@ def create_bank_engine(url: str) -> Engine:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        install_storage_errors(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

@@ -19,19 +19,22 @@ COMMAND_MODULES = ("quizapp.cli.setfiles", "quizapp.cli.maintenance")
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every subcommand registered."""
+    db_help = "question bank: a SQLite file or a SQLAlchemy URL (default: your own bank)"
+    # Subcommands take --db too; SUPPRESS keeps their missing --db from hiding one given earlier.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db",
-        metavar="PATH",
-        help="question bank: a SQLite file or a SQLAlchemy URL (default: your own bank)",
-    )
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     parser = argparse.ArgumentParser(
         prog="quizapp",
         description="Quizzes and spaced-repetition flashcards made from real articles. "
         "Without a command, opens the window.",
-        parents=[common],
     )
+    parser.add_argument("--db", metavar="PATH", help=db_help)
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a throw-away bank and exit (0 when all is well)",
+    )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, common)
@@ -43,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     run = getattr(args, "run", None)
     try:
+        if args.self_test:
+            from quizapp.selftest import run_self_test
+
+            return run_self_test()
         if run is None:
             from quizapp.ui.app import run_app
 
@@ -56,3 +63,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
+        sys.stderr.close()
+        return 0

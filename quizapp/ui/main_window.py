@@ -8,9 +8,10 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from quizapp import __version__, learners, review, sets
+from quizapp import __version__, interchange, learners, review, sets
 from quizapp.bank import Bank
-from quizapp.errors import QuizappError
+from quizapp.errors import FormatErrors, QuizappError
+from quizapp.formats import registry
 from quizapp.questiondata import ArticleData
 from quizapp.settings import Settings, save_settings
 from quizapp.startup import open_app_bank
@@ -21,6 +22,16 @@ from quizapp.ui.errors import show_error
 from quizapp.ui.screens.home import HomeScreen, SetRow
 from quizapp.ui.screens.review import ReviewScreen, now_utc
 from quizapp.ui.theme import app_is_dark, apply_theme, status_colours
+
+
+def file_filter(*, writing: bool) -> str:
+    """A file-dialog filter listing the formats quizapp can read (or write)."""
+    formats = [f for f in registry.FORMATS if (f.can_write if writing else f.can_read)]
+    parts = [f"{f.title} ({' '.join('*' + e for e in f.extensions)})" for f in formats]
+    if not writing:
+        every = " ".join("*" + e for f in formats for e in f.extensions)
+        parts.insert(0, f"All question files ({every} *.txt)")
+    return ";;".join(parts)
 
 
 class MainWindow(QMainWindow):
@@ -162,7 +173,7 @@ class MainWindow(QMainWindow):
 
     def start_quiz(self, set_id: int | None) -> None:
         learner = self._need_learner()
-        if learner is None:
+        if learner is None or set_id is None:
             return
         from quizapp.ui.screens.quiz import QuizScreen
 
@@ -221,18 +232,33 @@ class MainWindow(QMainWindow):
 
     def _on_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import question set", "", "Question sets (*.yaml *.yml);;All files (*)"
+            self, "Import questions", "", file_filter(writing=False)
         )
-        if not path:
-            return
+        if path:
+            self.import_path(path)
+
+    def import_path(self, path: str, *, skip_bad: bool = False) -> None:
+        """Import ``path``; on errors, offer to skip the bad questions."""
         try:
-            summary = sets.import_set_file(self.bank, path)
+            report = interchange.import_file(self.bank, path, skip_bad=skip_bad)
+        except FormatErrors as exc:
+            answer = QMessageBox.question(
+                self,
+                "Import failed",
+                f"{exc.report()}\n\nNothing was imported. Import the other questions and "
+                "skip the ones with problems?",
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.import_path(path, skip_bad=True)
+            return
         except Exception as exc:
             show_error(self, exc, "Import failed")
             return
         self.refresh_home()
+        if report.skipped or report.notes:
+            QMessageBox.information(self, "Imported", "\n".join(report.lines()))
         self.statusBar().showMessage(
-            f"Imported {summary.questions} questions into {summary.name}", 5000
+            f"Imported {report.imported} questions into {report.set_name}", 5000
         )
 
     def _on_export(self) -> None:
@@ -241,15 +267,17 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export question set", f"{row.name}.yaml", "Question sets (*.yaml)"
+            self, "Export question set", f"{row.name}.yaml", file_filter(writing=True)
         )
         if not path:
             return
         try:
-            sets.export_set_file(self.bank, row.name, path)
+            report = interchange.export_set(self.bank, row.name, path)
         except Exception as exc:
             show_error(self, exc, "Export failed")
             return
+        if report.dropped or report.altered:
+            QMessageBox.information(self, "Exported", "\n".join(report.lines()))
         self.statusBar().showMessage(f"Exported {row.name} to {path}", 5000)
 
     def _on_about(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 from datetime import UTC, datetime
 
@@ -28,11 +27,6 @@ GRADES = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
-
-
-def response_text(response: object) -> str:
-    """A learner's response as the review log stores it."""
-    return response if isinstance(response, str) else json.dumps(response, ensure_ascii=False)
 
 
 class ReviewScreen(QWidget):
@@ -214,7 +208,7 @@ class ReviewScreen(QWidget):
         verdict = grading.check_answer(item.question, response)
         elapsed = int(self.timer.elapsed())
         rating = grading.auto_rating(item.question.kind, verdict.correct, elapsed)
-        self._record(item, rating, response_text(response), verdict.correct, elapsed)
+        self._record(item, rating, response, verdict.correct, elapsed)
         card.show_feedback(correct=verdict.correct, expected=verdict.expected, note=verdict.note,
                            has_article=self._has_article(item))  # fmt: skip
         self.next_button.show()
@@ -232,7 +226,7 @@ class ReviewScreen(QWidget):
         self.current = None
         self._show_next()
 
-    def _record(self, item: review.StudyItem, rating: int, response: str, correct: bool,
+    def _record(self, item: review.StudyItem, rating: int, response: object, correct: bool,
                 elapsed: int) -> None:  # fmt: skip
         review.record_answer(
             self.bank, self.learner_id, item.question_id, rating=rating, response=response,

@@ -66,15 +66,15 @@ class QuestionCard(QWidget):
         self.source_label.setWordWrap(True)
         self.source_label.setTextFormat(Qt.TextFormat.RichText)
         self.source_label.linkActivated.connect(lambda _link: self.open_article_requested.emit())
-        feedback_layout = QVBoxLayout(self.feedback)
-        feedback_layout.setContentsMargins(0, 8, 0, 0)
+        self.feedback_layout = QVBoxLayout(self.feedback)
+        self.feedback_layout.setContentsMargins(0, 8, 0, 0)
         for label in (
             self.verdict_label,
             self.answer_label,
             self.explanation_label,
             self.source_label,
         ):
-            feedback_layout.addWidget(label)
+            self.feedback_layout.addWidget(label)
         self.feedback.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +91,10 @@ class QuestionCard(QWidget):
         if question.kind == "cloze":
             text = CLOZE_GAP.sub("<b>_____</b>", text)
         return text
+
+    def add_footer(self, widget: QWidget) -> None:
+        """Put ``widget`` under the feedback (e.g. self-grading buttons)."""
+        self.feedback_layout.addWidget(widget)
 
     def _on_submitted(self) -> None:
         self.answered.emit()

@@ -1,0 +1,299 @@
+"""The quiz screen: a scored run of N questions, then the results and a retry of misses."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp import grading, quiz, sets
+from quizapp.bank import Bank
+from quizapp.questiondata import QuestionData
+from quizapp.settings import Settings
+from quizapp.ui.format import duration
+from quizapp.ui.screens.review import now_utc
+from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.widgets.question_card import QuestionCard
+
+
+class QuizScreen(QWidget):
+    """Asks how many questions, runs the quiz, shows the score and what was missed."""
+
+    finished = Signal()
+    open_article = Signal(object, str)
+
+    def __init__(
+        self, bank: Bank, learner_id: int, set_id: int, title: str, settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.bank = bank
+        self.learner_id = learner_id
+        self.set_id = set_id
+        self.settings = settings
+        self.rng = random.Random()
+        self.run: quiz.QuizRun | None = None
+        self.missed: list[int] = []
+        self.position = 0
+        self.card: QuestionCard | None = None
+        self.timer = QElapsedTimer()
+        self.title = QLabel(f"Quiz · {title}")
+        self.title.setProperty("role", "title")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_setup())
+        self.pages.addWidget(self._build_question_page())
+        self.pages.addWidget(self._build_results())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, 1)
+
+    # --- pages ------------------------------------------------------------------
+
+    def _build_setup(self) -> QWidget:
+        page = QWidget()
+        self.size_box = QSpinBox()
+        self.size_box.setRange(1, 200)
+        self.size_box.setValue(self.settings.quiz_size)
+        self.size_box.setAccessibleName("Number of questions")
+        self.size_box.setSuffix(" questions")
+        start = QPushButton("&Start quiz")
+        start.setProperty("primary", True)
+        start.setToolTip("Start the quiz (Enter)")
+        start.clicked.connect(self._on_start)
+        cancel = QPushButton("Cancel")
+        cancel.setToolTip("Back to your sets (Esc)")
+        cancel.clicked.connect(self.finished.emit)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("How many questions?"))
+        row.addWidget(self.size_box)
+        row.addWidget(start)
+        row.addWidget(cancel)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.start_button = start
+        return page
+
+    def _build_question_page(self) -> QWidget:
+        page = QWidget()
+        self.counter = QLabel()
+        self.counter.setProperty("role", "subtitle")
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(6)
+        self.card_holder = QVBoxLayout()
+        self.next_button = QPushButton("Next")
+        self.next_button.setProperty("primary", True)
+        self.next_button.setToolTip("Next question (Enter)")
+        self.next_button.clicked.connect(self._on_next)
+        quit_button = QPushButton("Stop")
+        quit_button.setToolTip("Stop the quiz and see the score so far")
+        quit_button.clicked.connect(self._finish)
+        bottom = QHBoxLayout()
+        bottom.addWidget(quit_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.next_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.bar)
+        layout.addLayout(self.card_holder, 1)
+        layout.addLayout(bottom)
+        return page
+
+    def _build_results(self) -> QWidget:
+        page = QWidget()
+        self.score_label = QLabel()
+        self.score_label.setProperty("role", "prompt")
+        self.results = QTableWidget(0, 4)
+        self.results.setHorizontalHeaderLabels(["", "Question", "Your answer", "Right answer"])
+        self.results.verticalHeader().hide()
+        self.results.setWordWrap(True)
+        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.retry_button = QPushButton("&Retry the missed ones")
+        self.retry_button.setProperty("primary", True)
+        self.retry_button.clicked.connect(self._on_retry)
+        done = self.done_button = QPushButton("&Done")
+        done.setToolTip("Back to your sets (Esc)")
+        done.clicked.connect(self.finished.emit)
+        row = QHBoxLayout()
+        row.addWidget(self.retry_button)
+        row.addStretch(1)
+        row.addWidget(done)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.score_label)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(row)
+        return page
+
+    # --- flow ---------------------------------------------------------------------
+
+    def begin(self) -> None:
+        """Show the setup page with the size field focused."""
+        self.pages.setCurrentIndex(0)
+        self.size_box.setFocus()
+        self.size_box.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.finished.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.pages.currentIndex() == 0:
+                self._on_start()
+            elif self.next_button.isVisible():
+                self._on_next()
+        else:
+            super().keyPressEvent(event)
+
+    def _on_start(self) -> None:
+        self.settings.quiz_size = self.size_box.value()
+        run = quiz.start_quiz(
+            self.bank, self.learner_id, set_id=self.set_id, size=self.size_box.value(),
+            now=now_utc(),
+        )  # fmt: skip
+        self._run(run)
+
+    def _run(self, run: quiz.QuizRun) -> None:
+        self.run = run
+        self.position = 0
+        self.pages.setCurrentIndex(1)
+        self._show_question()
+
+    def _questions(self) -> list[tuple[int, QuestionData]]:
+        assert self.run is not None
+        return [(item.question_id, item.question) for item in self.run.items]
+
+    def _show_question(self) -> None:
+        questions = self._questions()
+        if self.position >= len(questions):
+            self._finish()
+            return
+        _qid, question = questions[self.position]
+        if self.card is not None:
+            self.card_holder.removeWidget(self.card)
+            self.card.deleteLater()
+        self.card = QuestionCard(question, rng=self.rng)
+        self.card.answered.connect(self._on_answered)
+        self.card.open_article_requested.connect(self._on_open_article)
+        self.card_holder.addWidget(self.card)
+        self.counter.setText(f"Question {self.position + 1} of {len(questions)}")
+        self.bar.setMaximum(len(questions))
+        self.bar.setValue(self.position)
+        self.next_button.hide()
+        self.card.focus_input()
+        self.timer.start()
+
+    def _on_answered(self) -> None:
+        assert self.run is not None and self.card is not None
+        question_id, question = self._questions()[self.position]
+        response = self.card.response()
+        elapsed = int(self.timer.elapsed())
+        if question.kind == "flashcard":
+            self.card.show_feedback(correct=None, expected=question.answer)
+            self._add_self_grade(question_id)
+            return
+        verdict = grading.check_answer(question, response)
+        quiz.record_quiz_answer(
+            self.bank, self.run.attempt_id, question_id, response=response,
+            rating=grading.auto_rating(question.kind, verdict.correct, elapsed),
+            correct=verdict.correct, duration_ms=elapsed, now=now_utc(),
+        )  # fmt: skip
+        self.card.show_feedback(correct=verdict.correct, expected=verdict.expected,
+                                note=verdict.note, has_article=bool(question.source))  # fmt: skip
+        self.next_button.show()
+        self.next_button.setFocus()
+
+    def _add_self_grade(self, question_id: int) -> None:
+        assert self.card is not None
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        for correct, text in ((False, "I didn't know it"), (True, "I knew it")):
+            button = QPushButton(text)
+            button.setToolTip(f"{text} (key {2 if correct else 1})")
+            button.setShortcut(QKeySequence("2" if correct else "1"))
+            button.clicked.connect(
+                lambda _=False, c=correct, q=question_id: self._on_self_graded(q, c)
+            )
+            row_layout.addWidget(button)
+        row_layout.addStretch(1)
+        self.card.add_footer(row)
+
+    def _on_self_graded(self, question_id: int, correct: bool) -> None:
+        assert self.run is not None
+        quiz.record_quiz_answer(
+            self.bank, self.run.attempt_id, question_id, response="", correct=correct,
+            rating=3 if correct else 1, duration_ms=int(self.timer.elapsed()), now=now_utc(),
+        )  # fmt: skip
+        self._on_next()
+
+    def _on_next(self) -> None:
+        self.position += 1
+        self._show_question()
+
+    def _finish(self) -> None:
+        if self.run is None:
+            return
+        result = quiz.finish_quiz(self.bank, self.run.attempt_id, now=now_utc())
+        self._show_results(result)
+
+    def _show_results(self, result: quiz.QuizResult) -> None:
+        colours = status_colours(app_is_dark())
+        percent = round(100 * result.score / result.total) if result.total else 0
+        self.score_label.setText(
+            f"You scored <b>{result.score} of {result.total}</b> ({percent}%) "
+            f"in {duration(result.duration.total_seconds())}."
+        )
+        self.results.setRowCount(len(result.answers))
+        for row, answer in enumerate(result.answers):
+            mark = QTableWidgetItem("✔" if answer.correct else "✘")
+            mark.setToolTip("right" if answer.correct else "wrong")
+            mark.setForeground(QColor(colours["right" if answer.correct else "wrong"]))
+            self.results.setItem(row, 0, mark)
+            self.results.setItem(row, 1, QTableWidgetItem(answer.prompt))
+            given = answer.response if answer.answered else "(not answered)"
+            self.results.setItem(row, 2, QTableWidgetItem(given))
+            self.results.setItem(row, 3, QTableWidgetItem(answer.expected))
+        self.results.resizeRowsToContents()
+        self.missed = [a.question_id for a in result.answers if not a.correct]
+        self.retry_button.setEnabled(bool(self.missed))
+        self.pages.setCurrentIndex(2)
+        (self.retry_button if self.missed else self.done_button).setFocus()
+
+    def _on_retry(self) -> None:
+        if self.run is None:
+            return
+        run = quiz.retry_missed(self.bank, self.run.attempt_id, now=now_utc())
+        if run is not None:
+            self._run(run)
+
+    def _on_open_article(self) -> None:
+        if self.run is None:
+            return
+        question_id, question = self._questions()[self.position]
+        article = sets.question_article(self.bank, question_id)
+        if article is not None:
+            self.open_article.emit(article, question.source or "")
