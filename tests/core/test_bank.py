@@ -154,8 +154,10 @@ def test_a_bank_from_a_newer_quizapp_is_refused(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_bank_is_one_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_bytes(b"these are my notes, not a database\n" * 100)
-    with pytest.raises(BankError, match="cannot open the question bank"):
+    with pytest.raises(BankError) as caught:
         open_bank(path)
+    message = str(caught.value)
+    assert str(path) in message and "\n" not in message
 
 
 def test_deleting_a_set_removes_its_questions_cards_and_reviews(bank: Bank) -> None:
