@@ -7,8 +7,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlmodel import Session
 
 from quizapp import paths
@@ -104,7 +104,13 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 def open_bank(db: str | Path | None = None) -> Bank:
     """Open (creating or upgrading as needed) the bank at ``db``."""
     url = bank_url(db)
-    engine = create_bank_engine(url)
+    try:
+        engine = create_bank_engine(url)
+    except OSError as exc:  # the bank's folder cannot be created
+        raise BankError(f"cannot create the question bank {url}: {exc.strerror or exc}") from exc
+    except (ArgumentError, ImportError) as exc:  # unknown URL scheme or missing driver
+        shown = make_url(url).render_as_string(hide_password=True)
+        raise BankError(f"cannot use {shown} as a question bank: {exc}") from exc
     try:
         revision = schema_revision(engine)
         if revision != HEAD:

@@ -225,3 +225,19 @@ def test_storing_invalid_data_writes_nothing(
         sets.add_set(bank, SetData(name="Rivers", questions=questions), replace=True)
     # Then the bank is exactly as it was
     assert dump(bank.path) == before
+
+
+def test_a_bank_whose_folder_cannot_be_made_is_one_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(BankError, match="cannot create the question bank"):
+        open_bank(blocker / "sub" / "bank.sqlite3")
+
+
+@pytest.mark.parametrize(
+    "url", ["nosuchdb://host/bank", "postgresql+nosuchdriver://u:secret@localhost/bank"]
+)
+def test_an_unusable_url_is_one_clear_error_that_hides_the_password(url: str) -> None:
+    with pytest.raises(BankError, match="as a question bank") as caught:
+        open_bank(url)
+    assert "secret" not in str(caught.value)
