@@ -329,6 +329,12 @@ def _card(conn: Connection, learner_id: int, question_id: int) -> Card | None:
     return scheduler.card_from_row(question_id, **row._asdict())
 
 
+def current_card(bank: Bank, learner_id: int, question_id: int) -> Card | None:
+    """The learner's fsrs card for a question (None when never answered)."""
+    with bank.engine.connect() as conn:
+        return _card(conn, learner_id, question_id)
+
+
 def _check_question(conn: Connection, question_id: int) -> None:
     found = conn.execute(select(QUESTIONS.c.id).where(QUESTIONS.c.id == question_id)).first()
     if found is None:
