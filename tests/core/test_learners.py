@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from quizapp import learners
 from quizapp.bank import Bank
+from quizapp.cli import main
 from quizapp.errors import QuizappError
 
 
@@ -61,3 +65,18 @@ def test_parameters_and_delete(bank: Bank) -> None:
     assert learners.list_learners(bank) == []
     with pytest.raises(QuizappError):
         learners.delete_learner(bank, ann.id)
+
+
+def test_cli_learner_add_list_and_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["learner", "add", "Ann", "--timezone", "Asia/Tokyo", "--db", db]) == 0
+    assert main(["learner", "add", "Ann", "--db", db]) == 1
+    capsys.readouterr()
+    assert main(["learners", "--json", "--db", db]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(x["name"], x["timezone"]) for x in listed] == [("Ann", "Asia/Tokyo")]
+    assert main(["stats", "--learner", "Ann", "--json", "--db", db]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got["learner"] == "Ann" and got["counts"]["new"] > 0  # the bundled sets
+    assert main(["stats", "--learner", "Nobody", "--db", db]) == 1
+    assert "no learner called 'Nobody'" in capsys.readouterr().err

@@ -1,0 +1,194 @@
+"""``quizapp stats``, ``learners``, ``learner add``, ``report`` and ``optimize``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from quizapp import learners, optimizer, stats, teacher_report
+from quizapp.bank import Bank
+from quizapp.sets import find_set
+from quizapp.startup import open_app_bank
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "stats",
+        parents=[common],
+        help="a learner's progress statistics",
+        description="Without --learner, gives the statistics of every learner "
+        "(with --json: a list with one object per learner).",
+    )
+    p.add_argument("--learner", metavar="NAME", help="the learner (default: every learner)")
+    p.add_argument("--set", dest="set_name", metavar="NAME", help="one set (default: all sets)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(run=run_stats)
+
+    p = subparsers.add_parser("learners", parents=[common], help="list learners")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.set_defaults(run=run_learners)
+
+    p = subparsers.add_parser("learner", parents=[common], help="manage learners")
+    actions = p.add_subparsers(title="actions", metavar="ACTION", required=True)
+    add = actions.add_parser("add", parents=[common], help="add a learner")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--timezone", metavar="ZONE", help="IANA zone (default: this computer's)")
+    add.add_argument("--day-start", type=int, metavar="HOUR", help="hour the day starts (4)")
+    add.add_argument("--new-per-day", type=int, metavar="N", help="new cards a day (20)")
+    add.add_argument("--retention", type=float, metavar="R", help="desired retention (0.9)")
+    add.set_defaults(run=run_learner_add)
+
+    p = subparsers.add_parser(
+        "report", parents=[common], help="a set's per-learner and per-question report as CSV"
+    )
+    p.add_argument("set_name", metavar="SET")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+    p.set_defaults(run=run_report)
+
+    p = subparsers.add_parser(
+        "optimize",
+        parents=[common],
+        help="fit the scheduler to a learner's review history (needs quizapp[optimizer])",
+    )
+    p.add_argument("--learner", required=True, metavar="NAME")
+    p.set_defaults(run=run_optimize)
+
+
+@contextmanager
+def _bank(args: argparse.Namespace) -> Iterator[Bank]:
+    bank = open_app_bank(args.db)
+    try:
+        yield bank
+    finally:
+        bank.close()
+
+
+def _set_id(bank: Bank, name: str | None) -> int | None:
+    if name is None:
+        return None
+    with bank.session() as session:
+        return find_set(session, name).id
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    now = datetime.now(UTC)
+    with _bank(args) as bank:
+        set_id = _set_id(bank, args.set_name)
+        chosen = (
+            [learners.get_learner(bank, args.learner)]
+            if args.learner
+            else learners.list_learners(bank)
+        )
+        found = []
+        for who in chosen:
+            data = stats.learner_stats(bank, who.id, now=now, set_id=set_id)
+            found.append({"learner": who.name, "set": args.set_name, **data})
+    if args.json:
+        print(json.dumps(found[0] if args.learner else found, ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print("no learners yet; add one with: quizapp learner add NAME")
+    for data in found:
+        _print_stats(data)
+    return 0
+
+
+def _print_stats(data: dict[str, Any]) -> None:
+    counts = data["counts"]
+    retention = data["true_retention"]["percent"]
+    due_today = data["forecast"][0]["due"] if data["forecast"] else 0
+    scope = f" in {data['set']}" if data["set"] else ""
+    print(f"{data['learner']}{scope}")
+    print(
+        f"  cards: {counts['new']} new, {counts['learning']} learning, "
+        f"{counts['review']} review, {counts['mastered']} mastered"
+    )
+    totals = data["totals"]
+    print(
+        f"  answers: {totals['answers']} in {totals['seconds'] // 60} min "
+        f"over {totals['days_studied']} days"
+    )
+    streak = data["streak"]
+    print(f"  streak: {streak['current']} days (longest {streak['longest']})")
+    shown = f"{retention:g} %" if retention is not None else "not yet measured"
+    print(f"  true retention: {shown}; due today: {due_today}")
+
+
+def run_learners(args: argparse.Namespace) -> int:
+    with _bank(args) as bank:
+        found = learners.list_learners(bank)
+    if args.json:
+        rows = [
+            {
+                "id": x.id,
+                "name": x.name,
+                "desired_retention": x.desired_retention,
+                "new_per_day": x.new_per_day,
+                "day_start_hour": x.day_start_hour,
+                "timezone": x.timezone,
+                "fitted_parameters": x.parameters is not None,
+            }
+            for x in found
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not found:
+        print("no learners yet; add one with: quizapp learner add NAME")
+    else:
+        for x in found:
+            print(
+                f"{x.name}  (retention {x.desired_retention:g}, {x.new_per_day} new a day, "
+                f"day starts {x.day_start_hour}:00 {x.timezone})"
+            )
+    return 0
+
+
+def run_learner_add(args: argparse.Namespace) -> int:
+    settings = {
+        "timezone": args.timezone,
+        "day_start_hour": args.day_start,
+        "new_per_day": args.new_per_day,
+        "desired_retention": args.retention,
+    }
+    with _bank(args) as bank:
+        made = learners.create_learner(
+            bank, args.name, **{k: v for k, v in settings.items() if v is not None}
+        )
+    print(f"added learner {made.name} ({made.timezone}, day starts at {made.day_start_hour}:00)")
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    with _bank(args) as bank:
+        set_id = _set_id(bank, args.set_name)
+        assert set_id is not None
+        report = teacher_report.set_report(bank, set_id, now=datetime.now(UTC))
+    path = teacher_report.write_csv(report, args.output)
+    print(f"wrote {path}: {len(report.learners)} learners, {len(report.questions)} questions")
+    return 0
+
+
+def run_optimize(args: argparse.Namespace) -> int:
+    with _bank(args) as bank:
+        who = learners.get_learner(bank, args.learner)
+        job = optimizer.OptimizerJob(bank, who.id)
+        try:
+            result = job.wait(progress=_show_progress)
+        finally:
+            job.cancel()
+        kept = optimizer.apply(bank, who.id, result)
+    print(file=sys.stderr)
+    verdict = "kept the new parameters" if kept else "kept the current parameters (they fit better)"
+    print(
+        f"log loss {result.old_loss:.4f} (current) vs {result.new_loss:.4f} (fitted) "
+        f"over {result.reviews} reviews: {verdict}"
+    )
+    return 0
+
+
+def _show_progress(fraction: float, text: str) -> None:
+    print(f"\r{fraction * 100:3.0f} %  {text:<40}", end="", file=sys.stderr, flush=True)
