@@ -30,10 +30,14 @@ class ImportReport:
     imported: int
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    unchanged: bool = False  # the bank already held this very set
 
     def lines(self) -> list[str]:
         """The report as lines for people."""
-        out = [f"imported {self.imported} questions into set {self.set_name!r}"]
+        if self.unchanged:
+            out = [f"set {self.set_name!r} is already in the bank, identical: nothing to import"]
+        else:
+            out = [f"imported {self.imported} questions into set {self.set_name!r}"]
         out += [f"skipped {s}" for s in self.skipped]
         out += [f"note: {n}" for n in self.notes]
         return out
@@ -110,11 +114,13 @@ def import_file(
 
     The set is named ``set_name``, else the name the file states (quizapp YAML),
     else the file name without its extension. An existing set of that name is
-    refused unless ``replace``.
+    refused unless ``replace``, or unless it is identical (then nothing changes).
     """
     found = read_file(path, format=format, skip_bad=skip_bad)
     summary = sets.add_set(bank, found.data, name=set_name, replace=replace)
-    return ImportReport(summary.name, found.format, summary.questions, found.skipped, found.notes)
+    return ImportReport(
+        summary.name, found.format, summary.questions, found.skipped, found.notes, summary.unchanged
+    )
 
 
 def export_set(

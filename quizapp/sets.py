@@ -35,6 +35,7 @@ class SetSummary:
     name: str
     description: str
     questions: int
+    unchanged: bool = False  # an identical set was already in the bank
 
 
 def list_sets(bank: Bank) -> list[SetSummary]:
@@ -75,7 +76,10 @@ def to_data(question: Question) -> QuestionData:
 def add_set(
     bank: Bank, data: SetData, *, name: str | None = None, replace: bool = False
 ) -> SetSummary:
-    """Store ``data`` as a new set (or in place of one, with ``replace``), all or nothing."""
+    """Store ``data`` as a new set (or in place of one, with ``replace``), all or nothing.
+
+    Importing a set identical to the one of that name already in the bank changes nothing.
+    """
     with bank.session() as session:
         return _store_set(session, data, name=name, replace=replace)
 
@@ -87,6 +91,11 @@ def _store_set(session: Session, data: SetData, *, name: str | None, replace: bo
     _check_questions(data.questions)
     existing = session.exec(select(QuestionSet).where(QuestionSet.name == name)).first()
     if existing is not None:
+        current = _set_data(session, existing)
+        if not replace and _same_content(current, data):
+            return SetSummary(
+                existing.id or 0, name, existing.description, len(data.questions), True
+            )
         if not replace:
             raise QuizappError(
                 f"a set called {name!r} already exists; choose another name with --set"
@@ -128,17 +137,24 @@ def _add_article(session: Session, article: ArticleData | None) -> int | None:
 def get_set(bank: Bank, name: str) -> SetData:
     """The set called ``name`` with its questions in order."""
     with bank.session() as session:
-        qset = find_set(session, name)
-        questions = session.exec(
-            select(Question).where(Question.set_id == qset.id).order_by(col(Question.position))
-        ).all()
-        article = _set_article(session, questions)
-        return SetData(
-            name=qset.name,
-            description=qset.description,
-            questions=[to_data(q) for q in questions],
-            article=article,
-        )
+        return _set_data(session, find_set(session, name))
+
+
+def _set_data(session: Session, qset: QuestionSet) -> SetData:
+    questions = session.exec(
+        select(Question).where(Question.set_id == qset.id).order_by(col(Question.position))
+    ).all()
+    return SetData(
+        name=qset.name,
+        description=qset.description,
+        questions=[to_data(q) for q in questions],
+        article=_set_article(session, questions),
+    )
+
+
+def _same_content(current: SetData, incoming: SetData) -> bool:
+    """Whether importing ``incoming`` would change nothing (an identical re-import)."""
+    return (current.description, current.questions) == (incoming.description, incoming.questions)
 
 
 def _set_article(session: Session, questions: Sequence[Question]) -> ArticleData | None:

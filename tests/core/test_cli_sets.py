@@ -99,9 +99,11 @@ def test_export_then_import_into_a_new_bank_gives_an_identical_set(
 def test_importing_over_an_existing_name_needs_replace(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # Given an exported set whose name the new bank already has
+    # Given an exported set, changed, whose name the bank already has
     db, file = str(tmp_path / "x.db"), tmp_path / "f.yaml"
     run(capsys, "export", BUNDLED, "-o", str(file), "--db", db)
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace("description: ", "description: Changed. ", 1), encoding="utf-8")
     # When it is imported plainly, Then one line says how to proceed
     code, out, err = run(capsys, "import", str(file), "--db", db)
     assert code == 1 and out == ""
@@ -111,6 +113,23 @@ def test_importing_over_an_existing_name_needs_replace(
     assert run(capsys, "import", str(file), "--replace", "--db", db)[0] == 0
     names = [row["name"] for row in json.loads(run(capsys, "sets", "--json", "--db", db)[1])]
     assert names == [BUNDLED]
+
+
+def test_importing_an_identical_set_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Given the bundled set exported from one bank
+    file = tmp_path / "f.yaml"
+    run(capsys, "export", BUNDLED, "-o", str(file), "--db", str(tmp_path / "a.db"))
+    # When it is imported into a new bank, which already holds the bundled set
+    db = tmp_path / "b.db"
+    run(capsys, "sets", "--db", str(db))
+    before = dump(db)
+    code, out, _err = run(capsys, "import", str(file), "--db", str(db))
+    # Then the import succeeds, says so, and the bank is as it was
+    assert code == 0
+    assert "already in the bank, identical" in out
+    assert dump(db) == before
 
 
 def test_a_malformed_import_fails_with_file_and_line_and_changes_nothing(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -29,19 +29,15 @@ from quizapp.ui.errors import show_error
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.widgets.heatmap import CalendarHeatmap
 
 FACT_KIND_NAMES = {"date": "Dates", "actor": "Actors", "figure": "Figures", "quote": "Quotes"}
 HISTORY_DAYS = 90
 
 
-def reviews_per_day(
-    data: dict[str, Any], days: int = HISTORY_DAYS
-) -> tuple[list[str], list[float]]:
-    """Answers on each of the last ``days`` learner days, zeros included, oldest first."""
-    today = date.fromisoformat(data["today"])
-    counts = {d["day"]: d["reviews"] for d in data["per_day"]}
-    span = [today - timedelta(days=days - 1 - i) for i in range(days)]
-    return [d.strftime("%d %b") for d in span], [float(counts.get(d.isoformat(), 0)) for d in span]
+def reviews_per_day(data: dict[str, Any]) -> dict[date, int]:
+    """Answers on each learner day that had any."""
+    return {date.fromisoformat(d["day"]): d["reviews"] for d in data["per_day"]}
 
 
 class ProgressScreen(QWidget):
@@ -130,10 +126,10 @@ class ProgressScreen(QWidget):
 
         colours = status_colours(app_is_dark())
         accent = self.palette().highlight().color().name()
-        labels, values = reviews_per_day(data)
-        self.reviews_chart = charts.bar_chart(
-            f"Reviews per day (last {HISTORY_DAYS} days)", labels, values, accent, label_every=15
-        )
+        self.heatmap = CalendarHeatmap(
+            reviews_per_day(data), date.fromisoformat(data["today"]), HISTORY_DAYS, accent,
+            self.palette().mid().color().name(), self.palette().text().color().name(),
+        )  # fmt: skip
         weeks = data.get("retention_by_week", [])
         self.retention_chart = charts.line_chart(
             "Retention by week",
@@ -143,11 +139,10 @@ class ProgressScreen(QWidget):
         )
         forecast = data["forecast"]
         self.forecast_chart = charts.bar_chart(
-            "Due in the next 30 days",
-            [date.fromisoformat(d["day"]).strftime("%d %b") for d in forecast],
+            "Cards due on each of the next 30 days (day of the month)",
+            [str(date.fromisoformat(d["day"]).day) for d in forecast],
             [float(d["due"]) for d in forecast],
             accent,
-            label_every=7,
         )
         by_fact = data["accuracy_by_fact_kind"]
         kinds = [k for k in FACT_KIND_NAMES if k in by_fact]
@@ -158,11 +153,14 @@ class ProgressScreen(QWidget):
             colours["right"],
         )
         self.hardest_table = self._hardest(data["hardest"])
-        self.grid.addWidget(self.reviews_chart, 0, 0, 1, 2)
-        self.grid.addWidget(self.retention_chart, 1, 0)
-        self.grid.addWidget(self.forecast_chart, 1, 1)
-        self.grid.addWidget(self.accuracy_chart, 2, 0)
-        self.grid.addWidget(self.hardest_table, 2, 1)
+        heading = QLabel(f"Reviews per day, last {HISTORY_DAYS} days")
+        heading.setStyleSheet("font-weight: 600;")
+        self.grid.addWidget(heading, 0, 0, 1, 2)
+        self.grid.addWidget(self.heatmap, 1, 0, 1, 2)
+        self.grid.addWidget(self.forecast_chart, 2, 0, 1, 2)
+        self.grid.addWidget(self.retention_chart, 3, 0)
+        self.grid.addWidget(self.accuracy_chart, 3, 1)
+        self.grid.addWidget(self.hardest_table, 4, 0, 1, 2)
 
     def _hardest(self, rows: list[dict[str, Any]]) -> QTableWidget:
         table = QTableWidget(len(rows), 2)

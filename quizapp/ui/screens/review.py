@@ -181,7 +181,8 @@ class ReviewScreen(QWidget):
         self.home_button.setFocus()
 
     def _update_counts(self) -> None:
-        left = len(self.queue) + (1 if self.current else 0)
+        answered = bool(self.history) and self.history[-1] is self.current
+        left = len(self.queue) + (1 if self.current and not answered else 0)
         total = self.done_count + left
         self.counts.setText(f"{self.done_count} done · {left} left")
         self.progress.setMaximum(max(total, 1))
@@ -235,6 +236,7 @@ class ReviewScreen(QWidget):
         self.history.append(item)
         self.done_count += 1
         self.undo_button.setEnabled(True)
+        self._update_counts()
         self.answer_recorded.emit()
 
     def _on_next(self) -> None:

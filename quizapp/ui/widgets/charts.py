@@ -48,9 +48,8 @@ def _value_axis(maximum: float, fmt: str = "%d") -> QValueAxis:
     return axis
 
 
-def bar_chart(title: str, labels: list[str], values: list[float], colour: str,
-              *, label_every: int = 1) -> QChartView:  # fmt: skip
-    """Vertical bars, one per label; only every ``label_every``-th label is written."""
+def bar_chart(title: str, labels: list[str], values: list[float], colour: str) -> QChartView:
+    """Vertical bars, one per label (labels must be distinct)."""
     bars = QBarSet(title)
     bars.setColor(QColor(colour))
     bars.setBorderColor(QColor(colour))
@@ -61,10 +60,12 @@ def bar_chart(title: str, labels: list[str], values: list[float], colour: str,
     series.setBarWidth(0.8)
     chart = _chart(title)
     chart.addSeries(series)
-    shown = [label if i % label_every == 0 else " " * (i % 7 + 1) for i, label in enumerate(labels)]
     x_axis = QBarCategoryAxis()
-    x_axis.append(shown)
+    x_axis.append(labels)
     x_axis.setGridLineVisible(False)
+    small = x_axis.labelsFont()
+    small.setPointSize(max(small.pointSize() - 3, 7))
+    x_axis.setLabelsFont(small)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
     y_axis = _value_axis(max(values, default=0))

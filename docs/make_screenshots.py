@@ -1,0 +1,90 @@
+"""Screenshots of every screen, light and dark, for the README and for review.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py [OUT_DIR]
+It builds a throw-away bank with a learner and two months of simulated history.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from quizapp import learners, review  # noqa: E402
+from quizapp.settings import Settings  # noqa: E402
+from quizapp.startup import open_app_bank  # noqa: E402
+
+
+def simulate_history(db: Path, name: str, days: int = 60) -> None:
+    """Answer some questions on most of the last ``days`` days."""
+    bank = open_app_bank(db)
+    learner = learners.create_learner(bank, name, timezone="UTC")
+    rng = random.Random(7)
+    start = datetime.now(UTC) - timedelta(days=days)
+    for day in range(days):
+        if rng.random() < 0.2:
+            continue
+        now = start + timedelta(days=day, hours=18)
+        for item in review.study_queue(bank, learner.id, now=now)[: rng.randint(5, 15)]:
+            correct = rng.random() < 0.8
+            review.record_answer(
+                bank, learner.id, item.question_id, rating=3 if correct else 1, response="",
+                correct=correct, duration_ms=rng.randint(3000, 20000), now=now,
+            )  # fmt: skip
+    bank.close()
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp())
+    os.environ["QUIZAPP_HOME"] = str(home)
+    db = home / "bank.sqlite3"
+    simulate_history(db, "Ada")
+    from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.theme import apply_theme
+
+    app = QApplication(sys.argv[:1])
+    for theme in ("light", "dark"):
+        apply_theme(app, theme, 11)
+        window = MainWindow(db=db, settings=Settings(theme=theme, last_learner="Ada"))
+        window.resize(960, 680)
+        window.show()
+        grab(window, out / f"home-{theme}.png")
+        window.start_review(window.home.selected_set_id())
+        grab(window, out / f"review-question-{theme}.png")
+        card = window.review_screen.card
+        assert card is not None
+        card.input.submitted.emit()  # answer as given (possibly empty) to show feedback
+        grab(window, out / f"review-feedback-{theme}.png")
+        window.show_home()
+        window.start_quiz(window.home.selected_set_id())
+        grab(window, out / f"quiz-setup-{theme}.png")
+        window.show_progress()
+        screen = window.stack.currentWidget()
+        for _ in range(100):
+            QApplication.processEvents()
+            if getattr(screen, "data", None) is not None:
+                break
+            import time
+
+            time.sleep(0.05)
+        grab(window, out / f"progress-{theme}.png")
+        window.close()
+
+
+if __name__ == "__main__":
+    main()

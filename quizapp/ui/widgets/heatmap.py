@@ -1,0 +1,96 @@
+"""A calendar heatmap: one square per day, darker for more reviews."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+CELL = 15
+GAP = 3
+LEFT = 40
+TOP = 20
+
+
+class CalendarHeatmap(QWidget):
+    """Weeks as columns, Monday at the top; tooltips tell the count of each day."""
+
+    def __init__(self, counts: dict[date, int], last_day: date, days: int, accent: str,
+                 empty: str, text: str) -> None:  # fmt: skip
+        super().__init__()
+        self.counts = counts
+        self.first_day = last_day - timedelta(days=days - 1)
+        self.start = self.first_day - timedelta(days=self.first_day.weekday())
+        self.last_day = last_day
+        self.weeks = (last_day - self.start).days // 7 + 1
+        self.accent = QColor(accent)
+        self.empty = QColor(empty)
+        self.text = QColor(text)
+        self.top = max(counts.values(), default=0)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Reviews per day, as a calendar")
+
+    def sizeHint(self) -> QSize:
+        return QSize(LEFT + self.weeks * (CELL + GAP), TOP + 7 * (CELL + GAP))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def _cell(self, day: date) -> QRectF:
+        offset = (day - self.start).days
+        week, weekday = divmod(offset, 7)
+        return QRectF(LEFT + week * (CELL + GAP), TOP + weekday * (CELL + GAP), CELL, CELL)
+
+    def colour(self, count: int) -> QColor:
+        """The square's colour for ``count`` reviews."""
+        if count <= 0 or self.top <= 0:
+            return self.empty
+        colour = QColor(self.accent)
+        colour.setAlphaF(0.25 + 0.75 * count / self.top)
+        return colour
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self.text)
+        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
+            label = QRectF(0, TOP + row * (CELL + GAP), LEFT - 4, CELL)
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(label, align, name)
+        day = self.first_day
+        last_label = -10.0
+        while day <= self.last_day:
+            rect = self._cell(day)
+            if (day.day == 1 or day == self.first_day) and rect.left() - last_label > 3 * CELL:
+                last_label = rect.left()
+                painter.drawText(QRectF(rect.left(), 0, 40, TOP - 2), Qt.AlignmentFlag.AlignLeft,
+                                 day.strftime("%b"))  # fmt: skip
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.colour(self.counts.get(day, 0)))
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(self.text)
+            day += timedelta(days=1)
+        painter.end()
+
+    def day_at(self, x: float, y: float) -> date | None:
+        """The day whose square holds the point, if any."""
+        week = int((x - LEFT) // (CELL + GAP))
+        weekday = int((y - TOP) // (CELL + GAP))
+        if x < LEFT or y < TOP or not 0 <= weekday < 7:
+            return None
+        day = self.start + timedelta(days=week * 7 + weekday)
+        return day if self.first_day <= day <= self.last_day else None
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            day = self.day_at(event.pos().x(), event.pos().y())
+            if day is not None:
+                count = self.counts.get(day, 0)
+                QToolTip.showText(event.globalPos(), f"{day:%a %d %b %Y}: {count} reviews", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
