@@ -12,6 +12,7 @@ import pytest
 from quizapp import sets
 from quizapp.bank import open_bank
 from quizapp.cli import main
+from quizapp.formats import quizset
 from quizapp.questiondata import KINDS, SetData
 
 BUNDLED = "Caucasus peace talks (2024)"
@@ -102,8 +103,9 @@ def test_importing_over_an_existing_name_needs_replace(
     # Given an exported set, changed, whose name the bank already has
     db, file = str(tmp_path / "x.db"), tmp_path / "f.yaml"
     run(capsys, "export", BUNDLED, "-o", str(file), "--db", db)
-    text = file.read_text(encoding="utf-8")
-    file.write_text(text.replace("description: ", "description: Changed. ", 1), encoding="utf-8")
+    changed = quizset.load(file)
+    changed.description = "A changed description"
+    quizset.dump(changed, file)
     # When it is imported plainly, Then one line says how to proceed
     code, out, err = run(capsys, "import", str(file), "--db", db)
     assert code == 1 and out == ""
