@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -48,6 +48,7 @@ class QuizScreen(QWidget):
         self.rng = random.Random()
         self.run: quiz.QuizRun | None = None
         self.missed: list[int] = []
+        self.self_grading: int | None = None  # question awaiting 'I knew it' or not
         self.position = 0
         self.card: QuestionCard | None = None
         self.timer = QElapsedTimer()
@@ -160,6 +161,8 @@ class QuizScreen(QWidget):
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self.finished.emit()
+        elif self.self_grading is not None and event.text() in ("1", "2"):
+            self._on_self_graded(self.self_grading, event.text() == "2")
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.pages.currentIndex() == 0:
                 self._on_start()
@@ -199,6 +202,7 @@ class QuizScreen(QWidget):
         self.card.answered.connect(self._on_answered)
         self.card.open_article_requested.connect(self._on_open_article)
         self.card_holder.addWidget(self.card)
+        self.card.show()
         self.counter.setText(f"Question {self.position + 1} of {len(questions)}")
         self.bar.setMaximum(len(questions))
         self.bar.setValue(self.position)
@@ -234,16 +238,17 @@ class QuizScreen(QWidget):
         for correct, text in ((False, "I didn't know it"), (True, "I knew it")):
             button = QPushButton(text)
             button.setToolTip(f"{text} (key {2 if correct else 1})")
-            button.setShortcut(QKeySequence("2" if correct else "1"))
             button.clicked.connect(
                 lambda _=False, c=correct, q=question_id: self._on_self_graded(q, c)
             )
             row_layout.addWidget(button)
         row_layout.addStretch(1)
         self.card.add_footer(row)
+        self.self_grading = question_id
 
     def _on_self_graded(self, question_id: int, correct: bool) -> None:
         assert self.run is not None
+        self.self_grading = None
         quiz.record_quiz_answer(
             self.bank, self.run.attempt_id, question_id, response="", correct=correct,
             rating=3 if correct else 1, duration_ms=int(self.timer.elapsed()), now=now_utc(),

@@ -113,14 +113,15 @@ class ReviewScreen(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
 
-        for rating, _name in GRADES:
-            shortcut = QShortcut(QKeySequence(str(rating)), self)
-            shortcut.activated.connect(lambda r=rating: self._on_grade_key(r))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.finished.emit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.next_button.isVisible():
             self._on_next()
+            return
+        key = event.text()
+        if self.grade_bar.isVisible() and key in ("1", "2", "3", "4"):
+            self._on_grade(int(key))
             return
         super().keyPressEvent(event)
 
@@ -158,6 +159,7 @@ class ReviewScreen(QWidget):
         self.card.answered.connect(self._on_answered)
         self.card.open_article_requested.connect(self._on_open_article)
         self.card_holder.addWidget(self.card)
+        self.card.show()
         self.pages.setCurrentIndex(0)
         self.next_button.hide()
         self.grade_bar.hide()
@@ -214,10 +216,6 @@ class ReviewScreen(QWidget):
                            has_article=self._has_article(item))  # fmt: skip
         self.next_button.show()
         self.next_button.setFocus()
-
-    def _on_grade_key(self, rating: int) -> None:
-        if self.grade_bar.isVisible():
-            self._on_grade(rating)
 
     def _on_grade(self, rating: int) -> None:
         item = self.current

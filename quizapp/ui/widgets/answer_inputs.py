@@ -66,10 +66,17 @@ class ChoiceInput(AnswerInput):
             self.group.addButton(button, i)
             layout.addWidget(button)
             self.buttons.append(button)
-            if i < 10:
-                shortcut = QShortcut(QKeySequence(str(i)), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(lambda o=option: self._choose(o))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        number = event.text()
+        if number.isdigit() and 1 <= int(number) <= len(self._options):
+            self.choose(int(number))
+            return
+        super().keyPressEvent(event)
+
+    def focus(self) -> None:
+        if self.buttons:
+            self.buttons[0].setFocus()
 
     def _choose(self, option: str) -> None:
         if not self.isEnabled():
@@ -86,15 +93,28 @@ class ChoiceInput(AnswerInput):
         return self._chosen or ""
 
 
+class _AnswerEdit(QLineEdit):
+    """A line edit that keeps its Enter key: it submits the answer and goes no further."""
+
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.entered.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class TextInput(AnswerInput):
     """Short answer, cloze and numeric: a line edit; Enter submits."""
 
     def __init__(self, placeholder: str) -> None:
         super().__init__()
-        self.edit = QLineEdit()
+        self.edit = _AnswerEdit()
         self.edit.setPlaceholderText(placeholder)
         self.edit.setAccessibleName("Your answer")
-        self.edit.returnPressed.connect(self._on_return)
+        self.edit.entered.connect(self._on_return)
         self.check_button = QPushButton("Check")
         self.check_button.setToolTip("Check your answer (Enter)")
         self.check_button.clicked.connect(self._on_return)

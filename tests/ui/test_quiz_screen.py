@@ -1,0 +1,47 @@
+"""A quiz: choose its size, answer, see the score and each answer, retry the missed ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.screens.quiz import QuizScreen
+
+Answer = Callable[..., None]
+
+
+def test_quiz_scores_and_retries_the_missed(
+    qtbot: QtBot, window: MainWindow, answer_card: Answer
+) -> None:
+    # Given Ada starting a quiz of 4 questions on 'Every kind'
+    qtbot.mouseClick(window.home.quiz_button, Qt.MouseButton.LeftButton)
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, QuizScreen)
+    screen.size_box.setValue(4)
+    qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
+    # When she answers the first two right and the others wrong
+    for i in range(4):
+        card = screen.card
+        assert card is not None
+        assert screen.counter.text() == f"Question {i + 1} of 4"
+        answer_card(qtbot, card, right=i < 2)
+        if card.question.kind == "flashcard":
+            qtbot.keyClick(screen, Qt.Key.Key_2 if i < 2 else Qt.Key.Key_1)
+        else:
+            qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
+    # Then the results show the score and every question with both answers
+    assert screen.pages.currentIndex() == 2
+    assert "2 of 4" in screen.score_label.text()
+    assert screen.results.rowCount() == 4
+    marks = [screen.results.item(r, 0).text() for r in range(4)]
+    assert marks == ["✔", "✔", "✘", "✘"]
+    with window.bank.engine.connect() as conn:
+        attempt = conn.execute(text("SELECT total, correct, finished_at FROM quizattempt")).one()
+    assert (attempt.total, attempt.correct) == (4, 2) and attempt.finished_at is not None
+    # And retrying runs just the two missed questions
+    qtbot.mouseClick(screen.retry_button, Qt.MouseButton.LeftButton)
+    assert screen.counter.text() == "Question 1 of 2"

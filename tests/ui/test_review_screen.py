@@ -1,0 +1,129 @@
+"""Reviewing: every kind answered right and wrong, flashcard grades, undo, and the bank's record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from quizapp.ui.main_window import MainWindow
+
+Answer = Callable[..., None]
+
+
+def reviews(window: MainWindow) -> list[Any]:
+    with window.bank.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT q.uid, r.correct, r.rating, r.response FROM reviewlog r "
+                "JOIN question q ON q.id = r.question_id ORDER BY r.id"
+            )
+        )
+        return list(rows)
+
+
+def start_review(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.mouseClick(window.home.review_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.review_screen
+    assert window.review_screen.card is not None
+
+
+@pytest.mark.parametrize("right", [True, False])
+def test_every_kind_answered_and_recorded(
+    qtbot: QtBot, window: MainWindow, answer_card: Answer, right: bool
+) -> None:
+    # Given Ada reviewing the 'Every kind' set, all eight questions new
+    start_review(window, qtbot)
+    screen = window.review_screen
+    seen: list[str] = []
+    while screen.card is not None and len(seen) < 8:
+        card = screen.card
+        kind = card.question.kind
+        seen.append(card.question.uid)
+        # When she answers it through its widgets
+        answer_card(qtbot, card, right=right)
+        if kind == "flashcard":
+            # Then a flashcard shows its back and the four grades with their intervals
+            assert card.answer_label.text().startswith("<b>Plants turning light")
+            assert screen.grade_bar.isVisible()
+            assert all(any(c.isdigit() for c in b.text()) for b in screen.grade_buttons.values())
+            qtbot.keyClick(screen, Qt.Key.Key_3 if right else Qt.Key.Key_1)
+        else:
+            # Then the verdict shows at a glance, with the right answer, until she moves on
+            assert screen.card is card
+            verdict = card.verdict_label.text()
+            assert verdict == ("✔  Right" if right else "✘  Not quite")
+            assert card.feedback.isVisible()
+            qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
+    # And every answer is in the bank, right or wrong as given
+    rows = reviews(window)
+    assert sorted(r.uid for r in rows) == sorted(
+        ["mc", "tf", "sa", "num", "cloze", "order", "match", "card"]
+    )
+    assert all(bool(r.correct) is right for r in rows)
+    assert {r.rating for r in rows if r.uid == "card"} == {3 if right else 1}
+    assert all(r.rating == 1 for r in rows) or right
+    # and the session goes on with what is still due (cards in their learning steps)
+    assert screen.card is not None or screen.done_label.isVisible()
+
+
+def test_source_sentence_is_shown_with_the_fact_marked(
+    qtbot: QtBot, window: MainWindow, answer_card: Answer
+) -> None:
+    start_review(window, qtbot)
+    screen = window.review_screen
+    while screen.card is not None and screen.card.question.uid != "mc":
+        answer_card(qtbot, screen.card, right=True)
+        if screen.grade_bar.isVisible():
+            qtbot.keyClick(screen, Qt.Key.Key_3)
+        else:
+            qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
+    assert screen.card is not None
+    answer_card(qtbot, screen.card, right=True)
+    source = screen.card.source_label.text()
+    assert "background:" in source and ">Jupiter</span>" in source
+    assert "Jupiter is more than twice" in screen.card.explanation_label.text()
+
+
+def test_typo_is_accepted_with_the_exact_answer_shown(
+    qtbot: QtBot, window: MainWindow, answer_card: Answer
+) -> None:
+    start_review(window, qtbot)
+    screen = window.review_screen
+    while screen.card is not None and screen.card.question.uid != "sa":
+        answer_card(qtbot, screen.card, right=True)
+        if screen.grade_bar.isVisible():
+            qtbot.keyClick(screen, Qt.Key.Key_3)
+        else:
+            qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
+    assert screen.card is not None
+    qtbot.keyClicks(screen.card.input.edit, "paaris")  # type: ignore[attr-defined]
+    qtbot.keyClick(screen.card.input.edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert screen.card.verdict_label.text() == "✔  Right"
+    assert "Paris" in screen.card.answer_label.text()
+    assert "accepted" in screen.card.answer_label.text().lower()
+
+
+def test_undo_restores_the_question_and_removes_the_review(
+    qtbot: QtBot, window: MainWindow, answer_card: Answer
+) -> None:
+    # Given one answered question
+    start_review(window, qtbot)
+    screen = window.review_screen
+    first = screen.card
+    assert first is not None
+    answer_card(qtbot, first, right=False)
+    if screen.grade_bar.isVisible():
+        qtbot.keyClick(screen, Qt.Key.Key_1)
+    assert len(reviews(window)) == 1
+    # When the learner presses Ctrl+Z
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # Then the review row is gone and the same question is asked again, unanswered
+    assert reviews(window) == []
+    assert screen.card is not None
+    assert screen.card.question.uid == first.question.uid
+    assert not screen.card.feedback.isVisible()
