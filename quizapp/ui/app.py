@@ -33,8 +33,9 @@ def run_app(db: str | Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from quizapp import __version__
+    from quizapp.errors import QuizappError
     from quizapp.settings import load_settings
-    from quizapp.ui.errors import install_excepthook
+    from quizapp.ui.errors import install_excepthook, show_error
     from quizapp.ui.main_window import MainWindow
     from quizapp.ui.theme import apply_theme
 
@@ -47,6 +48,19 @@ def run_app(db: str | Path | None = None) -> int:
     settings = load_settings()
     apply_theme(app, settings.theme, settings.font_size)
     install_excepthook()
-    window = MainWindow(db=db, settings=settings)
+    from quizapp.ui.startup_checks import open_checked
+
+    lock = open_checked(db)
+    if lock is None:
+        return 1
+    try:
+        window = MainWindow(db=db, settings=settings)
+    except QuizappError as exc:
+        show_error(None, exc, "quizapp cannot start")
+        lock.release()
+        return 1
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        lock.release()

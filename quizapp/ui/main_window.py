@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from quizapp import __version__, interchange, learners, review, sets
+from quizapp import __version__, backup, interchange, learners, review, sets
 from quizapp.bank import Bank
 from quizapp.errors import FormatErrors, QuizappError
 from quizapp.formats import registry
@@ -17,10 +18,12 @@ from quizapp.settings import Settings, save_settings
 from quizapp.startup import open_app_bank
 from quizapp.ui.dialogs.article_dialog import ArticleDialog
 from quizapp.ui.dialogs.learner_dialog import LearnerDialog
+from quizapp.ui.dialogs.restore_dialog import RestoreDialog
 from quizapp.ui.dialogs.settings_dialog import SettingsDialog
 from quizapp.ui.errors import show_error
 from quizapp.ui.screens.home import HomeScreen, SetRow
 from quizapp.ui.screens.review import ReviewScreen, now_utc
+from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, apply_theme, status_colours
 
 
@@ -40,6 +43,7 @@ class MainWindow(QMainWindow):
     def __init__(self, *, db: str | Path | None = None, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
+        self.db = db
         self.bank: Bank = open_app_bank(db)
         self.setWindowTitle("quizapp")
         self.setMinimumSize(640, 440)
@@ -59,6 +63,10 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._restore_learner()
         self.refresh_home()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60_000)
+        self.backup_timer.timeout.connect(self._on_backup_timer)
+        self.backup_timer.start()
 
     # --- menus -------------------------------------------------------------
 
@@ -84,6 +92,9 @@ class MainWindow(QMainWindow):
             self._action("&Import question set...", self._on_import, QKeySequence.StandardKey.Open)
         )
         file_menu.addAction(self._action("&Export selected set...", self._on_export, "Ctrl+E"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Back up now", self._on_backup_now))
+        file_menu.addAction(self._action("&Restore from backup...", self._on_restore))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action("&Settings...", self._on_settings, QKeySequence.StandardKey.Preferences)
@@ -289,6 +300,50 @@ class MainWindow(QMainWindow):
             "<p>Scheduling by FSRS (py-fsrs). Built with Qt for Python.</p>",
         )
 
+    # --- backups -----------------------------------------------------------------
+
+    def _on_backup_timer(self) -> None:
+        path = self.bank.path
+        if path is None or not backup.backup_due(backup.last_backup_time(path), now_utc()):
+            return
+        bank = self.bank
+        run_in_background(
+            lambda _progress: backup.make_backup(bank, now=now_utc(), reason="auto"),
+            on_success=lambda info: self.statusBar().showMessage(
+                f"Backed up: {info.describe()}", 4000
+            ),
+            on_failure=lambda exc: self.statusBar().showMessage(f"Automatic backup failed: {exc}"),
+        )
+
+    def _on_backup_now(self) -> None:
+        if self.bank.path is None:
+            return
+        try:
+            info = backup.make_backup(self.bank, now=now_utc(), reason="manual")
+        except Exception as exc:
+            show_error(self, exc, "Backup failed")
+            return
+        self.statusBar().showMessage(f"Backed up: {info.describe()}", 5000)
+
+    def _on_restore(self) -> None:
+        dialog = RestoreDialog(self.bank.path, self)
+        if not dialog.exec() or dialog.chosen is None or self.bank.path is None:
+            return
+        path = self.bank.path
+        self.bank.close()
+        try:
+            backup.restore_backup(dialog.chosen, path, now=now_utc())
+        except Exception as exc:
+            show_error(self, exc, "Restore failed")
+        self._reopen_bank()
+        self.statusBar().showMessage("Restored the bank from the backup", 5000)
+
+    def _reopen_bank(self) -> None:
+        self.bank = open_app_bank(self.db)
+        self.review_screen.bank = self.bank
+        self._restore_learner()
+        self.show_home()
+
     # --- window state --------------------------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -301,5 +356,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         save_settings(self.settings)
+        self.backup_timer.stop()
+        if self.bank.path is not None and self.bank.path.exists():
+            try:
+                backup.make_backup(self.bank, now=now_utc(), reason="close")
+            except QuizappError as exc:  # the answers are in the bank; only the copy failed
+                print(f"quizapp: backup on close failed: {exc}", file=sys.stderr)
         self.bank.close()
         super().closeEvent(event)

@@ -1,0 +1,105 @@
+"""Backups from the window: on close, Restore from backup, and the checks before opening."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from quizapp import backup
+from quizapp.instance import lock_bank
+from quizapp.settings import Settings
+from quizapp.ui.dialogs.restore_dialog import RestoreDialog
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.screens.review import now_utc
+from quizapp.ui.startup_checks import open_checked
+
+Answer = Callable[..., None]
+
+
+def answers(window: MainWindow) -> int:
+    with window.bank.engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM reviewlog")).scalar_one())
+
+
+def press_in_modal(button: QMessageBox.StandardButton | None = None) -> None:
+    """Answer the next modal window: a message box by ``button``, a dialog by accepting it."""
+
+    def act() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox):
+            modal.button(button or QMessageBox.StandardButton.Ok).click()
+        elif modal is not None:
+            modal.accept()  # type: ignore[attr-defined]
+        else:
+            QTimer.singleShot(10, act)
+
+    QTimer.singleShot(0, act)
+
+
+def test_closing_makes_a_checked_backup(qtbot: QtBot, study_db: Path) -> None:
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"))
+    qtbot.addWidget(window)
+    window.close()
+    made = backup.list_backups(study_db)
+    assert [b.reason for b in made] == ["close"]
+
+
+def test_restore_goes_back_to_the_backup(
+    qtbot: QtBot, window: MainWindow, answer_card: Answer, study_db: Path
+) -> None:
+    # Given a backup, then one answer made after it
+    backup.make_backup(window.bank, now=now_utc(), reason="manual")
+    window.start_review(window.home.selected_set_id())
+    assert window.review_screen.card is not None
+    answer_card(qtbot, window.review_screen.card, right=True)
+    assert answers(window) == 1
+    # When the learner restores the backup from the File menu's dialog
+    press_in_modal()
+    window._on_restore()
+    # Then the bank is as it was at the backup, and the replaced bank was itself backed up
+    assert answers(window) == 0
+    assert window.stack.currentWidget() is window.home
+    reasons = [b.reason for b in backup.list_backups(study_db)]
+    assert "before-restore" in reasons or len(reasons) >= 2
+
+
+def test_restore_dialog_lists_backups_newest_first(qtbot: QtBot, study_db: Path) -> None:
+    first = backup.make_backup(study_db, now=now_utc(), reason="manual")
+    second = backup.make_backup(study_db, now=now_utc(), reason="auto")
+    dialog = RestoreDialog(study_db)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2
+    assert "auto" in dialog.list.item(0).text() and "manual" in dialog.list.item(1).text()
+    dialog.accept()
+    assert dialog.chosen is not None and dialog.chosen.path == second.path != first.path
+
+
+def test_a_second_instance_is_refused(qtbot: QtBot, study_db: Path) -> None:
+    with lock_bank(study_db):
+        press_in_modal()
+        assert open_checked(study_db) is None
+
+
+def test_a_damaged_bank_is_restored_from_the_newest_good_backup(
+    qtbot: QtBot, study_db: Path
+) -> None:
+    # Given a good backup and then a bank whose pages are overwritten with garbage
+    backup.make_backup(study_db, now=now_utc(), reason="manual")
+    raw = bytearray(study_db.read_bytes())
+    raw[4096:16384] = b"\xa5" * (16384 - 4096)
+    study_db.write_bytes(bytes(raw))
+    # When the app checks it before opening, and the user accepts the restore
+    press_in_modal(QMessageBox.StandardButton.Yes)
+    lock = open_checked(study_db)
+    # Then the bank is usable again
+    assert lock is not None
+    lock.release()
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"))
+    qtbot.addWidget(window)
+    assert "Every kind" in [r.name for r in window.home.rows()]
+    window.close()
