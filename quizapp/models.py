@@ -144,6 +144,32 @@ class CardState(SQLModel, table=True):
     due: datetime = Field(default_factory=utcnow)
     last_review: datetime | None = None
     introduced_at: datetime | None = None  # first answer, for the daily new-card limit
+    answers: int = 0  # scheduled answers (rating 1-4) to this card, kept for the statistics
+    correct: int = 0  # of which right
+
+
+class StudyDay(SQLModel, table=True):
+    """A learner's totals per set and learner day, kept with every answer for the statistics.
+
+    ``day`` is the learner's day (ISO date) on their clock when they answered.
+    The review log stays the record; :mod:`quizapp.summaries` can rebuild these.
+    """
+
+    learner_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("learner.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    set_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("questionset.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    day: str = Field(primary_key=True)
+    answers: int = 0  # every answer, quiz retries included
+    ms: int = 0  # time spent answering
+    due_reviews: int = 0  # scheduled answers to review cards that were due
+    recalled: int = 0  # of which rated Hard or better
 
 
 class QuizAttempt(SQLModel, table=True):
