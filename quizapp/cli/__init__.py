@@ -41,8 +41,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_db(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` just opens the window (nothing but --db), and on which bank.
+
+    This path skips building the full parser, which imports every command's services:
+    the window must come up fast.
+    """
+    quick = argparse.ArgumentParser(add_help=False)
+    quick.add_argument("--db")
+    try:
+        known, rest = quick.parse_known_args(argv)
+    except SystemExit:
+        return False, None
+    return not rest, known.db
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    window_only, db = _window_db(argv)
+    if window_only:
+        from quizapp.ui.app import run_app
+
+        return run_app(db=db)
     args = build_parser().parse_args(argv)
     run = getattr(args, "run", None)
     try:
