@@ -1,0 +1,166 @@
+"""Dates: years, decades, centuries, months, weekdays, full dates and times.
+
+spaCy's DATE and TIME entities say where a date is; this module reads the
+words and gives each a fine type and a normalised value (a year, a
+``(year, month, day)`` tuple, a month number...) so dates can be compared
+and put in order. A date split by the model ("the fall of" | "2020") is joined
+again, and a year written as a bare number after "in" is still found.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Any
+
+from quizapp.generator.facts import (
+    CENTURY,
+    DATE,
+    DECADE,
+    FULL_DATE,
+    MONTH,
+    MONTH_YEAR,
+    TIME,
+    WEEKDAY,
+    YEAR,
+    Fact,
+    Sentence,
+)
+
+MONTHS = [m for m in calendar.month_name if m]
+WEEKDAYS = list(calendar.day_name)
+MONTH_RE = "|".join(MONTHS) + r"|Sept?\.?|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\."
+YEAR_RE = r"1[0-9]{3}|20[0-9]{2}"
+ORD = "(?:st|nd|rd|th)"
+YR = YEAR_RE
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (FULL_DATE, re.compile(rf"\b(?P<d>\d{{1,2}}){ORD}? (?:of )?(?P<m>{MONTH_RE}),? (?P<y>{YR})\b")),
+    (FULL_DATE, re.compile(rf"\b(?P<m>{MONTH_RE}) (?P<d>\d{{1,2}}){ORD}?, (?P<y>{YEAR_RE})\b")),
+    (MONTH_YEAR, re.compile(rf"\b(?P<m>{MONTH_RE}),? (?P<y>{YEAR_RE})\b")),
+    (DECADE, re.compile(r"\b(?P<y>1[0-9]{2}0|20[0-9]0)s\b")),
+    (CENTURY, re.compile(r"\b(?P<c>\d{1,2})(?:st|nd|rd|th) century\b", re.I)),
+    (YEAR, re.compile(rf"\b(?P<y>{YEAR_RE})\b(?!s)")),
+    (MONTH, re.compile(rf"\b(?P<m>{'|'.join(MONTHS)})\b")),
+    (WEEKDAY, re.compile(rf"\b(?P<w>{'|'.join(WEEKDAYS)})\b")),
+    (TIME, re.compile(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))? ?(?P<ap>[ap]\.?m\.?)(?!\w)", re.I)),
+]  # fmt: skip
+BARE_YEAR_PREPS = {"in", "since", "by", "until", "till", "of", "from", "during", "before", "after"}
+
+
+def date_facts(sentences: list[Sentence]) -> list[Fact]:
+    """Every date in the usable sentences, each with its fine type and value."""
+    facts: list[Fact] = []
+    for sentence in sentences:
+        if sentence.usable:
+            facts.extend(_sentence_dates(sentence))
+    return facts
+
+
+def _sentence_dates(sentence: Sentence) -> list[Fact]:
+    span = sentence.span
+    regions = _date_regions(span)
+    found: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for start, end in regions:
+        text = span.doc.text[start:end]
+        for kind, pattern in PATTERNS:
+            for match in pattern.finditer(text):
+                a, b = start + match.start(), start + match.end()
+                if any(a < y and x < b for x, y in taken):
+                    continue
+                value = _value(kind, match)
+                if value is None:
+                    continue
+                taken.append((a, b))
+                local = sentence.local(a)
+                surface = match.group(0)
+                found.append(
+                    Fact(DATE, kind, surface, sentence, local, local + len(surface), value=value,
+                         aliases=_aliases(kind, surface, span.doc.text, a, start),
+                         token=span.doc.char_span(a, b, alignment_mode="expand").root)
+                )  # fmt: skip
+    return sorted(found, key=lambda f: f.start)
+
+
+def _date_regions(span: Any) -> list[tuple[int, int]]:
+    """Character ranges of the sentence's dates: DATE/TIME entities, joined where split."""
+    doc = span.doc
+    ents = [e for e in span.ents if e.label_ in ("DATE", "TIME")]
+    regions: list[tuple[int, int]] = []
+    for e in ents:
+        if regions and doc.text[regions[-1][1] : e.start_char].strip() in ("", "of", ","):
+            regions[-1] = (regions[-1][0], e.end_char)  # "the fall of" + "2020"
+        else:
+            regions.append((e.start_char, e.end_char))
+    for tok in span:  # "in 1992" that the model did not mark
+        if (
+            re.fullmatch(YEAR_RE, tok.text)
+            and tok.i > span.start
+            and doc[tok.i - 1].lower_ in BARE_YEAR_PREPS
+            and not any(a <= tok.idx < b for a, b in regions)
+            and tok.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT")
+        ):
+            regions.append((tok.idx, tok.idx + len(tok.text)))
+    return regions
+
+
+def _month_number(name: str) -> int:
+    prefix = name.rstrip(".")[:3].lower()
+    return [m[:3].lower() for m in MONTHS].index(prefix) + 1
+
+
+def _value(kind: str, match: re.Match[str]) -> Any:
+    g = match.groupdict()
+    if kind == FULL_DATE:
+        day, month, year = int(g["d"]), _month_number(g["m"]), int(g["y"])
+        if day > calendar.monthrange(year, month)[1]:
+            return None
+        return (year, month, day)
+    if kind == MONTH_YEAR:
+        return (int(g["y"]), _month_number(g["m"]))
+    if kind in (YEAR, DECADE):
+        return int(g["y"])
+    if kind == CENTURY:
+        century = int(g["c"])
+        return century if 1 <= century <= 21 else None
+    if kind == MONTH:
+        return _month_number(g["m"])
+    if kind == WEEKDAY:
+        return WEEKDAYS.index(g["w"])
+    if kind == TIME:
+        hour = int(g["h"])
+        minute = int(g["min"] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        return (hour % 12 + (12 if g["ap"].lower().startswith("p") else 0), minute)
+    return None
+
+
+def _aliases(kind: str, surface: str, text: str, at: int, region_start: int) -> tuple[str, ...]:
+    """Other ways to write the date: "1990s" for "the 1990s", "the fall of 2020" for 2020."""
+    before = text[region_start:at].strip()
+    out = []
+    if before and kind in (YEAR, DECADE, CENTURY):
+        out.append(f"{before} {surface}")
+        if before.lower().startswith("the "):
+            out.append(f"{before[4:]} {surface}")
+    if kind == DECADE:
+        out.append(f"the {surface}")
+    return tuple(dict.fromkeys(out))
+
+
+def year_span(fact: Fact) -> tuple[float, float]:
+    """The time a date covers, in years, for ordering dates against each other."""
+    v = fact.value
+    if fact.type == YEAR:
+        return (v, v + 1)
+    if fact.type == DECADE:
+        return (v, v + 10)
+    if fact.type == CENTURY:
+        return ((v - 1) * 100, v * 100)
+    if fact.type == MONTH_YEAR:
+        return (v[0] + (v[1] - 1) / 12, v[0] + v[1] / 12)
+    if fact.type == FULL_DATE:
+        start = v[0] + (v[1] - 1) / 12 + (v[2] - 1) / 372
+        return (start, start + 1 / 372)
+    raise ValueError(f"{fact.type} has no place on a timeline")

@@ -1,0 +1,93 @@
+"""The facts the generator finds in an article, before any question is made.
+
+A :class:`Sentence` is one sentence of the article with its spaCy span; a
+:class:`Fact` is one askable thing in it (a date, an actor, a figure or a
+quote) with its place in the sentence, its fine type and, where one exists, a
+normalised value so facts can be compared and ordered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+DATE, ACTOR, FIGURE, QUOTE = "date", "actor", "figure", "quote"
+
+# Fine types: a distractor always has the fine type of the answer.
+PERSON, ORG, COUNTRY, CITY, REGION, PLACE = "person", "org", "country", "city", "region", "place"
+PLACE_TYPES = (COUNTRY, CITY, REGION, PLACE)
+YEAR, DECADE, CENTURY, MONTH, WEEKDAY = "year", "decade", "century", "month", "weekday"
+FULL_DATE, MONTH_YEAR, TIME = "full_date", "month_year", "time"
+COUNT, DURATION, MONEY, PERCENT, QUANTITY, TIMES = (
+    "count", "duration", "money", "percent", "quantity", "times",
+)  # fmt: skip
+SPEAKER = "speaker"
+
+
+@dataclass(eq=False)
+class Sentence:
+    """One sentence of the article."""
+
+    index: int
+    text: str
+    span: Any = field(repr=False)  # spacy.tokens.Span
+    char0: int  # where ``text`` starts in the span's doc
+    usable: bool  # a complete sentence that questions may quote
+
+    def local(self, doc_char: int) -> int:
+        """A character offset of the doc as an offset in ``text``."""
+        return doc_char - self.char0
+
+
+@dataclass(eq=False)
+class Entity:
+    """An actor of the article: all mentions of one person, body or place."""
+
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+    def names(self) -> set[str]:
+        """Every way the article names this actor, the full name first."""
+        return {self.name, *self.aliases}
+
+
+@dataclass(eq=False)
+class Fact:
+    """One askable thing: ``text[start:end]`` of ``sentence`` is its span."""
+
+    kind: str
+    type: str
+    answer: str
+    sentence: Sentence
+    start: int
+    end: int
+    value: Any = None
+    aliases: tuple[str, ...] = ()
+    unit: str = ""
+    entity: Entity | None = None
+    token: Any = field(default=None, repr=False)  # the head token of the span
+    quote: str = ""  # for quote facts: the quoted words
+
+    @property
+    def surface(self) -> str:
+        """The words of the fact as they stand in the sentence."""
+        return self.sentence.text[self.start : self.end]
+
+    @property
+    def key(self) -> str:
+        """A stable key shared by every question about this fact."""
+        raw = f"{self.kind}|{self.answer.casefold()}|{self.sentence.text}|{self.start}"
+        return f"{self.kind}-{hashlib.sha1(raw.encode()).hexdigest()[:10]}"
+
+    def gapped(self, gap: str = "___") -> str:
+        """The sentence with the fact replaced by ``gap``."""
+        text = self.sentence.text
+        return text[: self.start] + gap + text[self.end :]
+
+    def all_answers(self) -> set[str]:
+        """The answer and its aliases, folded for comparison."""
+        return {a.casefold() for a in (self.answer, *self.aliases) if a}

@@ -1,0 +1,162 @@
+"""Figures: counts, durations, money, percentages, quantities and "twice".
+
+Each figure keeps its number as written ("four", "120,000", "$2.5 million"),
+its numeric value (number words are read with number-parser), the noun it
+counts ("villages", "ethnic Armenians") and a fine type, so a distractor
+can be written in the same format and unit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from number_parser import parse_number
+
+from quizapp.generator.facts import (
+    COUNT,
+    DURATION,
+    FIGURE,
+    MONEY,
+    PERCENT,
+    QUANTITY,
+    TIMES,
+    Fact,
+    Sentence,
+)
+
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+ANAPHORIC_BEFORE = {"the", "these", "those", "both", "all"}
+MIN_VALUE = 2  # "one" is more often a pronoun than a figure
+
+
+def figure_facts(sentences: list[Sentence]) -> list[Fact]:
+    """Every figure in the usable sentences."""
+    facts: list[Fact] = []
+    for sentence in sentences:
+        if sentence.usable:
+            facts.extend(_sentence_figures(sentence))
+    return facts
+
+
+def _sentence_figures(sentence: Sentence) -> list[Fact]:
+    found = []
+    for ent in sentence.span.ents:
+        fact = _from_entity(sentence, ent)
+        if fact is not None:
+            found.append(fact)
+    for tok in sentence.span:
+        if tok.lower_ in TIMES_WORDS and tok.lower_ != "once":
+            start = sentence.local(tok.idx)
+            found.append(
+                Fact(FIGURE, TIMES, tok.text, sentence, start, start + len(tok.text),
+                     value=float(TIMES_WORDS[tok.lower_]), token=tok)
+            )  # fmt: skip
+    return sorted(found, key=lambda f: f.start)
+
+
+def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
+    label = ent.label_
+    text = ent.text
+    if label == "DATE":
+        kind = DURATION if _is_duration(ent) else None
+    elif label == "CARDINAL":
+        kind = COUNT
+    else:
+        kind = {"MONEY": MONEY, "PERCENT": PERCENT, "QUANTITY": QUANTITY}.get(label)
+    if kind is None:
+        return None
+    doc = ent.doc
+    start_tok = ent.start
+    while start_tok < ent.end and doc[start_tok].lower_ in (
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "around",
+        "over",
+        "more",
+        "than",
+    ):
+        start_tok += 1  # fmt: skip
+    if start_tok >= ent.end:
+        return None
+    span = doc[start_tok : ent.end]
+    text = span.text
+    if kind == COUNT and start_tok > 0 and doc[start_tok - 1].lower_ in ANAPHORIC_BEFORE:
+        return None  # "the two sides" refers back; it is not a figure
+    value = number_value(text)
+    if value is None or (kind in (COUNT, DURATION) and value < MIN_VALUE):
+        return None
+    if kind == COUNT and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", text):
+        return None  # a year the model typed as a number
+    unit = _unit(span) if kind == COUNT else ""
+    if kind == COUNT and not unit:
+        return None  # a bare number is not askable on its own
+    if kind == DURATION:
+        unit = span[-1].text
+    start = sentence.local(span.start_char)
+    aliases = _aliases(text, value, "" if kind == DURATION else unit)
+    return Fact(FIGURE, kind, text, sentence, start, start + len(text), value=value,
+                aliases=aliases, unit=unit, token=span.root)  # fmt: skip
+
+
+def _is_duration(ent: Any) -> bool:
+    last = ent[-1].lemma_.lower()
+    has_number = any(t.like_num for t in ent[:-1])
+    return last in TIME_UNITS and has_number and ent[0].lower_ not in ("the", "last", "next")
+
+
+def number_value(text: str) -> float | None:
+    """The value of a written number: "120,000", "four", "2.5 million", "$3bn", "12%"."""
+    words = text.lower().replace("%", " ").replace("$", " ").replace("€", " ").replace("£", " ")
+    digits = NUMBER.search(words)
+    scale = 1.0
+    for word, factor in SCALES.items():
+        if re.search(rf"\b{word}\b", words):
+            scale = factor
+    if re.search(r"\d\s*bn\b", words):
+        scale = 1e9
+    if re.search(r"\d\s*m\b", words):
+        scale = 1e6
+    if digits:
+        try:
+            return float(digits.group(0).replace(",", "")) * scale
+        except ValueError:
+            return None
+    parsed = parse_number(re.sub(r"\b(" + "|".join(SCALES) + r")\b", "", words).strip() or words)
+    if parsed is None:
+        parsed = parse_number(words.split()[0]) if words.split() else None
+    return float(parsed) * scale if parsed is not None else None
+
+
+def _unit(span: Any) -> str:
+    """The noun a count counts, with its adjectives: "ethnic Armenians"."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nummod", "quantmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
+        words = [t for t in span.doc[span.end : head.i + 1] if t.pos_ != "PUNCT"]
+        return " ".join(t.text for t in words)
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN":
+        return str(nxt.text)
+    return ""
+
+
+def _aliases(text: str, value: float, unit: str) -> tuple[str, ...]:
+    plain = format_plain(value)
+    if unit and text.endswith(unit):
+        unit = ""
+    out = {plain, f"{plain} {unit}".strip(), f"{text} {unit}".strip()}
+    if "," in text:
+        out.add(text.replace(",", ""))
+    out.discard(text)
+    return tuple(sorted(out))
+
+
+def format_plain(value: float) -> str:
+    """A value as a plain number: 4, 2.5, 120000."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"

@@ -1,0 +1,212 @@
+"""Turning a sentence and a fact in it into a question.
+
+Two forms are made from the dependency parse, both keeping the article's
+own words: a subject question ("Azerbaijan wants ..." -> "Which country
+wants ...?") and an inverted question for a fact that is an object or the
+date of the main verb ("In December, the neighbours issued ..." -> "In which
+month did the neighbours issue ...?"). When the parse does not allow either
+cleanly, callers fall back to a gap-filling question, which is always
+grammatical.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quizapp.generator.facts import (
+    CENTURY,
+    CITY,
+    COUNT,
+    COUNTRY,
+    DECADE,
+    DURATION,
+    FULL_DATE,
+    MONEY,
+    MONTH,
+    MONTH_YEAR,
+    ORG,
+    PERCENT,
+    PERSON,
+    PLACE,
+    QUANTITY,
+    REGION,
+    TIME,
+    TIMES,
+    WEEKDAY,
+    YEAR,
+    Fact,
+)
+
+WHAT = {
+    PERSON: "which person", ORG: "which organisation", COUNTRY: "which country",
+    CITY: "which city", REGION: "which region", PLACE: "which place", YEAR: "which year",
+    DECADE: "which decade", CENTURY: "which century", MONTH: "which month",
+    WEEKDAY: "which day of the week", FULL_DATE: "which date", MONTH_YEAR: "which month and year",
+    TIME: "what time", MONEY: "which amount", PERCENT: "which percentage",
+    QUANTITY: "which quantity", TIMES: "how many times", COUNT: "which number",
+    DURATION: "how long",
+}  # fmt: skip
+DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+AUX_LEMMAS = {"be", "have", "will", "can", "could", "would", "should", "may", "might", "must"}
+
+
+def what(fact: Fact) -> str:
+    """The question words for the fact's fine type: "which country", "how many villages"."""
+    if fact.type == COUNT and fact.unit:
+        return f"how many {fact.unit}"
+    if fact.type == DURATION and fact.unit:
+        return f"how many {fact.unit}"
+    return WHAT.get(fact.type, "what")
+
+
+def wh_question(fact: Fact) -> str | None:
+    """A question whose answer is the fact, in the sentence's own words, or None."""
+    if fact.token is None or not fact.sentence.usable:
+        return None
+    return _subject_question(fact) or _inverted_question(fact)
+
+
+def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
+    """Token range of the noun phrase whose head is the fact (articles included)."""
+    tok = fact.token
+    if fact.kind == "figure" and tok.dep_ in ("nummod", "quantmod") and fact.type == COUNT:
+        tok = tok.head
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    doc = tok.doc
+    fact_lo = doc.char_span(fact.sentence.char0 + fact.start, fact.sentence.char0 + fact.end,
+                            alignment_mode="expand")  # fmt: skip
+    if fact_lo is None:
+        return None
+    extra = [t for t in doc[lo:hi] if not (fact_lo.start <= t.i < fact_lo.end)]
+    allowed = {"det", "compound", "amod", "nummod", "punct"} if fact.type == COUNT else {"det"}
+    if any(t.dep_ not in allowed for t in extra):
+        return None
+    if fact.type == COUNT and any(t.dep_ == "det" for t in extra):
+        return None
+    return lo, hi
+
+
+def _subject_question(fact: Fact) -> str | None:
+    tok = fact.token.head if fact.type == COUNT and fact.token.dep_ == "nummod" else fact.token
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+        return None
+    phrase = _phrase_tokens(fact)
+    if phrase is None:
+        return None
+    sent = fact.sentence.span
+    doc = sent.doc
+    lo, hi = phrase
+    intro = doc[sent.start : lo].text.strip()
+    if intro and not intro.endswith(","):
+        return None
+    if intro and any(t.text in '"“”' for t in doc[sent.start : lo]):
+        return None
+    rest = doc[hi : sent.end].text.strip()
+    rest = rest.rstrip(".!?\"”' ").rstrip(",")
+    if not rest or any(ch in rest for ch in '"“”'):
+        return None
+    head = what(fact)
+    if fact.type == PERSON:
+        head = "who"
+    question = f"{head} {rest}"
+    if intro:
+        question += ", " + _lower_start(doc[sent.start : lo]).rstrip(", ")
+    return _finish(question)
+
+
+def _inverted_question(fact: Fact) -> str | None:
+    tok = fact.token
+    doc = tok.doc
+    sent = fact.sentence.span
+    root = sent.root
+    prep = None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == root.i:
+        prep = tok.head
+    elif not (tok.dep_ == "dobj" and tok.head.i == root.i):
+        return None
+    phrase = _phrase_tokens(fact)
+    if phrase is None:
+        return None
+    lo, hi = phrase
+    if prep is not None:
+        lo = prep.i
+        if any(c.i != tok.i and c.dep_ != "pobj" for c in prep.children):
+            return None
+    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subject) != 1 or subject[0].lower_ in ("i", "you", "we", "it", "this", "that"):
+        return None
+    subj = subject[0]
+    s_lo, s_hi = subj.left_edge.i, subj.right_edge.i + 1
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    before = [t for t in doc[sent.start : s_lo] if not (lo <= t.i < hi) and not t.is_punct]
+    if before or s_hi > root.i or (s_lo < lo < s_hi):
+        return None
+    if root.tag_ not in DO_FORMS and not auxes:
+        return None
+    if any(t.text in '"“”' for t in doc[sent.start : sent.end]):
+        return None
+    words: list[str] = []
+    skip = set(range(lo, hi))
+    if lo > 0 and doc[lo - 1].text == "," and lo - 1 > s_hi:
+        skip.add(lo - 1)
+    if hi < len(doc) and doc[hi].text == "," and lo <= s_lo:
+        skip.add(hi)
+    for child in root.children:  # "... and again in 2020, ending after ..." is cut off
+        if child.i >= max(hi, root.i + 1) and child.dep_ in ("cc", "conj", "advcl", "parataxis"):
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+            skip.update(t.i for t in doc[child.right_edge.i + 1 : sent.end] if t.is_punct)
+            if child.i - 1 >= 0 and doc[child.left_edge.i - 1].text == ",":
+                skip.add(child.left_edge.i - 1)
+    first = auxes[0] if auxes else None
+    lead = first.text.lower() if first is not None else DO_FORMS[root.tag_]
+    if root.lemma_ == "be" and not auxes:
+        lead = root.text.lower()
+        skip.add(root.i)
+    subject_text = _lower_start(doc[s_lo:s_hi])
+    for t in doc[s_hi : sent.end]:
+        if t.i in skip or (first is not None and t.i == first.i):
+            continue
+        if t.i == root.i and first is None:
+            words.append(root.lemma_ + t.whitespace_)
+            continue
+        words.append(t.text_with_ws)
+    rest = "".join(words).strip().rstrip(".!?").rstrip(", ")
+    head = what(fact) if fact.type != PERSON else "whom"
+    if prep is not None:
+        head = f"{prep.text.lower()} {head}"
+    return _finish(f"{head} {lead} {subject_text} {rest}")
+
+
+def _lower_start(span: Any) -> str:
+    text = str(span.text).strip()
+    first = span[0]
+    if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _finish(question: str) -> str:
+    question = " ".join(question.split()).replace(" ,", ",")
+    return question[:1].upper() + question[1:].rstrip(" ,;:") + "?"
+
+
+def gap_question(fact: Fact, kind_word: str | None = None) -> str:
+    """ "Which year fills the gap? “The sides first fought in ___ ...”" """
+    head = kind_word or what(fact)
+    if fact.type == DURATION and kind_word is None:
+        head = "which length of time"
+    elif fact.type == TIMES and kind_word is None:
+        head = "which word"
+    elif head.startswith("how many ") or head in ("how long", "what time"):
+        head = "which number" if head.startswith("how many") else "which words"
+    if head == "which person":
+        head = "which name"
+    return f"{head[:1].upper()}{head[1:]} fills the gap? “{fact.gapped()}”"
+
+
+def quote_prompt(fact: Fact) -> str:
+    """ "Who said: “…”?" for a quote."""
+    words = fact.quote.rstrip(".")
+    if words[:1].islower():
+        words = "…" + words
+    return f"Who said this: “{words}”?"

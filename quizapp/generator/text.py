@@ -1,0 +1,240 @@
+"""Reading an article file: plain text, Markdown or HTML, as clean plain text.
+
+Files are decoded as UTF-8 (with or without BOM), UTF-16 with a BOM, or a
+legacy encoding that charset-normalizer recognises with confidence; binary,
+empty and unreadable files get a one-line :class:`QuizappError`.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import ClassVar
+
+from quizapp.errors import QuizappError
+from quizapp.questiondata import ArticleData
+
+MAX_BYTES = 5_000_000
+MIN_LETTERS = 20
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def read_article(path: str | Path) -> ArticleData:
+    """The article in ``path`` (.txt, .md or .html) with its title and plain text."""
+    file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix not in HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES:
+        raise QuizappError(f"{file}: cannot read {suffix} files; use a .txt, .md or .html article")
+    raw = _read_bytes(file)
+    text = decode(raw, str(file))
+    if suffix in HTML_SUFFIXES or (suffix in TEXT_SUFFIXES and _starts_as_html(text)):
+        title, body = html_article(text)
+    elif suffix in MARKDOWN_SUFFIXES:
+        title, body = markdown_article(text)
+    else:
+        title, body = plain_article(text)
+    body = tidy(body)
+    if sum(ch.isalpha() for ch in body) < MIN_LETTERS:
+        raise QuizappError(f"{file}: no text to make questions from")
+    return ArticleData(title=title or _title_from_name(file), source=str(file), text=body)
+
+
+def _read_bytes(file: Path) -> bytes:
+    try:
+        size = file.stat().st_size
+        if size > MAX_BYTES:
+            raise QuizappError(f"{file}: too large for an article ({size // 1_000_000} MB)")
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise QuizappError(f"{file}: no such file") from None
+    except IsADirectoryError:
+        raise QuizappError(f"{file}: is a folder, not an article file") from None
+    except OSError as exc:
+        raise QuizappError(f"{file}: cannot read it ({exc.strerror})") from None
+    if not raw.strip():
+        raise QuizappError(f"{file}: the file is empty")
+    return raw
+
+
+def decode(raw: bytes, name: str) -> str:
+    """``raw`` as text; a QuizappError for binary data or an unknown encoding."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _checked(raw.decode("utf-16"), name)
+        except UnicodeDecodeError:
+            raise QuizappError(f"{name}: not valid UTF-16 text") from None
+    if b"\x00" in raw:
+        raise QuizappError(f"{name}: a binary file, not a text article")
+    try:
+        return _checked(raw.decode("utf-8-sig"), name)
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None or best.chaos > 0.2 or best.coherence < 0.2:
+        raise QuizappError(f"{name}: unknown text encoding; save the article as UTF-8")
+    return _checked(str(best), name)
+
+
+def _checked(text: str, name: str) -> str:
+    if len(CONTROL.findall(text)) > max(3, len(text) // 1000):
+        raise QuizappError(f"{name}: a binary file, not a text article")
+    return text
+
+
+def tidy(text: str) -> str:
+    """Normalised line ends and spaces; at most one blank line in a row."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    text = CONTROL.sub("", text).replace("\u200b", "")
+    lines = [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def plain_article(text: str) -> tuple[str, str]:
+    """A short first line without final punctuation, set apart by a blank line, is a title."""
+    text = tidy(text)
+    first, _, rest = text.partition("\n")
+    if rest.startswith("\n") and len(first) <= 120 and not re.search(r"[.!?:;,]$", first):
+        return first.strip("# "), rest.strip()
+    return "", text
+
+
+def markdown_article(text: str) -> tuple[str, str]:
+    """Markdown reduced to its words; the first heading is the title."""
+    text = tidy(text)
+    text = re.sub(r"^```.*?^```", "", text, flags=re.S | re.M)  # code blocks
+    text = re.sub(r"<[^>\n]+>", "", text)  # inline HTML
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", "", text)  # images
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links
+    text = re.sub(r"^\[[^\]]+\]:\s*\S+.*$", "", text, flags=re.M)  # link references
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", text)
+    text = re.sub(r"`([^`]+)`", r"\1", text)
+    text = re.sub(r"^\s*>\s?", "", text, flags=re.M)
+    text = re.sub(r"^\s*([-*+]|\d+\.)\s+", "", text, flags=re.M)
+    text = re.sub(r"^\s*([-*_]\s*){3,}$", "", text, flags=re.M)  # rules
+    text = re.sub(r"^(.+)\n[=-]{3,}$", r"# \1", text, flags=re.M)  # setext headings
+    title = ""
+    lines = []
+    for line in text.split("\n"):
+        heading = re.match(r"^#{1,6}\s+(.*?)\s*#*$", line)
+        if heading:
+            title = title or heading.group(1)
+            lines.extend(["", ""])  # a heading is never part of a paragraph
+            continue
+        lines.append(line)
+    return title, "\n".join(lines)
+
+
+def _starts_as_html(text: str) -> bool:
+    return re.match(r"\s*(<!doctype html|<html)", text, re.I) is not None
+
+
+class _ArticleParser(HTMLParser):
+    HIDDEN: ClassVar[frozenset[str]] = frozenset(
+        [
+            "script",
+            "style",
+            "noscript",
+            "nav",
+            "footer",
+            "aside",
+            "form",
+            "template",
+            "svg",
+            "button",
+            "select",
+            "iframe",
+            "figure",
+        ]
+    )
+    BLOCKS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "li",
+            "ul",
+            "ol",
+            "br",
+            "blockquote",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "table",
+            "dd",
+            "dt",
+            "pre",
+            "hr",
+        ]
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.in_title = False
+        self.in_h1 = False
+        self.title = ""
+        self.h1 = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+        self.in_title = self.in_title or tag == "title"
+        self.in_h1 = self.in_h1 or tag == "h1"
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+        if tag == "title":
+            self.in_title = False
+        if tag == "h1":
+            self.in_h1 = False
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+            return
+        if self.hidden:
+            return
+        if self.in_h1:
+            self.h1 += data
+            return
+        self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_article(markup: str) -> tuple[str, str]:
+    """The title and the readable text of an HTML page (menus, scripts and asides dropped)."""
+    parser = _ArticleParser()
+    parser.feed(markup)
+    parser.close()
+    title = " ".join((parser.h1 or parser.title).split())
+    paragraphs = [" ".join(p.split()) for p in "".join(parser.parts).split("\n\n")]
+    return title, "\n".join(p for p in paragraphs if p)
+
+
+def _title_from_name(file: Path) -> str:
+    words = re.sub(r"[-_]+", " ", file.stem).strip()
+    return words[:1].upper() + words[1:] if words else file.name
