@@ -54,6 +54,9 @@ def main() -> None:
     os.environ["QUIZAPP_HOME"] = str(home)
     db = home / "bank.sqlite3"
     simulate_history(db, "Ada")
+    from quizapp import backup
+
+    backup.make_backup(db, now=datetime.now(UTC), reason="manual")
     from quizapp.ui.main_window import MainWindow
     from quizapp.ui.theme import apply_theme
 
@@ -67,12 +70,36 @@ def main() -> None:
         window.start_review(window.home.selected_set_id())
         grab(window, out / f"review-question-{theme}.png")
         card = window.review_screen.card
-        assert card is not None
-        card.input.submitted.emit()  # answer as given (possibly empty) to show feedback
-        grab(window, out / f"review-feedback-{theme}.png")
+        if card is not None:
+            card.input.submitted.emit()  # answer as given (possibly empty) to show feedback
+            grab(window, out / f"review-feedback-{theme}.png")
         window.show_home()
         window.start_quiz(window.home.selected_set_id())
         grab(window, out / f"quiz-setup-{theme}.png")
+        quiz_screen = window.stack.currentWidget()
+        quiz_screen.size_box.setValue(3)  # type: ignore[attr-defined]
+        quiz_screen._on_start()  # type: ignore[attr-defined]
+        for _ in range(3):
+            card = quiz_screen.card  # type: ignore[attr-defined]
+            card.input.submitted.emit()
+            if card.question.kind == "flashcard":
+                quiz_screen._on_self_graded(quiz_screen.self_grading, True)  # type: ignore[attr-defined]
+            else:
+                quiz_screen._on_next()  # type: ignore[attr-defined]
+        grab(window, out / f"quiz-results-{theme}.png")
+        window.show_home()
+        from quizapp.ui.dialogs.learner_dialog import LearnerDialog
+        from quizapp.ui.dialogs.restore_dialog import RestoreDialog
+        from quizapp.ui.dialogs.settings_dialog import SettingsDialog
+
+        for name, dialog in (
+            ("learner", LearnerDialog(window.bank, "Ada", window)),
+            ("settings", SettingsDialog(window.bank, window.learner, window.settings, window)),
+            ("restore", RestoreDialog(window.bank.path, window)),
+        ):
+            dialog.show()
+            grab(dialog, out / f"dialog-{name}-{theme}.png")
+            dialog.close()
         window.show_progress()
         screen = window.stack.currentWidget()
         for _ in range(100):

@@ -92,6 +92,18 @@ class ChoiceInput(AnswerInput):
     def response(self) -> str:
         return self._chosen or ""
 
+    def mark(self, right: str, colours: dict[str, str]) -> None:
+        """Outline the right option in green and a wrong choice in red."""
+        for option, button in zip(self._options, self.buttons, strict=True):
+            colour = colours["right"] if option == right else None
+            if option == self._chosen and option != right:
+                colour = colours["wrong"]
+            if colour:
+                button.setStyleSheet(
+                    f"text-align: left; padding: 8px 12px; border: 2px solid {colour};"
+                    f" color: {colour}; font-weight: 600;"
+                )
+
 
 class _AnswerEdit(QLineEdit):
     """A line edit that keeps its Enter key: it submits the answer and goes no further."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from quizapp.questiondata import CLOZE_GAP, QuestionData
 from quizapp.ui.theme import app_is_dark, status_colours
-from quizapp.ui.widgets.answer_inputs import AnswerInput, input_for
+from quizapp.ui.widgets.answer_inputs import AnswerInput, ChoiceInput, input_for
 
 KIND_TITLES = {
     "multiple_choice": "Multiple choice",
@@ -111,6 +111,8 @@ class QuestionCard(QWidget):
         """Show right/wrong (None for a revealed flashcard), the answer, explanation and source."""
         colours = status_colours(app_is_dark())
         self.input.lock()
+        if isinstance(self.input, ChoiceInput):
+            self.input.mark(self.question.answer, colours)
         if correct is None:
             self.verdict_label.setText("Answer")
             self.verdict_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
