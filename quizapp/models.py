@@ -156,9 +156,7 @@ class StudyDay(SQLModel, table=True):
     """
 
     learner_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("learner.id", ondelete="CASCADE"), primary_key=True
-        )
+        sa_column=Column(Integer, ForeignKey("learner.id", ondelete="CASCADE"), primary_key=True)
     )
     set_id: int = Field(
         sa_column=Column(

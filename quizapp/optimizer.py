@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from quizapp import learners, scheduler
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
-from quizapp.review import REVIEWS, learner_settings
+from quizapp.studydb import REVIEWS, learner_settings
 
 MIN_REVIEWS = 512
 INSTALL_HINT = 'install the optimizer with: pip install "quizapp[optimizer]"'

@@ -11,26 +11,16 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Row, Table, insert, select, update
+from sqlalchemy import Connection, Row, insert, select, update
 
 from quizapp import scheduler
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.grading import expected_text
-from quizapp.models import QuizAttempt
-from quizapp.review import (
-    QUESTIONS,
-    REVIEWS,
-    AnswerResult,
-    StudyItem,
-    learner_settings,
-    load_items,
-    write_answer,
-)
-
-ATTEMPTS = cast(Table, QuizAttempt.__table__)  # type: ignore[attr-defined]
+from quizapp.review import AnswerResult, StudyItem, load_items, write_answer
+from quizapp.studydb import ATTEMPTS, QUESTIONS, REVIEWS, learner_settings
 
 
 @dataclass(frozen=True)
@@ -155,9 +145,9 @@ def record_quiz_answer(
         ).first()
         if done is not None:
             raise QuizappError("this question of the quiz is already answered")
-        ls = learner_settings(conn, attempt.learner_id)
+        scheduled = 0 if attempt.retry_of else rating
         return write_answer(
-            conn, ls, question_id, rating=0 if attempt.retry_of else rating, response=response,
+            conn, attempt.learner_id, question_id, rating=scheduled, response=response,
             correct=correct, duration_ms=duration_ms, now=now, attempt_id=attempt_id,
         )  # fmt: skip
 

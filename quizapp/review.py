@@ -1,4 +1,4 @@
-"""The review queue, recording answers, and undo, per learner.
+"""The review queue per learner, with the answering functions the review screen needs.
 
 The queue (per set or over all sets) is built from indexes: cards whose review
 is due in the learner's current day (learning and relearning cards once their
@@ -9,35 +9,59 @@ in their own day. When nothing else is left, learning cards due within
 :data:`~quizapp.scheduler.LEARN_AHEAD` are shown early, as Anki does.
 Questions sharing a ``fact_key`` are not shown back to back.
 
-Each answer is one small transaction, committed before :func:`record_answer`
-returns, that keeps the card as it was in the review row, so :func:`undo_last`
-puts it back exactly.
+Answers (:func:`record_answer`, :func:`preview_intervals`, :func:`undo_last`)
+live in :mod:`quizapp.answering` and are re-exported here.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any, cast
+from datetime import datetime
+from typing import Any
 
-from fsrs import Card
-from sqlalchemy import Connection, Row, Table, and_, case, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Row, and_, case, func, or_, select
 
 from quizapp import scheduler
+from quizapp.answering import (
+    AnswerResult,
+    current_card,
+    preview_intervals,
+    record_answer,
+    response_text,
+    undo_last,
+    write_answer,
+)
 from quizapp.bank import Bank
-from quizapp.errors import QuizappError
-from quizapp.models import CardState, Learner, Question, QuestionSet, ReviewLog
 from quizapp.questiondata import QuestionData
 from quizapp.sets import QUESTION_FIELDS
+from quizapp.studydb import (
+    CARDS,
+    QUESTIONS,
+    REVIEW_STATE,
+    REVIEWS,
+    SETS,
+    LearnerSettings,
+    learner_settings,
+    sql_time,
+)
 
-CARDS = cast(Table, CardState.__table__)  # type: ignore[attr-defined]
-REVIEWS = cast(Table, ReviewLog.__table__)  # type: ignore[attr-defined]
-QUESTIONS = cast(Table, Question.__table__)  # type: ignore[attr-defined]
-SETS = cast(Table, QuestionSet.__table__)  # type: ignore[attr-defined]
-LEARNERS = cast(Table, Learner.__table__)  # type: ignore[attr-defined]
-REVIEW_STATE = 2
+__all__ = [
+    "AnswerResult",
+    "QueueCounts",
+    "StudyItem",
+    "counts_by_set",
+    "current_card",
+    "load_items",
+    "preview_intervals",
+    "queue_counts",
+    "record_answer",
+    "response_text",
+    "spread_siblings",
+    "study_queue",
+    "undo_last",
+    "write_answer",
+]
 
 
 @dataclass(frozen=True)
@@ -60,50 +84,7 @@ class QueueCounts:
     total: int  # due + new
 
 
-@dataclass(frozen=True)
-class AnswerResult:
-    """What recording an answer did: the review row and the card's next due time."""
-
-    review_id: int
-    due: datetime
-    interval: timedelta
-
-
-@dataclass(frozen=True)
-class LearnerSettings:
-    """The scheduling settings of a learner, read in the same transaction as the work."""
-
-    id: int
-    desired_retention: float
-    new_per_day: int
-    day_start_hour: int
-    timezone: str
-    parameters: tuple[float, ...] | None
-
-    def scheduler(self, *, fuzz: bool = True) -> Any:
-        return scheduler.scheduler_for(self.desired_retention, self.parameters, fuzz=fuzz)
-
-    def today(self, now: datetime) -> tuple[datetime, datetime]:
-        return scheduler.day_bounds(now, self.timezone, self.day_start_hour)
-
-
-def learner_settings(conn: Connection, learner_id: int) -> LearnerSettings:
-    """The learner's settings; a QuizappError when there is no such learner."""
-    row = conn.execute(select(LEARNERS).where(LEARNERS.c.id == learner_id)).first()
-    if row is None:
-        raise QuizappError(f"there is no learner with id {learner_id}")
-    params = tuple(row.fsrs_parameters) if row.fsrs_parameters else None
-    return LearnerSettings(
-        row.id, row.desired_retention, row.new_per_day, row.day_start_hour, row.timezone, params
-    )
-
-
 # --- the queue ---------------------------------------------------------------------
-
-
-def sql_time(when: datetime) -> str:
-    """``when`` as the bank stores datetimes (UTC text), for SQLite's date functions."""
-    return scheduler.utc(when).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _due_filter(learner_id: int, now: datetime, day_end: datetime) -> Any:
@@ -312,156 +293,3 @@ def counts_by_set(bank: Bank, learner_id: int, *, now: datetime) -> dict[int, Qu
 
 def _counts(due: int, new: int) -> QueueCounts:
     return QueueCounts(due=due, new=new, total=due + new)
-
-
-# --- answering ------------------------------------------------------------------------
-
-
-def _card(conn: Connection, learner_id: int, question_id: int) -> Card | None:
-    c = CARDS.c
-    row = conn.execute(
-        select(c.state, c.step, c.stability, c.difficulty, c.due, c.last_review).where(
-            c.learner_id == learner_id, c.question_id == question_id
-        )
-    ).first()
-    if row is None:
-        return None
-    return scheduler.card_from_row(question_id, **row._asdict())
-
-
-def current_card(bank: Bank, learner_id: int, question_id: int) -> Card | None:
-    """The learner's fsrs card for a question (None when never answered)."""
-    with bank.engine.connect() as conn:
-        return _card(conn, learner_id, question_id)
-
-
-def _check_question(conn: Connection, question_id: int) -> None:
-    found = conn.execute(select(QUESTIONS.c.id).where(QUESTIONS.c.id == question_id)).first()
-    if found is None:
-        raise QuizappError(f"there is no question with id {question_id}")
-
-
-def response_text(response: object) -> str:
-    """A response as the review log stores it (text, or JSON for lists and dicts)."""
-    return response if isinstance(response, str) else json.dumps(response, ensure_ascii=False)
-
-
-def write_answer(
-    conn: Connection,
-    ls: LearnerSettings,
-    question_id: int,
-    *,
-    rating: int,
-    response: object,
-    correct: bool,
-    duration_ms: int,
-    now: datetime,
-    attempt_id: int | None = None,
-) -> AnswerResult:
-    """Log an answer and, for a rating of 1-4, move the card as fsrs says (rating 0: log only)."""
-    if rating not in (0, 1, 2, 3, 4):
-        raise QuizappError(f"a rating is 1 (again) to 4 (easy), not {rating}")
-    now = scheduler.utc(now)
-    before = _card(conn, ls.id, question_id)
-    if before is None:
-        _check_question(conn, question_id)
-    after = before
-    if rating:
-        current = before or scheduler.new_card(question_id, now)
-        after = scheduler.review(ls.scheduler(), current, rating, now, duration_ms)
-        _store_card(conn, ls.id, question_id, after, new=before is None, now=now)
-    review_id = conn.execute(
-        insert(REVIEWS).values(
-            learner_id=ls.id,
-            question_id=question_id,
-            attempt_id=attempt_id,
-            response=response_text(response),
-            correct=correct,
-            duration_ms=max(0, int(duration_ms)),
-            rating=rating,
-            reviewed_at=now,
-            card_before=scheduler.snapshot(before),
-        )
-    ).inserted_primary_key
-    assert review_id is not None
-    due = after.due if after is not None else now
-    return AnswerResult(int(review_id[0]), due, due - now)
-
-
-def _store_card(
-    conn: Connection, learner_id: int, question_id: int, card: Card, *, new: bool, now: datetime
-) -> None:
-    values = scheduler.card_columns(card)
-    if new:
-        conn.execute(
-            insert(CARDS).values(
-                learner_id=learner_id, question_id=question_id, introduced_at=now, **values
-            )
-        )
-    else:
-        conn.execute(
-            update(CARDS)
-            .where(CARDS.c.learner_id == learner_id, CARDS.c.question_id == question_id)
-            .values(**values)
-        )
-
-
-def record_answer(
-    bank: Bank,
-    learner_id: int,
-    question_id: int,
-    *,
-    rating: int,
-    response: object,
-    correct: bool,
-    duration_ms: int,
-    now: datetime,
-    attempt_id: int | None = None,
-) -> AnswerResult:
-    """Schedule the card by ``rating`` (1-4) and log the answer, in one committed transaction."""
-    with bank.engine.begin() as conn:
-        ls = learner_settings(conn, learner_id)
-        return write_answer(
-            conn, ls, question_id, rating=rating, response=response, correct=correct,
-            duration_ms=duration_ms, now=now, attempt_id=attempt_id,
-        )  # fmt: skip
-
-
-def preview_intervals(
-    bank: Bank, learner_id: int, question_id: int, *, now: datetime
-) -> dict[int, timedelta]:
-    """Rating (1-4) -> how long until the card comes back, for the grade buttons."""
-    with bank.engine.connect() as conn:
-        ls = learner_settings(conn, learner_id)
-        card = _card(conn, learner_id, question_id) or scheduler.new_card(question_id, now)
-    return scheduler.preview(ls.scheduler(fuzz=False), card, now)
-
-
-def undo_last(bank: Bank, learner_id: int) -> int | None:
-    """Take back the learner's last answer: the card as it was, the review row gone.
-
-    Returns the question id, or None when there is nothing to undo.
-    """
-    with bank.engine.begin() as conn:
-        r = REVIEWS.c
-        row = conn.execute(
-            select(r.id, r.question_id, r.rating, r.card_before)
-            .where(r.learner_id == learner_id)
-            .order_by(r.id.desc())
-            .limit(1)
-        ).first()
-        if row is None:
-            return None
-        if row.rating:
-            _put_back(conn, learner_id, row.question_id, row.card_before or {"new": True})
-        conn.execute(delete(REVIEWS).where(r.id == row.id))
-        return int(row.question_id)
-
-
-def _put_back(conn: Connection, learner_id: int, question_id: int, saved: dict[str, Any]) -> None:
-    card = scheduler.restore(saved)
-    where = and_(CARDS.c.learner_id == learner_id, CARDS.c.question_id == question_id)
-    if card is None:
-        conn.execute(delete(CARDS).where(where))
-    else:
-        conn.execute(update(CARDS).where(where).values(**scheduler.card_columns(card)))

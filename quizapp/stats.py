@@ -6,13 +6,18 @@ Definitions:
   learning or relearning steps; **review**: cards in review with a stability
   under :data:`~quizapp.scheduler.MASTERED_DAYS` (21) days; **mastered**: cards
   in review with a stability of 21 days or more.
-- **reviews per day** and **time**: every answer (reviews and quizzes) grouped
-  by the learner's day (their time zone and day-start hour, DST included).
+- **reviews per day** and **time**: every answer (reviews and quizzes, retries
+  included) grouped by the learner's day on their clock when they answered
+  (time zone and day-start hour, DST included).
 - **streak**: consecutive learner days with at least one answer; the current
   streak ends today, or yesterday while today has no answer yet.
-- **accuracy**: share of correct answers, by question kind and by fact kind.
+- **accuracy**: share of correct scheduled answers (quiz retries, which do not
+  schedule, are left out), by question kind and by fact kind.
 - **true retention**: among scheduled answers to cards that were in review and
   due (due within a day of the answer), the share recalled (rated Hard or better).
+
+Everything reads the totals :mod:`quizapp.summaries` keeps with each answer
+(per day and per card), never the whole review log.
 - **forecast**: cards due on each of the next 30 learner days (overdue ones count today).
 - **hardest**: the questions with the lowest share of correct answers (at least
   two answers), most answered first among equals.
@@ -29,12 +34,12 @@ from sqlalchemy import Connection, and_, case, func, select
 
 from quizapp import scheduler
 from quizapp.bank import Bank
-from quizapp.quiz import ATTEMPTS
-from quizapp.review import (
+from quizapp.studydb import (
+    ATTEMPTS,
     CARDS,
+    DAYS,
     QUESTIONS,
     REVIEW_STATE,
-    REVIEWS,
     SETS,
     LearnerSettings,
     learner_settings,
@@ -111,17 +116,6 @@ def _percent(part: int, whole: int) -> float | None:
     return round(100.0 * part / whole, 1) if whole else None
 
 
-def _reviews_in_scope(query: Any, scope: Scope) -> Any:
-    query = query.where(REVIEWS.c.learner_id == scope.ls.id)
-    if scope.set_id is not None:
-        query = query.where(
-            REVIEWS.c.question_id.in_(
-                select(QUESTIONS.c.id).where(QUESTIONS.c.set_id == scope.set_id)
-            )
-        )
-    return query
-
-
 def day_expr(column: Any, scope: Scope, since: datetime, until: datetime) -> Any:
     """SQL giving the learner's day (ISO text) of a UTC datetime ``column``."""
     periods = scheduler.day_shifts(scope.ls.timezone, scope.ls.day_start_hour, since, until)
@@ -155,16 +149,23 @@ def _card_counts(conn: Connection, scope: Scope) -> CardCounts:
 
 def _activity(conn: Connection, scope: Scope) -> list[DayActivity]:
     """Answers and seconds studied per learner day, oldest first (days with answers only)."""
-    r = REVIEWS.c
-    first = conn.execute(_reviews_in_scope(select(func.min(r.reviewed_at)), scope)).scalar()
-    if first is None:
-        return []
-    day = day_expr(r.reviewed_at, scope, first, scope.now).label("day")
-    query = _reviews_in_scope(
-        select(day, func.count(), func.coalesce(func.sum(r.duration_ms), 0)), scope
+    d = DAYS.c
+    query = (
+        select(d.day, func.sum(d.answers), func.sum(d.ms))
+        .where(*_days_in_scope(scope))
+        .group_by(d.day)
+        .having(func.sum(d.answers) > 0)
+        .order_by(d.day)
     )
-    rows = conn.execute(query.group_by(day).order_by(day)).all()
-    return [DayActivity(d, int(n), int(ms) // 1000) for d, n, ms in rows]
+    return [DayActivity(day, int(n), int(ms) // 1000) for day, n, ms in conn.execute(query)]
+
+
+def _days_in_scope(scope: Scope) -> list[Any]:
+    d = DAYS.c
+    where = [d.learner_id == scope.ls.id]
+    if scope.set_id is not None:
+        where.append(d.set_id == scope.set_id)
+    return where
 
 
 def streaks(days: list[DayActivity], today: date) -> tuple[int, int]:
@@ -185,12 +186,12 @@ def streaks(days: list[DayActivity], today: date) -> tuple[int, int]:
 
 
 def _accuracy(conn: Connection, scope: Scope, column: Any) -> dict[str, Accuracy]:
-    """Answers and correct answers grouped by a question column (kind or fact kind)."""
-    r = REVIEWS.c
+    """Scheduled answers and correct ones, grouped by a question column (kind or fact kind)."""
+    c = CARDS.c
     query = (
-        select(column, func.count(), func.sum(case((r.correct, 1), else_=0)))
-        .join(QUESTIONS, QUESTIONS.c.id == r.question_id)
-        .where(r.learner_id == scope.ls.id, column.is_not(None))
+        select(column, func.sum(c.answers), func.sum(c.correct))
+        .join(QUESTIONS, QUESTIONS.c.id == c.question_id)
+        .where(c.learner_id == scope.ls.id, column.is_not(None), c.answers > 0)
         .group_by(column)
         .order_by(column)
     )
@@ -204,17 +205,11 @@ def _accuracy(conn: Connection, scope: Scope, column: Any) -> dict[str, Accuracy
 
 def _true_retention(conn: Connection, scope: Scope) -> Accuracy:
     """Due reviews of cards in review, and how many were recalled."""
-    r = REVIEWS.c
-    state = func.json_extract(r.card_before, "$.state")
-    due = func.julianday(func.json_extract(r.card_before, "$.due"))
-    query = _reviews_in_scope(
-        select(func.count(), func.sum(case((r.rating > 1, 1), else_=0))).where(
-            r.rating > 0, state == REVIEW_STATE, due < func.julianday(r.reviewed_at) + 1
-        ),
-        scope,
-    )
+    d = DAYS.c
+    query = select(func.sum(d.due_reviews), func.sum(d.recalled)).where(*_days_in_scope(scope))
     n, recalled = conn.execute(query).one()
-    return Accuracy(int(n), int(recalled or 0), _percent(int(recalled or 0), int(n)))
+    n, recalled = int(n or 0), int(recalled or 0)
+    return Accuracy(n, recalled, _percent(recalled, n))
 
 
 def _forecast(conn: Connection, scope: Scope, days: int = FORECAST_DAYS) -> list[DayDue]:
@@ -237,24 +232,17 @@ def _forecast(conn: Connection, scope: Scope, days: int = FORECAST_DAYS) -> list
 
 def _hardest(conn: Connection, scope: Scope, limit: int = HARDEST) -> list[HardQuestion]:
     """The questions answered wrong most often, relative to how often they were asked."""
-    r, q = REVIEWS.c, QUESTIONS.c
-    n = func.count().label("n")
-    ok = func.sum(case((r.correct, 1), else_=0)).label("ok")
-    per_question = (
-        _reviews_in_scope(select(r.question_id, n, ok), scope)
-        .group_by(r.question_id)
-        .having(func.count() >= 2)
-        .subquery()
-    )
-    pq = per_question.c
+    c, q = CARDS.c, QUESTIONS.c
     query = (
-        select(q.id, SETS.c.name, q.prompt, pq.n, pq.ok)
-        .join(per_question, pq.question_id == q.id)
+        select(q.id, SETS.c.name, q.prompt, c.answers, c.correct)
+        .join(QUESTIONS, q.id == c.question_id)
         .join(SETS, SETS.c.id == q.set_id)
-        .where(pq.ok < pq.n)
-        .order_by(pq.ok * 1.0 / pq.n, pq.n.desc(), q.id)
+        .where(c.learner_id == scope.ls.id, c.answers >= 2, c.correct < c.answers)
+        .order_by(c.correct * 1.0 / c.answers, c.answers.desc(), q.id)
         .limit(limit)
     )
+    if scope.set_id is not None:
+        query = query.where(q.set_id == scope.set_id)
     return [
         HardQuestion(qid, name, prompt, int(total), int(good), _percent(int(good), int(total)) or 0)
         for qid, name, prompt, total, good in conn.execute(query).all()

@@ -20,7 +20,7 @@ from sqlalchemy import and_, case, func, select
 from quizapp import scheduler
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
-from quizapp.review import CARDS, LEARNERS, QUESTIONS, REVIEW_STATE, REVIEWS, SETS
+from quizapp.studydb import CARDS, LEARNERS, QUESTIONS, REVIEW_STATE, REVIEWS, SETS
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ Create Date: 2026-11-28
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
 from alembic import op
 
 revision: str = "0002"
@@ -19,9 +18,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("cardstate", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("introduced_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True)
-        )
+        batch_op.add_column(sa.Column("introduced_at", sa.DateTime(timezone=True), nullable=True))
         batch_op.create_index(
             "ix_cardstate_learner_introduced", ["learner_id", "introduced_at"], unique=False
         )

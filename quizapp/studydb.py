@@ -1,0 +1,73 @@
+"""The study tables as SQLAlchemy Core tables, and a learner's settings as the work reads them.
+
+The queue, answers, quizzes and statistics use Core selects over these (no ORM
+objects per row), so they stay fast on banks of 100,000 questions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, select
+
+from quizapp import scheduler
+from quizapp.errors import QuizappError
+from quizapp.models import (
+    CardState,
+    Learner,
+    Question,
+    QuestionSet,
+    QuizAttempt,
+    ReviewLog,
+    StudyDay,
+)
+
+CARDS = cast(Table, CardState.__table__)  # type: ignore[attr-defined]
+REVIEWS = cast(Table, ReviewLog.__table__)  # type: ignore[attr-defined]
+QUESTIONS = cast(Table, Question.__table__)  # type: ignore[attr-defined]
+SETS = cast(Table, QuestionSet.__table__)  # type: ignore[attr-defined]
+LEARNERS = cast(Table, Learner.__table__)  # type: ignore[attr-defined]
+ATTEMPTS = cast(Table, QuizAttempt.__table__)  # type: ignore[attr-defined]
+DAYS = cast(Table, StudyDay.__table__)  # type: ignore[attr-defined]
+REVIEW_STATE = 2  # fsrs.State.Review
+
+
+@dataclass(frozen=True)
+class LearnerSettings:
+    """The scheduling settings of a learner, read in the same transaction as the work."""
+
+    id: int
+    desired_retention: float
+    new_per_day: int
+    day_start_hour: int
+    timezone: str
+    parameters: tuple[float, ...] | None
+
+    def scheduler(self, *, fuzz: bool = True) -> Any:
+        return scheduler.scheduler_for(self.desired_retention, self.parameters, fuzz=fuzz)
+
+    def today(self, now: datetime) -> tuple[datetime, datetime]:
+        return scheduler.day_bounds(now, self.timezone, self.day_start_hour)
+
+
+def learner_settings(conn: Connection, learner_id: int) -> LearnerSettings:
+    """The learner's settings; a QuizappError when there is no such learner."""
+    row = conn.execute(select(LEARNERS).where(LEARNERS.c.id == learner_id)).first()
+    if row is None:
+        raise QuizappError(f"there is no learner with id {learner_id}")
+    return settings_of(row)
+
+
+def sql_time(when: datetime) -> str:
+    """``when`` as the bank stores datetimes (UTC text), for SQLite's date functions."""
+    return scheduler.utc(when).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def settings_of(row: Any) -> LearnerSettings:
+    """The settings in a row holding the learner table's columns."""
+    params = tuple(row.fsrs_parameters) if row.fsrs_parameters else None
+    return LearnerSettings(
+        row.id, row.desired_retention, row.new_per_day, row.day_start_hour, row.timezone, params
+    )

@@ -1,0 +1,136 @@
+"""Totals kept with every answer so statistics never scan the whole review log.
+
+Each answer adds, in its own transaction, to the learner's :class:`StudyDay`
+row for the question's set and the learner's day (answers, time, due reviews,
+recalled), and scheduled answers (rating 1-4) count on the card
+(``CardState.answers`` / ``correct``). Undo takes the same amounts back.
+:func:`rebuild` recomputes everything from the review log (migrations and
+repairs use the same rules).
+
+A "due review" is a scheduled answer to a card that was in review and due
+within a day of the answer; it is "recalled" when rated Hard or better.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from fsrs import Card, State
+from sqlalchemy import Connection, delete, insert, select, update
+
+from quizapp import scheduler
+from quizapp.bank import Bank
+from quizapp.studydb import CARDS as _CARDS
+from quizapp.studydb import DAYS, LEARNERS
+from quizapp.studydb import QUESTIONS as _QUESTIONS
+from quizapp.studydb import REVIEWS as _REVIEWS
+
+
+def due_review(before: Card | None, now: datetime) -> bool:
+    """Whether an answer at ``now`` to the card ``before`` is a due review."""
+    return (
+        before is not None and before.state == State.Review and before.due < now + timedelta(days=1)
+    )
+
+
+def add(
+    conn: Connection,
+    *,
+    learner_id: int,
+    set_id: int,
+    day: str,
+    ms: int,
+    rating: int,
+    before: Card | None,
+    now: datetime,
+    sign: int = 1,
+) -> None:
+    """Add one answer to the learner's day (``sign=-1`` takes it back)."""
+    due = due_review(before, now) if rating else False
+    amounts = {
+        "answers": sign,
+        "ms": sign * ms,
+        "due_reviews": sign * int(due),
+        "recalled": sign * int(due and rating > 1),
+    }
+    d = DAYS.c
+    where = (d.learner_id == learner_id, d.set_id == set_id, d.day == day)
+    changed = conn.execute(
+        update(DAYS).where(*where).values({name: d[name] + n for name, n in amounts.items()})
+    ).rowcount
+    if not changed and sign > 0:
+        conn.execute(insert(DAYS).values(learner_id=learner_id, set_id=set_id, day=day, **amounts))
+    elif sign < 0:
+        conn.execute(delete(DAYS).where(*where, d.answers <= 0))
+
+
+def rebuild(conn: Connection, learner_id: int, *, timezone: str, day_start_hour: int) -> None:
+    """Recompute a learner's day totals and card counters from the review log."""
+    r, c = _REVIEWS.c, _CARDS.c
+    conn.execute(delete(DAYS).where(DAYS.c.learner_id == learner_id))
+    totals: dict[tuple[int, str], list[int]] = {}
+    counters: dict[int, list[int]] = {}
+    rows = conn.execute(
+        select(
+            _QUESTIONS.c.set_id,
+            r.question_id,
+            r.reviewed_at,
+            r.duration_ms,
+            r.rating,
+            r.correct,
+            r.card_before,
+        )
+        .join(_QUESTIONS, _QUESTIONS.c.id == r.question_id)
+        .where(r.learner_id == learner_id)
+    )
+    for set_id, question_id, at, ms, rating, correct, saved in rows:
+        day = scheduler.learner_day(at, timezone, day_start_hour).isoformat()
+        entry = totals.setdefault((set_id, day), [0, 0, 0, 0])
+        due = bool(rating) and due_review(_restore(saved), at)
+        entry[0] += 1
+        entry[1] += ms
+        entry[2] += due
+        entry[3] += due and rating > 1
+        if rating:
+            counts = counters.setdefault(question_id, [0, 0])
+            counts[0] += 1
+            counts[1] += bool(correct)
+    if totals:
+        conn.execute(
+            insert(DAYS),
+            [
+                {
+                    "learner_id": learner_id,
+                    "set_id": s,
+                    "day": d,
+                    "answers": a,
+                    "ms": m,
+                    "due_reviews": due,
+                    "recalled": ok,
+                }
+                for (s, d), (a, m, due, ok) in totals.items()
+            ],
+        )
+    conn.execute(update(_CARDS).where(c.learner_id == learner_id).values(answers=0, correct=0))
+    for question_id, (answers, correct) in counters.items():
+        conn.execute(
+            update(_CARDS)
+            .where(c.learner_id == learner_id, c.question_id == question_id)
+            .values(answers=answers, correct=correct)
+        )
+
+
+def _restore(saved: Any) -> Card | None:
+    try:
+        return scheduler.restore(saved) if isinstance(saved, dict) else None
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def rebuild_bank(bank: Bank) -> None:
+    """Rebuild the totals of every learner (after repairs or hand-made history)."""
+    with bank.engine.begin() as conn:
+        for row in conn.execute(select(LEARNERS.c.id, LEARNERS.c.timezone,
+                                       LEARNERS.c.day_start_hour)).all():  # fmt: skip
+            rebuild(conn, row.id, timezone=row.timezone, day_start_hour=row.day_start_hour)
