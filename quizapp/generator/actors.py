@@ -40,6 +40,15 @@ REGION_WORDS = {"region", "province", "state", "territory", "county", "district"
                 "oblast", "governorate", "prefecture", "canton", "republic"}  # fmt: skip
 CITY_WORDS = {"city", "town", "capital", "village", "port"}
 ANAPHORIC = {"its", "his", "her", "their", "the latter", "the former", "our", "my", "your"}
+ORG_WORDS = {"group", "union", "programme", "program", "organization", "organisation", "company",
+             "inc", "ministry", "bank", "council", "university", "party", "agency", "association",
+             "institute", "committee", "corporation", "corp", "ltd", "fund", "office", "service",
+             "department", "court", "army", "forces", "police", "club", "league", "federation",
+             "foundation", "times", "news", "post", "press", "college", "school", "society",
+             "commission", "parliament", "assembly", "board", "authority", "network", "airlines",
+             "motors", "systems", "technologies", "labs", "studios", "media", "house", "church"}  # fmt: skip
+SPEECH_LEMMAS = {"say", "tell", "add", "write", "argue", "explain", "ask", "warn", "state"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
 PLACE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "across"}
 
 
@@ -73,6 +82,8 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     acronyms: dict[str, str] = {}
     for sentence in sentences:
         mentions.extend(_sentence_mentions(sentence, acronyms))
+    mentions = [m for m in mentions if not _part_of_title(m)]
+    mentions = _with_lone_surnames(mentions, sentences)
     entities = _cluster(mentions, acronyms, sentences)
     for m in mentions:
         if m.entity is not None and m.entity.type == PERSON:
@@ -113,6 +124,50 @@ def _sentence_mentions(sentence: Sentence, acronyms: dict[str, str]) -> list[Men
             found.append(Mention(sentence, paren + 1, paren + 2, "ORG"))
     cleaned = [c for m in found if (c := _clean(m)) is not None]
     return sorted(cleaned, key=lambda m: m.start)
+
+
+def _part_of_title(m: Mention) -> bool:
+    """ "Interior" in "Interior Minister Rodrigo Salas": a word of a title, not a body."""
+    root = m.root
+    return bool(
+        m.end - m.start == 1
+        and m.label == "ORG"
+        and not root.text.isupper()
+        and root.dep_ == "compound"
+        and root.head.ent_type_ != "ORG"
+        and root.head.is_title
+    )
+
+
+def _with_lone_surnames(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """Add surnames of people named in full that the model left untagged ("Best wrote")."""
+    surnames = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.end - m.start >= 2 and (m.label == "PERSON" or _person_evidence(m))
+    }
+    taken = {(id(m.doc), i) for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for sentence in sentences:
+        for tok in sentence.span:
+            if tok.text in surnames and tok.is_title and (id(tok.doc), tok.i) not in taken:
+                if tok.i > sentence.span.start and tok.doc[tok.i - 1].is_title:
+                    continue  # part of another name
+                added.append(Mention(sentence, tok.i, tok.i + 1, "PERSON"))
+    return sorted(mentions + added, key=lambda m: (m.sentence.index, m.start))
+
+
+def _person_evidence(m: Mention) -> bool:
+    """A two- or three-word name the model called a body, but used as a person is."""
+    tokens = m.doc[m.start : m.end]
+    if not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha for t in tokens):
+        return False
+    if any(t.lower_ in ORG_WORDS for t in tokens) or gazetteer().lookup(m.text) is not None:
+        return False
+    root = m.root
+    speaks = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_LEMMAS
+    titled = any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)
+    return speaks or titled
 
 
 def _acronym_spans(span: Any) -> list[tuple[int, int]]:
@@ -174,7 +229,9 @@ def _cluster(
     full_names = {
         m.text
         for m in mentions
-        if m.label == "PERSON" and m.end - m.start >= 2 and places.lookup(m.text) is None
+        if (m.label == "PERSON" or _person_evidence(m))
+        and m.end - m.start >= 2
+        and places.lookup(m.text) is None
     }
     surnames: dict[str, set[str]] = {}
     for name in full_names:
@@ -267,6 +324,8 @@ def _role(m: Mention) -> str:
             continue
         break
     words = doc[i + 1 : m.start].text.strip(" -")
+    if words.lower() in HONORIFICS:
+        words = ""
     if words and any(ch.isupper() for ch in words) and len(words.split()) <= 6:
         return str(words)
     return _appositive_role(m)

@@ -92,6 +92,12 @@ def _date_regions(span: Any) -> list[tuple[int, int]]:
             regions[-1] = (regions[-1][0], e.end_char)  # "the fall of" + "2020"
         else:
             regions.append((e.start_char, e.end_char))
+    text = doc.text
+    for kind, pattern in PATTERNS[:3]:  # "9 November 1989" typed EVENT or not found at all
+        for match in pattern.finditer(text, span.start_char, span.end_char):
+            a, b = match.span()
+            if not any(x < b and a < y for x, y in regions):
+                regions.append((a, b))
     for tok in span:  # "in 1992" that the model did not mark
         if (
             re.fullmatch(YEAR_RE, tok.text)
@@ -101,7 +107,7 @@ def _date_regions(span: Any) -> list[tuple[int, int]]:
             and tok.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT")
         ):
             regions.append((tok.idx, tok.idx + len(tok.text)))
-    return regions
+    return sorted(regions)
 
 
 def _month_number(name: str) -> int:

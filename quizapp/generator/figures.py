@@ -29,6 +29,8 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+HEDGES = {"about", "some", "nearly", "almost", "around", "over", "more", "than", "at", "least",
+          "most", "up", "to", "roughly", "approximately", "fewer", "less", "only", "just"}  # fmt: skip
 ANAPHORIC_BEFORE = {"the", "these", "those", "both", "all"}
 MIN_VALUE = 2  # "one" is more often a pronoun than a figure
 
@@ -70,21 +72,14 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
     if kind is None:
         return None
     doc = ent.doc
-    start_tok = ent.start
-    while start_tok < ent.end and doc[start_tok].lower_ in (
-        "about",
-        "some",
-        "nearly",
-        "almost",
-        "around",
-        "over",
-        "more",
-        "than",
-    ):
-        start_tok += 1  # fmt: skip
-    if start_tok >= ent.end:
+    start_tok, end_tok = ent.start, ent.end
+    if kind == DURATION:
+        start_tok, end_tok = _duration_tokens(ent)
+    while start_tok < end_tok and doc[start_tok].lower_ in HEDGES:
+        start_tok += 1
+    if start_tok >= end_tok:
         return None
-    span = doc[start_tok : ent.end]
+    span = doc[start_tok:end_tok]
     text = span.text
     if kind == COUNT and start_tok > 0 and doc[start_tok - 1].lower_ in ANAPHORIC_BEFORE:
         return None  # "the two sides" refers back; it is not a figure
@@ -105,9 +100,20 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
 
 
 def _is_duration(ent: Any) -> bool:
-    last = ent[-1].lemma_.lower()
-    has_number = any(t.like_num for t in ent[:-1])
-    return last in TIME_UNITS and has_number and ent[0].lower_ not in ("the", "last", "next")
+    return _duration_tokens(ent) != (0, 0)
+
+
+def _duration_tokens(ent: Any) -> tuple[int, int]:
+    """Tokens of "<number> <time unit>" inside a DATE entity ("Tuesday, three days")."""
+    for tok in ent:
+        if tok.lemma_.lower() in TIME_UNITS and tok.i > ent.start and ent.doc[tok.i - 1].like_num:
+            start = tok.i - 1
+            while start > ent.start and ent.doc[start - 1].like_num:
+                start -= 1
+            if start > 0 and ent.doc[start - 1].lower_ in ("the", "last", "next", "past"):
+                return (0, 0)
+            return (start, tok.i + 1)
+    return (0, 0)
 
 
 def number_value(text: str) -> float | None:

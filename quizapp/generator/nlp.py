@@ -17,6 +17,7 @@ from quizapp.generator.facts import Sentence
 END_PUNCT = re.compile(r"[.!?][\"'”’)\]]*$")
 ONLY_PUNCT = re.compile(r"^[\W_]*$")
 MAX_SENTENCE_TOKENS = 90
+ATTRIBUTION_VERBS = {"say", "add", "write", "tell", "ask", "shout", "reply", "explain", "recall"}
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +90,11 @@ def _continues(previous: Any, sent: Any) -> bool:
     text = sent.text.strip()
     if ONLY_PUNCT.match(text):
         return True
-    return bool(text[:1].islower() and not END_PUNCT.search(previous.text.strip()))
+    if text[:1].islower() and not END_PUNCT.search(previous.text.strip()):
+        return True
+    if previous.text.strip()[-1:] in '"”' and len(sent) <= 5:  # '"Tear it down!" Reagan said.'
+        return any(t.pos_ == "VERB" and t.lemma_ in ATTRIBUTION_VERBS for t in sent)
+    return False
 
 
 def _closes_quote(previous: Any, sent: Any) -> bool:

@@ -48,7 +48,7 @@ def quote_facts(sentences: list[Sentence], mentions: list[Mention]) -> list[Fact
     previous_speaker: dict[int, Entity | None] = {}
     for sentence in sentences:
         inside = [q for q in quotes if sentence in q.sentences]
-        speaker = _attribution(sentence, inside, by_token, last_speaker or last_person)
+        speaker = _attribution(sentence, inside, by_token, last_person or last_speaker)
         if speaker is None and inside and inside[0].sentences[0] is not sentence:
             speaker = previous_speaker.get(inside[0].sentences[0].index)
         if speaker is None and inside and sentence.index - 1 in previous_speaker:
@@ -58,7 +58,11 @@ def quote_facts(sentences: list[Sentence], mentions: list[Mention]) -> list[Fact
             last_speaker = speaker
         for m in mentions:
             if m.sentence is sentence and m.entity is not None and m.entity.type == PERSON:
-                last_person = m.entity
+                root = m.root
+                if root.dep_ == "appos":
+                    root = root.head
+                if root.dep_ in ("nsubj", "nsubjpass"):
+                    last_person = m.entity
     done: set[int] = set()
     for q in quotes:
         speaker = None
@@ -123,6 +127,22 @@ def _attribution(
                 found = _entity_of(child, by_token, fallback)
                 if found is not None:
                     return found
+        found = _next_to(tok, by_token)
+        if found is not None:
+            return found
+    return None
+
+
+def _next_to(verb: Any, by_token: dict[tuple[int, int], Mention]) -> Entity | None:
+    """A name right before the verb (adverbs between) or right after it: "Best later wrote"."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV" and (id(doc), i) not in by_token:
+        i -= 1
+    for j in (i, verb.i + 1):
+        mention = by_token.get((id(doc), j)) if 0 <= j < len(doc) else None
+        if mention is not None and mention.entity is not None:
+            return mention.entity
     return None
 
 
