@@ -14,31 +14,43 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from fsrs import Card
-from sqlalchemy import Connection, and_, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, select, text
 
 from quizapp import scheduler, summaries
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
-from quizapp.studydb import (
-    CARDS,
-    LEARNERS,
-    QUESTIONS,
-    REVIEWS,
-    LearnerSettings,
-    learner_settings,
-    settings_of,
-)
+from quizapp.studydb import CARDS, LEARNERS, REVIEWS, LearnerSettings, learner_settings, settings_of
 
-_c, _q, _l = CARDS.c, QUESTIONS.c, LEARNERS.c
-_CARD_COLUMNS = (_c.state, _c.step, _c.stability, _c.difficulty, _c.due, _c.last_review)
-# The learner, the question's set and the learner's card for it, in one query.
-_CONTEXT = (
-    select(*LEARNERS.c, _q.set_id.label("set_id"), _c.id.label("card_id"), *_CARD_COLUMNS)
-    .select_from(LEARNERS)
-    .join(QUESTIONS, _q.id == bindparam("question"))
-    .outerjoin(CARDS, and_(_c.question_id == _q.id, _c.learner_id == _l.id))
-    .where(_l.id == bindparam("learner"))
-)
+_c = CARDS.c
+_TIME = CARDS.c.due.type  # the bank's UTC datetime type
+# The statements of an answer, built once: an answer is the hot path (see
+# benchmarks/bench_scheduler.py), and building SQLAlchemy constructs per call
+# costs more than SQLite's own work.
+_CONTEXT = text(
+    "SELECT l.id, l.desired_retention, l.new_per_day, l.day_start_hour, l.timezone,"
+    " l.fsrs_parameters, q.set_id, c.id AS card_id, c.state, c.step, c.stability,"
+    " c.difficulty, c.due, c.last_review"
+    " FROM learner l JOIN question q ON q.id = :question"
+    " LEFT JOIN cardstate c ON c.question_id = q.id AND c.learner_id = l.id"
+    " WHERE l.id = :learner"
+).columns(fsrs_parameters=LEARNERS.c.fsrs_parameters.type, due=_TIME, last_review=_TIME)
+_CARD_VALUES = [bindparam("due", type_=_TIME), bindparam("last_review", type_=_TIME)]
+_NEW_CARD = text(
+    "INSERT INTO cardstate (learner_id, question_id, state, step, stability, difficulty, due,"
+    " last_review, introduced_at, answers, correct) VALUES (:learner, :question, :state, :step,"
+    " :stability, :difficulty, :due, :last_review, :now, 1, :correct)"
+).bindparams(*_CARD_VALUES, bindparam("now", type_=_TIME))
+_MOVE_CARD = text(
+    "UPDATE cardstate SET state = :state, step = :step, stability = :stability,"
+    " difficulty = :difficulty, due = :due, last_review = :last_review,"
+    " answers = answers + :answers, correct = correct + :correct"
+    " WHERE learner_id = :learner AND question_id = :question"
+).bindparams(*_CARD_VALUES)
+_LOG = text(
+    "INSERT INTO reviewlog (learner_id, question_id, attempt_id, response, correct, duration_ms,"
+    " rating, reviewed_at, card_before) VALUES (:learner, :question, :attempt, :response,"
+    " :correct, :ms, :rating, :now, :before)"
+).bindparams(bindparam("now", type_=_TIME), bindparam("before", type_=REVIEWS.c.card_before.type))
 
 
 @dataclass(frozen=True)
@@ -104,24 +116,22 @@ def write_answer(
         after = scheduler.review(ls.scheduler(), current, rating, now, ms)
         _store_card(conn, learner_id, question_id, after, new=before is None, now=now,
                     correct=correct)  # fmt: skip
-    key = conn.execute(
-        insert(REVIEWS).values(
-            learner_id=learner_id,
-            question_id=question_id,
-            attempt_id=attempt_id,
-            response=response_text(response),
-            correct=correct,
-            duration_ms=ms,
-            rating=rating,
-            reviewed_at=now,
-            card_before=scheduler.snapshot(before),
-        )
-    ).inserted_primary_key
-    assert key is not None
+    log = {
+        "learner": learner_id,
+        "question": question_id,
+        "attempt": attempt_id,
+        "response": response_text(response),
+        "correct": correct,
+        "ms": ms,
+        "rating": rating,
+        "now": now,
+        "before": scheduler.snapshot(before),
+    }
+    review_id = conn.execute(_LOG, log).lastrowid
     summaries.add(conn, learner_id=learner_id, set_id=row.set_id, day=_day(ls, now), ms=ms,
                   rating=rating, before=before, now=now)  # fmt: skip
     due = after.due if after is not None else now
-    return AnswerResult(int(key[0]), due, due - now)
+    return AnswerResult(int(review_id), due, due - now)
 
 
 def _day(ls: LearnerSettings, when: datetime) -> str:
@@ -139,23 +149,11 @@ def _store_card(
     correct: bool,
 ) -> None:
     values = scheduler.card_columns(card)
+    values.update(learner=learner_id, question=question_id, correct=int(correct))
     if new:
-        conn.execute(
-            insert(CARDS).values(
-                learner_id=learner_id,
-                question_id=question_id,
-                introduced_at=now,
-                answers=1,
-                correct=int(correct),
-                **values,
-            )
-        )
-        return
-    conn.execute(
-        update(CARDS)
-        .where(_c.learner_id == learner_id, _c.question_id == question_id)
-        .values(answers=_c.answers + 1, correct=_c.correct + int(correct), **values)
-    )
+        conn.execute(_NEW_CARD, {**values, "now": now})
+    else:
+        conn.execute(_MOVE_CARD, {**values, "answers": 1})
 
 
 def record_answer(
@@ -227,13 +225,11 @@ def undo_last(bank: Bank, learner_id: int) -> int | None:
 def _put_back(
     conn: Connection, learner_id: int, question_id: int, card: Card | None, *, correct: bool
 ) -> None:
-    where = and_(_c.learner_id == learner_id, _c.question_id == question_id)
     if card is None:
-        conn.execute(delete(CARDS).where(where))
-    else:
-        values = scheduler.card_columns(card)
         conn.execute(
-            update(CARDS)
-            .where(where)
-            .values(answers=_c.answers - 1, correct=_c.correct - int(correct), **values)
+            delete(CARDS).where(_c.learner_id == learner_id, _c.question_id == question_id)
         )
+        return
+    values = scheduler.card_columns(card)
+    values.update(learner=learner_id, question=question_id, answers=-1, correct=-int(correct))
+    conn.execute(_MOVE_CARD, values)

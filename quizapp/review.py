@@ -138,8 +138,17 @@ def _unseen(ls: LearnerSettings) -> Any:
     return ~seen.exists()
 
 
+def _all_seen(conn: Connection, ls: LearnerSettings) -> bool:
+    """Whether the learner has a card for every question (two index-only counts)."""
+    questions = conn.execute(select(func.count()).select_from(QUESTIONS)).scalar_one()
+    cards = conn.execute(
+        select(func.count()).select_from(CARDS).where(CARDS.c.learner_id == ls.id)
+    ).scalar_one()
+    return bool(cards >= questions)
+
+
 def _new_ids(conn: Connection, ls: LearnerSettings, set_id: int | None, limit: int) -> list[int]:
-    if limit <= 0:
+    if limit <= 0 or (set_id is None and _all_seen(conn, ls)):
         return []
     q = QUESTIONS.c
     query = select(q.id).where(_unseen(ls))

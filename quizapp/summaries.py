@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from fsrs import Card, State
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, text, update
 
 from quizapp import scheduler
 from quizapp.bank import Bank
@@ -34,6 +34,22 @@ def due_review(before: Card | None, now: datetime) -> bool:
     )
 
 
+# Prebuilt statements: an answer is the hot path (see benchmarks/bench_scheduler.py).
+_ADD = text(
+    "UPDATE studyday SET answers = answers + :answers, ms = ms + :ms,"
+    " due_reviews = due_reviews + :due_reviews, recalled = recalled + :recalled"
+    " WHERE learner_id = :learner_id AND set_id = :set_id AND day = :day"
+)
+_NEW_DAY = text(
+    "INSERT INTO studyday (learner_id, set_id, day, answers, ms, due_reviews, recalled)"
+    " VALUES (:learner_id, :set_id, :day, :answers, :ms, :due_reviews, :recalled)"
+)
+_EMPTY_DAY = text(
+    "DELETE FROM studyday WHERE learner_id = :learner_id AND set_id = :set_id AND day = :day"
+    " AND answers <= 0"
+)
+
+
 def add(
     conn: Connection,
     *,
@@ -48,21 +64,20 @@ def add(
 ) -> None:
     """Add one answer to the learner's day (``sign=-1`` takes it back)."""
     due = due_review(before, now) if rating else False
-    amounts = {
+    values = {
+        "learner_id": learner_id,
+        "set_id": set_id,
+        "day": day,
         "answers": sign,
         "ms": sign * ms,
         "due_reviews": sign * int(due),
         "recalled": sign * int(due and rating > 1),
     }
-    d = DAYS.c
-    where = (d.learner_id == learner_id, d.set_id == set_id, d.day == day)
-    changed = conn.execute(
-        update(DAYS).where(*where).values({name: d[name] + n for name, n in amounts.items()})
-    ).rowcount
+    changed = conn.execute(_ADD, values).rowcount
     if not changed and sign > 0:
-        conn.execute(insert(DAYS).values(learner_id=learner_id, set_id=set_id, day=day, **amounts))
+        conn.execute(_NEW_DAY, values)
     elif sign < 0:
-        conn.execute(delete(DAYS).where(*where, d.answers <= 0))
+        conn.execute(_EMPTY_DAY, values)
 
 
 def rebuild(conn: Connection, learner_id: int, *, timezone: str, day_start_hour: int) -> None:
