@@ -93,7 +93,7 @@ def _date_regions(span: Any) -> list[tuple[int, int]]:
         else:
             regions.append((e.start_char, e.end_char))
     text = doc.text
-    for kind, pattern in PATTERNS[:3]:  # "9 November 1989" typed EVENT or not found at all
+    for _kind, pattern in PATTERNS[:3]:  # "9 November 1989" typed EVENT or not found at all
         for match in pattern.finditer(text, span.start_char, span.end_char):
             a, b = match.span()
             if not any(x < b and a < y for x, y in regions):

@@ -29,8 +29,29 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-HEDGES = {"about", "some", "nearly", "almost", "around", "over", "more", "than", "at", "least",
-          "most", "up", "to", "roughly", "approximately", "fewer", "less", "only", "just"}  # fmt: skip
+HEDGES = set(
+    [
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "around",
+        "over",
+        "more",
+        "than",
+        "at",
+        "least",
+        "most",
+        "up",
+        "to",
+        "roughly",
+        "approximately",
+        "fewer",
+        "less",
+        "only",
+        "just",
+    ]
+)
 ANAPHORIC_BEFORE = {"the", "these", "those", "both", "all"}
 MIN_VALUE = 2  # "one" is more often a pronoun than a figure
 

@@ -170,7 +170,7 @@ def _continuations(first: _Quote, quotes: list[_Quote]) -> list[_Quote]:
             between = first.doc.text[first.end : q.start]
             if (
                 len(between) < 60
-                and between.rstrip().endswith(",")
+                and between.strip(' "“”').endswith(",")
                 and q.sentences[0] in (first.sentences)
             ):
                 out.append(q)

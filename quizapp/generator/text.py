@@ -73,12 +73,30 @@ def decode(raw: bytes, name: str) -> str:
         return _checked(raw.decode("utf-8-sig"), name)
     except UnicodeDecodeError:
         pass
+    western = _western(raw)
+    if western is not None:
+        return _checked(western, name)
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
     if best is None or best.chaos > 0.2 or best.coherence < 0.2:
         raise QuizappError(f"{name}: unknown text encoding; save the article as UTF-8")
     return _checked(str(best), name)
+
+
+def _western(raw: bytes) -> str | None:
+    """Windows-1252 text, the usual legacy encoding of English and Western articles.
+
+    Accepted only when accented letters are a small share of the text; text in
+    another script reads as a jumble of accents in cp1252 and is left to the detector.
+    """
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    foreign = sum(1 for ch in letters if not ch.isascii())
+    return text if letters and foreign <= len(letters) * 0.3 else None
 
 
 def _checked(text: str, name: str) -> str:

@@ -1,0 +1,198 @@
+"""Checks every generated question of several articles must pass.
+
+Articles: the shared news article (from ../shared, never copied here) and our
+own texts in tests/core/texts (news, history, science), each with a facts
+file in the shared article's format.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from quizapp.generator import GeneratedQuestion, generate, read_article
+from quizapp.generator.gazetteer import gazetteer
+from quizapp.questiondata import problems
+
+TEXTS = Path(__file__).parent / "texts"
+OWN = ["harbour-flood-news.txt", "berlin-wall-history.txt", "insulin-science.md"]
+SHARED = "caucasus-peace-talks.txt"
+KINDS = {"multiple_choice", "true_false", "short_answer", "numeric", "cloze", "ordering",
+         "matching"}  # fmt: skip
+MONTHS = {m for m in calendar.month_name if m}
+WEEKDAYS = set(calendar.day_name)
+NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty once twice"
+).split()
+
+_cache: dict[str, tuple[str, list[GeneratedQuestion], dict[str, object]]] = {}
+
+
+def _load(path: Path, facts_path: Path) -> tuple[str, list[GeneratedQuestion], dict[str, object]]:
+    key = str(path)
+    if key not in _cache:
+        article = read_article(path)
+        facts = json.loads(facts_path.read_text(encoding="utf-8"))
+        _cache[key] = (article.text, generate(article.text), facts)
+    return _cache[key]
+
+
+@pytest.fixture(params=[SHARED, *OWN])
+def generated(
+    request: pytest.FixtureRequest, shared_article: Callable[[str], Path]
+) -> tuple[str, list[GeneratedQuestion], dict[str, object]]:
+    name = request.param
+    if name == SHARED:
+        path = shared_article(name)
+    else:
+        path = TEXTS / name
+    return _load(path, path.with_suffix(".facts.json"))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _forms(q: GeneratedQuestion) -> set[str]:
+    forms = {q.answer, *q.accepted}
+    for form in list(forms):
+        if q.fact_kind == "actor" and " " in form and q.fine_type == "person":
+            forms.add(form.split()[-1])  # a surname gives a person away too
+    return {f for f in forms if f}
+
+
+def _shape(text: str) -> str:
+    """The format of a figure with its number taken out: "$N million", "N villages"."""
+    shape = re.sub(r"[0-9][0-9,]*(\.[0-9]+)?", "N", text)
+    for word in NUMBER_WORDS:
+        shape = re.sub(rf"(?i)^{word}\b", "W", shape)
+    return shape.replace("W times", "W").replace("N times", "W")
+
+
+def _fine_type_ok(q: GeneratedQuestion, choice: str, article: str) -> bool:
+    kind = q.fine_type
+    place = gazetteer().lookup(choice)
+    checks = {
+        "year": lambda: re.fullmatch(r"\d{4}", choice) is not None,
+        "decade": lambda: re.fullmatch(r"\d{3}0s", choice) is not None,
+        "month": lambda: choice in MONTHS,
+        "weekday": lambda: choice in WEEKDAYS,
+        "full_date": lambda: bool(re.search(r"\d{4}", choice)) and any(m in choice for m in MONTHS),
+        "month_year": lambda: re.fullmatch(r"[A-Z][a-z]+,? \d{4}", choice) is not None,
+        "country": lambda: place is not None and place.type == "country",
+        "city": lambda: (place is not None and place.type == "city") or choice in article,
+        "person": lambda: choice.split()[-1] in article and place is None,
+        "org": lambda: choice in article and (place is None or place.type != "country"),
+        "region": lambda: choice in article,
+        "place": lambda: choice in article,
+    }
+    if kind in checks:
+        return bool(checks[kind]())
+    if q.fact_kind == "figure":
+        return _shape(choice) == _shape(q.answer)
+    return True
+
+
+def test_every_question_is_valid_and_answerable(generated: tuple) -> None:
+    article, questions, _ = generated
+    assert questions
+    for q in questions:
+        data = q.to_data()
+        assert problems(data) == [], (q.prompt, problems(data))
+        assert q.kind in KINDS
+        assert q.fact_kind in ("date", "actor", "figure", "quote")
+        assert _norm(q.source) in _norm(article), q.source
+        assert q.explanation
+
+
+def test_no_prompt_gives_its_answer_away(generated: tuple) -> None:
+    _, questions, _ = generated
+    for q in questions:
+        if q.kind in ("true_false", "ordering", "matching"):
+            continue
+        for form in _forms(q):
+            pattern = rf"(?<!\w){re.escape(form.casefold())}(?!\w)"
+            assert not re.search(pattern, q.prompt.casefold()), (form, q.prompt)
+
+
+def test_prompts_are_questions_or_gaps_and_unique(generated: tuple) -> None:
+    _, questions, _ = generated
+    prompts = [" ".join(q.prompt.casefold().split()) for q in questions]
+    assert len(prompts) == len(set(prompts))
+    for q in questions:
+        if q.kind == "cloze":
+            assert q.prompt.count("___") == 1, q.prompt
+        elif q.kind in ("ordering", "matching"):
+            assert q.prompt.endswith("."), q.prompt
+        elif q.kind == "true_false":
+            assert q.prompt.startswith("True or false? ")
+        else:
+            assert q.prompt.endswith("?") or q.prompt.endswith("”"), q.prompt
+            assert q.prompt[0].isupper()
+
+
+def test_choices_hold_the_answer_once_and_share_its_fine_type(generated: tuple) -> None:
+    article, questions, _ = generated
+    for q in questions:
+        if q.kind != "multiple_choice":
+            continue
+        assert q.choices is not None and len(q.choices) >= 3
+        assert q.choices.count(q.answer) == 1
+        assert len({c.casefold() for c in q.choices}) == len(q.choices)
+        for choice in q.choices:
+            assert _fine_type_ok(q, choice, article), (q.fine_type, choice, q.prompt)
+
+
+def test_distractors_are_never_true_for_the_slot(generated: tuple) -> None:
+    _, questions, _ = generated
+    for q in questions:
+        if q.kind != "multiple_choice" or q.fact_kind == "quote":
+            continue
+        for choice in q.choices or []:
+            if choice != q.answer:
+                pattern = rf"(?<!\w){re.escape(choice)}(?!\w)"
+                assert not re.search(pattern, q.source), (choice, q.source)
+
+
+def test_quote_questions_name_the_right_speaker(generated: tuple) -> None:
+    _, questions, facts = generated
+    for quote in facts.get("quotes", []):
+        asked = [q for q in questions if q.fact_kind == "quote" and quote["starts"] in q.prompt]
+        who = [q for q in asked if q.kind in ("multiple_choice", "short_answer")]
+        assert who, f"no question about the quote {quote['starts']!r}"
+        assert all(q.answer == quote["speaker"] for q in who)
+
+
+def test_every_core_fact_is_asked(generated: tuple) -> None:
+    _, questions, facts = generated
+    answers = {form.casefold() for q in questions for form in (q.answer, *q.accepted)}
+    missing = [
+        f["answer"]
+        for f in facts["facts"]
+        if f["core"] and not {a.casefold() for a in [f["answer"], *f["aliases"]]} & answers
+    ]
+    assert missing == []
+
+
+def test_the_shared_article_gets_every_kind(shared_article: Callable[[str], Path]) -> None:
+    path = shared_article(SHARED)
+    _, questions, _ = _load(path, path.with_suffix(".facts.json"))
+    assert {q.kind for q in questions} == KINDS
+
+
+def test_ids_are_stable_and_unique(shared_article: Callable[[str], Path]) -> None:
+    path = shared_article(SHARED)
+    text, questions, _ = _load(path, path.with_suffix(".facts.json"))
+    again = generate(text)
+    assert [q.uid for q in again] == [q.uid for q in questions]
+    assert len({q.uid for q in questions}) == len(questions)
+    by_key: dict[str, set[str]] = {}
+    for q in questions:
+        by_key.setdefault(q.fact_key, set()).add(q.fact_kind)
+    assert any(len([q for q in questions if q.fact_key == k]) > 1 for k in by_key)

@@ -1,0 +1,100 @@
+"""Reading article files: formats, encodings and clear errors for bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizapp import sets
+from quizapp.bank import Bank
+from quizapp.errors import QuizappError
+from quizapp.generator import generate_set, read_article
+
+TEXTS = Path(__file__).parent / "texts"
+
+
+def test_plain_text_with_a_title_line(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("A Bridge Opens\n\nThe bridge opened in 1989.\nIt cost $5 million.\n")
+    article = read_article(path)
+    assert article.title == "A Bridge Opens"
+    assert article.text == "The bridge opened in 1989.\nIt cost $5 million."
+    assert article.source == str(path)
+
+
+def test_hard_wrapped_text_keeps_its_sentences_whole(tmp_path: Path) -> None:
+    from quizapp.generator.nlp import paragraphs
+
+    path = tmp_path / "wrapped.txt"
+    path.write_text("The bridge over the river opened\nin 1989 after four years of\nwork.\n")
+    assert paragraphs(read_article(path).text) == [
+        "The bridge over the river opened in 1989 after four years of work."
+    ]
+
+
+def test_markdown_is_reduced_to_its_words() -> None:
+    article = read_article(TEXTS / "insulin-science.md")
+    assert article.title == "The discovery of insulin"
+    assert "#" not in article.text
+    assert article.text.startswith("Before the 1920s")
+
+
+def test_html_keeps_the_article_and_drops_menus_and_scripts(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Site | Bridge</title><script>var x = 1;</script></head><body>"
+        "<nav><a href='/'>Home</a></nav><h1>The bridge opens</h1>"
+        "<p>The bridge opened in <b>1989</b> &amp; cost $5&nbsp;million.</p>"
+        "<footer>Copyright</footer></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.title == "The bridge opens"
+    assert article.text == "The bridge opened in 1989 & cost $5 million."
+
+
+def test_legacy_encodings_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Le café de Zürich a ouvert en 1989 à côté de la gare.".encode("cp1252"))
+    assert "Zürich" in read_article(path).text
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_text("The bridge opened in 1989 near the old town.", encoding="utf-16")
+    assert read_article(utf16).text.startswith("The bridge")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "the file is empty"),
+        ("blank.txt", b"  \n\n ", "the file is empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary file"),
+        ("noise.txt", bytes(range(128, 256)) * 8, "unknown text encoding"),
+        ("numbers.txt", b"12 34 56 -- 78", "no text to make questions from"),
+        ("paper.pdf", b"%PDF-1.4", "cannot read .pdf files"),
+    ],
+)
+def test_bad_files_get_one_clear_line(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(QuizappError, match=message) as caught:
+        read_article(path)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(QuizappError, match="no such file"):
+        read_article(tmp_path / "gone.txt")
+
+
+def test_a_generated_set_is_stored_with_its_article(bank: Bank) -> None:
+    article = read_article(TEXTS / "berlin-wall-history.txt")
+    data = generate_set(article, "Berlin Wall")
+    sets.add_set(bank, data)
+    stored = sets.get_set(bank, "Berlin Wall")
+    assert stored.article is not None and stored.article.text == article.text
+    assert [q.uid for q in stored.questions] == [q.uid for q in data.questions]
+    kinds = {q.kind for q in stored.questions}
+    assert {"ordering", "matching", "multiple_choice"} <= kinds
