@@ -14,7 +14,12 @@ from collections.abc import Sequence
 from quizapp import __version__
 from quizapp.errors import FormatErrors, QuizappError
 
-COMMAND_MODULES = ("quizapp.cli.setfiles", "quizapp.cli.maintenance", "quizapp.cli.study")
+COMMAND_MODULES = (
+    "quizapp.cli.setfiles",
+    "quizapp.cli.maintenance",
+    "quizapp.cli.study",
+    "quizapp.cli.generate",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

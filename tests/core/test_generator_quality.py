@@ -26,10 +26,11 @@ KINDS = {"multiple_choice", "true_false", "short_answer", "numeric", "cloze", "o
          "matching"}  # fmt: skip
 MONTHS = {m for m in calendar.month_name if m}
 WEEKDAYS = set(calendar.day_name)
-NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty once twice"
-).split()
+NUMBER_WORDS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "once", "twice",
+]  # fmt: skip
 
 _cache: dict[str, tuple[str, list[GeneratedQuestion], dict[str, object]]] = {}
 
@@ -48,10 +49,7 @@ def generated(
     request: pytest.FixtureRequest, shared_article: Callable[[str], Path]
 ) -> tuple[str, list[GeneratedQuestion], dict[str, object]]:
     name = request.param
-    if name == SHARED:
-        path = shared_article(name)
-    else:
-        path = TEXTS / name
+    path = shared_article(name) if name == SHARED else TEXTS / name
     return _load(path, path.with_suffix(".facts.json"))
 
 

@@ -1,0 +1,63 @@
+"""``quizapp generate ARTICLE [--set NAME] [--json]``: questions from an article."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from typing import Any
+
+from quizapp.startup import open_app_bank
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "generate",
+        parents=[common],
+        help="make questions from an article (.txt, .md or .html)",
+        description="Find the dates, actors, figures and quotes of an article and make "
+        "questions about them.",
+    )
+    p.add_argument("article", metavar="ARTICLE")
+    p.add_argument(
+        "--set",
+        dest="set_name",
+        metavar="NAME",
+        help="save the questions into this set (created if missing; existing prompts skipped)",
+    )
+    p.add_argument("--json", action="store_true", help='print only {"questions": [...]} as JSON')
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quizapp.generator import generate, read_article
+    from quizapp.generator.saving import save_questions
+
+    article = read_article(args.article)
+    questions = generate(article.text, name=args.article)
+    report = None
+    if args.set_name:
+        bank = open_app_bank(args.db)
+        try:
+            data = [q.to_data() for q in questions]
+            report = save_questions(bank, args.set_name, article, data)
+        finally:
+            bank.close()
+    if args.json:
+        payload = {"questions": [q.to_json() for q in questions]}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    kinds = Counter(q.kind for q in questions)
+    facts = Counter(q.fact_kind for q in questions)
+    print(f"{len(questions)} questions from {article.title!r}")
+    print("  by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    print("  by fact: " + ", ".join(f"{k} {n}" for k, n in sorted(facts.items())))
+    for q in questions[:5]:
+        print(f"  - [{q.kind}] {q.prompt}")
+    if len(questions) > 5:
+        print(f"  ... and {len(questions) - 5} more (use --json to see all)")
+    if report is not None:
+        verb = "created set" if report.created else "added to set"
+        skipped = f", {report.skipped} already there" if report.skipped else ""
+        print(f"{verb} {report.set_name!r}: {report.added} questions{skipped}")
+    return 0

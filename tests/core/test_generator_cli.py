@@ -1,0 +1,84 @@
+"""``quizapp generate``: JSON output, saving into a set, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quizapp import sets
+from quizapp.bank import open_bank
+from quizapp.cli import main
+
+TEXTS = Path(__file__).parent / "texts"
+ARTICLE = TEXTS / "harbour-flood-news.txt"
+FIELDS = {"kind", "prompt", "answer", "choices", "fact_kind", "source", "explanation"}
+
+
+def test_json_prints_only_the_questions(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["generate", str(ARTICLE), "--json"]) == 0
+    out, err = capsys.readouterr()
+    payload = json.loads(out)
+    assert list(payload) == ["questions"]
+    assert payload["questions"]
+    for q in payload["questions"]:
+        assert FIELDS <= q.keys()
+        if q["kind"] == "ordering":
+            assert q["answer"] == q["choices"]
+        else:
+            assert isinstance(q["answer"], str)
+        assert q["choices"] is None or isinstance(q["choices"], list)
+    assert err == ""
+
+
+def test_set_is_created_then_appended_without_duplicates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "bank.sqlite3")
+    assert main(["generate", str(ARTICLE), "--set", "Floods", "--db", db]) == 0
+    first = capsys.readouterr().out
+    assert "created set 'Floods'" in first
+    assert main(["generate", str(TEXTS / "insulin-science.md"), "--set", "Floods", "--db", db]) == 0
+    assert main(["generate", str(ARTICLE), "--set", "Floods", "--db", db, "--json"]) == 0
+    capsys.readouterr()
+    bank = open_bank(db)
+    try:
+        stored = sets.get_set(bank, "Floods")
+    finally:
+        bank.close()
+    prompts = [q.prompt for q in stored.questions]
+    assert len(prompts) == len(set(prompts))
+    assert any("insulin" in (q.source or "").lower() for q in stored.questions)
+    assert any("Valparaiso" in (q.source or "") for q in stored.questions)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty"), (b"\x00\x01\x02binary" * 50, "binary"), (b"ok then. fine.", "no text")],
+)
+def test_bad_articles_fail_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    db = tmp_path / "bank.sqlite3"
+    assert main(["generate", str(path), "--json", "--set", "X", "--db", str(db)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1 and message in err
+
+
+def test_a_text_without_facts_fails_and_saves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "chat.txt"
+    path.write_text("we went out and it was nice. then we came home and had tea, as usual.")
+    db = tmp_path / "bank.sqlite3"
+    assert main(["generate", str(path), "--set", "Chat", "--db", str(db)]) == 1
+    assert "no usable facts found in" in capsys.readouterr().err
+    bank = open_bank(db)
+    try:
+        assert "Chat" not in [s.name for s in sets.list_sets(bank)]
+    finally:
+        bank.close()
