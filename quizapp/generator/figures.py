@@ -9,6 +9,7 @@ can be written in the same format and unit.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from number_parser import parse_number
@@ -137,6 +138,7 @@ def _duration_tokens(ent: Any) -> tuple[int, int]:
     return (0, 0)
 
 
+@lru_cache(maxsize=4096)
 def number_value(text: str) -> float | None:
     """The value of a written number: "120,000", "four", "2.5 million", "$3bn", "12%"."""
     words = text.lower().replace("%", " ").replace("$", " ").replace("€", " ").replace("£", " ")

@@ -23,7 +23,7 @@ def test_json_prints_only_the_questions(capsys: pytest.CaptureFixture[str]) -> N
     assert list(payload) == ["questions"]
     assert payload["questions"]
     for q in payload["questions"]:
-        assert FIELDS <= q.keys()
+        assert q.keys() >= FIELDS
         if q["kind"] == "ordering":
             assert q["answer"] == q["choices"]
         else:
