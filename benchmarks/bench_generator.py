@@ -55,7 +55,8 @@ def main(paths: list[Path]) -> None:
     size = len(big.encode())
     elapsed = _timed(generate, big)
     print(
-        f"per 100 KB of text: {elapsed * 100_000 / size:.2f} s ({size / 1000:.0f} KB in {elapsed:.2f} s)"
+        f"per 100 KB of text: {elapsed * 100_000 / size:.2f} s "
+        f"({size / 1000:.0f} KB in {elapsed:.2f} s)"
     )
 
 

@@ -292,12 +292,16 @@ def _cluster(
         linked = surnames.get(m.text)
         if linked and len(linked) == 1:
             m.key = next(iter(linked))
+        elif linked:
+            m.key = ""  # "Curie" after "Marie Curie" and "Pierre Curie": whose is unclear
     labels: dict[str, Counter[str]] = {}
     for m in mentions:
         labels.setdefault(m.key, Counter())[m.label] += 1
     text = " ".join(s.text for s in sentences)
     entities: dict[str, Entity] = {}
     for m in mentions:
+        if not m.key:
+            continue
         entity = entities.get(m.key)
         if entity is None:
             kind = _fine_type(m.key, labels[m.key], m, full_names, text)

@@ -47,6 +47,7 @@ WHAT = {
     DURATION: "how long",
 }  # fmt: skip
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+PRONOUNS = {"i", "you", "we", "it", "this", "that", "he", "she", "they", "these", "those"}
 AUX_LEMMAS = {"be", "have", "will", "can", "could", "would", "should", "may", "might", "must"}
 
 
@@ -133,7 +134,7 @@ def _inverted_question(fact: Fact) -> str | None:
         if any(c.i != tok.i and c.dep_ != "pobj" for c in prep.children):
             return None
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subject) != 1 or subject[0].lower_ in ("i", "you", "we", "it", "this", "that"):
+    if len(subject) != 1 or subject[0].lower_ in PRONOUNS:
         return None
     subj = subject[0]
     s_lo, s_hi = subj.left_edge.i, subj.right_edge.i + 1
