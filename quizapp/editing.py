@@ -1,0 +1,259 @@
+"""Editing sets and their questions, for the teacher's editor.
+
+Every function is one transaction and checks its input first (questions with
+:func:`quizapp.questiondata.problems`), so a refused edit changes nothing.
+Sets are named as the user sees them; questions by their ``uid`` within the set.
+Editing a question keeps its bank row, so learners keep their progress on it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from quizapp import sets
+from quizapp.bank import Bank
+from quizapp.errors import QuizappError
+from quizapp.models import Article, Question, QuestionSet, utcnow
+from quizapp.questiondata import ArticleData, QuestionData, SetData, problems
+from quizapp.sets import QUESTION_FIELDS, SetSummary, find_set, to_question
+
+
+@dataclass(frozen=True)
+class AddedQuestions:
+    """What :func:`add_questions` stored and what it left out as already in the set."""
+
+    set_name: str
+    added: list[str]  # uids
+    already_there: list[str]
+
+
+def create_set(bank: Bank, name: str, description: str = "") -> SetSummary:
+    """A new, empty set called ``name``."""
+    with bank.session() as session:
+        name = _free_name(session, name)
+        qset = QuestionSet(name=name, description=description.strip())
+        session.add(qset)
+        session.flush()
+        return SetSummary(qset.id or 0, qset.name, qset.description, 0)
+
+
+def rename_set(bank: Bank, name: str, new_name: str, *, description: str | None = None) -> None:
+    """Call the set ``name`` ``new_name`` (and change its description when given)."""
+    with bank.session() as session:
+        qset = find_set(session, name)
+        if new_name.strip() != qset.name:
+            qset.name = _free_name(session, new_name)
+        if description is not None:
+            qset.description = description.strip()
+        qset.updated_at = utcnow()
+
+
+def duplicate_set(bank: Bank, name: str, new_name: str | None = None) -> SetSummary:
+    """A copy of the set ``name`` (questions, order, articles), without learners' progress."""
+    with bank.session() as session:
+        source = find_set(session, name)
+        target_name = _free_name(session, new_name or copy_name(session, source.name))
+        copy = QuestionSet(name=target_name, description=source.description)
+        session.add(copy)
+        session.flush()
+        rows = _ordered(session, source)
+        for position, row in enumerate(rows):
+            new = to_question(sets.to_data(row), set_id=copy.id or 0, position=position)
+            new.article_id = row.article_id
+            session.add(new)
+        return SetSummary(copy.id or 0, copy.name, copy.description, len(rows))
+
+
+def delete_set(bank: Bank, name: str) -> SetData:
+    """Remove the set ``name`` (with its learners' progress); returns what it held."""
+    data = sets.get_set(bank, name)
+    sets.delete_set(bank, name)
+    return data
+
+
+def restore_set(bank: Bank, data: SetData) -> SetSummary:
+    """Store a set :func:`delete_set` returned, under its own name."""
+    return sets.add_set(bank, data)
+
+
+def copy_name(session: Session, name: str) -> str:
+    """A free name for a copy of ``name``: "name (copy)", "name (copy 2)", ..."""
+    taken = set(session.exec(select(QuestionSet.name)).all())
+    candidate = f"{name} (copy)"
+    number = 2
+    while candidate in taken:
+        candidate = f"{name} (copy {number})"
+        number += 1
+    return candidate
+
+
+def add_question(
+    bank: Bank, set_name: str, question: QuestionData, *, position: int | None = None
+) -> None:
+    """Add ``question`` to the set at ``position`` (at the end when None)."""
+    _check(question)
+    with bank.session() as session:
+        qset = find_set(session, set_name)
+        rows = _ordered(session, qset)
+        if any(r.uid == question.uid for r in rows):
+            raise QuizappError(f"the set {set_name!r} already has a question {question.uid!r}")
+        row = to_question(question, set_id=qset.id or 0, position=len(rows))
+        session.add(row)
+        where = len(rows) if position is None else max(0, min(position, len(rows)))
+        rows.insert(where, row)
+        _renumber(rows)
+        qset.updated_at = utcnow()
+
+
+def add_questions(
+    bank: Bank,
+    set_name: str,
+    questions: Sequence[QuestionData],
+    *,
+    article: ArticleData | None = None,
+) -> AddedQuestions:
+    """Append ``questions`` to the set, with ``article`` stored and attached to them.
+
+    Questions whose ``uid`` the set already holds are left out (a generated
+    question asked again has the same uid); all the others are stored, or none.
+    """
+    for q in questions:
+        _check(q)
+    with bank.session() as session:
+        qset = find_set(session, set_name)
+        rows = _ordered(session, qset)
+        taken = {r.uid for r in rows}
+        fresh = [q for q in questions if q.uid not in taken]
+        if len({q.uid for q in fresh}) != len(fresh):
+            raise QuizappError("two of the questions share an id")
+        article_id = _add_article(session, article) if fresh else None
+        for q in fresh:
+            row = to_question(q, set_id=qset.id or 0, position=len(rows))
+            row.article_id = article_id
+            session.add(row)
+            rows.append(row)
+        if fresh:
+            qset.updated_at = utcnow()
+        return AddedQuestions(
+            qset.name, [q.uid for q in fresh], [q.uid for q in questions if q.uid in taken]
+        )
+
+
+def update_question(bank: Bank, set_name: str, uid: str, question: QuestionData) -> None:
+    """Replace the question ``uid`` of the set by ``question`` (same row, same place)."""
+    _check(question)
+    with bank.session() as session:
+        qset = find_set(session, set_name)
+        rows = _ordered(session, qset)
+        row = _find(rows, set_name, uid)
+        if question.uid != uid and any(r.uid == question.uid for r in rows):
+            raise QuizappError(f"the set {set_name!r} already has a question {question.uid!r}")
+        row.uid = question.uid
+        for name in QUESTION_FIELDS:
+            setattr(row, name, getattr(question, name))
+        qset.updated_at = utcnow()
+
+
+def delete_question(bank: Bank, set_name: str, uid: str) -> int:
+    """Remove the question ``uid`` (and learners' progress on it); returns its position."""
+    with bank.session() as session:
+        qset = find_set(session, set_name)
+        rows = _ordered(session, qset)
+        row = _find(rows, set_name, uid)
+        position = rows.index(row)
+        session.delete(row)
+        rows.remove(row)
+        _renumber(rows)
+        qset.updated_at = utcnow()
+        return position
+
+
+def move_question(bank: Bank, set_name: str, uid: str, position: int) -> None:
+    """Move the question ``uid`` to ``position`` (0 is first), the others keeping their order."""
+    with bank.session() as session:
+        qset = find_set(session, set_name)
+        rows = _ordered(session, qset)
+        row = _find(rows, set_name, uid)
+        rows.remove(row)
+        rows.insert(max(0, min(position, len(rows))), row)
+        _renumber(rows)
+        qset.updated_at = utcnow()
+
+
+def reorder_questions(bank: Bank, set_name: str, uids: Sequence[str]) -> None:
+    """Put the set's questions in the order of ``uids`` (which must name each exactly once)."""
+    with bank.session() as session:
+        qset = find_set(session, set_name)
+        rows = _ordered(session, qset)
+        if sorted(uids) != sorted(r.uid for r in rows):
+            raise QuizappError("the new order must name every question of the set once")
+        by_uid = {r.uid: r for r in rows}
+        _renumber([by_uid[u] for u in uids])
+        qset.updated_at = utcnow()
+
+
+def new_uid(taken: Iterable[str], prefix: str = "q") -> str:
+    """The first id ``prefix-N`` not in ``taken``, N counting from one past the highest used."""
+    used = set(taken)
+    pattern = re.compile(rf"{re.escape(prefix)}-(\d+)")
+    numbers = [int(m.group(1)) for u in used if (m := pattern.fullmatch(u))]
+    number = max(numbers, default=0) + 1
+    while f"{prefix}-{number}" in used:
+        number += 1
+    return f"{prefix}-{number}"
+
+
+def all_tags(questions: Iterable[QuestionData]) -> list[str]:
+    """Every tag the questions use, sorted case-insensitively."""
+    return sorted({t for q in questions for t in q.tags}, key=str.casefold)
+
+
+def _check(question: QuestionData) -> None:
+    found = problems(question)
+    if found:
+        raise QuizappError(f"question {question.uid!r}: {found[0][1]}")
+
+
+def _free_name(session: Session, name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise QuizappError("a set needs a name")
+    taken = session.exec(select(QuestionSet.id).where(QuestionSet.name == name)).first()
+    if taken is not None:
+        raise QuizappError(f"a set called {name!r} already exists")
+    return name
+
+
+def _ordered(session: Session, qset: QuestionSet) -> list[Question]:
+    return list(
+        session.exec(
+            select(Question)
+            .where(Question.set_id == qset.id)
+            .order_by(col(Question.position), col(Question.id))
+        ).all()
+    )
+
+
+def _renumber(rows: Sequence[Question]) -> None:
+    for position, row in enumerate(rows):
+        row.position = position
+
+
+def _find(rows: Sequence[Question], set_name: str, uid: str) -> Question:
+    for row in rows:
+        if row.uid == uid:
+            return row
+    raise QuizappError(f"the set {set_name!r} has no question {uid!r}")
+
+
+def _add_article(session: Session, article: ArticleData | None) -> int | None:
+    if article is None:
+        return None
+    row = Article(title=article.title, source=article.source, text=article.text)
+    session.add(row)
+    session.flush()
+    return row.id
