@@ -11,20 +11,10 @@ from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlmodel import Session
 
-from quizapp import paths
 from quizapp.dberrors import install_storage_errors
 from quizapp.errors import BankError
 from quizapp.migrations import HEAD
-
-
-def bank_url(db: str | Path | None = None) -> str:
-    """The SQLAlchemy URL for ``db``: a URL, a file path, or the default bank."""
-    if db is None:
-        db = paths.bank_path()
-    text_db = str(db)
-    if "://" in text_db:
-        return text_db
-    return f"sqlite:///{Path(text_db).expanduser().resolve()}"
+from quizapp.paths import bank_url
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -15,8 +15,8 @@ from types import TracebackType
 
 from filelock import FileLock, Timeout
 
-from quizapp.bank import bank_url
 from quizapp.errors import BankError
+from quizapp.paths import bank_url
 
 
 class BankInUseError(BankError):

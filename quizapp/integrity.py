@@ -35,6 +35,10 @@ _DIFFICULTY = f"difficulty NOT BETWEEN {MIN_DIFFICULTY} AND {MAX_DIFFICULTY}"
 class DamagedBankError(BankError):
     """The bank file fails SQLite's integrity check: it must not be written to."""
 
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -77,7 +81,8 @@ def ensure_intact(path: Path | str) -> None:
     if found:
         raise DamagedBankError(
             f"the question bank {path} is damaged ({found[0]}); nothing was written to it. "
-            "Restore the newest good backup with: quizapp restore --latest"
+            "Restore the newest good backup with: quizapp restore --latest",
+            path,
         )
 
 

@@ -58,3 +58,13 @@ def ensure_dir(path: Path) -> Path:
     """Create ``path`` (and its parents) if missing and return it."""
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def bank_url(db: str | Path | None = None) -> str:
+    """The SQLAlchemy URL for ``db``: a URL, a file path, or the default bank."""
+    if db is None:
+        db = bank_path()
+    text_db = str(db)
+    if "://" in text_db:
+        return text_db
+    return f"sqlite:///{Path(text_db).expanduser().resolve()}"

@@ -16,7 +16,7 @@ from quizapp.settings import Settings
 from quizapp.ui.dialogs.restore_dialog import RestoreDialog
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.review import now_utc
-from quizapp.ui.startup_checks import open_checked
+from quizapp.ui.startup_checks import lock_or_explain
 
 Answer = Callable[..., None]
 
@@ -60,7 +60,8 @@ def test_restore_goes_back_to_the_backup(
     assert answers(window) == 1
     # When the learner restores the backup from the File menu's dialog
     press_in_modal()
-    window._on_restore()
+    assert window.files is not None
+    window.files.restore()
     # Then the bank is as it was at the backup, and the replaced bank was itself backed up
     assert answers(window) == 0
     assert window.stack.currentWidget() is window.home
@@ -82,7 +83,7 @@ def test_restore_dialog_lists_backups_newest_first(qtbot: QtBot, study_db: Path)
 def test_a_second_instance_is_refused(qtbot: QtBot, study_db: Path) -> None:
     with lock_bank(study_db):
         press_in_modal()
-        assert open_checked(study_db) is None
+        assert lock_or_explain(study_db) is None
 
 
 def test_a_damaged_bank_is_restored_from_the_newest_good_backup(
@@ -93,13 +94,14 @@ def test_a_damaged_bank_is_restored_from_the_newest_good_backup(
     raw = bytearray(study_db.read_bytes())
     raw[4096:16384] = b"\xa5" * (16384 - 4096)
     study_db.write_bytes(bytes(raw))
-    # When the app checks it before opening, and the user accepts the restore
+    # When the window opens it (in the background, as the app does) and the user accepts
+    # the offered restore
     press_in_modal(QMessageBox.StandardButton.Yes)
-    lock = open_checked(study_db)
-    # Then the bank is usable again
-    assert lock is not None
-    lock.release()
-    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"))
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"), background=True)
     qtbot.addWidget(window)
+    # Then the bank is usable again, with the sets of the backup
+    qtbot.waitSignal(window.ready, timeout=20000).wait() if window.bank is None else None
+    qtbot.waitUntil(lambda: window.bank is not None, timeout=20000)
     assert "Every kind" in [r.name for r in window.home.rows()]
+    assert window.home.review_button.isEnabled()
     window.close()

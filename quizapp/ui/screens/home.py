@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -80,6 +81,13 @@ class HomeScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.table, 1)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(4)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName("Opening the question bank")
+        self.busy.hide()
+        layout.addWidget(self.busy)
         layout.addLayout(buttons)
 
     def _button(self, text: str, tip: str, slot: object) -> QPushButton:
@@ -119,6 +127,12 @@ class HomeScreen(QWidget):
         if align is not None:
             item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, column, item)
+
+    def set_busy(self, busy: bool) -> None:
+        """While the bank opens: a moving bar, and the study buttons wait."""
+        self.busy.setVisible(busy)
+        for button in (self.review_button, self.quiz_button, self.progress_button):
+            button.setEnabled(not busy and (button is self.progress_button or bool(self._rows)))
 
     def rows(self) -> list[SetRow]:
         """What the table shows."""

@@ -1,0 +1,128 @@
+"""Start-up, next-question time and memory of the app on a big bank (issue 5's targets).
+
+Builds (or reuses, with --keep) a bank of 100,000 questions with a year of
+simulated history for one learner (benchmarks/bench_scheduler.py's builder),
+then measures, each several times:
+
+* process start to the first interactive home screen: a fresh ``python`` runs
+  ``quizapp.ui.app.run_app`` offscreen and reports the moment the window is
+  shown and the event loop idle (both sides read the system-wide monotonic clock);
+* the memory of that process then (peak RSS);
+* showing the next question in the review screen: recording the answer and
+  building the next card, median over 200 answers.
+
+Run by hand:  QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py
+Targets: start < 0.5 s, next question < 50 ms, memory < 150 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_scheduler import build_quizapp, simulate  # noqa: E402
+
+CHILD = """
+import resource, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from quizapp.ui.app import run_app
+
+def rss():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+def ready():
+    print(f"{time.monotonic()} {rss()}", flush=True)
+    QTimer.singleShot(10, wait_open)
+
+def wait_open():
+    window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "review_screen"))
+    if window.bank is None:
+        QTimer.singleShot(10, wait_open)
+        return
+    window.home.table.selectRow(0); window.start_review(window.home.selected_set_id())  # the review screen with its first question, as used
+    QApplication.processEvents()
+    print(f"{time.monotonic()} {rss()}", flush=True)
+    QApplication.quit()
+
+run_app(sys.argv[1], ready=ready)
+"""
+
+
+def start_once(db: Path, home: Path) -> tuple[float, float, float, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QUIZAPP_HOME=str(home))
+    began = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", CHILD, str(db)], env=env,
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    shown, rss_home, opened, rss_open = (float(x) for x in done.stdout.split()[-4:])
+    return shown - began, rss_home, opened - began, rss_open
+
+
+def next_question_times(db: Path, home: Path, answers: int = 200) -> list[float]:
+    os.environ["QUIZAPP_HOME"] = str(home)
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.settings import Settings
+    from quizapp.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(db=db, settings=Settings(last_learner="Bench"))
+    window.show()
+    window.start_review(None)
+    screen = window.review_screen
+    times = []
+    for _ in range(answers):
+        if screen.card is None:
+            break
+        began = time.perf_counter()
+        screen.card.input.submitted.emit()  # reveal (flashcards)
+        screen._on_grade(3)
+        app.processEvents()
+        times.append(time.perf_counter() - began)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the bank here")
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    folder = Path(args.keep or tempfile.mkdtemp())
+    folder.mkdir(parents=True, exist_ok=True)
+    db = folder / f"startup-{args.size}.sqlite3"
+    if not db.exists():
+        print(f"building a bank of {args.size:,} questions with a year of history...", flush=True)
+        build_quizapp(db, simulate(args.size, datetime.now(UTC)))
+    home = folder / "home"
+    start_once(db, home)  # warm the disk cache once, as a second start would be
+    runs = [start_once(db, home) for _ in range(args.runs)]
+    starts, memory, opened, memory_open = (list(x) for x in zip(*runs, strict=True))
+    nexts = next_question_times(db, home)
+    print(f"bank: {db} ({db.stat().st_size / 1e6:.0f} MB)")
+    print(f"start to interactive home screen: median {statistics.median(starts) * 1000:.0f} ms "
+          f"(min {min(starts) * 1000:.0f}, max {max(starts) * 1000:.0f}; target < 500 ms)")  # fmt: skip
+    print(f"memory at the home screen (peak RSS): {statistics.median(memory):.0f} MB")
+    print(f"bank checked and open, first review card shown: median "
+          f"{statistics.median(opened) * 1000:.0f} ms after start, peak RSS "
+          f"{statistics.median(memory_open):.0f} MB (target < 150 MB)")  # fmt: skip
+    print(f"show the next question (answer + next card): median "
+          f"{statistics.median(nexts) * 1000:.1f} ms, p95 "
+          f"{sorted(nexts)[int(len(nexts) * 0.95)] * 1000:.1f} ms over {len(nexts)} "
+          "(target < 50 ms)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

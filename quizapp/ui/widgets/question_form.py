@@ -1,0 +1,342 @@
+"""A form for one question of any kind, checked as the teacher types.
+
+The fields shown follow the kind; each problem of
+:func:`quizapp.questiondata.problems` (and a few the form finds itself, such
+as a tolerance that is not a number) is shown under the field it concerns.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.questiondata import FACT_KINDS, KINDS, QuestionData, problems
+from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.widgets.question_card import KIND_TITLES
+
+Problem = tuple[str, str]
+LIST_LABELS = {"multiple_choice": "Choices:", "ordering": "Items in order:"}
+LIST_HINTS = {
+    "multiple_choice": "One choice per line",
+    "ordering": "One item per line, in the right order",
+}
+
+
+def lines(text: str) -> list[str]:
+    """The non-empty lines of ``text``, stripped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class TagCompleter(QCompleter):
+    """Completes the last of several comma-separated tags."""
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        widget = self.widget()
+        done = widget.text().rsplit(",", 1) if isinstance(widget, QLineEdit) else [""]
+        tag = super().pathFromIndex(index)
+        return f"{done[0]}, {tag}" if len(done) > 1 else tag
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+
+class QuestionForm(QWidget):
+    """Edits a :class:`QuestionData`; emits ``edited`` on every change."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loaded = QuestionData(uid="", kind="short_answer", prompt="")
+        self._loading = False
+        self.kind = QComboBox()
+        for kind in KINDS:
+            self.kind.addItem(KIND_TITLES.get(kind, kind), kind)
+        self.prompt = self._text_box(3, "The question as the learner reads it")
+        self.choices = self._text_box(4, "One choice per line")
+        self.right_choice = QComboBox()
+        self.truth = QComboBox()
+        self.truth.addItem("True", "true")
+        self.truth.addItem("False", "false")
+        self.answer = self._line("The right answer")
+        self.back = self._text_box(3, "The back of the card")
+        self.accepted = self._text_box(2, "Other answers to accept, one per line")
+        self.tolerance = self._line("0 (an exact number)")
+        self.pairs = self._text_box(4, "One pair per line: left = right")
+        self.explanation = self._text_box(2, "Shown after the answer (optional)")
+        self.tags = self._line("Tags, separated by commas")
+        self.tag_model = QStringListModel()
+        completer = TagCompleter(self.tag_model, self.tags)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(completer)
+        self.fact_kind = QComboBox()
+        self.fact_kind.addItem("—", None)
+        for fact in FACT_KINDS:
+            self.fact_kind.addItem(fact.capitalize(), fact)
+        self.source = self._text_box(2, "The article's sentence this question comes from")
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors: dict[str, QLabel] = {}
+        self.general_error = self._error_label("Question problem")
+        rows = [
+            ("&Kind:", self.kind, "kind"),
+            ("&Prompt:", self.prompt, "prompt"),
+            ("&Choices:", self.choices, "choices"),
+            ("&Right choice:", self.right_choice, "answer_mc"),
+            ("&Answer:", self.truth, "answer_tf"),
+            ("&Answer:", self.answer, "answer"),
+            ("&Back:", self.back, "answer_back"),
+            ("Also a&ccept:", self.accepted, "accepted"),
+            ("&Tolerance ±:", self.tolerance, "tolerance"),
+            ("&Pairs:", self.pairs, "pairs"),
+            ("E&xplanation:", self.explanation, "explanation"),
+            ("Ta&gs:", self.tags, "tags"),
+            ("&Fact:", self.fact_kind, "fact_kind"),
+            ("&Source:", self.source, "source"),
+        ]
+        self.fields: dict[str, QWidget] = {}
+        for label, widget, key in rows:
+            self.fields[key] = self._with_error(widget, key)
+            self.form.addRow(label, self.fields[key])
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        for combo in (self.right_choice, self.truth, self.fact_kind):
+            combo.currentIndexChanged.connect(self._on_edited)
+        self._show_rows()
+
+    # --- building --------------------------------------------------------------
+
+    def _text_box(self, rows: int, hint: str) -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setPlaceholderText(hint)
+        box.setTabChangesFocus(True)
+        height = box.fontMetrics().lineSpacing() * rows + 14
+        box.setFixedHeight(height)
+        box.textChanged.connect(self._on_edited)
+        return box
+
+    def _line(self, hint: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setPlaceholderText(hint)
+        line.textChanged.connect(self._on_edited)
+        return line
+
+    def _error_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setAccessibleName(name)
+        label.setStyleSheet(f"color: {status_colours(app_is_dark())['wrong']};")
+        label.hide()
+        return label
+
+    def _with_error(self, widget: QWidget, key: str) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        self.errors[key] = self._error_label(f"Problem with {key}")
+        layout.addWidget(self.errors[key])
+        return box
+
+    # --- loading and reading ---------------------------------------------------
+
+    def load(self, question: QuestionData) -> None:
+        """Show ``question``; the form is clean (not edited) afterwards."""
+        self._loading = True
+        self._loaded = dataclasses.replace(question)
+        q = question
+        self.kind.setCurrentIndex(max(0, self.kind.findData(q.kind)))
+        self.prompt.setPlainText(q.prompt)
+        self.choices.setPlainText("\n".join(q.choices or []))
+        self._fill_right_choice(q.answer if q.kind == "multiple_choice" else "")
+        self.truth.setCurrentIndex(1 if q.answer == "false" else 0)
+        typed = q.kind in ("short_answer", "numeric", "cloze")
+        self.answer.setText(q.answer if typed else "")
+        self.back.setPlainText(q.answer if q.kind == "flashcard" else "")
+        self.accepted.setPlainText("\n".join(q.accepted))
+        self.tolerance.setText("" if q.tolerance is None else f"{q.tolerance:g}")
+        self.pairs.setPlainText("\n".join(f"{left} = {right}" for left, right in q.pairs or []))
+        self.explanation.setPlainText(q.explanation)
+        self.tags.setText(", ".join(q.tags))
+        self.fact_kind.setCurrentIndex(max(0, self.fact_kind.findData(q.fact_kind)))
+        self.source.setPlainText(q.source or "")
+        self._loading = False
+        self._show_rows()
+        self.check()
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        """Tags to offer while typing."""
+        self.tag_model.setStringList(tags)
+
+    def current_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def data(self) -> QuestionData:
+        """The question as the form shows it now."""
+        kind = self.current_kind()
+        q = QuestionData(
+            uid=self._loaded.uid,
+            kind=kind,
+            prompt=self.prompt.toPlainText().strip(),
+            explanation=self.explanation.toPlainText().strip(),
+            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            fact_kind=self.fact_kind.currentData(),
+            fact_key=self._loaded.fact_key,
+            source=self.source.toPlainText().strip() or None,
+        )
+        if kind == "multiple_choice":
+            q.choices = lines(self.choices.toPlainText())
+            q.answer = self.right_choice.currentText()
+        elif kind == "ordering":
+            q.choices = lines(self.choices.toPlainText())
+        elif kind == "true_false":
+            q.answer = str(self.truth.currentData())
+        elif kind == "flashcard":
+            q.answer = self.back.toPlainText().strip()
+        elif kind == "matching":
+            q.pairs = self._pairs()[0]
+        else:
+            q.answer = self.answer.text().strip()
+        if kind in ("short_answer", "cloze"):
+            q.accepted = lines(self.accepted.toPlainText())
+        if kind == "numeric":
+            q.tolerance = self._tolerance()[0]
+        return q
+
+    def is_edited(self) -> bool:
+        """Whether the form differs from the question last loaded."""
+        return self.data() != self._loaded
+
+    def loaded(self) -> QuestionData:
+        return dataclasses.replace(self._loaded)
+
+    def _pairs(self) -> tuple[list[list[str]], list[Problem]]:
+        pairs: list[list[str]] = []
+        found: list[Problem] = []
+        for number, line in enumerate(lines(self.pairs.toPlainText()), start=1):
+            left, sep, right = line.partition("=")
+            if not sep or not left.strip() or not right.strip():
+                problem = f"pair {number} needs a left and a right side: left = right"
+                found.append(("pairs", problem))
+            pairs.append([left.strip(), right.strip()])
+        return pairs, found[:1]
+
+    def _tolerance(self) -> tuple[float | None, list[Problem]]:
+        text = self.tolerance.text().strip().replace(",", ".")
+        if not text:
+            return None, []
+        try:
+            value = float(text)
+        except ValueError:
+            return None, [("tolerance", f"the tolerance must be a number, not {text!r}")]
+        return value, [] if math.isfinite(value) else [("tolerance", "the tolerance is too big")]
+
+    # --- checking --------------------------------------------------------------
+
+    def problems(self) -> list[Problem]:
+        """What is wrong with the question as typed, as (field, message)."""
+        q = self.data()
+        found = list(problems(q))
+        if q.kind == "matching":
+            found = self._pairs()[1] or found
+        if q.kind == "numeric":
+            found += self._tolerance()[1]
+        return found
+
+    def check(self) -> list[Problem]:
+        """Show the problems under their fields; returns them."""
+        found = self.problems()
+        shown: dict[str, list[str]] = {}
+        for name, message in found:
+            shown.setdefault(self._field_key(name), []).append(message)
+        for key, label in self.errors.items():
+            messages = shown.pop(key, [])
+            label.setText("\n".join(m[:1].upper() + m[1:] for m in messages))
+            label.setVisible(bool(messages))
+        rest = [m for messages in shown.values() for m in messages]
+        self.general_error.setText("\n".join(rest))
+        self.general_error.setVisible(bool(rest))
+        return found
+
+    def _field_key(self, name: str) -> str:
+        if name == "items":
+            return "choices"
+        if name == "answer":
+            kind = self.current_kind()
+            special = {"multiple_choice": "answer_mc", "true_false": "answer_tf"}
+            return special.get(kind, "answer_back" if kind == "flashcard" else "answer")
+        return name
+
+    # --- reacting --------------------------------------------------------------
+
+    def _show_rows(self) -> None:
+        kind = self.current_kind()
+        visible = {
+            "choices": kind in ("multiple_choice", "ordering"),
+            "answer_mc": kind == "multiple_choice",
+            "answer_tf": kind == "true_false",
+            "answer": kind in ("short_answer", "numeric", "cloze"),
+            "answer_back": kind == "flashcard",
+            "accepted": kind in ("short_answer", "cloze"),
+            "tolerance": kind == "numeric",
+            "pairs": kind == "matching",
+        }
+        for key, shown in visible.items():
+            self.form.setRowVisible(self.fields[key], shown)
+        label = self.form.labelForField(self.fields["choices"])
+        if isinstance(label, QLabel):
+            label.setText(LIST_LABELS.get(kind, "Choices:"))
+        self.choices.setPlaceholderText(LIST_HINTS.get(kind, ""))
+        self.prompt.setPlaceholderText(
+            "A sentence with the gap written as ___"
+            if kind == "cloze"
+            else "The front of the card"
+            if kind == "flashcard"
+            else "The question as the learner reads it"
+        )
+
+    def _fill_right_choice(self, keep: str) -> None:
+        """List the choices as typed, keeping ``keep`` chosen (or its place, if it was edited)."""
+        options = lines(self.choices.toPlainText())
+        before = [self.right_choice.itemText(i) for i in range(self.right_choice.count())]
+        if options == before and self.right_choice.currentText() == keep:
+            return
+        index = self.right_choice.currentIndex()
+        self.right_choice.blockSignals(True)
+        self.right_choice.clear()
+        self.right_choice.addItems(options)
+        if keep in options:
+            index = options.index(keep)
+        elif len(options) != len(before):
+            index = -1
+        self.right_choice.setCurrentIndex(index)
+        self.right_choice.blockSignals(False)
+
+    def _on_kind_changed(self) -> None:
+        self._show_rows()
+        self._on_edited()
+
+    def _on_edited(self) -> None:
+        if self._loading:
+            return
+        self._fill_right_choice(self.right_choice.currentText())
+        self.check()
+        self.edited.emit()
