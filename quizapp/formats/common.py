@@ -9,6 +9,7 @@ A writer returns a :class:`Conversion` listing what it could not write at all
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,18 +83,31 @@ class Conversion:
 
 
 def read_bytes(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
-    """The file's bytes; FormatErrors if it is missing, unreadable or too large."""
+    """The file's bytes; FormatErrors if it is missing, unreadable or too large.
+
+    The size is checked before reading and no more than the limit is ever read;
+    devices and pipes (``/dev/zero`` has size 0 but never ends) are refused.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        size = info.st_size
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+            raise FormatErrors([FormatError(str(path), None, "not a regular file")])
         if size > max_bytes:
-            raise FormatErrors(
-                [FormatError(str(path), None, f"the file is {_mib(size)}; the limit is "
-                             f"{_mib(max_bytes)} per imported file")]
-            )  # fmt: skip
-        return path.read_bytes()
+            raise _too_large(path, _mib(size), max_bytes)
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
     except OSError as exc:
         raise FormatErrors([FormatError(str(path), None, exc.strerror or str(exc))]) from exc
+    if len(raw) > max_bytes:
+        raise _too_large(path, f"more than {_mib(max_bytes)}", max_bytes)
+    return raw
+
+
+def _too_large(path: Path, size: str, max_bytes: int) -> FormatErrors:
+    problem = f"the file is {size}; the limit is {_mib(max_bytes)} per imported file"
+    return FormatErrors([FormatError(str(path), None, problem)])
 
 
 def _mib(size: int) -> str:
