@@ -55,6 +55,12 @@ class _TextParser(HTMLParser):
         elif tag in BLOCKS:
             self.parts.append("\n")
 
+    def parse_html_declaration(self, i: int) -> int:
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:  # Python < 3.13 asserts on a malformed "<![…": skip it
+            return self.parse_bogus_comment(i)
+
     def handle_data(self, data: str) -> None:
         if not self.hidden:
             self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
