@@ -124,8 +124,16 @@ def loads(raw: bytes | str, file: str = "<text>") -> SetData:
         line = mark.line + 1 if mark else None
         problem = f"YAML syntax: {exc.problem or exc.context}"
         raise FormatErrors([FormatError(file, line, problem)]) from exc
+    except yaml.reader.ReaderError as exc:  # its str() spans two lines
+        line = text[: exc.position].count("\n") + 1
+        problem = f"YAML syntax: the character #x{exc.character:04x} is not allowed"
+        raise FormatErrors([FormatError(file, line, problem)]) from exc
     except yaml.YAMLError as exc:
-        raise FormatErrors([FormatError(file, None, f"YAML syntax: {exc}")]) from exc
+        problem = "YAML syntax: " + " ".join(str(exc).split())
+        raise FormatErrors([FormatError(file, None, problem)]) from exc
+    except RecursionError:  # PyYAML composes nested collections recursively
+        problem = "YAML: lists or mappings nested too deeply"
+        raise FormatErrors([FormatError(file, None, problem)]) from None
     if root is None:
         raise FormatErrors([FormatError(file, 1, "the file is empty")])
     reader = _Reader(file)
