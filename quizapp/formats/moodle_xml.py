@@ -102,7 +102,7 @@ def parse_tree(raw: bytes, file: str) -> Node:
     """The element tree of ``raw``; FormatErrors for bad, hostile or empty XML."""
     builder = _TreeBuilder()
     try:
-        defusedxml.sax.parseString(raw, builder)
+        defusedxml.sax.parseString(raw, builder, forbid_dtd=True)
     except DefusedXmlException as exc:
         problem = f"the file declares XML entities or a DTD, which are refused ({exc})"
         raise FormatErrors([FormatError(file, builder.line, problem)]) from exc
