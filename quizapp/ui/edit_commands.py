@@ -43,9 +43,17 @@ class EditCommand(QUndoCommand):
         self._notify(focus, None)
 
 
-def perform(
-    stack: QUndoStack, text: str, apply: Step, revert: Step, notify: Notify
-) -> Focus:
+def then(action: Callable[[], object], focus: Focus) -> Step:
+    """A step that runs ``action`` and then shows ``focus``."""
+
+    def step() -> Focus:
+        action()
+        return focus
+
+    return step
+
+
+def perform(stack: QUndoStack, text: str, apply: Step, revert: Step, notify: Notify) -> Focus:
     """Apply an edit and put it on ``stack``; raises (pushing nothing) if it is refused."""
     focus = apply()
     stack.push(EditCommand(text, apply, revert, notify))

@@ -66,8 +66,10 @@ def apply_theme(app: QApplication, theme: str, font_size: int) -> None:
 def status_colours(dark: bool) -> dict[str, str]:
     """Colours for right / wrong / highlight marks that read well on the theme."""
     if dark:
-        return {"right": "#4cc38a", "wrong": "#ff6b6b", "mark": "#5a4a00", "muted": "#9aa0a8"}
-    return {"right": "#1a7f4b", "wrong": "#c62828", "mark": "#fff2a8", "muted": "#5f6670"}
+        return {"right": "#4cc38a", "wrong": "#ff6b6b", "mark": "#5a4a00", "muted": "#9aa0a8",
+                "empty": "#30343b"}  # fmt: skip
+    return {"right": "#1a7f4b", "wrong": "#c62828", "mark": "#fff2a8", "muted": "#5f6670",
+            "empty": "#e1e4e8"}  # fmt: skip
 
 
 def app_is_dark() -> bool:

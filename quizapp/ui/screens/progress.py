@@ -128,7 +128,7 @@ class ProgressScreen(QWidget):
         accent = self.palette().highlight().color().name()
         self.heatmap = CalendarHeatmap(
             reviews_per_day(data), date.fromisoformat(data["today"]), HISTORY_DAYS, accent,
-            self.palette().mid().color().name(), self.palette().text().color().name(),
+            colours["empty"], self.palette().text().color().name(),
         )  # fmt: skip
         weeks = data.get("retention_by_week", [])
         self.retention_chart = charts.line_chart(

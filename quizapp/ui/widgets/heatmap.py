@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-CELL = 15
+CELL = 16
 GAP = 3
 LEFT = 40
 TOP = 20
@@ -64,7 +64,7 @@ class CalendarHeatmap(QWidget):
         last_label = -10.0
         while day <= self.last_day:
             rect = self._cell(day)
-            if (day.day == 1 or day == self.first_day) and rect.left() - last_label > 3 * CELL:
+            if (day.day == 1 or day == self.first_day) and rect.left() - last_label > 2 * CELL:
                 last_label = rect.left()
                 painter.drawText(QRectF(rect.left(), 0, 40, TOP - 2), Qt.AlignmentFlag.AlignLeft,
                                  day.strftime("%b"))  # fmt: skip

@@ -1,0 +1,483 @@
+"""The teacher's set editor: sets, their questions, a form per kind and a live preview.
+
+Every saved change goes to the bank at once through :mod:`quizapp.editing` and
+onto an undo stack (Ctrl+Z / Ctrl+Shift+Z). Only the question being typed can
+be unsaved; leaving it (another question or set, closing) asks what to do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp import editing, sets
+from quizapp.bank import Bank
+from quizapp.questiondata import QuestionData
+from quizapp.ui.edit_commands import Focus, Step, perform, then
+from quizapp.ui.errors import show_error
+from quizapp.ui.widgets.question_form import QuestionForm
+from quizapp.ui.widgets.question_list import QuestionList
+from quizapp.ui.widgets.question_preview import QuestionPreview
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
+Button = QPushButton | QToolButton
+
+
+class EditorScreen(QWidget):
+    """Edits the bank's sets; emits ``sets_changed`` after every change."""
+
+    sets_changed = Signal()
+
+    def __init__(self, bank: Bank, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bank = bank
+        self.set_name: str | None = None
+        self.questions: list[QuestionData] = []
+        self.draft = False  # the form holds a new question not yet in the set
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle("Edit question sets — quizapp")
+        self.set_list = QListWidget()
+        self.set_list.setAccessibleName("Sets")
+        self.question_list = QuestionList()
+        self.form = QuestionForm()
+        self.preview = QuestionPreview()
+        self.form_title = QLabel()
+        self.form_title.setProperty("role", "subtitle")
+        self._build()
+        self._connect()
+        self.reload(None, None)
+
+    # --- building ------------------------------------------------------------------
+
+    def _button(self, text: str, tip: str, slot: object, shortcut: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        self.new_set_button = self._button("&New set", "Create an empty set", self._on_new_set)
+        self.rename_button = self._button("Rena&me", "Rename this set", self._on_rename_set)
+        self.duplicate_button = self._button(
+            "D&uplicate", "Copy this set and its questions", self._on_duplicate_set
+        )
+        self.delete_set_button = self._button(
+            "Delete set", "Delete this set and its learners' progress", self._on_delete_set
+        )
+        self.add_button = self._button(
+            "&Add question", "Write a new question", self._on_add, "Ctrl+N"
+        )
+        self.delete_button = self._button(
+            "&Delete", "Delete this question", self._on_delete_question, "Del"
+        )
+        self.up_button = self._button("▲", "Move the question up", self._on_up, "Ctrl+Up")
+        self.down_button = self._button("▼", "Move the question down", self._on_down, "Ctrl+Down")
+        self.up_button.setAccessibleName("Move up")
+        self.down_button.setAccessibleName("Move down")
+        self.save_button = self._button(
+            "&Save question", "Save this question into the set", self._on_save, "Ctrl+S"
+        )
+        self.save_button.setProperty("primary", True)
+        self.revert_button = self._button(
+            "&Revert", "Forget the changes to this question", self._on_revert
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        undo_button, redo_button = QToolButton(), QToolButton()
+        undo_button.setDefaultAction(self.undo_action)
+        redo_button.setDefaultAction(self.redo_action)
+        title = QLabel("Edit question sets")
+        title.setProperty("role", "title")
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(undo_button)
+        header.addWidget(redo_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(_heading("Sets"))
+        left_layout.addWidget(self.set_list, 2)
+        left_layout.addLayout(_row(self.new_set_button, self.rename_button))
+        left_layout.addLayout(_row(self.duplicate_button, self.delete_set_button))
+        left_layout.addSpacing(8)
+        left_layout.addWidget(_heading("Questions"))
+        left_layout.addWidget(self.question_list, 5)
+        left_layout.addLayout(
+            _row(self.add_button, self.delete_button, self.up_button, self.down_button)
+        )
+        self.left = left
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.form_title)
+        middle_layout.addWidget(scroll, 1)
+        buttons = _row(self.revert_button, self.save_button)
+        buttons.insertStretch(0, 1)
+        middle_layout.addLayout(buttons)
+        self.middle = middle
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.preview)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([330, 430, 360])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        self.resize(1180, 720)
+
+    def _connect(self) -> None:
+        self.set_list.currentItemChanged.connect(self._on_set_chosen)
+        self.question_list.current_changed.connect(self._on_question_chosen)
+        self.form.edited.connect(self._on_form_edited)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        shortcuts: list[tuple[str | QKeySequence.StandardKey, object, QWidget]] = [
+            ("Ctrl+Up", self._on_up, self.left),
+            ("Ctrl+Down", self._on_down, self.left),
+            (QKeySequence.StandardKey.Delete, self._on_delete_question, self.question_list.tree),
+            ("Ctrl+N", self._on_add, self),
+            (QKeySequence.StandardKey.Save, self._on_save, self),
+        ]
+        for key, slot, owner in shortcuts:
+            action = QAction(owner)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(
+                Qt.ShortcutContext.WindowShortcut
+                if owner is self
+                else Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+            action.triggered.connect(slot)
+            owner.addAction(action)
+
+    # --- showing -------------------------------------------------------------------
+
+    def reload(self, set_name: str | None, uid: str | None) -> None:
+        """Read the sets again and show ``set_name`` with question ``uid`` chosen."""
+        summaries = sets.list_sets(self.bank)
+        names = [s.name for s in summaries]
+        if set_name not in names:
+            set_name = self.set_name if self.set_name in names else (names[0] if names else None)
+        self.set_list.blockSignals(True)
+        self.set_list.clear()
+        for s in summaries:
+            item = QListWidgetItem(f"{s.name}  ·  {s.questions}")
+            item.setData(NAME_ROLE, s.name)
+            item.setToolTip(s.description or s.name)
+            self.set_list.addItem(item)
+            if s.name == set_name:
+                self.set_list.setCurrentItem(item)
+        self.set_list.blockSignals(False)
+        self._show_set(set_name, uid)
+
+    def _show_set(self, set_name: str | None, uid: str | None) -> None:
+        self.set_name = set_name
+        self.questions = sets.get_set(self.bank, set_name).questions if set_name else []
+        uids = [q.uid for q in self.questions]
+        if uid not in uids:
+            uid = uids[0] if uids else None
+        self.question_list.show_questions(self.questions, uid)
+        self.form.set_known_tags(editing.all_tags(self.questions))
+        self._show_question(uid)
+
+    def _show_question(self, uid: str | None) -> None:
+        self.draft = False
+        question = next((q for q in self.questions if q.uid == uid), None)
+        if question is None:
+            self.form.load(QuestionData(uid="", kind="short_answer", prompt=""))
+        else:
+            self.form.load(question)
+        self._update_state()
+
+    def _update_state(self) -> None:
+        has_set = self.set_name is not None
+        uid = self.question_list.current_uid()
+        shown = self.draft or uid is not None
+        self.middle.setEnabled(shown)
+        for button in (self.rename_button, self.duplicate_button, self.delete_set_button):
+            button.setEnabled(has_set)
+        self.add_button.setEnabled(has_set)
+        self.delete_button.setEnabled(uid is not None and not self.draft)
+        movable = uid is not None and not self.draft and not self.question_list.filtering()
+        uids = [q.uid for q in self.questions]
+        self.up_button.setEnabled(movable and uids.index(uid or "") > 0 if movable else False)
+        self.down_button.setEnabled(movable and uids.index(uid or "") < len(uids) - 1)
+        problems = self.form.problems() if shown else []
+        edited = self.form.is_edited()
+        self.save_button.setEnabled(shown and not problems and (edited or self.draft))
+        self.revert_button.setEnabled(edited)
+        self.preview.show_question(self.form.data() if shown else None)
+        if not has_set:
+            heading = "Create a set to start"
+        elif self.draft:
+            heading = f"New question for {self.set_name}"
+        elif uid is None:
+            heading = "No questions yet: add one"
+        else:
+            heading = f"Question {uids.index(uid) + 1} of {len(uids)} · {self.set_name}"
+        self.form_title.setText(heading + ("  (edited)" if edited else ""))
+
+    # --- leaving the question being edited ----------------------------------------
+
+    def confirm_leave(self) -> bool:
+        """Whether the question being edited may be left (saving or discarding it)."""
+        if not self.form.is_edited():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved question",
+            "This question has changes that are not saved. Save them?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_question()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_leave():
+            event.accept()
+        else:
+            event.ignore()
+
+    def _on_set_chosen(self, item: QListWidgetItem | None) -> None:
+        name = str(item.data(NAME_ROLE)) if item is not None else None
+        if name == self.set_name:
+            return
+        if not self.confirm_leave():
+            self.reload(self.set_name, self.question_list.current_uid())
+            return
+        self._show_set(name, None)
+
+    def _on_question_chosen(self, uid: str | None) -> None:
+        previous = self.form.loaded().uid
+        if not self.confirm_leave():
+            self.question_list.select(previous or None, quiet=True)
+            return
+        self._show_question(uid)
+
+    def _on_form_edited(self) -> None:
+        self._update_state()
+
+    # --- question edits ----------------------------------------------------------
+
+    def _notify(self, focus: Focus | None, exc: BaseException | None) -> None:
+        if exc is not None:
+            show_error(self, exc, "The edit cannot be undone")
+            self.undo_stack.clear()
+            focus = (self.set_name, None)
+        assert focus is not None
+        self.reload(*focus)
+        self.sets_changed.emit()
+
+    def _perform(self, text: str, apply: Step, revert: Step) -> bool:
+        try:
+            focus = perform(self.undo_stack, text, apply, revert, self._notify)
+        except Exception as exc:
+            show_error(self, exc, "The change was not saved")
+            return False
+        self.reload(*focus)
+        self.sets_changed.emit()
+        return True
+
+    def save_question(self) -> bool:
+        """Save the form into the set; False if it has problems or the bank refused it."""
+        if self.set_name is None or self.form.check():
+            return False
+        bank, name, after = self.bank, self.set_name, self.form.data()
+        if self.draft:
+            position = len(self.questions)
+            return self._perform(
+                "Add question",
+                then(
+                    lambda: editing.add_question(bank, name, after, position=position),
+                    (name, after.uid),
+                ),
+                then(lambda: editing.delete_question(bank, name, after.uid), (name, None)),
+            )
+        before = self.form.loaded()
+        return self._perform(
+            "Edit question",
+            then(lambda: editing.update_question(bank, name, before.uid, after), (name, after.uid)),
+            then(
+                lambda: editing.update_question(bank, name, after.uid, before), (name, before.uid)
+            ),
+        )
+
+    def _on_save(self) -> None:
+        if self.save_button.isEnabled():
+            self.save_question()
+
+    def _on_revert(self) -> None:
+        if self.draft:
+            self._new_draft(self.form.current_kind())
+        else:
+            self.form.load(self.form.loaded())
+            self._update_state()
+
+    def _on_add(self) -> None:
+        if self.set_name is None or not self.confirm_leave():
+            return
+        kind = self.question_list.kind_filter.currentData() or self.form.current_kind()
+        self._new_draft(str(kind))
+        self.form.prompt.setFocus()
+
+    def _new_draft(self, kind: str) -> None:
+        uid = editing.new_uid(q.uid for q in self.questions)
+        self.question_list.select(None, quiet=True)
+        self.form.load(QuestionData(uid=uid, kind=kind, prompt=""))
+        self.draft = True
+        self._update_state()
+
+    def _on_delete_question(self) -> None:
+        uid = self.question_list.current_uid()
+        if self.set_name is None or uid is None or self.draft:
+            return
+        bank, name = self.bank, self.set_name
+        question = next(q for q in self.questions if q.uid == uid)
+        position = [q.uid for q in self.questions].index(uid)
+        following = self.questions[position + 1] if position + 1 < len(self.questions) else None
+        nxt = (
+            following.uid if following else (self.questions[position - 1].uid if position else None)
+        )
+        self.form.load(question)  # the typed changes go with the question
+        self._perform(
+            "Delete question",
+            then(lambda: editing.delete_question(bank, name, uid), (name, nxt)),
+            then(
+                lambda: editing.add_question(bank, name, question, position=position), (name, uid)
+            ),
+        )
+
+    def _move(self, step: int) -> None:
+        uid = self.question_list.current_uid()
+        if self.set_name is None or uid is None or self.draft or self.question_list.filtering():
+            return
+        uids = [q.uid for q in self.questions]
+        start = uids.index(uid)
+        target = start + step
+        if not 0 <= target < len(uids) or not self.confirm_leave():
+            return
+        bank, name = self.bank, self.set_name
+        self._perform(
+            "Move question",
+            then(lambda: editing.move_question(bank, name, uid, target), (name, uid)),
+            then(lambda: editing.move_question(bank, name, uid, start), (name, uid)),
+        )
+
+    def _on_up(self) -> None:
+        self._move(-1)
+
+    def _on_down(self) -> None:
+        self._move(1)
+
+    # --- set edits -----------------------------------------------------------------
+
+    def _ask_name(self, title: str, label: str, text: str = "") -> str | None:
+        name, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
+        return name.strip() if ok and name.strip() else None
+
+    def _on_new_set(self) -> None:
+        if not self.confirm_leave():
+            return
+        name = self._ask_name("New set", "Name of the new set:")
+        if name is None:
+            return
+        bank = self.bank
+        self._perform(
+            "New set",
+            then(lambda: editing.create_set(bank, name), (name, None)),
+            then(lambda: editing.delete_set(bank, name), (None, None)),
+        )
+
+    def _on_rename_set(self) -> None:
+        old = self.set_name
+        if old is None or not self.confirm_leave():
+            return
+        new = self._ask_name("Rename set", f"New name for {old}:", old)
+        if new is None or new == old:
+            return
+        bank = self.bank
+        self._perform(
+            "Rename set",
+            then(lambda: editing.rename_set(bank, old, new), (new, None)),
+            then(lambda: editing.rename_set(bank, new, old), (old, None)),
+        )
+
+    def _on_duplicate_set(self) -> None:
+        source = self.set_name
+        if source is None or not self.confirm_leave():
+            return
+        with self.bank.session() as session:
+            suggested = editing.copy_name(session, source)
+        name = self._ask_name("Duplicate set", "Name of the copy:", suggested)
+        if name is None:
+            return
+        bank = self.bank
+        self._perform(
+            "Duplicate set",
+            then(lambda: editing.duplicate_set(bank, source, name), (name, None)),
+            then(lambda: editing.delete_set(bank, name), (source, None)),
+        )
+
+    def _on_delete_set(self) -> None:
+        name = self.set_name
+        if name is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete set",
+            f"Delete the set {name!r} with its {len(self.questions)} questions? Learners' "
+            "progress on them is deleted too (Undo brings the questions back, not the progress).",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        bank = self.bank
+        snapshot = sets.get_set(bank, name)
+        self.form.load(self.form.loaded())  # discard typed changes: the set goes
+        self._perform(
+            "Delete set",
+            then(lambda: editing.delete_set(bank, name), (None, None)),
+            then(lambda: editing.restore_set(bank, snapshot), (name, None)),
+        )
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600;")
+    return label
+
+
+def _row(*buttons: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    return row
