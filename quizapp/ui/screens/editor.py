@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from quizapp import editing, sets
 from quizapp.bank import Bank
 from quizapp.questiondata import QuestionData
-from quizapp.ui.edit_commands import Focus, Step, perform, then
+from quizapp.ui import edit_commands as commands
+from quizapp.ui.edit_commands import Focus
 from quizapp.ui.errors import show_error
 from quizapp.ui.widgets.question_form import QuestionForm
 from quizapp.ui.widgets.question_list import QuestionList
@@ -298,9 +299,9 @@ class EditorScreen(QWidget):
         self.reload(*focus)
         self.sets_changed.emit()
 
-    def _perform(self, text: str, apply: Step, revert: Step) -> bool:
+    def _perform(self, edit: commands.Edit) -> bool:
         try:
-            focus = perform(self.undo_stack, text, apply, revert, self._notify)
+            focus = commands.perform(self.undo_stack, edit, self._notify)
         except Exception as exc:
             show_error(self, exc, "The change was not saved")
             return False
@@ -312,25 +313,13 @@ class EditorScreen(QWidget):
         """Save the form into the set; False if it has problems or the bank refused it."""
         if self.set_name is None or self.form.check():
             return False
-        bank, name, after = self.bank, self.set_name, self.form.data()
+        after = self.form.data()
         if self.draft:
-            position = len(self.questions)
             return self._perform(
-                "Add question",
-                then(
-                    lambda: editing.add_question(bank, name, after, position=position),
-                    (name, after.uid),
-                ),
-                then(lambda: editing.delete_question(bank, name, after.uid), (name, None)),
+                commands.add_question(self.bank, self.set_name, after, len(self.questions))
             )
         before = self.form.loaded()
-        return self._perform(
-            "Edit question",
-            then(lambda: editing.update_question(bank, name, before.uid, after), (name, after.uid)),
-            then(
-                lambda: editing.update_question(bank, name, after.uid, before), (name, before.uid)
-            ),
-        )
+        return self._perform(commands.update_question(self.bank, self.set_name, before, after))
 
     def _on_save(self) -> None:
         if self.save_button.isEnabled():
@@ -361,21 +350,15 @@ class EditorScreen(QWidget):
         uid = self.question_list.current_uid()
         if self.set_name is None or uid is None or self.draft:
             return
-        bank, name = self.bank, self.set_name
-        question = next(q for q in self.questions if q.uid == uid)
-        position = [q.uid for q in self.questions].index(uid)
-        following = self.questions[position + 1] if position + 1 < len(self.questions) else None
-        nxt = (
-            following.uid if following else (self.questions[position - 1].uid if position else None)
-        )
+        uids = [q.uid for q in self.questions]
+        position = uids.index(uid)
+        rest = uids[position + 1 :] + uids[:position][::-1]  # the next one, else the one before
+        question = self.questions[position]
         self.form.load(question)  # the typed changes go with the question
-        self._perform(
-            "Delete question",
-            then(lambda: editing.delete_question(bank, name, uid), (name, nxt)),
-            then(
-                lambda: editing.add_question(bank, name, question, position=position), (name, uid)
-            ),
+        edit = commands.delete_question(
+            self.bank, self.set_name, question, position, rest[0] if rest else None
         )
+        self._perform(edit)
 
     def _move(self, step: int) -> None:
         uid = self.question_list.current_uid()
@@ -383,15 +366,9 @@ class EditorScreen(QWidget):
             return
         uids = [q.uid for q in self.questions]
         start = uids.index(uid)
-        target = start + step
-        if not 0 <= target < len(uids) or not self.confirm_leave():
+        if not 0 <= start + step < len(uids) or not self.confirm_leave():
             return
-        bank, name = self.bank, self.set_name
-        self._perform(
-            "Move question",
-            then(lambda: editing.move_question(bank, name, uid, target), (name, uid)),
-            then(lambda: editing.move_question(bank, name, uid, start), (name, uid)),
-        )
+        self._perform(commands.move_question(self.bank, self.set_name, uid, start, start + step))
 
     def _on_up(self) -> None:
         self._move(-1)
@@ -406,31 +383,16 @@ class EditorScreen(QWidget):
         return name.strip() if ok and name.strip() else None
 
     def _on_new_set(self) -> None:
-        if not self.confirm_leave():
-            return
-        name = self._ask_name("New set", "Name of the new set:")
-        if name is None:
-            return
-        bank = self.bank
-        self._perform(
-            "New set",
-            then(lambda: editing.create_set(bank, name), (name, None)),
-            then(lambda: editing.delete_set(bank, name), (None, None)),
-        )
+        if self.confirm_leave() and (name := self._ask_name("New set", "Name of the new set:")):
+            self._perform(commands.create_set(self.bank, name))
 
     def _on_rename_set(self) -> None:
         old = self.set_name
         if old is None or not self.confirm_leave():
             return
         new = self._ask_name("Rename set", f"New name for {old}:", old)
-        if new is None or new == old:
-            return
-        bank = self.bank
-        self._perform(
-            "Rename set",
-            then(lambda: editing.rename_set(bank, old, new), (new, None)),
-            then(lambda: editing.rename_set(bank, new, old), (old, None)),
-        )
+        if new is not None and new != old:
+            self._perform(commands.rename_set(self.bank, old, new))
 
     def _on_duplicate_set(self) -> None:
         source = self.set_name
@@ -439,14 +401,8 @@ class EditorScreen(QWidget):
         with self.bank.session() as session:
             suggested = editing.copy_name(session, source)
         name = self._ask_name("Duplicate set", "Name of the copy:", suggested)
-        if name is None:
-            return
-        bank = self.bank
-        self._perform(
-            "Duplicate set",
-            then(lambda: editing.duplicate_set(bank, source, name), (name, None)),
-            then(lambda: editing.delete_set(bank, name), (source, None)),
-        )
+        if name is not None:
+            self._perform(commands.duplicate_set(self.bank, source, name))
 
     def _on_delete_set(self) -> None:
         name = self.set_name
@@ -458,16 +414,9 @@ class EditorScreen(QWidget):
             f"Delete the set {name!r} with its {len(self.questions)} questions? Learners' "
             "progress on them is deleted too (Undo brings the questions back, not the progress).",
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        bank = self.bank
-        snapshot = sets.get_set(bank, name)
-        self.form.load(self.form.loaded())  # discard typed changes: the set goes
-        self._perform(
-            "Delete set",
-            then(lambda: editing.delete_set(bank, name), (None, None)),
-            then(lambda: editing.restore_set(bank, snapshot), (name, None)),
-        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.form.load(self.form.loaded())  # typed changes go with the set
+            self._perform(commands.delete_set(self.bank, sets.get_set(self.bank, name)))
 
 
 def _heading(text: str) -> QLabel:

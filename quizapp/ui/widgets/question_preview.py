@@ -48,6 +48,7 @@ class QuestionPreview(QFrame):
         self.question = question
         if self.card is not None:
             self.body.removeWidget(self.card)
+            self.card.hide()
             self.card.deleteLater()
             self.card = None
         self.again_button.hide()
