@@ -75,7 +75,7 @@ class QuestionForm(QWidget):
         self.accepted = self._text_box(2, "Other answers to accept, one per line")
         self.tolerance = self._line("0 (an exact number)")
         self.pairs = self._text_box(4, "One pair per line: left = right")
-        self.explanation = self._text_box(2, "Shown after the answer (optional)")
+        self.explanation = self._text_box(3, "Shown after the answer (optional)")
         self.tags = self._line("Tags, separated by commas")
         self.tag_model = QStringListModel()
         completer = TagCompleter(self.tag_model, self.tags)

@@ -1,0 +1,393 @@
+"""Article to questions: open or paste an article, generate, review each proposal, save.
+
+The generator (spaCy) is imported only inside the background work, never when
+this module loads. The source sentence of the chosen proposal is highlighted
+in the article; the accepted questions go into a new or an existing set with
+the article attached.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp import editing, sets
+from quizapp.bank import Bank
+from quizapp.errors import QuizappError
+from quizapp.questiondata import ArticleData, SetData
+from quizapp.ui.dialogs.question_dialog import QuestionDialog
+from quizapp.ui.errors import show_error
+from quizapp.ui.tasks import run_in_background
+from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.widgets.proposal_table import ACCEPTED, PENDING, REJECTED, Proposal, ProposalTable
+
+ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+
+
+def _read(path: str, _progress: object) -> ArticleData:
+    from quizapp.generator import read_article
+
+    return read_article(path)
+
+
+def _generate(text: str, progress: object) -> list[Proposal]:
+    from quizapp.generator import generate
+
+    found = generate(text, progress=progress)  # type: ignore[arg-type]
+    return [Proposal(q.to_data()) for q in found]
+
+
+class GenerateDialog(QDialog):
+    """Turns an article into reviewed questions; emits ``saved`` with the set's name."""
+
+    article_loaded = Signal()
+    generated = Signal(int)  # how many questions were proposed
+    failed = Signal(str)
+    saved = Signal(str)
+
+    def __init__(self, bank: Bank, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bank = bank
+        self.source = ""  # the file the article came from
+        self.busy = False
+        self.setWindowTitle("Questions from an article")
+        self.resize(1180, 740)
+        self.open_button = self._button("&Open article...", "Read a .txt, .md or .html file")
+        self.open_button.clicked.connect(self._on_open)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("Title of the article")
+        self.title_edit.setAccessibleName("Article title")
+        self.generate_button = self._button("&Generate questions", "Find facts and ask about them")
+        self.generate_button.setProperty("primary", True)
+        self.generate_button.clicked.connect(self.generate)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.progress.hide()
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Article text")
+        self.text.setPlaceholderText("Paste the article here, or open a file.")
+        self.text.textChanged.connect(self._update_state)
+        self.table = ProposalTable()
+        self.table.itemSelectionChanged.connect(self._on_row_chosen)
+        self.table.doubleClicked.connect(lambda _index: self._on_edit())
+        self.accept_button = self._button("&Accept", "Keep this question (A)")
+        self.edit_button = self._button("&Edit...", "Change it, then keep it (E)")
+        self.reject_button = self._button("Re&ject", "Leave this question out (X)")
+        self.accept_all_button = self._button("Accept a&ll", "Keep every question not rejected")
+        self.reject_all_button = self._button("Reject all", "Leave every question out")
+        self.accept_button.clicked.connect(lambda: self._decide(ACCEPTED))
+        self.reject_button.clicked.connect(lambda: self._decide(REJECTED))
+        self.edit_button.clicked.connect(self._on_edit)
+        self.accept_all_button.clicked.connect(lambda: self._decide_all(ACCEPTED))
+        self.reject_all_button.clicked.connect(lambda: self._decide_all(REJECTED))
+        keys = [
+            ("A", lambda: self._decide(ACCEPTED)),
+            ("X", lambda: self._decide(REJECTED)),
+            ("E", self._on_edit),
+        ]
+        for key, slot in keys:
+            action = QAction(self.table)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.table.addAction(action)
+        self.status = QLabel("Open or paste an article, then generate questions.")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        self.new_set_radio = QRadioButton("New set:")
+        self.new_set_radio.setChecked(True)
+        self.existing_radio = QRadioButton("Add to:")
+        group = QButtonGroup(self)
+        group.addButton(self.new_set_radio)
+        group.addButton(self.existing_radio)
+        self.set_name_edit = QLineEdit()
+        self.set_name_edit.setAccessibleName("New set name")
+        self.set_name_edit.setPlaceholderText("Name of the new set")
+        self.set_combo = QComboBox()
+        self.set_combo.setAccessibleName("Existing set")
+        self.set_combo.addItems([s.name for s in sets.list_sets(bank)])
+        self.existing_radio.setEnabled(self.set_combo.count() > 0)
+        self.save_button = self._button("&Save accepted", "Store the accepted questions")
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self.save)
+        close_button = self._button("Close", "Close without saving")
+        close_button.clicked.connect(self.reject)
+        for widget in (self.new_set_radio, self.existing_radio, self.set_name_edit):
+            signal = widget.textChanged if isinstance(widget, QLineEdit) else widget.toggled
+            signal.connect(self._update_state)
+        self.set_name_edit.textEdited.connect(lambda _t: setattr(self, "_name_typed", True))
+        self.title_edit.textChanged.connect(self._on_title_changed)
+        self._name_typed = False
+        self._layout(close_button)
+        self._update_state()
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", "").rstrip("."))
+        return button
+
+    def _layout(self, close_button: QPushButton) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addWidget(self.title_edit, 1)
+        top.addWidget(self.generate_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        for button in (self.accept_button, self.edit_button, self.reject_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.accept_all_button)
+        row.addWidget(self.reject_all_button)
+        right_layout.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.text)
+        splitter.addWidget(right)
+        splitter.setSizes([440, 700])
+        target = QGridLayout()
+        target.addWidget(self.new_set_radio, 0, 0)
+        target.addWidget(self.set_name_edit, 0, 1)
+        target.addWidget(self.existing_radio, 1, 0)
+        target.addWidget(self.set_combo, 1, 1)
+        target.setColumnStretch(1, 1)
+        bottom = QHBoxLayout()
+        bottom.addLayout(target, 1)
+        bottom.addSpacing(24)
+        bottom.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
+        bottom.addWidget(close_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+
+    # --- article ---------------------------------------------------------------------
+
+    def article(self) -> ArticleData:
+        """The article as it stands: its title, file and text."""
+        title = self.title_edit.text().strip() or "Pasted article"
+        return ArticleData(title=title, source=self.source, text=self.text.toPlainText())
+
+    def _on_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open an article", "", ARTICLE_FILTER)
+        if path:
+            self.load_article(path)
+
+    def load_article(self, path: str) -> None:
+        """Read ``path`` in the background and show it."""
+        self._start("Reading the article…")
+        run_in_background(
+            lambda progress: _read(path, progress),
+            on_success=self._on_article_read,
+            on_failure=self._on_failed,
+        )
+
+    def _on_article_read(self, article: ArticleData) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._stop()
+        self.table.show_proposals([])
+        self.text.setReadOnly(False)
+        self.text.setPlainText(article.text)
+        self.title_edit.setText(article.title)
+        self.source = article.source
+        self.status.setText(f"Read {article.source}. Generate questions when ready.")
+        self.article_loaded.emit()
+
+    def _on_title_changed(self, title: str) -> None:
+        if not self._name_typed:
+            self.set_name_edit.setText(title.strip())
+
+    # --- generating ------------------------------------------------------------------
+
+    def generate(self) -> None:
+        """Run the generator on the article text in the background."""
+        text = self.text.toPlainText()
+        if self.busy or not text.strip():
+            return
+        self._start("Finding facts and writing questions… (the first run loads the language model)")
+        run_in_background(
+            lambda progress: _generate(text, progress),
+            on_success=self._on_generated,
+            on_failure=self._on_failed,
+            on_progress=self._on_progress,
+        )
+
+    def _start(self, message: str) -> None:
+        self.busy = True
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(message)
+        self._update_state()
+
+    def _stop(self) -> None:
+        self.busy = False
+        self.progress.hide()
+        self._update_state()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if shiboken6.isValid(self) and total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _on_generated(self, proposals: list[Proposal]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._stop()
+        self.text.setReadOnly(True)
+        self.table.show_proposals(proposals)
+        self.table.setFocus()
+        self._update_state()
+        self.generated.emit(len(proposals))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._stop()
+        if isinstance(exc, QuizappError):
+            self.status.setText(f"⚠ {exc}")
+        else:
+            self.status.setText("⚠ The article could not be used.")
+            show_error(self, exc, "Questions from an article")
+        self.failed.emit(str(exc))
+
+    # --- reviewing -------------------------------------------------------------------
+
+    def _on_row_chosen(self) -> None:
+        row = self.table.current()
+        sentence = self.table.proposals[row].question.source if row is not None else None
+        self.highlight(sentence or "")
+        self._update_state()
+
+    def highlight(self, sentence: str) -> bool:
+        """Mark ``sentence`` in the article and scroll to it; whether it was found."""
+        found = self.text.document().find(sentence.strip()) if sentence.strip() else None
+        if found is None or found.isNull():
+            self.text.setExtraSelections([])
+            return False
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = found
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(status_colours(app_is_dark())["mark"]))
+        mark.format = fmt
+        self.text.setExtraSelections([mark])
+        cursor = QTextCursor(found)
+        cursor.setPosition(found.selectionStart())
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+        return True
+
+    def _decide(self, status: str) -> None:
+        row = self.table.current()
+        if row is None:
+            return
+        self.table.proposals[row].status = status
+        self.table.refresh_row(row)
+        if row + 1 < self.table.rowCount():
+            self.table.selectRow(row + 1)
+        self._update_state()
+
+    def _decide_all(self, status: str) -> None:
+        for row, proposal in enumerate(self.table.proposals):
+            if status == REJECTED or proposal.status != REJECTED:
+                proposal.status = status
+            self.table.refresh_row(row)
+        self._update_state()
+
+    def _on_edit(self) -> None:
+        row = self.table.current()
+        if row is None:
+            return
+        proposal = self.table.proposals[row]
+        dialog = QuestionDialog(proposal.question, "Edit the proposed question", self)
+        if dialog.exec() and dialog.result_question is not None:
+            proposal.question = dialog.result_question
+            proposal.status = ACCEPTED
+            proposal.edited = True
+            self.table.refresh_row(row)
+            self._update_state()
+
+    # --- saving ----------------------------------------------------------------------
+
+    def _update_state(self) -> None:
+        has_rows = bool(self.table.proposals)
+        chosen = self.table.current() is not None
+        self.generate_button.setEnabled(not self.busy and bool(self.text.toPlainText().strip()))
+        self.open_button.setEnabled(not self.busy)
+        for button in (self.accept_button, self.edit_button, self.reject_button):
+            button.setEnabled(chosen and not self.busy)
+        for button in (self.accept_all_button, self.reject_all_button):
+            button.setEnabled(has_rows and not self.busy)
+        counts = self.table.counts()
+        target_ok = (
+            bool(self.set_name_edit.text().strip())
+            if self.new_set_radio.isChecked()
+            else self.set_combo.count() > 0
+        )
+        self.save_button.setEnabled(counts[ACCEPTED] > 0 and target_ok and not self.busy)
+        self.save_button.setText(f"&Save {counts[ACCEPTED]} accepted")
+        if has_rows and not self.busy:
+            self.status.setText(
+                f"{len(self.table.proposals)} questions proposed: {counts[ACCEPTED]} accepted, "
+                f"{counts[REJECTED]} rejected, {counts[PENDING]} to review. "
+                "Keys: A accept, X reject, E edit."
+            )
+
+    def save(self) -> None:
+        """Store the accepted questions with the article, then close."""
+        accepted = self.table.accepted()
+        if not accepted:
+            return
+        article = self.article()
+        try:
+            if self.new_set_radio.isChecked():
+                name = self.set_name_edit.text().strip()
+                if name in [self.set_combo.itemText(i) for i in range(self.set_combo.count())]:
+                    raise QuizappError(
+                        f"a set called {name!r} already exists: choose another name, "
+                        "or add the questions to it"
+                    )
+                data = SetData(name, f"Generated from {article.title}", accepted, article)
+                summary = sets.add_set(self.bank, data)
+                name, skipped = summary.name, []
+            else:
+                name = self.set_combo.currentText()
+                added = editing.add_questions(self.bank, name, accepted, article=article)
+                skipped = added.already_there
+        except QuizappError as exc:
+            show_error(self, exc, "The questions were not saved")
+            return
+        if skipped:
+            QMessageBox.information(
+                self,
+                "Saved",
+                f"{len(skipped)} of the accepted questions were already in {name} "
+                "and were not added again.",
+            )
+        self.saved.emit(name)
+        self.accept()

@@ -1,0 +1,243 @@
+"""The teacher's class view: each learner's progress and each question's % correct, per set.
+
+The figures come from :mod:`quizapp.teacher_report`, computed off the GUI
+thread; Export CSV writes the same tables as ``quizapp report``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp import sets, teacher_report
+from quizapp.bank import Bank
+from quizapp.errors import QuizappError
+from quizapp.teacher_report import SetReport
+from quizapp.ui.errors import show_error
+from quizapp.ui.screens.review import now_utc
+from quizapp.ui.tasks import run_in_background
+from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.widgets.question_card import KIND_TITLES
+
+LEARNER_COLUMNS = ("Learner", "Seen", "Mastered", "Due now", "Answers", "% correct", "Minutes",
+                   "Last studied (UTC)")  # fmt: skip
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:g}%"
+
+
+def _ratio(pair: tuple[int, int] | None) -> float | None:
+    return round(100.0 * pair[1] / pair[0], 1) if pair and pair[0] else None
+
+
+class ClassViewScreen(QWidget):
+    """Chooses a set and shows the class's results on it."""
+
+    finished = Signal()
+    loaded = Signal()
+
+    def __init__(
+        self, bank: Bank, set_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.bank = bank
+        self.report: SetReport | None = None
+        title = QLabel("Class progress")
+        title.setProperty("role", "title")
+        self.set_combo = QComboBox()
+        self.set_combo.setAccessibleName("Set")
+        self.set_combo.setMinimumWidth(260)
+        for summary in sets.list_sets(bank):
+            self.set_combo.addItem(summary.name, summary.id)
+        self.set_combo.setCurrentIndex(max(0, self.set_combo.findData(set_id)))
+        self.set_combo.currentIndexChanged.connect(lambda _i: self.load())
+        self.export_button = QPushButton("Export &CSV...")
+        self.export_button.setToolTip("Save both tables as a CSV file for a spreadsheet")
+        self.export_button.clicked.connect(self._on_export)
+        back = QPushButton("Home")
+        back.setToolTip("Back to the sets (Esc)")
+        back.clicked.connect(self.finished.emit)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(QLabel("Set:"))
+        header.addWidget(self.set_combo)
+        header.addWidget(self.export_button)
+        header.addWidget(back)
+        self.summary = QLabel()
+        self.summary.setProperty("role", "subtitle")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.learner_table = self._table("Learners' progress")
+        self.question_table = self._table("Questions' results")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._titled("Learners", self.learner_table))
+        splitter.addWidget(self._titled("Questions", self.question_table))
+        splitter.setSizes([220, 380])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.busy)
+        layout.addWidget(splitter, 1)
+
+    def _table(self, name: str) -> QTableWidget:
+        table = QTableWidget()
+        table.setAccessibleName(name)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        return table
+
+    def _titled(self, text: str, table: QTableWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        label = QLabel(text)
+        label.setStyleSheet("font-weight: 600;")
+        layout.addWidget(label)
+        layout.addWidget(table, 1)
+        return box
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.finished.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def load(self) -> None:
+        """Compute the chosen set's report on a worker thread, then show it."""
+        set_id = self.set_combo.currentData()
+        self.export_button.setEnabled(False)
+        if set_id is None:
+            self.summary.setText("There are no sets yet.")
+            return
+        self.busy.show()
+        self.summary.setText("Counting the class's answers…")
+        bank, now = self.bank, now_utc()
+        run_in_background(
+            lambda _progress: teacher_report.set_report(bank, int(set_id), now=now),
+            on_success=self._on_loaded,
+            on_failure=self._on_failed,
+        )
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self.summary.setText("The class's results could not be computed.")
+        show_error(self, exc, "Class progress")
+
+    def _on_loaded(self, report: SetReport) -> None:
+        if report.set_id != self.set_combo.currentData():
+            return  # another set was chosen meanwhile; its report is on the way
+        self.report = report
+        self.busy.hide()
+        self.export_button.setEnabled(True)
+        active = [p for p in report.learners if p.answers]
+        answers = sum(q.answers for q in report.questions)
+        self.summary.setText(
+            f"{report.set_name}: {report.questions_total} questions · {len(report.learners)} "
+            f"learners, {len(active)} of them studied it · {answers} answers"
+        )
+        self._fill_learners(report)
+        self._fill_questions(report)
+        self.loaded.emit()
+
+    def _fill_learners(self, report: SetReport) -> None:
+        table = self.learner_table
+        table.setColumnCount(len(LEARNER_COLUMNS))
+        table.setHorizontalHeaderLabels(LEARNER_COLUMNS)
+        table.setRowCount(len(report.learners))
+        for row, p in enumerate(report.learners):
+            last = p.last_studied.strftime("%Y-%m-%d %H:%M") if p.last_studied else "never"
+            cells = [p.name, f"{p.seen} / {report.questions_total}", str(p.mastered), str(p.due),
+                     str(p.answers), _percent(p.percent), f"{p.minutes:g}", last]  # fmt: skip
+            for column, text in enumerate(cells):
+                self._cell(table, row, column, text, p.percent if column == 5 else None)
+        self._fit(table, stretch=0)
+
+    def _fill_questions(self, report: SetReport) -> None:
+        table = self.question_table
+        names = [p.name for p in report.learners]
+        columns = ["#", "Question", "Kind", "Answers", "% correct", *names]
+        table.setColumnCount(len(columns))
+        table.setHorizontalHeaderLabels(columns)
+        table.setRowCount(len(report.questions))
+        for row, q in enumerate(report.questions):
+            cells = [str(row + 1), q.prompt, KIND_TITLES.get(q.kind, q.kind), str(q.answers)]
+            for column, text in enumerate(cells):
+                self._cell(table, row, column, text)
+            self._cell(table, row, 4, _percent(q.percent), q.percent)
+            for offset, p in enumerate(report.learners):
+                value = _ratio(q.by_learner.get(p.learner_id))
+                self._cell(table, row, 5 + offset, _percent(value), value)
+        self._fit(table, stretch=1)
+
+    def _cell(
+        self, table: QTableWidget, row: int, column: int, text: str, percent: float | None = None
+    ) -> None:
+        item = QTableWidgetItem(text)
+        if column > 0 and (text[:1].isdigit() or text == "–"):
+            item.setTextAlignment(RIGHT)
+        if column == 1 and table is self.question_table:
+            item.setToolTip(text)
+        if percent is not None:
+            colours = status_colours(app_is_dark())
+            if percent < 50 or percent >= 80:
+                item.setForeground(QBrush(QColor(colours["wrong" if percent < 50 else "right"])))
+        table.setItem(row, column, item)
+
+    def _fit(self, table: QTableWidget, *, stretch: int) -> None:
+        header = table.horizontalHeader()
+        for column in range(table.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == stretch
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+
+    def _on_export(self) -> None:
+        if self.report is None:
+            return
+        suggested = f"{self.report.set_name} - class progress.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export class progress", suggested, "CSV (*.csv)"
+        )
+        if path:
+            self.export_csv(path)
+
+    def export_csv(self, path: str | Path) -> Path | None:
+        """Write the shown report to ``path``; None (after a message) if it cannot be written."""
+        if self.report is None:
+            return None
+        try:
+            written = teacher_report.write_csv(self.report, path)
+        except QuizappError as exc:
+            show_error(self, exc, "Export failed")
+            return None
+        self.summary.setText(f"{self.summary.text()} · exported to {written}")
+        return written

@@ -1,0 +1,137 @@
+"""The Teacher menu's work for the main window, every action behind the passphrase gate.
+
+The main window calls :func:`add_teacher_menu` once; each function can also be
+called on its own (tests do). Editing, importing and the class view ask for the
+teacher passphrase first (:func:`quizapp.ui.dialogs.passphrase_dialog.ensure_teacher`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher, lock_teacher
+
+if TYPE_CHECKING:
+    from quizapp.bank import Bank
+    from quizapp.ui.dialogs.generate_dialog import GenerateDialog
+    from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.screens.class_view import ClassViewScreen
+    from quizapp.ui.screens.editor import EditorScreen
+
+
+def teacher_bank(window: MainWindow) -> Bank | None:
+    """The window's bank once it is open and the teacher has unlocked it; else None."""
+    bank = window.bank
+    if bank is None:
+        window.statusBar().showMessage("Still opening your question bank…", 2000)
+        return None
+    return bank if ensure_teacher(bank, window) else None
+
+
+def open_editor(window: MainWindow) -> EditorScreen | None:
+    """Show the set editor in its own window (one at a time), after the gate."""
+    from quizapp.ui.screens.editor import EditorScreen
+
+    bank = teacher_bank(window)
+    if bank is None:
+        return None
+    existing = window.findChild(EditorScreen)
+    if isinstance(existing, EditorScreen) and existing.bank is bank:
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    editor = EditorScreen(bank, window)
+    editor.setWindowFlag(Qt.WindowType.Window, True)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    editor.sets_changed.connect(window.refresh_home)
+    guard = _CloseGuard(editor, window)
+    window.installEventFilter(guard)
+    editor.destroyed.connect(guard.deleteLater)
+    editor.show()
+    return editor
+
+
+class _CloseGuard(QObject):
+    """Asks the open editor about its unsaved question before the main window closes."""
+
+    def __init__(self, editor: EditorScreen, parent: QObject) -> None:
+        super().__init__(parent)
+        self.editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and self.editor.isVisible():
+            if not self.editor.confirm_leave():
+                event.ignore()
+                return True
+            self.editor.form.load(self.editor.form.loaded())  # answered: do not ask again
+        return False
+
+
+def open_generate_dialog(window: MainWindow) -> GenerateDialog | None:
+    """The article-to-questions dialog (window-modal, not blocking), after the gate."""
+    from quizapp.ui.dialogs.generate_dialog import GenerateDialog
+
+    bank = teacher_bank(window)
+    if bank is None:
+        return None
+    dialog = GenerateDialog(bank, window)
+    dialog.saved.connect(lambda _name: window.refresh_home())
+    dialog.open()
+    return dialog
+
+
+def open_class_view(window: MainWindow) -> ClassViewScreen | None:
+    """The teacher's class progress screen, after the gate."""
+    from quizapp.ui.screens.class_view import ClassViewScreen
+
+    bank = teacher_bank(window)
+    if bank is None:
+        return None
+    screen = ClassViewScreen(bank, window.home.selected_set_id())
+    screen.finished.connect(window.show_home)
+    window.show_screen(screen)
+    screen.load()
+    return screen
+
+
+def import_questions(window: MainWindow) -> None:
+    """File > Import, behind the gate."""
+    if teacher_bank(window) is not None and window.files is not None:
+        window.files.import_file()
+
+
+def leave_teacher_mode(window: MainWindow) -> None:
+    """Forget the passphrase for this session (before handing the computer to a learner)."""
+    if window.bank is not None:
+        lock_teacher(window.bank)
+        window.statusBar().showMessage("Teacher mode is locked", 4000)
+
+
+def add_teacher_menu(window: MainWindow) -> QMenu:
+    """Add the Teacher menu to the window's menu bar and return it."""
+    menu = window.menuBar().addMenu("&Teacher")
+    entries: list[tuple[str, object, str | None]] = [
+        ("&Edit sets...", lambda: open_editor(window), "Ctrl+Shift+E"),
+        ("&Questions from an article...", lambda: open_generate_dialog(window), "Ctrl+G"),
+        ("&Class progress...", lambda: open_class_view(window), None),
+        ("&Lock teacher mode", lambda: leave_teacher_mode(window), None),
+    ]
+    for text, slot, shortcut in entries:
+        if text.startswith("&Lock"):
+            menu.addSeparator()
+        menu.addAction(_action(window, text, slot, shortcut))
+    return menu
+
+
+def _action(parent: QWidget, text: str, slot: object, shortcut: str | None) -> QAction:
+    action = QAction(text, parent)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{text.replace('&', '').rstrip('.')} ({shortcut})")
+    action.triggered.connect(slot)
+    return action
