@@ -225,8 +225,11 @@ class QuizScreen(QWidget):
             rating=grading.auto_rating(question.kind, verdict.correct, elapsed),
             correct=verdict.correct, duration_ms=elapsed, now=now_utc(),
         )  # fmt: skip
-        self.card.show_feedback(correct=verdict.correct, expected=verdict.expected,
-                                note=verdict.note, has_article=bool(question.source))  # fmt: skip
+        stored = bool(question.source) and sets.question_article(self.bank, question_id) is not None
+        self.card.show_feedback(
+            correct=verdict.correct, expected=verdict.expected, note=verdict.note,
+            has_article=stored,
+        )  # fmt: skip
         self.next_button.show()
         self.next_button.setFocus()
 

@@ -260,7 +260,10 @@ class ReviewScreen(QWidget):
         self._show_item(item)
 
     def _has_article(self, item: review.StudyItem) -> bool:
-        return bool(item.question.source)
+        """Whether the question's whole article is stored, to offer opening it."""
+        return bool(item.question.source) and (
+            sets.question_article(self.bank, item.question_id) is not None
+        )
 
     def _on_open_article(self) -> None:
         if self.current is None:

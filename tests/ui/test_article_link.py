@@ -1,0 +1,63 @@
+"""After an answer, the source sentence links to the whole article, opened at that place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from quizapp import learners, sets
+from quizapp.questiondata import ArticleData, QuestionData, SetData
+from quizapp.settings import Settings
+from quizapp.startup import open_app_bank
+from quizapp.ui.dialogs.article_dialog import ArticleDialog
+from quizapp.ui.main_window import MainWindow
+
+ARTICLE = (
+    "The bridge over the Vltava was finished in 1402 after decades of work.\n"
+    "It carried the only road across the river for four centuries.\n"
+    "Thirty statues were added to its parapets much later."
+)
+
+
+def test_source_links_to_the_article(qtbot: QtBot, tmp_path: Path) -> None:
+    # Given a set whose question came from a stored article
+    db = tmp_path / "bank.sqlite3"
+    bank = open_app_bank(db)
+    question = QuestionData(
+        uid="year", kind="short_answer", prompt="In which year was the bridge finished?",
+        answer="1402", source="The bridge over the Vltava was finished in 1402 after decades of work.",
+    )  # fmt: skip
+    sets.add_set(bank, SetData("Bridges", questions=[question],
+                               article=ArticleData("Old bridges", "bridges.txt", ARTICLE)))  # fmt: skip
+    learners.create_learner(bank, "Ada", timezone="UTC")
+    bank.close()
+    window = MainWindow(db=db, settings=Settings(last_learner="Ada"))
+    qtbot.addWidget(window)
+    window.home.table.selectRow([r.name for r in window.home.rows()].index("Bridges"))
+    window.start_review(window.home.selected_set_id())
+    card = window.review_screen.card  # type: ignore[union-attr]
+    assert card is not None
+    # When the learner answers
+    card.input.edit.setText("1402")  # type: ignore[attr-defined]
+    card.input.submitted.emit()
+    # Then the source sentence is shown with the fact marked and a link to the article
+    assert ">1402</span>" in card.source_label.text()
+    assert 'href="article"' in card.source_label.text()
+    seen: list[str] = []
+
+    def read_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ArticleDialog)
+        seen.append(dialog.browser.toPlainText())
+        seen.append(dialog.browser.textCursor().selectedText())
+        dialog.reject()
+
+    QTimer.singleShot(0, read_dialog)
+    card.source_label.linkActivated.emit("article")
+    # And the link opens the whole article with the cursor on that sentence
+    assert "Thirty statues" in seen[0]
+    assert seen[1].startswith("The bridge over the Vltava")
+    window.close()
