@@ -27,11 +27,14 @@ def test_source_links_to_the_article(qtbot: QtBot, tmp_path: Path) -> None:
     db = tmp_path / "bank.sqlite3"
     bank = open_app_bank(db)
     question = QuestionData(
-        uid="year", kind="short_answer", prompt="In which year was the bridge finished?",
-        answer="1402", source="The bridge over the Vltava was finished in 1402 after decades of work.",
-    )  # fmt: skip
-    sets.add_set(bank, SetData("Bridges", questions=[question],
-                               article=ArticleData("Old bridges", "bridges.txt", ARTICLE)))  # fmt: skip
+        uid="year",
+        kind="short_answer",
+        prompt="In which year was the bridge finished?",
+        answer="1402",
+        source=ARTICLE.splitlines()[0],
+    )
+    article = ArticleData("Old bridges", "bridges.txt", ARTICLE)
+    sets.add_set(bank, SetData("Bridges", questions=[question], article=article))
     learners.create_learner(bank, "Ada", timezone="UTC")
     bank.close()
     window = MainWindow(db=db, settings=Settings(last_learner="Ada"))
