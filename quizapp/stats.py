@@ -14,7 +14,9 @@ Definitions:
 - **accuracy**: share of correct scheduled answers (quiz retries, which do not
   schedule, are left out), by question kind and by fact kind.
 - **true retention**: among scheduled answers to cards that were in review and
-  due (due within a day of the answer), the share recalled (rated Hard or better).
+  due (due within a day of the answer), the share recalled (rated Hard or better);
+  **retention by week** is the same, per learner week (Monday first), for the
+  last 12 weeks.
 
 Everything reads the totals :mod:`quizapp.summaries` keeps with each answer
 (per day and per card), never the whole review log.
@@ -46,6 +48,7 @@ from quizapp.studydb import (
 )
 
 FORECAST_DAYS = 30
+RETENTION_WEEKS = 12
 T = TypeVar("T")
 HARDEST = 10
 
@@ -212,6 +215,36 @@ def _true_retention(conn: Connection, scope: Scope) -> Accuracy:
     return Accuracy(n, recalled, _percent(recalled, n))
 
 
+@dataclass(frozen=True)
+class WeekRetention:
+    week: str  # ISO date of the week's Monday (learner days)
+    reviews: int  # due reviews of cards in review
+    recalled: int
+    percent: float | None
+
+
+def _retention_by_week(
+    conn: Connection, scope: Scope, weeks: int = RETENTION_WEEKS
+) -> list[WeekRetention]:
+    """True retention in each of the last ``weeks`` weeks, oldest first (empty weeks: None)."""
+    d = DAYS.c
+    query = (
+        select(d.day, func.sum(d.due_reviews), func.sum(d.recalled))
+        .where(*_days_in_scope(scope))
+        .group_by(d.day)
+    )
+    this_week = scope.day(scope.now) - timedelta(days=scope.day(scope.now).weekday())
+    mondays = [this_week - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
+    totals = {monday: [0, 0] for monday in mondays}
+    for day, reviews, recalled in conn.execute(query):
+        when = date.fromisoformat(day)
+        monday = when - timedelta(days=when.weekday())
+        if monday in totals:
+            totals[monday][0] += int(reviews or 0)
+            totals[monday][1] += int(recalled or 0)
+    return [WeekRetention(m.isoformat(), n, r, _percent(r, n)) for m, (n, r) in totals.items()]
+
+
 def _forecast(conn: Connection, scope: Scope, days: int = FORECAST_DAYS) -> list[DayDue]:
     """Cards due on each of the next ``days`` learner days (overdue ones count today)."""
     ls, c = scope.ls, CARDS.c
@@ -301,6 +334,7 @@ def learner_stats(
             "accuracy_by_kind": _dicts(_accuracy(conn, scope, QUESTIONS.c.kind)),
             "accuracy_by_fact_kind": _dicts(_accuracy(conn, scope, QUESTIONS.c.fact_kind)),
             "true_retention": asdict(_true_retention(conn, scope)),
+            "retention_by_week": [asdict(w) for w in _retention_by_week(conn, scope)],
             "forecast": [asdict(d) for d in _forecast(conn, scope)],
             "hardest": [asdict(h) for h in _hardest(conn, scope)],
             "quizzes": [asdict(x) for x in _quizzes(conn, scope)],
