@@ -15,14 +15,14 @@ live in :mod:`quizapp.answering` and are re-exported here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, case, func, or_, select
+from sqlalchemy import Connection, Row, and_, case, func, or_, select, text
 
-from quizapp import scheduler
+from quizapp import quickview, scheduler
 from quizapp.answering import (
     AnswerResult,
     current_card,
@@ -275,29 +275,19 @@ def queue_counts(
 
 
 def counts_by_set(bank: Bank, learner_id: int, *, now: datetime) -> dict[int, QueueCounts]:
-    """Set id -> due and new-today counts, for every set that has questions (two queries)."""
+    """Set id -> due and new-today counts, for every set that has questions (two queries).
+
+    The SQL is :mod:`quizapp.quickview`'s, which also paints the home screen at start-up.
+    """
     now = scheduler.utc(now)
     with bank.engine.connect() as conn:
         ls = learner_settings(conn, learner_id)
-        _start, end = ls.today(now)
-        q, c = QUESTIONS.c, CARDS.c
-        is_due = and_(c.due < end, or_(c.state == REVIEW_STATE, c.due <= now))
-        query = (
-            select(
-                q.set_id,
-                func.count(q.id),
-                func.count(c.id),
-                func.coalesce(func.sum(case((is_due, 1), else_=0)), 0),
-            )
-            .select_from(QUESTIONS)
-            .outerjoin(CARDS, and_(c.question_id == q.id, c.learner_id == ls.id))
-            .group_by(q.set_id)
-        )
-        rows = conn.execute(query).all()
-        allowed = max(0, ls.new_per_day - introduced_today(conn, ls, now))
-    return {
-        set_id: _counts(int(due), min(total - seen, allowed)) for set_id, total, seen, due in rows
-    }
+
+        def run(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+            return conn.execute(text(sql), dict(params)).all()
+
+        found = quickview.counts_by_set(run, ls.id, ls.new_per_day, ls.today(now), now)
+    return {set_id: _counts(c.due, c.new) for set_id, c in found.items()}
 
 
 def _counts(due: int, new: int) -> QueueCounts:
