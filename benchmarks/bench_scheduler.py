@@ -1,0 +1,325 @@
+"""Scheduling speed: quizapp against Anki's Rust backend on the same simulated year.
+
+Builds banks of 1,000, 10,000 (and, with ``--sizes 100000``, 100,000)
+questions with a year of simulated history for one learner (FSRS at 90 %
+retention, every card reviewed when due, recall drawn from fsrs's own
+prediction), writes the same history into an Anki collection (FSRS on, no
+daily review cap so both queues hold every due card), then measures for both:
+opening the bank, getting the next due card (building the queue), recording an
+answer (median of 1,000: every answer is Again, so learning cards keep coming
+back as learn-ahead cards in both apps and small banks still give 1,000
+answers) and computing a year of statistics.
+
+Run by hand:  .venv/bin/python benchmarks/bench_scheduler.py [--sizes 1000 10000 100000]
+Needs ``pip install anki`` in the venv (a benchmark-only oracle, not a dependency).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from fsrs import Card, Rating, Scheduler, State
+
+from quizapp import learners, review, stats, summaries
+from quizapp.bank import open_bank
+
+DAYS = 365
+ANSWERS = 1000
+REPEATS = 5
+
+
+@dataclass
+class History:
+    """The simulated year: final cards and every review, per question index."""
+
+    now: datetime
+    cards: list[Card] = field(default_factory=list)
+    first: list[datetime] = field(default_factory=list)
+    reps: list[int] = field(default_factory=list)
+    lapses: list[int] = field(default_factory=list)
+    # (question index, time, rating, duration ms, card before as dict | None, elapsed before)
+    reviews: list[tuple[int, datetime, int, int, dict[str, Any] | None]] = field(
+        default_factory=list
+    )
+
+
+def simulate(n: int, now: datetime, seed: int = 7) -> History:
+    random.seed(seed)  # fsrs's fuzz uses the global random
+    rng = random.Random(seed)
+    sched = Scheduler(desired_retention=0.9)
+    start = now - timedelta(days=DAYS)
+    history = History(now=now)
+    for i in range(n):
+        at = start + timedelta(days=DAYS * i / n, minutes=rng.randrange(600))
+        card = Card(card_id=i + 1, due=at)
+        history.first.append(at)
+        reps = lapses = 0
+        before: dict[str, Any] | None = None
+        while at < now:
+            odds = sched.get_card_retrievability(card, at) if card.last_review else 0.7
+            recalled = rng.random() < odds
+            roll = rng.random()
+            if not recalled:
+                rating = Rating.Again
+            else:
+                rating = Rating.Hard if roll < 0.1 else Rating.Easy if roll > 0.95 else Rating.Good
+            if card.state == State.Review and rating == Rating.Again:
+                lapses += 1
+            history.reviews.append((i, at, int(rating), rng.randrange(2000, 15000), before))
+            card, _ = sched.review_card(card, rating, at)
+            before = card.to_dict()
+            reps += 1
+            at = card.due + timedelta(minutes=rng.randrange(60))
+        history.cards.append(card)
+        history.reps.append(reps)
+        history.lapses.append(lapses)
+    return history
+
+
+def stamp(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+# --- quizapp ------------------------------------------------------------------------
+
+
+def build_quizapp(path: Path, history: History) -> int:
+    bank = open_bank(path)
+    learner = learners.create_learner(bank, "Bench", timezone="UTC", day_start_hour=4)
+    bank.close()
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO questionset (name, description, created_at, updated_at) "
+               "VALUES ('Bench', '', ?, ?)", (stamp(history.now), stamp(history.now)))  # fmt: skip
+    db.executemany(
+        "INSERT INTO question (id, set_id, uid, position, kind, prompt, answer, accepted, "
+        "explanation, tags) VALUES (?, 1, ?, ?, 'flashcard', ?, 'back', '[]', '', '[]')",
+        [(i + 1, f"q{i}", i, f"front {i}") for i in range(len(history.cards))],
+    )
+    db.executemany(
+        "INSERT INTO cardstate (learner_id, question_id, state, step, stability, difficulty, "
+        "due, last_review, introduced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (learner.id, i + 1, int(c.state), c.step, c.stability, c.difficulty, stamp(c.due),
+             stamp(c.last_review) if c.last_review else None, stamp(history.first[i]))
+            for i, c in enumerate(history.cards)
+        ],
+    )  # fmt: skip
+    db.executemany(
+        "INSERT INTO reviewlog (learner_id, question_id, response, correct, duration_ms, "
+        "rating, reviewed_at, card_before) VALUES (?, ?, '', ?, ?, ?, ?, ?)",
+        [
+            (learner.id, i + 1, rating > 1, ms, rating, stamp(at),
+             json.dumps(before if before else {"new": True}))
+            for i, at, rating, ms, before in history.reviews
+        ],
+    )  # fmt: skip
+    db.commit()
+    db.close()
+    bank = open_bank(path)
+    summaries.rebuild_bank(bank)  # the per-day and per-card totals answers keep
+    bank.close()
+    db = sqlite3.connect(path)
+    db.execute("ANALYZE")
+    db.close()
+    return learner.id
+
+
+def measure_quizapp(path: Path, learner_id: int) -> dict[str, float]:
+    figures: dict[str, list[float]] = {"open": [], "queue": [], "first": [], "stats": []}
+    for _ in range(REPEATS):
+        now = datetime.now(UTC)
+        t0 = time.perf_counter()
+        bank = open_bank(path)
+        with bank.engine.connect() as conn:  # open = engine plus a first real query
+            review.learner_settings(conn, learner_id)
+        t1 = time.perf_counter()
+        queue = review.study_queue(bank, learner_id, now=now)
+        t2 = time.perf_counter()
+        review.study_queue(bank, learner_id, now=now, limit=1)
+        t3 = time.perf_counter()
+        stats.learner_stats(bank, learner_id, now=now)
+        t4 = time.perf_counter()
+        bank.close()
+        figures["open"].append(t1 - t0)
+        figures["queue"].append(t2 - t1)
+        figures["first"].append(t3 - t2)
+        figures["stats"].append(t4 - t3)
+    bank = open_bank(path)
+    timings = []
+    queue = review.study_queue(bank, learner_id, now=datetime.now(UTC))
+    for _ in range(ANSWERS):  # like the screen: take the next card, answer it (Again)
+        item = review.study_queue(bank, learner_id, now=datetime.now(UTC), limit=1)
+        if not item:
+            break
+        t0 = time.perf_counter()
+        review.record_answer(bank, learner_id, item[0].question_id, rating=1, response="",
+                             correct=False, duration_ms=4000, now=datetime.now(UTC))  # fmt: skip
+        timings.append(time.perf_counter() - t0)
+    bank.close()
+    result = {k: statistics.median(v) for k, v in figures.items()}
+    result["answer"] = statistics.median(timings)
+    result["due"] = len(queue)
+    result["answers"] = len(timings)
+    return result
+
+
+# --- Anki ---------------------------------------------------------------------------
+
+
+def build_anki(path: Path, history: History) -> None:
+    from anki.collection import AddNoteRequest, Collection
+
+    col = Collection(str(path))
+    col.set_config("fsrs", True)
+    conf = col.decks.config_dict_for_deck_id(1)
+    conf["rev"]["perDay"] = 99999  # every due card, as quizapp's queue holds
+    conf["desiredRetention"] = 0.9
+    col.decks.save(conf)
+    basic = col.models.by_name("Basic")
+    assert basic is not None
+    for chunk in range(0, len(history.cards), 5000):
+        requests = []
+        for i in range(chunk, min(chunk + 5000, len(history.cards))):
+            note = col.new_note(basic)
+            note["Front"], note["Back"] = f"front {i}", "back"
+            requests.append(AddNoteRequest(note=note, deck_id=1))  # type: ignore[arg-type]
+        col.add_notes(requests)
+    card_ids = col.db.list("SELECT id FROM cards ORDER BY nid")
+    start = history.now - timedelta(days=DAYS + 1)
+    crt = int(start.replace(hour=4, minute=0, second=0, microsecond=0).timestamp())
+    col.db.execute("UPDATE col SET crt = ?", crt)
+    rows = []
+    for i, card in enumerate(history.cards):
+        due_secs = int(card.due.timestamp())
+        last = card.last_review or card.due
+        data = json.dumps({"s": card.stability, "d": card.difficulty, "dr": 0.9,
+                           "lrt": int(last.timestamp())})  # fmt: skip
+        if card.state == State.Review:
+            kind, queue, due = 2, 2, (due_secs - crt) // 86400
+            ivl = max(1, (card.due - last).days)
+        else:
+            kind, queue, due, ivl = (1 if card.state == State.Learning else 3), 1, due_secs, 0
+        rows.append((kind, queue, due, ivl, history.reps[i], history.lapses[i], data, card_ids[i]))
+    col.db.executemany(
+        "UPDATE cards SET type=?, queue=?, due=?, ivl=?, reps=?, lapses=?, left=1, data=? "
+        "WHERE id=?",
+        rows,
+    )
+    revlog = []
+    used: set[int] = set()
+    for i, at, rating, ms, before in history.reviews:
+        rid = int(at.timestamp() * 1000)
+        while rid in used:
+            rid += 1
+        used.add(rid)
+        state = before["state"] if before else 0
+        kind = {0: 0, 1: 0, 2: 1, 3: 2}[state]
+        revlog.append((rid, card_ids[i], rating, 1, 0, 0, ms, kind))
+    col.db.executemany(
+        "INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+        "VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+        [(r[0], r[1], r[2], r[3], r[4], 2500, r[6], r[7]) for r in revlog],
+    )
+    col.db.execute("ANALYZE")
+    col.close()
+
+
+def measure_anki(path: Path) -> dict[str, float]:
+    from anki.collection import Collection
+    from anki.scheduler.v3 import CardAnswer
+
+    figures: dict[str, list[float]] = {"open": [], "queue": [], "stats": []}
+    due = 0
+    for _ in range(REPEATS):
+        t0 = time.perf_counter()
+        col = Collection(str(path))
+        t1 = time.perf_counter()
+        queued = col.sched.get_queued_cards(fetch_limit=1)
+        t2 = time.perf_counter()
+        col._backend.graphs(search="", days=365)
+        t3 = time.perf_counter()
+        due = queued.review_count + queued.learning_count + queued.new_count
+        col.close()
+        figures["open"].append(t1 - t0)
+        figures["queue"].append(t2 - t1)
+        figures["stats"].append(t3 - t2)
+    col = Collection(str(path))
+    timings = []
+    for _ in range(ANSWERS):
+        queued = col.sched.get_queued_cards(fetch_limit=1)
+        if not queued.cards:
+            break
+        top = queued.cards[0]
+        card = col.get_card(top.card.id)
+        card.start_timer()
+        answer = col.sched.build_answer(card=card, states=top.states, rating=CardAnswer.AGAIN)
+        t0 = time.perf_counter()
+        col.sched.answer_card(answer)
+        timings.append(time.perf_counter() - t0)
+    col.close()
+    result = {k: statistics.median(v) for k, v in figures.items()}
+    result["answer"] = statistics.median(timings)
+    result["due"] = due
+    result["answers"] = len(timings)
+    return result
+
+
+# --- the table ------------------------------------------------------------------------
+
+
+def timed(label: str, work: Callable[[], Any]) -> Any:
+    t0 = time.perf_counter()
+    value = work()
+    print(f"  {label}: {time.perf_counter() - t0:.1f} s", flush=True)
+    return value
+
+
+def run(n: int, folder: Path) -> None:
+    print(f"\n{n:,} questions", flush=True)
+    history = timed("simulating a year", lambda: simulate(n, datetime.now(UTC)))
+    print(f"  {len(history.reviews):,} reviews in the history")
+    learner_id = timed("building the quizapp bank",
+                       lambda: build_quizapp(folder / f"quizapp-{n}.sqlite3", history))  # fmt: skip
+    timed("building the Anki collection", lambda: build_anki(folder / f"anki-{n}.anki2", history))
+    ours = measure_quizapp(folder / f"quizapp-{n}.sqlite3", learner_id)
+    theirs = measure_anki(folder / f"anki-{n}.anki2")
+    print(f"  cards in the queue: quizapp {ours['due']:.0f}, Anki {theirs['due']:.0f}; "
+          f"answers timed: {ours['answers']:.0f} / {theirs['answers']:.0f}")  # fmt: skip
+    print(f"  {'':34} {'quizapp':>10} {'Anki':>10} {'ratio':>7}")
+    rows = [
+        ("open the bank", "open", "open"),
+        ("next due card (whole queue)", "queue", "queue"),
+        ("next due card (limit 1)", "first", "queue"),
+        ("record an answer (median)", "answer", "answer"),
+        ("statistics for a year", "stats", "stats"),
+    ]
+    for label, ours_key, anki_key in rows:
+        a, b = ours[ours_key], theirs[anki_key]
+        print(f"  {label:34} {a * 1000:8.2f}ms {b * 1000:8.2f}ms {a / b:7.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--keep", metavar="DIR", help="build the banks here and keep them")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(args.keep or scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        for n in args.sizes:
+            run(n, folder)
+
+
+if __name__ == "__main__":
+    main()
