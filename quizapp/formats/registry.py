@@ -108,6 +108,8 @@ def guess(path: str | Path, *, writing: bool = False) -> Format:
 def _sniff_text(path: Path) -> Format:
     """GIFT, Aiken or Anki text for a ``.txt`` file (Moodle exports GIFT as .txt)."""
     try:
+        if not path.is_file() and path.exists():  # opening a pipe would wait for a writer
+            raise QuizappError(f"{path}: not a regular file")
         with path.open("rb") as handle:
             head = handle.read(64 * 1024).decode("utf-8", "replace")
     except OSError as exc:
