@@ -402,9 +402,10 @@ def _limit_memory() -> None:
 
 def test_devices_and_pipes_are_refused_without_reading(tmp_path: Path) -> None:
     # Given /dev/zero (size 0, but it never ends) and a named pipe nobody writes to
-    pipe = tmp_path / "pipe.gift"
-    os.mkfifo(pipe)
-    devices = [str(pipe), *(d for d in ("/dev/zero", "/dev/urandom") if Path(d).exists())]
+    pipes = [tmp_path / "pipe.gift", tmp_path / "pipe.txt"]  # .txt: guessing reads its start
+    for pipe in pipes:
+        os.mkfifo(pipe)
+    devices = [*map(str, pipes), *(d for d in ("/dev/zero", "/dev/urandom") if Path(d).exists())]
     # When a separate process with bounded memory imports them (so a regression cannot
     # exhaust this machine's memory or hang the test run)
     done = subprocess.run(
