@@ -107,34 +107,22 @@ def _text_labels(card: QuestionCard) -> list[QLabel]:
     return [label for label in card.findChildren(QLabel) if label.text()]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="question_card.py: explanation_label keeps Qt's AutoText, so an explanation "
-    "holding tags (kept as written by quizapp YAML and GIFT [plain]/[markdown]) is rendered "
-    "as HTML; setTextFormat(Qt.TextFormat.PlainText) would show it as text",
-)
 def test_the_explanation_is_shown_as_text(qtbot: QtBot) -> None:
     card = make_card(qtbot, hostile_questions()[0])
     assert card.explanation_label.isVisibleTo(card)
     assert rendered_markup([card.explanation_label]) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="answer_inputs.py MatchingInput: QLabel(left) keeps Qt's AutoText, so a left "
-    "side holding tags is rendered as HTML; setTextFormat(Qt.TextFormat.PlainText) fixes it",
-)
 def test_matching_sides_are_shown_as_text(qtbot: QtBot) -> None:
     card = make_card(qtbot, hostile_questions()[6])
     assert rendered_markup(card.input.findChildren(QLabel)) == []
 
 
 @pytest.mark.parametrize("question", hostile_questions(), ids=lambda q: q.kind)
-def test_no_other_label_renders_markup(qtbot: QtBot, question: QuestionData) -> None:
-    # Every label of the card but the two recorded above shows the question as text
+def test_no_label_renders_markup(qtbot: QtBot, question: QuestionData) -> None:
+    # Every label of the card shows the question as text
     card = make_card(qtbot, question)
-    known = {card.explanation_label, *card.input.findChildren(QLabel)}
-    assert rendered_markup([lb for lb in _text_labels(card) if lb not in known]) == []
+    assert rendered_markup(_text_labels(card)) == []
 
 
 def test_the_article_is_escaped_and_never_loads_remote_content(qtbot: QtBot) -> None:

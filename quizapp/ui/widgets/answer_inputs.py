@@ -214,7 +214,9 @@ class MatchingInput(AnswerInput):
             for right in rights:
                 combo.addItem(right, right)
             combo.setAccessibleName(f"Match for {left}")
-            form.addRow(QLabel(left), combo)
+            label = QLabel(left)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            form.addRow(label, combo)
             self.combos[left] = combo
         self.done_button = QPushButton("Check matches")
         self.done_button.setToolTip("Check the matches (Ctrl+Enter)")

@@ -62,6 +62,7 @@ class QuestionCard(QWidget):
         self.answer_label.setTextFormat(Qt.TextFormat.RichText)
         self.explanation_label = QLabel()
         self.explanation_label.setWordWrap(True)
+        self.explanation_label.setTextFormat(Qt.TextFormat.PlainText)
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
         self.source_label.setTextFormat(Qt.TextFormat.RichText)
