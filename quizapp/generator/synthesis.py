@@ -88,8 +88,7 @@ def fact_questions(fact: Fact, facts: list[Fact], turn: int) -> list[GeneratedQu
     out: list[GeneratedQuestion] = []
     question = wh_question(fact)
     answer = fact.surface
-    minimum = 2 if fact.kind == ACTOR else 3
-    wrong = distractors(fact, facts, full=question is not None, minimum=minimum)
+    wrong = distractors(fact, facts, full=question is not None)
     full = fact.answer if question is not None else answer
     accepted = sorted({a for a in (fact.answer, *fact.aliases) if a and a != answer})
     explain = f"The article says: “{fact.sentence.text}”"
@@ -149,7 +148,7 @@ def _secondary(
 def _quote_questions(fact: Fact, facts: list[Fact], turn: int) -> list[GeneratedQuestion]:
     out = []
     prompt = quote_prompt(fact)
-    wrong = distractors(fact, [f for f in facts if f.kind in (ACTOR, QUOTE)], minimum=2)
+    wrong = distractors(fact, [f for f in facts if f.kind in (ACTOR, QUOTE)])
     explain = f"The article says: “{fact.sentence.text}”"
     accepted = sorted(set(fact.aliases))
     if wrong is not None:

@@ -1,0 +1,51 @@
+"""Distractors: exactly three, of the answer's fine type, never a district or a made-up person."""
+
+from __future__ import annotations
+
+from quizapp.generator import generate
+from quizapp.generator.gazetteer import gazetteer
+
+TWO_PEOPLE = (
+    "Mayor Anna Lindqvist opened the new bridge in Uppsala on Tuesday. "
+    "Engineer Tomas Berg, who designed it, said the work took four years. "
+    "The bridge cost 300 million kronor and carries 20,000 cyclists a day."
+)
+STATES = (
+    "The storm reached Ohio on Monday before it moved east. "
+    "Officials in Ohio said 14 counties lost power. "
+    "The governor of Ohio asked for federal help on Tuesday."
+)
+
+
+def test_people_are_never_asked_as_multiple_choice_without_three_other_people() -> None:
+    # Given a text naming only two people
+    questions = generate(TWO_PEOPLE)
+    # Then no multiple-choice question has a person as its answer
+    people = [q for q in questions if q.fine_type == "person"]
+    assert people, "the people should still be asked, as short answers or gaps"
+    assert all(q.kind != "multiple_choice" for q in people), [q.prompt for q in people]
+
+
+def test_a_us_state_gets_other_states_as_distractors() -> None:
+    questions = generate(STATES)
+    states = set(gazetteer().states)
+    asked = [q for q in questions if q.kind == "multiple_choice" and q.answer == "Ohio"]
+    assert asked
+    for q in asked:
+        assert q.choices is not None and len(q.choices) == 4
+        assert set(q.choices) <= states, q.choices
+
+
+def test_city_lists_leave_out_districts_of_bigger_cities() -> None:
+    places = gazetteer()
+    assert "New York City" in places.cities("US")
+    assert "Brooklyn" not in places.cities("US")
+    assert "Queens" not in places.cities("US")
+    assert "Schaerbeek" not in places.cities("BE")
+
+
+def test_regions_like_gives_same_sort_of_region() -> None:
+    places = gazetteer()
+    assert "Texas" in places.regions_like("Ohio") and "Ohio" not in places.regions_like("Ohio")
+    assert "Asia" in places.regions_like("Europe")
+    assert places.regions_like("Karabakh") == []
