@@ -36,7 +36,7 @@ def generate(
     if sum(ch.isalpha() for ch in text) < 20:
         raise QuizappError(f"no usable facts found in {name}: it holds almost no text")
     analysis = analyse(text, progress)
-    questions = questions_from(analysis)
+    questions = questions_from(analysis, len(text))
     if progress is not None:
         progress(analysis.steps, analysis.steps)
     if not questions:

@@ -11,6 +11,7 @@ grammatical.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from quizapp.generator.facts import (
@@ -48,6 +49,7 @@ WHAT = {
 }  # fmt: skip
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 PRONOUNS = {"i", "you", "we", "it", "this", "that", "he", "she", "they", "these", "those"}
+SPEECH = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain"}
 AUX_LEMMAS = {"be", "have", "will", "can", "could", "would", "should", "may", "might", "must"}
 
 
@@ -78,24 +80,75 @@ def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
                             alignment_mode="expand")  # fmt: skip
     if fact_lo is None:
         return None
-    extra = [t for t in doc[lo:hi] if not (fact_lo.start <= t.i < fact_lo.end)]
-    allowed = {"det", "compound", "amod", "nummod", "punct"} if fact.type == COUNT else {"det"}
-    if any(t.dep_ not in allowed for t in extra):
+    hi = max(hi if fact.type == COUNT else fact_lo.end, tok.i + 1)
+    right = [t for t in doc[hi : tok.right_edge.i + 1]]
+    if right and right[0].dep_ != "prep" and not _parenthesis(right):
+        return None  # only a trailing "in emergency aid" or "(WFP)" may stay behind
+    if _parenthesis(right):
+        hi = tok.right_edge.i + 1
+    extra = [t for t in doc[lo:hi] if not (fact_lo.start <= t.i < fact_lo.end) and t.i != tok.i]
+    extra = [t for t in extra if not _parenthesis(doc[t.i : hi]) or t.i < fact_lo.start]
+    allowed = {"det", "compound", "amod", "nummod", "punct", "quantmod", "advmod"}
+    if fact.type != COUNT:
+        allowed = {"det", "compound", "amod"} if fact.kind == "actor" else {"det"}
+    if any(t.dep_ not in allowed for t in extra if t.i < fact_lo.start):
         return None
     if fact.type == COUNT and any(t.dep_ == "det" for t in extra):
         return None
     return lo, hi
 
 
+def _parenthesis(tokens: Any) -> bool:
+    """Whether ``tokens`` are a bracketed aside such as "(WFP)"."""
+    words = [t.text for t in tokens]
+    return len(words) >= 3 and words[0] == "(" and words[-1] == ")"
+
+
+@dataclass
+class _Clause:
+    """The part of a sentence a question is made of: the whole, or a reported clause."""
+
+    root: Any
+    start: int
+    end: int
+    source: str = ""  # who says so, when the attribution is left out
+
+
+def _clause(fact: Fact) -> _Clause:
+    """The sentence, or for "X, officials said." / "Y said X." the reported clause X."""
+    sent = fact.sentence.span
+    root = sent.root
+    whole = _Clause(root, sent.start, sent.end)
+    if root.lemma_ not in SPEECH or any(t.text in '"“”' for t in sent):
+        return whole
+    reported = [c for c in root.children if c.dep_ == "ccomp"]
+    if len(reported) != 1:
+        return whole
+    verb = reported[0]
+    if not verb.left_edge.i <= fact.token.i <= verb.right_edge.i:
+        return whole
+    lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+    if verb.i > root.i:  # "Mendez said (that) about 14,000 residents had been moved"
+        while lo < hi and sent.doc[lo].dep_ == "mark":
+            lo += 1
+        speaker = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+        who = speaker[0] if speaker else None
+        source = ""
+        if who is not None and who.lower_ not in PRONOUNS:
+            source = sent.doc[who.left_edge.i : who.right_edge.i + 1].text
+        return _Clause(verb, lo, sent.end, source)
+    return _Clause(verb, sent.start, hi)
+
+
 def _subject_question(fact: Fact) -> str | None:
     tok = fact.token.head if fact.type == COUNT and fact.token.dep_ == "nummod" else fact.token
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+    sent = _clause(fact)
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != sent.root.i:
         return None
     phrase = _phrase_tokens(fact)
     if phrase is None:
         return None
-    sent = fact.sentence.span
-    doc = sent.doc
+    doc = fact.sentence.span.doc
     lo, hi = phrase
     intro = doc[sent.start : lo].text.strip()
     if intro and not intro.endswith(","):
@@ -112,13 +165,13 @@ def _subject_question(fact: Fact) -> str | None:
     question = f"{head} {rest}"
     if intro:
         question += ", " + _lower_start(doc[sent.start : lo]).rstrip(", ")
-    return _finish(question)
+    return _finish(_according(sent, question))
 
 
 def _inverted_question(fact: Fact) -> str | None:
     tok = fact.token
     doc = tok.doc
-    sent = fact.sentence.span
+    sent = _clause(fact)
     root = sent.root
     prep = None
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == root.i:
@@ -175,7 +228,11 @@ def _inverted_question(fact: Fact) -> str | None:
     head = what(fact) if fact.type != PERSON else "whom"
     if prep is not None:
         head = f"{prep.text.lower()} {head}"
-    return _finish(f"{head} {lead} {subject_text} {rest}")
+    return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}"))
+
+
+def _according(clause: _Clause, question: str) -> str:
+    return f"according to {clause.source}, {question}" if clause.source else question
 
 
 def _lower_start(span: Any) -> str:

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from quizapp.generator import nlp
 from quizapp.generator.actors import actor_facts, find_actors
 from quizapp.generator.dates import date_facts
-from quizapp.generator.facts import ACTOR, QUOTE, Entity, Fact, Sentence
+from quizapp.generator.facts import QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
 from quizapp.generator.quotes import quote_facts
+from quizapp.generator.selection import Candidate, select
 from quizapp.generator.synthesis import GeneratedQuestion, fact_questions, gives_away
 from quizapp.generator.timeline import acronyms, match_quotes, match_roles, timeline
 from quizapp.questiondata import problems
@@ -55,32 +56,25 @@ def _overlaps(fact: Fact, others: list[Fact]) -> bool:
     )
 
 
-def questions_from(analysis: Analysis) -> list[GeneratedQuestion]:
-    """Checked questions about the facts, in text order, then timeline and matching."""
+def questions_from(analysis: Analysis, text_length: int) -> list[GeneratedQuestion]:
+    """The chosen questions about the facts in text order, then timeline and matching."""
     facts = analysis.facts
-    out: list[GeneratedQuestion] = []
+    candidates: list[Candidate] = []
     seen: set[str] = set()
-    per_actor: dict[int, int] = {}
-    ordered = sorted(facts, key=lambda f: (f.sentence.index, f.start))
-    for turn, fact in enumerate(ordered):
-        entity = fact.entity
-        if fact.kind == ACTOR and entity is not None and per_actor.get(id(entity), 0) >= 3:
-            continue
-        made = [q for q in fact_questions(fact, facts, turn) if _keep(q, fact, seen, facts)]
-        if made and fact.kind == ACTOR and fact.entity is not None:
-            per_actor[id(fact.entity)] = per_actor.get(id(fact.entity), 0) + 1
-        out.extend(made)
-    extras = [timeline(facts), match_roles(analysis.entities, facts), match_quotes(facts)]
-    extras += acronyms(analysis.entities, facts)
-    for extra in extras:
-        if extra is not None and _valid(extra) and extra.prompt.casefold() not in seen:
-            seen.add(extra.prompt.casefold())
-            out.append(extra)
-    return out
+    for fact in sorted(facts, key=lambda f: (f.sentence.index, f.start)):
+        for q in fact_questions(fact, facts):
+            if _keep(q, fact, seen, facts):
+                candidates.append(Candidate(q, fact, len(candidates)))
+    extras: list[GeneratedQuestion] = []
+    made = [timeline(facts), match_roles(analysis.entities, facts), match_quotes(facts)]
+    for extra in [*made, *acronyms(analysis.entities, facts)]:
+        if extra is not None and _valid(extra):
+            extras.append(extra)
+    return select(candidates, extras, text_length)
 
 
 def _keep(q: GeneratedQuestion, fact: Fact, seen: set[str], facts: list[Fact]) -> bool:
-    folded = " ".join(q.prompt.casefold().split())
+    folded = q.kind + "|" + " ".join(q.prompt.casefold().split())
     if folded in seen or not _valid(q):
         return False
     if gives_away(q, _answer_forms(fact)):

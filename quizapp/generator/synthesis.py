@@ -81,10 +81,10 @@ class GeneratedQuestion:
         }  # fmt: skip
 
 
-def fact_questions(fact: Fact, facts: list[Fact], turn: int) -> list[GeneratedQuestion]:
-    """The questions about one fact; ``turn`` rotates the secondary kinds for variety."""
+def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
+    """Every candidate question about one fact, one per kind that suits it."""
     if fact.kind == QUOTE:
-        return _quote_questions(fact, facts, turn)
+        return _quote_questions(fact, facts)
     out: list[GeneratedQuestion] = []
     question = wh_question(fact)
     answer = fact.surface
@@ -97,17 +97,15 @@ def fact_questions(fact: Fact, facts: list[Fact], turn: int) -> list[GeneratedQu
         choices = _shuffled([full, *wrong], fact.key)
         out.append(_q(fact, "multiple_choice", prompt, full, explain, choices=choices))
     numeric = fact.kind == FIGURE or fact.type == YEAR
-    if numeric and fact.value is not None and (question or not out or fact.kind == FIGURE):
+    if numeric and fact.value is not None:
         prompt = question or gap_question(fact, "which number")
         if not re.fullmatch(r"[\d,.]+", fact.surface) and fact.type not in NUMERIC_WORDS:
             prompt = ""
-        if prompt and not any(q.prompt == prompt for q in out):
+        if prompt:
             value = float(fact.value)
             out.append(_q(fact, "numeric", prompt, format_plain(value), explain,
                           tolerance=_tolerance(fact)))  # fmt: skip
-    secondary = ["cloze", "short_answer", "true_false"]
-    first = secondary[turn % 3]
-    for kind in [first, *[k for k in secondary if k != first]][:2]:
+    for kind in ("short_answer", "cloze", "true_false"):
         made = _secondary(kind, fact, question, answer, accepted, wrong, explain, out)
         if made is not None:
             out.append(made)
@@ -127,7 +125,7 @@ def _secondary(
     if kind == "cloze":
         return _q(fact, "cloze", fact.gapped(), answer, explain, accepted=accepted)
     if kind == "short_answer":
-        if question is None or any(q.prompt == question for q in made):
+        if question is None:
             return None
         short = fact.answer if fact.kind == ACTOR else answer
         others = sorted({a for a in (answer, *accepted) if a != short})
@@ -145,7 +143,7 @@ def _secondary(
               explain_tf)  # fmt: skip
 
 
-def _quote_questions(fact: Fact, facts: list[Fact], turn: int) -> list[GeneratedQuestion]:
+def _quote_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
     out = []
     prompt = quote_prompt(fact)
     wrong = distractors(fact, [f for f in facts if f.kind in (ACTOR, QUOTE)])
@@ -156,7 +154,7 @@ def _quote_questions(fact: Fact, facts: list[Fact], turn: int) -> list[Generated
         out.append(_q(fact, "multiple_choice", prompt, fact.answer, explain, choices=choices))
     else:
         out.append(_q(fact, "short_answer", prompt, fact.answer, explain, accepted=accepted))
-    if wrong is not None and turn % 2 == 0:
+    if wrong is not None:
         truth = int(hashlib.sha1(fact.key.encode()).hexdigest(), 16) % 2 == 0
         who = fact.answer if truth else wrong[0]
         words = fact.quote.rstrip(".")

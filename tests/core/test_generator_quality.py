@@ -18,6 +18,8 @@ import pytest
 
 from quizapp.generator import GeneratedQuestion, generate, read_article
 from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.phrasing import wh_question
+from quizapp.generator.pipeline import analyse
 from quizapp.questiondata import problems
 
 TEXTS = Path(__file__).parent / "texts"
@@ -205,3 +207,41 @@ def test_ids_are_stable_and_unique(shared_article: Callable[[str], Path]) -> Non
     for q in questions:
         by_key.setdefault(q.fact_key, set()).add(q.fact_kind)
     assert any(len([q for q in questions if q.fact_key == k]) > 1 for k in by_key)
+
+
+def test_at_most_two_questions_per_fact_and_clozes_a_minority(generated: Generated) -> None:
+    _, questions, _ = generated
+    per_fact: dict[str, int] = {}
+    for q in questions:
+        per_fact[q.fact_key] = per_fact.get(q.fact_key, 0) + 1
+    assert max(per_fact.values()) <= 2, per_fact
+    clozes = sum(q.kind == "cloze" for q in questions)
+    assert clozes <= len(questions) / 4, (clozes, len(questions))
+    gaps = sum(q.kind == "cloze" or "fills the gap" in q.prompt for q in questions)
+    assert gaps <= len(questions) * 3 / 4, (gaps, len(questions))
+
+
+def test_a_fact_the_parse_can_ask_is_asked_as_a_real_question(generated: Generated) -> None:
+    # Given the facts whose sentence the parse turns into a real question
+    article, questions, _ = generated
+    askable = {f.key for f in analyse(article).facts if wh_question(f) is not None}
+    # Then no such fact is asked only as a gap-fill
+    by_fact: dict[str, list[GeneratedQuestion]] = {}
+    for q in questions:
+        by_fact.setdefault(q.fact_key, []).append(q)
+    for key, asked in by_fact.items():
+        gaps = [q for q in asked if q.kind == "cloze" or "fills the gap" in q.prompt]
+        if key in askable and gaps:
+            assert len(gaps) < len(asked), [q.prompt for q in asked]
+
+
+def test_the_number_of_questions_suits_the_length(shared_article: Callable[[str], Path]) -> None:
+    path = shared_article(SHARED)
+    text, questions, _ = _load(path, path.with_suffix(".facts.json"))
+    assert 25 <= len(questions) <= 45, len(questions)
+    own = [read_article(TEXTS / name).text for name in OWN]
+    small = generate(own[0])
+    longer = generate("\n\n".join([text, *own]))
+    assert len(small) < len(questions) < len(longer)
+    # Twice the text gives far fewer than twice the questions
+    assert len(longer) < 1.6 * len(questions), (len(longer), len(questions))
