@@ -170,12 +170,24 @@ class MainWindow(QMainWindow):
         """A slot calling the File action ``name`` once the bank is open."""
         return lambda: self._opened() and getattr(self.files, name)()
 
+    def _teacher(self, name: str) -> Any:
+        """A slot calling :mod:`quizapp.ui.teacher_actions`'s ``name`` (behind the gate)."""
+
+        def call() -> None:
+            from quizapp.ui import teacher_actions
+
+            getattr(teacher_actions, name)(self)
+
+        return call
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(
             self._action(
-                "&Import questions...", self._files("import_file"), QKeySequence.StandardKey.Open
+                "&Import questions...",
+                self._teacher("import_questions"),
+                QKeySequence.StandardKey.Open,
             )
         )
         file_menu.addAction(
@@ -199,6 +211,18 @@ class MainWindow(QMainWindow):
         study.addAction(self._action("&Home", self.show_home, "Ctrl+H"))
         learner_menu = bar.addMenu("&Learner")
         learner_menu.addAction(self._action("&Switch learner...", self.choose_learner, "Ctrl+L"))
+        teacher = bar.addMenu("&Teacher")
+        teacher.addAction(
+            self._action("&Edit sets...", self._teacher("open_editor"), "Ctrl+Shift+E")
+        )
+        teacher.addAction(
+            self._action(
+                "&Questions from an article...", self._teacher("open_generate_dialog"), "Ctrl+G"
+            )
+        )
+        teacher.addAction(self._action("&Class progress...", self._teacher("open_class_view")))
+        teacher.addSeparator()
+        teacher.addAction(self._action("&Lock teacher mode", self._teacher("leave_teacher_mode")))
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About quizapp", self._on_about))
 
