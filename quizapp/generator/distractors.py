@@ -146,9 +146,9 @@ def _from_article(fact: Fact, facts: list[Fact], taken: set[str], full: bool) ->
         if fact.kind != QUOTE and f.kind != fact.kind:
             continue
         if fact.kind == FIGURE and (
-            f.unit != fact.unit or _style(f.surface) != _style(fact.surface)
+            f.unit != fact.unit or _shape(f.surface) != _shape(fact.surface)
         ):
-            continue
+            continue  # "35 kilometres" never next to "below 12 degrees"
         if f.entity is not None and fact.entity is not None:
             if f.entity is fact.entity:
                 continue
@@ -188,10 +188,10 @@ def _is_acronym(text: str) -> bool:
     return re.fullmatch(r"[A-Z][A-Z&.]{1,7}", text) is not None
 
 
-def _style(text: str) -> str:
-    if re.search(r"\d", text):
-        return "digits," if "," in text else "digits"
-    return "words"
+def _shape(text: str) -> str:
+    """The format of a figure without its number: "N kilometres", "$N million", "W days"."""
+    shape = re.sub(r"[0-9][0-9,]*(?:\.[0-9]+)?", "N", text.casefold())
+    return re.sub(r"\b(?:" + "|".join(WORDS[2:]) + r")\b", "W", shape)
 
 
 def _variations(fact: Fact, rng: random.Random) -> list[str]:

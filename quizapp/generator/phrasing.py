@@ -49,6 +49,11 @@ WHAT = {
 }  # fmt: skip
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 PRONOUNS = {"i", "you", "we", "it", "this", "that", "he", "she", "they", "these", "those"}
+LONG_SENTENCE = 25  # words: a longer sentence is cut to the clause holding the gap
+MIN_CLAUSE = 6
+WINDOW = 20
+CLAUSES = {"ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
+EDGES = {"conj", "cc", "advcl", "relcl", "parataxis", "ccomp", "acl", "punct", "npadvmod", "prep"}
 SPEECH = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain"}
 AUX_LEMMAS = {"be", "have", "will", "can", "could", "would", "should", "may", "might", "must"}
 
@@ -238,7 +243,7 @@ def _according(clause: _Clause, question: str) -> str:
 def _lower_start(span: Any) -> str:
     text = str(span.text).strip()
     first = span[0]
-    if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
+    if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper() or first.ent_type_:
         return text
     return text[:1].lower() + text[1:]
 
@@ -259,7 +264,69 @@ def gap_question(fact: Fact, kind_word: str | None = None) -> str:
         head = "which number" if head.startswith("how many") else "which words"
     if head == "which person":
         head = "which name"
-    return f"{head[:1].upper()}{head[1:]} fills the gap? “{fact.gapped()}”"
+    return f"{head[:1].upper()}{head[1:]} fills the gap? “{short_gapped(fact)}”"
+
+
+def short_gapped(fact: Fact) -> str:
+    """The gapped sentence, cut to the clause holding the gap when it is long."""
+    text = fact.gapped()
+    tok = fact.token
+    if len(text.split()) <= LONG_SENTENCE or tok is None:
+        return text
+    doc = tok.doc
+    found = doc.char_span(fact.sentence.char0 + fact.start, fact.sentence.char0 + fact.end,
+                          alignment_mode="expand")  # fmt: skip
+    verb = tok
+    while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and verb.dep_ in CLAUSES):
+        verb = verb.head
+    if found is None or verb.pos_ not in ("VERB", "AUX"):
+        return _window(text)
+    lo, hi = _trimmed(verb, found.start, found.end)
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "mark")):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ in ("cc", "mark")):
+        hi -= 1
+    start = doc[lo].idx - fact.sentence.char0
+    end = doc[hi - 1].idx + len(doc[hi - 1]) - fact.sentence.char0
+    if hi - lo < MIN_CLAUSE or not (start <= fact.start and fact.end <= end):
+        return _window(text)
+    piece = fact.sentence.text[start : fact.start] + "___" + fact.sentence.text[fact.end : end]
+    piece = piece.strip('"“”')
+    tail = fact.sentence.text[end:].strip(' .!?"”')
+    cut = ("…" if start > 0 else "") + piece + ("…" if tail else ".")
+    return cut if len(cut.split()) <= LONG_SENTENCE else _window(text)
+
+
+def _window(text: str) -> str:
+    """The comma-separated parts of ``text`` around its gap, up to about 20 words."""
+    parts = text.split(", ")
+    at = next(i for i, p in enumerate(parts) if "___" in p)
+    lo, hi = at, at + 1
+    while True:
+        grown = False
+        for a, b in ((lo - 1, hi), (lo, hi + 1)):
+            if a >= 0 and b <= len(parts) and len(", ".join(parts[a:b]).split()) <= WINDOW:
+                lo, hi, grown = a, b, True
+        if not grown:
+            break
+    piece = ", ".join(parts[lo:hi]).strip('"“”')
+    if piece.count('"') % 2:
+        piece = piece.replace('"', "")  # a quotation cut in two
+    return ("…" if lo > 0 else "") + piece + ("…" if hi < len(parts) else "")
+
+
+def _trimmed(verb: Any, lo_fact: int, hi_fact: int) -> tuple[int, int]:
+    """The verb's clause without the clauses at its edges that do not hold the fact."""
+    lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i > verb.i or child.right_edge.i >= lo_fact or child.dep_ not in EDGES:
+            break
+        lo = child.right_edge.i + 1
+    for child in sorted(verb.children, key=lambda c: -c.i):
+        if child.i < verb.i or child.left_edge.i < hi_fact or child.dep_ not in EDGES:
+            break
+        hi = child.left_edge.i
+    return lo, hi
 
 
 def quote_prompt(fact: Fact) -> str:

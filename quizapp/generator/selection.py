@@ -30,7 +30,8 @@ KIND_WORTH = {
 # The share of the set each kind should not go much beyond.
 SHARE = {"multiple_choice": 0.4, "short_answer": 0.2, "true_false": 0.15, "numeric": 0.1,
          "cloze": 0.12}  # fmt: skip
-REPEAT_FACT, REPEAT_ANSWER, REPEAT_SENTENCE, OVERUSE = 4.0, 3.0, 0.6, 8.0
+REPEAT_FACT, REPEAT_ANSWER, OVERUSE = 5.0, 3.0, 8.0
+REPEAT_SENTENCE, REPEAT_GAP, MAX_CROWDED = 0.6, 1.5, 2.5
 GAP_MARK = "fills the gap?"
 
 
@@ -104,7 +105,7 @@ class _Chooser:
         actor = c.fact.kind == ACTOR and entity is not None and not asked
         if actor and len(self.actor_facts.get(id(entity), set())) >= PER_ACTOR:
             return False
-        if c.question.kind in ("cloze", "true_false"):  # one of each per sentence
+        if c.question.kind == "true_false":  # one per sentence
             return not self._same_sentence(c)
         return True
 
@@ -126,9 +127,10 @@ class _Chooser:
         score -= REPEAT_FACT * asked
         if not asked and c.fact.answer.casefold() in self.answered:
             score -= REPEAT_ANSWER  # another mention of something already asked
-        score -= REPEAT_SENTENCE * self.per_sentence.get(c.fact.sentence.index, 0)
+        crowded = REPEAT_SENTENCE * self.per_sentence.get(c.fact.sentence.index, 0)
         if c.gap:
-            score -= REPEAT_SENTENCE * self._same_sentence(c)
+            crowded += REPEAT_GAP * self._same_sentence(c)
+        score -= min(crowded, MAX_CROWDED)  # never so much that a fact goes unasked
         score -= OVERUSE * max(0.0, (have + 1) / total - SHARE.get(kind, 0.1))
         if have == 0:
             score += 1.0

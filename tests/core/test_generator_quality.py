@@ -23,7 +23,8 @@ from quizapp.generator.pipeline import analyse
 from quizapp.questiondata import problems
 
 TEXTS = Path(__file__).parent / "texts"
-OWN = ["harbour-flood-news.txt", "berlin-wall-history.txt", "insulin-science.md"]
+OWN = ["harbour-flood-news.txt", "berlin-wall-history.txt", "insulin-science.md",
+       "ada-lovelace-biography.txt", "marathon-sports-report.txt"]  # fmt: skip
 SHARED = "caucasus-peace-talks.txt"
 KINDS = {"multiple_choice", "true_false", "short_answer", "numeric", "cloze", "ordering",
          "matching"}  # fmt: skip
@@ -245,3 +246,53 @@ def test_the_number_of_questions_suits_the_length(shared_article: Callable[[str]
     assert len(small) < len(questions) < len(longer)
     # Twice the text gives far fewer than twice the questions
     assert len(longer) < 1.6 * len(questions), (len(longer), len(questions))
+
+
+FUNCTION_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "at",
+    "that",
+    "which",
+    "by",
+}
+
+
+def test_ordering_items_are_short_event_descriptions(generated: Generated) -> None:
+    _, questions, _ = generated
+    for q in questions:
+        if q.kind != "ordering":
+            continue
+        for item in q.choices or []:
+            words = item.split()
+            assert 2 <= len(words) <= 12, item
+            assert item[0].isupper() and "(" not in item and ", " not in item, item
+            assert words[-1].casefold() not in FUNCTION_WORDS, item
+
+
+def test_timeline_items_keep_subject_verb_and_object() -> None:
+    questions = generate(read_article(TEXTS / "berlin-wall-history.txt").text)
+    items = next(q.choices for q in questions if q.kind == "ordering")
+    assert items is not None
+    # the object "it" stands for the wall of the sentence before; the place completes "spoke"
+    assert "The German Democratic Republic began building the Berlin Wall" in items
+    assert "United States President Ronald Reagan spoke at the Brandenburg Gate" in items
+    assert items.index("The wall was rebuilt in concrete") < items.index("Germany was reunified")
+
+
+def test_long_sentences_are_cut_to_the_clause_holding_the_gap(generated: Generated) -> None:
+    _, questions, _ = generated
+    for q in questions:
+        if "fills the gap? “" not in q.prompt:
+            continue
+        quoted = q.prompt.split("“", 1)[1].rstrip("”")
+        assert quoted.count("___") == 1, q.prompt
+        if len(q.source.split()) > 30:
+            assert len(quoted.split()) <= 26, q.prompt
