@@ -98,7 +98,9 @@ def distractors(
 
 def _sentence_values(fact: Fact, facts: list[Fact]) -> set[str]:
     """Everything of the same kind that the fact's own sentence names."""
-    same = [f for f in facts if f.sentence.text == fact.sentence.text or _overlap(f, fact)]
+    near = _by_doc(facts).get(id(fact.sentence.span.doc), [])
+    same = [f for f in near if f.sentence.text == fact.sentence.text or _overlap(f, fact)]
+    same += [f for f in _by_text(facts).get(fact.sentence.text, []) if f not in same]
     out: set[str] = set()
     for f in same:
         out |= f.all_answers()
@@ -106,6 +108,29 @@ def _sentence_values(fact: Fact, facts: list[Fact]) -> set[str]:
             out |= {n.casefold() for n in f.entity.names()}
             out |= {n.split()[-1].casefold() for n in f.entity.names()}
     return out
+
+
+_index: list[tuple[list[Fact], dict[int, list[Fact]], dict[str, list[Fact]]]] = []
+
+
+def _indexed(facts: list[Fact]) -> tuple[dict[int, list[Fact]], dict[str, list[Fact]]]:
+    """The facts by doc and by sentence text, kept for the last list asked about."""
+    if not _index or _index[0][0] is not facts:
+        by_doc: dict[int, list[Fact]] = {}
+        by_text: dict[str, list[Fact]] = {}
+        for f in facts:
+            by_doc.setdefault(id(f.sentence.span.doc), []).append(f)
+            by_text.setdefault(f.sentence.text, []).append(f)
+        _index[:] = [(facts, by_doc, by_text)]
+    return _index[0][1], _index[0][2]
+
+
+def _by_doc(facts: list[Fact]) -> dict[int, list[Fact]]:
+    return _indexed(facts)[0]
+
+
+def _by_text(facts: list[Fact]) -> dict[str, list[Fact]]:
+    return _indexed(facts)[1]
 
 
 def _overlap(f: Fact, fact: Fact) -> bool:

@@ -85,6 +85,7 @@ class _Chooser:
         self.per_sentence: dict[int, int] = {}
         self.actor_facts: dict[int, set[int]] = {}
         self.prompts = {_folded(q.prompt) for q in extras}
+        self.sentence_kinds: dict[tuple[int, str, bool], int] = {}
         self.weight = _fact_weights([c.fact for c in candidates])
         self.answered: set[str] = set()
         self.kinds_of: dict[int, set[str]] = {}
@@ -111,12 +112,7 @@ class _Chooser:
 
     def _same_sentence(self, c: Candidate) -> int:
         """How many kept questions quote ``c``'s sentence in a prompt of ``c``'s kind."""
-        index = c.fact.sentence.index
-        return sum(
-            1 for k in self.kept
-            if k.fact.sentence.index == index and k.question.kind == c.question.kind
-            and k.gap == c.gap
-        )  # fmt: skip
+        return self.sentence_kinds.get(_place(c), 0)
 
     def score(self, c: Candidate) -> float:
         kind = c.question.kind
@@ -161,6 +157,7 @@ class _Chooser:
         self.per_fact.setdefault(id(c.fact), []).append(c)
         index = c.fact.sentence.index
         self.per_sentence[index] = self.per_sentence.get(index, 0) + 1
+        self.sentence_kinds[_place(c)] = self.sentence_kinds.get(_place(c), 0) + 1
         if c.fact.entity is not None:
             self.actor_facts.setdefault(id(c.fact.entity), set()).add(id(c.fact))
 
@@ -192,6 +189,7 @@ class _Chooser:
         self.kinds[common] -= 1
         self.per_fact[id(dropped.fact)].remove(dropped)
         self.per_sentence[dropped.fact.sentence.index] -= 1
+        self.sentence_kinds[_place(dropped)] -= 1
 
 
 def _fact_weights(facts: list[Fact]) -> dict[int, float]:
@@ -208,6 +206,10 @@ def _fact_weights(facts: list[Fact]) -> dict[int, float]:
             weight += 0.25 * min(entity.mentions, 4)
         weights[id(fact)] = weight
     return weights
+
+
+def _place(c: Candidate) -> tuple[int, str, bool]:
+    return c.fact.sentence.index, c.question.kind, c.gap
 
 
 def _folded(prompt: str) -> str:
