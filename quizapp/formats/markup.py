@@ -29,7 +29,17 @@ def looks_like_html(text: str) -> bool:
     return HTML_LIKE.search(text) is not None
 
 
-class _TextParser(HTMLParser):
+class TolerantHTMLParser(HTMLParser):
+    """An HTMLParser that skips a malformed ``<![…`` section instead of failing."""
+
+    def parse_html_declaration(self, i: int) -> int:
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:  # Python < 3.13 asserts on a malformed "<![…": skip it
+            return self.parse_bogus_comment(i)
+
+
+class _TextParser(TolerantHTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
@@ -54,12 +64,6 @@ class _TextParser(HTMLParser):
             self.hidden = max(0, self.hidden - 1)
         elif tag in BLOCKS:
             self.parts.append("\n")
-
-    def parse_html_declaration(self, i: int) -> int:
-        try:
-            return super().parse_html_declaration(i)
-        except AssertionError:  # Python < 3.13 asserts on a malformed "<![…": skip it
-            return self.parse_bogus_comment(i)
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:

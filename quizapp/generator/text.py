@@ -8,11 +8,12 @@ empty and unreadable files get a one-line :class:`QuizappError`.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+import stat
 from pathlib import Path
 from typing import ClassVar
 
 from quizapp.errors import QuizappError
+from quizapp.formats.markup import TolerantHTMLParser
 from quizapp.questiondata import ArticleData
 
 MAX_BYTES = 5_000_000
@@ -45,10 +46,19 @@ def read_article(path: str | Path) -> ArticleData:
 
 def _read_bytes(file: Path) -> bytes:
     try:
-        size = file.stat().st_size
-        if size > MAX_BYTES:
-            raise QuizappError(f"{file}: too large for an article ({size // 1_000_000} MB)")
-        raw = file.read_bytes()
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):  # /dev/zero says size 0 and never ends
+            raise QuizappError(f"{file}: not a regular file")
+        if info.st_size > MAX_BYTES:
+            raise QuizappError(f"{file}: too large for an article ({info.st_size // 1_000_000} MB)")
+        with file.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise QuizappError(
+                f"{file}: too large for an article (over {MAX_BYTES // 1_000_000} MB)"
+            )
     except FileNotFoundError:
         raise QuizappError(f"{file}: no such file") from None
     except IsADirectoryError:
@@ -153,7 +163,7 @@ def _starts_as_html(text: str) -> bool:
     return re.match(r"\s*(<!doctype html|<html)", text, re.I) is not None
 
 
-class _ArticleParser(HTMLParser):
+class _ArticleParser(TolerantHTMLParser):
     HIDDEN: ClassVar[frozenset[str]] = frozenset(
         [
             "script",

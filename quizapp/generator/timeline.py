@@ -74,6 +74,8 @@ def match_roles(entities: list[Entity], facts: list[Fact]) -> GeneratedQuestion 
     if len(pairs) < 2:
         return None
     source = _source_of(facts, pairs[0][0])
+    if source is None:
+        return None
     return GeneratedQuestion(
         kind="matching", prompt="Match each person to their role in the article.",
         answer="; ".join(f"{a} → {b}" for a, b in pairs), fact_kind="actor",
@@ -111,11 +113,12 @@ def _names_in(text: str, name: str) -> bool:
     return any(part.casefold() in text.casefold() for part in (name, name.split()[-1]))
 
 
-def _source_of(facts: list[Fact], name: str) -> str:
+def _source_of(facts: list[Fact], name: str) -> str | None:
+    """The sentence of the first fact about ``name``; else of the first fact, if any."""
     for f in facts:
         if f.entity is not None and f.entity.name == name:
             return f.sentence.text
-    return facts[0].sentence.text
+    return facts[0].sentence.text if facts else None
 
 
 def _key(what: str, parts: list[str]) -> str:
@@ -130,6 +133,8 @@ def acronyms(entities: list[Entity], facts: list[Fact]) -> list[GeneratedQuestio
         if not short or " " not in e.name:
             continue
         source = _source_of(facts, e.name)
+        if source is None:  # no sentence to show the learner: no question
+            continue
         out.append(
             GeneratedQuestion(
                 kind="short_answer",

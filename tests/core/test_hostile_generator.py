@@ -43,7 +43,7 @@ FUZZ = settings(
     deadline=None,
     max_examples=40,
     database=None,
-    derandomize=True,  # the same examples every run while the xfails below are open
+    derandomize=True,  # the same examples every run: no flaky failures on a shared machine
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
@@ -175,12 +175,6 @@ def test_missing_files_folders_and_huge_files_are_refused(tmp_path: Path) -> Non
             read_article(path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="generator/text.py _ArticleParser: html.parser (< 3.13) raises AssertionError on '<![x'"
-    "; quizapp/formats/markup.py shows the fix (parse_html_declaration falls back to a comment)",
-)
 def test_a_malformed_marked_section_in_html_is_not_a_crash(tmp_path: Path) -> None:
     # html.parser before Python 3.13 raises AssertionError on "<![x"
     path = tmp_path / "marked.html"
@@ -205,12 +199,6 @@ def _limit_memory() -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="/dev/zero is absent here")
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/text.py _read_bytes trusts st_size (0 for devices) and reads to the end: "
-    "MemoryError; quizapp/formats/common.py read_bytes shows the fix (regular files only, "
-    "read at most the limit + 1)",
-)
 def test_a_device_that_never_ends_is_refused() -> None:
     # Given /dev/zero (size 0, endless), read in a process with bounded memory so a
     # regression cannot exhaust this shared machine; Then one clear line, no MemoryError
@@ -279,15 +267,7 @@ def test_mutated_texts_give_valid_questions_or_a_clear_error(
         ARTICLE.upper(),
         "9" * 5_000 + " people lived in Paris in 1900.",
         "On 31 February 2001 and 99/99/9999 the count rose to 1e999 from -0.",
-        pytest.param(
-            "March contract Harbour X",  # found by hypothesis
-            marks=pytest.mark.xfail(
-                strict=True,
-                raises=IndexError,
-                reason="generator/timeline.py _source_of: facts[0] of an empty fact list "
-                "when an acronym entity has no fact",
-            ),
-        ),
+        "March contract Harbour X",  # found by hypothesis: an acronym entity with no fact
     ],
 )
 def test_extreme_texts_give_valid_questions_or_a_clear_error(text: str) -> None:
