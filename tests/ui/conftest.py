@@ -84,6 +84,50 @@ def qt_settings_in_tmp(tmp_path: Path, qapp: object) -> None:
     )
 
 
+MODAL_PATIENCE_S = 5.0
+
+
+@pytest.fixture(autouse=True)
+def no_forgotten_modal(qapp: object) -> Iterator[None]:
+    """A modal dialog no test step answers is closed after a few seconds and fails the test.
+
+    Without this, a message box the test did not expect waits for a click forever and
+    the whole suite stalls; with it the failure names the dialog.
+    """
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    forgotten: list[str] = []
+    seen: dict[int, float] = {}
+
+    def check() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            seen.clear()
+            return
+        first = seen.setdefault(id(modal), time.monotonic())
+        if time.monotonic() - first < MODAL_PATIENCE_S:
+            return
+        text = modal.text() if isinstance(modal, QMessageBox) else ""
+        forgotten.append(f"{type(modal).__name__} {modal.windowTitle()!r} {text!r}".strip())
+        seen.pop(id(modal))
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+
+    timer = QTimer()
+    timer.setInterval(250)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    if forgotten:
+        pytest.fail("modal dialog left unanswered: " + "; ".join(forgotten))
+
+
 @pytest.fixture
 def study_db(tmp_path: Path) -> Path:
     """A bank file with the bundled sets, the 'Every kind' set and a learner 'Ada'."""
@@ -103,12 +147,14 @@ def window(qtbot: QtBot, study_db: Path) -> Iterator[object]:
     from quizapp.ui.main_window import MainWindow
 
     win = MainWindow(db=study_db, settings=Settings(last_learner="Ada"))
-    qtbot.addWidget(win)
     win.show()
     names = [row.name for row in win.home.rows()]
     win.home.table.selectRow(names.index("Every kind"))
     yield win
+    # Closed here rather than through qtbot.addWidget: pytest-qt closes its widgets before
+    # fixtures tear down, so the editor fixture could not first drop a half-typed question.
     win.close()
+    win.deleteLater()
 
 
 WRONG_TEXT = {"short_answer": "Lyon", "numeric": "365", "cloze": "Red"}

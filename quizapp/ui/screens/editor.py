@@ -248,7 +248,7 @@ class EditorScreen(QWidget):
 
     def confirm_leave(self) -> bool:
         """Whether the question being edited may be left (saving or discarding it)."""
-        if not self.form.is_edited():
+        if not self.form.is_edited() or (self.draft and self.form.is_blank()):
             return True
         answer = QMessageBox.question(
             self,

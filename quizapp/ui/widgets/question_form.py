@@ -178,6 +178,7 @@ class QuestionForm(QWidget):
         self.tags.setText(", ".join(q.tags))
         self.fact_kind.setCurrentIndex(max(0, self.fact_kind.findData(q.fact_kind)))
         self.source.setPlainText(q.source or "")
+        self._loaded = self.data()  # as the form reads it: a blank draft is not "edited"
         self._loading = False
         self._show_rows()
         self.check()
@@ -224,6 +225,15 @@ class QuestionForm(QWidget):
     def is_edited(self) -> bool:
         """Whether the form differs from the question last loaded."""
         return self.data() != self._loaded
+
+    def is_blank(self) -> bool:
+        """Whether nothing is typed in any field (a kind or truth picked alone is not content)."""
+        boxes = (self.prompt, self.choices, self.back, self.accepted, self.pairs,
+                 self.explanation, self.source)  # fmt: skip
+        fields = (self.answer, self.tolerance, self.tags)
+        return not any(b.toPlainText().strip() for b in boxes) and not any(
+            f.text().strip() for f in fields
+        )
 
     def loaded(self) -> QuestionData:
         return dataclasses.replace(self._loaded)
