@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from quizapp.errors import FormatError, FormatErrors
+from quizapp.formats.common import read_bytes
 from quizapp.questiondata import ArticleData, QuestionData, SetData, problems
 
 FORMAT_TAG = "quizapp-set/1"
@@ -99,12 +100,7 @@ class _Reader:
 
 def load(path: str | Path) -> SetData:
     """Read and validate the set file at ``path``; raise FormatErrors on any problem."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise FormatErrors([FormatError(str(path), None, exc.strerror or str(exc))]) from exc
-    return loads(raw, str(path))
+    return loads(read_bytes(path), str(path))  # size-limited: no endless or huge file
 
 
 def loads(raw: bytes | str, file: str = "<text>") -> SetData:

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from quizapp import interchange
 from quizapp.bank import Bank
 from quizapp.errors import FormatErrors, QuizappError
-from quizapp.formats import registry
+from quizapp.formats import quizset, registry
 from quizapp.formats.common import MAX_FILE_BYTES
 
 DATA = Path(__file__).parent / "data" / "formats"
@@ -350,6 +350,17 @@ def test_an_entity_reference_without_a_declaration_is_a_clear_error(tmp_path: Pa
 
 
 # --- files above the size limit ---------------------------------------------
+
+
+def test_a_set_file_above_the_size_limit_is_refused_by_the_set_loader(tmp_path: Path) -> None:
+    # Given a set file one byte above the limit, loaded directly (as `sets.add_set_file` does)
+    path = tmp_path / "huge.yaml"
+    with path.open("wb") as handle:
+        handle.write(b"format: quizapp-set/1\n")
+        handle.truncate(MAX_FILE_BYTES + 1)
+    # Then it is refused before being read, naming its size and the limit
+    with hang_guard(), pytest.raises(FormatErrors, match=r"the file is 20.0 MiB; the limit"):
+        quizset.load(path)
 
 
 @pytest.mark.parametrize("suffix", [".gift", ".xml", ".aiken", ".csv", ".tsv", ".yaml", ".txt"])
