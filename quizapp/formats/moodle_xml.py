@@ -104,7 +104,10 @@ def parse_tree(raw: bytes, file: str) -> Node:
     try:
         defusedxml.sax.parseString(raw, builder, forbid_dtd=True)
     except DefusedXmlException as exc:
-        problem = f"the file declares XML entities or a DTD, which are refused ({exc})"
+        problem = (
+            "the file declares XML entities or a DTD, which are refused for safety; "
+            "Moodle's own exports have none, so export the questions from Moodle again"
+        )
         raise FormatErrors([FormatError(file, builder.line, problem)]) from exc
     except xml.sax.SAXParseException as exc:
         problem = f"XML syntax: {exc.getMessage()}"
