@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from quizapp.generator.distractors import distractors
@@ -98,9 +98,17 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
         out.append(_q(fact, "multiple_choice", prompt, full, explain, choices=choices))
     numeric = fact.kind == FIGURE or fact.type == YEAR
     if numeric and fact.value is not None:
-        prompt = question or gap_question(fact, "which number")
-        if not re.fullmatch(r"[\d,.]+", fact.surface) and fact.type not in NUMERIC_WORDS:
-            prompt = ""
+        prompt = ""
+        if re.fullmatch(r"[\d,.]+", fact.surface):
+            prompt = question or gap_question(fact, "which number")
+        elif fact.type in NUMERIC_WORDS:
+            number_only = _number_only(fact)  # "___ days of talks", not "___ of talks"
+            if question:
+                prompt = question
+            elif number_only is not None:
+                prompt = gap_question(number_only, "which number")
+            elif fact.type == TIMES:  # "went to war twice": "went to war ___ times"
+                prompt = gap_question(fact, "which number").replace("___", "___ times", 1)
         if prompt:
             value = float(fact.value)
             out.append(_q(fact, "numeric", prompt, format_plain(value), explain,
@@ -181,6 +189,26 @@ def _tolerance(fact: Fact) -> float:
     if fact.kind == DATE or value < 100:
         return 0.0
     return float(f"{value * 0.02:.2g}")
+
+
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*|a|an|and|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|"
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)"
+)
+_LEADING_NUMBER = re.compile(rf"{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*(?=\s)", re.IGNORECASE)
+
+
+def _number_only(fact: Fact) -> Fact | None:
+    """The fact narrowed to its number words, the unit left in the sentence ("___ days");
+    None when the span does not start with a number ("twice")."""
+    if re.fullmatch(rf"{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*", fact.surface, re.IGNORECASE):
+        return fact  # "seven" alone: the whole span is the number
+    found = _LEADING_NUMBER.match(fact.surface)
+    if found is None:
+        return None
+    return replace(fact, end=fact.start + found.end())
 
 
 def _shuffled(items: list[str], key: str) -> list[str]:

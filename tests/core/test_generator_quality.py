@@ -296,3 +296,26 @@ def test_long_sentences_are_cut_to_the_clause_holding_the_gap(generated: Generat
         assert quoted.count("___") == 1, q.prompt
         if len(q.source.split()) > 30:
             assert len(quoted.split()) <= 26, q.prompt
+
+
+NUMBER = (
+    r"(?:\d[\d,.]*|a|an|and|half|dozens?|hundreds?|thousands?|millions?|billions?|"
+    + "|".join(NUMBER_WORDS[:-2])
+    + r"|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
+
+
+def test_a_number_gap_takes_only_the_number_and_leaves_its_unit(generated: Generated) -> None:
+    # "___ days of talks" asks for 2; "___ of talks" (the unit gone with the number) or a gap
+    # over "twice" cannot be answered with a number and reads badly
+    _, questions, _ = generated
+    for q in questions:
+        if q.kind != "numeric" or "fills the gap? “" not in q.prompt:
+            continue
+        before, after = q.prompt.split("“", 1)[1].rstrip("”").strip("…").split("___")
+        near = r"\s*".join(
+            [*map(re.escape, before.split()[-3:]), rf"{NUMBER}(?:[\s-]+{NUMBER})*"]
+            + [re.escape(word) for word in after.split()[:3]]
+        )
+        source = re.sub(r"(?i)\btwice\b", "two times", q.source)
+        assert re.search(near, source, re.IGNORECASE), q.prompt
