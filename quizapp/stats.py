@@ -374,6 +374,15 @@ def daily_activity(
     return _one(bank, learner_id, now, set_id, _activity)
 
 
+def current_streak(bank: Bank, learner_id: int, *, now: datetime) -> int:
+    """Consecutive learner days with answers up to today (or yesterday, today not begun)."""
+
+    def streak(conn: Connection, scope: Scope) -> int:
+        return streaks(_activity(conn, scope), scope.day(scope.now))[0]
+
+    return _one(bank, learner_id, now, None, streak)
+
+
 def due_forecast(
     bank: Bank, learner_id: int, *, now: datetime, set_id: int | None = None
 ) -> list[DayDue]:

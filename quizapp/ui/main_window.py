@@ -244,13 +244,19 @@ class MainWindow(QMainWindow):
             rows.append(
                 SetRow(s.id, s.name, s.questions, c.due if c else None, c.new if c else None)
             )
-        self._fill_home(rows, self.learner.name if self.learner else None)
+        streak = 0
+        if self.learner is not None:
+            from quizapp import stats
 
-    def _fill_home(self, rows: list[SetRow], learner: str | None) -> None:
+            streak = stats.current_streak(self.bank, self.learner.id, now=_now())
+        self._fill_home(rows, self.learner.name if self.learner else None, streak)
+
+    def _fill_home(self, rows: list[SetRow], learner: str | None, streak: int = 0) -> None:
         due = sum(r.due or 0 for r in rows)
         who = f"{learner} · " if learner else ""
+        days = f" · {streak}-day streak" if streak else ""
         self.home.title.setText(f"Hello, {learner}" if learner else "Question sets")
-        self.home.show_sets(rows, f"{who}{due} cards due today · {len(rows)} sets")
+        self.home.show_sets(rows, f"{who}{due} cards due today · {len(rows)} sets{days}")
 
     def show_home(self) -> None:
         previous = self.stack.currentWidget()

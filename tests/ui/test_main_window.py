@@ -23,3 +23,27 @@ def test_window_lists_bundled_sets(qtbot: QtBot, tmp_path: Path) -> None:
     assert max(counts) >= 40
     # And it closes cleanly, releasing the bank
     assert window.close()
+
+
+def test_home_shows_the_learners_streak(window: MainWindow) -> None:
+    from datetime import timedelta
+
+    from sqlmodel import select
+
+    from quizapp import review
+    from quizapp.models import Question
+    from quizapp.ui.main_window import _now
+
+    bank, learner = window.bank, window.learner
+    assert bank is not None and learner is not None
+    assert "streak" not in window.home.subtitle.text()
+    # Given answers yesterday and today
+    with bank.session() as session:
+        first, second = session.exec(select(Question.id).limit(2)).all()
+    for question_id, days_ago in ((first, 1), (second, 0)):
+        assert question_id is not None
+        review.record_answer(bank, learner.id, question_id, rating=3, response="x", correct=True,
+                             duration_ms=800, now=_now() - timedelta(days=days_ago))  # fmt: skip
+    # Then home says so
+    window.refresh_home()
+    assert window.home.subtitle.text().endswith("· 2-day streak"), window.home.subtitle.text()
