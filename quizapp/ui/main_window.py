@@ -256,7 +256,9 @@ class MainWindow(QMainWindow):
         who = f"{learner} · " if learner else ""
         days = f" · {streak}-day streak" if streak else ""
         self.home.title.setText(f"Hello, {learner}" if learner else "Question sets")
-        self.home.show_sets(rows, f"{who}{due} cards due today · {len(rows)} sets{days}")
+        self.home.show_sets(
+            rows, f"{who}{_count(due, 'card')} due today · {_count(len(rows), 'set')}{days}"
+        )
 
     def show_home(self) -> None:
         previous = self.stack.currentWidget()
@@ -412,3 +414,8 @@ class MainWindow(QMainWindow):
                 print(f"quizapp: backup on close failed: {problem}", file=sys.stderr)
             self.bank.close()
         super().closeEvent(event)
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 set", "2 sets"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

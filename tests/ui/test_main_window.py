@@ -46,4 +46,7 @@ def test_home_shows_the_learners_streak(window: MainWindow) -> None:
                              duration_ms=800, now=_now() - timedelta(days=days_ago))  # fmt: skip
     # Then home says so
     window.refresh_home()
-    assert window.home.subtitle.text().endswith("· 2-day streak"), window.home.subtitle.text()
+    subtitle = window.home.subtitle.text()
+    assert subtitle.endswith("· 2-day streak"), subtitle
+    sets_shown = window.home.table.rowCount()
+    assert f"· {sets_shown} set{'' if sets_shown == 1 else 's'} ·" in subtitle
