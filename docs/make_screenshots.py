@@ -10,8 +10,11 @@ import os
 import random
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -45,6 +48,48 @@ def grab(widget: QWidget, path: Path) -> None:
     QApplication.processEvents()
     widget.grab().save(str(path))
     print(path)
+
+
+def wait_for(done: Callable[[], bool], seconds: float = 60) -> None:
+    """Let the event loop run until ``done()`` (background work finished)."""
+    end = time.monotonic() + seconds
+    while not done() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def teacher_screens(window: Any, out: Path, theme: str) -> None:
+    """The editor, the article-to-questions dialog and the class view, teacher unlocked."""
+    from quizapp import teacher
+    from quizapp.ui import teacher_actions
+    from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
+    from quizapp.ui.widgets.proposal_table import ACCEPTED, REJECTED
+
+    if not teacher.has_passphrase(window.bank):
+        teacher.set_passphrase(window.bank, "screenshots only")
+    unlock_teacher(window.bank, "screenshots only")
+    editor = teacher_actions.open_editor(window)
+    editor.resize(1100, 700)
+    editor.set_list.setCurrentRow(0)
+    uids = editor.question_list.visible_uids()
+    editor.question_list.select(uids[2] if len(uids) > 2 else None)
+    grab(editor, out / f"editor-{theme}.png")
+    editor.close()
+    dialog = teacher_actions.open_generate_dialog(window)
+    article = Path(__file__).parent.parent / "tests" / "core" / "texts" / "berlin-wall-history.txt"
+    dialog.load_article(str(article))
+    wait_for(lambda: bool(dialog.text.toPlainText()))
+    dialog.generate()
+    wait_for(lambda: bool(dialog.table.proposals))
+    for row, status in ((0, ACCEPTED), (1, REJECTED), (2, ACCEPTED)):
+        dialog.table.selectRow(row)
+        dialog._decide(status)
+    grab(dialog, out / f"generate-{theme}.png")
+    dialog.reject()
+    screen = teacher_actions.open_class_view(window)
+    wait_for(lambda: screen.report is not None and not screen.busy.isVisible(), 10)
+    grab(window, out / f"class-view-{theme}.png")
+    window.show_home()
 
 
 def main() -> None:
@@ -102,14 +147,10 @@ def main() -> None:
             dialog.close()
         window.show_progress()
         screen = window.stack.currentWidget()
-        for _ in range(100):
-            QApplication.processEvents()
-            if getattr(screen, "data", None) is not None:
-                break
-            import time
-
-            time.sleep(0.05)
+        wait_for(lambda: getattr(screen, "data", None) is not None)
         grab(window, out / f"progress-{theme}.png")
+        window.show_home()
+        teacher_screens(window, out, theme)
         window.close()
 
 

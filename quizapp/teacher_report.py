@@ -186,7 +186,7 @@ def report_rows(report: SetReport) -> list[list[str]]:
     ids = [p.learner_id for p in report.learners]
     rows.append(["question", "prompt", "kind", "answers", "% correct", *(f"{n} %" for n in names)])
     for q in report.questions:
-        each = [_pct(_ratio(q.by_learner.get(i))) for i in ids]
+        each = [_pct(percent_right(q.by_learner.get(i))) for i in ids]
         rows.append([q.uid, q.prompt, q.kind, str(q.answers), _pct(q.percent), *each])
     return rows
 
@@ -202,7 +202,8 @@ def write_csv(report: SetReport, path: str | Path) -> Path:
     return target
 
 
-def _ratio(pair: tuple[int, int] | None) -> float | None:
+def percent_right(pair: tuple[int, int] | None) -> float | None:
+    """% correct of an (answers, right) pair, to one decimal; None without answers."""
     if not pair or not pair[0]:
         return None
     return round(100.0 * pair[1] / pair[0], 1)

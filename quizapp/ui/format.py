@@ -33,3 +33,8 @@ def duration(seconds: float) -> str:
         return f"{minutes}m {secs:02d}s"
     hours, minutes = divmod(minutes, 60)
     return f"{hours}h {minutes:02d}m"
+
+
+def count(n: int, noun: str) -> str:
+    """ "1 set", "2 sets": a number with its noun (regular plurals only)."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

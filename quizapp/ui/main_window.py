@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from quizapp import __version__, paths, quickview
 from quizapp.settings import Settings, save_settings
 from quizapp.ui.errors import show_error
+from quizapp.ui.format import count
 from quizapp.ui.screens.home import HomeScreen, SetRow
 from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, apply_theme, status_colours
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
         days = f" · {streak}-day streak" if streak else ""
         self.home.title.setText(f"Hello, {learner}" if learner else "Question sets")
         self.home.show_sets(
-            rows, f"{who}{_count(due, 'card')} due today · {_count(len(rows), 'set')}{days}"
+            rows, f"{who}{count(due, 'card')} due today · {count(len(rows), 'set')}{days}"
         )
 
     def show_home(self) -> None:
@@ -414,8 +415,3 @@ class MainWindow(QMainWindow):
                 print(f"quizapp: backup on close failed: {problem}", file=sys.stderr)
             self.bank.close()
         super().closeEvent(event)
-
-
-def _count(n: int, noun: str) -> str:
-    """ "1 set", "2 sets"."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"

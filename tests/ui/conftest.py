@@ -87,12 +87,22 @@ def qt_settings_in_tmp(tmp_path: Path, qapp: object) -> None:
 MODAL_PATIENCE_S = 5.0
 
 
+@pytest.fixture
+def modal_under_test() -> list[object]:
+    """Window-modal dialogs a test drives itself over many seconds (e.g. while generating).
+
+    ``no_forgotten_modal`` leaves the dialogs appended here alone.
+    """
+    return []
+
+
 @pytest.fixture(autouse=True)
-def no_forgotten_modal(qapp: object) -> Iterator[None]:
+def no_forgotten_modal(qapp: object, modal_under_test: list[object]) -> Iterator[None]:
     """A modal dialog no test step answers is closed after a few seconds and fails the test.
 
     Without this, a message box the test did not expect waits for a click forever and
-    the whole suite stalls; with it the failure names the dialog.
+    the whole suite stalls; with it the failure names the dialog. Dialogs listed in
+    ``modal_under_test`` are the test's own subject and are not closed.
     """
     import time
 
@@ -104,7 +114,7 @@ def no_forgotten_modal(qapp: object) -> Iterator[None]:
 
     def check() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None:
+        if modal is None or any(modal is driven for driven in modal_under_test):
             seen.clear()
             return
         first = seen.setdefault(id(modal), time.monotonic())

@@ -37,6 +37,7 @@ from quizapp.errors import QuizappError
 from quizapp.questiondata import ArticleData, SetData
 from quizapp.ui.dialogs.question_dialog import QuestionDialog
 from quizapp.ui.errors import show_error
+from quizapp.ui.format import count
 from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.proposal_table import ACCEPTED, PENDING, REJECTED, Proposal, ProposalTable
@@ -94,7 +95,9 @@ class GenerateDialog(QDialog):
         self.accept_button = self._button("&Accept", "Keep this question (A)")
         self.edit_button = self._button("&Edit...", "Change it, then keep it (E)")
         self.reject_button = self._button("Re&ject", "Leave this question out (X)")
-        self.accept_all_button = self._button("Accept a&ll", "Keep every question not rejected")
+        self.accept_all_button = self._button(
+            "Accept a&ll", "Keep every question you did not reject one by one"
+        )
         self.reject_all_button = self._button("Reject all", "Leave every question out")
         self.accept_button.clicked.connect(lambda: self._decide(ACCEPTED))
         self.reject_button.clicked.connect(lambda: self._decide(REJECTED))
@@ -307,14 +310,16 @@ class GenerateDialog(QDialog):
         if row is None:
             return
         self.table.proposals[row].status = status
+        self.table.proposals[row].by_hand = True
         self.table.refresh_row(row)
         if row + 1 < self.table.rowCount():
             self.table.selectRow(row + 1)
         self._update_state()
 
     def _decide_all(self, status: str) -> None:
+        """Reject every question, or accept every one not rejected on its own row."""
         for row, proposal in enumerate(self.table.proposals):
-            if status == REJECTED or proposal.status != REJECTED:
+            if status == REJECTED or not (proposal.by_hand and proposal.status == REJECTED):
                 proposal.status = status
             self.table.refresh_row(row)
         self._update_state()
@@ -328,7 +333,7 @@ class GenerateDialog(QDialog):
         if dialog.exec() and dialog.result_question is not None:
             proposal.question = dialog.result_question
             proposal.status = ACCEPTED
-            proposal.edited = True
+            proposal.edited = proposal.by_hand = True
             self.table.refresh_row(row)
             self._update_state()
 
@@ -353,7 +358,8 @@ class GenerateDialog(QDialog):
         self.save_button.setText(f"&Save {counts[ACCEPTED]} accepted")
         if has_rows and not self.busy:
             self.status.setText(
-                f"{len(self.table.proposals)} questions proposed: {counts[ACCEPTED]} accepted, "
+                f"{count(len(self.table.proposals), 'question')} proposed: "
+                f"{counts[ACCEPTED]} accepted, "
                 f"{counts[REJECTED]} rejected, {counts[PENDING]} to review. "
                 "Keys: A accept, X reject, E edit."
             )

@@ -31,6 +31,7 @@ from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.teacher_report import SetReport
 from quizapp.ui.errors import show_error
+from quizapp.ui.format import count
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -43,10 +44,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value:g}%"
-
-
-def _ratio(pair: tuple[int, int] | None) -> float | None:
-    return round(100.0 * pair[1] / pair[0], 1) if pair and pair[0] else None
 
 
 class ClassViewScreen(QWidget):
@@ -159,8 +156,9 @@ class ClassViewScreen(QWidget):
         active = [p for p in report.learners if p.answers]
         answers = sum(q.answers for q in report.questions)
         self.summary.setText(
-            f"{report.set_name}: {report.questions_total} questions · {len(report.learners)} "
-            f"learners, {len(active)} of them studied it · {answers} answers"
+            f"{report.set_name}: {count(report.questions_total, 'question')} · "
+            f"{count(len(report.learners), 'learner')}, {len(active)} of them studied it · "
+            f"{count(answers, 'answer')}"
         )
         self._fill_learners(report)
         self._fill_questions(report)
@@ -192,7 +190,7 @@ class ClassViewScreen(QWidget):
                 self._cell(table, row, column, text)
             self._cell(table, row, 4, _percent(q.percent), q.percent)
             for offset, p in enumerate(report.learners):
-                value = _ratio(q.by_learner.get(p.learner_id))
+                value = teacher_report.percent_right(q.by_learner.get(p.learner_id))
                 self._cell(table, row, 5 + offset, _percent(value), value)
         self._fit(table, stretch=1)
 

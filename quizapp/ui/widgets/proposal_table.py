@@ -31,6 +31,7 @@ class Proposal:
     question: QuestionData
     status: str = PENDING
     edited: bool = False
+    by_hand: bool = False  # decided on its own row, not by Accept all / Reject all
 
 
 class ProposalTable(QTableWidget):

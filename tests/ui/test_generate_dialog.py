@@ -1,0 +1,206 @@
+"""Article to questions, driven as a teacher would: open, generate, review, edit, save.
+
+The generator really runs (spaCy and its small English model), on texts written for
+these tests; the first run in a session loads the model, hence the long waits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from quizapp import sets, teacher
+from quizapp.ui import teacher_actions
+from quizapp.ui.dialogs.generate_dialog import GenerateDialog
+from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
+from quizapp.ui.dialogs.question_dialog import QuestionDialog
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.widgets.proposal_table import ACCEPTED, PENDING, REJECTED
+
+TEXTS = Path(__file__).parent.parent / "core" / "texts"
+GENERATING_MS = 120_000  # loads the language model on the first run; never a speed check
+LEFT = Qt.MouseButton.LeftButton
+
+PASTED = (
+    "The harbour museum of Port Ellis opened on 4 May 1998. Its founder, the shipwright "
+    "Marta Olsen, gave the town 312 model ships. In 2006 the museum moved to the old "
+    "customs house, and 41,000 people visited it that summer."
+)
+
+
+@pytest.fixture
+def dialog(
+    qtbot: QtBot, window: MainWindow, modal_under_test: list[object]
+) -> Iterator[GenerateDialog]:
+    """The article-to-questions dialog over the study bank, the teacher unlocked."""
+    bank = window.bank
+    assert bank is not None
+    teacher.set_passphrase(bank, "teacher passphrase")
+    assert unlock_teacher(bank, "teacher passphrase")
+    opened = teacher_actions.open_generate_dialog(window)
+    assert opened is not None and opened.isVisible()
+    modal_under_test.append(opened)
+    opened.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
+    yield opened
+    if shiboken6.isValid(opened) and opened.isVisible():
+        opened.reject()
+
+
+def generate(qtbot: QtBot, dialog: GenerateDialog) -> int:
+    """Press Generate and wait for the proposals; how many there are."""
+    with qtbot.waitSignal(dialog.generated, timeout=GENERATING_MS) as blocker:
+        qtbot.mouseClick(dialog.generate_button, LEFT)
+        assert dialog.progress.isVisible(), "a progress bar shows while generating"
+        assert not dialog.generate_button.isEnabled()
+    assert not dialog.progress.isVisible()
+    count = blocker.args[0]
+    assert isinstance(count, int)
+    return count
+
+
+def highlighted(dialog: GenerateDialog) -> str:
+    marks = dialog.text.extraSelections()
+    return marks[0].cursor.selectedText() if marks else ""
+
+
+def edit_explanation_when_shown(qtbot: QtBot, text: str) -> list[str]:
+    """When the question dialog opens, replace its explanation and accept it."""
+    seen: list[str] = []
+
+    def act() -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, QuestionDialog):
+            QTimer.singleShot(20, act)
+            return
+        seen.append(modal.form.prompt.toPlainText())
+        modal.form.explanation.clear()
+        qtbot.keyClicks(modal.form.explanation, text)
+        assert modal.ok_button.isEnabled()
+        qtbot.mouseClick(modal.ok_button, LEFT)
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+def test_article_file_to_a_new_set(
+    qtbot: QtBot, window: MainWindow, dialog: GenerateDialog
+) -> None:
+    bank = window.bank
+    assert bank is not None
+    # Given the teacher opens an article file
+    with qtbot.waitSignal(dialog.article_loaded, timeout=10_000):
+        dialog.load_article(str(TEXTS / "berlin-wall-history.txt"))
+    assert dialog.title_edit.text() == "The Berlin Wall"
+    assert dialog.set_name_edit.text() == "The Berlin Wall", "the new set is named after it"
+    assert "13 August 1961" in dialog.text.toPlainText()
+    assert not dialog.save_button.isEnabled(), "nothing to save before generating"
+
+    # When they generate questions
+    count = generate(qtbot, dialog)
+
+    # Then every proposal is listed with its kind and fact kind, none decided yet
+    table = dialog.table
+    assert count >= 10 and table.rowCount() == count
+    assert dialog.table.counts() == {PENDING: count, ACCEPTED: 0, REJECTED: 0}
+    assert {table.item(r, 2).text() for r in range(count)} >= {"Date", "Actor", "Figure"}
+    assert f"{count} questions proposed" in dialog.status.text()
+    # And the chosen proposal's source sentence is highlighted in the article
+    first = table.proposals[0].question
+    assert table.current() == 0
+    assert first.source and highlighted(dialog) == first.source.strip()
+    table.selectRow(3)
+    assert highlighted(dialog) == (table.proposals[3].question.source or "").strip()
+    table.selectRow(0)
+
+    # When they accept the first by key, reject the second by key, edit the third
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A)
+    assert table.proposals[0].status == ACCEPTED and table.current() == 1
+    qtbot.keyClick(table, Qt.Key.Key_X)
+    rejected = table.proposals[1].question
+    assert table.proposals[1].status == REJECTED and table.current() == 2
+    assert table.item(1, 3).font().strikeOut(), "a rejected question is struck through"
+    edited_prompt = edit_explanation_when_shown(qtbot, "Checked against the museum's records.")
+    qtbot.mouseClick(dialog.edit_button, LEFT)
+    assert edited_prompt == [table.proposals[2].question.prompt]
+    assert table.proposals[2].status == ACCEPTED and table.proposals[2].edited
+    assert table.item(2, 3).text().endswith("(edited)")
+    # And accept all the rest: the rejected one stays rejected
+    qtbot.mouseClick(dialog.accept_all_button, LEFT)
+    assert dialog.table.counts() == {PENDING: 0, ACCEPTED: count - 1, REJECTED: 1}
+    assert dialog.save_button.text() == f"&Save {count - 1} accepted"
+
+    # And save them into a new set under a name of their own
+    dialog.set_name_edit.clear()
+    qtbot.keyClicks(dialog.set_name_edit, "Berlin Wall quiz")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    assert saved.args == ["Berlin Wall quiz"]
+    assert not dialog.isVisible()
+
+    # Then the bank holds the accepted questions, the edit and the article
+    stored = sets.get_set(bank, "Berlin Wall quiz")
+    assert len(stored.questions) == count - 1
+    assert rejected.prompt not in [q.prompt for q in stored.questions]
+    by_prompt = {q.prompt: q for q in stored.questions}
+    assert by_prompt[edited_prompt[0]].explanation == "Checked against the museum's records."
+    assert stored.article is not None and stored.article.title == "The Berlin Wall"
+    assert "13 August 1961" in stored.article.text
+    assert stored.article.source.endswith("berlin-wall-history.txt")
+    # And the home screen lists the new set with its count
+    rows = {row.name: row for row in window.home.rows()}
+    assert rows["Berlin Wall quiz"].total == count - 1
+
+
+def test_pasted_text_added_to_an_existing_set(
+    qtbot: QtBot, window: MainWindow, dialog: GenerateDialog
+) -> None:
+    bank = window.bank
+    assert bank is not None
+    before = len(sets.get_set(bank, "Every kind").questions)
+    # Given pasted text, nothing generated from an empty box
+    assert not dialog.generate_button.isEnabled()
+    dialog.text.setPlainText(PASTED)
+    count = generate(qtbot, dialog)
+    assert count >= 3
+    # Reject all leaves nothing to save; accept all then takes every one back
+    qtbot.mouseClick(dialog.reject_all_button, LEFT)
+    assert dialog.table.counts()[REJECTED] == count
+    assert not dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.accept_all_button, LEFT)
+    assert dialog.table.counts()[ACCEPTED] == count
+    # When they add them to an existing set
+    dialog.existing_radio.setChecked(True)
+    dialog.set_combo.setCurrentText("Every kind")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    stored = sets.get_set(bank, "Every kind")
+    assert len(stored.questions) == before + count
+    new = stored.questions[before:]
+    assert all(q.source and q.source in PASTED for q in new)
+    assert stored.article is not None and stored.article.title == "Pasted article"
+    assert stored.article.text == PASTED
+
+
+def test_an_unreadable_article_says_why_and_keeps_the_dialog(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, dialog: GenerateDialog
+) -> None:
+    # A slide deck is not an article; an empty text file has nothing to ask about
+    for name, content in (("slides.pdf", b"%PDF-1.4"), ("empty.txt", b"  \n\n")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        with qtbot.waitSignal(dialog.failed, timeout=10_000) as failed:
+            dialog.load_article(str(path))
+        message = str(failed.args[0])
+        assert name in message
+        assert dialog.status.text() == f"⚠ {message}"
+        assert dialog.isVisible() and dialog.open_button.isEnabled()
+    assert QApplication.activeModalWidget() is dialog, "no error box: the status says it"
+    assert not isinstance(QApplication.activeModalWidget(), QMessageBox)
