@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         study.addAction(self._action("&Home", self.show_home, "Ctrl+H"))
         learner_menu = bar.addMenu("&Learner")
         learner_menu.addAction(self._action("&Switch learner...", self.choose_learner, "Ctrl+L"))
+        learner_menu.addAction(self._action("&Personal scheduling...", self._on_optimize))
         teacher = bar.addMenu("&Teacher")
         teacher.addAction(
             self._action("&Edit sets...", self._teacher("open_editor"), "Ctrl+Shift+E")
@@ -386,6 +387,19 @@ class MainWindow(QMainWindow):
             if isinstance(app, QApplication):
                 apply_theme(app, self.settings.theme, self.settings.font_size)
             self.refresh_home()
+
+    def _on_optimize(self) -> None:
+        """Fit the scheduler to the learner's reviews (the dialog explains when it can)."""
+        bank = self._opened()
+        if bank is None or self.learner is None:
+            self.statusBar().showMessage("Choose a learner first (Ctrl+L)", 4000)
+            return
+        from quizapp import learners
+        from quizapp.ui.dialogs.optimize_dialog import OptimizeDialog
+
+        dialog = OptimizeDialog(bank, self.learner, self)
+        dialog.exec()
+        self.learner = learners.learner_by_id(bank, self.learner.id)
 
     def _on_about(self) -> None:
         QMessageBox.about(

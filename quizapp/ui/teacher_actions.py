@@ -1,8 +1,8 @@
 """The Teacher menu's work for the main window, every action behind the passphrase gate.
 
-The main window calls :func:`add_teacher_menu` once; each function can also be
-called on its own (tests do). Editing, importing and the class view ask for the
-teacher passphrase first (:func:`quizapp.ui.dialogs.passphrase_dialog.ensure_teacher`).
+The main window's Teacher menu calls these functions; tests call them directly.
+Editing, importing and the class view ask for the teacher passphrase first
+(:func:`quizapp.ui.dialogs.passphrase_dialog.ensure_teacher`).
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
 
 from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher, lock_teacher
 
@@ -110,28 +108,3 @@ def leave_teacher_mode(window: MainWindow) -> None:
     if window.bank is not None:
         lock_teacher(window.bank)
         window.statusBar().showMessage("Teacher mode is locked", 4000)
-
-
-def add_teacher_menu(window: MainWindow) -> QMenu:
-    """Add the Teacher menu to the window's menu bar and return it."""
-    menu = window.menuBar().addMenu("&Teacher")
-    entries: list[tuple[str, object, str | None]] = [
-        ("&Edit sets...", lambda: open_editor(window), "Ctrl+Shift+E"),
-        ("&Questions from an article...", lambda: open_generate_dialog(window), "Ctrl+G"),
-        ("&Class progress...", lambda: open_class_view(window), None),
-        ("&Lock teacher mode", lambda: leave_teacher_mode(window), None),
-    ]
-    for text, slot, shortcut in entries:
-        if text.startswith("&Lock"):
-            menu.addSeparator()
-        menu.addAction(_action(window, text, slot, shortcut))
-    return menu
-
-
-def _action(parent: QWidget, text: str, slot: object, shortcut: str | None) -> QAction:
-    action = QAction(text, parent)
-    if shortcut:
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text.replace('&', '').rstrip('.')} ({shortcut})")
-    action.triggered.connect(slot)
-    return action

@@ -22,6 +22,7 @@ DARK = {
     QPalette.ColorRole.ToolTipText: "#e6e6e6",
     QPalette.ColorRole.PlaceholderText: "#8a8f98",
     QPalette.ColorRole.Link: "#7aa7ff",
+    QPalette.ColorRole.Mid: "#4a505a",  # borders and progress troughs: Qt's default is light
 }
 LIGHT = {
     QPalette.ColorRole.Window: "#f5f6f8",
@@ -37,6 +38,7 @@ LIGHT = {
     QPalette.ColorRole.ToolTipText: "#1b1d21",
     QPalette.ColorRole.PlaceholderText: "#7a7f88",
     QPalette.ColorRole.Link: "#2f6fed",
+    QPalette.ColorRole.Mid: "#c4c9d1",
 }
 
 
