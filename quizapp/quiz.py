@@ -19,7 +19,7 @@ from quizapp import scheduler
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.grading import expected_text
-from quizapp.review import AnswerResult, StudyItem, load_items, write_answer
+from quizapp.review import AnswerResult, StudyItem, load_items, undo_last, write_answer
 from quizapp.studydb import ATTEMPTS, QUESTIONS, REVIEWS, learner_settings
 
 
@@ -150,6 +150,27 @@ def record_quiz_answer(
             conn, attempt.learner_id, question_id, rating=scheduled, response=response,
             correct=correct, duration_ms=duration_ms, now=now, attempt_id=attempt_id,
         )  # fmt: skip
+
+
+def undo_quiz_answer(bank: Bank, attempt_id: int) -> int | None:
+    """Take back the quiz's last answer (the card as it was, the row gone); its question id.
+
+    Only while the quiz runs, and only when that answer is also the learner's last
+    one (undo goes last first); otherwise nothing changes and None is returned.
+    """
+    with bank.engine.connect() as conn:
+        attempt = _attempt(conn, attempt_id)
+        if attempt.finished_at is not None:
+            raise QuizappError("this quiz is finished; its answers are scored")
+        last = conn.execute(
+            select(REVIEWS.c.attempt_id)
+            .where(REVIEWS.c.learner_id == attempt.learner_id)
+            .order_by(REVIEWS.c.id.desc())
+            .limit(1)
+        ).first()
+    if last is None or last.attempt_id != attempt_id:
+        return None
+    return undo_last(bank, attempt.learner_id)
 
 
 def finish_quiz(bank: Bank, attempt_id: int, *, now: datetime) -> QuizResult:

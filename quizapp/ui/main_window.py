@@ -336,8 +336,14 @@ class MainWindow(QMainWindow):
             self.start_review(self.home.selected_set_id())
 
     def _on_undo(self) -> None:
-        if self.review_screen is not None and self.stack.currentWidget() is self.review_screen:
+        current = self.stack.currentWidget()
+        if self.review_screen is not None and current is self.review_screen:
             self.review_screen.undo()
+        else:
+            from quizapp.ui.screens.quiz import QuizScreen
+
+            if isinstance(current, QuizScreen):
+                current.undo()
 
     def start_quiz(self, set_id: int | None) -> None:
         learner = self._need_learner()

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from quizapp import learners, quiz, sets
+from quizapp import learners, quiz, review, sets
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.grading import auto_rating, check_answer
@@ -96,3 +96,27 @@ def test_quiz_refuses_bad_requests(bank: Bank, set_id: int) -> None:
     with pytest.raises(QuizappError, match="finished"):
         quiz.record_quiz_answer(bank, run.attempt_id, run.items[1].question_id, **kwargs)  # type: ignore[arg-type]
     assert quiz.quiz_result(bank, run.attempt_id).score == 1
+
+
+def test_undo_takes_back_only_the_running_quizs_last_answer(bank: Bank, set_id: int) -> None:
+    ada = learners.create_learner(bank, "Ada", timezone="UTC")
+    run = quiz.start_quiz(bank, ada.id, set_id=set_id, size=2, now=NOW)
+    first = run.items[0].question_id
+    quiz.record_quiz_answer(bank, run.attempt_id, first, rating=1, response="x",
+                            correct=False, duration_ms=900, now=NOW)  # fmt: skip
+    # The quiz's last answer goes, and the card is new again
+    assert quiz.undo_quiz_answer(bank, run.attempt_id) == first
+    assert review.current_card(bank, ada.id, first) is None
+    assert quiz.undo_quiz_answer(bank, run.attempt_id) is None  # nothing left
+    # An answer given since (here a review outside the quiz) is not the quiz's to take back
+    quiz.record_quiz_answer(bank, run.attempt_id, first, rating=3, response="y",
+                            correct=True, duration_ms=900, now=NOW)  # fmt: skip
+    other = run.items[1].question_id
+    review.record_answer(bank, ada.id, other, rating=3, response="", correct=True,
+                         duration_ms=900, now=NOW)  # fmt: skip
+    assert quiz.undo_quiz_answer(bank, run.attempt_id) is None
+    assert review.current_card(bank, ada.id, other) is not None
+    # A finished quiz is scored: no undo
+    quiz.finish_quiz(bank, run.attempt_id, now=NOW)
+    with pytest.raises(QuizappError, match="finished"):
+        quiz.undo_quiz_answer(bank, run.attempt_id)

@@ -45,3 +45,57 @@ def test_quiz_scores_and_retries_the_missed(
     # And retrying runs just the two missed questions
     qtbot.mouseClick(screen.retry_button, Qt.MouseButton.LeftButton)
     assert screen.counter.text() == "Question 1 of 2"
+
+
+def test_ctrl_z_takes_back_a_quiz_answer_and_asks_again(
+    qtbot: QtBot, window: MainWindow, answer_card: Answer
+) -> None:
+    bank = window.bank
+    assert bank is not None
+
+    def logged() -> list[tuple[int, int]]:
+        with bank.engine.connect() as conn:
+            rows = conn.execute(text("SELECT question_id, correct FROM reviewlog ORDER BY id"))
+            return [(r.question_id, r.correct) for r in rows]
+
+    qtbot.mouseClick(window.home.quiz_button, Qt.MouseButton.LeftButton)
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, QuizScreen)
+    screen.size_box.setValue(3)
+    qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
+    assert not screen.undo_button.isEnabled(), "nothing to undo before the first answer"
+    # Given Ada answered the first question wrong (a slip)
+    card = screen.card
+    assert card is not None
+    first = card.question.prompt
+    answer_card(qtbot, card, right=False)
+    if card.question.kind == "flashcard":
+        qtbot.keyClick(screen, Qt.Key.Key_1)
+    assert len(logged()) == 1 and logged()[0][1] == 0
+    # When she presses Ctrl+Z (on the feedback, or already on the next question)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # Then the answer is gone from the bank and the same question is asked again
+    assert logged() == []
+    assert screen.card is not None and screen.card.question.prompt == first
+    assert screen.counter.text() == "Question 1 of 3"
+    assert not screen.undo_button.isEnabled()
+    # And answering it right now counts in the score
+    answer_card(qtbot, screen.card, right=True)
+    if screen.card.question.kind == "flashcard":
+        qtbot.keyClick(screen, Qt.Key.Key_2)
+    else:
+        qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
+    # The second question, answered and taken back with the Undo button while its feedback shows
+    second = screen.card
+    assert second is not None and second.question.prompt != first
+    second_prompt = second.question.prompt
+    answer_card(qtbot, second, right=True)
+    if second.question.kind == "flashcard":
+        qtbot.keyClick(screen, Qt.Key.Key_2)  # graded: the quiz moved on to question 3
+    assert len(logged()) == 2
+    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
+    assert len(logged()) == 1
+    assert screen.card is not None and screen.card.question.prompt == second_prompt
+    assert screen.counter.text() == "Question 2 of 3"
+    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)  # and the first again
+    assert logged() == [] and screen.counter.text() == "Question 1 of 3"

@@ -49,6 +49,7 @@ class QuizScreen(QWidget):
         self.run: quiz.QuizRun | None = None
         self.missed: list[int] = []
         self.self_grading: int | None = None  # question awaiting 'I knew it' or not
+        self.recorded: list[int] = []  # question ids answered in this run, in order (for undo)
         self.position = 0
         self.card: QuestionCard | None = None
         self.timer = QElapsedTimer()
@@ -106,8 +107,12 @@ class QuizScreen(QWidget):
         quit_button = QPushButton("Stop")
         quit_button.setToolTip("Stop the quiz and see the score so far")
         quit_button.clicked.connect(self._finish)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Take back the last answer and answer again (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo)
         bottom = QHBoxLayout()
         bottom.addWidget(quit_button)
+        bottom.addWidget(self.undo_button)
         bottom.addStretch(1)
         bottom.addWidget(self.next_button)
         layout = QVBoxLayout(page)
@@ -182,6 +187,7 @@ class QuizScreen(QWidget):
     def _run(self, run: quiz.QuizRun) -> None:
         self.run = run
         self.position = 0
+        self.recorded = []
         self.pages.setCurrentIndex(1)
         self._show_question()
 
@@ -207,6 +213,8 @@ class QuizScreen(QWidget):
         self.bar.setMaximum(len(questions))
         self.bar.setValue(self.position)
         self.next_button.hide()
+        self.undo_button.setEnabled(bool(self.recorded))
+        self.self_grading = None
         self.card.focus_input()
         self.timer.start()
 
@@ -225,6 +233,8 @@ class QuizScreen(QWidget):
             rating=grading.auto_rating(question.kind, verdict.correct, elapsed),
             correct=verdict.correct, duration_ms=elapsed, now=now_utc(),
         )  # fmt: skip
+        self.recorded.append(question_id)
+        self.undo_button.setEnabled(True)
         stored = bool(question.source) and sets.question_article(self.bank, question_id) is not None
         self.card.show_feedback(
             correct=verdict.correct, expected=verdict.expected, note=verdict.note,
@@ -256,7 +266,22 @@ class QuizScreen(QWidget):
             self.bank, self.run.attempt_id, question_id, response="", correct=correct,
             rating=3 if correct else 1, duration_ms=int(self.timer.elapsed()), now=now_utc(),
         )  # fmt: skip
+        self.recorded.append(question_id)
         self._on_next()
+
+    def undo(self) -> None:
+        """Take back this quiz's last answer and ask that question again."""
+        if self.run is None or not self.recorded or self.pages.currentIndex() != 1:
+            return
+        expected = self.recorded.pop()
+        if quiz.undo_quiz_answer(self.bank, self.run.attempt_id) != expected:
+            self.recorded.clear()  # the bank's last answer is not this quiz's: keep it
+            self.undo_button.setEnabled(False)
+            return
+        questions = self._questions()
+        if questions[self.position][0] != expected:  # the answer was to the previous question
+            self.position -= 1
+        self._show_question()
 
     def _on_next(self) -> None:
         self.position += 1
