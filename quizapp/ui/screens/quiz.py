@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from quizapp import grading, quiz, sets
 from quizapp.bank import Bank
+from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData
 from quizapp.settings import Settings
+from quizapp.ui.errors import show_error
 from quizapp.ui.format import duration
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -228,11 +230,11 @@ class QuizScreen(QWidget):
             self._add_self_grade(question_id)
             return
         verdict = grading.check_answer(question, response)
-        quiz.record_quiz_answer(
-            self.bank, self.run.attempt_id, question_id, response=response,
+        if not self._save(
+            question_id, response=response, correct=verdict.correct, duration_ms=elapsed,
             rating=grading.auto_rating(question.kind, verdict.correct, elapsed),
-            correct=verdict.correct, duration_ms=elapsed, now=now_utc(),
-        )  # fmt: skip
+        ):  # fmt: skip
+            return  # not saved: the question stays, to answer again
         self.recorded.append(question_id)
         self.undo_button.setEnabled(True)
         stored = bool(question.source) and sets.question_article(self.bank, question_id) is not None
@@ -261,13 +263,26 @@ class QuizScreen(QWidget):
 
     def _on_self_graded(self, question_id: int, correct: bool) -> None:
         assert self.run is not None
+        if not self._save(question_id, response="", correct=correct, rating=3 if correct else 1,
+                          duration_ms=int(self.timer.elapsed())):  # fmt: skip
+            return
         self.self_grading = None
-        quiz.record_quiz_answer(
-            self.bank, self.run.attempt_id, question_id, response="", correct=correct,
-            rating=3 if correct else 1, duration_ms=int(self.timer.elapsed()), now=now_utc(),
-        )  # fmt: skip
         self.recorded.append(question_id)
         self._on_next()
+
+    def _save(self, question_id: int, *, response: object, correct: bool, rating: int,
+              duration_ms: int) -> bool:  # fmt: skip
+        """Store a quiz answer; False (after saying why) when the bank could not take it."""
+        assert self.run is not None
+        try:
+            quiz.record_quiz_answer(
+                self.bank, self.run.attempt_id, question_id, response=response, correct=correct,
+                rating=rating, duration_ms=duration_ms, now=now_utc(),
+            )  # fmt: skip
+        except QuizappError as exc:
+            show_error(self, exc, "Your answer was not saved")
+            return False
+        return True
 
     def undo(self) -> None:
         """Take back this quiz's last answer and ask that question again."""

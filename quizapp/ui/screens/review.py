@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from quizapp import grading, review, sets
 from quizapp.bank import Bank
+from quizapp.errors import QuizappError
+from quizapp.ui.errors import show_error
 from quizapp.ui.format import interval
 from quizapp.ui.widgets.question_card import QuestionCard
 
@@ -211,7 +213,8 @@ class ReviewScreen(QWidget):
         verdict = grading.check_answer(item.question, response)
         elapsed = int(self.timer.elapsed())
         rating = grading.auto_rating(item.question.kind, verdict.correct, elapsed)
-        self._record(item, rating, response, verdict.correct, elapsed)
+        if not self._record(item, rating, response, verdict.correct, elapsed):
+            return  # not saved: the question stays, to answer again
         card.show_feedback(correct=verdict.correct, expected=verdict.expected, note=verdict.note,
                            has_article=self._has_article(item))  # fmt: skip
         self.next_button.show()
@@ -221,21 +224,28 @@ class ReviewScreen(QWidget):
         item = self.current
         if item is None:
             return
-        self._record(item, rating, "", rating > 1, int(self.timer.elapsed()))
+        if not self._record(item, rating, "", rating > 1, int(self.timer.elapsed())):
+            return
         self.current = None
         self._show_next()
 
     def _record(self, item: review.StudyItem, rating: int, response: object, correct: bool,
-                elapsed: int) -> None:  # fmt: skip
-        review.record_answer(
-            self.bank, self.learner_id, item.question_id, rating=rating, response=response,
-            correct=correct, duration_ms=elapsed, now=now_utc(),
-        )  # fmt: skip
+                elapsed: int) -> bool:  # fmt: skip
+        """Store the answer; False (after saying why) when the bank could not take it."""
+        try:
+            review.record_answer(
+                self.bank, self.learner_id, item.question_id, rating=rating, response=response,
+                correct=correct, duration_ms=elapsed, now=now_utc(),
+            )  # fmt: skip
+        except QuizappError as exc:
+            show_error(self, exc, "Your answer was not saved")
+            return False
         self.history.append(item)
         self.done_count += 1
         self.undo_button.setEnabled(True)
         self._update_counts()
         self.answer_recorded.emit()
+        return True
 
     def _on_next(self) -> None:
         self.current = None
