@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from quizapp import __version__, paths, quickview
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self._build_menus()
         self._restore_geometry()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_colour_scheme)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
         self._show_quick_home()
@@ -406,6 +407,13 @@ class MainWindow(QMainWindow):
         dialog = OptimizeDialog(bank, self.learner, self)
         dialog.exec()
         self.learner = learners.learner_by_id(bank, self.learner.id)
+
+    def follow_colour_scheme(self, scheme: Qt.ColorScheme) -> None:
+        """The desktop switched between light and dark: follow it when the theme is "system"."""
+        app = QApplication.instance()
+        if self.settings.theme == "system" and isinstance(app, QApplication):
+            apply_theme(app, "system", self.settings.font_size, scheme=scheme)
+            self.refresh_home()
 
     def _on_about(self) -> None:
         QMessageBox.about(

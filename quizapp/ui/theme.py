@@ -42,17 +42,24 @@ LIGHT = {
 }
 
 
-def is_dark(theme: str) -> bool:
-    """Whether ``theme`` ("system", "light" or "dark") resolves to dark here."""
+def is_dark(theme: str, scheme: Qt.ColorScheme | None = None) -> bool:
+    """Whether ``theme`` ("system", "light" or "dark") resolves to dark here.
+
+    ``scheme`` is the desktop's colour scheme when known (as a change signal
+    reports it); otherwise it is asked for.
+    """
     if theme == "system":
-        return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        current = scheme if scheme is not None else QGuiApplication.styleHints().colorScheme()
+        return current == Qt.ColorScheme.Dark
     return theme == "dark"
 
 
-def apply_theme(app: QApplication, theme: str, font_size: int) -> None:
+def apply_theme(
+    app: QApplication, theme: str, font_size: int, *, scheme: Qt.ColorScheme | None = None
+) -> None:
     """Apply colours, the shared stylesheet and the font size to the whole app."""
     app.setStyle("Fusion")
-    dark = is_dark(theme)
+    dark = is_dark(theme, scheme)
     palette = QPalette()
     for role, colour in (DARK if dark else LIGHT).items():
         palette.setColor(role, QColor(colour))

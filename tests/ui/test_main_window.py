@@ -50,3 +50,37 @@ def test_home_shows_the_learners_streak(window: MainWindow) -> None:
     assert subtitle.endswith("· 2-day streak"), subtitle
     sets_shown = window.home.table.rowCount()
     assert f"· {sets_shown} set{'' if sets_shown == 1 else 's'} ·" in subtitle
+
+
+def test_system_theme_follows_the_desktop_switching_colour_scheme(window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.ui.theme import app_is_dark, apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window_colour = lambda: app.palette().color(QPalette.ColorRole.Window).name()  # noqa: E731
+    before = (app.style().name(), app.palette(), app.styleSheet(), app.font(),
+              app.property("quizapp_dark"))  # fmt: skip
+    try:
+        # Given the theme "system" on a light desktop
+        window.settings.theme = "system"
+        window.follow_colour_scheme(Qt.ColorScheme.Light)
+        assert not app_is_dark() and window_colour() == "#f5f6f8"
+        # When the desktop turns dark, the app turns dark with it
+        window.follow_colour_scheme(Qt.ColorScheme.Dark)
+        assert app_is_dark() and window_colour() == "#1f2227"
+        # But a theme chosen by hand stays as chosen
+        window.settings.theme = "light"
+        apply_theme(app, "light", window.settings.font_size)
+        window.follow_colour_scheme(Qt.ColorScheme.Dark)
+        assert not app_is_dark() and window_colour() == "#f5f6f8"
+    finally:  # the next tests see the application as it was
+        style, palette, sheet, font, dark = before
+        app.setStyle(style)
+        app.setPalette(palette)
+        app.setStyleSheet(sheet)
+        app.setFont(font)
+        app.setProperty("quizapp_dark", dark)
