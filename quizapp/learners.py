@@ -1,7 +1,9 @@
 """The learner service: several learner profiles in one bank, each with its own settings.
 
 Every learner has their own card states and review history (both go when the
-learner is deleted). Settings are checked here, so the GUI and the CLI refuse
+learner is deleted). A learner may guard their profile with a password (on a
+shared computer, so others cannot open it); only its salted hash is stored.
+Settings are checked here, so the GUI and the CLI refuse
 the same bad values with the same one-line message.
 """
 
@@ -19,6 +21,7 @@ from sqlmodel import Session, col, select
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import Learner
+from quizapp.passwords import hash_record, matches
 
 RETENTION_RANGE = (0.70, 0.99)
 MAX_NEW_PER_DAY = 9999
@@ -35,6 +38,7 @@ class LearnerInfo:
     day_start_hour: int
     timezone: str
     parameters: tuple[float, ...] | None = None  # fitted FSRS parameters, None = defaults
+    protected: bool = False  # opening the profile asks for the learner's password
 
 
 def info(row: Learner) -> LearnerInfo:
@@ -48,6 +52,7 @@ def info(row: Learner) -> LearnerInfo:
         day_start_hour=row.day_start_hour,
         timezone=row.timezone,
         parameters=params,
+        protected=bool(row.password_hash),
     )
 
 
@@ -181,6 +186,36 @@ def set_parameters(bank: Bank, learner_id: int, parameters: list[float] | None) 
         row.fsrs_parameters = list(parameters) if parameters is not None else None
         session.add(row)
         return info(row)
+
+
+MIN_PASSWORD = 4
+
+
+def set_password(
+    bank: Bank, learner_id: int, password: str | None, *, current: str | None = None
+) -> LearnerInfo:
+    """Guard the learner's profile with ``password`` (None removes the guard).
+
+    Raises:
+        QuizappError: the password is shorter than :data:`MIN_PASSWORD` characters,
+            or the profile already has one and ``current`` is not it.
+    """
+    if password is not None and len(password.strip()) < MIN_PASSWORD:
+        raise QuizappError(f"a learner's password needs at least {MIN_PASSWORD} characters")
+    with bank.session() as session:
+        row = _by_id(session, learner_id)
+        if row.password_hash and (current is None or not matches(row.password_hash, current)):
+            raise QuizappError(f"that is not {row.name}'s current password")
+        row.password_hash = hash_record(password) if password is not None else None
+        session.add(row)
+        return info(row)
+
+
+def check_password(bank: Bank, learner_id: int, password: str) -> bool:
+    """Whether ``password`` opens the learner's profile (always True without a password)."""
+    with bank.session() as session:
+        stored = _by_id(session, learner_id).password_hash
+    return not stored or matches(stored, password)
 
 
 def delete_learner(bank: Bank, learner_id: int) -> None:

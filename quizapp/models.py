@@ -123,6 +123,7 @@ class Learner(SQLModel, table=True):
     day_start_hour: int = 4
     timezone: str = "UTC"  # IANA zone name of the learner's clock
     fsrs_parameters: list[float] | None = Field(default=None, sa_column=Column(JSON))
+    password_hash: str | None = None  # a quizapp.passwords record; None: no password
 
 
 class CardState(SQLModel, table=True):

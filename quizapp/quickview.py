@@ -39,7 +39,8 @@ SELECT count(*) FROM cardstate
 WHERE learner_id = :learner AND introduced_at >= :day_start AND introduced_at < :day_end
 """
 LEARNER_SQL = """
-SELECT id, name, new_per_day, day_start_hour, timezone FROM learner WHERE name = :name
+SELECT id, name, new_per_day, day_start_hour, timezone FROM learner
+WHERE name = :name AND password_hash IS NULL
 """
 
 Run = Callable[[str, Mapping[str, Any]], Sequence[Sequence[Any]]]

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         learner_menu = bar.addMenu("&Learner")
         learner_menu.addAction(self._action("&Switch learner...", self.choose_learner, "Ctrl+L"))
         learner_menu.addAction(self._action("&Personal scheduling...", self._on_optimize))
+        learner_menu.addAction(self._action("Profile &password...", self._on_learner_password))
         teacher = bar.addMenu("&Teacher")
         teacher.addAction(
             self._action("&Edit sets...", self._teacher("open_editor"), "Ctrl+Shift+E")
@@ -291,6 +292,8 @@ class MainWindow(QMainWindow):
             self.learner = learners.get_learner(self.bank, name)
         except QuizappError:
             self.learner = None
+        if self.learner is not None and self.learner.protected:
+            self.learner = None  # a protected profile opens only with its password
         self._show_learner()
 
     def _show_learner(self) -> None:
@@ -394,6 +397,20 @@ class MainWindow(QMainWindow):
             if isinstance(app, QApplication):
                 apply_theme(app, self.settings.theme, self.settings.font_size)
             self.refresh_home()
+
+    def _on_learner_password(self) -> None:
+        """Set, change or remove the current learner's password."""
+        bank = self._opened()
+        if bank is None or self.learner is None:
+            self.statusBar().showMessage("Choose a learner first (Ctrl+L)", 4000)
+            return
+        from quizapp.ui.dialogs.learner_password import LearnerPasswordDialog
+
+        dialog = LearnerPasswordDialog(bank, self.learner, self)
+        if dialog.exec():
+            self.learner = dialog.learner
+            guarded = "has a password now" if self.learner.protected else "has no password"
+            self.statusBar().showMessage(f"{self.learner.name}'s profile {guarded}", 4000)
 
     def _on_optimize(self) -> None:
         """Fit the scheduler to the learner's reviews (the dialog explains when it can)."""

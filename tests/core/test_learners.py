@@ -80,3 +80,49 @@ def test_cli_learner_add_list_and_stats(tmp_path: Path, capsys: pytest.CaptureFi
     assert got["learner"] == "Ann" and got["counts"]["new"] > 0  # the bundled sets
     assert main(["stats", "--learner", "Nobody", "--db", db]) == 1
     assert "no learner called 'Nobody'" in capsys.readouterr().err
+
+
+def test_a_password_guards_a_profile_and_only_its_hash_is_stored(bank: Bank) -> None:
+    ada = learners.create_learner(bank, "Ada")
+    assert not ada.protected and learners.check_password(bank, ada.id, "anything")
+    # Too short a password is refused and changes nothing
+    with pytest.raises(QuizappError, match="at least 4 characters"):
+        learners.set_password(bank, ada.id, "abc")
+    assert not learners.get_learner(bank, "Ada").protected
+    # Set: the profile is protected, the right password opens it, a wrong one does not
+    assert learners.set_password(bank, ada.id, "otter-42").protected
+    assert learners.check_password(bank, ada.id, "otter-42")
+    assert not learners.check_password(bank, ada.id, "otter-43")
+    with bank.engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT password_hash FROM learner").scalar_one()
+    assert "otter" not in stored and stored.startswith("scrypt$")
+    # Changing or removing it needs the current one
+    with pytest.raises(QuizappError, match="not Ada's current password"):
+        learners.set_password(bank, ada.id, "badger-7", current="wrong")
+    with pytest.raises(QuizappError, match="not Ada's current password"):
+        learners.set_password(bank, ada.id, None)
+    learners.set_password(bank, ada.id, "badger-7", current="otter-42")
+    assert learners.check_password(bank, ada.id, "badger-7")
+    assert not learners.set_password(bank, ada.id, None, current="badger-7").protected
+    assert learners.check_password(bank, ada.id, "")
+
+
+def test_the_quick_home_view_skips_a_protected_profile(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from quizapp import quickview
+    from quizapp.startup import open_app_bank
+
+    db = tmp_path / "bank.sqlite3"
+    bank = open_app_bank(db)
+    ada = learners.create_learner(bank, "Ada", timezone="UTC")
+    now = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    seen = quickview.read_home(db, "Ada", now)
+    assert seen is not None and seen.learner_name == "Ada"
+    assert all(row.due is not None for row in seen.rows)
+    learners.set_password(bank, ada.id, "otter-42")
+    bank.close()
+    # Before the password is given, the first screen shows the sets but not Ada's counts
+    hidden = quickview.read_home(db, "Ada", now)
+    assert hidden is not None and hidden.learner_name is None
+    assert hidden.rows and all(row.due is None and row.new is None for row in hidden.rows)

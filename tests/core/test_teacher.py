@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from quizapp import teacher
+from quizapp import passwords, teacher
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import Meta
@@ -43,9 +43,9 @@ def test_only_a_salted_hash_is_stored(bank: Bank) -> None:
     assert PASSPHRASE not in value
     assert PASSPHRASE.encode().hex() not in value
     scheme, n, r, p, salt, digest = value.split("$")
-    assert (scheme, int(n), int(r), int(p)) == ("scrypt", teacher.SCRYPT_N, 8, 1)
-    assert len(bytes.fromhex(salt)) == teacher.SALT_BYTES
-    assert len(bytes.fromhex(digest)) == teacher.HASH_BYTES
+    assert (scheme, int(n), int(r), int(p)) == ("scrypt", passwords.SCRYPT_N, 8, 1)
+    assert len(bytes.fromhex(salt)) == passwords.SALT_BYTES
+    assert len(bytes.fromhex(digest)) == passwords.HASH_BYTES
 
 
 def test_same_passphrase_gets_a_new_salt(bank: Bank) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from quizapp import learners
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
+from quizapp.ui.dialogs.learner_password import ask_learner_password
 
 
 class LearnerDialog(QDialog):
@@ -27,6 +28,7 @@ class LearnerDialog(QDialog):
     def __init__(self, bank: Bank, current: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bank = bank
+        self.current = current
         self.setWindowTitle("Who is learning?")
         self.chosen: learners.LearnerInfo | None = None
         self.list = QListWidget()
@@ -62,7 +64,9 @@ class LearnerDialog(QDialog):
     def _fill(self, select: str) -> None:
         self.list.clear()
         for info in learners.list_learners(self.bank):
-            item = QListWidgetItem(info.name)
+            item = QListWidgetItem(f"{info.name}  (password)" if info.protected else info.name)
+            if info.protected:
+                item.setToolTip("This profile has a password")
             item.setData(Qt.ItemDataRole.UserRole, info)
             self.list.addItem(item)
             if info.name == select:
@@ -92,5 +96,8 @@ class LearnerDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        self.chosen = item.data(Qt.ItemDataRole.UserRole)
+        chosen: learners.LearnerInfo = item.data(Qt.ItemDataRole.UserRole)
+        if chosen.name != self.current and not ask_learner_password(self.bank, chosen, self):
+            return  # a protected profile stays closed without its password
+        self.chosen = chosen
         super().accept()

@@ -1,0 +1,151 @@
+"""A learner's password on a shared computer: set it, and others cannot open the profile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from quizapp import learners
+from quizapp.settings import Settings
+from quizapp.ui.dialogs.learner_dialog import LearnerDialog
+from quizapp.ui.dialogs.learner_password import LearnerPasswordDialog, UnlockLearnerDialog
+from quizapp.ui.main_window import MainWindow
+
+Step = Callable[[QWidget], None]
+
+
+def on_modals(steps: list[Step]) -> list[str]:
+    """Run each step on the next modal dialog that is not the one before; their titles."""
+    seen: list[str] = []
+    last: list[QWidget] = []
+
+    def act() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or (last and modal is last[-1] and not getattr(modal, "_again", False)):
+            QTimer.singleShot(20, act)
+            return
+        seen.append(modal.windowTitle())
+        last.append(modal)
+        step = steps.pop(0)
+        if steps:  # before the step: it may open the next dialog and wait in it
+            QTimer.singleShot(20, act)
+        step(modal)
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+def menu_action(window: MainWindow, text: str) -> QAction:
+    return next(a for a in window.findChildren(QAction) if a.text() == text)
+
+
+def set_password(qtbot: QtBot, new: str, again: str) -> Step:
+    def step(dialog: QWidget) -> None:
+        assert isinstance(dialog, LearnerPasswordDialog)
+        qtbot.keyClicks(dialog.new, new)
+        qtbot.keyClicks(dialog.again, again)
+        dialog.ok_button.click()
+
+    return step
+
+
+def pick(name: str) -> Step:
+    def step(dialog: QWidget) -> None:
+        assert isinstance(dialog, LearnerDialog)
+        row = next(
+            i for i in range(dialog.list.count()) if dialog.list.item(i).text().startswith(name)
+        )
+        dialog.list.setCurrentRow(row)
+        dialog.accept()
+
+    return step
+
+
+def type_password(qtbot: QtBot, text: str, problems: list[str]) -> Step:
+    def step(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockLearnerDialog)
+        dialog.password.clear()
+        qtbot.keyClicks(dialog.password, text)
+        dialog.ok_button.click()
+        if dialog.isVisible():  # refused: the dialog stays, saying why
+            problems.append(dialog.problem.text())
+            dialog._again = True  # type: ignore[attr-defined]
+
+    return step
+
+
+def test_a_protected_profile_opens_only_with_its_password(
+    qtbot: QtBot, window: MainWindow, study_db: Path
+) -> None:
+    bank = window.bank
+    assert bank is not None
+    learners.create_learner(bank, "Ben", timezone="UTC")
+    # Given Ada sets a password (typed differently first) through Learner > Profile password
+    problems: list[str] = []
+
+    def mistyped_then_right(dialog: QWidget) -> None:
+        assert isinstance(dialog, LearnerPasswordDialog)
+        set_password(qtbot, "otter-42", "otter-24")(dialog)
+        problems.append(dialog.problem.text())
+        dialog.again.clear()
+        qtbot.keyClicks(dialog.again, "otter-42")
+        dialog.ok_button.click()
+
+    seen = on_modals([mistyped_then_right])
+    menu_action(window, "Profile &password...").trigger()
+    assert seen == ["Password for Ada"]
+    assert problems == ["The two passwords differ; type the same one twice."]
+    assert learners.get_learner(bank, "Ada").protected
+    assert window.learner is not None and window.learner.protected
+
+    # When Ben takes the computer, he switches to his own profile without a password
+    on_modals([pick("Ben")])
+    window.choose_learner()
+    assert window.learner is not None and window.learner.name == "Ben"
+
+    # Then Ada's profile is marked and asks for her password; a wrong one is refused
+    problems.clear()
+    seen = on_modals([pick("Ada"), type_password(qtbot, "guess", problems),
+                      type_password(qtbot, "otter-42", problems)])  # fmt: skip
+    window.choose_learner()
+    assert seen == ["Who is learning?", "Ada's profile", "Ada's profile"]
+    assert problems == ["That is not Ada's password."]
+    assert window.learner is not None and window.learner.name == "Ada"
+
+    # And cancelling the password leaves the profile as it was (Ben's, here)
+    on_modals([pick("Ben")])
+    window.choose_learner()
+
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockLearnerDialog)
+        dialog.reject()
+
+    seen = on_modals([pick("Ada"), cancel, lambda d: d.reject()])
+    window.choose_learner()
+    assert seen[:2] == ["Who is learning?", "Ada's profile"]
+    assert window.learner is not None and window.learner.name == "Ben"
+
+
+def test_the_app_does_not_reopen_a_protected_profile_by_itself(
+    qtbot: QtBot, study_db: Path
+) -> None:
+    from quizapp.startup import open_app_bank
+
+    bank = open_app_bank(study_db)
+    ada = learners.get_learner(bank, "Ada")
+    learners.set_password(bank, ada.id, "otter-42")
+    bank.close()
+    # Ada was the last learner; the next start shows the sets, not her profile
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"))
+    qtbot.addWidget(window)
+    assert window.learner is None
+    assert window.windowTitle() == "quizapp"
+    assert "Ada" not in window.home.title.text()
+    rows = window.home.rows()
+    assert rows and all(row.due is None for row in rows)
+    window.close()
