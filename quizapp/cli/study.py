@@ -132,6 +132,7 @@ def run_learners(args: argparse.Namespace) -> int:
                 "day_start_hour": x.day_start_hour,
                 "timezone": x.timezone,
                 "fitted_parameters": x.parameters is not None,
+                "password": x.protected,
             }
             for x in found
         ]

@@ -74,7 +74,9 @@ def test_cli_learner_add_list_and_stats(tmp_path: Path, capsys: pytest.CaptureFi
     capsys.readouterr()
     assert main(["learners", "--json", "--db", db]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [(x["name"], x["timezone"]) for x in listed] == [("Ann", "Asia/Tokyo")]
+    assert [(x["name"], x["timezone"], x["password"]) for x in listed] == [
+        ("Ann", "Asia/Tokyo", False)
+    ]
     assert main(["stats", "--learner", "Ann", "--json", "--db", db]) == 0
     got = json.loads(capsys.readouterr().out)
     assert got["learner"] == "Ann" and got["counts"]["new"] > 0  # the bundled sets
