@@ -39,6 +39,12 @@ SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "
 REGION_WORDS = {"region", "province", "state", "territory", "county", "district", "enclave",
                 "oblast", "governorate", "prefecture", "canton", "republic"}  # fmt: skip
 CITY_WORDS = {"city", "town", "capital", "village", "port"}
+# A name ending so is an event ("the Rotterdam Marathon", "the Earth Summit"), never a place,
+# however the model labels it
+EVENT_WORDS = {"marathon", "summit", "games", "olympics", "cup", "championship",
+               "championships", "tournament", "festival", "open", "prix", "war",
+               "conference", "congress", "expo", "prize", "award", "race", "rally",
+               "election", "elections", "treaty", "accords", "talks"}  # fmt: skip
 ANAPHORIC = {"its", "his", "her", "their", "the latter", "the former", "our", "my", "your"}
 ORG_WORDS = set(
     [
@@ -340,6 +346,8 @@ def _fine_type(
         return PERSON if " " in key or key[:1].isupper() else None
     if top == "ORG" or (labels["ORG"] and not is_place_label):
         return ORG
+    if key.split()[-1].lower() in EVENT_WORDS:
+        return None  # an event, not a place
     if labels["GPE"]:
         return REGION
     if labels["LOC"] or labels["FAC"]:

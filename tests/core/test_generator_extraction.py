@@ -49,6 +49,20 @@ def test_known_places_typed_as_people_become_places() -> None:
     assert types.get("Kenya") == "country"
 
 
+def test_an_event_is_not_offered_as_a_place() -> None:
+    text = (
+        "Swimmer Lena Park won the Harbour Games on Friday. A week later the Lakeside "
+        "Marathon drew 9,000 runners to Tampere, and delegates met at the Earth Summit."
+    )
+    types = _entity_types(analyse(text))
+    assert types.get("Lena Park") == "person"
+    assert types.get("Tampere") == "city"
+    for event in ("Harbour Games", "Lakeside Marathon", "Earth Summit"):
+        assert types.get(event) in (None, "organisation"), event
+    questions = generate(text)
+    assert not any("Which place" in q.prompt and "Marathon" in q.answer for q in questions)
+
+
 def test_a_religion_word_is_not_part_of_a_country_name() -> None:
     text = "Christian Armenia and mostly Muslim Azerbaijan have argued over the border for years."
     types = _entity_types(analyse(text))
