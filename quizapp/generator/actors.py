@@ -267,6 +267,9 @@ def _clean(m: Mention) -> Mention | None:
     text = m.text
     if not any(ch.isupper() for ch in text) or len(text) < 2:
         return None
+    first = doc[m.start]
+    if m.end - m.start == 1 and first.is_sent_start and first.pos_ != "PROPN":
+        return None  # "Turnout rose...": a common word capitalised by its place, not a name
     places = gazetteer()
     if m.end - m.start >= 2 and places.lookup(text) is None:
         tail = doc[m.start + 1 : m.end].text

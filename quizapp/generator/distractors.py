@@ -11,6 +11,7 @@ never offered: it might be true for that slot too.
 from __future__ import annotations
 
 import calendar
+import math
 import random
 import re
 
@@ -67,6 +68,13 @@ TENS = {30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: 
         90: "ninety"}  # fmt: skip
 TIMES_TEXT = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
 MONTHS = [m for m in calendar.month_name if m]
+
+
+HEDGED = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|more than|"
+    r"less than|fewer than|at least|up to|close to)\s+$",
+    re.IGNORECASE,
+)
 
 
 def distractors(
@@ -323,10 +331,18 @@ def _figure_variations(fact: Fact, rng: random.Random) -> list[str]:
         return []
     number = float(digits.group(0).replace(",", ""))
     decimals = len(digits.group(0).split(".")[1]) if "." in digits.group(0) else 0
+    # "about 25%": a choice near it would be right too, so hedged figures get far ones only
+    hedged = HEDGED.search(fact.sentence.text[: fact.start]) is not None
     factors = [0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 2, 2.5, 3] if number >= 10 else []
+    if hedged:
+        factors = [f for f in factors if not 0.7 <= f <= 1.4]
     candidates = [_round_like(number * f, number) for f in factors]
     if number < 30:
-        candidates += [number + s for s in (-3, -2, -1, 1, 2, 3, 4)]
+        steps = [-3, -2, -1, 1, 2, 3, 4]
+        if hedged:
+            least = max(2, math.ceil(0.3 * number))
+            steps = [s for s in range(-least - 2, least + 3) if abs(s) >= least]
+        candidates += [number + s for s in steps]
     out = []
     for n in rng.sample(candidates, len(candidates)):
         if n <= 0 or (fact.type == "percent" and n > 100) or n == number:

@@ -49,3 +49,23 @@ def test_regions_like_gives_same_sort_of_region() -> None:
     assert "Texas" in places.regions_like("Ohio") and "Ohio" not in places.regions_like("Ohio")
     assert "Asia" in places.regions_like("Europe")
     assert places.regions_like("Karabakh") == []
+
+
+def test_a_hedged_figure_gets_no_choice_that_would_also_be_about_right() -> None:
+    # "about 25%" makes 24% or 27% right too; "exactly" figures may have near choices
+    texts = (
+        "Ticket prices fell by about 25% within a year, the council said.",
+        "Turnout in the harbour district rose after the new ferry opened. "
+        "Nearly 6 boats now cross each hour, and the council counted 14 new stops.",
+    )
+    questions = [q for text in texts for q in generate(text)]
+    choices = {q.answer: q.choices or [] for q in questions if q.kind == "multiple_choice"}
+    hedged = {"25%": 25.0, "6": 6.0}
+    assert set(hedged) <= set(choices), choices
+    for answer, value in hedged.items():
+        for choice in choices[answer]:
+            if choice != answer:
+                number = float(choice.rstrip("%"))
+                assert abs(number - value) / value >= 0.3, (answer, choices[answer])
+    # And a capitalised common word opening a sentence is not taken for a person
+    assert not [q.prompt for q in questions if q.answer == "Turnout"]
