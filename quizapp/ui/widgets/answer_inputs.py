@@ -180,17 +180,36 @@ class OrderingInput(AnswerInput):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setCurrentRow(0)
         self.list.setMinimumHeight(min(40 * len(items), 260))
-        hint = QLabel("Drag the items, or select one and press Alt+Up / Alt+Down.")
+        hint = QLabel("Drag the items, or select one and press Alt+Up / Alt+Down (or the arrows).")
         hint.setProperty("role", "subtitle")
+        hint.setWordWrap(True)
+        self.up_button = self._mover("▲", "Move up", "Move the selected item up (Alt+Up)", -1)
+        self.down_button = self._mover(
+            "▼", "Move down", "Move the selected item down (Alt+Down)", 1
+        )
         self.done_button = QPushButton("Check order")
         self.done_button.setToolTip("Check the order (Ctrl+Enter)")
         self.done_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.done_button.clicked.connect(self.submitted.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint)
         layout.addWidget(self.list)
-        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(buttons)
+
+    def _mover(self, text: str, name: str, tip: str, step: int) -> QPushButton:
+        """A button moving the selected item (a way without dragging, for mouse and touch)."""
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the selection's focus in the list
+        button.clicked.connect(lambda: self.list.move_current(step))
+        return button
 
     def response(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
