@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from modal_steps import on_next_modal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,25 +29,6 @@ from quizapp.ui.widgets.question_card import KIND_TITLES
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def on_next_modal(steps: list[Callable[[QWidget], object]]) -> list[str]:
-    """Run each step on the modal dialog showing at that moment; returns their class names."""
-    seen: list[str] = []
-
-    def act() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None:
-            if steps:
-                QTimer.singleShot(10, act)
-            return
-        seen.append(type(modal).__name__)
-        steps.pop(0)(modal)
-        if steps:
-            QTimer.singleShot(0, act)
-
-    QTimer.singleShot(0, act)
-    return seen
 
 
 def name_it(name: str) -> Callable[[QWidget], object]:

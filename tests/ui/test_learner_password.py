@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from modal_steps import Step, on_next_modal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp import learners
@@ -15,29 +14,6 @@ from quizapp.settings import Settings
 from quizapp.ui.dialogs.learner_dialog import LearnerDialog
 from quizapp.ui.dialogs.learner_password import LearnerPasswordDialog, UnlockLearnerDialog
 from quizapp.ui.main_window import MainWindow
-
-Step = Callable[[QWidget], None]
-
-
-def on_modals(steps: list[Step]) -> list[str]:
-    """Run each step on the next modal dialog that is not the one before; their titles."""
-    seen: list[str] = []
-    last: list[QWidget] = []
-
-    def act() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None or (last and modal is last[-1] and not getattr(modal, "_again", False)):
-            QTimer.singleShot(20, act)
-            return
-        seen.append(modal.windowTitle())
-        last.append(modal)
-        step = steps.pop(0)
-        if steps:  # before the step: it may open the next dialog and wait in it
-            QTimer.singleShot(20, act)
-        step(modal)
-
-    QTimer.singleShot(0, act)
-    return seen
 
 
 def menu_action(window: MainWindow, text: str) -> QAction:
@@ -74,7 +50,6 @@ def type_password(qtbot: QtBot, text: str, problems: list[str]) -> Step:
         dialog.ok_button.click()
         if dialog.isVisible():  # refused: the dialog stays, saying why
             problems.append(dialog.problem.text())
-            dialog._again = True  # type: ignore[attr-defined]
 
     return step
 
@@ -96,38 +71,38 @@ def test_a_protected_profile_opens_only_with_its_password(
         qtbot.keyClicks(dialog.again, "otter-42")
         dialog.ok_button.click()
 
-    seen = on_modals([mistyped_then_right])
+    seen = on_next_modal([mistyped_then_right])
     menu_action(window, "Profile &password...").trigger()
-    assert seen == ["Password for Ada"]
+    assert seen == ["LearnerPasswordDialog"]
     assert problems == ["The two passwords differ; type the same one twice."]
     assert learners.get_learner(bank, "Ada").protected
     assert window.learner is not None and window.learner.protected
 
     # When Ben takes the computer, he switches to his own profile without a password
-    on_modals([pick("Ben")])
+    on_next_modal([pick("Ben")])
     window.choose_learner()
     assert window.learner is not None and window.learner.name == "Ben"
 
     # Then Ada's profile is marked and asks for her password; a wrong one is refused
     problems.clear()
-    seen = on_modals([pick("Ada"), type_password(qtbot, "guess", problems),
+    seen = on_next_modal([pick("Ada"), type_password(qtbot, "guess", problems),
                       type_password(qtbot, "otter-42", problems)])  # fmt: skip
     window.choose_learner()
-    assert seen == ["Who is learning?", "Ada's profile", "Ada's profile"]
+    assert seen == ["LearnerDialog", "UnlockLearnerDialog", "UnlockLearnerDialog"]
     assert problems == ["That is not Ada's password."]
     assert window.learner is not None and window.learner.name == "Ada"
 
     # And cancelling the password leaves the profile as it was (Ben's, here)
-    on_modals([pick("Ben")])
+    on_next_modal([pick("Ben")])
     window.choose_learner()
 
     def cancel(dialog: QWidget) -> None:
         assert isinstance(dialog, UnlockLearnerDialog)
         dialog.reject()
 
-    seen = on_modals([pick("Ada"), cancel, lambda d: d.reject()])
+    seen = on_next_modal([pick("Ada"), cancel, lambda d: d.reject()])
     window.choose_learner()
-    assert seen[:2] == ["Who is learning?", "Ada's profile"]
+    assert seen == ["LearnerDialog", "UnlockLearnerDialog", "LearnerDialog"]
     assert window.learner is not None and window.learner.name == "Ben"
 
 

@@ -31,6 +31,16 @@ def answer_every_question_daily(bank: Bank, learner_id: int, set_id: int, days: 
             )  # fmt: skip
 
 
+def ready_for_a_fit(window: MainWindow) -> Bank:
+    """Ada answers every question of the selected set daily for 66 days: 520 reviews count."""
+    bank, learner = window.bank, window.learner
+    assert bank is not None and learner is not None
+    set_id = window.home.selected_set_id()
+    assert set_id is not None
+    answer_every_question_daily(bank, learner.id, set_id, days=66)
+    return bank
+
+
 @pytest.fixture
 def ada_dialog(qtbot: QtBot, window: MainWindow) -> OptimizeDialog:
     bank, learner = window.bank, window.learner
@@ -81,11 +91,7 @@ def test_the_learner_menu_opens_it_and_it_says_how_far_the_learner_is(
 def test_enough_reviews_without_torch_says_what_to_install(
     window: MainWindow, ada_dialog: OptimizeDialog
 ) -> None:
-    bank, learner = window.bank, window.learner
-    assert bank is not None and learner is not None
-    set_id = window.home.selected_set_id()
-    assert set_id is not None
-    answer_every_question_daily(bank, learner.id, set_id, days=66)  # 8 x 65 = 520 counted
+    ready_for_a_fit(window)
     ada_dialog.refresh()
     assert ada_dialog.reviews.value() == ada_dialog.reviews.maximum() == 512
     assert 'pip install "quizapp[optimizer]"' in ada_dialog.status.text()
@@ -96,11 +102,7 @@ def test_enough_reviews_without_torch_says_what_to_install(
 def test_a_fit_that_fails_in_its_process_is_reported_and_changes_nothing(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, ada_dialog: OptimizeDialog
 ) -> None:
-    bank, learner = window.bank, window.learner
-    assert bank is not None and learner is not None
-    set_id = window.home.selected_set_id()
-    assert set_id is not None
-    answer_every_question_daily(bank, learner.id, set_id, days=66)
+    bank = ready_for_a_fit(window)
     # This window believes torch is there; the worker process, started afresh, finds it is not
     monkeypatch.setattr(optimizer, "torch_installed", lambda: True)
     ada_dialog.refresh()
@@ -118,11 +120,7 @@ def test_a_fit_that_fails_in_its_process_is_reported_and_changes_nothing(
 def test_a_fit_runs_in_the_background_and_reports_its_outcome(
     qtbot: QtBot, window: MainWindow, ada_dialog: OptimizeDialog
 ) -> None:
-    bank, learner = window.bank, window.learner
-    assert bank is not None and learner is not None
-    set_id = window.home.selected_set_id()
-    assert set_id is not None
-    answer_every_question_daily(bank, learner.id, set_id, days=66)
+    bank = ready_for_a_fit(window)
     ada_dialog.refresh()
     with qtbot.waitSignal(ada_dialog.fitted, timeout=FIT_MS) as fitted:
         ada_dialog.start()

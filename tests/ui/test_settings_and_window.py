@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, QSize, Qt, QTimer
+from modal_steps import on_next_modal
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,25 +31,6 @@ from quizapp.ui.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 DARK_WINDOW = "#1f2227"  # the dark theme's window colour (quizapp.ui.theme.DARK)
-
-
-def on_next_modal(steps: list[Callable[[QWidget], object]]) -> list[str]:
-    """Run each step on the modal dialog showing at that moment; returns their class names."""
-    seen: list[str] = []
-
-    def act() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None:
-            if steps:
-                QTimer.singleShot(10, act)
-            return
-        seen.append(type(modal).__name__)
-        steps.pop(0)(modal)
-        if steps:
-            QTimer.singleShot(0, act)
-
-    QTimer.singleShot(0, act)
-    return seen
 
 
 def menu_action(window: MainWindow, menu: str, item: str) -> QAction:

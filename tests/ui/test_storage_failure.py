@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from modal_steps import Step, on_next_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, text
 
@@ -46,18 +47,15 @@ def bank_refusing_writes(window: MainWindow) -> Iterator[Callable[[bool], None]]
         refuse(False)
 
 
-def answer_the_message(seen: list[str]) -> None:
-    """Read the error box when it shows and press OK."""
+def read_and_dismiss(seen: list[str]) -> Step:
+    """Note the error box's title and text, then press OK."""
 
-    def act() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, act)
-            return
+    def step(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
         seen.append(f"{box.windowTitle()}: {box.text()}")
         box.button(QMessageBox.StandardButton.Ok).click()
 
-    QTimer.singleShot(0, act)
+    return step
 
 
 def commit(qtbot: QtBot, screen: Any, card: QuestionCard, answer_card: Answer) -> None:
@@ -93,7 +91,7 @@ def test_a_refused_write_says_so_keeps_the_question_and_loses_nothing(
     prompt = card.question.prompt
     bank_refusing_writes(True)
     seen: list[str] = []
-    answer_the_message(seen)
+    on_next_modal([read_and_dismiss(seen)])
     commit(qtbot, screen, card, answer_card)
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     # Then one clear message says the answer was not saved and why

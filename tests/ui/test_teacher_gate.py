@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from modal_steps import on_next_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -18,28 +19,6 @@ from quizapp.ui.screens.class_view import ClassViewScreen
 from quizapp.ui.screens.editor import EditorScreen
 
 PASSPHRASE = "blue whale in the bay"
-
-
-def on_next_modal(steps: list[Callable[[QWidget], bool]]) -> list[str]:
-    """Run each step on the modal dialog showing at that moment, in turn.
-
-    A step returns True when it closed the dialog it was given. Returns a log of
-    the dialogs seen, by class name, for the test to check.
-    """
-    seen: list[str] = []
-
-    def act() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None or not steps:
-            if steps:
-                QTimer.singleShot(10, act)
-            return
-        seen.append(type(modal).__name__)
-        steps.pop(0)(modal)
-        QTimer.singleShot(0, act)
-
-    QTimer.singleShot(0, act)
-    return seen
 
 
 def type_passphrase(
