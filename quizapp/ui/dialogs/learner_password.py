@@ -4,22 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from quizapp import learners
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
-from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.widgets.password_form import PasswordForm
 
 
 def ask_learner_password(bank: Bank, learner: learners.LearnerInfo, parent: QWidget) -> bool:
@@ -31,54 +26,7 @@ def ask_learner_password(bank: Bank, learner: learners.LearnerInfo, parent: QWid
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-class _PasswordForm(QDialog):
-    """Password fields, a line for problems, OK (the subclass's ``_on_ok``) and Cancel."""
-
-    def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        label.setMinimumWidth(400)  # wrapped text needs a width to know its height
-        self.form = QFormLayout()
-        self.problem = QLabel()
-        self.problem.setAccessibleName("Password problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {status_colours(app_is_dark())['wrong']};")
-        self.problem.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.adjustSize()
-        super().showEvent(event)
-
-    def field(self, label: str, name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setAccessibleName(name)
-        edit.textEdited.connect(lambda _text: self.problem.hide())
-        self.form.addRow(label, edit)
-        return edit
-
-    def show_problem(self, text: str, field: QLineEdit) -> None:
-        self.problem.setText(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."))
-        self.problem.show()
-        self.adjustSize()  # room for the problem's line(s): adjustSize honours wrapping
-        field.selectAll()
-        field.setFocus()
-
-
-class UnlockLearnerDialog(_PasswordForm):
+class UnlockLearnerDialog(PasswordForm):
     """Asks for the password of a protected profile."""
 
     def __init__(
@@ -103,7 +51,7 @@ class UnlockLearnerDialog(_PasswordForm):
             self.show_problem(f"That is not {self.name}'s password", self.password)
 
 
-class LearnerPasswordDialog(_PasswordForm):
+class LearnerPasswordDialog(PasswordForm):
     """Sets, changes or removes the password of the learner's own profile."""
 
     def __init__(self, bank: Bank, learner: learners.LearnerInfo, parent: QWidget) -> None:

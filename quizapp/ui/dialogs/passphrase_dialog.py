@@ -9,20 +9,12 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from quizapp import teacher
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
-from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.widgets.password_form import PasswordForm
 
 _unlocked: weakref.WeakSet[Bank] = weakref.WeakSet()
 
@@ -56,78 +48,45 @@ def lock_teacher(bank: Bank) -> None:
     _unlocked.discard(bank)
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(PasswordForm):
     """Asks for the teacher passphrase, or to choose one when none is set yet."""
 
     def __init__(self, bank: Bank, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bank = bank
-        self.creating = not teacher.has_passphrase(bank)
-        self.setWindowTitle("Set a teacher passphrase" if self.creating else "Teacher mode")
-        self.setMinimumWidth(420)
-        intro = QLabel(
+        creating = not teacher.has_passphrase(bank)
+        super().__init__(
+            "Set a teacher passphrase" if creating else "Teacher mode",
             "Editing sets, importing questions and the class view are for teachers. "
             f"Choose a passphrase of at least {teacher.MIN_LENGTH} characters; learners "
             "on this computer can still study without it."
-            if self.creating
+            if creating
             else "Enter the teacher passphrase to edit sets, import questions or see "
-            "the class's progress."
+            "the class's progress.",
+            "Set passphrase" if creating else "Unlock",
+            parent,
         )
-        intro.setWordWrap(True)
-        self.passphrase = self._password_field("Teacher passphrase")
-        self.confirm = self._password_field("Passphrase again")
-        form = QFormLayout()
-        form.addRow("&Passphrase:", self.passphrase)
-        if self.creating:
-            form.addRow("&Again:", self.confirm)
-        self.error_label = QLabel()
-        self.error_label.setAccessibleName("Passphrase problem")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {status_colours(app_is_dark())['wrong']};")
-        self.error_label.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Set passphrase" if self.creating else "Unlock")
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        self.bank = bank
+        self.creating = creating
+        self.passphrase = self.field("&Passphrase:", "Teacher passphrase")
+        self.confirm = self.field("&Again:", "Passphrase again") if creating else QLineEdit()
+        self.error_label = self.problem
+        self.buttons.accepted.connect(self._on_ok)
         self.passphrase.setFocus()
-
-    def _password_field(self, name: str) -> QLineEdit:
-        field = QLineEdit()
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setAccessibleName(name)
-        field.textEdited.connect(lambda _text: self.error_label.hide())
-        return field
-
-    def _show_problem(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
 
     def _on_ok(self) -> None:
         text = self.passphrase.text()
         if self.creating:
             if text != self.confirm.text():
-                self._show_problem("The two passphrases differ; type the same one twice.")
-                self.confirm.selectAll()
-                self.confirm.setFocus()
+                self.show_problem("The two passphrases differ; type the same one twice.",
+                                  self.confirm)  # fmt: skip
                 return
             try:
                 teacher.set_passphrase(self.bank, text)
             except QuizappError as exc:
-                self._show_problem(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
-                self.passphrase.setFocus()
+                self.show_problem(str(exc), self.passphrase)
                 return
             self.accept()
         elif teacher.check_passphrase(self.bank, text):
             self.accept()
         else:
-            self._show_problem("That is not the teacher passphrase.")
             self.passphrase.clear()
-            self.passphrase.setFocus()
+            self.show_problem("That is not the teacher passphrase.", self.passphrase)
