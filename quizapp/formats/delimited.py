@@ -208,7 +208,9 @@ def flatten(q: QuestionData, conv: Conversion) -> tuple[str, str]:
         front += "\n" + "\n".join(left for left, _ in q.pairs or [])
         back = "\n".join(f"{left} → {right}" for left, right in q.pairs or [])
     if q.kind != "flashcard":
-        conv.alter(q, f"written as a front/back card; it is no longer a {q.kind} question")
+        kind = q.kind.replace("_", " ")
+        article = "an" if kind[:1] in "aeiou" else "a"
+        conv.alter(q, f"written as a front/back card; it is no longer {article} {kind} question")
     return front, back
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
 from quizapp import backup, interchange
 from quizapp.errors import FormatErrors
@@ -30,11 +32,49 @@ def file_filter(*, writing: bool) -> str:
 
 
 class FileActions:
-    """Import, export, backups and restore on the window's bank."""
+    """Import, export, backups and restore on the window's bank.
+
+    Importing, exporting and backing up run on a worker thread with a busy bar in
+    the status bar, so a big file never freezes the window; one at a time.
+    """
 
     def __init__(self, window: MainWindow, bank: Bank) -> None:
         self.window = window
         self.bank = bank  # the main window replaces it after a restore
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setMaximumHeight(10)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName("Working")
+        self.busy.hide()
+        window.statusBar().addPermanentWidget(self.busy)
+
+    def working(self) -> bool:
+        """Whether an import, export or backup is running."""
+        return self.busy.isVisible()
+
+    def _run(
+        self, message: str, work: Callable[[], Any],
+        done: Callable[[Any], None], failed: Callable[[BaseException], None],
+    ) -> None:  # fmt: skip
+        """Run ``work`` on a worker thread, the busy bar showing; then ``done`` or ``failed``."""
+        if self.working():
+            self.window.statusBar().showMessage("Wait for the file work under way to finish", 4000)
+            return
+        self.busy.show()
+        self.window.statusBar().showMessage(message)
+
+        def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def call(value: Any) -> None:
+                self.busy.hide()
+                self.window.statusBar().clearMessage()
+                callback(value)
+
+            return call
+
+        run_in_background(lambda _progress: work(), on_success=finish(done),
+                          on_failure=finish(failed))  # fmt: skip
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -44,27 +84,35 @@ class FileActions:
             self.import_path(path)
 
     def import_path(self, path: str, *, skip_bad: bool = False) -> None:
-        """Import ``path``; on errors, offer to skip the bad questions."""
+        """Import ``path`` in the background; on errors, offer to skip the bad questions."""
+        bank = self.bank
+        self._run(
+            f"Importing {Path(path).name}…",
+            lambda: interchange.import_file(bank, path, skip_bad=skip_bad),
+            self._imported,
+            lambda exc: self._import_failed(exc, path),
+        )
+
+    def _imported(self, report: interchange.ImportReport) -> None:
         window = self.window
-        try:
-            report = interchange.import_file(self.bank, path, skip_bad=skip_bad)
-        except FormatErrors as exc:
-            answer = QMessageBox.question(
-                window,
-                "Import failed",
-                f"{exc.report()}\n\nNothing was imported. Import the other questions and "
-                "skip the ones with problems?",
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.import_path(path, skip_bad=True)
-            return
-        except Exception as exc:
-            show_error(window, exc, "Import failed")
-            return
         window.refresh_home()
         if report.skipped or report.notes:
             QMessageBox.information(window, "Imported", "\n".join(report.lines()))
         window.statusBar().showMessage(report.lines()[0], 5000)
+        window.imported.emit(report.set_name)
+
+    def _import_failed(self, exc: BaseException, path: str) -> None:
+        if not isinstance(exc, FormatErrors):
+            show_error(self.window, exc, "Import failed")
+            return
+        answer = QMessageBox.question(
+            self.window,
+            "Import failed",
+            f"{exc.report()}\n\nNothing was imported. Import the other questions and "
+            "skip the ones with problems?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.import_path(path, skip_bad=True)
 
     def export_selected(self) -> None:
         window = self.window
@@ -75,16 +123,25 @@ class FileActions:
         path, _ = QFileDialog.getSaveFileName(
             window, "Export question set", f"{row.name}.yaml", file_filter(writing=True)
         )
-        if not path:
-            return
-        try:
-            report = interchange.export_set(self.bank, row.name, path)
-        except Exception as exc:
-            show_error(window, exc, "Export failed")
-            return
-        if report.dropped or report.altered:
-            QMessageBox.information(window, "Exported", "\n".join(report.lines()))
-        window.statusBar().showMessage(f"Exported {row.name} to {path}", 5000)
+        if path:
+            self.export_path(row.name, path)
+
+    def export_path(self, set_name: str, path: str) -> None:
+        """Write the set to ``path`` in the background (format from the extension)."""
+        bank, window = self.bank, self.window
+
+        def done(report: interchange.ExportReport) -> None:
+            if report.dropped or report.altered:
+                QMessageBox.information(window, "Exported", "\n".join(report.lines()))
+            window.statusBar().showMessage(f"Exported {set_name} to {path}", 5000)
+            window.exported.emit(path)
+
+        self._run(
+            f"Exporting {set_name}…",
+            lambda: interchange.export_set(bank, set_name, path),
+            done,
+            lambda exc: show_error(window, exc, "Export failed"),
+        )
 
     def auto_backup(self) -> None:
         """Back up in the background when the last backup is 30 minutes old."""
@@ -100,15 +157,15 @@ class FileActions:
         )
 
     def backup_now(self) -> None:
-        window = self.window
-        if self.bank.path is None:
+        window, bank = self.window, self.bank
+        if bank.path is None:
             return
-        try:
-            info = backup.make_backup(self.bank, now=now_utc(), reason="manual")
-        except Exception as exc:
-            show_error(window, exc, "Backup failed")
-            return
-        window.statusBar().showMessage(f"Backed up: {info.describe()}", 5000)
+        self._run(
+            "Backing up…",
+            lambda: backup.make_backup(bank, now=now_utc(), reason="manual"),
+            lambda info: window.statusBar().showMessage(f"Backed up: {info.describe()}", 5000),
+            lambda exc: show_error(window, exc, "Backup failed"),
+        )
 
     def backup_on_close(self) -> str | None:
         """Back up as the window closes; the problem, if the copy failed."""
@@ -123,6 +180,9 @@ class FileActions:
 
     def restore(self) -> None:
         window = self.window
+        if self.working():
+            window.statusBar().showMessage("Wait for the file work under way to finish", 4000)
+            return
         path = self.bank.path
         dialog = RestoreDialog(path, window)
         if not dialog.exec() or dialog.chosen is None or path is None:

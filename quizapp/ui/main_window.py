@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
     """Owns the bank for the session and switches between screens."""
 
     ready = Signal()  # the bank is open and every action is available
+    imported = Signal(str)  # File > Import stored a set (its name)
+    exported = Signal(str)  # File > Export wrote a file (its path)
 
     def __init__(
         self, *, db: str | Path | None = None, settings: Settings | None = None,
@@ -455,6 +457,10 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
         self.backup_timer.stop()
         if self.files is not None and self.bank is not None:
+            if self.files.working():  # an import or export finishes before the bank closes
+                from PySide6.QtCore import QThreadPool
+
+                QThreadPool.globalInstance().waitForDone()
             problem = self.files.backup_on_close()
             if problem:
                 print(f"quizapp: backup on close failed: {problem}", file=sys.stderr)

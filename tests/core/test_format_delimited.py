@@ -98,7 +98,7 @@ def test_csv_export_reimports_cards_and_reports_other_kinds(tmp_path: Path) -> N
     conversion = delimited.write_csv(data, out)
     assert [str(i) for i in conversion.altered] == [
         "c1: spaces in tags became underscores",
-        "m: written as a front/back card; it is no longer a multiple_choice question",
+        "m: written as a front/back card; it is no longer a multiple choice question",
     ]
     again = delimited.read_csv(out).questions
     assert again == [

@@ -1,0 +1,128 @@
+"""File > Import and File > Export in the window: in the background, all or nothing, reported."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from modal_steps import Step, on_next_modal
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from quizapp import sets
+from quizapp.ui.main_window import MainWindow
+
+WORK_MS = 20_000
+
+GOOD_GIFT = """\
+// Rivers of Europe, written for this test
+::danube::The Danube flows into which sea?{=Black Sea ~North Sea ~Baltic Sea ~Red Sea}
+
+::rhine::The Rhine flows through Basel.{TRUE}
+"""
+
+ONE_BAD_GIFT = """\
+::ok::Which river flows through Paris?{=Seine ~Loire ~Rhone}
+
+::broken::How long is the Thames, in km?{#abc}
+
+::also-ok::The Elbe reaches the sea at Hamburg.{T}
+"""
+
+
+def box_saying(seen: list[str], button: QMessageBox.StandardButton) -> Step:
+    """Note a message box's title and text, then press ``button``."""
+
+    def step(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(f"{box.windowTitle()}: {box.text()}")
+        box.button(button).click()
+
+    return step
+
+
+def set_names(window: MainWindow) -> list[str]:
+    assert window.bank is not None
+    return [s.name for s in sets.list_sets(window.bank)]
+
+
+def test_import_runs_in_the_background_and_lists_the_new_set(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow
+) -> None:
+    path = tmp_path / "European rivers.gift"
+    path.write_text(GOOD_GIFT, encoding="utf-8")
+    files = window.files
+    assert files is not None
+    with qtbot.waitSignal(window.imported, timeout=WORK_MS) as imported:
+        files.import_path(str(path))
+        assert files.working() and files.busy.isVisible(), "a busy bar while it works"
+    assert imported.args == ["European rivers"]
+    assert not files.working()
+    assert "imported 2 questions" in window.statusBar().currentMessage()
+    rows = {r.name: r for r in window.home.rows()}
+    assert rows["European rivers"].total == 2
+
+
+def test_a_bad_question_imports_nothing_unless_the_teacher_skips_it(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow
+) -> None:
+    path = tmp_path / "rivers.gift"
+    path.write_text(ONE_BAD_GIFT, encoding="utf-8")
+    before = set_names(window)
+    files = window.files
+    assert files is not None
+    # When the file has an error and the teacher declines to skip it
+    seen: list[str] = []
+    on_next_modal([box_saying(seen, QMessageBox.StandardButton.No)])
+    files.import_path(str(path))
+    qtbot.waitUntil(lambda: bool(seen) and not files.working(), timeout=WORK_MS)
+    # Then the message names the file, the line and the problem, and nothing is imported
+    assert seen[0].startswith("Import failed: ")
+    assert "rivers.gift:3:" in seen[0] and "is not a number" in seen[0]
+    assert "Nothing was imported" in seen[0]
+    assert set_names(window) == before
+    # When they import again and choose to skip the bad question
+    seen.clear()
+    on_next_modal(
+        [
+            box_saying(seen, QMessageBox.StandardButton.Yes),
+            box_saying(seen, QMessageBox.StandardButton.Ok),
+        ]
+    )
+    with qtbot.waitSignal(window.imported, timeout=WORK_MS):
+        files.import_path(str(path))
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=WORK_MS)
+    # Then the others are imported and the skipped one is listed
+    assert seen[1].startswith("Imported: imported 2 questions into set 'rivers'")
+    assert "skipped line 3: " in seen[1] and "is not a number" in seen[1]
+    assert window.bank is not None
+    assert [q.uid for q in sets.get_set(window.bank, "rivers").questions] == ["ok", "also-ok"]
+
+
+def test_export_writes_the_file_and_reports_what_the_format_cannot_hold(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow
+) -> None:
+    files = window.files
+    assert files is not None and window.bank is not None
+    # CSV holds every question as a front/back card, and says which ones changed
+    target = tmp_path / "every kind.csv"
+    seen: list[str] = []
+    on_next_modal([box_saying(seen, QMessageBox.StandardButton.Ok)])
+    with qtbot.waitSignal(window.exported, timeout=WORK_MS):
+        files.export_path("Every kind", str(target))
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.reader(handle) if r and not r[0].startswith("#")]
+    assert len(rows) == 1 + 8  # a header and every question
+    assert any(r[0].startswith("Which planet is largest?") and r[1] == "Jupiter" for r in rows)
+    assert str(target) in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: bool(seen), timeout=WORK_MS)
+    assert seen[0].startswith("Exported: exported 8 questions")
+    assert "it is no longer an ordering question" in seen[0]
+    # GIFT has no ordering questions: the export says so instead of dropping it silently
+    seen.clear()
+    on_next_modal([box_saying(seen, QMessageBox.StandardButton.Ok)])
+    with qtbot.waitSignal(window.exported, timeout=WORK_MS):
+        files.export_path("Every kind", str(tmp_path / "every kind.gift"))
+    qtbot.waitUntil(lambda: bool(seen), timeout=WORK_MS)
+    assert seen[0].startswith("Exported: exported 7 questions")
+    assert "not exported: " in seen[0] and "order" in seen[0]
