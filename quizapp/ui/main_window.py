@@ -259,12 +259,13 @@ class MainWindow(QMainWindow):
 
     def _fill_home(self, rows: list[SetRow], learner: str | None, streak: int = 0) -> None:
         due = sum(r.due or 0 for r in rows)
-        who = f"{learner} · " if learner else ""
         days = f" · {streak}-day streak" if streak else ""
         self.home.title.setText(f"Hello, {learner}" if learner else "Question sets")
-        self.home.show_sets(
-            rows, f"{who}{count(due, 'card')} due today · {count(len(rows), 'set')}{days}"
-        )
+        if learner:
+            subtitle = f"{learner} · {count(due, 'card')} due today · {count(len(rows), 'set')}"
+        else:  # nobody chosen yet: there is nothing due to count
+            subtitle = f"{count(len(rows), 'set')} · choose who is learning (Ctrl+L) to begin"
+        self.home.show_sets(rows, subtitle + days)
 
     def show_home(self) -> None:
         previous = self.stack.currentWidget()

@@ -121,6 +121,8 @@ def test_the_app_does_not_reopen_a_protected_profile_by_itself(
     assert window.learner is None
     assert window.windowTitle() == "quizapp"
     assert "Ada" not in window.home.title.text()
+    assert window.home.subtitle.text().endswith("choose who is learning (Ctrl+L) to begin")
+    assert "due today" not in window.home.subtitle.text()
     rows = window.home.rows()
     assert rows and all(row.due is None for row in rows)
     window.close()
