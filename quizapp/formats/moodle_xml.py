@@ -112,6 +112,9 @@ def parse_tree(raw: bytes, file: str) -> Node:
     except xml.sax.SAXParseException as exc:
         problem = f"XML syntax: {exc.getMessage()}"
         raise FormatErrors([FormatError(file, exc.getLineNumber(), problem)]) from exc
+    except LookupError as exc:  # <?xml encoding="..."?> names a codec Python does not know
+        problem = f"the XML declaration names an unknown text encoding ({exc}); use UTF-8"
+        raise FormatErrors([FormatError(file, 1, problem)]) from exc
     if builder.root is None:
         raise FormatErrors([FormatError(file, 1, "the file holds no XML element")])
     return builder.root

@@ -153,6 +153,7 @@ MALFORMED = [
     (b"<quiz>\n<question type='matching'><questiontext><text>Q</text></questiontext>"
      b"<subquestion><text>a</text><answer><text>b</text></answer></subquestion>"
      b"</question></quiz>", 2, "needs 2 subquestions"),
+    (b"<?xml version='1.0' encoding='U-F-8'?>\n<quiz/>", 1, "unknown text encoding"),
 ]  # fmt: skip
 
 

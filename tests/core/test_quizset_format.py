@@ -103,7 +103,7 @@ def test_any_text_survives(texts: list[str]) -> None:
     a, b, c = texts
     data = SetData(name=a, description=b, questions=[
         q(c, "cloze", f"{a} ___", answer=b, accepted=[c], explanation=a, tags=[b, c]),
-        q("o", "ordering", a, choices=[a + "1", b + "2"]),
+        q(c + "-order", "ordering", a, choices=[a + "1", b + "2"]),  # never c's id
     ])  # fmt: skip
     assert quizset.loads(quizset.dumps(data)) == data
 
