@@ -186,10 +186,12 @@ def preview_intervals(
     return scheduler.preview(settings_of(row).scheduler(fuzz=False), card, now)
 
 
-def undo_last(bank: Bank, learner_id: int) -> int | None:
+def undo_last(bank: Bank, learner_id: int, *, attempt_id: int | None = None) -> int | None:
     """Take back the learner's last answer: the card as it was, the review row gone.
 
-    Returns the question id, or None when there is nothing to undo.
+    With ``attempt_id``, only if that last answer belongs to that quiz attempt
+    (checked in the same transaction). Returns the question id, or None when there
+    is nothing to undo.
     """
     r = REVIEWS.c
     with bank.engine.begin() as conn:
@@ -202,12 +204,13 @@ def undo_last(bank: Bank, learner_id: int) -> int | None:
                 r.card_before,
                 r.duration_ms,
                 r.reviewed_at,
+                r.attempt_id,
             )
             .where(r.learner_id == learner_id)
             .order_by(r.id.desc())
             .limit(1)
         ).first()
-        if last is None:
+        if last is None or (attempt_id is not None and last.attempt_id != attempt_id):
             return None
         row = _context(conn, learner_id, last.question_id)
         before = scheduler.restore(last.card_before or {"new": True})

@@ -280,9 +280,11 @@ class OptimizerJob:
             self.error = f"the optimizer stopped (exit code {self._process.exitcode})"
 
     def cancel(self) -> None:
-        """Stop the worker process."""
+        """Stop the worker process (if still running) and release it and its queue."""
         if self._process.is_alive():
             self._process.terminate()
-            self._process.join(5)
+        self._process.join(5)
         if not self.done:
             self.error = "cancelled"
+        self._out.close()
+        self._out.join_thread()

@@ -160,17 +160,9 @@ def undo_quiz_answer(bank: Bank, attempt_id: int) -> int | None:
     """
     with bank.engine.connect() as conn:
         attempt = _attempt(conn, attempt_id)
-        if attempt.finished_at is not None:
-            raise QuizappError("this quiz is finished; its answers are scored")
-        last = conn.execute(
-            select(REVIEWS.c.attempt_id)
-            .where(REVIEWS.c.learner_id == attempt.learner_id)
-            .order_by(REVIEWS.c.id.desc())
-            .limit(1)
-        ).first()
-    if last is None or last.attempt_id != attempt_id:
-        return None
-    return undo_last(bank, attempt.learner_id)
+    if attempt.finished_at is not None:
+        raise QuizappError("this quiz is finished; its answers are scored")
+    return undo_last(bank, attempt.learner_id, attempt_id=attempt_id)
 
 
 def finish_quiz(bank: Bank, attempt_id: int, *, now: datetime) -> QuizResult:

@@ -268,7 +268,8 @@ def _clean(m: Mention) -> Mention | None:
     if not any(ch.isupper() for ch in text) or len(text) < 2:
         return None
     first = doc[m.start]
-    if m.end - m.start == 1 and first.is_sent_start and first.pos_ != "PROPN":
+    if (m.end - m.start == 1 and first.is_sent_start and first.pos_ != "PROPN"
+            and gazetteer().lookup(text) is None):  # fmt: skip
         return None  # "Turnout rose...": a common word capitalised by its place, not a name
     places = gazetteer()
     if m.end - m.start >= 2 and places.lookup(text) is None:

@@ -314,15 +314,22 @@ def _figure_variations(fact: Fact, rng: random.Random) -> list[str]:
     surface = fact.surface
     if fact.type == TIMES:
         return [t for n, t in TIMES_TEXT.items() if n != v]
+    # "about 25%", "nearly six": a choice near it would be right too, so only far ones
+    hedged = HEDGED.search(fact.sentence.text[: fact.start]) is not None
+    least = max(2, math.ceil(0.3 * v)) if hedged else 1
     words = re.match(r"^([A-Za-z]+)(-[a-z]+)?\b", surface)
     if words and not re.search(r"\d", surface):
         if v > 20:
             return []
-        steps = [n for n in (v - 2, v - 1, v + 1, v + 2, v + 3) if 2 <= n <= 20]
+        whole = int(v)
+        near = (
+            range(whole - least - 2, whole + least + 3) if hedged else range(whole - 2, whole + 4)
+        )
+        steps = [k for k in near if 2 <= k <= 20 and k != whole and abs(k - whole) >= least]
         capital = surface[:1].isupper()
         out = []
-        for n in rng.sample(steps, len(steps)):
-            word = WORDS[int(n)]
+        for k in rng.sample(steps, len(steps)):
+            word = WORDS[k]
             out.append(word.capitalize() + surface[words.end() :] if capital
                        else word + surface[words.end() :])  # fmt: skip
         return out
@@ -331,8 +338,6 @@ def _figure_variations(fact: Fact, rng: random.Random) -> list[str]:
         return []
     number = float(digits.group(0).replace(",", ""))
     decimals = len(digits.group(0).split(".")[1]) if "." in digits.group(0) else 0
-    # "about 25%": a choice near it would be right too, so hedged figures get far ones only
-    hedged = HEDGED.search(fact.sentence.text[: fact.start]) is not None
     factors = [0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 2, 2.5, 3] if number >= 10 else []
     if hedged:
         factors = [f for f in factors if not 0.7 <= f <= 1.4]

@@ -49,10 +49,32 @@ class FileActions:
         self.busy.setAccessibleName("Working")
         self.busy.hide()
         window.statusBar().addPermanentWidget(self.busy)
+        self.jobs = 0  # file work running on worker threads (automatic backups too)
+        self.closing = False  # set as the window closes: results then go nowhere
 
     def working(self) -> bool:
         """Whether an import, export or backup is running."""
-        return self.busy.isVisible()
+        return self.jobs > 0
+
+    def _background(
+        self, work: Callable[[], Any],
+        done: Callable[[Any], None], failed: Callable[[BaseException], None],
+    ) -> None:  # fmt: skip
+        """Run ``work`` on a worker thread, counted in :attr:`jobs`; results on this thread."""
+        self.jobs += 1
+
+        def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def call(value: Any) -> None:
+                self.jobs -= 1
+                if not self.jobs:
+                    self.busy.hide()
+                if not self.closing:
+                    callback(value)
+
+            return call
+
+        run_in_background(lambda _progress: work(), on_success=finish(done),
+                          on_failure=finish(failed))  # fmt: skip
 
     def _run(
         self, message: str, work: Callable[[], Any],
@@ -63,18 +85,17 @@ class FileActions:
             self.window.statusBar().showMessage("Wait for the file work under way to finish", 4000)
             return
         self.busy.show()
-        self.window.statusBar().showMessage(message)
+        status = self.window.statusBar()
+        status.showMessage(message)
 
-        def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        def then(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             def call(value: Any) -> None:
-                self.busy.hide()
-                self.window.statusBar().clearMessage()
+                status.clearMessage()
                 callback(value)
 
             return call
 
-        run_in_background(lambda _progress: work(), on_success=finish(done),
-                          on_failure=finish(failed))  # fmt: skip
+        self._background(work, then(done), then(failed))
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -149,11 +170,13 @@ class FileActions:
         path = bank.path
         if path is None or not backup.backup_due(backup.last_backup_time(path), now_utc()):
             return
+        if self.working():
+            return  # the next tick tries again
         status = self.window.statusBar()
-        run_in_background(
-            lambda _progress: backup.make_backup(bank, now=now_utc(), reason="auto"),
-            on_success=lambda info: status.showMessage(f"Backed up: {info.describe()}", 4000),
-            on_failure=lambda exc: status.showMessage(f"Automatic backup failed: {exc}"),
+        self._background(
+            lambda: backup.make_backup(bank, now=now_utc(), reason="auto"),
+            lambda info: status.showMessage(f"Backed up: {info.describe()}", 4000),
+            lambda exc: status.showMessage(f"Automatic backup failed: {exc}"),
         )
 
     def backup_now(self) -> None:

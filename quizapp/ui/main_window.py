@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_colour_scheme)
+        self._following_scheme = True
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
         self._show_quick_home()
@@ -457,11 +458,12 @@ class MainWindow(QMainWindow):
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         save_settings(self.settings)
         self.backup_timer.stop()
+        if self._following_scheme:  # once: a second close finds it gone
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self.follow_colour_scheme)
+            self._following_scheme = False
         if self.files is not None and self.bank is not None:
-            if self.files.working():  # an import or export finishes before the bank closes
-                from PySide6.QtCore import QThreadPool
-
-                QThreadPool.globalInstance().waitForDone()
+            self.files.closing = True  # an import, export or backup finishes, unreported,
+            QThreadPool.globalInstance().waitForDone()  # before the bank closes
             problem = self.files.backup_on_close()
             if problem:
                 print(f"quizapp: backup on close failed: {problem}", file=sys.stderr)

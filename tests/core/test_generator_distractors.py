@@ -5,6 +5,9 @@ from __future__ import annotations
 from quizapp.generator import generate
 from quizapp.generator.gazetteer import gazetteer
 
+WORD_VALUES = {"four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "ten": 10.0,
+               "eleven": 11.0, "twelve": 12.0, "thirteen": 13.0, "fourteen": 14.0}  # fmt: skip
+
 TWO_PEOPLE = (
     "Mayor Anna Lindqvist opened the new bridge in Uppsala on Tuesday. "
     "Engineer Tomas Berg, who designed it, said the work took four years. "
@@ -57,15 +60,16 @@ def test_a_hedged_figure_gets_no_choice_that_would_also_be_about_right() -> None
         "Ticket prices fell by about 25% within a year, the council said.",
         "Turnout in the harbour district rose after the new ferry opened. "
         "Nearly 6 boats now cross each hour, and the council counted 14 new stops.",
+        "The ferry company said it had bought some nine new boats for the lake.",
     )
     questions = [q for text in texts for q in generate(text)]
     choices = {q.answer: q.choices or [] for q in questions if q.kind == "multiple_choice"}
-    hedged = {"25%": 25.0, "6": 6.0}
+    hedged = {"25%": 25.0, "6": 6.0, "nine": 9.0}
     assert set(hedged) <= set(choices), choices
     for answer, value in hedged.items():
         for choice in choices[answer]:
             if choice != answer:
-                number = float(choice.rstrip("%"))
+                number = WORD_VALUES.get(choice) or float(choice.rstrip("%"))
                 assert abs(number - value) / value >= 0.3, (answer, choices[answer])
     # And a capitalised common word opening a sentence is not taken for a person
     assert not [q.prompt for q in questions if q.answer == "Turnout"]

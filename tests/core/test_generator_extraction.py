@@ -49,6 +49,14 @@ def test_known_places_typed_as_people_become_places() -> None:
     assert types.get("Kenya") == "country"
 
 
+def test_a_known_place_opening_a_sentence_stays_a_place() -> None:
+    # A capitalised common word opening a sentence is dropped, but not a place the tables know
+    text = "Turkey said it would send aid. Turnout at the port rose after the plan was announced."
+    types = _entity_types(analyse(text))
+    assert types.get("Turkey") == "country"
+    assert "Turnout" not in types
+
+
 def test_an_event_is_not_offered_as_a_place() -> None:
     text = (
         "Swimmer Lena Park won the Harbour Games on Friday. A week later the Lakeside "

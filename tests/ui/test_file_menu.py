@@ -126,3 +126,35 @@ def test_export_writes_the_file_and_reports_what_the_format_cannot_hold(
     qtbot.waitUntil(lambda: bool(seen), timeout=WORK_MS)
     assert seen[0].startswith("Exported: exported 7 questions")
     assert "not exported: " in seen[0] and "order" in seen[0]
+
+
+def test_closing_during_an_import_lets_it_finish_and_reports_nothing(
+    qtbot: QtBot, tmp_path: Path, study_db: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.settings import Settings
+    from quizapp.startup import open_app_bank
+
+    path = tmp_path / "Late rivers.gift"
+    path.write_text(GOOD_GIFT, encoding="utf-8")
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"))
+    window.show()
+    files = window.files
+    assert files is not None
+    reported: list[str] = []
+    window.imported.connect(reported.append)
+    # When the window closes while the import runs
+    files.import_path(str(path))
+    assert files.working()
+    window.close()
+    qtbot.wait(300)  # any late result would arrive now
+    # Then the import finished before the bank closed, and nothing popped up afterwards
+    assert not files.working() and reported == []
+    assert QApplication.activeModalWidget() is None
+    bank = open_app_bank(study_db)
+    try:
+        assert len(sets.get_set(bank, "Late rivers").questions) == 2
+    finally:
+        bank.close()
+    window.deleteLater()

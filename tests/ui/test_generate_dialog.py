@@ -170,7 +170,10 @@ def test_pasted_text_added_to_an_existing_set(
     dialog.text.setPlainText(PASTED)
     count = generate(qtbot, dialog)
     assert count >= 3
-    # Reject all leaves nothing to save; accept all then takes every one back
+    # Reject all leaves nothing to save (even a row accepted by hand); accept all then takes
+    # every one back
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.accept_button, LEFT)
     qtbot.mouseClick(dialog.reject_all_button, LEFT)
     assert dialog.table.counts()[REJECTED] == count
     assert not dialog.save_button.isEnabled()

@@ -22,5 +22,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("learner", schema=None) as batch_op:
+    # ALTER TABLE ... DROP COLUMN (SQLite >= 3.35), never a table rebuild: dropping the old
+    # learner table would cascade to every learner's cards and reviews
+    with op.batch_alter_table("learner", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("password_hash")

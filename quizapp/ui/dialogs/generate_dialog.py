@@ -310,7 +310,7 @@ class GenerateDialog(QDialog):
         if row is None:
             return
         self.table.proposals[row].status = status
-        self.table.proposals[row].by_hand = True
+        self.table.proposals[row].rejected_by_hand = status == REJECTED
         self.table.refresh_row(row)
         if row + 1 < self.table.rowCount():
             self.table.selectRow(row + 1)
@@ -319,7 +319,7 @@ class GenerateDialog(QDialog):
     def _decide_all(self, status: str) -> None:
         """Reject every question, or accept every one not rejected on its own row."""
         for row, proposal in enumerate(self.table.proposals):
-            if status == REJECTED or not (proposal.by_hand and proposal.status == REJECTED):
+            if status == REJECTED or not proposal.rejected_by_hand:
                 proposal.status = status
             self.table.refresh_row(row)
         self._update_state()
@@ -333,7 +333,8 @@ class GenerateDialog(QDialog):
         if dialog.exec() and dialog.result_question is not None:
             proposal.question = dialog.result_question
             proposal.status = ACCEPTED
-            proposal.edited = proposal.by_hand = True
+            proposal.edited = True
+            proposal.rejected_by_hand = False
             self.table.refresh_row(row)
             self._update_state()
 

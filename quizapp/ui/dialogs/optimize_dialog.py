@@ -59,7 +59,9 @@ class OptimizeDialog(QDialog):
         self.progress.hide()
         self.start_button = QPushButton("&Fit to my reviews")
         self.start_button.setProperty("primary", True)
-        self.start_button.setToolTip("Runs in the background; the window stays usable")
+        self.start_button.setToolTip(
+            "Runs in a separate process with a progress bar; Cancel stops it, changing nothing"
+        )
         self.start_button.clicked.connect(self.start)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -117,15 +119,17 @@ class OptimizeDialog(QDialog):
         self.timer.stop()
         self.progress.hide()
         self.job = None
+        job.cancel()  # the worker has ended: this reaps it and closes its queue
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
-        if job.result is None:
+        result = job.result
+        if result is None:
             self.refresh()
             self.status.setText(f"⚠ The fit did not finish: {job.error}.")
             return
-        result = job.result
         try:
             kept = optimizer.apply(self.bank, self.learner.id, result)
         except QuizappError as exc:
+            self.refresh()
             self.status.setText(f"⚠ {exc}")
             return
         self.refresh()

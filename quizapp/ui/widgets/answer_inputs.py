@@ -180,7 +180,7 @@ class OrderingInput(AnswerInput):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setCurrentRow(0)
         self.list.setMinimumHeight(min(40 * len(items), 260))
-        hint = QLabel("Drag the items, or select one and press Alt+Up / Alt+Down (or the arrows).")
+        hint = QLabel("Drag the items, or select one and move it with ▲ ▼ or Alt+Up / Alt+Down.")
         hint.setProperty("role", "subtitle")
         hint.setWordWrap(True)
         self.up_button = self._mover("▲", "Move up", "Move the selected item up (Alt+Up)", -1)

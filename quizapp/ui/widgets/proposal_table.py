@@ -31,7 +31,7 @@ class Proposal:
     question: QuestionData
     status: str = PENDING
     edited: bool = False
-    by_hand: bool = False  # decided on its own row, not by Accept all / Reject all
+    rejected_by_hand: bool = False  # rejected on its own row (Accept all leaves it out)
 
 
 class ProposalTable(QTableWidget):
