@@ -9,6 +9,10 @@ spaCy's small model finds the names; the text then decides what they are:
 - a long name followed by its acronym in brackets ("... in Europe (OSCE)") is
   one organisation with the acronym as its alias, even when the model cut it short;
 - "X region" / "region of X" / "city of X" in the text decide a place's fine type.
+
+Fine typing lives in :mod:`quizapp.generator.actor_types`, roles ("NATO
+Secretary-General") in :mod:`quizapp.generator.roles`; this module finds the
+mentions and links them into entities.
 """
 
 from __future__ import annotations
@@ -18,34 +22,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizapp.generator.actor_types import fine_type
 from quizapp.generator.facts import (
     ACTOR,
-    CITY,
     COUNTRY,
-    ORG,
     PERSON,
-    PLACE,
-    REGION,
     Entity,
     Fact,
     Sentence,
 )
 from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.roles import role_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "la", "&"}
-REGION_WORDS = {"region", "province", "state", "territory", "county", "district", "enclave",
-                "oblast", "governorate", "prefecture", "canton", "republic"}  # fmt: skip
-CITY_WORDS = {"city", "town", "capital", "village", "port"}
-# A name ending so is an event ("the Rotterdam Marathon", "the Earth Summit"), never a place,
-# however the model labels it
-EVENT_WORDS = {"marathon", "summit", "games", "olympics", "cup", "championship",
-               "championships", "tournament", "festival", "open", "prix", "war",
-               "conference", "congress", "expo", "prize", "award", "race", "rally",
-               "election", "elections", "treaty", "accords", "talks"}  # fmt: skip
-ANAPHORIC = {"its", "his", "her", "their", "the latter", "the former", "our", "my", "your"}
 ORG_WORDS = set(
     [
         "group",
@@ -105,8 +96,6 @@ ORG_WORDS = set(
     ]
 )
 SPEECH_LEMMAS = {"say", "tell", "add", "write", "argue", "explain", "ask", "warn", "state"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
-PLACE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "across"}
 
 
 @dataclass(eq=False)
@@ -144,7 +133,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     entities = _cluster(mentions, acronyms, sentences)
     for m in mentions:
         if m.entity is not None and m.entity.type == PERSON:
-            role = _role(m)
+            role = role_of(m)
             if role and role not in m.entity.roles:
                 m.entity.roles.append(role)
     return entities, [m for m in mentions if m.entity is not None]
@@ -314,7 +303,7 @@ def _cluster(
             continue
         entity = entities.get(m.key)
         if entity is None:
-            kind = _fine_type(m.key, labels[m.key], m, full_names, text)
+            kind = fine_type(m.key, labels[m.key], m, full_names, text)
             if kind is None:
                 continue
             entity = entities[m.key] = Entity(m.key, kind)
@@ -329,89 +318,3 @@ def _cluster(
         if entity.type == PERSON and name in full_names:
             entity.aliases.add(name.split()[-1])
     return list(entities.values())
-
-
-def _fine_type(
-    key: str, labels: Counter[str], m: Mention, full_names: set[str], text: str
-) -> str | None:
-    place = gazetteer().lookup(key)
-    if place is not None and place.type == COUNTRY:
-        return COUNTRY
-    if key in full_names:
-        return PERSON
-    evidence = _place_evidence(key, text)
-    if evidence:
-        return evidence
-    top = labels.most_common(1)[0][0]
-    is_place_label = labels["GPE"] + labels["LOC"] + labels["FAC"] > 0
-    if place is not None and (is_place_label or _city_evidence(m, place.population)):
-        return place.type
-    if top == "PERSON" or (labels["PERSON"] and not is_place_label):
-        return PERSON if " " in key or key[:1].isupper() else None
-    if top == "ORG" or (labels["ORG"] and not is_place_label):
-        return ORG
-    if key.split()[-1].lower() in EVENT_WORDS:
-        return None  # an event, not a place
-    if labels["GPE"]:
-        return REGION
-    if labels["LOC"] or labels["FAC"]:
-        return PLACE
-    return None
-
-
-def _place_evidence(name: str, text: str) -> str | None:
-    """The fine type the article itself gives a place: 'the X region', 'the city of X'."""
-    quoted = re.escape(name)
-    for words, kind in ((REGION_WORDS, REGION), (CITY_WORDS, CITY)):
-        alternatives = "|".join(sorted(words))
-        after = rf"\b{quoted}\s+(?:{alternatives})\b"
-        before = rf"\b(?:{alternatives})\s+of\s+{quoted}\b"
-        if re.search(after, text) or re.search(before, text):
-            return kind
-    return None
-
-
-def _city_evidence(m: Mention, population: int) -> bool:
-    """A known city named by the model as a person or body, with the text agreeing."""
-    previous = m.doc[m.start - 1].lower_ if m.start > 0 else ""
-    return previous in PLACE_PREPS or population == 0 or population >= 1_000_000
-
-
-def _role(m: Mention) -> str:
-    """The title before a name ("NATO Secretary-General") or in apposition to it."""
-    doc = m.doc
-    name_tokens = set(range(m.start, m.end))
-    i = m.start - 1
-    lo = m.sentence.span.start
-    while i >= lo:
-        tok = doc[i]
-        linked = tok.head.i in name_tokens or tok.head.i in range(i + 1, m.end)
-        if (tok.dep_ in ("compound", "amod", "nmod") and linked) or (tok.text == "-" and i > lo):
-            i -= 1
-            continue
-        break
-    words = doc[i + 1 : m.start].text.strip(" -")
-    if words.lower() in HONORIFICS:
-        words = ""
-    if words and any(ch.isupper() for ch in words) and len(words.split()) <= 6:
-        return str(words)
-    return _appositive_role(m)
-
-
-def _appositive_role(m: Mention) -> str:
-    root = m.root
-    candidates = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        candidates.append(root.head)
-    for head in candidates:
-        tokens = [t for t in head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i)]
-        while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "prep")):
-            tokens.pop()
-        words = " ".join(t.text_with_ws.strip() if t.text != "'s" else "'s" for t in tokens)
-        words = re.sub(r" 's\b", "'s", words)
-        for anaphor in sorted(ANAPHORIC, key=len, reverse=True):
-            words = re.sub(rf"^{anaphor}('s)?\s+", "", words, flags=re.I)
-        words = re.sub(r"^(the|a|an)\s+", "", words, flags=re.I)
-        if 1 <= len(words.split()) <= 8 and head.pos_ in ("NOUN", "PROPN"):
-            return words
-    return ""
