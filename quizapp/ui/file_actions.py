@@ -56,18 +56,34 @@ class FileActions:
         """Whether an import, export or backup is running."""
         return self.jobs > 0
 
+    def _refused_while_working(self) -> bool:
+        """Whether file work is under way (then the status bar asks to wait)."""
+        if self.working():
+            self.window.statusBar().showMessage("Wait for the file work under way to finish", 4000)
+        return self.working()
+
     def _background(
         self, work: Callable[[], Any],
         done: Callable[[Any], None], failed: Callable[[BaseException], None],
+        *, message: str = "",
     ) -> None:  # fmt: skip
-        """Run ``work`` on a worker thread, counted in :attr:`jobs`; results on this thread."""
+        """Run ``work`` on a worker thread, counted in :attr:`jobs`; results on this thread.
+
+        With ``message``, the busy bar and the message show until it ends.
+        """
         self.jobs += 1
+        status = self.window.statusBar()
+        if message:
+            self.busy.show()
+            status.showMessage(message)
 
         def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             def call(value: Any) -> None:
                 self.jobs -= 1
                 if not self.jobs:
                     self.busy.hide()
+                if message:
+                    status.clearMessage()
                 if not self.closing:
                     callback(value)
 
@@ -80,22 +96,9 @@ class FileActions:
         self, message: str, work: Callable[[], Any],
         done: Callable[[Any], None], failed: Callable[[BaseException], None],
     ) -> None:  # fmt: skip
-        """Run ``work`` on a worker thread, the busy bar showing; then ``done`` or ``failed``."""
-        if self.working():
-            self.window.statusBar().showMessage("Wait for the file work under way to finish", 4000)
-            return
-        self.busy.show()
-        status = self.window.statusBar()
-        status.showMessage(message)
-
-        def then(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            def call(value: Any) -> None:
-                status.clearMessage()
-                callback(value)
-
-            return call
-
-        self._background(work, then(done), then(failed))
+        """Run ``work`` in the background, the busy bar showing, unless file work is under way."""
+        if not self._refused_while_working():
+            self._background(work, done, failed, message=message)
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -203,8 +206,7 @@ class FileActions:
 
     def restore(self) -> None:
         window = self.window
-        if self.working():
-            window.statusBar().showMessage("Wait for the file work under way to finish", 4000)
+        if self._refused_while_working():
             return
         path = self.bank.path
         dialog = RestoreDialog(path, window)
