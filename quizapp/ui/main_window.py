@@ -9,6 +9,7 @@ right away. Study actions wait until the bank is open.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         self.show_home()
         return bank
 
-    def _opened(self) -> Bank | None:
+    def opened_bank(self) -> Bank | None:
         """The bank when open; otherwise a status line saying to wait."""
         if self.bank is None:
             self.statusBar().showMessage("Still opening your question bank…", 2000)
@@ -173,15 +174,17 @@ class MainWindow(QMainWindow):
 
     def _files(self, name: str) -> Any:
         """A slot calling the File action ``name`` once the bank is open."""
-        return lambda: self._opened() and getattr(self.files, name)()
+        return lambda: self.opened_bank() and getattr(self.files, name)()
 
     def _teacher(self, name: str) -> Any:
         """A slot calling :mod:`quizapp.ui.teacher_actions`'s ``name`` (behind the gate)."""
+        return self._deferred("teacher_actions", name)
+
+    def _deferred(self, module: str, name: str) -> Any:
+        """A slot calling ``quizapp.ui.<module>.<name>(window)``, imported on first use."""
 
         def call() -> None:
-            from quizapp.ui import teacher_actions
-
-            getattr(teacher_actions, name)(self)
+            getattr(importlib.import_module(f"quizapp.ui.{module}"), name)(self)
 
         return call
 
@@ -216,8 +219,9 @@ class MainWindow(QMainWindow):
         study.addAction(self._action("&Home", self.show_home, "Ctrl+H"))
         learner_menu = bar.addMenu("&Learner")
         learner_menu.addAction(self._action("&Switch learner...", self.choose_learner, "Ctrl+L"))
-        learner_menu.addAction(self._action("&Personal scheduling...", self._on_optimize))
-        learner_menu.addAction(self._action("Profile &password...", self._on_learner_password))
+        for text, name in (("&Personal scheduling...", "open_personal_scheduling"),
+                           ("Profile &password...", "open_profile_password")):  # fmt: skip
+            learner_menu.addAction(self._action(text, self._deferred("learner_actions", name)))
         teacher = bar.addMenu("&Teacher")
         teacher.addAction(
             self._action("&Edit sets...", self._teacher("open_editor"), "Ctrl+Shift+E")
@@ -305,7 +309,7 @@ class MainWindow(QMainWindow):
 
     def choose_learner(self) -> bool:
         """Ask who is learning; returns whether a learner is now chosen."""
-        bank = self._opened()
+        bank = self.opened_bank()
         if bank is None:
             return False
         from quizapp.ui.dialogs.learner_dialog import LearnerDialog
@@ -320,7 +324,7 @@ class MainWindow(QMainWindow):
         return self.learner is not None
 
     def _need_learner(self) -> LearnerInfo | None:
-        if self._opened() is None:
+        if self.opened_bank() is None:
             return None
         if self.learner is None and not self.choose_learner():
             return None
@@ -388,7 +392,7 @@ class MainWindow(QMainWindow):
     # --- settings and about -------------------------------------------------------
 
     def _on_settings(self) -> None:
-        bank = self._opened()
+        bank = self.opened_bank()
         if bank is None:
             return
         from quizapp.ui.dialogs.settings_dialog import SettingsDialog
@@ -401,33 +405,6 @@ class MainWindow(QMainWindow):
             if isinstance(app, QApplication):
                 apply_theme(app, self.settings.theme, self.settings.font_size)
             self.refresh_home()
-
-    def _on_learner_password(self) -> None:
-        """Set, change or remove the current learner's password."""
-        bank = self._opened()
-        if bank is None or self.learner is None:
-            self.statusBar().showMessage("Choose a learner first (Ctrl+L)", 4000)
-            return
-        from quizapp.ui.dialogs.learner_password import LearnerPasswordDialog
-
-        dialog = LearnerPasswordDialog(bank, self.learner, self)
-        if dialog.exec():
-            self.learner = dialog.learner
-            guarded = "has a password now" if self.learner.protected else "has no password"
-            self.statusBar().showMessage(f"{self.learner.name}'s profile {guarded}", 4000)
-
-    def _on_optimize(self) -> None:
-        """Fit the scheduler to the learner's reviews (the dialog explains when it can)."""
-        bank = self._opened()
-        if bank is None or self.learner is None:
-            self.statusBar().showMessage("Choose a learner first (Ctrl+L)", 4000)
-            return
-        from quizapp import learners
-        from quizapp.ui.dialogs.optimize_dialog import OptimizeDialog
-
-        dialog = OptimizeDialog(bank, self.learner, self)
-        dialog.exec()
-        self.learner = learners.learner_by_id(bank, self.learner.id)
 
     def follow_colour_scheme(self, scheme: Qt.ColorScheme) -> None:
         """The desktop switched between light and dark: follow it when the theme is "system"."""

@@ -23,11 +23,8 @@ if TYPE_CHECKING:
 
 def teacher_bank(window: MainWindow) -> Bank | None:
     """The window's bank once it is open and the teacher has unlocked it; else None."""
-    bank = window.bank
-    if bank is None:
-        window.statusBar().showMessage("Still opening your question bank…", 2000)
-        return None
-    return bank if ensure_teacher(bank, window) else None
+    bank = window.opened_bank()
+    return bank if bank is not None and ensure_teacher(bank, window) else None
 
 
 def open_editor(window: MainWindow) -> EditorScreen | None:
