@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -32,6 +33,19 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "quizapp
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def answer_saved(parent: QWidget, store: Callable[[], object]) -> bool:
+    """Run ``store`` (recording an answer); False, after saying why, when the bank refused it.
+
+    The review and quiz screens keep the question on the screen then, to answer again.
+    """
+    try:
+        store()
+    except QuizappError as exc:
+        show_error(parent, exc, "Your answer was not saved")
+        return False
+    return True
 
 
 def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

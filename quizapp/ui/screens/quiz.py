@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from quizapp import grading, quiz, sets
 from quizapp.bank import Bank
-from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData
 from quizapp.settings import Settings
-from quizapp.ui.errors import show_error
+from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import duration
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -273,16 +272,12 @@ class QuizScreen(QWidget):
     def _save(self, question_id: int, *, response: object, correct: bool, rating: int,
               duration_ms: int) -> bool:  # fmt: skip
         """Store a quiz answer; False (after saying why) when the bank could not take it."""
-        assert self.run is not None
-        try:
-            quiz.record_quiz_answer(
-                self.bank, self.run.attempt_id, question_id, response=response, correct=correct,
-                rating=rating, duration_ms=duration_ms, now=now_utc(),
-            )  # fmt: skip
-        except QuizappError as exc:
-            show_error(self, exc, "Your answer was not saved")
-            return False
-        return True
+        run = self.run
+        assert run is not None
+        return answer_saved(self, lambda: quiz.record_quiz_answer(
+            self.bank, run.attempt_id, question_id, response=response, correct=correct,
+            rating=rating, duration_ms=duration_ms, now=now_utc(),
+        ))  # fmt: skip
 
     def undo(self) -> None:
         """Take back this quiz's last answer and ask that question again."""

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from quizapp import grading, review, sets
 from quizapp.bank import Bank
-from quizapp.errors import QuizappError
-from quizapp.ui.errors import show_error
+from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import interval
 from quizapp.ui.widgets.question_card import QuestionCard
 
@@ -232,13 +231,10 @@ class ReviewScreen(QWidget):
     def _record(self, item: review.StudyItem, rating: int, response: object, correct: bool,
                 elapsed: int) -> bool:  # fmt: skip
         """Store the answer; False (after saying why) when the bank could not take it."""
-        try:
-            review.record_answer(
-                self.bank, self.learner_id, item.question_id, rating=rating, response=response,
-                correct=correct, duration_ms=elapsed, now=now_utc(),
-            )  # fmt: skip
-        except QuizappError as exc:
-            show_error(self, exc, "Your answer was not saved")
+        if not answer_saved(self, lambda: review.record_answer(
+            self.bank, self.learner_id, item.question_id, rating=rating, response=response,
+            correct=correct, duration_ms=elapsed, now=now_utc(),
+        )):  # fmt: skip
             return False
         self.history.append(item)
         self.done_count += 1
