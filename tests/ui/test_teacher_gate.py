@@ -41,8 +41,8 @@ def expect_problem(text: str) -> Callable[[QWidget], bool]:
     def step(dialog: QWidget) -> bool:
         assert isinstance(dialog, PassphraseDialog)
         assert dialog.isVisible(), "the dialog stays open after a refused passphrase"
-        assert dialog.error_label.isVisible()
-        assert text in dialog.error_label.text()
+        assert dialog.problem.isVisible()
+        assert text in dialog.problem.text()
         return False
 
     return step

@@ -68,7 +68,6 @@ class PassphraseDialog(PasswordForm):
         self.creating = creating
         self.passphrase = self.field("&Passphrase:", "Teacher passphrase")
         self.confirm = self.field("&Again:", "Passphrase again") if creating else QLineEdit()
-        self.error_label = self.problem
         self.buttons.accepted.connect(self._on_ok)
         self.passphrase.setFocus()
 
