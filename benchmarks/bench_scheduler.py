@@ -4,7 +4,8 @@ Builds banks of 1,000, 10,000 (and, with ``--sizes 100000``, 100,000)
 questions with a year of simulated history for one learner (FSRS at 90 %
 retention, every card reviewed when due, recall drawn from fsrs's own
 prediction), writes the same history into an Anki collection (FSRS on, no
-daily review cap so both queues hold every due card), then measures for both:
+review cap that Anki honours, and quizapp's queue cut to the same count, so both
+build the same queue), then measures for both:
 opening the bank, getting the next due card (building the queue), recording an
 answer (median of 1,000: every answer is Again, so learning cards keep coming
 back as learn-ahead cards in both apps and small banks still give 1,000
@@ -135,7 +136,8 @@ def build_quizapp(path: Path, history: History) -> int:
     return learner.id
 
 
-def measure_quizapp(path: Path, learner_id: int) -> dict[str, float]:
+def measure_quizapp(path: Path, learner_id: int, cap: int | None) -> dict[str, float]:
+    """quizapp's figures; ``cap`` cuts the whole queue to Anki's count (the same work)."""
     figures: dict[str, list[float]] = {"open": [], "queue": [], "first": [], "stats": []}
     for _ in range(REPEATS):
         now = datetime.now(UTC)
@@ -144,7 +146,7 @@ def measure_quizapp(path: Path, learner_id: int) -> dict[str, float]:
         with bank.engine.connect() as conn:  # open = engine plus a first real query
             review.learner_settings(conn, learner_id)
         t1 = time.perf_counter()
-        queue = review.study_queue(bank, learner_id, now=now)
+        queue = review.study_queue(bank, learner_id, now=now, limit=cap)
         t2 = time.perf_counter()
         review.study_queue(bank, learner_id, now=now, limit=1)
         t3 = time.perf_counter()
@@ -157,7 +159,7 @@ def measure_quizapp(path: Path, learner_id: int) -> dict[str, float]:
         figures["stats"].append(t4 - t3)
     bank = open_bank(path)
     timings = []
-    queue = review.study_queue(bank, learner_id, now=datetime.now(UTC))
+    queue = review.study_queue(bank, learner_id, now=datetime.now(UTC), limit=cap)
     for _ in range(ANSWERS):  # like the screen: take the next card, answer it (Again)
         item = review.study_queue(bank, learner_id, now=datetime.now(UTC), limit=1)
         if not item:
@@ -183,7 +185,9 @@ def build_anki(path: Path, history: History) -> None:
     col = Collection(str(path))
     col.set_config("fsrs", True)
     conf = col.decks.config_dict_for_deck_id(1)
-    conf["rev"]["perDay"] = 99999  # every due card, as quizapp's queue holds
+    # Anki caps the daily review limit silently (99999 gave a queue of 226 cards at 100k):
+    # ask for what it honours, and measure_quizapp cuts its queue to the count Anki reports
+    conf["rev"]["perDay"] = 9999
     conf["desiredRetention"] = 0.9
     col.decks.save(conf)
     basic = col.models.by_name("Basic")
@@ -211,10 +215,12 @@ def build_anki(path: Path, history: History) -> None:
         else:
             kind, queue, due, ivl = (1 if card.state == State.Learning else 3), 1, due_secs, 0
         rows.append((kind, queue, due, ivl, history.reps[i], history.lapses[i], data, card_ids[i]))
-    col.db.executemany(
-        "UPDATE cards SET type=?, queue=?, due=?, ivl=?, reps=?, lapses=?, left=1, data=? "
-        "WHERE id=?",
-        rows,
+    col.db.transact(
+        lambda: col.db.executemany(  # one transaction, not one per row
+            "UPDATE cards SET type=?, queue=?, due=?, ivl=?, reps=?, lapses=?, left=1, data=? "
+            "WHERE id=?",
+            rows,
+        )
     )
     revlog = []
     used: set[int] = set()
@@ -226,10 +232,12 @@ def build_anki(path: Path, history: History) -> None:
         state = before["state"] if before else 0
         kind = {0: 0, 1: 0, 2: 1, 3: 2}[state]
         revlog.append((rid, card_ids[i], rating, 1, 0, 0, ms, kind))
-    col.db.executemany(
-        "INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
-        "VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
-        [(r[0], r[1], r[2], r[3], r[4], 2500, r[6], r[7]) for r in revlog],
+    col.db.transact(
+        lambda: col.db.executemany(
+            "INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+            "VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+            [(r[0], r[1], r[2], r[3], r[4], 2500, r[6], r[7]) for r in revlog],
+        )
     )
     col.db.execute("ANALYZE")
     col.close()
@@ -292,8 +300,8 @@ def run(n: int, folder: Path) -> None:
     learner_id = timed("building the quizapp bank",
                        lambda: build_quizapp(folder / f"quizapp-{n}.sqlite3", history))  # fmt: skip
     timed("building the Anki collection", lambda: build_anki(folder / f"anki-{n}.anki2", history))
-    ours = measure_quizapp(folder / f"quizapp-{n}.sqlite3", learner_id)
     theirs = measure_anki(folder / f"anki-{n}.anki2")
+    ours = measure_quizapp(folder / f"quizapp-{n}.sqlite3", learner_id, int(theirs["due"]))
     print(f"  cards in the queue: quizapp {ours['due']:.0f}, Anki {theirs['due']:.0f}; "
           f"answers timed: {ours['answers']:.0f} / {theirs['answers']:.0f}")  # fmt: skip
     print(f"  {'':34} {'quizapp':>10} {'Anki':>10} {'ratio':>7}")
