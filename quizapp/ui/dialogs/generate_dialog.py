@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,8 +32,10 @@ from quizapp import editing, sets
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.questiondata import ArticleData, SetData
+from quizapp.settings import Settings
 from quizapp.ui.dialogs.question_dialog import QuestionDialog
 from quizapp.ui.errors import show_error
+from quizapp.ui.file_dialogs import open_file
 from quizapp.ui.format import count
 from quizapp.ui.tasks import run_in_background
 from quizapp.ui.widgets.article_text import ArticleText
@@ -65,9 +66,12 @@ class GenerateDialog(QDialog):
     failed = Signal(str)
     saved = Signal(str)
 
-    def __init__(self, bank: Bank, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bank: Bank, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.bank = bank
+        self.settings = settings or Settings()  # the file dialog's last folder
         self.source = ""  # the file the article came from
         self.busy = False
         self.setWindowTitle("Questions from an article")
@@ -199,7 +203,7 @@ class GenerateDialog(QDialog):
         return ArticleData(title=title, source=self.source, text=self.text.toPlainText())
 
     def _on_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open an article", "", ARTICLE_FILTER)
+        path = open_file(self, self.settings, "Open an article", ARTICLE_FILTER)
         if path:
             self.load_article(path)
 
