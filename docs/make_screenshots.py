@@ -85,7 +85,7 @@ def teacher_screens(window: Any, out: Path, theme: str) -> None:
         dialog.table.selectRow(row)
         dialog._decide(status)
     grab(dialog, out / f"generate-{theme}.png")
-    dialog.reject()
+    dialog.done(0)  # closes without the "close without saving?" question
     screen = teacher_actions.open_class_view(window)
     wait_for(lambda: screen.report is not None and not screen.busy.isVisible(), 10)
     grab(window, out / f"class-view-{theme}.png")

@@ -22,7 +22,7 @@ start=$(date +%s)
 SHARE=dist/quizapp/share
 install -Dm644 "packaging/$APP_ID.desktop" "$SHARE/applications/$APP_ID.desktop"
 install -Dm644 "packaging/$APP_ID.metainfo.xml" "$SHARE/metainfo/$APP_ID.metainfo.xml"
-install -Dm644 "packaging/$APP_ID.svg" "$SHARE/icons/hicolor/scalable/apps/$APP_ID.svg"
+install -Dm644 "resources/icons/$APP_ID.svg" "$SHARE/icons/hicolor/scalable/apps/$APP_ID.svg"
 end=$(date +%s)
 echo "built dist/quizapp/ in $((end - start)) s: $(du -sh dist/quizapp | cut -f1)"
 

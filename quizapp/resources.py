@@ -27,6 +27,9 @@ def bundled_sets() -> list[Traversable]:
     return sorted(found, key=lambda f: f.name)
 
 
+APP_ICON = "icons/io.github.quizapp.QuizApp.svg"  # also the desktop entry's icon
+
+
 def resource(relative: str) -> Traversable:
     """A file under ``resources/``, e.g. ``"styles/light.qss"``."""
     item = _data("resources")

@@ -3,7 +3,9 @@
 Runs in a throw-away ``QUIZAPP_HOME``: opens a new bank (running the
 migrations), loads the bundled sets, creates a learner, answers one question
 through the review service, checks the answer is stored, backs the bank up and
-checks the backup. Nothing of the user's own files is touched.
+checks the backup, then generates questions from a short built-in article (the
+spaCy model, the place tables and the number words the generator reads at run
+time). Nothing of the user's own files is touched.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib.resources import files
+from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy import func
@@ -29,6 +32,13 @@ from quizapp.models import Question, ReviewLog
 from quizapp.questiondata import QuestionData, SetData
 from quizapp.sets import add_set, list_sets
 from quizapp.startup import open_app_bank
+
+# Written for the self-test: a date, a person, a country, figures in digits and in words.
+SAMPLE_ARTICLE = (
+    "On 14 March 2019, the engineer Maria Lindqvist opened a new bridge across the river "
+    "in Norway. The bridge cost 320 million kroner and took four years to build. "
+    "Lindqvist said the crossing would cut the journey to the coast by forty minutes.\n"
+)
 
 
 class SelfTestError(Exception):
@@ -81,6 +91,7 @@ def _steps() -> Iterator[str]:
     finally:
         bank.close()
     yield from _check_backup()
+    yield from _check_generator()
 
 
 def _check_packaged_data() -> Iterator[str]:
@@ -130,3 +141,19 @@ def _check_backup() -> Iterator[str]:
     if problems:
         raise SelfTestError(f"the backup failed its integrity check: {problems[0]}")
     yield f"made and checked a backup ({made.size} bytes)"
+
+
+def _check_generator() -> Iterator[str]:
+    from quizapp.generator import generate, read_article
+
+    path = Path(os.environ[paths.HOME_ENV]) / "self-test-article.txt"
+    path.write_text(SAMPLE_ARTICLE, encoding="utf-8")
+    questions = generate(read_article(path).text)
+    kinds = {q.fact_kind for q in questions}
+    missing = {"date", "actor", "figure"} - kinds
+    if missing:
+        raise SelfTestError(f"the generator found no {', '.join(sorted(missing))} question")
+    places = [q for q in questions if q.answer == "Norway" and q.choices]
+    if not places:  # its wrong options are other countries, from the place tables
+        raise SelfTestError("the generator offered no countries to choose from")
+    yield f"generated {len(questions)} questions from a short article"

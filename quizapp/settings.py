@@ -19,6 +19,7 @@ class Settings:
     font_size: int = 11
     last_learner: str = ""
     quiz_size: int = 10
+    last_folder: str = ""  # where the last file was opened or saved (file dialogs start there)
 
 
 def load_settings() -> Settings:

@@ -40,7 +40,7 @@ def run_app(db: str | Path | None = None, *, ready: Callable[[], None] | None = 
     from quizapp import __version__
     from quizapp.settings import load_settings
     from quizapp.ui.errors import install_excepthook
-    from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.main_window import MainWindow, app_icon
     from quizapp.ui.theme import apply_theme
 
     existing = QApplication.instance()
@@ -49,6 +49,7 @@ def run_app(db: str | Path | None = None, *, ready: Callable[[], None] | None = 
     app.setOrganizationName("quizapp")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.quizapp.QuizApp")
+    app.setWindowIcon(app_icon())
     settings = load_settings()
     apply_theme(app, settings.theme, settings.font_size)
     install_excepthook()

@@ -6,13 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QMessageBox, QProgressBar
 
 from quizapp import backup, interchange
 from quizapp.errors import FormatErrors
 from quizapp.formats import registry
 from quizapp.ui.dialogs.restore_dialog import RestoreDialog
 from quizapp.ui.errors import show_error
+from quizapp.ui.file_dialogs import open_file, save_file
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.tasks import run_in_background
 
@@ -101,9 +102,8 @@ class FileActions:
             self._background(work, done, failed, message=message)
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import questions", "", file_filter(writing=False)
-        )
+        window = self.window
+        path = open_file(window, window.settings, "Import questions", file_filter(writing=False))
         if path:
             self.import_path(path)
 
@@ -144,9 +144,10 @@ class FileActions:
         row = next((r for r in window.home.rows() if r.set_id == set_id), None)
         if row is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            window, "Export question set", f"{row.name}.yaml", file_filter(writing=True)
-        )
+        path = save_file(
+            window, window.settings, "Export question set", f"{row.name}.yaml",
+            file_filter(writing=True),
+        )  # fmt: skip
         if path:
             self.export_path(row.name, path)
 
@@ -175,11 +176,11 @@ class FileActions:
             return
         if self.working():
             return  # the next tick tries again
-        status = self.window.statusBar()
+        tell = self.window.background_status  # never mid-review: held until home
         self._background(
             lambda: backup.make_backup(bank, now=now_utc(), reason="auto"),
-            lambda info: status.showMessage(f"Backed up: {info.describe()}", 4000),
-            lambda exc: status.showMessage(f"Automatic backup failed: {exc}"),
+            lambda info: tell(f"Backed up: {info.describe()}", 4000),
+            lambda exc: tell(f"Automatic backup failed: {exc}"),
         )
 
     def backup_now(self) -> None:

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from quizapp import __version__, paths, quickview
+from quizapp import __version__, paths, quickview, resources
 from quizapp.settings import Settings, save_settings
 from quizapp.ui.errors import show_error
 from quizapp.ui.format import count
@@ -46,6 +46,11 @@ def open_checked_bank(db: str | Path | None) -> Bank:
     return open_app_bank(db)
 
 
+def app_icon() -> QIcon:
+    """The app's icon (resources/icons/), for the application and its windows."""
+    return QIcon(str(resources.resource(resources.APP_ICON)))
+
+
 def _now() -> Any:
     from datetime import UTC, datetime
 
@@ -70,7 +75,9 @@ class MainWindow(QMainWindow):
         self.learner: LearnerInfo | None = None
         self.review_screen: ReviewScreen | None = None
         self.files: FileActions | None = None
+        self._held_status: tuple[str, int] | None = None  # kept back while studying
         self.setWindowTitle("quizapp")
+        self.setWindowIcon(app_icon())
         self.setMinimumSize(640, 440)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -277,9 +284,26 @@ class MainWindow(QMainWindow):
         self.refresh_home()
         self.stack.setCurrentWidget(self.home)
         self.home.table.setFocus()
+        if self._held_status is not None:
+            self.statusBar().showMessage(*self._held_status)
+            self._held_status = None
         if previous not in (self.home, self.review_screen) and previous is not None:
             self.stack.removeWidget(previous)
             previous.deleteLater()
+
+    def studying(self) -> bool:
+        """Whether a review or a quiz is on screen."""
+        from quizapp.ui.screens.quiz import QuizScreen
+
+        current = self.stack.currentWidget()
+        return current is self.review_screen or isinstance(current, QuizScreen)
+
+    def background_status(self, message: str, timeout_ms: int = 0) -> None:
+        """A message from background work: now, or back home when it would interrupt study."""
+        if self.studying():
+            self._held_status = (message, timeout_ms)
+        else:
+            self.statusBar().showMessage(message, timeout_ms)
 
     def show_screen(self, screen: QWidget) -> None:
         """Put ``screen`` on the stack and show it."""

@@ -74,7 +74,7 @@ def open_generate_dialog(window: MainWindow) -> GenerateDialog | None:
     bank = teacher_bank(window)
     if bank is None:
         return None
-    dialog = GenerateDialog(bank, window)
+    dialog = GenerateDialog(bank, window, window.settings)
     dialog.saved.connect(lambda _name: window.refresh_home())
     dialog.open()
     return dialog
@@ -87,7 +87,7 @@ def open_class_view(window: MainWindow) -> ClassViewScreen | None:
     bank = teacher_bank(window)
     if bank is None:
         return None
-    screen = ClassViewScreen(bank, window.home.selected_set_id())
+    screen = ClassViewScreen(bank, window.home.selected_set_id(), settings=window.settings)
     screen.finished.connect(window.show_home)
     window.show_screen(screen)
     screen.load()

@@ -119,3 +119,12 @@ def test_the_run_check_catches_a_copied_sentence() -> None:
     # Then the copy is caught and the rewording is not
     assert runs(copied, RUN) & runs(article, RUN)
     assert not runs(reworded, RUN) & runs(article, RUN)
+
+
+def test_every_question_has_a_short_source_line_naming_its_answer(bundled: SetData) -> None:
+    # The feedback shows it under "From the article", the answer marked in it
+    for q in bundled.questions:
+        assert q.source and len(q.source) <= 160, q.uid
+        if q.kind in ("multiple_choice", "short_answer", "cloze", "numeric"):
+            answer = q.answer.replace(",", "").casefold()
+            assert answer in q.source.replace(",", "").casefold(), q.uid

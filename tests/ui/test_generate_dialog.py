@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from modal_steps import on_next_modal
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp import sets, teacher
+from quizapp.grading import expected_text
 from quizapp.ui import teacher_actions
 from quizapp.ui.dialogs.generate_dialog import GenerateDialog
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
@@ -50,7 +52,7 @@ def dialog(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
     yield opened
     if shiboken6.isValid(opened) and opened.isVisible():
-        opened.reject()
+        opened.done(QDialog.DialogCode.Rejected)  # without the "close without saving?" question
 
 
 def generate(qtbot: QtBot, dialog: GenerateDialog) -> int:
@@ -207,3 +209,84 @@ def test_an_unreadable_article_says_why_and_keeps_the_dialog(
         assert dialog.isVisible() and dialog.open_button.isEnabled()
     assert QApplication.activeModalWidget() is dialog, "no error box: the status says it"
     assert not isinstance(QApplication.activeModalWidget(), QMessageBox)
+
+
+def test_the_chosen_proposal_shows_in_full_beside_the_table(
+    qtbot: QtBot, dialog: GenerateDialog
+) -> None:
+    # Given proposals from a pasted text
+    dialog.text.setPlainText(PASTED)
+    count = generate(qtbot, dialog)
+    table, view = dialog.table, dialog.view
+    assert view.isVisible() and view.isReadOnly()
+    # When the teacher goes through them with the arrow keys
+    table.setFocus()
+    table.selectRow(0)
+    kinds = set()
+    for row in range(count):
+        if row:
+            qtbot.keyClick(table, Qt.Key.Key_Down)
+        assert table.current() == row
+        q = table.proposals[row].question
+        kinds.add(q.kind)
+        # Then the pane shows the whole prompt and the answer, however long
+        shown = view.toPlainText()
+        assert q.prompt in shown and f"Answer: {expected_text(q)}" in shown
+        assert "not reviewed yet" in shown
+        # And every option of a multiple-choice question, the right one marked
+        for choice in q.choices or []:
+            mark = "✔" if choice == q.answer else "•"
+            assert f"{mark} {choice}" in shown
+        for other in q.accepted:
+            assert other in shown
+    assert "multiple_choice" in kinds, "the text gives at least one multiple-choice question"
+    # And the verdict shows there as soon as it is given
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_A)
+    table.selectRow(0)
+    assert "✔ accepted" in view.toPlainText()
+
+
+def press_when_asked(button: QMessageBox.StandardButton, asked: list[str]) -> None:
+    """When the next message box shows, note its text and press ``button`` on it."""
+
+    def press(modal: QWidget) -> None:
+        assert isinstance(modal, QMessageBox)
+        asked.append(modal.text())
+        modal.button(button).click()
+
+    on_next_modal([press])
+
+
+def test_closing_with_unsaved_proposals_asks_first(qtbot: QtBot, dialog: GenerateDialog) -> None:
+    # Given proposals, the first accepted and the others not reviewed
+    dialog.text.setPlainText(PASTED)
+    count = generate(qtbot, dialog)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_A)
+    # When the teacher presses Esc, then Cancel on the question
+    asked: list[str] = []
+    press_when_asked(QMessageBox.StandardButton.Cancel, asked)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    # Then they were told what would be lost, and nothing was
+    assert asked == [
+        f"1 accepted question not saved and {count - 1} questions not reviewed yet: "
+        "close and lose them?"
+    ]
+    assert dialog.isVisible() and dialog.table.counts()[ACCEPTED] == 1
+    # When they reject every question, nothing is lost: Close closes without asking
+    qtbot.mouseClick(dialog.reject_all_button, LEFT)
+    assert dialog.table.unsaved() == ""
+    close = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Close")
+    qtbot.mouseClick(close, LEFT)
+    assert not dialog.isVisible()
+
+
+def test_discarding_unreviewed_proposals_closes(qtbot: QtBot, dialog: GenerateDialog) -> None:
+    dialog.text.setPlainText(PASTED)
+    count = generate(qtbot, dialog)
+    asked: list[str] = []
+    press_when_asked(QMessageBox.StandardButton.Discard, asked)
+    dialog.close()  # the window's X
+    assert asked == [f"{count} questions not reviewed yet: close and lose them?"]
+    assert not dialog.isVisible()

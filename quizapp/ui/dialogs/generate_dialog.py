@@ -10,23 +10,20 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +32,15 @@ from quizapp import editing, sets
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.questiondata import ArticleData, SetData
+from quizapp.settings import Settings
 from quizapp.ui.dialogs.question_dialog import QuestionDialog
 from quizapp.ui.errors import show_error
+from quizapp.ui.file_dialogs import open_file
 from quizapp.ui.format import count
 from quizapp.ui.tasks import run_in_background
-from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.widgets.article_text import ArticleText
 from quizapp.ui.widgets.proposal_table import ACCEPTED, PENDING, REJECTED, Proposal, ProposalTable
+from quizapp.ui.widgets.proposal_view import ProposalView
 
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
@@ -66,9 +66,12 @@ class GenerateDialog(QDialog):
     failed = Signal(str)
     saved = Signal(str)
 
-    def __init__(self, bank: Bank, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bank: Bank, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.bank = bank
+        self.settings = settings or Settings()  # the file dialog's last folder
         self.source = ""  # the file the article came from
         self.busy = False
         self.setWindowTitle("Questions from an article")
@@ -85,13 +88,12 @@ class GenerateDialog(QDialog):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(6)
         self.progress.hide()
-        self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Article text")
-        self.text.setPlaceholderText("Paste the article here, or open a file.")
+        self.text = ArticleText()
         self.text.textChanged.connect(self._update_state)
         self.table = ProposalTable()
         self.table.itemSelectionChanged.connect(self._on_row_chosen)
         self.table.doubleClicked.connect(lambda _index: self._on_edit())
+        self.view = ProposalView()
         self.accept_button = self._button("&Accept", "Keep this question (A)")
         self.edit_button = self._button("&Edit...", "Change it, then keep it (E)")
         self.reject_button = self._button("Re&ject", "Leave this question out (X)")
@@ -159,7 +161,11 @@ class GenerateDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.table, 1)
+        table_and_view = QSplitter(Qt.Orientation.Vertical)
+        table_and_view.addWidget(self.table)
+        table_and_view.addWidget(self.view)
+        table_and_view.setSizes([320, 280])
+        right_layout.addWidget(table_and_view, 1)
         row = QHBoxLayout()
         for button in (self.accept_button, self.edit_button, self.reject_button):
             row.addWidget(button)
@@ -197,7 +203,7 @@ class GenerateDialog(QDialog):
         return ArticleData(title=title, source=self.source, text=self.text.toPlainText())
 
     def _on_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open an article", "", ARTICLE_FILTER)
+        path = open_file(self, self.settings, "Open an article", ARTICLE_FILTER)
         if path:
             self.load_article(path)
 
@@ -284,26 +290,8 @@ class GenerateDialog(QDialog):
     def _on_row_chosen(self) -> None:
         row = self.table.current()
         sentence = self.table.proposals[row].question.source if row is not None else None
-        self.highlight(sentence or "")
+        self.text.highlight(sentence or "")
         self._update_state()
-
-    def highlight(self, sentence: str) -> bool:
-        """Mark ``sentence`` in the article and scroll to it; whether it was found."""
-        found = self.text.document().find(sentence.strip()) if sentence.strip() else None
-        if found is None or found.isNull():
-            self.text.setExtraSelections([])
-            return False
-        mark = QTextEdit.ExtraSelection()
-        mark.cursor = found
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(status_colours(app_is_dark())["mark"]))
-        mark.format = fmt
-        self.text.setExtraSelections([mark])
-        cursor = QTextCursor(found)
-        cursor.setPosition(found.selectionStart())
-        self.text.setTextCursor(cursor)
-        self.text.centerCursor()
-        return True
 
     def _decide(self, status: str) -> None:
         row = self.table.current()
@@ -357,6 +345,8 @@ class GenerateDialog(QDialog):
         )
         self.save_button.setEnabled(counts[ACCEPTED] > 0 and target_ok and not self.busy)
         self.save_button.setText(f"&Save {counts[ACCEPTED]} accepted")
+        row = self.table.current()
+        self.view.show_proposal(self.table.proposals[row] if row is not None else None)
         if has_rows and not self.busy:
             self.status.setText(
                 f"{count(len(self.table.proposals), 'question')} proposed: "
@@ -364,6 +354,21 @@ class GenerateDialog(QDialog):
                 f"{counts[REJECTED]} rejected, {counts[PENDING]} to review. "
                 "Keys: A accept, X reject, E edit."
             )
+
+    def reject(self) -> None:
+        """Close (Esc, Close, the window's X), asking first when questions would be lost."""
+        unsaved = self.table.unsaved()
+        if unsaved:
+            answer = QMessageBox.question(
+                self,
+                "Close without saving?",
+                f"{unsaved}: close and lose them?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def save(self) -> None:
         """Store the accepted questions with the article, then close."""

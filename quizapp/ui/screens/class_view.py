@@ -6,6 +6,7 @@ thread; Export CSV writes the same tables as ``quizapp report``.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -13,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from quizapp import sets, teacher_report
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
+from quizapp.settings import Settings
 from quizapp.teacher_report import SetReport
 from quizapp.ui.errors import show_error
+from quizapp.ui.file_dialogs import save_file
 from quizapp.ui.format import count
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.tasks import run_in_background
@@ -38,8 +40,14 @@ from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.question_card import KIND_TITLES
 
 LEARNER_COLUMNS = ("Learner", "Seen", "Mastered", "Due now", "Answers", "% correct", "Minutes",
-                   "Last studied (UTC)")  # fmt: skip
+                   "Last studied")  # fmt: skip
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def local_time(when: datetime) -> str:
+    """``when`` (UTC; a naive time from the bank is UTC) on this computer's clock."""
+    aware = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _percent(value: float | None) -> str:
@@ -53,10 +61,12 @@ class ClassViewScreen(QWidget):
     loaded = Signal()
 
     def __init__(
-        self, bank: Bank, set_id: int | None = None, parent: QWidget | None = None
-    ) -> None:
+        self, bank: Bank, set_id: int | None = None, parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.bank = bank
+        self.settings = settings or Settings()  # the file dialog's last folder
         self.report: SetReport | None = None
         title = QLabel("Class progress")
         title.setProperty("role", "title")
@@ -170,7 +180,7 @@ class ClassViewScreen(QWidget):
         table.setHorizontalHeaderLabels(LEARNER_COLUMNS)
         table.setRowCount(len(report.learners))
         for row, p in enumerate(report.learners):
-            last = p.last_studied.strftime("%Y-%m-%d %H:%M") if p.last_studied else "never"
+            last = local_time(p.last_studied) if p.last_studied else "never"
             cells = [p.name, f"{p.seen} / {report.questions_total}", str(p.mastered), str(p.due),
                      str(p.answers), _percent(p.percent), f"{p.minutes:g}", last]  # fmt: skip
             for column, text in enumerate(cells):
@@ -222,9 +232,7 @@ class ClassViewScreen(QWidget):
         if self.report is None:
             return
         suggested = f"{self.report.set_name} - class progress.csv"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export class progress", suggested, "CSV (*.csv)"
-        )
+        path = save_file(self, self.settings, "Export class progress", suggested, "CSV (*.csv)")
         if path:
             self.export_csv(path)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.grading import expected_text
 from quizapp.questiondata import QuestionData
+from quizapp.ui.format import count
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.question_card import KIND_TITLES
 
@@ -102,6 +103,16 @@ class ProposalTable(QTableWidget):
         for p in self.proposals:
             found[p.status] += 1
         return found
+
+    def unsaved(self) -> str:
+        """What closing now would lose ("2 accepted questions not saved and ..."), or ""."""
+        counts = self.counts()
+        lost = []
+        if counts[ACCEPTED]:
+            lost.append(f"{count(counts[ACCEPTED], 'accepted question')} not saved")
+        if counts[PENDING]:
+            lost.append(f"{count(counts[PENDING], 'question')} not reviewed yet")
+        return " and ".join(lost)
 
     def accepted(self) -> list[QuestionData]:
         return [p.question for p in self.proposals if p.status == ACCEPTED]
