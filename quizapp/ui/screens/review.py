@@ -258,8 +258,8 @@ class ReviewScreen(QWidget):
             self.start(self.learner_id, self.set_id, self.title.text().removeprefix("Review · "))
             return
         self.done_count -= 1
-        if self.current is not None:
-            self.queue.insert(0, self.current)
+        if self.current is not None and self.current is not item:
+            self.queue.insert(0, self.current)  # the unanswered question comes after it again
         self.current = item
         self._update_counts()
         self.undo_button.setEnabled(bool(self.history))
