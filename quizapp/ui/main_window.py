@@ -385,7 +385,8 @@ class MainWindow(QMainWindow):
             return
         from quizapp.ui.screens.progress import ProgressScreen
 
-        screen = ProgressScreen(self.bank, learner, self.home.selected_set_id())
+        set_id = self.home.selected_set_id()
+        screen = ProgressScreen(self.bank, learner, set_id, set_name=self._set_title(set_id))
         screen.finished.connect(self.show_home)
         self.show_screen(screen)
         screen.load()
