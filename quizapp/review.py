@@ -4,9 +4,10 @@ The queue (per set or over all sets) is built from indexes: cards whose review
 is due in the learner's current day (learning and relearning cards once their
 step is due) come first: learning steps by due time, then reviews with the
 lowest retrievability (the most overdue for their stability) first. Then come
-new questions, in set order, up to the learner's daily new-card limit counted
-in their own day (plus any extra new cards :func:`study_more_new` added for
-that day only). When nothing else is left, learning cards due within
+new questions, in set order (their kinds interleaved), up to the learner's
+daily new-card limit counted in their own day (plus any extra new cards
+:func:`study_more_new` added for that day only). When nothing else is left,
+learning cards due within
 :data:`~quizapp.scheduler.LEARN_AHEAD` are shown early, as Anki does.
 Questions sharing a ``fact_key`` are not shown back to back.
 
@@ -57,6 +58,7 @@ __all__ = [
     "StudyItem",
     "counts_by_set",
     "current_card",
+    "interleave_kinds",
     "load_items",
     "new_allowed",
     "preview_intervals",
@@ -203,7 +205,10 @@ def study_queue(
         if not due and not new:
             due = _ahead_ids(conn, ls, now, set_id, limit)
         wanted = [(r.question_id, r.due) for r in due] + [(qid, None) for qid in new]
-        items = load_items(conn, wanted)
+        loaded = load_items(conn, wanted)
+        items = [i for i in loaded if not i.is_new] + interleave_kinds(
+            [i for i in loaded if i.is_new]
+        )
         last = _last_fact_key(conn, learner_id)
     return spread_siblings(items, last)
 
@@ -247,6 +252,24 @@ def _last_fact_key(conn: Connection, learner_id: int) -> str | None:
         .limit(1)
     )
     return conn.execute(query).scalar()
+
+
+def interleave_kinds(items: list[StudyItem]) -> list[StudyItem]:
+    """``items`` with their question kinds spread evenly, each kind keeping its own order.
+
+    Each item goes to where it falls within its kind (the 3rd of 6 multiple-choice
+    questions halfway), so a set written as 19 multiple-choice questions then a few of
+    other kinds is not asked as 19 multiple-choice questions in a row. Deterministic.
+    """
+    kinds: dict[str, list[StudyItem]] = {}
+    for item in items:
+        kinds.setdefault(item.question.kind, []).append(item)
+    placed = [
+        ((n + 0.5) / len(group), k, n, item)
+        for k, group in enumerate(kinds.values())
+        for n, item in enumerate(group)
+    ]
+    return [item for *_key, item in sorted(placed, key=lambda p: p[:3])]
 
 
 def spread_siblings(items: list[StudyItem], previous: str | None = None) -> list[StudyItem]:

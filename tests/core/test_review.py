@@ -268,3 +268,26 @@ def test_study_more_new_cards_raises_todays_limit_only(bank: Bank) -> None:
     assert review.study_more_new(bank, ann.id, 2, now=tomorrow) == 2  # yesterday's extra gone
     with pytest.raises(QuizappError, match="at least one"):
         review.study_more_new(bank, ann.id, 0, now=NOW)
+
+
+def test_new_cards_interleave_their_kinds_in_a_fixed_order(bank: Bank) -> None:
+    # Given a set written as six multiple-choice questions, then three true/false, two typed
+    kinds = ["multiple_choice"] * 6 + ["true_false"] * 3 + ["short_answer"] * 2
+    questions = [
+        QuestionData(uid=f"q{i}", kind=kind, prompt=f"Question {i}?",
+                     answer="true" if kind == "true_false" else "a",
+                     choices=["a", "b", "c"] if kind == "multiple_choice" else None)
+        for i, kind in enumerate(kinds)
+    ]  # fmt: skip
+    sets.add_set(bank, SetData(name="Mixed", questions=questions))
+    ann = learners.create_learner(bank, "Ann", timezone="UTC")
+    # When her first review is built, twice
+    queue = review.study_queue(bank, ann.id, now=NOW)
+    assert ids(queue) == ids(review.study_queue(bank, ann.id, now=NOW))
+    # Then no kind comes more than twice in a row, and each kind keeps the set's order
+    shown = [item.question.kind for item in queue]
+    assert sorted(shown) == sorted(kinds)
+    assert all(len({*shown[i : i + 3]}) > 1 for i in range(len(shown) - 2))
+    for kind in set(kinds):
+        asked = [item.question.uid for item in queue if item.question.kind == kind]
+        assert asked == sorted(asked, key=lambda uid: int(uid[1:]))
