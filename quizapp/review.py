@@ -17,10 +17,10 @@ live in :mod:`quizapp.answering` and are re-exported here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Row, case, delete, func, insert, select, text
 
@@ -85,6 +85,13 @@ class StudyItem:
 
 
 QueueCounts = quickview.Counts  # due today, due now, unseen, new allowed (and new, total)
+
+
+T = TypeVar("T")
+# New cards are chosen from the next few unseen questions of a set with their kinds
+# interleaved: the next limit x INTERLEAVE_WINDOW questions, at least INTERLEAVE_MIN.
+INTERLEAVE_WINDOW = 5
+INTERLEAVE_MIN = 200
 
 
 # --- the queue ---------------------------------------------------------------------
@@ -168,11 +175,13 @@ def _new_ids(conn: Connection, ls: LearnerSettings, set_id: int | None, limit: i
     if limit <= 0 or (set_id is None and _all_seen(conn, ls)):
         return []
     q = QUESTIONS.c
-    query = select(q.id).where(_unseen(ls))
+    query = select(q.id, q.kind).where(_unseen(ls))
     if set_id is not None:
         query = query.where(q.set_id == set_id)
-    query = query.order_by(q.set_id, q.position, q.id).limit(limit)
-    return list(conn.execute(query).scalars())
+    window = max(limit * INTERLEAVE_WINDOW, INTERLEAVE_MIN)  # kinds mix over the next ones
+    query = query.order_by(q.set_id, q.position, q.id).limit(window)
+    rows = list(conn.execute(query).all())
+    return [row.id for row in interleave_kinds(rows, lambda row: str(row.kind))][:limit]
 
 
 def _ahead_ids(
@@ -205,10 +214,7 @@ def study_queue(
         if not due and not new:
             due = _ahead_ids(conn, ls, now, set_id, limit)
         wanted = [(r.question_id, r.due) for r in due] + [(qid, None) for qid in new]
-        loaded = load_items(conn, wanted)
-        items = [i for i in loaded if not i.is_new] + interleave_kinds(
-            [i for i in loaded if i.is_new]
-        )
+        items = load_items(conn, wanted)
         last = _last_fact_key(conn, learner_id)
     return spread_siblings(items, last)
 
@@ -254,22 +260,23 @@ def _last_fact_key(conn: Connection, learner_id: int) -> str | None:
     return conn.execute(query).scalar()
 
 
-def interleave_kinds(items: list[StudyItem]) -> list[StudyItem]:
+def interleave_kinds(items: Sequence[T], kind_of: Callable[[T], str]) -> list[T]:
     """``items`` with their question kinds spread evenly, each kind keeping its own order.
 
     Each item goes to where it falls within its kind (the 3rd of 6 multiple-choice
     questions halfway), so a set written as 19 multiple-choice questions then a few of
     other kinds is not asked as 19 multiple-choice questions in a row. Deterministic.
     """
-    kinds: dict[str, list[StudyItem]] = {}
+    kinds: dict[str, list[T]] = {}
     for item in items:
-        kinds.setdefault(item.question.kind, []).append(item)
+        kinds.setdefault(kind_of(item), []).append(item)
     placed = [
         ((n + 0.5) / len(group), k, n, item)
         for k, group in enumerate(kinds.values())
         for n, item in enumerate(group)
     ]
-    return [item for *_key, item in sorted(placed, key=lambda p: p[:3])]
+    placed.sort(key=lambda p: p[:3])
+    return [item for *_key, item in placed]
 
 
 def spread_siblings(items: list[StudyItem], previous: str | None = None) -> list[StudyItem]:

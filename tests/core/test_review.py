@@ -291,3 +291,8 @@ def test_new_cards_interleave_their_kinds_in_a_fixed_order(bank: Bank) -> None:
     for kind in set(kinds):
         asked = [item.question.uid for item in queue if item.question.kind == kind]
         assert asked == sorted(asked, key=lambda uid: int(uid[1:]))
+    # And with three new cards a day, the first three are not the first three of the file
+    bo = learners.create_learner(bank, "Bo", timezone="UTC", new_per_day=3)
+    first_day = review.study_queue(bank, bo.id, now=NOW)
+    assert [i.question.kind for i in first_day] == ["multiple_choice", "true_false",
+                                                   "multiple_choice"]  # fmt: skip
