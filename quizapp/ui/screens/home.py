@@ -64,10 +64,12 @@ class HomeScreen(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self._on_review())
         self.table.itemSelectionChanged.connect(self._show_new)
-        self.table.horizontalHeaderItem(2).setToolTip(  # type: ignore[union-attr]
+        new_header = QTableWidgetItem("New")
+        new_header.setToolTip(
             "New cards you can start today. The daily limit is shared by all sets: "
             "the selected set's come first."
         )
+        self.table.setHorizontalHeaderItem(2, new_header)
 
         self.review_button = self._button(
             "&Review", "Review the cards due today (R)", self._on_review

@@ -317,9 +317,10 @@ def done_text(done: int, counts: review.QueueCounts, scope: str) -> str:
     """What the end of a session says: what was done, and why nothing more is asked now."""
     lines = [f"You reviewed {count(done, 'card')}."] if done else []
     if counts.held_back and not counts.new:
+        wait = "waits" if counts.held_back == 1 else "wait"
         lines.append(
             "You have reached today's limit of new cards: "
-            f"{count(counts.held_back, 'new question')} {scope} wait for another day."
+            f"{count(counts.held_back, 'new question')} {scope} {wait} for another day."
         )
     elif not counts.due:
         lines.append("Nothing more is due today. Well done!")

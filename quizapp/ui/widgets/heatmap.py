@@ -102,7 +102,11 @@ class CalendarHeatmap(QWidget):
             day = self.day_at(event.pos().x(), event.pos().y())
             if day is not None:
                 count = self.counts.get(day, 0)
-                QToolTip.showText(event.globalPos(), f"{day:%a %d %b %Y}: {count} reviews", self)
+                QToolTip.showText(
+                    event.globalPos(),
+                    f"{day:%a %d %b %Y}: {count} review{'' if count == 1 else 's'}",
+                    self,
+                )
             else:
                 QToolTip.hideText()
             return True
