@@ -6,6 +6,10 @@ opens the bank through the full services in the background. The queries are
 plain SQL with named parameters, which both ``sqlite3`` and SQLAlchemy's
 ``text()`` run, so the service (:func:`quizapp.review.counts_by_set`) and this
 fast path share them. Datetimes are bound as the bank stores them (UTC text).
+
+It also holds quizapp's one meaning of "due" (:data:`DUE_TODAY_SQL`) and reads
+the new cards a learner added to today's limit (``meta`` keys made by
+:func:`extra_new_key`), so the fast path and the services count alike.
 """
 
 from __future__ import annotations
