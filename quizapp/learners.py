@@ -101,6 +101,15 @@ def create_learner(bank: Bank, name: str, **settings: Any) -> LearnerInfo:
         return info(row)
 
 
+def learner_named(bank: Bank, name: str) -> LearnerInfo:
+    """The learner called ``name`` (matched as :func:`find_learner` does), created if new."""
+    with bank.session() as session:
+        row = _by_name(session, name.strip())
+        if row is not None:
+            return info(row)
+    return create_learner(bank, name)
+
+
 def get_learner(bank: Bank, name: str) -> LearnerInfo:
     """The learner called ``name``; a QuizappError naming the learners if there is none."""
     with bank.session() as session:

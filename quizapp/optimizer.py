@@ -39,6 +39,7 @@ class OptimizerStatus:
     reviews: int  # reviews a day or more after the card's previous one
     needed: int
     torch_installed: bool
+    answers: int = 0  # every answer the learner gave (reviews and quizzes), for comparison
 
     @property
     def ready(self) -> bool:
@@ -92,9 +93,17 @@ def countable_reviews(bank: Bank, learner_id: int) -> int:
         return int(conn.execute(query).scalar_one())
 
 
+def answer_count(bank: Bank, learner_id: int) -> int:
+    """Every answer the learner has given, reviews and quizzes alike."""
+    query = select(func.count()).where(REVIEWS.c.learner_id == learner_id)
+    with bank.engine.connect() as conn:
+        return int(conn.execute(query).scalar_one())
+
+
 def optimizer_status(bank: Bank, learner_id: int) -> OptimizerStatus:
     """How far the learner is from a fit, and whether torch is installed."""
-    return OptimizerStatus(countable_reviews(bank, learner_id), MIN_REVIEWS, torch_installed())
+    return OptimizerStatus(countable_reviews(bank, learner_id), MIN_REVIEWS, torch_installed(),
+                           answer_count(bank, learner_id))  # fmt: skip
 
 
 def review_history(bank: Bank, learner_id: int) -> list[ReviewLog]:

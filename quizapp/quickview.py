@@ -6,6 +6,10 @@ opens the bank through the full services in the background. The queries are
 plain SQL with named parameters, which both ``sqlite3`` and SQLAlchemy's
 ``text()`` run, so the service (:func:`quizapp.review.counts_by_set`) and this
 fast path share them. Datetimes are bound as the bank stores them (UTC text).
+
+It also holds quizapp's one meaning of "due" (:data:`DUE_TODAY_SQL`) and reads
+the new cards a learner added to today's limit (``meta`` keys made by
+:func:`extra_new_key`), so the fast path and the services count alike.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +31,17 @@ SELECT s.id, s.name, count(q.id)
 FROM questionset s LEFT JOIN question q ON q.set_id = s.id
 GROUP BY s.id ORDER BY lower(s.name)
 """
-COUNTS_SQL = """
+# "Due" has one meaning in quizapp: a card (reviews, learning and relearning steps)
+# whose due time falls before the end of the learner's current day; overdue cards
+# count. quizapp.studydb.due_today is the same condition for SQLAlchemy, and a test
+# checks that both count the same cards. "Due now" narrows it to what can be asked at
+# once: reviews due today, and learning steps whose time has come.
+DUE_TODAY_SQL = "c.due < :day_end"
+DUE_NOW_SQL = f"{DUE_TODAY_SQL} AND (c.state = :review OR c.due <= :now)"
+COUNTS_SQL = f"""
 SELECT q.set_id, count(q.id), count(c.id),
-       coalesce(sum(CASE WHEN c.due < :day_end AND (c.state = :review OR c.due <= :now)
-                    THEN 1 ELSE 0 END), 0)
+       coalesce(sum(CASE WHEN {DUE_TODAY_SQL} THEN 1 ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN {DUE_NOW_SQL} THEN 1 ELSE 0 END), 0)
 FROM question q LEFT JOIN cardstate c ON c.question_id = q.id AND c.learner_id = :learner
 GROUP BY q.set_id
 """
@@ -38,6 +49,7 @@ INTRODUCED_SQL = """
 SELECT count(*) FROM cardstate
 WHERE learner_id = :learner AND introduced_at >= :day_start AND introduced_at < :day_end
 """
+EXTRA_NEW_SQL = "SELECT value FROM meta WHERE key = :extra_key"
 LEARNER_SQL = """
 SELECT id, name, new_per_day, day_start_hour, timezone FROM learner
 WHERE name = :name AND password_hash IS NULL
@@ -53,6 +65,27 @@ def sql_time(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def extra_new_prefix(learner_id: int) -> str:
+    """What the ``meta`` keys of a learner's extra new cards start with."""
+    return f"extra_new_cards/{learner_id}/"
+
+
+def extra_new_key(learner_id: int, day: date) -> str:
+    """The ``meta`` key holding the new cards a learner added to their limit for ``day``."""
+    return extra_new_prefix(learner_id) + day.isoformat()
+
+
+@dataclass(frozen=True)
+class LearnerDay:
+    """A learner's current day, as the counts need it."""
+
+    learner_id: int
+    new_per_day: int
+    day: date  # the learner's day, on their clock
+    start: datetime  # its bounds in UTC
+    end: datetime
+
+
 @dataclass(frozen=True)
 class SetCounts:
     """One set as the home screen lists it."""
@@ -66,29 +99,71 @@ class SetCounts:
 
 @dataclass(frozen=True)
 class Counts:
-    """Due and new-today counts of one set for one learner."""
+    """What one set holds for a learner today.
+
+    ``due`` is due today (the one meaning of due, see :data:`DUE_TODAY_SQL`), of which
+    ``due_now`` can be asked at once; ``unseen`` questions were never answered, and
+    ``allowed`` is what is left of today's new-card limit, shared by every set.
+    """
 
     due: int
-    new: int
+    due_now: int
+    unseen: int
+    allowed: int
+
+    @property
+    def new(self) -> int:
+        """New cards this set can start today (studied alone)."""
+        return min(self.unseen, self.allowed)
+
+    @property
+    def held_back(self) -> int:
+        """Unseen questions that today's new-card limit keeps for another day."""
+        return self.unseen - self.new
 
     @property
     def total(self) -> int:
         return self.due + self.new
 
 
-def counts_by_set(
-    run: Run, learner_id: int, new_per_day: int, day: tuple[datetime, datetime], now: datetime
-) -> dict[int, Counts]:
-    """Set id -> due and new counts (new limited by what is left of today's new cards)."""
-    day_start, day_end = (sql_time(t) for t in day)
-    params = {"learner": learner_id, "now": sql_time(now), "day_start": day_start,
-              "day_end": day_end, "review": REVIEW_STATE}  # fmt: skip
+def _params(today: LearnerDay, now: datetime) -> dict[str, Any]:
+    return {"learner": today.learner_id, "now": sql_time(now),
+            "day_start": sql_time(today.start), "day_end": sql_time(today.end),
+            "review": REVIEW_STATE,
+            "extra_key": extra_new_key(today.learner_id, today.day)}  # fmt: skip
+
+
+def new_allowed(run: Run, today: LearnerDay, now: datetime) -> int:
+    """What is left of the learner's new cards for today (their limit plus any extra)."""
+    params = _params(today, now)
     introduced = int(run(INTRODUCED_SQL, params)[0][0])
-    allowed = max(0, new_per_day - introduced)
+    extra = run(EXTRA_NEW_SQL, params)
+    more = int(extra[0][0]) if extra and str(extra[0][0]).isdigit() else 0
+    return max(0, today.new_per_day + more - introduced)
+
+
+def counts_by_set(run: Run, today: LearnerDay, now: datetime) -> dict[int, Counts]:
+    """Set id -> due and new counts (new limited by what is left of today's new cards)."""
+    allowed = new_allowed(run, today, now)
     return {
-        int(set_id): Counts(int(due), min(int(total) - int(seen), allowed))
-        for set_id, total, seen, due in run(COUNTS_SQL, params)
+        int(set_id): Counts(int(due), int(due_now), int(total) - int(seen), allowed)
+        for set_id, total, seen, due, due_now in run(COUNTS_SQL, _params(today, now))
     }
+
+
+def share_new(counts: Sequence[tuple[int, int]], allowed: int, first: int | None) -> dict[int, int]:
+    """Today's new cards per set, the shared limit counted once.
+
+    ``counts`` holds (set id, new cards the set could start alone) in display order;
+    the set ``first`` (the one selected to study) takes its share before the others.
+    """
+    ordered = sorted(counts, key=lambda pair: pair[0] != first)
+    shares: dict[int, int] = {}
+    left = allowed
+    for set_id, new in ordered:
+        shares[set_id] = min(new, left)
+        left -= shares[set_id]
+    return shares
 
 
 @dataclass(frozen=True)
@@ -98,6 +173,7 @@ class HomeView:
     learner_id: int | None
     learner_name: str | None
     rows: list[SetCounts]
+    new_allowed: int | None = None  # what is left of today's new cards, shared by the sets
 
 
 def read_home(path: Path, learner_name: str, now: datetime) -> HomeView | None:
@@ -131,15 +207,27 @@ def _read(db: sqlite3.Connection, learner_name: str, now: datetime) -> HomeView 
     found = run(LEARNER_SQL, {"name": learner_name}) if learner_name else []
     counts: dict[int, Counts] = {}
     learner_id = None
+    allowed = None
     if found:
-        from quizapp.scheduler import day_bounds
-
         learner_id, _name, new_per_day, start_hour, zone = found[0]
-        counts = counts_by_set(run, learner_id, new_per_day, day_bounds(now, zone, start_hour), now)
+        today = learner_today(learner_id, new_per_day, zone, start_hour, now)
+        allowed = new_allowed(run, today, now)
+        counts = counts_by_set(run, today, now)
     rows = []
     for set_id, name_of_set, total in run(SETS_SQL, {}):
         c = counts.get(set_id)
         rows.append(
             SetCounts(set_id, name_of_set, total, c.due if c else None, c.new if c else None)
         )
-    return HomeView(learner_id, found[0][1] if found else None, rows)
+    return HomeView(learner_id, found[0][1] if found else None, rows, allowed)
+
+
+def learner_today(
+    learner_id: int, new_per_day: int, zone: str, start_hour: int, now: datetime
+) -> LearnerDay:
+    """The learner's current day, from their settings."""
+    from quizapp import scheduler
+
+    start, end = scheduler.day_bounds(now, zone, start_hour)
+    day = scheduler.learner_day(now, zone, start_hour)
+    return LearnerDay(learner_id, new_per_day, day, start, end)

@@ -4,8 +4,10 @@ The queue (per set or over all sets) is built from indexes: cards whose review
 is due in the learner's current day (learning and relearning cards once their
 step is due) come first: learning steps by due time, then reviews with the
 lowest retrievability (the most overdue for their stability) first. Then come
-new questions, in set order, up to the learner's daily new-card limit counted
-in their own day. When nothing else is left, learning cards due within
+new questions, in set order (their kinds interleaved), up to the learner's
+daily new-card limit counted in their own day (plus any extra new cards
+:func:`study_more_new` added for that day only). When nothing else is left,
+learning cards due within
 :data:`~quizapp.scheduler.LEARN_AHEAD` are shown early, as Anki does.
 Questions sharing a ``fact_key`` are not shown back to back.
 
@@ -15,12 +17,12 @@ live in :mod:`quizapp.answering` and are re-exported here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Row, and_, case, func, or_, select, text
+from sqlalchemy import Connection, Row, case, delete, func, insert, select, text
 
 from quizapp import quickview, scheduler
 from quizapp.answering import (
@@ -33,15 +35,19 @@ from quizapp.answering import (
     write_answer,
 )
 from quizapp.bank import Bank
+from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData
 from quizapp.sets import QUESTION_FIELDS
 from quizapp.studydb import (
     CARDS,
+    META,
     QUESTIONS,
     REVIEW_STATE,
     REVIEWS,
     SETS,
     LearnerSettings,
+    due_now,
+    due_today,
     learner_settings,
     sql_time,
 )
@@ -52,12 +58,15 @@ __all__ = [
     "StudyItem",
     "counts_by_set",
     "current_card",
+    "interleave_kinds",
     "load_items",
+    "new_allowed",
     "preview_intervals",
     "queue_counts",
     "record_answer",
     "response_text",
     "spread_siblings",
+    "study_more_new",
     "study_queue",
     "undo_last",
     "write_answer",
@@ -75,25 +84,17 @@ class StudyItem:
     due: datetime | None
 
 
-@dataclass(frozen=True)
-class QueueCounts:
-    """How many cards are due now and how many new ones may be started today."""
+QueueCounts = quickview.Counts  # due today, due now, unseen, new allowed (and new, total)
 
-    due: int
-    new: int
-    total: int  # due + new
+
+T = TypeVar("T")
+# New cards are chosen from the next few unseen questions of a set with their kinds
+# interleaved: the next limit x INTERLEAVE_WINDOW questions, at least INTERLEAVE_MIN.
+INTERLEAVE_WINDOW = 5
+INTERLEAVE_MIN = 200
 
 
 # --- the queue ---------------------------------------------------------------------
-
-
-def _due_filter(learner_id: int, now: datetime, day_end: datetime) -> Any:
-    c = CARDS.c
-    return and_(
-        c.learner_id == learner_id,
-        c.due < day_end,
-        or_(c.state == REVIEW_STATE, c.due <= now),
-    )
 
 
 def _in_set(query: Any, set_id: int | None) -> Any:
@@ -115,19 +116,42 @@ def _due_ids(
         (c.state == REVIEW_STATE, -elapsed / func.max(c.stability, 0.001)),
         else_=func.julianday(c.due),
     )
-    query = select(c.question_id, c.due).where(_due_filter(ls.id, now, end))
+    query = select(c.question_id, c.due).where(due_now(ls.id, now, end))
     query = _in_set(query, set_id).order_by(c.state == REVIEW_STATE, order).limit(limit)
     return list(conn.execute(query).all())
 
 
-def introduced_today(conn: Connection, ls: LearnerSettings, now: datetime) -> int:
-    """How many new cards the learner has started in their current day."""
-    start, end = ls.today(now)
-    c = CARDS.c
-    query = select(func.count()).where(
-        c.learner_id == ls.id, c.introduced_at >= start, c.introduced_at < end
-    )
-    return int(conn.execute(query).scalar_one())
+def new_allowed(conn: Connection, ls: LearnerSettings, now: datetime) -> int:
+    """What is left of the learner's new cards today: their limit, plus extra, less started."""
+    return quickview.new_allowed(_runner(conn), ls.learner_day(now), now)
+
+
+def _runner(conn: Connection) -> quickview.Run:
+    """Runs :mod:`quizapp.quickview`'s plain SQL on ``conn``."""
+
+    def run(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+        return conn.execute(text(sql), dict(params)).all()
+
+    return run
+
+
+def study_more_new(bank: Bank, learner_id: int, count: int, *, now: datetime) -> int:
+    """Let the learner start ``count`` more new cards today only; returns today's extra.
+
+    Kept per learner per day in the bank's ``meta`` table (older days' entries go).
+    """
+    if count <= 0:
+        raise QuizappError(f"study at least one more new card, not {count}")
+    now = scheduler.utc(now)
+    with bank.engine.begin() as conn:
+        ls = learner_settings(conn, learner_id)
+        key = quickview.extra_new_key(ls.id, ls.learner_day(now).day)
+        old = conn.execute(select(META.c.value).where(META.c.key == key)).scalar()
+        extra = (int(old) if old and old.isdigit() else 0) + count
+        prefix = quickview.extra_new_prefix(ls.id)
+        conn.execute(delete(META).where(META.c.key.startswith(prefix, autoescape=True)))
+        conn.execute(insert(META).values(key=key, value=str(extra)))
+    return extra
 
 
 def _unseen(ls: LearnerSettings) -> Any:
@@ -151,11 +175,13 @@ def _new_ids(conn: Connection, ls: LearnerSettings, set_id: int | None, limit: i
     if limit <= 0 or (set_id is None and _all_seen(conn, ls)):
         return []
     q = QUESTIONS.c
-    query = select(q.id).where(_unseen(ls))
+    query = select(q.id, q.kind).where(_unseen(ls))
     if set_id is not None:
         query = query.where(q.set_id == set_id)
-    query = query.order_by(q.set_id, q.position, q.id).limit(limit)
-    return list(conn.execute(query).scalars())
+    window = max(limit * INTERLEAVE_WINDOW, INTERLEAVE_MIN)  # kinds mix over the next ones
+    query = query.order_by(q.set_id, q.position, q.id).limit(window)
+    rows = list(conn.execute(query).all())
+    return [row.id for row in interleave_kinds(rows, lambda row: str(row.kind))][:limit]
 
 
 def _ahead_ids(
@@ -183,8 +209,8 @@ def study_queue(
         ls = learner_settings(conn, learner_id)
         due = _due_ids(conn, ls, now, set_id, limit)
         room = None if limit is None else limit - len(due)
-        new_allowed = max(0, ls.new_per_day - introduced_today(conn, ls, now))
-        new = _new_ids(conn, ls, set_id, new_allowed if room is None else min(room, new_allowed))
+        allowed = new_allowed(conn, ls, now)
+        new = _new_ids(conn, ls, set_id, allowed if room is None else min(room, allowed))
         if not due and not new:
             due = _ahead_ids(conn, ls, now, set_id, limit)
         wanted = [(r.question_id, r.due) for r in due] + [(qid, None) for qid in new]
@@ -234,6 +260,25 @@ def _last_fact_key(conn: Connection, learner_id: int) -> str | None:
     return conn.execute(query).scalar()
 
 
+def interleave_kinds(items: Sequence[T], kind_of: Callable[[T], str]) -> list[T]:
+    """``items`` with their question kinds spread evenly, each kind keeping its own order.
+
+    Each item goes to where it falls within its kind (the 3rd of 6 multiple-choice
+    questions halfway), so a set written as 19 multiple-choice questions then a few of
+    other kinds is not asked as 19 multiple-choice questions in a row. Deterministic.
+    """
+    kinds: dict[str, list[T]] = {}
+    for item in items:
+        kinds.setdefault(kind_of(item), []).append(item)
+    placed = [
+        ((n + 0.5) / len(group), k, n, item)
+        for k, group in enumerate(kinds.values())
+        for n, item in enumerate(group)
+    ]
+    placed.sort(key=lambda p: p[:3])
+    return [item for *_key, item in placed]
+
+
 def spread_siblings(items: list[StudyItem], previous: str | None = None) -> list[StudyItem]:
     """``items`` reordered as little as possible so no two neighbours share a fact_key."""
     rest = list(items)
@@ -259,36 +304,30 @@ def _siblings(a: str | None, b: str | None) -> bool:
 def queue_counts(
     bank: Bank, learner_id: int, *, now: datetime, set_id: int | None = None
 ) -> QueueCounts:
-    """Due and new-today counts for one set, or over all sets."""
+    """Due and new-today counts for one set, or over all sets (see :class:`QueueCounts`)."""
     now = scheduler.utc(now)
     with bank.engine.connect() as conn:
         ls = learner_settings(conn, learner_id)
         _start, end = ls.today(now)
-        due_query = _in_set(select(func.count()).where(_due_filter(ls.id, now, end)), set_id)
-        due = int(conn.execute(due_query).scalar_one())
+
+        def count(where: Any) -> int:
+            query = _in_set(select(func.count()).where(where), set_id)
+            return int(conn.execute(query).scalar_one())
+
+        due, now_due = count(due_today(ls.id, end)), count(due_now(ls.id, now, end))
         unseen_query = select(func.count()).select_from(QUESTIONS).where(_unseen(ls))
         if set_id is not None:
             unseen_query = unseen_query.where(QUESTIONS.c.set_id == set_id)
         unseen = int(conn.execute(unseen_query).scalar_one())
-        allowed = max(0, ls.new_per_day - introduced_today(conn, ls, now))
-    return _counts(due, min(unseen, allowed))
+        return QueueCounts(due, now_due, unseen, new_allowed(conn, ls, now))
 
 
 def counts_by_set(bank: Bank, learner_id: int, *, now: datetime) -> dict[int, QueueCounts]:
-    """Set id -> due and new-today counts, for every set that has questions (two queries).
+    """Set id -> due and new-today counts, for every set that has questions (three queries).
 
     The SQL is :mod:`quizapp.quickview`'s, which also paints the home screen at start-up.
     """
     now = scheduler.utc(now)
     with bank.engine.connect() as conn:
         ls = learner_settings(conn, learner_id)
-
-        def run(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
-            return conn.execute(text(sql), dict(params)).all()
-
-        found = quickview.counts_by_set(run, ls.id, ls.new_per_day, ls.today(now), now)
-    return {set_id: _counts(c.due, c.new) for set_id, c in found.items()}
-
-
-def _counts(due: int, new: int) -> QueueCounts:
-    return QueueCounts(due=due, new=new, total=due + new)
+        return quickview.counts_by_set(_runner(conn), ls.learner_day(now), now)

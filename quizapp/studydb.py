@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, and_, select
 
-from quizapp import scheduler
+from quizapp import quickview, scheduler
 from quizapp.errors import QuizappError
 from quizapp.models import (
     CardState,
     Learner,
+    Meta,
     Question,
     QuestionSet,
     QuizAttempt,
@@ -31,6 +32,7 @@ SETS = cast(Table, QuestionSet.__table__)  # type: ignore[attr-defined]
 LEARNERS = cast(Table, Learner.__table__)  # type: ignore[attr-defined]
 ATTEMPTS = cast(Table, QuizAttempt.__table__)  # type: ignore[attr-defined]
 DAYS = cast(Table, StudyDay.__table__)  # type: ignore[attr-defined]
+META = cast(Table, Meta.__table__)  # type: ignore[attr-defined]
 REVIEW_STATE = 2  # fsrs.State.Review
 
 
@@ -50,6 +52,34 @@ class LearnerSettings:
 
     def today(self, now: datetime) -> tuple[datetime, datetime]:
         return scheduler.day_bounds(now, self.timezone, self.day_start_hour)
+
+    def learner_day(self, now: datetime) -> quickview.LearnerDay:
+        """The learner's current day with their new-card limit, as the counts take it."""
+        return quickview.learner_today(
+            self.id, self.new_per_day, self.timezone, self.day_start_hour, now
+        )
+
+
+def due_today(learner_id: int, day_end: datetime) -> Any:
+    """Cards of the learner due today: quizapp's one meaning of "due".
+
+    The condition of :data:`quizapp.quickview.DUE_TODAY_SQL`: every card (reviews and
+    learning steps) whose due time falls before the end of the learner's day.
+    """
+    return and_(CARDS.c.learner_id == learner_id, due_before(day_end))
+
+
+def due_before(day_end: Any) -> Any:
+    """The card's due time falls before ``day_end`` (a value or a per-learner expression)."""
+    return CARDS.c.due < day_end
+
+
+def due_now(learner_id: int, now: datetime, day_end: datetime) -> Any:
+    """The cards due today that can be asked at once (:data:`quickview.DUE_NOW_SQL`)."""
+    return and_(
+        due_today(learner_id, day_end),
+        (CARDS.c.state == REVIEW_STATE) | (CARDS.c.due <= now),
+    )
 
 
 def learner_settings(conn: Connection, learner_id: int) -> LearnerSettings:

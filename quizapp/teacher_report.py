@@ -20,7 +20,16 @@ from sqlalchemy import and_, case, func, select
 from quizapp import scheduler
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
-from quizapp.studydb import CARDS, LEARNERS, QUESTIONS, REVIEW_STATE, REVIEWS, SETS
+from quizapp.studydb import (
+    CARDS,
+    LEARNERS,
+    QUESTIONS,
+    REVIEW_STATE,
+    REVIEWS,
+    SETS,
+    due_before,
+    settings_of,
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +40,7 @@ class LearnerProgress:
     name: str
     seen: int  # questions answered at least once
     mastered: int
-    due: int  # due now
+    due: int  # due today (quizapp.studydb.due_today)
     answers: int
     correct: int
     minutes: float
@@ -85,6 +94,9 @@ def set_report(bank: Bank, set_id: int, *, now: datetime) -> SetReport:
         mastered = case(
             (and_(c.state == REVIEW_STATE, c.stability >= scheduler.MASTERED_DAYS), 1), else_=0
         )
+        learners = [settings_of(row) for row in conn.execute(select(LEARNERS))]
+        day_ends = [(c.learner_id == ls.id, ls.today(now)[1]) for ls in learners]
+        due = case(*day_ends, else_=now) if day_ends else now  # each learner's own day
         cards = {
             row[0]: row[1:]
             for row in conn.execute(
@@ -92,7 +104,7 @@ def set_report(bank: Bank, set_id: int, *, now: datetime) -> SetReport:
                     c.learner_id,
                     func.count(),
                     func.sum(mastered),
-                    func.sum(case((c.due <= now, 1), else_=0)),
+                    func.sum(case((due_before(due), 1), else_=0)),
                 )
                 .where(c.question_id.in_(in_set))
                 .group_by(c.learner_id)
@@ -172,7 +184,7 @@ def _assemble(
 def report_rows(report: SetReport) -> list[list[str]]:
     """The report as CSV rows: the learners table, an empty row, the questions table."""
     rows = [
-        ["learner", "questions seen", "questions in set", "mastered", "due now", "answers",
+        ["learner", "questions seen", "questions in set", "mastered", "due today", "answers",
          "% correct", "minutes", "last studied (UTC)"],
     ]  # fmt: skip
     for p in report.learners:

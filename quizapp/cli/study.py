@@ -114,7 +114,8 @@ def _print_stats(data: dict[str, Any]) -> None:
         f"over {totals['days_studied']} days"
     )
     streak = data["streak"]
-    print(f"  streak: {streak['current']} days (longest {streak['longest']})")
+    days = "day" if streak["current"] == 1 else "days"
+    print(f"  streak: {streak['current']} {days} (longest {streak['longest']})")
     shown = f"{retention:g} %" if retention is not None else "not yet measured"
     print(f"  true retention: {shown}; due today: {due_today}")
 

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
             self.home.show_sets([], "Opening your question bank…")
             return
         rows = [SetRow(r.set_id, r.name, r.total, r.due, r.new) for r in view.rows]
-        self._fill_home(rows, view.learner_name)
+        self._fill_home(rows, view.learner_name, new_left=view.new_allowed)
 
     def _open_bank(self, background: bool) -> None:
         if not background:
@@ -267,17 +267,23 @@ class MainWindow(QMainWindow):
             from quizapp import stats
 
             streak = stats.current_streak(self.bank, self.learner.id, now=_now())
-        self._fill_home(rows, self.learner.name if self.learner else None, streak)
+        new_left = next((c.allowed for c in counts.values()), None)
+        self._fill_home(rows, self.learner.name if self.learner else None, streak, new_left)
 
-    def _fill_home(self, rows: list[SetRow], learner: str | None, streak: int = 0) -> None:
+    def _fill_home(
+        self, rows: list[SetRow], learner: str | None, streak: int = 0, new_left: int | None = None
+    ) -> None:
         due = sum(r.due or 0 for r in rows)
         days = f" · {streak}-day streak" if streak else ""
         self.home.title.setText(f"Hello, {learner}" if learner else "Question sets")
         if learner:
-            subtitle = f"{learner} · {count(due, 'card')} due today · {count(len(rows), 'set')}"
+            new = sum(r.new or 0 for r in rows)
+            new = new if new_left is None else min(new, new_left)  # the limit counted once
+            subtitle = f"{learner} · {count(due, 'card')} due today · {new} new · "
+            subtitle += count(len(rows), "set")
         else:  # nobody chosen yet: there is nothing due to count
             subtitle = f"{count(len(rows), 'set')} · choose who is learning (Ctrl+L) to begin"
-        self.home.show_sets(rows, subtitle + days)
+        self.home.show_sets(rows, subtitle + days, new_left)
 
     def show_home(self) -> None:
         previous = self.stack.currentWidget()
@@ -403,7 +409,8 @@ class MainWindow(QMainWindow):
             return
         from quizapp.ui.screens.progress import ProgressScreen
 
-        screen = ProgressScreen(self.bank, learner, self.home.selected_set_id())
+        set_id = self.home.selected_set_id()
+        screen = ProgressScreen(self.bank, learner, set_id, set_name=self._set_title(set_id))
         screen.finished.connect(self.show_home)
         self.show_screen(screen)
         screen.load()

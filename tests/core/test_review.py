@@ -59,7 +59,7 @@ def test_new_learners_queue_is_the_new_cards_in_set_order(bank: Bank) -> None:
     assert ids(queue) == ["q0", "q1", "q2", "q3", "q4"]
     assert all(item.is_new and item.due is None for item in queue)
     assert queue[0].set_name == "Capitals"
-    assert review.queue_counts(bank, ann.id, now=NOW) == review.QueueCounts(0, 5, 5)
+    assert review.queue_counts(bank, ann.id, now=NOW) == review.QueueCounts(0, 0, 5, 20)
     assert review.study_queue(bank, ann.id, now=NOW, limit=2)[1].question.uid == "q1"
 
 
@@ -113,19 +113,21 @@ def test_due_cards_come_first_lowest_retrievability_first(bank: Bank) -> None:
     queue = review.study_queue(bank, ann.id, now=later)
     assert ids(queue) == ["q2", "q1", "q0", "q3"]
     assert [item.is_new for item in queue] == [False, False, False, True]
-    assert review.queue_counts(bank, ann.id, now=later) == review.QueueCounts(3, 1, 4)
+    assert review.queue_counts(bank, ann.id, now=later) == review.QueueCounts(3, 3, 1, 4)
 
 
 def test_learning_cards_wait_for_their_step_unless_nothing_else_is_left(bank: Bank) -> None:
     add_set(bank, n=2)
-    ann = learners.create_learner(bank, "Ann", new_per_day=2)
+    ann = learners.create_learner(bank, "Ann", new_per_day=2, timezone="UTC")
     first, second = review.study_queue(bank, ann.id, now=NOW)
     answer(bank, ann.id, first, Rating.Again, NOW)  # back in 1 minute
     assert ids(review.study_queue(bank, ann.id, now=NOW)) == ["q1"]
     answer(bank, ann.id, second, Rating.Good, NOW)  # back in 10 minutes
     # nothing else left: the learning cards are shown ahead of time, soonest first
     assert ids(review.study_queue(bank, ann.id, now=NOW)) == ["q0", "q1"]
-    assert review.queue_counts(bank, ann.id, now=NOW).total == 0
+    # they are due today (the counts say so), though not due now
+    counts = review.queue_counts(bank, ann.id, now=NOW)
+    assert (counts.due, counts.due_now, counts.new) == (2, 0, 0)
 
 
 def test_daily_new_card_limit(bank: Bank) -> None:
@@ -136,8 +138,8 @@ def test_daily_new_card_limit(bank: Bank) -> None:
     assert ids(queue) == ["q0", "q1"]
     answer(bank, ann.id, queue[0], Rating.Easy, NOW)
     assert review.counts_by_set(bank, ann.id, now=NOW) == {
-        set_id: review.QueueCounts(0, 1, 1),
-        other: review.QueueCounts(0, 1, 1),
+        set_id: review.QueueCounts(0, 0, 5, 1),
+        other: review.QueueCounts(0, 0, 3, 1),
     }
     answer(bank, ann.id, queue[1], Rating.Easy, NOW)
     assert review.study_queue(bank, ann.id, now=NOW, set_id=other) == []
@@ -243,3 +245,54 @@ def test_structured_responses_are_stored_as_json(bank: Bank) -> None:
                          duration_ms=1, now=NOW)  # fmt: skip
     with bank.session() as s:
         assert s.exec(select(ReviewLog.response)).scalar_one() == '["b", "é"]'
+
+
+def test_study_more_new_cards_raises_todays_limit_only(bank: Bank) -> None:
+    # Given Ann has started today's two new cards, and Bo shares the bank
+    set_id = add_set(bank, n=6)
+    ann = learners.create_learner(bank, "Ann", new_per_day=2, timezone="UTC")
+    bo = learners.create_learner(bank, "Bo", new_per_day=2, timezone="UTC")
+    for item in review.study_queue(bank, ann.id, now=NOW):
+        answer(bank, ann.id, item, Rating.Easy, NOW)
+    counts = review.queue_counts(bank, ann.id, now=NOW, set_id=set_id)
+    assert (counts.new, counts.held_back) == (0, 4)
+    # When she asks for three more today, twice over
+    assert review.study_more_new(bank, ann.id, 3, now=NOW) == 3
+    assert ids(review.study_queue(bank, ann.id, now=NOW)) == ["q2", "q3", "q4"]
+    assert review.study_more_new(bank, ann.id, 1, now=NOW + timedelta(hours=1)) == 4
+    # Then today's limit grows by four for her alone, and tomorrow is as before
+    assert review.queue_counts(bank, ann.id, now=NOW).new == 4
+    assert review.queue_counts(bank, bo.id, now=NOW).new == 2
+    tomorrow = NOW + timedelta(days=1)
+    assert review.queue_counts(bank, ann.id, now=tomorrow).allowed == 2
+    assert review.study_more_new(bank, ann.id, 2, now=tomorrow) == 2  # yesterday's extra gone
+    with pytest.raises(QuizappError, match="at least one"):
+        review.study_more_new(bank, ann.id, 0, now=NOW)
+
+
+def test_new_cards_interleave_their_kinds_in_a_fixed_order(bank: Bank) -> None:
+    # Given a set written as six multiple-choice questions, then three true/false, two typed
+    kinds = ["multiple_choice"] * 6 + ["true_false"] * 3 + ["short_answer"] * 2
+    questions = [
+        QuestionData(uid=f"q{i}", kind=kind, prompt=f"Question {i}?",
+                     answer="true" if kind == "true_false" else "a",
+                     choices=["a", "b", "c"] if kind == "multiple_choice" else None)
+        for i, kind in enumerate(kinds)
+    ]  # fmt: skip
+    sets.add_set(bank, SetData(name="Mixed", questions=questions))
+    ann = learners.create_learner(bank, "Ann", timezone="UTC")
+    # When her first review is built, twice
+    queue = review.study_queue(bank, ann.id, now=NOW)
+    assert ids(queue) == ids(review.study_queue(bank, ann.id, now=NOW))
+    # Then no kind comes more than twice in a row, and each kind keeps the set's order
+    shown = [item.question.kind for item in queue]
+    assert sorted(shown) == sorted(kinds)
+    assert all(len({*shown[i : i + 3]}) > 1 for i in range(len(shown) - 2))
+    for kind in set(kinds):
+        asked = [item.question.uid for item in queue if item.question.kind == kind]
+        assert asked == sorted(asked, key=lambda uid: int(uid[1:]))
+    # And with three new cards a day, the first three are not the first three of the file
+    bo = learners.create_learner(bank, "Bo", timezone="UTC", new_per_day=3)
+    first_day = review.study_queue(bank, bo.id, now=NOW)
+    assert [i.question.kind for i in first_day] == ["multiple_choice", "true_false",
+                                                   "multiple_choice"]  # fmt: skip

@@ -218,3 +218,21 @@ def test_totals_kept_with_answers_match_a_rebuild(bank: Bank) -> None:
     assert kept[0] and any(answers for _q, answers, _ok in kept[1])
     summaries.rebuild_bank(bank)
     assert totals() == kept
+
+
+def test_the_command_line_says_one_day_for_a_streak_of_one(
+    bank: Bank, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quizapp import review
+    from quizapp.cli import main
+
+    set_id = add_set(bank, SetData(name="Caps", questions=[
+        QuestionData(uid="q", kind="short_answer", prompt="Capital of Peru?", answer="Lima")
+    ])).id  # fmt: skip
+    ada = learners.create_learner(bank, "Ada", timezone="UTC")
+    review.record_answer(bank, ada.id, review.study_queue(bank, ada.id, now=datetime.now(UTC),
+                         set_id=set_id)[0].question_id, rating=3, response="Lima", correct=True,
+                         duration_ms=1000, now=datetime.now(UTC))  # fmt: skip
+    assert bank.path is not None
+    assert main(["stats", "--learner", "Ada", "--db", str(bank.path)]) == 0
+    assert "streak: 1 day (longest 1)" in capsys.readouterr().out

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from quizapp import learners
 from quizapp.settings import Settings
 from quizapp.ui.dialogs.learner_dialog import LearnerDialog
 from quizapp.ui.main_window import MainWindow
@@ -31,21 +32,56 @@ def test_switching_to_a_new_learner(qtbot: QtBot, window: MainWindow, answer_car
     ada_row = window.home.rows()[every_kind_row(window)]
     assert ada_row.new == 7
 
-    # When Ben is created and chosen in the learner dialog (Ctrl+L)
-    def add_ben() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, LearnerDialog)
-        qtbot.keyClicks(dialog.name_edit, "Ben")
-        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
-        dialog.accept()
-
-    QTimer.singleShot(0, add_ben)
+    # When Ben types his name in the learner dialog (Ctrl+L) and presses Enter
+    QTimer.singleShot(0, lambda: type_name(qtbot, "Ben"))
     window.choose_learner()
-    # Then the window is Ben's, and his counts are his own
+    # Then the window is Ben's, says so, and his counts are his own
     assert window.learner is not None and window.learner.name == "Ben"
-    assert "Ben" in window.windowTitle()
+    assert window.windowTitle() == "quizapp — Ben"
+    assert window.home.title.text() == "Hello, Ben"
+    assert window.home.subtitle.text().startswith("Ben · ")
     assert window.home.rows()[every_kind_row(window)].new == 8
     assert window.settings.last_learner == "Ben"
+
+
+def type_name(qtbot: QtBot, name: str) -> None:
+    """Types ``name`` into the open learner dialog, as it opens (focus in the field), and Enter."""
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, LearnerDialog)
+    qtbot.keyClicks(dialog.focusWidget(), name)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    if dialog.isVisible():  # Enter did not choose: close it, the test then fails on its asserts
+        dialog.reject()
+
+
+def test_typing_an_existing_name_picks_that_learner(qtbot: QtBot, window: MainWindow) -> None:
+    # Given Ada studying and Ben's profile already there
+    assert window.bank is not None
+    learners.create_learner(window.bank, "Ben", timezone="UTC")
+    # When someone types "ben" and presses Enter
+    QTimer.singleShot(0, lambda: type_name(qtbot, "ben"))
+    window.choose_learner()
+    # Then Ben's profile is chosen, and no second Ben is made
+    assert window.learner is not None and window.learner.name == "Ben"
+    assert [x.name for x in learners.list_learners(window.bank)] == ["Ada", "Ben"]
+    assert window.home.title.text() == "Hello, Ben"
+
+
+def test_enter_with_no_name_chooses_the_profile_selected_with_the_arrows(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.bank is not None
+    learners.create_learner(window.bank, "Ben", timezone="UTC")
+
+    def down_enter() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LearnerDialog)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, down_enter)
+    window.choose_learner()
+    assert window.learner is not None and window.learner.name == "Ben"
 
 
 def test_learner_is_remembered(qtbot: QtBot, study_db: Path) -> None:
@@ -80,5 +116,6 @@ def test_progress_screen_shows_charts(
     assert sum(screen.heatmap.counts.values()) == 3
     assert "3 mastered" not in screen.summary.text()
     assert screen.forecast_chart.chart().series()
-    assert screen.accuracy_chart.chart().series()
-    assert screen.hardest_table.rowCount() >= 0
+    # the set's questions name no kind of fact: that chart says so rather than stay empty
+    assert "no answers to questions" in screen.accuracy_chart.text()  # type: ignore[attr-defined]
+    assert "Hardest questions: none yet" in screen.hardest_table.text()  # type: ignore[attr-defined]

@@ -75,9 +75,12 @@ def test_the_learner_menu_opens_it_and_it_says_how_far_the_learner_is(
     QTimer.singleShot(0, look_and_close)
     action = next(a for a in window.findChildren(QAction) if a.text() == "&Personal scheduling...")
     action.trigger()
-    # Then it counts her 8 reviews of 512 and cannot start yet
+    # Then it counts her 16 answers, of which 8 reviews count toward 512, and cannot start yet
     assert seen == [
         (
+            "You have answered 16 times so far; 8 of those answers count, since a review counts "
+            "only when it comes a day or more after your previous answer to the same card "
+            "(same-day repeats and quiz retries do not). "
             "8 of the 512 reviews on separate days needed to fit the scheduler to you.",
             8,
             "8 of 512 reviews on separate days",
@@ -129,3 +132,22 @@ def test_a_fit_runs_in_the_background_and_reports_its_outcome(
     assert "log loss" in ada_dialog.status.text()
     stored = learners.get_learner(bank, "Ada").parameters
     assert (stored is not None) == kept
+
+
+def test_answers_on_one_day_are_counted_beside_the_reviews_that_count(
+    window: MainWindow, ada_dialog: OptimizeDialog
+) -> None:
+    # Given Ada answered every question of the set three times, all on one day
+    bank, learner = window.bank, window.learner
+    assert bank is not None and learner is not None
+    items = review.study_queue(bank, learner.id, now=START)
+    for n in range(3):
+        for i, item in enumerate(items):
+            review.record_answer(bank, learner.id, item.question_id, rating=3, response="",
+                                 correct=True, duration_ms=5000,
+                                 now=START + timedelta(minutes=20 * n + i))  # fmt: skip
+    # When the dialog looks again, Then it says how many answers she gave, and why none count
+    ada_dialog.refresh()
+    text = ada_dialog.status.text()
+    assert f"You have answered {3 * len(items)} times so far; 0 of those answers count" in text
+    assert "0 of the 512" in text

@@ -127,3 +127,36 @@ def test_undo_restores_the_question_and_removes_the_review(
     assert screen.card is not None
     assert screen.card.question.uid == first.question.uid
     assert not screen.card.feedback.isVisible()
+
+
+def card_rows(window: MainWindow) -> list[Any]:
+    with window.bank.engine.connect() as conn:
+        return list(conn.execute(text("SELECT question_id, answers FROM cardstate")))
+
+
+def test_undo_while_the_feedback_shows_restores_the_state_before_the_answer(
+    qtbot: QtBot, window: MainWindow, answer_card: Answer
+) -> None:
+    # Given a question answered, its feedback still showing
+    start_review(window, qtbot)
+    screen = window.review_screen
+    counts_before = screen.counts.text()
+    first = screen.card
+    assert first is not None and first.question.kind != "flashcard"
+    uid = first.question.uid
+    answer_card(qtbot, first, right=True)
+    assert first.feedback.isVisible()
+    # When the learner presses Ctrl+Z before moving on
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # Then the bank and the counts are as before the answer, the question asked once more
+    assert reviews(window) == [] and card_rows(window) == []
+    assert screen.counts.text() == counts_before
+    assert screen.card is not None and screen.card.question.uid == uid
+    assert [i.question.uid for i in screen.queue].count(uid) == 0
+    # And answering it again records it once, with one card state
+    answer_card(qtbot, screen.card, right=True)
+    assert [r.uid for r in reviews(window)] == [uid]
+    assert [r.answers for r in card_rows(window)] == [1]
+    # and moving on does not bring it back in the first pass
+    qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
+    assert screen.card is not None and screen.card.question.uid != uid

@@ -88,7 +88,7 @@ class OptimizeDialog(QDialog):
         status = optimizer.optimizer_status(self.bank, self.learner.id)
         self.reviews.setRange(0, status.needed)
         self.reviews.setValue(min(status.reviews, status.needed))
-        self.status.setText(status.message[:1].upper() + status.message[1:] + ".")
+        self.status.setText(status_text(status))
         self.start_button.setEnabled(status.ready and self.job is None)
 
     def start(self) -> None:
@@ -150,6 +150,18 @@ class OptimizeDialog(QDialog):
         if self.job is not None:
             self.job.cancel()
             self.job = None
+
+
+def status_text(status: optimizer.OptimizerStatus) -> str:
+    """The status, with the learner's answers beside the reviews that count, and why they differ."""
+    text = status.message[:1].upper() + status.message[1:] + "."
+    if status.reviews >= status.needed:
+        return text
+    return (
+        f"You have answered {status.answers} times so far; {status.reviews} of those answers "
+        "count, since a review counts only when it comes a day or more after your previous "
+        f"answer to the same card (same-day repeats and quiz retries do not). {text}"
+    )
 
 
 def outcome(result: optimizer.FitResult, kept: bool) -> str:

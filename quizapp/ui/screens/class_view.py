@@ -39,7 +39,7 @@ from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.question_card import KIND_TITLES
 
-LEARNER_COLUMNS = ("Learner", "Seen", "Mastered", "Due now", "Answers", "% correct", "Minutes",
+LEARNER_COLUMNS = ("Learner", "Seen", "Mastered", "Due today", "Answers", "% correct", "Minutes",
                    "Last studied")  # fmt: skip
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

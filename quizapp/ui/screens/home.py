@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.quickview import share_new
+
 
 @dataclass(frozen=True)
 class SetRow:
@@ -42,6 +44,7 @@ class HomeScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SetRow] = []
+        self._new_left: int | None = None
         self.title = QLabel("Your question sets")
         self.title.setProperty("role", "title")
         self.subtitle = QLabel("")
@@ -60,6 +63,13 @@ class HomeScreen(QWidget):
         for column in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self._on_review())
+        self.table.itemSelectionChanged.connect(self._show_new)
+        new_header = QTableWidgetItem("New")
+        new_header.setToolTip(
+            "New cards you can start today. The daily limit is shared by all sets: "
+            "the selected set's come first."
+        )
+        self.table.setHorizontalHeaderItem(2, new_header)
 
         self.review_button = self._button(
             "&Review", "Review the cards due today (R)", self._on_review
@@ -97,10 +107,17 @@ class HomeScreen(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def show_sets(self, rows: list[SetRow], subtitle: str = "") -> None:
-        """Fill the table; keeps the selected set selected when it is still there."""
+    def show_sets(
+        self, rows: list[SetRow], subtitle: str = "", new_left: int | None = None
+    ) -> None:
+        """Fill the table; keeps the selected set selected when it is still there.
+
+        ``new_left`` is what is left of today's new cards, a limit all sets share: the
+        New column then counts it once, the selected set (the one to study) first.
+        """
         selected = self.selected_set_id()
         self._rows = rows
+        self._new_left = new_left
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
         self.table.setRowCount(len(rows))
@@ -109,16 +126,31 @@ class HomeScreen(QWidget):
             self._set_cell(
                 i, 1, "" if row.due is None else str(row.due), Qt.AlignmentFlag.AlignRight
             )
-            self._set_cell(
-                i, 2, "" if row.new is None else str(row.new), Qt.AlignmentFlag.AlignRight
-            )
             self._set_cell(i, 3, str(row.total), Qt.AlignmentFlag.AlignRight)
         index = next((i for i, r in enumerate(rows) if r.set_id == selected), 0)
         if rows:
             self.table.selectRow(index)
+        self._show_new()
         has_sets = bool(rows)
         for button in (self.review_button, self.quiz_button):
             button.setEnabled(has_sets)
+
+    def new_shown(self) -> dict[int, int]:
+        """Set id -> the New column's count (the shared limit counted once)."""
+        known = [(r.set_id, r.new) for r in self._rows if r.new is not None]
+        if self._new_left is None:
+            return dict(known)
+        return share_new(known, self._new_left, self.selected_set_id())
+
+    def _show_new(self) -> None:
+        shown = self.new_shown()
+        for i, row in enumerate(self._rows):
+            text = str(shown[row.set_id]) if row.set_id in shown else ""
+            item = self.table.item(i, 2)
+            if item is None:
+                self._set_cell(i, 2, text, Qt.AlignmentFlag.AlignRight)
+            else:
+                item.setText(text)  # the same item: the row stays selected
 
     def _set_cell(
         self, row: int, column: int, text: str, align: Qt.AlignmentFlag | None = None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -26,6 +27,7 @@ from quizapp import stats
 from quizapp.bank import Bank
 from quizapp.learners import LearnerInfo
 from quizapp.ui.errors import show_error
+from quizapp.ui.format import count
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -33,6 +35,7 @@ from quizapp.ui.widgets.heatmap import CalendarHeatmap
 
 FACT_KIND_NAMES = {"date": "Dates", "actor": "Actors", "figure": "Figures", "quote": "Quotes"}
 HISTORY_DAYS = 90
+MIN_RETENTION_REVIEWS = 10  # fewer due reviews than this: the weekly line says it waits
 
 
 def reviews_per_day(data: dict[str, Any]) -> dict[date, int]:
@@ -48,18 +51,23 @@ class ProgressScreen(QWidget):
 
     def __init__(
         self, bank: Bank, learner: LearnerInfo, set_id: int | None = None,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, *, set_name: str = "all sets",
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.bank = bank
         self.learner = learner
         self.set_id = set_id
         self.data: dict[str, Any] | None = None
-        title = QLabel(f"Progress · {learner.name}")
-        title.setProperty("role", "title")
+        self.title = QLabel(f"Progress · {learner.name} · {set_name}")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setProperty("role", "subtitle")
         self.summary.setWordWrap(True)
+        self.measures = QLabel()
+        self.measures.setWordWrap(True)
+        self.measures.setAccessibleName("Right answers and true retention")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)
@@ -68,12 +76,13 @@ class ProgressScreen(QWidget):
         back.setToolTip("Back to your sets (Esc)")
         back.clicked.connect(self.finished.emit)
         header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
+        header.addWidget(self.title, 1)
         header.addWidget(back)
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
         self.grid.setSpacing(12)
+        # never squeezed below what its charts and notes need: the scroll area scrolls instead
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -111,13 +120,12 @@ class ProgressScreen(QWidget):
         self.data = data
         self.busy.hide()
         counts, streak = data["counts"], data["streak"]
-        retention = data["true_retention"]["percent"]
-        kept = f"{retention:.0f}%" if retention is not None else "–"
         self.summary.setText(
             f"{counts['new']} new · {counts['learning']} learning · {counts['review']} in review · "
-            f"{counts['mastered']} mastered  —  streak {streak['current']} days "
-            f"(longest {streak['longest']})  —  true retention {kept}"
+            f"{counts['mastered']} mastered  —  streak {count(streak['current'], 'day')} "
+            f"(longest {streak['longest']})"
         )
+        self.measures.setText(measures_text(data))
         self._draw(data)
         self.loaded.emit()
 
@@ -131,36 +139,48 @@ class ProgressScreen(QWidget):
             colours["empty"], self.palette().text().color().name(),
         )  # fmt: skip
         weeks = data.get("retention_by_week", [])
-        self.retention_chart = charts.line_chart(
-            "Retention by week",
-            [w["week"][5:] for w in weeks],
-            [w["percent"] for w in weeks],
-            colours["right"],
-        )
+        title = "Remembered when due, by week (true retention)"
+        measured = sum(w["reviews"] for w in weeks)
+        self.retention_chart: QWidget = (
+            charts.line_chart(title, [f"{date.fromisoformat(w['week']):%d %b}" for w in weeks],
+                              [w["percent"] for w in weeks], colours["right"], every=3)
+            if measured >= MIN_RETENTION_REVIEWS
+            else charts.note(title, f"too few reviews of cards due yet ({measured}); the line "
+                             "shows once the cards you have learned come back on later days.")
+        )  # fmt: skip
         forecast = data["forecast"]
-        self.forecast_chart = charts.bar_chart(
-            "Cards due on each of the next 30 days (day of the month)",
-            [str(date.fromisoformat(d["day"]).day) for d in forecast],
-            [float(d["due"]) for d in forecast],
-            accent,
-        )
+        title = "Cards due on each of the next 30 days"
+        self.forecast_chart: QWidget = (
+            charts.bar_chart(title, [f"{date.fromisoformat(d['day']):%d %b}" for d in forecast],
+                             [float(d["due"]) for d in forecast], accent, every=5)
+            if any(d["due"] for d in forecast)
+            else charts.note(title, "nothing is scheduled yet: answer some new cards first.")
+        )  # fmt: skip
         by_fact = data["accuracy_by_fact_kind"]
         kinds = [k for k in FACT_KIND_NAMES if k in by_fact]
-        self.accuracy_chart = charts.horizontal_bars(
-            "Accuracy by fact kind",
-            [FACT_KIND_NAMES[k] for k in kinds],
-            [round(by_fact[k]["percent"] or 0.0) for k in kinds],
-            colours["right"],
+        title = "Right answers by kind of fact"
+        rows = [(FACT_KIND_NAMES[k], by_fact[k]["percent"] or 0.0, by_fact[k]["answers"])
+                for k in kinds]  # fmt: skip
+        self.accuracy_chart: QWidget = (
+            charts.percent_bars(title, rows, colours["right"])
+            if rows
+            else charts.note(
+                title, "no answers to questions about dates, actors, figures or quotes yet."
+            )
         )
-        self.hardest_table = self._hardest(data["hardest"])
-        heading = QLabel(f"Reviews per day, last {HISTORY_DAYS} days")
+        self.hardest_table: QWidget = (
+            self._hardest(data["hardest"])
+            if data["hardest"]
+            else charts.note("Hardest questions", "none yet; a question shows here once you "
+                             "have answered it at least twice and missed it.")
+        )  # fmt: skip
+        days = " (no reviews yet)" if not data["per_day"] else ""
+        heading = QLabel(f"Reviews per day, last {HISTORY_DAYS} days{days}")
         heading.setStyleSheet("font-weight: 600;")
-        self.grid.addWidget(heading, 0, 0, 1, 2)
-        self.grid.addWidget(self.heatmap, 1, 0, 1, 2)
-        self.grid.addWidget(self.forecast_chart, 2, 0, 1, 2)
-        self.grid.addWidget(self.retention_chart, 3, 0)
-        self.grid.addWidget(self.accuracy_chart, 3, 1)
-        self.grid.addWidget(self.hardest_table, 4, 0, 1, 2)
+        for row, widget in enumerate((self.measures, heading, self.heatmap, self.forecast_chart,
+                                      self.retention_chart, self.accuracy_chart,
+                                      self.hardest_table)):  # fmt: skip
+            self.grid.addWidget(widget, row, 0, 1, 2)
 
     def _hardest(self, rows: list[dict[str, Any]]) -> QTableWidget:
         table = QTableWidget(len(rows), 2)
@@ -171,7 +191,32 @@ class ProgressScreen(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for i, row in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(row["prompt"]))
+            prompt = QTableWidgetItem(row["prompt"])
+            prompt.setToolTip(row["prompt"])  # the whole question when the column cuts it
+            table.setItem(i, 0, prompt)
             table.setItem(i, 1, QTableWidgetItem(f"{row['correct']}/{row['answers']}"))
         table.setMinimumHeight(220)
         return table
+
+
+def measures_text(data: dict[str, Any]) -> str:
+    """Right answers beside true retention, each saying what it counts, so their gap makes sense."""
+    answers = sum(a["answers"] for a in data["accuracy_by_kind"].values())
+    right = sum(a["correct"] for a in data["accuracy_by_kind"].values())
+    if not answers:
+        return "No answers yet: your results show here once you have studied."
+    retention = data["true_retention"]
+    accuracy = (
+        f"Right answers: {100 * right / answers:.0f}% of {answers}, counting every answer, "
+        "first tries at new cards included."
+    )
+    if retention["percent"] is None:
+        return accuracy + (
+            " Remembered when due (true retention): not measured yet; it counts only cards "
+            "that come back for review on a later day."
+        )
+    return accuracy + (
+        f" Remembered when due (true retention): {retention['percent']:.0f}% of "
+        f"{retention['answers']}, counting only cards answered when they came back for review, "
+        "so it measures what your memory kept."
+    )

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 from quizapp import grading, review, sets
 from quizapp.bank import Bank
 from quizapp.ui.errors import answer_saved
-from quizapp.ui.format import interval
+from quizapp.ui.format import count, interval
 from quizapp.ui.widgets.question_card import QuestionCard
 
 GRADES = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
+MORE_NEW_CARDS = 10  # what one click on "study more new cards today" adds
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def now_utc() -> datetime:
@@ -83,9 +85,14 @@ class ReviewScreen(QWidget):
         self.home_button = QPushButton("Home")
         self.home_button.setToolTip("Back to your sets (Esc)")
         self.home_button.clicked.connect(self.finished.emit)
+        self.more_button = QPushButton()
+        self.more_button.setToolTip("Raise today's new-card limit, for today only")
+        self.more_button.clicked.connect(self._on_more_new)
+        self.more_button.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.home_button)
         bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.more_button)
         bottom.addStretch(1)
         bottom.addWidget(self.grade_bar)
         bottom.addWidget(self.next_button)
@@ -117,8 +124,12 @@ class ReviewScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.finished.emit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.next_button.isVisible():
+        if event.key() in ENTER_KEYS and self.next_button.isVisible():
             self._on_next()
+            return
+        focused = self.focusWidget()
+        if event.key() in ENTER_KEYS and isinstance(focused, QPushButton) and focused.isVisible():
+            focused.click()  # Enter presses the focused button (Home at the end), as Space does
             return
         key = event.text()
         if self.grade_bar.isVisible() and key in ("1", "2", "3", "4"):
@@ -134,6 +145,7 @@ class ReviewScreen(QWidget):
         self.set_id = set_id
         self.title.setText(f"Review · {title}")
         self.history.clear()
+        self.current = None  # a question left on screen by the last session is not this one's
         self.done_count = 0
         self.queue = review.study_queue(self.bank, learner_id, now=now_utc(), set_id=set_id)
         self._show_next()
@@ -156,6 +168,7 @@ class ReviewScreen(QWidget):
 
     def _show_item(self, item: review.StudyItem) -> None:
         self._clear_card()
+        self.more_button.hide()
         self.card = QuestionCard(item.question, rng=self.rng)
         self.card.answered.connect(self._on_answered)
         self.card.open_article_requested.connect(self._on_open_article)
@@ -178,18 +191,39 @@ class ReviewScreen(QWidget):
         self.current = None
         self.next_button.hide()
         self.grade_bar.hide()
-        reviewed = f"You reviewed {self.done_count} cards. " if self.done_count else ""
-        self.done_label.setText(f"{reviewed}Nothing more is due now. Well done!")
+        counts = self._scope_counts()
+        scope = "of this set" if self.set_id is not None else "in your sets"
+        self.done_label.setText(done_text(self.done_count, counts, scope))
+        more = min(counts.held_back, MORE_NEW_CARDS) if not counts.new else 0
+        self.more_button.setText(f"Study {count(more, 'more new card')} today")
+        self.more_button.setVisible(more > 0)
         self.pages.setCurrentIndex(1)
         self.home_button.setFocus()
+
+    def _scope_counts(self) -> review.QueueCounts:
+        return review.queue_counts(self.bank, self.learner_id, now=now_utc(), set_id=self.set_id)
 
     def _update_counts(self) -> None:
         answered = bool(self.history) and self.history[-1] is self.current
         left = len(self.queue) + (1 if self.current and not answered else 0)
-        total = self.done_count + left
-        self.counts.setText(f"{self.done_count} done · {left} left")
-        self.progress.setMaximum(max(total, 1))
+        # what is due today (or new today) but not in this session's list yet: learning
+        # steps that come back later today
+        later = max(0, self._scope_counts().total - left)
+        self.counts.setText(
+            f"{self.done_count} done · {left} left" + (f" · {later} later today" if later else "")
+        )
+        self.progress.setMaximum(max(self.done_count + left, 1))
         self.progress.setValue(self.done_count)
+
+    def _on_more_new(self) -> None:
+        """Add new cards to today's limit (for today only), and go on with them."""
+        counts = self._scope_counts()
+        more = min(counts.held_back, MORE_NEW_CARDS)
+        if more <= 0:
+            return
+        review.study_more_new(self.bank, self.learner_id, more, now=now_utc())
+        self.queue = []
+        self._show_next()
 
     # --- answering ----------------------------------------------------------
 
@@ -258,8 +292,8 @@ class ReviewScreen(QWidget):
             self.start(self.learner_id, self.set_id, self.title.text().removeprefix("Review · "))
             return
         self.done_count -= 1
-        if self.current is not None:
-            self.queue.insert(0, self.current)
+        if self.current is not None and self.current is not item:
+            self.queue.insert(0, self.current)  # the unanswered question comes after it again
         self.current = item
         self._update_counts()
         self.undo_button.setEnabled(bool(self.history))
@@ -277,3 +311,20 @@ class ReviewScreen(QWidget):
         article = sets.question_article(self.bank, self.current.question_id)
         if article is not None:
             self.open_article.emit(article, self.current.question.source or "")
+
+
+def done_text(done: int, counts: review.QueueCounts, scope: str) -> str:
+    """What the end of a session says: what was done, and why nothing more is asked now."""
+    lines = [f"You reviewed {count(done, 'card')}."] if done else []
+    if counts.held_back and not counts.new:
+        wait = "waits" if counts.held_back == 1 else "wait"
+        lines.append(
+            "You have reached today's limit of new cards: "
+            f"{count(counts.held_back, 'new question')} {scope} {wait} for another day."
+        )
+    elif not counts.due:
+        lines.append("Nothing more is due today. Well done!")
+    if counts.due:
+        come = "comes" if counts.due == 1 else "come"
+        lines.append(f"{count(counts.due, 'card')} in learning {come} back later today.")
+    return "\n".join(lines)

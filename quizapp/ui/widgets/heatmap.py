@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 CELL = 16
 GAP = 3
-LEFT = 40
-TOP = 20
+ROW_NAMES = ((0, "Mon"), (2, "Wed"), (4, "Fri"))
 
 
 class CalendarHeatmap(QWidget):
@@ -33,8 +32,17 @@ class CalendarHeatmap(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Reviews per day, as a calendar")
 
+    def _left(self) -> int:
+        """Room for the day names, in the widget's font (any size shows them whole)."""
+        metrics = self.fontMetrics()
+        return max(metrics.horizontalAdvance(name) for _row, name in ROW_NAMES) + 8
+
+    def _top(self) -> int:
+        """Room for the month names above the squares."""
+        return self.fontMetrics().height() + 4
+
     def sizeHint(self) -> QSize:
-        return QSize(LEFT + self.weeks * (CELL + GAP), TOP + 7 * (CELL + GAP))
+        return QSize(self._left() + self.weeks * (CELL + GAP), self._top() + 7 * (CELL + GAP))
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -42,7 +50,8 @@ class CalendarHeatmap(QWidget):
     def _cell(self, day: date) -> QRectF:
         offset = (day - self.start).days
         week, weekday = divmod(offset, 7)
-        return QRectF(LEFT + week * (CELL + GAP), TOP + weekday * (CELL + GAP), CELL, CELL)
+        x, y = self._left() + week * (CELL + GAP), self._top() + weekday * (CELL + GAP)
+        return QRectF(x, y, CELL, CELL)
 
     def colour(self, count: int) -> QColor:
         """The square's colour for ``count`` reviews."""
@@ -56,18 +65,21 @@ class CalendarHeatmap(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(self.text)
-        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
-            label = QRectF(0, TOP + row * (CELL + GAP), LEFT - 4, CELL)
+        left, top, metrics = self._left(), self._top(), self.fontMetrics()
+        for row, name in ROW_NAMES:  # centred on their row, with a row either side for room
+            label = QRectF(0, top + (row - 1) * (CELL + GAP), left - 4, 3 * CELL + 2 * GAP)
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(label, align, name)
         day = self.first_day
-        last_label = -10.0
+        free_from = 0.0  # month names never overlap: each starts after the last one ends
         while day <= self.last_day:
             rect = self._cell(day)
-            if (day.day == 1 or day == self.first_day) and rect.left() - last_label > 2 * CELL:
-                last_label = rect.left()
-                painter.drawText(QRectF(rect.left(), 0, 40, TOP - 2), Qt.AlignmentFlag.AlignLeft,
-                                 day.strftime("%b"))  # fmt: skip
+            month = day.strftime("%b")
+            if (day.day == 1 or day == self.first_day) and rect.left() >= free_from:
+                width = metrics.horizontalAdvance(month) + 4
+                free_from = rect.left() + width + GAP
+                painter.drawText(QRectF(rect.left(), 0, width, top - 2),
+                                 Qt.AlignmentFlag.AlignLeft, month)  # fmt: skip
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.colour(self.counts.get(day, 0)))
             painter.drawRoundedRect(rect, 3, 3)
@@ -77,9 +89,10 @@ class CalendarHeatmap(QWidget):
 
     def day_at(self, x: float, y: float) -> date | None:
         """The day whose square holds the point, if any."""
-        week = int((x - LEFT) // (CELL + GAP))
-        weekday = int((y - TOP) // (CELL + GAP))
-        if x < LEFT or y < TOP or not 0 <= weekday < 7:
+        left, top = self._left(), self._top()
+        week = int((x - left) // (CELL + GAP))
+        weekday = int((y - top) // (CELL + GAP))
+        if x < left or y < top or not 0 <= weekday < 7:
             return None
         day = self.start + timedelta(days=week * 7 + weekday)
         return day if self.first_day <= day <= self.last_day else None
@@ -89,7 +102,11 @@ class CalendarHeatmap(QWidget):
             day = self.day_at(event.pos().x(), event.pos().y())
             if day is not None:
                 count = self.counts.get(day, 0)
-                QToolTip.showText(event.globalPos(), f"{day:%a %d %b %Y}: {count} reviews", self)
+                QToolTip.showText(
+                    event.globalPos(),
+                    f"{day:%a %d %b %Y}: {count} review{'' if count == 1 else 's'}",
+                    self,
+                )
             else:
                 QToolTip.hideText()
             return True
