@@ -98,9 +98,9 @@ class EditorScreen(QWidget):
         self.revert_button = self._button(
             "&Revert", "Forget the changes to this question", self._on_revert
         )
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")  # Alt+U is Duplicate
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")  # Alt+R is Revert
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         undo_button, redo_button = QToolButton(), QToolButton()
         undo_button.setDefaultAction(self.undo_action)
@@ -165,6 +165,8 @@ class EditorScreen(QWidget):
             (QKeySequence.StandardKey.Delete, self._on_delete_question, self.question_list.tree),
             ("Ctrl+N", self._on_add, self),
             (QKeySequence.StandardKey.Save, self._on_save, self),
+            ("Esc", self.close, self),  # closing asks first when a question is unsaved
+            ("Ctrl+W", self.close, self),
         ]
         for key, slot, owner in shortcuts:
             action = QAction(owner)

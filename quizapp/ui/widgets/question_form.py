@@ -27,7 +27,7 @@ from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.question_card import KIND_TITLES
 
 Problem = tuple[str, str]
-LIST_LABELS = {"multiple_choice": "Choices:", "ordering": "Items in order:"}
+LIST_LABELS = {"multiple_choice": "&Choices:", "ordering": "It&ems in order:"}
 LIST_HINTS = {
     "multiple_choice": "One choice per line",
     "ordering": "One item per line, in the right order",
@@ -94,22 +94,25 @@ class QuestionForm(QWidget):
             ("&Kind:", self.kind, "kind"),
             ("&Prompt:", self.prompt, "prompt"),
             ("&Choices:", self.choices, "choices"),
-            ("&Right choice:", self.right_choice, "answer_mc"),
-            ("&Answer:", self.truth, "answer_tf"),
-            ("&Answer:", self.answer, "answer"),
+            ("Right c&hoice:", self.right_choice, "answer_mc"),
+            ("Ans&wer:", self.truth, "answer_tf"),
+            ("Ans&wer:", self.answer, "answer"),
             ("&Back:", self.back, "answer_back"),
-            ("Also a&ccept:", self.accepted, "accepted"),
+            ("A&lso accept:", self.accepted, "accepted"),
             ("&Tolerance ±:", self.tolerance, "tolerance"),
-            ("&Pairs:", self.pairs, "pairs"),
+            ("Pa&irs:", self.pairs, "pairs"),
             ("E&xplanation:", self.explanation, "explanation"),
             ("Ta&gs:", self.tags, "tags"),
             ("&Fact:", self.fact_kind, "fact_kind"),
-            ("&Source:", self.source, "source"),
+            ("S&ource:", self.source, "source"),
         ]
         self.fields: dict[str, QWidget] = {}
         for label, widget, key in rows:
             self.fields[key] = self._with_error(widget, key)
             self.form.addRow(label, self.fields[key])
+            row_label = self.form.labelForField(self.fields[key])
+            if isinstance(row_label, QLabel):  # its Alt key goes to the field, not its box
+                row_label.setBuddy(widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -313,7 +316,7 @@ class QuestionForm(QWidget):
             self.form.setRowVisible(self.fields[key], shown)
         label = self.form.labelForField(self.fields["choices"])
         if isinstance(label, QLabel):
-            label.setText(LIST_LABELS.get(kind, "Choices:"))
+            label.setText(LIST_LABELS.get(kind, "&Choices:"))
         self.choices.setPlaceholderText(LIST_HINTS.get(kind, ""))
         self.prompt.setPlaceholderText(
             "A sentence with the gap written as ___"
