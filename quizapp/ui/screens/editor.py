@@ -313,7 +313,7 @@ class EditorScreen(QWidget):
 
     def save_question(self) -> bool:
         """Save the form into the set; False if it has problems or the bank refused it."""
-        if self.set_name is None or self.form.check():
+        if self.set_name is None or self.form.check(reveal=True):
             return False
         after = self.form.data()
         if self.draft:
@@ -326,6 +326,8 @@ class EditorScreen(QWidget):
     def _on_save(self) -> None:
         if self.save_button.isEnabled():
             self.save_question()
+        elif self.middle.isEnabled():
+            self.form.check(reveal=True)  # Ctrl+S on an unfinished question: say what is missing
 
     def _on_revert(self) -> None:
         if self.draft:
