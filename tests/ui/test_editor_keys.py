@@ -144,3 +144,20 @@ def test_a_key_closes_the_editor_asking_when_unsaved(
     on_next_modal([discard])
     press(code, modifier)
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible())
+
+
+def test_f1_in_the_editor_lists_its_keys(editor: EditorScreen) -> None:
+    from quizapp.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+    seen: list[str] = []
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, ShortcutsDialog)
+        table = dialog.screen_table
+        seen.extend(table.item(r, 0).text() for r in range(table.rowCount()))
+        dialog.reject()
+
+    on_next_modal([read])
+    editor.form.prompt.setFocus()
+    press(Qt.Key.Key_F1)
+    assert "Ctrl+N" in seen and "Esc, Ctrl+W" in seen

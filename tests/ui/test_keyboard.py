@@ -168,3 +168,42 @@ def test_escape_asks_then_keeps_the_answers_as_a_partial_score(
         attempt = conn.execute(text("SELECT correct, finished_at FROM quizattempt")).one()
     assert attempt.correct == 1 and attempt.finished_at is not None
     assert len(logged(window)) == 1
+
+
+def _read_shortcuts(found: dict[str, list[str]]) -> object:
+    def step(dialog: QWidget) -> None:
+        from quizapp.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        assert isinstance(dialog, ShortcutsDialog)
+        for name, table in (("screen", dialog.screen_table), ("menus", dialog.menu_table)):
+            found[name] = [
+                f"{table.item(r, 0).text()}: {table.item(r, 1).text()}"
+                for r in range(table.rowCount())
+            ]
+        found["title"] = [dialog.screen_table.accessibleName()]
+        dialog.reject()
+
+    return step
+
+
+def test_f1_shows_the_keys_of_the_current_screen(qtbot: QtBot, window: MainWindow) -> None:
+    activate(qtbot, window)
+    window.home.table.setFocus()
+    # Given the home screen: F1 lists its keys and the menus'
+    home: dict[str, list[str]] = {}
+    on_next_modal([_read_shortcuts(home)])
+    press(Qt.Key.Key_F1)
+    assert "Your sets" in home["title"][0]
+    assert "R: Review the cards due today" in home["screen"]
+    assert "Ctrl+L: Learner › Switch learner" in home["menus"]
+    assert "F1: Help › Keyboard shortcuts" in home["menus"]
+    # When she is in a quiz, F1 lists the quiz's keys instead
+    activate(qtbot, window)
+    start_quiz(qtbot, window, size=2)
+    quiz: dict[str, list[str]] = {}
+    on_next_modal([_read_shortcuts(quiz)])
+    press(Qt.Key.Key_F1)
+    assert "Quiz" in quiz["title"][0]
+    assert any(line.startswith("Space: Turn a flashcard") for line in quiz["screen"])
+    assert any(line.startswith("Esc: Stop the quiz") for line in quiz["screen"])
+    assert quiz["screen"] != home["screen"]

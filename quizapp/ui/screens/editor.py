@@ -167,6 +167,7 @@ class EditorScreen(QWidget):
             (QKeySequence.StandardKey.Save, self._on_save, self),
             ("Esc", self.close, self),  # closing asks first when a question is unsaved
             ("Ctrl+W", self.close, self),
+            ("F1", self._on_help, self),
         ]
         for key, slot, owner in shortcuts:
             action = QAction(owner)
@@ -379,6 +380,11 @@ class EditorScreen(QWidget):
 
     def _on_down(self) -> None:
         self._move(1)
+
+    def _on_help(self) -> None:
+        from quizapp.ui.dialogs.shortcuts_dialog import Screen, ShortcutsDialog
+
+        ShortcutsDialog(Screen.EDITOR, None, self).exec()
 
     # --- set edits -----------------------------------------------------------------
 
