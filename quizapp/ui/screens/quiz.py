@@ -373,7 +373,7 @@ class QuizScreen(QWidget):
         mark.setForeground(QColor(colours["right" if answer.correct else "wrong"]))
         mark.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.results.setItem(row, 0, mark)
-        given = answer.shown if answer.answered else "(not answered)"
+        given = (answer.shown or "(left empty)") if answer.answered else "(not answered)"
         for column, text in enumerate((answer.prompt, given, answer.expected), start=1):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
