@@ -24,11 +24,13 @@ def logged(window: MainWindow) -> list[str]:
 
 
 def walk_to(screen: QuizScreen, kind: str) -> None:
-    """Answer (wrongly, by keys) until a question of ``kind`` shows."""
-    while screen.card is not None and screen.card.question.kind != kind:
+    """Answer (wrongly, by keys) until a question of ``kind`` shows, or to the results."""
+    while screen.pages.currentIndex() == 1 and screen.card is not None:
+        if screen.card.question.kind == kind:
+            return
         answer_with_keys(screen.card, right=False)
         press(Qt.Key.Key_1 if screen.self_grading is not None else Qt.Key.Key_Return)
-    assert screen.card is not None, f"no {kind} question"
+    assert kind == "no such kind", f"no {kind} question"
 
 
 def test_space_never_answers_a_choice_in_review(qtbot: QtBot, window: MainWindow) -> None:
@@ -207,3 +209,19 @@ def test_f1_shows_the_keys_of_the_current_screen(qtbot: QtBot, window: MainWindo
     assert any(line.startswith("Space: Turn a flashcard") for line in quiz["screen"])
     assert any(line.startswith("Esc: Stop the quiz") for line in quiz["screen"])
     assert quiz["screen"] != home["screen"]
+
+
+def test_enter_presses_the_focused_button_on_the_results(qtbot: QtBot, window: MainWindow) -> None:
+    # Given a quiz of two questions answered wrong: the results, Retry focused
+    screen = start_quiz(qtbot, window, size=2)
+    walk_to(screen, "no such kind")
+    assert screen.pages.currentIndex() == 2 and focused() is screen.retry_button
+    # When she presses Enter, the missed questions are asked again
+    press(Qt.Key.Key_Return)
+    assert screen.pages.currentIndex() == 1 and screen.counter.text() == "Question 1 of 2"
+    # And on the next results, Tab to Done and Enter goes back to the sets
+    walk_to(screen, "no such kind")
+    press(Qt.Key.Key_Tab)
+    assert focused() is screen.done_button
+    press(Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.home

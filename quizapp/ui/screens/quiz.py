@@ -7,6 +7,7 @@ import random
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -187,7 +188,10 @@ class QuizScreen(QWidget):
         elif self.self_grading is not None and event.text() in ("1", "2", "3", "4"):
             self._on_graded(self.self_grading, int(event.text()))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.pages.currentIndex() == 0:
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+                focused.click()  # Enter presses the focused button, as Space does
+            elif self.pages.currentIndex() == 0:
                 self._on_start()
             elif self.next_button.isVisible():
                 self._on_next()
