@@ -128,7 +128,7 @@ def main() -> None:
             card = quiz_screen.card  # type: ignore[attr-defined]
             card.input.submitted.emit()
             if card.question.kind == "flashcard":
-                quiz_screen._on_self_graded(quiz_screen.self_grading, True)  # type: ignore[attr-defined]
+                quiz_screen._on_graded(quiz_screen.self_grading, 3)  # type: ignore[attr-defined]
             else:
                 quiz_screen._on_next()  # type: ignore[attr-defined]
         grab(window, out / f"quiz-results-{theme}.png")

@@ -8,6 +8,7 @@ and do not move the cards: the learner has just seen the right answers.
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -19,6 +20,7 @@ from quizapp import scheduler
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.grading import expected_text
+from quizapp.questiondata import QuestionData
 from quizapp.review import AnswerResult, StudyItem, load_items, undo_last, write_answer
 from quizapp.studydb import ATTEMPTS, QUESTIONS, REVIEWS, learner_settings
 
@@ -42,6 +44,7 @@ class QuizAnswer:
     expected: str
     correct: bool
     answered: bool
+    shown: str = ""  # the response as the learner wrote it (an order with arrows, not a list)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,11 @@ class QuizResult:
     @property
     def percent(self) -> float:
         return 100.0 * self.score / self.total if self.total else 0.0
+
+    @property
+    def answered(self) -> int:
+        """How many questions were answered (fewer than ``total`` when the quiz was stopped)."""
+        return sum(a.answered for a in self.answers)
 
     @property
     def missed(self) -> list[int]:
@@ -216,10 +224,31 @@ def _score(conn: Connection, attempt: Row[Any], end: datetime) -> QuizResult:
                 expected=expected_text(item.question),
                 correct=bool(row and row.correct),
                 answered=row is not None,
+                shown=shown_response(item.question, row.response, bool(row.correct)) if row else "",
             )
         )
     score = sum(a.correct for a in answers)
     return QuizResult(attempt.id, score, len(answers), end - attempt.started_at, answers)
+
+
+def shown_response(question: QuestionData, stored: str, correct: bool) -> str:
+    """A logged response (JSON for orders and matches) as the learner would write it."""
+    kind = question.kind
+    if kind == "flashcard":
+        return "knew it" if correct else "did not know it"
+    if kind == "true_false":
+        return stored.capitalize()
+    if kind not in ("ordering", "matching"):
+        return stored
+    try:
+        value = json.loads(stored)
+    except ValueError:
+        return stored
+    if isinstance(value, list):
+        return " → ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{left} → {right or '(none)'}" for left, right in value.items())
+    return stored
 
 
 def retry_missed(bank: Bank, attempt_id: int, *, now: datetime) -> QuizRun | None:

@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         teacher.addSeparator()
         teacher.addAction(self._action("&Lock teacher mode", self._teacher("leave_teacher_mode")))
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard shortcuts", self._on_shortcuts, "F1"))
         help_menu.addAction(self._action("&About quizapp", self._on_about))
 
     # --- home --------------------------------------------------------------
@@ -443,6 +444,11 @@ class MainWindow(QMainWindow):
         if self.settings.theme == "system" and isinstance(app, QApplication):
             apply_theme(app, "system", self.settings.font_size, scheme=scheme)
             self.refresh_home()
+
+    def _on_shortcuts(self) -> None:
+        from quizapp.ui.dialogs.shortcuts_dialog import ShortcutsDialog, screen_of
+
+        ShortcutsDialog(screen_of(self.stack.currentWidget()), self.menuBar(), self).exec()
 
     def _on_about(self) -> None:
         QMessageBox.about(

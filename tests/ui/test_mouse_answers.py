@@ -104,8 +104,15 @@ def pick_in_combo(qtbot: QtBot, combo: QComboBox, wanted: str) -> None:
 
 
 def option_button(widget: ChoiceInput, label: str) -> QPushButton:
-    """The option button showing ``label`` (its accessible name is 'Option N: label')."""
-    found = [b for b in widget.buttons if b.accessibleName().split(": ", 1)[1] == label]
+    """The option button showing ``label`` (its accessible name is 'Option N: label',
+    followed by ' (right answer)' or ' (your answer, wrong)' once marked)."""
+    marks = (" (right answer)", " (your answer, wrong)")
+
+    def shown(button: QPushButton) -> str:
+        name = button.accessibleName().split(": ", 1)[1]
+        return next((name.removesuffix(m) for m in marks if name.endswith(m)), name)
+
+    found = [b for b in widget.buttons if shown(b) == label]
     assert len(found) == 1, [b.accessibleName() for b in widget.buttons]
     return found[0]
 

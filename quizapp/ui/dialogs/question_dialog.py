@@ -53,7 +53,7 @@ class QuestionDialog(QDialog):
         self.preview.show_question(self.form.data())
 
     def _on_ok(self) -> None:
-        if self.form.check():
+        if self.form.check(reveal=True):
             return
         self.result_question = self.form.data()
         self.accept()

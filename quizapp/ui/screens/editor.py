@@ -98,9 +98,9 @@ class EditorScreen(QWidget):
         self.revert_button = self._button(
             "&Revert", "Forget the changes to this question", self._on_revert
         )
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")  # Alt+U is Duplicate
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")  # Alt+R is Revert
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         undo_button, redo_button = QToolButton(), QToolButton()
         undo_button.setDefaultAction(self.undo_action)
@@ -165,6 +165,9 @@ class EditorScreen(QWidget):
             (QKeySequence.StandardKey.Delete, self._on_delete_question, self.question_list.tree),
             ("Ctrl+N", self._on_add, self),
             (QKeySequence.StandardKey.Save, self._on_save, self),
+            ("Esc", self.close, self),  # closing asks first when a question is unsaved
+            ("Ctrl+W", self.close, self),
+            ("F1", self._on_help, self),
         ]
         for key, slot, owner in shortcuts:
             action = QAction(owner)
@@ -311,7 +314,7 @@ class EditorScreen(QWidget):
 
     def save_question(self) -> bool:
         """Save the form into the set; False if it has problems or the bank refused it."""
-        if self.set_name is None or self.form.check():
+        if self.set_name is None or self.form.check(reveal=True):
             return False
         after = self.form.data()
         if self.draft:
@@ -324,6 +327,8 @@ class EditorScreen(QWidget):
     def _on_save(self) -> None:
         if self.save_button.isEnabled():
             self.save_question()
+        elif self.middle.isEnabled():
+            self.form.check(reveal=True)  # Ctrl+S on an unfinished question: say what is missing
 
     def _on_revert(self) -> None:
         if self.draft:
@@ -375,6 +380,11 @@ class EditorScreen(QWidget):
 
     def _on_down(self) -> None:
         self._move(1)
+
+    def _on_help(self) -> None:
+        from quizapp.ui.dialogs.shortcuts_dialog import Screen, ShortcutsDialog
+
+        ShortcutsDialog(Screen.EDITOR, None, self).exec()
 
     # --- set edits -----------------------------------------------------------------
 

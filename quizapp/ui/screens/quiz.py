@@ -7,9 +7,11 @@ import random
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -25,10 +27,23 @@ from quizapp.bank import Bank
 from quizapp.questiondata import QuestionData
 from quizapp.settings import Settings
 from quizapp.ui.errors import answer_saved
-from quizapp.ui.format import duration
-from quizapp.ui.screens.review import now_utc
+from quizapp.ui.format import count, duration
+from quizapp.ui.screens.review import GRADES, now_utc
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.question_card import QuestionCard
+
+
+def score_text(result: quiz.QuizResult) -> str:
+    """The score line: of every question, or of those answered when the quiz was stopped."""
+    took = f"in {duration(result.duration.total_seconds())}"
+    if result.answered < result.total:
+        percent = round(100 * result.score / result.answered) if result.answered else 0
+        return (
+            f"You answered {result.answered} of {result.total} questions and got "
+            f"<b>{result.score} right</b> ({percent}% of those answered) {took}."
+        )
+    percent = round(100 * result.score / result.total) if result.total else 0
+    return f"You scored <b>{result.score} of {result.total}</b> ({percent}%) {took}."
 
 
 class QuizScreen(QWidget):
@@ -53,6 +68,7 @@ class QuizScreen(QWidget):
         self.recorded: list[int] = []  # question ids answered in this run, in order (for undo)
         self.position = 0
         self.card: QuestionCard | None = None
+        self.grade_buttons: list[QPushButton] = []  # a turned flashcard's grades
         self.timer = QElapsedTimer()
         self.title = QLabel(f"Quiz · {title}")
         self.title.setProperty("role", "title")
@@ -135,9 +151,11 @@ class QuizScreen(QWidget):
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):  # wrapped text shares the width: every column stays in view
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.results.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )  # rows as tall as their wrapped text, again when the width changes
         self.retry_button = QPushButton("&Retry the missed ones")
         self.retry_button.setProperty("primary", True)
         self.retry_button.clicked.connect(self._on_retry)
@@ -166,16 +184,49 @@ class QuizScreen(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Escape:
-            self.finished.emit()
-        elif self.self_grading is not None and event.text() in ("1", "2"):
-            self._on_self_graded(self.self_grading, event.text() == "2")
+            self._on_escape()
+        elif self.self_grading is not None and event.text() in ("1", "2", "3", "4"):
+            self._on_graded(self.self_grading, int(event.text()))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.pages.currentIndex() == 0:
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+                focused.click()  # Enter presses the focused button, as Space does
+            elif self.pages.currentIndex() == 0:
                 self._on_start()
             elif self.next_button.isVisible():
                 self._on_next()
         else:
             super().keyPressEvent(event)
+
+    def _on_escape(self) -> None:
+        """Leave; during the questions, only after asking, and then with the score so far."""
+        if self.pages.currentIndex() != 1 or self.run is None:
+            self.finished.emit()
+            return
+        answered = len(self.recorded)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Stop the quiz?",
+            f"Stop the quiz now? You answered {count(answered, 'question')} of "
+            f"{len(self.run.items)}: they are kept and scored, the rest count as not answered.",
+            parent=self,
+        )
+        stop = box.addButton("&Stop and see the score", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton("&Keep going", QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        if box.clickedButton() is stop:
+            self._finish()
+        else:
+            self._refocus()
+
+    def _refocus(self) -> None:
+        """Focus where the next key goes: a grade, Next, or the answer input."""
+        if self.self_grading is not None and self.grade_buttons:
+            self.grade_buttons[2].setFocus()
+        elif not self.next_button.isHidden():
+            self.next_button.setFocus()
+        elif self.card is not None:
+            self.card.focus_input()
 
     def _on_start(self) -> None:
         self.settings.quiz_size = self.size_box.value()
@@ -204,6 +255,7 @@ class QuizScreen(QWidget):
         _qid, question = questions[self.position]
         if self.card is not None:
             self.card_holder.removeWidget(self.card)
+            self.card.hide()  # gone from the screen now; deleted on the next turn
             self.card.deleteLater()
         self.card = QuestionCard(question, rng=self.rng)
         self.card.answered.connect(self._on_answered)
@@ -245,24 +297,28 @@ class QuizScreen(QWidget):
         self.next_button.setFocus()
 
     def _add_self_grade(self, question_id: int) -> None:
+        """The four grades of a turned flashcard (keys 1-4, as in Review); Good has the focus."""
         assert self.card is not None
         row = QWidget()
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
-        for correct, text in ((False, "I didn't know it"), (True, "I knew it")):
-            button = QPushButton(text)
-            button.setToolTip(f"{text} (key {2 if correct else 1})")
-            button.clicked.connect(
-                lambda _=False, c=correct, q=question_id: self._on_self_graded(q, c)
-            )
+        self.grade_buttons = []
+        for rating, name in GRADES:
+            button = QPushButton(f"{rating}  {name}")
+            button.setToolTip(f"{name} (key {rating}); Again counts as missed")
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _=False, r=rating, q=question_id: self._on_graded(q, r))
             row_layout.addWidget(button)
+            self.grade_buttons.append(button)
         row_layout.addStretch(1)
         self.card.add_footer(row)
+        row.show()  # now, not on the next turn of the event loop: the focus goes into it
         self.self_grading = question_id
+        self.grade_buttons[2].setFocus()
 
-    def _on_self_graded(self, question_id: int, correct: bool) -> None:
+    def _on_graded(self, question_id: int, rating: int) -> None:
         assert self.run is not None
-        if not self._save(question_id, response="", correct=correct, rating=3 if correct else 1,
+        if not self._save(question_id, response="", correct=rating > 1, rating=rating,
                           duration_ms=int(self.timer.elapsed())):  # fmt: skip
             return
         self.self_grading = None
@@ -304,27 +360,29 @@ class QuizScreen(QWidget):
         self._show_results(result)
 
     def _show_results(self, result: quiz.QuizResult) -> None:
-        colours = status_colours(app_is_dark())
-        percent = round(100 * result.score / result.total) if result.total else 0
-        self.score_label.setText(
-            f"You scored <b>{result.score} of {result.total}</b> ({percent}%) "
-            f"in {duration(result.duration.total_seconds())}."
-        )
+        self.score_label.setText(score_text(result))
         self.results.setRowCount(len(result.answers))
         for row, answer in enumerate(result.answers):
-            mark = QTableWidgetItem("✔" if answer.correct else "✘")
-            mark.setToolTip("right" if answer.correct else "wrong")
-            mark.setForeground(QColor(colours["right" if answer.correct else "wrong"]))
-            self.results.setItem(row, 0, mark)
-            self.results.setItem(row, 1, QTableWidgetItem(answer.prompt))
-            given = answer.response if answer.answered else "(not answered)"
-            self.results.setItem(row, 2, QTableWidgetItem(given))
-            self.results.setItem(row, 3, QTableWidgetItem(answer.expected))
+            self._fill_result_row(row, answer)
         self.results.resizeRowsToContents()
         self.missed = [a.question_id for a in result.answers if not a.correct]
         self.retry_button.setEnabled(bool(self.missed))
         self.pages.setCurrentIndex(2)
         (self.retry_button if self.missed else self.done_button).setFocus()
+
+    def _fill_result_row(self, row: int, answer: quiz.QuizAnswer) -> None:
+        colours = status_colours(app_is_dark())
+        mark = QTableWidgetItem("✔" if answer.correct else "✘")
+        mark.setToolTip("right" if answer.correct else "wrong")
+        mark.setForeground(QColor(colours["right" if answer.correct else "wrong"]))
+        mark.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.results.setItem(row, 0, mark)
+        given = (answer.shown or "(left empty)") if answer.answered else "(not answered)"
+        for column, text in enumerate((answer.prompt, given, answer.expected), start=1):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.results.setItem(row, column, item)
 
     def _on_retry(self) -> None:
         if self.run is None:

@@ -8,25 +8,42 @@ text for most kinds, the items in order for ordering, a dict for matching.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.questiondata import QuestionData
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def marked_style(colours: dict[str, str], right: bool) -> str:
+    """Style sheet marking a part of an answer right or wrong: body text on a tinted background.
+
+    The colour is never the only sign (a ✔ or ✘ goes with it), and the text keeps
+    its contrast (WCAG AA) in both themes.
+    """
+    state = "right" if right else "wrong"
+    return (
+        f"color: {colours['text']}; background: {colours[state + '_bg']};"
+        f" border: 2px solid {colours[state]}; border-radius: 6px;"
+    )
 
 
 class AnswerInput(QWidget):
@@ -44,65 +61,98 @@ class AnswerInput(QWidget):
     def focus(self) -> None:
         self.setFocus()
 
+    def mark(self, question: QuestionData, colours: dict[str, str]) -> None:
+        """Mark each part of the given answer right or wrong (after :meth:`lock`)."""
+
 
 class ChoiceInput(AnswerInput):
-    """Multiple choice and true/false: a button per option, also on keys 1-9."""
+    """Multiple choice and true/false: a button per option, also on keys 1-9.
+
+    Space never answers (it only turns flashcards): on an option it shows how to
+    answer instead. Enter on an option (reached with Tab) chooses it.
+    """
+
+    BUTTON_STYLE = "text-align: left; padding: 8px 12px;"
 
     def __init__(self, options: list[str], labels: list[str] | None = None) -> None:
         super().__init__()
         self._options = options
+        self._labels = labels or options
         self._chosen: str | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keys 1-9 without a preselected option
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QPushButton] = []
-        for i, (option, label) in enumerate(zip(options, labels or options, strict=True), start=1):
-            button = QPushButton(f"{i}.  {label}" if i < 10 else label)
+        for i, label in enumerate(self._labels, start=1):
+            button = QPushButton(self._button_text(i, label))
             button.setCheckable(True)
             button.setToolTip(f"Answer {label} (key {i})")
             button.setAccessibleName(f"Option {i}: {label}")
-            button.setStyleSheet("text-align: left; padding: 8px 12px;")
-            button.clicked.connect(lambda _=False, o=option: self._choose(o))
+            button.setStyleSheet(self.BUTTON_STYLE)
+            button.clicked.connect(lambda _=False, n=i: self.choose(n))
+            button.installEventFilter(self)
             self.group.addButton(button, i)
             layout.addWidget(button)
             self.buttons.append(button)
+        self.hint = QLabel(f"Press 1-{min(len(options), 9)} or click an option to answer.")
+        self.hint.setProperty("role", "subtitle")
+        self.hint.hide()
+        layout.addWidget(self.hint)
+
+    @staticmethod
+    def _button_text(number: int, label: str, sign: str = "") -> str:
+        text = f"{number}.  {label}" if number < 10 else label
+        return f"{sign}  {text}" if sign else text
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On an option, Space shows the hint (never answers) and Enter chooses it."""
+        if isinstance(event, QKeyEvent) and watched in self.buttons:
+            if event.key() == Qt.Key.Key_Space:
+                if event.type() == QEvent.Type.KeyPress:
+                    self.hint.show()
+                return True
+            if event.key() in ENTER_KEYS and event.type() == QEvent.Type.KeyPress:
+                self.choose(self.buttons.index(watched) + 1)
+                return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         number = event.text()
         if number.isdigit() and 1 <= int(number) <= len(self._options):
             self.choose(int(number))
             return
-        super().keyPressEvent(event)
-
-    def focus(self) -> None:
-        if self.buttons:
-            self.buttons[0].setFocus()
-
-    def _choose(self, option: str) -> None:
-        if not self.isEnabled():
+        if event.key() == Qt.Key.Key_Space:
+            self.hint.show()
             return
-        self._chosen = option
-        self.buttons[self._options.index(option)].setChecked(True)
-        self.submitted.emit()
+        super().keyPressEvent(event)
 
     def choose(self, number: int) -> None:
         """Pick option ``number`` (1-based), as the key would."""
-        self._choose(self._options[number - 1])
+        if not self.isEnabled():
+            return
+        self._chosen = self._options[number - 1]
+        self.buttons[number - 1].setChecked(True)
+        self.hint.hide()
+        self.submitted.emit()
 
     def response(self) -> str:
         return self._chosen or ""
 
-    def mark(self, right: str, colours: dict[str, str]) -> None:
-        """Outline the right option in green and a wrong choice in red."""
-        for option, button in zip(self._options, self.buttons, strict=True):
-            colour = colours["right"] if option == right else None
-            if option == self._chosen and option != right:
-                colour = colours["wrong"]
-            if colour:
-                button.setStyleSheet(
-                    f"text-align: left; padding: 8px 12px; border: 2px solid {colour};"
-                    f" color: {colour}; font-weight: 600;"
-                )
+    def mark(self, question: QuestionData, colours: dict[str, str]) -> None:
+        """Mark the right option ✔ and a wrong choice ✘, on a tinted background."""
+        right = question.answer
+        for number, (option, button) in enumerate(zip(self._options, self.buttons, strict=True)):
+            if option != right and option != self._chosen:
+                continue
+            is_right = option == right
+            label = self._labels[number]
+            button.setText(self._button_text(number + 1, label, "✔" if is_right else "✘"))
+            verdict = "right answer" if is_right else "your answer, wrong"
+            button.setAccessibleName(f"Option {number + 1}: {label} ({verdict})")
+            button.setStyleSheet(
+                f"{self.BUTTON_STYLE} {marked_style(colours, is_right)} font-weight: 600;"
+            )
 
 
 class _AnswerEdit(QLineEdit):
@@ -166,8 +216,17 @@ class _OrderList(QListWidget):
         self.setCurrentRow(target)
 
 
+def _check_button(text: str, tip: str, submit: Callable[[], object]) -> QPushButton:
+    """The 'check' button of a many-part answer: Enter (or Ctrl+Enter) anywhere in it too."""
+    button = QPushButton(text)
+    button.setToolTip(f"{tip} (Enter)")
+    button.setShortcut(QKeySequence("Ctrl+Return"))
+    button.clicked.connect(submit)
+    return button
+
+
 class OrderingInput(AnswerInput):
-    """Put items in order: drag them, or move the selected one with Alt+Up/Down."""
+    """Put items in order: drag them, or move the selected one with Alt+Up/Down; Enter checks."""
 
     def __init__(self, items: list[str], rng: random.Random) -> None:
         super().__init__()
@@ -176,21 +235,26 @@ class OrderingInput(AnswerInput):
             rng.shuffle(shuffled)
         self.list = _OrderList()
         self.list.setAccessibleName("Items to put in order")
-        self.list.addItems(shuffled)
+        row_height = self.list.fontMetrics().height() + 14
+        for text in shuffled:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, text)
+            item.setSizeHint(QSize(0, row_height))
+            self.list.addItem(item)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setCurrentRow(0)
-        self.list.setMinimumHeight(min(40 * len(items), 260))
-        hint = QLabel("Drag the items, or select one and move it with ▲ ▼ or Alt+Up / Alt+Down.")
+        self._fit_list()
+        hint = QLabel(
+            "Drag the items, or select one and move it with ▲ ▼ or Alt+Up / Alt+Down;"
+            " Enter checks the order."
+        )
         hint.setProperty("role", "subtitle")
         hint.setWordWrap(True)
         self.up_button = self._mover("▲", "Move up", "Move the selected item up (Alt+Up)", -1)
         self.down_button = self._mover(
             "▼", "Move down", "Move the selected item down (Alt+Down)", 1
         )
-        self.done_button = QPushButton("Check order")
-        self.done_button.setToolTip("Check the order (Ctrl+Enter)")
-        self.done_button.setShortcut(QKeySequence("Ctrl+Return"))
-        self.done_button.clicked.connect(self.submitted.emit)
+        self.done_button = _check_button("Check order", "Check the order", self.submitted.emit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
         buttons.addStretch(1)
@@ -202,6 +266,11 @@ class OrderingInput(AnswerInput):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
 
+    def _fit_list(self) -> None:
+        """As tall as its items: none hidden, no empty space (the card scrolls when needed)."""
+        rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
+        self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
+
     def _mover(self, text: str, name: str, tip: str, step: int) -> QPushButton:
         """A button moving the selected item (a way without dragging, for mouse and touch)."""
         button = QPushButton(text)
@@ -211,23 +280,46 @@ class OrderingInput(AnswerInput):
         button.clicked.connect(lambda: self.list.move_current(step))
         return button
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in ENTER_KEYS and self.isEnabled():
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
     def response(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        return [
+            str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())
+        ]
 
     def focus(self) -> None:
         self.list.setFocus()
 
+    def mark(self, question: QuestionData, colours: dict[str, str]) -> None:
+        """Each item ✔ in its place, or ✘ with the place it belongs in."""
+        right = list(question.choices or [])
+        for row, text in enumerate(self.response()):
+            item = self.list.item(row)
+            ok = row < len(right) and right[row] == text
+            place = right.index(text) + 1 if text in right else 0
+            item.setText(f"✔  {text}" if ok else f"✘  {text}  (belongs at {place})")
+            item.setBackground(QBrush(QColor(colours["right_bg" if ok else "wrong_bg"])))
+            item.setForeground(QBrush(QColor(colours["text"])))
+        self.list.setCurrentRow(-1)  # the selection's colour would hide the marks
+        self.list.clearSelection()
+
 
 class MatchingInput(AnswerInput):
-    """Match each left item with one of the right items."""
+    """Match each left item with one of the right items; Enter checks."""
 
     def __init__(self, pairs: list[list[str]], rng: random.Random) -> None:
         super().__init__()
         rights = [right for _left, right in pairs]
         rng.shuffle(rights)
-        form = QFormLayout()
+        grid = QGridLayout()  # left item, its box, and (once checked) the mark, in columns
+        grid.setColumnStretch(1, 1)
         self.combos: dict[str, QComboBox] = {}
-        for left, _right in pairs:
+        self.marks: dict[str, QLabel] = {}
+        for row, (left, _right) in enumerate(pairs):
             combo = QComboBox()
             combo.addItem("— choose —", "")
             for right in rights:
@@ -235,16 +327,27 @@ class MatchingInput(AnswerInput):
             combo.setAccessibleName(f"Match for {left}")
             label = QLabel(left)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            form.addRow(label, combo)
+            label.setWordWrap(True)
+            label.setBuddy(combo)
+            mark = QLabel()
+            mark.setTextFormat(Qt.TextFormat.PlainText)
+            mark.hide()
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+            grid.addWidget(mark, row, 2)
             self.combos[left] = combo
-        self.done_button = QPushButton("Check matches")
-        self.done_button.setToolTip("Check the matches (Ctrl+Enter)")
-        self.done_button.setShortcut(QKeySequence("Ctrl+Return"))
-        self.done_button.clicked.connect(self.submitted.emit)
+            self.marks[left] = mark
+        self.done_button = _check_button("Check matches", "Check the matches", self.submitted.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
+        layout.addLayout(grid)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in ENTER_KEYS and self.isEnabled():
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
 
     def response(self) -> dict[str, str]:
         return {left: str(combo.currentData() or "") for left, combo in self.combos.items()}
@@ -255,6 +358,17 @@ class MatchingInput(AnswerInput):
 
     def focus(self) -> None:
         next(iter(self.combos.values())).setFocus()
+
+    def mark(self, question: QuestionData, colours: dict[str, str]) -> None:
+        """Each pair ✔, or ✘ with its right match."""
+        right = dict(question.pairs or [])
+        for left, given in self.response().items():
+            ok = given == right.get(left)
+            mark = self.marks[left]
+            mark.setText("✔" if ok else f"✘  {right.get(left, '')}")
+            mark.setAccessibleName("right" if ok else f"wrong, the match is {right.get(left, '')}")
+            mark.setStyleSheet(f"{marked_style(colours, ok)} padding: 2px 8px;")
+            mark.show()
 
 
 class RevealInput(AnswerInput):

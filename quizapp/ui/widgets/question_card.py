@@ -6,12 +6,12 @@ import html
 import random
 import re
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.questiondata import CLOZE_GAP, QuestionData
 from quizapp.ui.theme import app_is_dark, status_colours
-from quizapp.ui.widgets.answer_inputs import AnswerInput, ChoiceInput, input_for
+from quizapp.ui.widgets.answer_inputs import AnswerInput, input_for
 
 KIND_TITLES = {
     "multiple_choice": "Multiple choice",
@@ -57,6 +57,7 @@ class QuestionCard(QWidget):
         self.feedback.setObjectName("feedback")
         self.verdict_label = QLabel()
         self.verdict_label.setAccessibleName("Verdict")
+        self.verdict_label.setProperty("role", "verdict")  # sized with the font setting
         self.answer_label = QLabel()
         self.answer_label.setWordWrap(True)
         self.answer_label.setTextFormat(Qt.TextFormat.RichText)
@@ -77,14 +78,37 @@ class QuestionCard(QWidget):
         ):
             self.feedback_layout.addWidget(label)
         self.feedback.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = self._build_scroll_area()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+
+    def _build_scroll_area(self) -> QScrollArea:
+        """The question, its input and feedback, scrolling when the window is too small for them."""
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(12)
         layout.addWidget(self.kind_label)
         layout.addWidget(self.prompt)
         layout.addWidget(self.input)
         layout.addWidget(self.feedback)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answer, not the frame
+        return scroll
+
+    def _scroll_to_feedback(self) -> None:
+        """Bring the verdict and as much of the feedback as fits into view."""
+        bar = self.scroll_area.verticalScrollBar()
+        top = self.feedback.y()  # the feedback is a direct child of the scrolled content
+        bottom = top + self.feedback.height()
+        viewport = self.scroll_area.viewport().height()
+        bar.setValue(min(top, max(bar.value(), bottom - viewport)))
 
     @staticmethod
     def _prompt_html(question: QuestionData) -> str:
@@ -112,15 +136,14 @@ class QuestionCard(QWidget):
         """Show right/wrong (None for a revealed flashcard), the answer, explanation and source."""
         colours = status_colours(app_is_dark())
         self.input.lock()
-        if isinstance(self.input, ChoiceInput):
-            self.input.mark(self.question.answer, colours)
+        self.input.mark(self.question, colours)
         if correct is None:
             self.verdict_label.setText("Answer")
-            self.verdict_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+            self.verdict_label.setStyleSheet("")
         else:
             colour = colours["right" if correct else "wrong"]
             self.verdict_label.setText("✔  Right" if correct else "✘  Not quite")
-            self.verdict_label.setStyleSheet(f"color: {colour}; font-size: 15pt; font-weight: 600;")
+            self.verdict_label.setStyleSheet(f"color: {colour};")
         answer_html = f"<b>{html.escape(expected)}</b>".replace("\n", "<br>")
         if note:
             answer_html += f"<br><i>{html.escape(note)}</i>"
@@ -136,3 +159,4 @@ class QuestionCard(QWidget):
             )
         self.source_label.setVisible(bool(source))
         self.feedback.show()
+        QTimer.singleShot(0, self, self._scroll_to_feedback)  # once the layout has its size

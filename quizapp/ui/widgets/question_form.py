@@ -10,7 +10,14 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from quizapp.questiondata import FACT_KINDS, KINDS, QuestionData, problems
 from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.widgets.form_words import teacher_words
 from quizapp.ui.widgets.question_card import KIND_TITLES
 
 Problem = tuple[str, str]
-LIST_LABELS = {"multiple_choice": "Choices:", "ordering": "Items in order:"}
+LIST_LABELS = {"multiple_choice": "&Choices:", "ordering": "It&ems in order:"}
 LIST_HINTS = {
     "multiple_choice": "One choice per line",
     "ordering": "One item per line, in the right order",
@@ -37,6 +45,15 @@ LIST_HINTS = {
 def lines(text: str) -> list[str]:
     """The non-empty lines of ``text``, stripped."""
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _changed(widget: QWidget) -> SignalInstance:
+    """The signal a field emits when the teacher changes it."""
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget.textChanged
+    raise TypeError(f"no change signal for {type(widget).__name__}")
 
 
 class TagCompleter(QCompleter):
@@ -61,6 +78,8 @@ class QuestionForm(QWidget):
         super().__init__(parent)
         self._loaded = QuestionData(uid="", kind="short_answer", prompt="")
         self._loading = False
+        self._touched: set[str] = set()  # fields typed in since loading: their problems show
+        self._reveal_all = False  # every problem shows (a loaded question, a save attempt)
         self.kind = QComboBox()
         for kind in KINDS:
             self.kind.addItem(KIND_TITLES.get(kind, kind), kind)
@@ -94,31 +113,34 @@ class QuestionForm(QWidget):
             ("&Kind:", self.kind, "kind"),
             ("&Prompt:", self.prompt, "prompt"),
             ("&Choices:", self.choices, "choices"),
-            ("&Right choice:", self.right_choice, "answer_mc"),
-            ("&Answer:", self.truth, "answer_tf"),
-            ("&Answer:", self.answer, "answer"),
+            ("Right c&hoice:", self.right_choice, "answer_mc"),
+            ("Ans&wer:", self.truth, "answer_tf"),
+            ("Ans&wer:", self.answer, "answer"),
             ("&Back:", self.back, "answer_back"),
-            ("Also a&ccept:", self.accepted, "accepted"),
+            ("A&lso accept:", self.accepted, "accepted"),
             ("&Tolerance ±:", self.tolerance, "tolerance"),
-            ("&Pairs:", self.pairs, "pairs"),
+            ("Pa&irs:", self.pairs, "pairs"),
             ("E&xplanation:", self.explanation, "explanation"),
             ("Ta&gs:", self.tags, "tags"),
             ("&Fact:", self.fact_kind, "fact_kind"),
-            ("&Source:", self.source, "source"),
+            ("S&ource:", self.source, "source"),
         ]
         self.fields: dict[str, QWidget] = {}
         for label, widget, key in rows:
             self.fields[key] = self._with_error(widget, key)
             self.form.addRow(label, self.fields[key])
+            row_label = self.form.labelForField(self.fields[key])
+            if isinstance(row_label, QLabel):  # its Alt key goes to the field, not its box
+                row_label.setBuddy(widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            if key != "kind":
+                _changed(widget).connect(lambda *_, k=key: self._on_field_edited(k))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
         layout.addStretch(1)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
-        for combo in (self.right_choice, self.truth, self.fact_kind):
-            combo.currentIndexChanged.connect(self._on_edited)
         self._show_rows()
 
     # --- building --------------------------------------------------------------
@@ -129,13 +151,11 @@ class QuestionForm(QWidget):
         box.setTabChangesFocus(True)
         height = box.fontMetrics().lineSpacing() * rows + 14
         box.setFixedHeight(height)
-        box.textChanged.connect(self._on_edited)
         return box
 
     def _line(self, hint: str) -> QLineEdit:
         line = QLineEdit()
         line.setPlaceholderText(hint)
-        line.textChanged.connect(self._on_edited)
         return line
 
     def _error_label(self, name: str) -> QLabel:
@@ -143,6 +163,9 @@ class QuestionForm(QWidget):
         label.setWordWrap(True)
         label.setAccessibleName(name)
         label.setStyleSheet(f"color: {status_colours(app_is_dark())['wrong']};")
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the fields below stay put as messages come and go
+        label.setSizePolicy(policy)
         label.hide()
         return label
 
@@ -180,6 +203,8 @@ class QuestionForm(QWidget):
         self.source.setPlainText(q.source or "")
         self._loaded = self.data()  # as the form reads it: a blank draft is not "edited"
         self._loading = False
+        self._touched.clear()
+        self._reveal_all = not self.is_blank()  # a new question shows no problem before typing
         self._show_rows()
         self.check()
 
@@ -271,20 +296,37 @@ class QuestionForm(QWidget):
             found += self._tolerance()[1]
         return found
 
-    def check(self) -> list[Problem]:
-        """Show the problems under their fields; returns them."""
+    def check(self, *, reveal: bool = False) -> list[Problem]:
+        """Show the problems under their fields; returns them all.
+
+        A field's problem shows once the teacher has typed in it or in a field
+        below it; every problem shows for a loaded question and after ``reveal``
+        (a save attempt).
+        """
+        self._reveal_all = self._reveal_all or reveal
         found = self.problems()
         shown: dict[str, list[str]] = {}
+        kind = self.current_kind()
         for name, message in found:
-            shown.setdefault(self._field_key(name), []).append(message)
+            words = teacher_words(kind, name, message)
+            if words is not None:
+                shown.setdefault(self._field_key(name), []).append(words)
+        visible = self._keys_to_show()
         for key, label in self.errors.items():
-            messages = shown.pop(key, [])
+            messages = shown.pop(key, []) if key in visible else []
             label.setText("\n".join(m[:1].upper() + m[1:] for m in messages))
             label.setVisible(bool(messages))
-        rest = [m for messages in shown.values() for m in messages]
-        self.general_error.setText("\n".join(rest))
+        rest = [m for messages in shown.values() for m in messages] if self._reveal_all else []
+        self.general_error.setText("\n".join(m[:1].upper() + m[1:] for m in rest))
         self.general_error.setVisible(bool(rest))
         return found
+
+    def _keys_to_show(self) -> set[str]:
+        keys = list(self.fields)
+        if self._reveal_all:
+            return set(keys)
+        last = max((keys.index(k) for k in self._touched), default=-1)
+        return set(keys[: last + 1]) | self._touched
 
     def _field_key(self, name: str) -> str:
         if name == "items":
@@ -313,7 +355,7 @@ class QuestionForm(QWidget):
             self.form.setRowVisible(self.fields[key], shown)
         label = self.form.labelForField(self.fields["choices"])
         if isinstance(label, QLabel):
-            label.setText(LIST_LABELS.get(kind, "Choices:"))
+            label.setText(LIST_LABELS.get(kind, "&Choices:"))
         self.choices.setPlaceholderText(LIST_HINTS.get(kind, ""))
         self.prompt.setPlaceholderText(
             "A sentence with the gap written as ___"
@@ -339,6 +381,11 @@ class QuestionForm(QWidget):
             index = -1
         self.right_choice.setCurrentIndex(index)
         self.right_choice.blockSignals(False)
+
+    def _on_field_edited(self, key: str) -> None:
+        if not self._loading:
+            self._touched.add(key)
+        self._on_edited()
 
     def _on_kind_changed(self) -> None:
         self._show_rows()

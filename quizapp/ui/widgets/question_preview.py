@@ -29,7 +29,7 @@ class QuestionPreview(QFrame):
         self.note = QLabel()
         self.note.setProperty("role", "subtitle")
         self.note.setWordWrap(True)
-        self.again_button = QPushButton("Try &again")
+        self.again_button = QPushButton("Tr&y again")
         self.again_button.setToolTip("Show the question again, unanswered")
         self.again_button.clicked.connect(self._on_again)
         self.again_button.hide()

@@ -1,0 +1,140 @@
+"""Help > Keyboard shortcuts (F1): the keys of the screen showing, then the menus' keys.
+
+The screen's keys are listed here (they live in each screen's key handling);
+the menus' keys are read from the window's own menus, so they never drift.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Screen(Enum):
+    """The screens whose keys the reference shows."""
+
+    HOME = "Your sets"
+    REVIEW = "Review"
+    QUIZ = "Quiz"
+    PROGRESS = "Progress"
+    EDITOR = "Set editor"
+
+
+ANSWERING = [
+    ("1 – 4", "Answer a multiple-choice or true-or-false question"),
+    ("Enter", "Check a typed answer, an order or the matches; then go on"),
+    ("Up / Down", "Choose an item of an order"),
+    ("Alt+Up / Alt+Down", "Move the chosen item up or down"),
+    ("Down, Tab", "Change a match, go to the next one"),
+    ("Space", "Turn a flashcard (Space never answers anything else)"),
+    ("1 – 4 on a turned flashcard", "Again, Hard, Good, Easy"),
+    ("Ctrl+Z", "Take back the last answer"),
+]
+SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
+    Screen.HOME: [
+        ("Up / Down", "Choose a set"),
+        ("R", "Review the cards due today"),
+        ("Q", "Take a quiz"),
+        ("P", "See your progress"),
+    ],
+    Screen.REVIEW: [*ANSWERING, ("Esc", "Back to your sets")],
+    Screen.QUIZ: [
+        ("Enter", "Start the quiz (on the first page)"),
+        *ANSWERING,
+        ("Esc", "Stop the quiz: asks first, and scores the answers given"),
+    ],
+    Screen.PROGRESS: [("Esc", "Back to your sets")],
+    Screen.EDITOR: [
+        ("Ctrl+N", "Add a question"),
+        ("Ctrl+S", "Save the question"),
+        ("Alt + underlined letter", "Go to that field or press that button"),
+        ("Ctrl+Up / Ctrl+Down", "Move the question up or down"),
+        ("Delete", "Delete the question (in the list)"),
+        ("Ctrl+Z / Ctrl+Shift+Z", "Undo, redo (in a text field: its typing first)"),
+        ("Esc, Ctrl+W", "Close the editor (asks about an unsaved question)"),
+    ],
+}
+
+
+def screen_of(widget: QWidget | None) -> Screen:
+    """Which screen ``widget`` (the window's current one) is."""
+    from quizapp.ui.screens.editor import EditorScreen
+    from quizapp.ui.screens.progress import ProgressScreen
+    from quizapp.ui.screens.quiz import QuizScreen
+    from quizapp.ui.screens.review import ReviewScreen
+
+    kinds: list[tuple[type[QWidget], Screen]] = [
+        (ReviewScreen, Screen.REVIEW), (QuizScreen, Screen.QUIZ),
+        (ProgressScreen, Screen.PROGRESS), (EditorScreen, Screen.EDITOR),
+    ]  # fmt: skip
+    return next((screen for cls, screen in kinds if isinstance(widget, cls)), Screen.HOME)
+
+
+def menu_keys(bar: QMenuBar) -> list[tuple[str, str]]:
+    """(key, what it does) for every menu action that has a key."""
+    found = []
+    for top in bar.actions():
+        menu = top.menu()
+        if not isinstance(menu, QMenu):
+            continue
+        for action in menu.actions():
+            if isinstance(action, QAction) and not action.shortcut().isEmpty():
+                name = action.text().replace("&", "").rstrip(".")
+                key = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
+                found.append((key, f"{top.text().replace('&', '')} › {name}"))
+    return found
+
+
+class ShortcutsDialog(QDialog):
+    """A two-column reference: this screen's keys, then the menus'."""
+
+    def __init__(self, screen: Screen, bar: QMenuBar | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(640, 640)
+        self.screen_table = _table(SCREEN_KEYS[screen], f"Keys on this screen ({screen.value})")
+        self.menu_table = _table(menu_keys(bar) if bar is not None else [], "Keys of the menus")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for title, table, share in ((screen.value, self.screen_table, 3),
+                                    ("Menus", self.menu_table, 2)):  # fmt: skip
+            heading = QLabel(title)
+            heading.setStyleSheet("font-weight: 600;")
+            layout.addWidget(heading)
+            layout.addWidget(table, share)
+        layout.addWidget(buttons)
+        self.screen_table.setFocus()
+
+
+def _table(rows: list[tuple[str, str]], name: str) -> QTableWidget:
+    table = QTableWidget(len(rows), 2)
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(["Key", "What it does"])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    for row, (key, what) in enumerate(rows):
+        key_item = QTableWidgetItem(key)
+        key_item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.setItem(row, 0, key_item)
+        table.setItem(row, 1, QTableWidgetItem(what))
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
