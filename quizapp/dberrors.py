@@ -16,6 +16,15 @@ from sqlalchemy import Engine, event
 
 from quizapp.errors import BankError, QuizappError
 
+
+class DamagedBankError(BankError):
+    """The bank file is damaged (or emptied, or half-upgraded): it must not be written to."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 _PROBLEMS = (
     ("database or disk is full", "the disk holding {where} is full; free some space and try again"),
     ("readonly database", "{where} is read-only; check the permissions of the file and its folder"),

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError
 
 from quizapp.bank import Bank
+from quizapp.dberrors import DamagedBankError as DamagedBankError
 from quizapp.errors import BankError
 from quizapp.questiondata import QuestionData, problems
 
@@ -30,14 +31,6 @@ MAX_DIFFICULTY = 10.0
 MIN_DIFFICULTY = 1.0
 MAX_EXAMPLES = 5
 _DIFFICULTY = f"difficulty NOT BETWEEN {MIN_DIFFICULTY} AND {MAX_DIFFICULTY}"
-
-
-class DamagedBankError(BankError):
-    """The bank file fails SQLite's integrity check: it must not be written to."""
-
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
-        self.path = path
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from quizapp import backup, integrity
-from quizapp.bank import open_bank
+from quizapp.bank import OutdatedBankError, open_bank
 from quizapp.errors import BankError, QuizappError
 from quizapp.instance import BankLock, bank_file, lock_bank
+from quizapp.migrations import HEAD
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -100,8 +101,15 @@ def run_check(args: argparse.Namespace) -> int:
         report = integrity.CheckReport(integrity=problems)
         return _print_report(report)
     if not args.repair:
-        return _print_report(_check(path, repair=False))
+        try:
+            return _print_report(_check(path, repair=False))
+        except OutdatedBankError as exc:
+            print(f"integrity check ok; {exc}")
+            print("the consistency checks need the current schema: quizapp check --repair "
+                  "upgrades the bank (after a backup) and checks it")  # fmt: skip
+            return 1
     with lock_bank(path):
+        _upgrade_saying_so(path)
         first = _check(path, repair=False)
         if first.ok:
             return _print_report(first)
@@ -110,8 +118,16 @@ def run_check(args: argparse.Namespace) -> int:
         return _print_report(_check(path, repair=True))
 
 
+def _upgrade_saying_so(path: Path) -> None:
+    try:
+        open_bank(path, upgrade=False).close()
+    except OutdatedBankError as exc:
+        print(f"upgrading the bank from schema {exc.revision} to {HEAD} (after a backup)")
+        open_bank(path).close()
+
+
 def _check(path: Path, *, repair: bool) -> integrity.CheckReport:
-    bank = open_bank(path)
+    bank = open_bank(path, upgrade=False)
     try:
         return integrity.full_check(bank, repair=repair)
     finally:
