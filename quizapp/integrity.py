@@ -61,6 +61,21 @@ def quick_check(path: Path | str) -> bool:
     return not path.exists() or not integrity_problems(path, quick=True)
 
 
+def is_empty_file(path: Path | str) -> bool:
+    """True for a file of zero bytes or a SQLite file without a single table."""
+    path = Path(path)
+    try:
+        if path.stat().st_size == 0:
+            return True
+        conn = _open_read_only(path)
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]) == 0
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return False  # unreadable or not a database: the other checks say so
+
+
 def ensure_intact(path: Path | str) -> None:
     """Refuse a damaged bank before anything writes to it.
 

@@ -28,6 +28,18 @@ def build_parser() -> argparse.ArgumentParser:
     # Subcommands take --db too; SUPPRESS keeps their missing --db from hiding one given earlier.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument(
+        "--create",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="make the bank's folder when it does not exist (a new bank)",
+    )
+    common.add_argument(
+        "--wait",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="a command that changes the bank waits for a window open on it to close",
+    )
     parser = argparse.ArgumentParser(
         prog="quizapp",
         description="Quizzes and spaced-repetition flashcards made from real articles. "

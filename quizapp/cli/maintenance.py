@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,8 @@ def _bank_path(args: argparse.Namespace) -> Path:
     path = bank_file(args.db)
     if path is None:
         raise QuizappError("backup, restore and check work on SQLite bank files only")
+    if path.is_dir():
+        raise QuizappError(f"{path} is a folder, not a question bank file; give the bank's file")
     return path
 
 
@@ -68,11 +71,12 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def _print_backups(found: list[backup.BackupInfo]) -> int:
+    now = datetime.now(UTC)
     if not found:
         print("no backups yet; make one with: quizapp backup")
         return 0
     for number, item in enumerate(found, start=1):
-        print(f"{number:>3}  {item.describe()}  {item.path.name}")
+        print(f"{number:>3}  {item.describe(now)}  {item.path.name}")
     print("restore one with: quizapp restore NUMBER (or a file, or --latest)")
     return 0
 
@@ -81,7 +85,10 @@ def _choose(args: argparse.Namespace, path: Path, found: list[backup.BackupInfo]
     if args.latest:
         good = backup.newest_good_backup(path)
         if good is None:
-            raise BankError("there is no good backup to restore")
+            raise BankError("there is no good backup with data to restore")
+        fuller = backup.fuller_older_backup(good, path)
+        if fuller is not None:
+            _confirm_emptier(good, fuller, found)
         return good.path
     wanted: str = args.backup
     if wanted.isdigit():
@@ -90,6 +97,24 @@ def _choose(args: argparse.Namespace, path: Path, found: list[backup.BackupInfo]
             raise QuizappError(f"there is no backup number {number}; see: quizapp restore")
         return found[number - 1].path
     return Path(wanted)
+
+
+def _confirm_emptier(
+    newest: backup.BackupInfo, fuller: backup.BackupInfo, found: list[backup.BackupInfo]
+) -> None:
+    """Ask before restoring a backup holding less than an older one (refuse if nobody can)."""
+    number = next((n for n, b in enumerate(found, start=1) if b.path == fuller.path), 0)
+    question = (
+        f"the newest good backup ({newest.describe()}) holds fewer rows than an older one "
+        f"({fuller.describe()}, number {number})"
+    )
+    if not sys.stdin.isatty():
+        raise QuizappError(
+            f"{question}; not restoring without asking: choose one with quizapp restore NUMBER"
+        )
+    answer = input(f"{question}.\nRestore the newest anyway? [y/N] ")
+    if answer.strip().lower() not in ("y", "yes"):
+        raise QuizappError(f"nothing restored; the older one is: quizapp restore {number}")
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -35,15 +35,10 @@ if TYPE_CHECKING:
 
 
 def open_checked_bank(db: str | Path | None) -> Bank:
-    """Check the bank file (never open a damaged one), then open it for the app."""
-    from quizapp.instance import bank_file
-    from quizapp.integrity import check_before_open
-    from quizapp.startup import open_app_bank
+    """Check the bank file (never open a damaged or emptied one), then open it for the app."""
+    from quizapp.startup import open_checked_bank as checked
 
-    path = bank_file(db)
-    if path is not None and path.exists():
-        check_before_open(path)
-    return open_app_bank(db)
+    return checked(db)
 
 
 def _now() -> Any:

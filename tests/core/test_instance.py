@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from quizapp import paths
+from quizapp.errors import BankError
 from quizapp.instance import BankInUseError, BankLock, bank_file, lock_bank, lock_path
 
 HOLDER = textwrap.dedent(
@@ -99,3 +102,89 @@ def test_release_is_safe_to_repeat(tmp_path: Path) -> None:
     assert not lock.held
     with lock_bank(tmp_path / "bank.sqlite3") as other:
         assert other.held
+
+
+def test_every_name_of_the_bank_finds_the_same_lock(tmp_path: Path) -> None:
+    # Given a bank file held by another process through its plain path
+    bank_path = tmp_path / "bank.sqlite3"
+    sqlite3.connect(bank_path).close()
+    (tmp_path / "link.sqlite3").symlink_to(bank_path)
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    os.link(bank_path, other / "hard.sqlite3")
+    child = start_holder(bank_path)
+    try:
+        # When it is named by a URL with a driver, a URL with options, a symlink or a hard link
+        for name in (
+            f"sqlite+pysqlite:///{bank_path}",
+            f"sqlite:///{bank_path}?timeout=1",
+            f"sqlite:///{tmp_path / 'link.sqlite3'}",
+            tmp_path / "link.sqlite3",
+            other / "hard.sqlite3",
+            f"sqlite+pysqlite:///{other / 'hard.sqlite3'}",
+        ):
+            # Then the lock is taken already
+            with pytest.raises(BankInUseError, match="already open in another quizapp window"):
+                lock_bank(name)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        assert child.stdout is not None
+        child.stdout.close()
+    with lock_bank(other / "hard.sqlite3") as free:
+        assert free.held
+
+
+def test_a_writer_waits_for_the_lock_when_asked(tmp_path: Path) -> None:
+    # Given a bank held by this process, and a waiter that gives up after a while
+    bank_path = tmp_path / "bank.sqlite3"
+    holder = lock_bank(bank_path)
+    waiter = subprocess.Popen(
+        [sys.executable, "-c", WAITER, str(bank_path)], stdout=subprocess.PIPE, text=True
+    )
+    assert waiter.stdout is not None
+    assert waiter.stdout.readline().strip() == "WAITING"
+    # When the holder lets go, Then the waiter gets the lock
+    holder.release()
+    assert waiter.stdout.readline().strip() == "LOCKED"
+    waiter.wait()
+    waiter.stdout.close()
+
+
+WAITER = textwrap.dedent(
+    """
+    import sys
+    from quizapp.instance import BankInUseError, lock_bank
+    try:
+        lock_bank(sys.argv[1])
+    except BankInUseError:
+        print("WAITING", flush=True)
+    lock_bank(sys.argv[1], wait=120)
+    print("LOCKED", flush=True)
+    """
+)
+
+
+def test_a_read_only_folder_is_one_clear_line(read_only_folder: Path) -> None:
+    with pytest.raises(BankError, match=r"ro is read-only; quizapp needs to write there"):
+        lock_bank(read_only_folder / "bank.sqlite3")
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder holding a bank, made unwritable: chmod, and as root chattr +i."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    sqlite3.connect(folder / "bank.sqlite3").close()
+    folder.chmod(0o555)
+    immutable = False
+    if os.geteuid() == 0:
+        done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True)
+        immutable = done.returncode == 0
+        if not immutable:
+            folder.chmod(0o755)
+            pytest.skip("running as root without chattr: a read-only folder is writable anyway")
+    yield folder
+    if immutable:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    folder.chmod(0o755)
