@@ -105,9 +105,16 @@ class BankLock:
             raise
 
     def cover_file(self) -> None:
-        """Lock the bank file itself too (once it exists): hard links then find it taken."""
-        if self._file_fd is not None or self.bank_path is None or os.name != "posix":
+        """Lock the bank file itself too (once it exists, again after a restore replaced it):
+        hard links then find it taken. Call it only while the bank is closed, or just opened.
+        """
+        if self.bank_path is None or os.name != "posix":
             return
+        if self._file_fd is not None:
+            if _same_file(self._file_fd, self.bank_path):
+                return
+            os.close(self._file_fd)  # the old file is gone (replaced by a restore)
+            self._file_fd = None
         import fcntl
 
         try:
@@ -148,11 +155,19 @@ class BankLock:
         self.release()
 
 
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        held, now = os.fstat(fd), os.stat(path)
+    except OSError:
+        return True  # no file to lock instead
+    return (held.st_dev, held.st_ino) == (now.st_dev, now.st_ino)
+
+
 def _cannot_lock(bank_path: Path, exc: OSError) -> BankError:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return BankError(
-            f"the folder {bank_path.parent} is read-only; quizapp needs to write there "
-            "(the bank and its journal): check the folder's permissions"
+            f"the folder {bank_path.parent} is read-only ({exc.strerror}); quizapp needs to "
+            "write there (the bank and its journal): check the folder's permissions"
         )
     if exc.errno == errno.ENOENT:
         return BankError(f"there is no folder {bank_path.parent}; check the path")

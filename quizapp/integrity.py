@@ -94,6 +94,23 @@ def ensure_intact(path: Path | str) -> None:
         )
 
 
+def ensure_folder_writable(path: Path | str) -> None:
+    """Refuse a bank in a folder quizapp cannot write (SQLite keeps its journal beside the bank).
+
+    Raises:
+        BankError: naming the folder.
+    """
+    folder = Path(path).parent
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise BankError(
+            f"the folder {folder} is read-only ({exc.strerror or exc}); quizapp needs to write "
+            "there (the bank and its journal): check the folder's permissions"
+        ) from exc
+
+
 def ensure_writable(path: Path | str) -> None:
     """Refuse a bank that cannot be written (read-only file, folder or disk) before use.
 
@@ -101,15 +118,14 @@ def ensure_writable(path: Path | str) -> None:
     (SQLite keeps its ``-wal`` and ``-shm`` files there); neither changes the bank.
 
     Raises:
-        BankError: naming the bank and the cause.
+        BankError: naming the bank (or its folder) and the cause.
     """
     path = Path(path)
     if not path.exists():
         return
+    ensure_folder_writable(path)
     try:
         with open(path, "r+b"):
-            pass
-        with tempfile.TemporaryFile(dir=path.parent):
             pass
     except OSError as exc:
         raise BankError(
@@ -125,6 +141,7 @@ def check_before_open(path: Path | str) -> None:
         DamagedBankError: offer :func:`quizapp.backup.newest_good_backup` to restore.
         BankError: the bank cannot be written.
     """
+    ensure_folder_writable(path)  # else SQLite cannot even read a WAL bank: not damage
     ensure_intact(path)
     ensure_writable(path)
 

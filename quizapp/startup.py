@@ -31,6 +31,6 @@ def open_checked_bank(db: str | Path | None = None, *, make_folder: bool | None 
         from quizapp.integrity import check_before_open
 
         prepare_place(path, make_folder=False)  # a folder given as the bank: say so
-        ensure_not_emptied(path)
         check_before_open(path)
+        ensure_not_emptied(path)
     return open_app_bank(db, make_folder=make_folder)

@@ -121,6 +121,7 @@ def run_check(args: argparse.Namespace) -> int:
     path = _bank_path(args)
     if not path.exists():
         raise BankError(f"there is no question bank at {path}")
+    integrity.ensure_folder_writable(path)
     problems = integrity.integrity_problems(path)
     if problems:
         report = integrity.CheckReport(integrity=problems)

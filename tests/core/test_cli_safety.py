@@ -4,7 +4,10 @@ against an open window, and clear about folders and new banks."""
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from quizapp import learners
 from quizapp.backup import list_backups, make_backup, worth_a_close_backup
 from quizapp.bank import Bank, open_bank
 from quizapp.cli import main
+from quizapp.errors import BankError
 from quizapp.instance import lock_bank
 
 NOW = datetime(2026, 11, 28, 15, 30, tzinfo=UTC)
@@ -167,3 +171,38 @@ def test_a_folder_given_as_the_bank_is_one_clear_line(
         f"quizapp: {tmp_path} is a folder, not a question bank file; give the bank's file"
     )
     assert os.listdir(tmp_path) == []
+
+
+def test_a_read_only_folder_is_one_clear_line(
+    read_only_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bank = read_only_folder / "bank.sqlite3"
+    expected = rf"the folder {read_only_folder} is read-only .*quizapp needs to write there"
+    with pytest.raises(BankError, match=expected):
+        lock_bank(bank)
+    for command in (["check"], ["sets"], ["learner", "add", "Ada"]):
+        code, _out, err = run(capsys, *command, "--db", str(bank))
+        assert code == 1 and len(err.strip().splitlines()) == 1
+        assert re.search(expected, err), err
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder holding a bank with a learner, made unwritable: chmod, and as root chattr +i."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    made = open_bank(folder / "bank.sqlite3")
+    learners.create_learner(made, "Ada")
+    made.close()
+    folder.chmod(0o555)
+    immutable = False
+    if os.geteuid() == 0:
+        done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True)
+        immutable = done.returncode == 0
+        if not immutable:
+            folder.chmod(0o755)
+            pytest.skip("running as root without chattr: a read-only folder is writable anyway")
+    yield folder
+    if immutable:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    folder.chmod(0o755)

@@ -8,13 +8,11 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from quizapp import paths
-from quizapp.errors import BankError
 from quizapp.instance import BankInUseError, BankLock, bank_file, lock_bank, lock_path
 
 HOLDER = textwrap.dedent(
@@ -163,28 +161,3 @@ WAITER = textwrap.dedent(
     print("LOCKED", flush=True)
     """
 )
-
-
-def test_a_read_only_folder_is_one_clear_line(read_only_folder: Path) -> None:
-    with pytest.raises(BankError, match=r"ro is read-only; quizapp needs to write there"):
-        lock_bank(read_only_folder / "bank.sqlite3")
-
-
-@pytest.fixture
-def read_only_folder(tmp_path: Path) -> Iterator[Path]:
-    """A folder holding a bank, made unwritable: chmod, and as root chattr +i."""
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    sqlite3.connect(folder / "bank.sqlite3").close()
-    folder.chmod(0o555)
-    immutable = False
-    if os.geteuid() == 0:
-        done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True)
-        immutable = done.returncode == 0
-        if not immutable:
-            folder.chmod(0o755)
-            pytest.skip("running as root without chattr: a read-only folder is writable anyway")
-    yield folder
-    if immutable:
-        subprocess.run(["chattr", "-i", str(folder)], check=True)
-    folder.chmod(0o755)
