@@ -6,9 +6,10 @@ Two locks, so that every way of naming a bank finds the same one:
   (symlinks resolved, any URL form such as ``sqlite+pysqlite:///...?timeout=1``
   reduced to its file). It also covers a bank that does not exist yet. The
   holder writes its process id into it, so a refused second instance can name it.
-- on POSIX systems, a ``flock`` on the bank file itself: keyed on the file
-  (device and inode), so a hard link or any other name of the same file is
-  refused too. ``flock`` locks do not mix with the ``fcntl`` locks SQLite uses.
+- on Linux, a ``flock`` on the bank file itself: keyed on the file (device and
+  inode), so a hard link or any other name of the same file is refused too.
+  Linux keeps ``flock`` locks apart from the ``fcntl`` locks SQLite uses (some
+  BSDs, macOS among them, do not promise that, so there only the first lock is taken).
   Its descriptor stays open while the lock is held and is closed by
   :meth:`BankLock.release`, which must therefore come after the bank is closed
   (closing any descriptor of a file drops the process's ``fcntl`` locks on it).
@@ -22,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 import time
 from pathlib import Path
 from types import TracebackType
@@ -108,7 +110,7 @@ class BankLock:
         """Lock the bank file itself too (once it exists, again after a restore replaced it):
         hard links then find it taken. Call it only while the bank is closed, or just opened.
         """
-        if self.bank_path is None or os.name != "posix":
+        if self.bank_path is None or not sys.platform.startswith("linux"):
             return
         if self._file_fd is not None:
             if _same_file(self._file_fd, self.bank_path):

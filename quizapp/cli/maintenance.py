@@ -10,8 +10,9 @@ from typing import Any
 
 from quizapp import backup, integrity
 from quizapp.bank import OutdatedBankError, open_bank
+from quizapp.cli.opening import take_lock
 from quizapp.errors import BankError, QuizappError
-from quizapp.instance import BankLock, bank_file, lock_bank
+from quizapp.instance import bank_file
 from quizapp.migrations import HEAD
 
 
@@ -62,7 +63,7 @@ def run_restore(args: argparse.Namespace) -> int:
     if args.backup is None and not args.latest:
         return _print_backups(found)
     chosen = _choose(args, path, found)
-    with BankLock(path):
+    with take_lock(args):
         saved = backup.restore_backup(chosen, path, now=datetime.now(UTC))
     print(f"restored {chosen.name} to {path}")
     if saved is not None:
@@ -134,7 +135,7 @@ def run_check(args: argparse.Namespace) -> int:
             print("the consistency checks need the current schema: quizapp check --repair "
                   "upgrades the bank (after a backup) and checks it")  # fmt: skip
             return 1
-    with lock_bank(path):
+    with take_lock(args):
         _upgrade_saying_so(path)
         first = _check(path, repair=False)
         if first.ok:
