@@ -167,11 +167,12 @@ def _bring_to_head(engine: Engine, path: Path | None, *, upgrade: bool) -> str |
             "it is upgraded, after a backup, the next time quizapp opens it to use it",
             revision,
         )
-    if revision is not None and path is not None:
-        _backup_before_upgrade(path)
+    saved = _backup_before_upgrade(path) if revision is not None and path is not None else None
     try:
         migrate(engine)
     except (DatabaseError, OperationalError, BankError) as exc:
+        if saved is not None:  # the bank is as it was: that copy would only hide older backups
+            saved.unlink(missing_ok=True)
         if path is None or revision is None:
             raise
         reason = str(getattr(exc, "orig", None) or exc)
@@ -183,11 +184,11 @@ def _bring_to_head(engine: Engine, path: Path | None, *, upgrade: bool) -> str |
     return revision
 
 
-def _backup_before_upgrade(path: Path) -> None:
+def _backup_before_upgrade(path: Path) -> Path:
     from quizapp.backup import make_backup
 
     try:
-        make_backup(path, now=datetime.now(UTC), reason="before-upgrade")
+        return make_backup(path, now=datetime.now(UTC), reason="before-upgrade").path
     except BankError as exc:
         raise BankError(f"not upgrading the question bank {path}: {exc}") from exc
 

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -262,6 +263,10 @@ def columns_of(path: Path) -> dict[str, list[str]]:
         conn.close()
 
 
+NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="the opener forks its children")
+
+
+@NEEDS_FORK
 @pytest.mark.slow
 def test_killing_an_upgrade_at_any_moment_leaves_a_bank_that_opens_with_every_row(
     tmp_path: Path,
@@ -296,6 +301,7 @@ def test_killing_an_upgrade_at_any_moment_leaves_a_bank_that_opens_with_every_ro
             assert rows <= after[table], f"rows of {table} changed in {path.name} (seed {seed})"
 
 
+@NEEDS_FORK
 @pytest.mark.slow
 def test_killing_the_first_creation_at_any_moment_leaves_a_bank_that_opens_whole(
     tmp_path: Path,
@@ -353,6 +359,32 @@ def test_an_upgrade_backs_the_bank_up_first(tmp_path: Path) -> None:
     assert [b.reason for b in found] == ["before-upgrade"]
     assert schema_revision_of(found[0].path) == "0002"
     assert schema_revision_of(path) == HEAD
+
+
+def test_a_failed_upgrade_leaves_the_bank_and_the_older_backups_as_they_were(
+    tmp_path: Path,
+) -> None:
+    # Given a bank at 0002 that an older quizapp half-upgraded (a column of 0003 already there),
+    # and a backup from before that
+    path = tmp_path / "broken.sqlite3"
+    engine = create_bank_engine(f"sqlite:///{path}")
+    migrate(engine, "0002")
+    engine.dispose()
+    fill(path)
+    from quizapp.backup import list_backups, make_backup
+    from quizapp.dberrors import DamagedBankError
+
+    older = make_backup(path, now=datetime(2026, 1, 1, tzinfo=UTC), reason="auto")
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE cardstate ADD COLUMN answers INTEGER NOT NULL DEFAULT 0")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    # When today's app opens it, Then it says so, offering the restore, and changes nothing
+    with pytest.raises(DamagedBankError, match=r"could not be upgraded \(duplicate column"):
+        open_bank(path)
+    assert path.read_bytes() == before
+    assert [b.path for b in list_backups(path)] == [older.path]
 
 
 def test_a_bank_left_half_created_by_an_older_quizapp_is_built_again(tmp_path: Path) -> None:

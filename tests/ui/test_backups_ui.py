@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,16 @@ def test_restore_dialog_lists_backups_newest_first(qtbot: QtBot, study_db: Path)
     assert "auto" in dialog.list.item(0).text() and "manual" in dialog.list.item(1).text()
     dialog.accept()
     assert dialog.chosen is not None and dialog.chosen.path == second.path != first.path
+
+
+def test_restore_dialog_flags_a_backup_dated_in_the_future(qtbot: QtBot, study_db: Path) -> None:
+    backup.make_backup(study_db, now=now_utc(), reason="manual")
+    backup.make_backup(study_db, now=now_utc() + timedelta(days=300), reason="auto")
+    dialog = RestoreDialog(study_db)
+    qtbot.addWidget(dialog)
+    assert "dated in the future" in dialog.list.item(0).text()
+    assert "dated in the future" not in dialog.list.item(1).text()
+    assert dialog.list.currentRow() == 1  # chosen at first: the newest rightly dated one
 
 
 def test_a_second_instance_is_refused(qtbot: QtBot, study_db: Path) -> None:
