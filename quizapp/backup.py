@@ -29,7 +29,7 @@ from quizapp import paths
 from quizapp.bank import Bank
 from quizapp.dberrors import DamagedBankError
 from quizapp.errors import BankError
-from quizapp.integrity import integrity_problems, is_empty_file, quick_check
+from quizapp.filecheck import integrity_problems, is_empty_file, quick_check
 
 FUTURE_SLACK = timedelta(minutes=5)  # clocks differ a little; more than this is a wrong date
 KEEP_LAST = 10

@@ -28,7 +28,7 @@ def open_checked_bank(db: str | Path | None = None, *, make_folder: bool | None 
     path = bank_file(db)
     if path is not None and path.exists():
         from quizapp.backup import ensure_not_emptied
-        from quizapp.integrity import check_before_open
+        from quizapp.filecheck import check_before_open
 
         prepare_place(path, make_folder=False)  # a folder given as the bank: say so
         check_before_open(path)
