@@ -129,7 +129,8 @@ def open_bank(
     backed up; the upgrade itself is one transaction.
 
     Raises:
-        OutdatedBankError: ``upgrade`` is False and the bank needs one.
+        OutdatedBankError: ``upgrade`` is False and the bank needs one (BankError when
+            it is empty: it is not made then either).
         DamagedBankError: the upgrade failed (the bank is left as it was).
         BankError: any other reason the bank cannot be opened, in one line.
     """
@@ -161,6 +162,11 @@ def _bring_to_head(engine: Engine, path: Path | None, *, upgrade: bool) -> str |
     if revision == HEAD:
         return revision
     _check_known(revision)
+    if revision is None and not upgrade:
+        raise BankError(
+            f"the question bank {path or engine.url.database} is empty: nothing to check "
+            "(to go back to a backup: quizapp restore --latest)"
+        )
     if revision is not None and not upgrade:
         raise OutdatedBankError(
             f"the question bank uses an older schema ({revision}; this quizapp uses {HEAD}): "

@@ -123,6 +123,11 @@ def run_check(args: argparse.Namespace) -> int:
     if not path.exists():
         raise BankError(f"there is no question bank at {path}")
     integrity.ensure_folder_writable(path)
+    if integrity.is_empty_file(path):
+        raise BankError(
+            f"the question bank {path} is empty: nothing to check "
+            "(to go back to a backup: quizapp restore --latest)"
+        )
     problems = integrity.integrity_problems(path)
     if problems:
         report = integrity.CheckReport(integrity=problems)

@@ -206,3 +206,13 @@ def read_only_folder(tmp_path: Path) -> Iterator[Path]:
     if immutable:
         subprocess.run(["chattr", "-i", str(folder)], check=True)
     folder.chmod(0o755)
+
+
+def test_check_on_an_empty_bank_file_makes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.write_bytes(b"")
+    code, _out, err = run(capsys, "check", "--db", str(path))
+    assert code == 1 and "is empty: nothing to check" in err
+    assert path.stat().st_size == 0
