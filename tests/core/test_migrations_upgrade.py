@@ -13,6 +13,7 @@ import random
 import shutil
 import signal
 import sqlite3
+import statistics
 import subprocess
 import sys
 import textwrap
@@ -283,14 +284,16 @@ def test_killing_an_upgrade_at_any_moment_leaves_a_bank_that_opens_with_every_ro
     rng = random.Random(seed)
     opener = Opener()
     try:
-        full = max(opener.timed_open(copy(template, tmp_path / f"t{i}.sqlite3")) for i in range(2))
+        full = statistics.median(
+            opener.timed_open(copy(template, tmp_path / f"t{i}.sqlite3")) for i in range(3)
+        )
         # When the app upgrading it is SIGKILLed at a random moment, on 50 copies
         killed = 0
         for i in range(KILLS):
             killed += opener.open(copy(template, tmp_path / f"k{i}.sqlite3"), rng.random() * full)
     finally:
         opener.close()
-    assert killed >= KILLS // 4, f"only {killed} opens were cut short (seed {seed})"
+    assert killed >= KILLS // 5, f"only {killed} opens were cut short (seed {seed})"
     # Then every bank opens at head, and every row is there with the values it had
     for i in range(KILLS):
         path = tmp_path / f"k{i}.sqlite3"
@@ -310,7 +313,7 @@ def test_killing_the_first_creation_at_any_moment_leaves_a_bank_that_opens_whole
     rng = random.Random(seed)
     opener = Opener()
     try:
-        full = max(opener.timed_open(tmp_path / f"t{i}.sqlite3") for i in range(2))
+        full = statistics.median(opener.timed_open(tmp_path / f"t{i}.sqlite3") for i in range(3))
         expected = [s.name for s in sets.list_sets(open_bank(tmp_path / "t0.sqlite3"))]
         # When the app creating a new bank is SIGKILLed at a random moment, 50 times
         killed = sum(
@@ -318,7 +321,7 @@ def test_killing_the_first_creation_at_any_moment_leaves_a_bank_that_opens_whole
         )
     finally:
         opener.close()
-    assert killed >= KILLS // 4, f"only {killed} opens were cut short (seed {seed})"
+    assert killed >= KILLS // 5, f"only {killed} opens were cut short (seed {seed})"
     # Then every bank opens at head, with the bundled sets once each
     for i in range(KILLS):
         path = tmp_path / f"k{i}.sqlite3"
