@@ -161,3 +161,23 @@ WAITER = textwrap.dedent(
     print("LOCKED", flush=True)
     """
 )
+
+
+def test_a_bank_made_after_the_lock_is_covered_once_it_exists(tmp_path: Path) -> None:
+    # Given a lock taken before its bank existed (the window on a new bank)
+    bank_path = tmp_path / "new.sqlite3"
+    with lock_bank(bank_path) as lock:
+        sqlite3.connect(bank_path).close()  # the bank is made
+        os.link(bank_path, tmp_path / "alias.sqlite3")
+        # When the lock covers the new file, Then its other name finds it taken
+        lock.cover_file()
+        with pytest.raises(BankInUseError, match="under another name"):
+            lock_bank(tmp_path / "alias.sqlite3")
+        # and after a restore put another file in its place, the new file is covered
+        replacement = tmp_path / "restored.sqlite3"
+        sqlite3.connect(replacement).close()
+        os.replace(replacement, bank_path)
+        os.link(bank_path, tmp_path / "alias2.sqlite3")
+        lock.cover_file()
+        with pytest.raises(BankInUseError, match="under another name"):
+            lock_bank(tmp_path / "alias2.sqlite3")
