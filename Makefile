@@ -1,34 +1,40 @@
-# quizapp: `make run` installs into .venv and opens the app; `make test` installs and runs every test.
+# quizapp: `make run` installs the app into .venv and opens it; `make test` adds the dev tools and
+# runs every test.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
 .PHONY: run test lint bench bundle clean
 
-run: $(VENV)/.deps
+run: $(VENV)/.app
 	$(BIN)/quizapp
 
-test: $(VENV)/.deps
+test: $(VENV)/.dev
 	./packaging/system-deps.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-lint: $(VENV)/.deps
+lint: $(VENV)/.dev
 	$(BIN)/ruff check quizapp tests benchmarks
 	$(BIN)/ruff format --check quizapp tests benchmarks
 	$(BIN)/mypy
 
-bench: $(VENV)/.deps
+bench: $(VENV)/.dev
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
-bundle: $(VENV)/.deps
+bundle: $(VENV)/.app
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	PYTHON=$(BIN)/python ./packaging/build_bundle.sh
 
-$(VENV)/.deps: pyproject.toml
+# The app alone (what `make run` needs), then the dev extras on top (tests, linters, anki).
+$(VENV)/.app: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e .
 	./packaging/system-deps.sh
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.app
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
 clean:

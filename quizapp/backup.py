@@ -20,15 +20,18 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from quizapp import paths
 from quizapp.bank import Bank
+from quizapp.dberrors import DamagedBankError
 from quizapp.errors import BankError
-from quizapp.integrity import integrity_problems, quick_check
+from quizapp.filecheck import integrity_problems, is_empty_file, quick_check
 
+FUTURE_SLACK = timedelta(minutes=5)  # clocks differ a little; more than this is a wrong date
 KEEP_LAST = 10
 KEEP_DAYS = 7
 KEEP_WEEKS_DAYS = 31
@@ -37,6 +40,7 @@ SUFFIX = ".sqlite3"
 _PREFIX = "backup-"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^backup-(\d{8}T\d{12}Z)-([a-z0-9-]+)\.sqlite3$")
+DATA_TABLES = ("learner", "questionset", "question", "reviewlog", "quizattempt")
 _REASON = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -49,10 +53,15 @@ class BackupInfo:
     size: int
     reason: str
 
-    def describe(self) -> str:
-        """One line for lists: local date and time, size and reason."""
+    def describe(self, now: datetime | None = None) -> str:
+        """One line for lists: local date and time, size and reason (and a flag if future)."""
         when = self.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        return f"{when}  {human_size(self.size):>9}  {self.reason}"
+        flag = "  (dated in the future: ignored)" if self.in_future(now) else ""
+        return f"{when}  {human_size(self.size):>9}  {self.reason}{flag}"
+
+    def in_future(self, now: datetime | None = None) -> bool:
+        """Dated after ``now`` (default: the clock): a wrong clock or a copied file."""
+        return self.created > (now or datetime.now(UTC)) + FUTURE_SLACK
 
 
 def human_size(size: int) -> str:
@@ -191,9 +200,15 @@ def list_backups(bank_path: Path | str | None = None) -> list[BackupInfo]:
 
 
 def backups_to_keep(backups: list[BackupInfo], *, now: datetime) -> set[Path]:
-    """The files the rotation rule keeps: last N, one a day for a week, one a week for a month."""
-    newest_first = sorted(backups, key=lambda b: b.created, reverse=True)
-    keep = {b.path for b in newest_first[:KEEP_LAST]}
+    """The files the rotation rule keeps: last N, one a day for a week, one a week for a month.
+
+    Backups dated in the future are kept aside (never deleted, never counted).
+    """
+    future = {b.path for b in backups if b.in_future(now)}
+    newest_first = sorted(
+        (b for b in backups if b.path not in future), key=lambda b: b.created, reverse=True
+    )
+    keep = future | {b.path for b in newest_first[:KEEP_LAST]}
     days: set[object] = set()
     weeks: set[object] = set()
     today = now.date()
@@ -226,22 +241,84 @@ def prune_backups(bank_path: Path | str | None = None, *, now: datetime) -> list
 def backup_due(
     last: datetime | None, now: datetime, *, interval: timedelta = AUTO_INTERVAL
 ) -> bool:
-    """Whether an automatic backup is due: none yet, or the last is ``interval`` old."""
-    return last is None or now - last >= interval
+    """Whether an automatic backup is due: none yet, the last is ``interval`` old, or it is
+    dated in the future (a wrong clock must not stop backups until that date).
+    """
+    return last is None or now - last >= interval or last > now + FUTURE_SLACK
 
 
-def last_backup_time(bank_path: Path | str | None = None) -> datetime | None:
-    """When the newest backup of ``bank_path`` was made, if there is one."""
-    found = list_backups(bank_path)
+def last_backup_time(
+    bank_path: Path | str | None = None, now: datetime | None = None
+) -> datetime | None:
+    """When the newest backup of ``bank_path`` was made (future-dated ones ignored)."""
+    found = [b for b in list_backups(bank_path) if not b.in_future(now)]
     return found[0].created if found else None
 
 
-def newest_good_backup(bank_path: Path | str | None = None) -> BackupInfo | None:
-    """The newest backup that passes ``PRAGMA quick_check``, if any."""
+def good_backups(
+    bank_path: Path | str | None = None, now: datetime | None = None
+) -> Iterator[BackupInfo]:
+    """The backups that pass ``PRAGMA quick_check``, newest first (future-dated ones ignored)."""
     for item in list_backups(bank_path):
-        if quick_check(item.path):
+        if not item.in_future(now) and quick_check(item.path):
+            yield item
+
+
+def newest_good_backup(
+    bank_path: Path | str | None = None, now: datetime | None = None
+) -> BackupInfo | None:
+    """The newest good backup that holds data (rows of learners, sets or answers), if any."""
+    return next((b for b in good_backups(bank_path, now) if data_rows(b.path)), None)
+
+
+def fuller_older_backup(
+    chosen: BackupInfo, bank_path: Path | str | None = None, now: datetime | None = None
+) -> BackupInfo | None:
+    """A good backup older than ``chosen`` holding more rows: restoring ``chosen`` needs a yes."""
+    rows = data_rows(chosen.path)
+    for item in good_backups(bank_path, now):
+        if item.created < chosen.created and data_rows(item.path) > rows:
             return item
     return None
+
+
+def data_rows(path: Path) -> int:
+    """How many rows of the learners' and teachers' data a bank or backup file holds."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return 0
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return sum(
+            int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+            for table in DATA_TABLES
+            if table in names
+        )
+    except sqlite3.Error:
+        return 0
+    finally:
+        conn.close()
+
+
+def ensure_not_emptied(path: Path) -> None:
+    """Refuse an empty bank file (no tables) where backups with data exist: that is damage.
+
+    Raises:
+        DamagedBankError: naming the newest backup with data.
+    """
+    if not path.is_file() or not is_empty_file(path):
+        return
+    found = newest_good_backup(path)
+    if found is None:
+        return  # a new bank whose first creation was cut short: it is created again
+    when = found.created.astimezone().strftime("%Y-%m-%d %H:%M")
+    raise DamagedBankError(
+        f"the question bank {path} is empty, but it has backups (the newest with data is "
+        f"from {when}): it was emptied or cut short. Restore that backup with: "
+        "quizapp restore --latest",
+        path,
+    )
 
 
 def restore_backup(
@@ -281,13 +358,30 @@ def restore_backup(
 
 
 def _save_current(target: Path, *, now: datetime) -> BackupInfo | None:
-    if not target.exists():
-        return None
+    if not target.is_file() or is_empty_file(target):
+        return None  # nothing to keep (and an empty backup must not become the newest)
     try:
         return make_backup(target, now=now, reason="before-restore")
     except BankError:
         _keep_damaged(target, now=now)
         return None
+
+
+def worth_a_close_backup(bank: Bank) -> bool:
+    """False for a bank this session created from nothing and nobody has studied in yet."""
+    if not bank.created or bank.path is None:
+        return True
+    try:
+        conn = sqlite3.connect(f"{bank.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            studied = conn.execute(
+                "SELECT (SELECT COUNT(*) FROM learner) + (SELECT COUNT(*) FROM reviewlog)"
+            ).fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+    return bool(studied)
 
 
 def _keep_damaged(target: Path, *, now: datetime) -> Path:

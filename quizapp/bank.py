@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,10 +12,21 @@ from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlmodel import Session
 
-from quizapp.dberrors import install_storage_errors
+from quizapp.dberrors import DamagedBankError, install_storage_errors
 from quizapp.errors import BankError
 from quizapp.migrations import HEAD
-from quizapp.paths import bank_url
+from quizapp.paths import bank_path, bank_url, sqlite_path
+
+ANSWER_BUSY_MS = 15_000
+"""How long a write waits for another program's write (a long import) before giving up."""
+
+
+class OutdatedBankError(BankError):
+    """The bank uses an older schema and the caller asked not to upgrade it."""
+
+    def __init__(self, message: str, revision: str) -> None:
+        super().__init__(message)
+        self.revision = revision
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -23,15 +35,16 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL with synchronous=NORMAL keeps every commit through an app crash or kill.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={ANSWER_BUSY_MS}")
     cursor.close()
 
 
 class Bank:
     """An open question bank: hand out sessions with :meth:`session`."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, created: bool = False) -> None:
         self.engine = engine
+        self.created = created  # this open made the bank from nothing
 
     @property
     def url(self) -> str:
@@ -63,9 +76,6 @@ class Bank:
 def create_bank_engine(url: str) -> Engine:
     """An engine for ``url`` with quizapp's SQLite settings applied."""
     if url.startswith("sqlite"):
-        database = url.split("///", 1)[-1]
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         install_storage_errors(engine)
@@ -82,35 +92,111 @@ def schema_revision(engine: Engine) -> str | None:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` (Alembic is imported only here)."""
-    from alembic import command
+    """Bring the schema to ``revision`` in one transaction (Alembic is imported only here)."""
+    from quizapp.migrations.runner import upgrade
 
-    config = _alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    upgrade(engine, revision)
 
 
-def open_bank(db: str | Path | None = None) -> Bank:
-    """Open (creating or upgrading as needed) the bank at ``db``."""
+def prepare_place(path: Path, *, make_folder: bool) -> None:
+    """Refuse a bank path that is a folder, or whose folder is missing (unless asked to make it).
+
+    Raises:
+        BankError: one line naming the path and what is wrong.
+    """
+    if path.is_dir():
+        raise BankError(f"{path} is a folder, not a question bank file; give the bank's file")
+    if path.parent.is_dir():
+        return
+    if not make_folder:
+        raise BankError(
+            f"there is no folder {path.parent}; check the path (or add --create to make "
+            "a new bank there)"
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BankError(f"cannot create the question bank {path}: {exc.strerror or exc}") from exc
+
+
+def open_bank(
+    db: str | Path | None = None, *, upgrade: bool = True, make_folder: bool | None = None
+) -> Bank:
+    """Open (creating or upgrading as needed) the bank at ``db``.
+
+    A bank file is created only in an existing folder, unless ``make_folder``
+    (default: only for the user's own bank). Before an upgrade the bank is
+    backed up; the upgrade itself is one transaction.
+
+    Raises:
+        OutdatedBankError: ``upgrade`` is False and the bank needs one (BankError when
+            it is empty: it is not made then either).
+        DamagedBankError: the upgrade failed (the bank is left as it was).
+        BankError: any other reason the bank cannot be opened, in one line.
+    """
     url = bank_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        own = path == bank_path().resolve()  # the user's own bank: its folder is ours to make
+        prepare_place(path, make_folder=own if make_folder is None else make_folder)
     try:
         engine = create_bank_engine(url)
-    except OSError as exc:  # the bank's folder cannot be created
-        raise BankError(f"cannot create the question bank {url}: {exc.strerror or exc}") from exc
     except (ArgumentError, ImportError) as exc:  # unknown URL scheme or missing driver
         shown = make_url(url).render_as_string(hide_password=True)
         raise BankError(f"cannot use {shown} as a question bank: {exc}") from exc
     try:
-        revision = schema_revision(engine)
-        if revision != HEAD:
-            _check_known(revision)
-            migrate(engine)
+        revision = _bring_to_head(engine, path, upgrade=upgrade)
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         reason = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
         raise BankError(f"cannot open the question bank {url}: {reason}") from exc
-    return Bank(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Bank(engine, created=revision is None)
+
+
+def _bring_to_head(engine: Engine, path: Path | None, *, upgrade: bool) -> str | None:
+    """Upgrade the schema if needed; the revision found (None: the bank was new)."""
+    revision = schema_revision(engine)
+    if revision == HEAD:
+        return revision
+    _check_known(revision)
+    if revision is None and not upgrade:
+        raise BankError(
+            f"the question bank {path or engine.url.database} is empty: nothing to check "
+            "(to go back to a backup: quizapp restore --latest)"
+        )
+    if revision is not None and not upgrade:
+        raise OutdatedBankError(
+            f"the question bank uses an older schema ({revision}; this quizapp uses {HEAD}): "
+            "it is upgraded, after a backup, the next time quizapp opens it to use it",
+            revision,
+        )
+    saved = _backup_before_upgrade(path) if revision is not None and path is not None else None
+    try:
+        migrate(engine)
+    except (DatabaseError, OperationalError, BankError) as exc:
+        if saved is not None:  # the bank is as it was: that copy would only hide older backups
+            saved.unlink(missing_ok=True)
+        if path is None or revision is None:
+            raise
+        reason = str(getattr(exc, "orig", None) or exc)
+        raise DamagedBankError(
+            f"the question bank {path} could not be upgraded ({reason}); it was left as it "
+            "was. Restore a backup with: quizapp restore --latest",
+            path,
+        ) from exc
+    return revision
+
+
+def _backup_before_upgrade(path: Path) -> Path:
+    from quizapp.backup import make_backup
+
+    try:
+        return make_backup(path, now=datetime.now(UTC), reason="before-upgrade").path
+    except BankError as exc:
+        raise BankError(f"not upgrading the question bank {path}: {exc}") from exc
 
 
 def _check_known(revision: str | None) -> None:
@@ -118,7 +204,9 @@ def _check_known(revision: str | None) -> None:
         return
     from alembic.script import ScriptDirectory
 
-    scripts = ScriptDirectory.from_config(_alembic_config())
+    from quizapp.migrations.runner import alembic_config
+
+    scripts = ScriptDirectory.from_config(alembic_config())
     try:
         scripts.get_revision(revision)
     except Exception as exc:  # alembic raises several kinds for an unknown id
@@ -128,8 +216,6 @@ def _check_known(revision: str | None) -> None:
 
 
 def _alembic_config() -> Any:
-    from alembic.config import Config
+    from quizapp.migrations.runner import alembic_config
 
-    config = Config()
-    config.set_main_option("script_location", "quizapp:migrations")
-    return config
+    return alembic_config()

@@ -16,6 +16,15 @@ from sqlalchemy import Engine, event
 
 from quizapp.errors import BankError, QuizappError
 
+
+class DamagedBankError(BankError):
+    """The bank file is damaged (or emptied, or half-upgraded): it must not be written to."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 _PROBLEMS = (
     ("database or disk is full", "the disk holding {where} is full; free some space and try again"),
     ("readonly database", "{where} is read-only; check the permissions of the file and its folder"),
@@ -28,19 +37,35 @@ _PROBLEMS = (
 )
 
 
-def storage_error(exc: BaseException, path: Path | str | None = None) -> QuizappError | None:
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "ALTER", "DROP", "BEGIN", "COMMIT")
+
+
+def is_write(statement: str | None) -> bool:
+    """Whether ``statement`` writes (None, a failed commit, counts as a write)."""
+    words = (statement or "COMMIT").split(None, 1)
+    return not words or words[0].upper() in _WRITES
+
+
+def storage_error(
+    exc: BaseException, path: Path | str | None = None, *, writing: bool | None = None
+) -> QuizappError | None:
     """A clear error for a SQLite storage failure in ``exc``, or None for other errors.
 
-    Works on ``sqlite3`` errors and on SQLAlchemy's wrappers of them.
+    Works on ``sqlite3`` errors and on SQLAlchemy's wrappers of them. Only a
+    failed write says that the answers recorded before it are kept (``writing``
+    defaults to what the failed statement was).
     """
     original = getattr(exc, "orig", None) or exc
     if isinstance(original, sqlite3.IntegrityError):
         return None
     message = str(original).lower()
     where = f"the question bank {path}" if path else "the question bank"
+    if writing is None:
+        writing = is_write(getattr(exc, "statement", None))
+    kept = "; answers already recorded are kept" if writing else ""
     for needle, template in _PROBLEMS:
         if needle in message:
-            return BankError(f"{template.format(where=where)}; answers already recorded are kept")
+            return BankError(f"{template.format(where=where)}{kept}")
     return None
 
 

@@ -1,19 +1,16 @@
 """Is the bank sound? SQLite's own checks, the app's consistency rules, safe repairs.
 
-:func:`quick_check` runs on open (a damaged bank is never written to);
 :func:`full_check` is ``quizapp check``: ``PRAGMA integrity_check`` plus the
 app's rules (rows pointing at missing rows, impossible values, invalid
-questions), repairing what can be repaired without guessing.
-:func:`check_before_open` refuses damaged or read-only bank files before use.
+questions), repairing what can be repaired without guessing. The checks run
+before a bank is opened (damaged, emptied or read-only files) live in
+:mod:`quizapp.filecheck` and are re-exported here.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -21,7 +18,14 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError
 
 from quizapp.bank import Bank
-from quizapp.errors import BankError
+from quizapp.dberrors import DamagedBankError as DamagedBankError
+from quizapp.filecheck import check_before_open as check_before_open
+from quizapp.filecheck import ensure_folder_writable as ensure_folder_writable
+from quizapp.filecheck import ensure_intact as ensure_intact
+from quizapp.filecheck import ensure_writable as ensure_writable
+from quizapp.filecheck import integrity_problems as integrity_problems
+from quizapp.filecheck import is_empty_file as is_empty_file
+from quizapp.filecheck import quick_check as quick_check
 from quizapp.questiondata import QuestionData, problems
 
 MAX_STABILITY = 36500.0  # days; fsrs never schedules further than 100 years
@@ -30,95 +34,6 @@ MAX_DIFFICULTY = 10.0
 MIN_DIFFICULTY = 1.0
 MAX_EXAMPLES = 5
 _DIFFICULTY = f"difficulty NOT BETWEEN {MIN_DIFFICULTY} AND {MAX_DIFFICULTY}"
-
-
-class DamagedBankError(BankError):
-    """The bank file fails SQLite's integrity check: it must not be written to."""
-
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
-        self.path = path
-
-
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-
-
-def integrity_problems(path: Path | str, *, quick: bool = False) -> list[str]:
-    """What ``PRAGMA integrity_check`` (or ``quick_check``) finds wrong; empty when sound."""
-    path = Path(path)
-    if not path.is_file():
-        return [f"{path} does not exist"]
-    pragma = "quick_check" if quick else "integrity_check"
-    try:
-        conn = _open_read_only(path)
-        try:
-            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    messages = [str(row[0]) for row in rows]
-    return [] if messages == ["ok"] else messages
-
-
-def quick_check(path: Path | str) -> bool:
-    """True when ``PRAGMA quick_check`` finds the file sound (or there is no file yet)."""
-    path = Path(path)
-    return not path.exists() or not integrity_problems(path, quick=True)
-
-
-def ensure_intact(path: Path | str) -> None:
-    """Refuse a damaged bank before anything writes to it.
-
-    Raises:
-        DamagedBankError: naming the bank and what to do.
-    """
-    path = Path(path)
-    if not path.exists():
-        return
-    found = integrity_problems(path, quick=True)
-    if found:
-        raise DamagedBankError(
-            f"the question bank {path} is damaged ({found[0]}); nothing was written to it. "
-            "Restore the newest good backup with: quizapp restore --latest",
-            path,
-        )
-
-
-def ensure_writable(path: Path | str) -> None:
-    """Refuse a bank that cannot be written (read-only file, folder or disk) before use.
-
-    The bank file is opened for writing and a scratch file is made beside it
-    (SQLite keeps its ``-wal`` and ``-shm`` files there); neither changes the bank.
-
-    Raises:
-        BankError: naming the bank and the cause.
-    """
-    path = Path(path)
-    if not path.exists():
-        return
-    try:
-        with open(path, "r+b"):
-            pass
-        with tempfile.TemporaryFile(dir=path.parent):
-            pass
-    except OSError as exc:
-        raise BankError(
-            f"the question bank {path} is read-only ({exc.strerror or exc}); quizapp needs to "
-            "write your answers: check the permissions of the file and its folder"
-        ) from exc
-
-
-def check_before_open(path: Path | str) -> None:
-    """What the app runs before opening a bank file: damaged or read-only banks are refused.
-
-    Raises:
-        DamagedBankError: offer :func:`quizapp.backup.newest_good_backup` to restore.
-        BankError: the bank cannot be written.
-    """
-    ensure_intact(path)
-    ensure_writable(path)
 
 
 @dataclass

@@ -8,6 +8,7 @@ the ``QUIZAPP_HOME`` environment variable names a folder, under that folder
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import appdirs
@@ -68,3 +69,21 @@ def bank_url(db: str | Path | None = None) -> str:
     if "://" in text_db:
         return text_db
     return f"sqlite:///{Path(text_db).expanduser().resolve()}"
+
+
+_SQLITE_URL = re.compile(r"^sqlite(\+\w+)?://(?:/(?P<database>[^?]*))?(?:\?.*)?$")
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file a SQLite URL names (any driver, query options ignored); None for others.
+
+    ``sqlite:///bank.sqlite3`` is relative to the current folder, ``sqlite:////abs`` absolute;
+    ``sqlite://`` and ``:memory:`` name no file.
+    """
+    match = _SQLITE_URL.match(url)
+    if match is None:
+        return None
+    database = match.group("database")
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser().absolute()

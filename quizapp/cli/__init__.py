@@ -7,19 +7,11 @@ Each subcommand lives in a module of this package that defines
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 
 from quizapp import __version__
 from quizapp.errors import FormatErrors, QuizappError
-
-COMMAND_MODULES = (
-    "quizapp.cli.setfiles",
-    "quizapp.cli.maintenance",
-    "quizapp.cli.study",
-    "quizapp.cli.generate",
-)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,6 +20,18 @@ def build_parser() -> argparse.ArgumentParser:
     # Subcommands take --db too; SUPPRESS keeps their missing --db from hiding one given earlier.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument(
+        "--create",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="make the bank's folder when it does not exist (a new bank)",
+    )
+    common.add_argument(
+        "--wait",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="a command that changes the bank waits for a window open on it to close",
+    )
     parser = argparse.ArgumentParser(
         prog="quizapp",
         description="Quizzes and spaced-repetition flashcards made from real articles. "
@@ -41,8 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this installation on a throw-away bank and exit (0 when all is well)",
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers, common)
+    from quizapp.cli import generate, maintenance, setfiles, study
+
+    for module in (setfiles, maintenance, study, generate):
+        module.register(subparsers, common)
     return parser
 
 

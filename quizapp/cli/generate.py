@@ -7,7 +7,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from quizapp.startup import open_app_bank
+from quizapp.cli.opening import command_bank
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -37,12 +37,9 @@ def run(args: argparse.Namespace) -> int:
     questions = generate(article.text, name=args.article)
     report = None
     if args.set_name:
-        bank = open_app_bank(args.db)
-        try:
+        with command_bank(args, writes=True) as bank:
             data = [q.to_data() for q in questions]
             report = save_questions(bank, args.set_name, article, data)
-        finally:
-            bank.close()
     if args.json:
         payload = {"questions": [q.to_json() for q in questions]}
         print(json.dumps(payload, ensure_ascii=False, indent=2))

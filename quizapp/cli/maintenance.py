@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from quizapp import backup, integrity
-from quizapp.bank import open_bank
+from quizapp.bank import OutdatedBankError, open_bank
+from quizapp.cli.opening import take_lock
 from quizapp.errors import BankError, QuizappError
-from quizapp.instance import BankLock, bank_file, lock_bank
+from quizapp.instance import bank_file
+from quizapp.migrations import HEAD
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -43,6 +46,8 @@ def _bank_path(args: argparse.Namespace) -> Path:
     path = bank_file(args.db)
     if path is None:
         raise QuizappError("backup, restore and check work on SQLite bank files only")
+    if path.is_dir():
+        raise QuizappError(f"{path} is a folder, not a question bank file; give the bank's file")
     return path
 
 
@@ -58,7 +63,7 @@ def run_restore(args: argparse.Namespace) -> int:
     if args.backup is None and not args.latest:
         return _print_backups(found)
     chosen = _choose(args, path, found)
-    with BankLock(path):
+    with take_lock(args):
         saved = backup.restore_backup(chosen, path, now=datetime.now(UTC))
     print(f"restored {chosen.name} to {path}")
     if saved is not None:
@@ -67,11 +72,12 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def _print_backups(found: list[backup.BackupInfo]) -> int:
+    now = datetime.now(UTC)
     if not found:
         print("no backups yet; make one with: quizapp backup")
         return 0
     for number, item in enumerate(found, start=1):
-        print(f"{number:>3}  {item.describe()}  {item.path.name}")
+        print(f"{number:>3}  {item.describe(now)}  {item.path.name}")
     print("restore one with: quizapp restore NUMBER (or a file, or --latest)")
     return 0
 
@@ -80,7 +86,10 @@ def _choose(args: argparse.Namespace, path: Path, found: list[backup.BackupInfo]
     if args.latest:
         good = backup.newest_good_backup(path)
         if good is None:
-            raise BankError("there is no good backup to restore")
+            raise BankError("there is no good backup with data to restore")
+        fuller = backup.fuller_older_backup(good, path)
+        if fuller is not None:
+            _confirm_emptier(good, fuller, found)
         return good.path
     wanted: str = args.backup
     if wanted.isdigit():
@@ -91,17 +100,48 @@ def _choose(args: argparse.Namespace, path: Path, found: list[backup.BackupInfo]
     return Path(wanted)
 
 
+def _confirm_emptier(
+    newest: backup.BackupInfo, fuller: backup.BackupInfo, found: list[backup.BackupInfo]
+) -> None:
+    """Ask before restoring a backup holding less than an older one (refuse if nobody can)."""
+    number = next((n for n, b in enumerate(found, start=1) if b.path == fuller.path), 0)
+    question = (
+        f"the newest good backup ({newest.describe()}) holds fewer rows than an older one "
+        f"({fuller.describe()}, number {number})"
+    )
+    if not sys.stdin.isatty():
+        raise QuizappError(
+            f"{question}; not restoring without asking: choose one with quizapp restore NUMBER"
+        )
+    answer = input(f"{question}.\nRestore the newest anyway? [y/N] ")
+    if answer.strip().lower() not in ("y", "yes"):
+        raise QuizappError(f"nothing restored; the older one is: quizapp restore {number}")
+
+
 def run_check(args: argparse.Namespace) -> int:
     path = _bank_path(args)
     if not path.exists():
         raise BankError(f"there is no question bank at {path}")
+    integrity.ensure_folder_writable(path)
+    if integrity.is_empty_file(path):
+        raise BankError(
+            f"the question bank {path} is empty: nothing to check "
+            "(to go back to a backup: quizapp restore --latest)"
+        )
     problems = integrity.integrity_problems(path)
     if problems:
         report = integrity.CheckReport(integrity=problems)
         return _print_report(report)
     if not args.repair:
-        return _print_report(_check(path, repair=False))
-    with lock_bank(path):
+        try:
+            return _print_report(_check(path, repair=False))
+        except OutdatedBankError as exc:
+            print(f"integrity check ok; {exc}")
+            print("the consistency checks need the current schema: quizapp check --repair "
+                  "upgrades the bank (after a backup) and checks it")  # fmt: skip
+            return 1
+    with take_lock(args):
+        _upgrade_saying_so(path)
         first = _check(path, repair=False)
         if first.ok:
             return _print_report(first)
@@ -110,8 +150,16 @@ def run_check(args: argparse.Namespace) -> int:
         return _print_report(_check(path, repair=True))
 
 
+def _upgrade_saying_so(path: Path) -> None:
+    try:
+        open_bank(path, upgrade=False).close()
+    except OutdatedBankError as exc:
+        print(f"upgrading the bank from schema {exc.revision} to {HEAD} (after a backup)")
+        open_bank(path).close()
+
+
 def _check(path: Path, *, repair: bool) -> integrity.CheckReport:
-    bank = open_bank(path)
+    bank = open_bank(path, upgrade=False)
     try:
         return integrity.full_check(bank, repair=repair)
     finally:

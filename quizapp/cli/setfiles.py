@@ -11,8 +11,8 @@ import json
 from typing import Any
 
 from quizapp import interchange, sets
+from quizapp.cli.opening import command_bank
 from quizapp.formats import registry
-from quizapp.startup import open_app_bank
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -56,11 +56,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def list_sets(args: argparse.Namespace) -> int:
-    bank = open_app_bank(args.db)
-    try:
+    with command_bank(args, writes=False) as bank:
         found = sets.list_sets(bank)
-    finally:
-        bank.close()
     if args.json:
         rows = [
             {"name": s.name, "questions": s.questions, "description": s.description} for s in found
@@ -76,8 +73,7 @@ def list_sets(args: argparse.Namespace) -> int:
 
 
 def import_file(args: argparse.Namespace) -> int:
-    bank = open_app_bank(args.db)
-    try:
+    with command_bank(args, writes=True) as bank:
         report = interchange.import_file(
             bank,
             args.file,
@@ -86,18 +82,13 @@ def import_file(args: argparse.Namespace) -> int:
             skip_bad=args.skip_bad,
             replace=args.replace,
         )
-    finally:
-        bank.close()
     print("\n".join(report.lines()))
     return 0
 
 
 def export_file(args: argparse.Namespace) -> int:
-    bank = open_app_bank(args.db)
-    try:
+    with command_bank(args, writes=False) as bank:
         report = interchange.export_set(bank, args.set_name, args.output, format=args.format)
-    finally:
-        bank.close()
     print(f"exported {report.exported} questions of {report.set_name!r} to {args.output}")
     print("\n".join(report.lines()[1:]), end="\n" if report.lines()[1:] else "")
     return 0

@@ -12,8 +12,8 @@ from typing import Any
 
 from quizapp import learners, optimizer, stats, teacher_report
 from quizapp.bank import Bank
+from quizapp.cli.opening import command_bank
 from quizapp.sets import find_set
-from quizapp.startup import open_app_bank
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -60,12 +60,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def _bank(args: argparse.Namespace) -> Iterator[Bank]:
-    bank = open_app_bank(args.db)
-    try:
+def _bank(args: argparse.Namespace, *, writes: bool = False) -> Iterator[Bank]:
+    with command_bank(args, writes=writes) as bank:
         yield bank
-    finally:
-        bank.close()
 
 
 def _set_id(bank: Bank, name: str | None) -> int | None:
@@ -156,7 +153,7 @@ def run_learner_add(args: argparse.Namespace) -> int:
         "new_per_day": args.new_per_day,
         "desired_retention": args.retention,
     }
-    with _bank(args) as bank:
+    with _bank(args, writes=True) as bank:
         made = learners.create_learner(
             bank, args.name, **{k: v for k, v in settings.items() if v is not None}
         )
@@ -175,7 +172,7 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_optimize(args: argparse.Namespace) -> int:
-    with _bank(args) as bank:
+    with _bank(args, writes=True) as bank:
         who = learners.get_learner(bank, args.learner)
         job = optimizer.OptimizerJob(bank, who.id)
         try:

@@ -25,6 +25,21 @@ def display_problem() -> str | None:
     return None
 
 
+def keep_qt_settings_in_config_dir() -> None:
+    """Point Qt's own settings (window geometry, file-dialog history) at quizapp's config folder.
+
+    So ``QUIZAPP_HOME`` holds them too, instead of ``~/.config/quizapp/quizapp.conf`` and
+    ``~/.config/QtProject.conf``.
+    """
+    from PySide6.QtCore import QSettings
+
+    from quizapp import paths
+
+    folder = str(paths.config_dir())
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
+
+
 def run_app(db: str | Path | None = None, *, ready: Callable[[], None] | None = None) -> int:
     """Open the main window on the bank ``db``; returns the exit status.
 
@@ -50,6 +65,7 @@ def run_app(db: str | Path | None = None, *, ready: Callable[[], None] | None = 
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.quizapp.QuizApp")
     app.setWindowIcon(app_icon())
+    keep_qt_settings_in_config_dir()
     settings = load_settings()
     apply_theme(app, settings.theme, settings.font_size)
     install_excepthook()
@@ -58,7 +74,7 @@ def run_app(db: str | Path | None = None, *, ready: Callable[[], None] | None = 
     lock = lock_or_explain(db)
     if lock is None:
         return 1
-    window = MainWindow(db=db, settings=settings, background=True)
+    window = MainWindow(db=db, settings=settings, background=True, lock=lock)
     window.show()
     if ready is not None:
         from PySide6.QtCore import QTimer

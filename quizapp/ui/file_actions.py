@@ -197,7 +197,7 @@ class FileActions:
     def backup_on_close(self) -> str | None:
         """Back up as the window closes; the problem, if the copy failed."""
         path = self.bank.path
-        if path is None or not path.exists():
+        if path is None or not path.exists() or not backup.worth_a_close_backup(self.bank):
             return None
         try:
             backup.make_backup(self.bank, now=now_utc(), reason="close")

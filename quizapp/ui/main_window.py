@@ -28,6 +28,7 @@ from quizapp.ui.theme import app_is_dark, apply_theme, status_colours
 
 if TYPE_CHECKING:
     from quizapp.bank import Bank
+    from quizapp.instance import BankLock
     from quizapp.learners import LearnerInfo
     from quizapp.questiondata import ArticleData
     from quizapp.ui.file_actions import FileActions
@@ -35,15 +36,10 @@ if TYPE_CHECKING:
 
 
 def open_checked_bank(db: str | Path | None) -> Bank:
-    """Check the bank file (never open a damaged one), then open it for the app."""
-    from quizapp.instance import bank_file
-    from quizapp.integrity import check_before_open
-    from quizapp.startup import open_app_bank
+    """Check the bank file (never open a damaged or emptied one), then open it for the app."""
+    from quizapp.startup import open_checked_bank as checked
 
-    path = bank_file(db)
-    if path is not None and path.exists():
-        check_before_open(path)
-    return open_app_bank(db)
+    return checked(db)
 
 
 def app_icon() -> QIcon:
@@ -66,11 +62,12 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self, *, db: str | Path | None = None, settings: Settings | None = None,
-        background: bool = False,
+        background: bool = False, lock: BankLock | None = None,
     ) -> None:  # fmt: skip
         super().__init__()
         self.settings = settings or Settings()
         self.db = db
+        self.lock = lock  # the bank's one-window lock, when the app took it
         self.bank: Bank | None = None
         self.learner: LearnerInfo | None = None
         self.review_screen: ReviewScreen | None = None
@@ -125,6 +122,8 @@ class MainWindow(QMainWindow):
         from quizapp.ui.screens.review import ReviewScreen
 
         self.bank = bank
+        if self.lock is not None:
+            self.lock.cover_file()  # the file may be new: lock it by device and inode too
         self.files = FileActions(self, bank)
         self.review_screen = ReviewScreen(bank)
         self.review_screen.finished.connect(self.show_home)
@@ -151,6 +150,8 @@ class MainWindow(QMainWindow):
         """Open the bank again after it was replaced (a restore)."""
         from quizapp.startup import open_app_bank
 
+        if self.lock is not None:
+            self.lock.cover_file()  # a restore may have put a new file in place
         self.bank = bank = open_app_bank(self.db)
         if self.review_screen is not None:
             self.review_screen.bank = bank

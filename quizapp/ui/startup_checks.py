@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.errors import BankError
-from quizapp.instance import BankLock, lock_bank
+from quizapp.instance import BankInUseError, BankLock, lock_bank
 from quizapp.ui.errors import show_error
 
 
@@ -16,9 +16,11 @@ def lock_or_explain(db: str | Path | None, parent: QWidget | None = None) -> Ban
     """Take the bank's one-process lock; None (after saying why) when another window has it."""
     try:
         return lock_bank(db)
-    except BankError as exc:
+    except BankInUseError as exc:
         show_error(parent, exc, "quizapp is already open")
-        return None
+    except BankError as exc:  # a folder given as the bank, a read-only folder
+        show_error(parent, exc, "quizapp cannot open your bank")
+    return None
 
 
 def offer_restore(path: Path, problem: BankError, parent: QWidget | None) -> bool:

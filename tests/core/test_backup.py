@@ -237,6 +237,7 @@ def test_restore_over_a_damaged_bank_keeps_a_copy_of_the_damaged_file(bank: Bank
 
 
 def test_newest_good_backup_skips_damaged_ones(bank: Bank) -> None:
+    add_learner(bank, "Ada")
     good = make_backup(bank, now=NOW, reason="auto")
     bad = make_backup(bank, now=NOW + timedelta(minutes=30), reason="auto")
     damage(bad.path)
@@ -265,7 +266,32 @@ def test_cli_restore_refuses_a_bank_open_in_another_window(
     bank: Bank, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert bank.path is not None
+    add_learner(bank, "Ada")
     make_backup(bank, now=NOW, reason="manual")
     with lock_bank(bank.path):
         assert main(["restore", "--latest", "--db", str(bank.path)]) == 1
     assert "already open in another quizapp window" in capsys.readouterr().err
+
+
+def test_a_backup_dated_in_the_future_neither_stops_backups_nor_is_restored(bank: Bank) -> None:
+    # Given a backup of today and one whose date is a year ahead (a wrong clock, a copied file)
+    add_learner(bank, "Ada")
+    today = make_backup(bank, now=NOW, reason="auto")
+    future = make_backup(bank, now=NOW + timedelta(days=365), reason="auto")
+    # Then the last backup time is today's, so automatic backups stay due every 30 minutes
+    assert last_backup_time(bank.path, NOW + timedelta(minutes=31)) == today.created
+    assert backup_due(future.created, NOW + timedelta(minutes=31))
+    # and restore --latest takes today's, and lists flag the future one
+    found = newest_good_backup(bank.path, NOW + timedelta(minutes=31))
+    assert found is not None and found.path == today.path
+    assert "dated in the future" in future.describe(NOW)
+    assert "dated in the future" not in today.describe(NOW)
+
+
+def test_rotation_keeps_future_dated_backups_aside_and_still_keeps_the_last_ten() -> None:
+    # Given 15 backups a minute apart and two dated years ahead
+    backups = [fake(NOW - timedelta(minutes=i)) for i in range(15)]
+    future = [fake(NOW + timedelta(days=400 + i)) for i in range(2)]
+    # When the rotation rule chooses, Then the future ones take none of the ten places
+    keep = backups_to_keep(backups + future, now=NOW)
+    assert keep == {b.path for b in future} | {b.path for b in backups[:KEEP_LAST]}

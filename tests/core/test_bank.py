@@ -231,7 +231,30 @@ def test_a_bank_whose_folder_cannot_be_made_is_one_clear_error(tmp_path: Path) -
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     with pytest.raises(BankError, match="cannot create the question bank"):
-        open_bank(blocker / "sub" / "bank.sqlite3")
+        open_bank(blocker / "sub" / "bank.sqlite3", make_folder=True)
+
+
+def test_a_mistyped_folder_is_refused_and_nothing_is_created(tmp_path: Path) -> None:
+    # Given a bank path in a folder that does not exist
+    path = tmp_path / "no-such-dir" / "deeper" / "bank.sqlite3"
+    # When it is opened without asking for folders, Then one line says so and creates nothing
+    with pytest.raises(BankError, match=r"there is no folder .*no-such-dir/deeper.*--create"):
+        open_bank(path)
+    assert not (tmp_path / "no-such-dir").exists()
+    # and asking for it makes the folders and a new bank, which says it is new
+    made = open_bank(path, make_folder=True)
+    try:
+        assert made.created and path.is_file()
+    finally:
+        made.close()
+    again = open_bank(path)
+    assert not again.created
+    again.close()
+
+
+def test_a_folder_given_as_the_bank_says_it_is_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(BankError, match=r"is a folder, not a question bank file"):
+        open_bank(tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -40,11 +40,18 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def without_new_bank_notice(err: str) -> list[str]:
+    """The lines of ``err`` but the first, which says a new bank was made (each test's bank is)."""
+    notice, *rest = err.splitlines()
+    assert notice.startswith("quizapp: made a new question bank at ")
+    return rest
+
+
 def test_sets_on_a_new_bank_lists_the_bundled_set(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(capsys, "sets", "--db", str(tmp_path / "x.db"))
-    assert (code, err) == (0, "")
+    assert (code, err) == (0, f"quizapp: made a new question bank at {tmp_path / 'x.db'}\n")
     [line] = out.splitlines()
     name, count = line.rsplit(maxsplit=2)[:2]
     assert name.strip() == BUNDLED
@@ -86,7 +93,7 @@ def test_export_then_import_into_a_new_bank_gives_an_identical_set(
     assert code == 0 and "exported" in out
     # When the file is imported into a new bank (which holds its own bundled copy, hence --set)
     code, out, err = run(capsys, "import", str(file), "--set", "Copy", "--db", str(second))
-    assert (code, err) == (0, "")
+    assert (code, err) == (0, f"quizapp: made a new question bank at {second}\n")
     # Then the imported set equals the original, field by field
     original, copy = read_set(first, BUNDLED), read_set(second, "Copy")
     assert {q.kind for q in copy.questions} == set(KINDS)
@@ -166,7 +173,7 @@ def test_exporting_an_unknown_set_is_a_one_line_error(
     code, out, err = run(capsys, "export", "No such set", "-o", str(out_file),
                          "--db", str(tmp_path / "x.db"))  # fmt: skip
     assert code == 1 and out == ""
-    [line] = err.splitlines()
+    [line] = without_new_bank_notice(err)
     assert line.startswith("quizapp: no set called 'No such set'")
     assert BUNDLED in line  # the error names the sets there are
     assert not out_file.exists()
@@ -178,5 +185,5 @@ def test_importing_a_missing_file_is_a_one_line_error(
     missing = tmp_path / "nowhere.yaml"
     code, out, err = run(capsys, "import", str(missing), "--db", str(tmp_path / "x.db"))
     assert code == 1 and out == ""
-    [line] = err.splitlines()
+    [line] = without_new_bank_notice(err)
     assert line.startswith(str(missing))

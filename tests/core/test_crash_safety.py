@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -226,3 +227,25 @@ def test_full_disk_is_a_clear_error_and_keeps_earlier_answers(bank: Bank) -> Non
     assert bank.path is not None
     assert "kept" in responses(bank.path)
     assert integrity_problems(bank.path) == []
+
+
+@pytest.mark.slow
+def test_an_answer_waits_out_a_long_write_in_another_connection_instead_of_failing(
+    bank: Bank,
+) -> None:
+    # Given a long write in another connection (an import running for 8 seconds)
+    learner_id, ids = filled_bank(bank)
+    assert bank.path is not None
+    other = sqlite3.connect(bank.path, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO meta (key, value) VALUES ('long-import', 'running')")
+    finish = threading.Timer(8.0, other.commit)
+    finish.start()
+    try:
+        # When a learner answers meanwhile, Then the answer waits for it and is recorded
+        review.record_answer(bank, learner_id, ids[0], rating=3, response="patient",
+                             correct=True, duration_ms=900, now=NOW)  # fmt: skip
+    finally:
+        finish.join()
+        other.close()
+    assert "patient" in responses(bank.path)

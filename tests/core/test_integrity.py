@@ -248,5 +248,14 @@ def test_storage_errors_become_one_clear_line(sqlite_message: str, expected: str
     assert "\n" not in str(error)
 
 
+def test_a_failed_read_does_not_talk_about_kept_answers() -> None:
+    wrapped = OperationalError("SELECT ...", {}, sqlite3.OperationalError("disk I/O error"))
+    error = storage_error(wrapped, Path("/data/bank.sqlite3"))
+    assert (
+        str(error)
+        == "reading or writing the question bank /data/bank.sqlite3 failed (disk I/O error)"
+    )
+
+
 def test_other_errors_are_not_storage_errors() -> None:
     assert storage_error(ValueError("no such learner")) is None

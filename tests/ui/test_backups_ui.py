@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -80,6 +84,16 @@ def test_restore_dialog_lists_backups_newest_first(qtbot: QtBot, study_db: Path)
     assert dialog.chosen is not None and dialog.chosen.path == second.path != first.path
 
 
+def test_restore_dialog_flags_a_backup_dated_in_the_future(qtbot: QtBot, study_db: Path) -> None:
+    backup.make_backup(study_db, now=now_utc(), reason="manual")
+    backup.make_backup(study_db, now=now_utc() + timedelta(days=300), reason="auto")
+    dialog = RestoreDialog(study_db)
+    qtbot.addWidget(dialog)
+    assert "dated in the future" in dialog.list.item(0).text()
+    assert "dated in the future" not in dialog.list.item(1).text()
+    assert dialog.list.currentRow() == 1  # chosen at first: the newest rightly dated one
+
+
 def test_a_second_instance_is_refused(qtbot: QtBot, study_db: Path) -> None:
     with lock_bank(study_db):
         press_in_modal()
@@ -105,3 +119,60 @@ def test_a_damaged_bank_is_restored_from_the_newest_good_backup(
     assert "Every kind" in [r.name for r in window.home.rows()]
     assert window.home.review_button.isEnabled()
     window.close()
+
+
+def answer_and_record() -> list[tuple[str, str]]:
+    """Press OK in the next message box; its title and text land in the returned list."""
+    seen: list[tuple[str, str]] = []
+
+    def act() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox):
+            seen.append((modal.windowTitle(), modal.text()))
+            modal.button(QMessageBox.StandardButton.Ok).click()
+        else:
+            QTimer.singleShot(10, act)
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+def test_a_folder_as_the_bank_is_one_clear_message_and_no_endless_opening(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # When the app is started on a folder, Then the lock step says what is wrong
+    seen = answer_and_record()
+    assert lock_or_explain(tmp_path) is None
+    expected = f"{tmp_path} is a folder, not a question bank file; give the bank's file"
+    assert seen == [("quizapp cannot open your bank", expected)]
+    # and a window opened on it says so and closes instead of staying at "Opening..."
+    seen = answer_and_record()
+    window = MainWindow(db=tmp_path, background=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    assert seen[0][1] == expected
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
+def test_a_read_only_folder_is_not_called_already_open(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    (folder / "bank.sqlite3").write_bytes(b"")
+    folder.chmod(0o555)
+    immutable = (
+        os.geteuid() == 0
+        and subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+    )
+    try:
+        if os.access(folder, os.W_OK) and not immutable:
+            pytest.skip("running as root without chattr: the folder is writable anyway")
+        seen = answer_and_record()
+        assert lock_or_explain(folder / "bank.sqlite3") is None
+        [(title, text_)] = seen
+        assert title == "quizapp cannot open your bank"
+        assert text_.startswith(f"the folder {folder} is read-only")
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        folder.chmod(0o755)

@@ -29,12 +29,17 @@ class RestoreDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName("Backups")
         self.list.itemActivated.connect(lambda _item: self.accept())
-        for info in list_backups(bank_path):
+        found = list_backups(bank_path)
+        for info in found:
             when = info.created.astimezone().strftime("%a %d %b %Y, %H:%M")
-            item = QListWidgetItem(f"{when}   ·   {human_size(info.size)}   ·   {info.reason}")
+            flag = "   ·   dated in the future" if info.in_future() else ""
+            item = QListWidgetItem(
+                f"{when}   ·   {human_size(info.size)}   ·   {info.reason}{flag}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, info)
             self.list.addItem(item)
-        self.list.setCurrentRow(0)
+        sensible = [n for n, info in enumerate(found) if not info.in_future()]
+        self.list.setCurrentRow(sensible[0] if sensible else 0)  # not a wrongly dated one
         note = QLabel(
             "Your bank as it is now is backed up first, so a restore can itself be undone."
             if self.list.count()

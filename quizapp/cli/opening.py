@@ -1,0 +1,51 @@
+"""How commands open the bank: checked as the window checks it; writers hold its lock.
+
+A command that changes the bank takes the same lock as the window, so a window
+and a command never write at once (nor through two names of one file); it
+refuses while a window has the bank open, or waits for it with ``--wait``.
+Commands that only read run beside an open window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from quizapp.bank import Bank
+from quizapp.instance import BankInUseError, BankLock, bank_file
+from quizapp.startup import open_checked_bank
+
+WAIT_FOREVER = 365 * 24 * 3600.0
+
+
+@contextmanager
+def command_bank(args: argparse.Namespace, *, writes: bool) -> Iterator[Bank]:
+    """The bank of ``--db`` for one command, closed (and its lock given up) at the end."""
+    db = getattr(args, "db", None)
+    lock = take_lock(args) if writes else None
+    try:
+        make_folder = True if getattr(args, "create", False) else None
+        bank = open_checked_bank(db, make_folder=make_folder)
+        try:
+            if bank.created and bank.path is not None:
+                print(f"quizapp: made a new question bank at {bank.path}", file=sys.stderr)
+            if lock is not None:
+                lock.cover_file()
+            yield bank
+        finally:
+            bank.close()
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def take_lock(args: argparse.Namespace) -> BankLock:
+    """The bank's lock for a command that writes (waiting for a window with ``--wait``)."""
+    wait = WAIT_FOREVER if getattr(args, "wait", False) else 0.0
+    lock = BankLock(bank_file(getattr(args, "db", None)), wait=wait)
+    try:
+        return lock.acquire()
+    except BankInUseError as exc:
+        raise BankInUseError(f"{exc} (or add --wait to wait until it closes)") from None
