@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
-from quizapp import backup, interchange
+from quizapp import backup, interchange, protection
 from quizapp.errors import FormatErrors
 from quizapp.formats import registry
+from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher
 from quizapp.ui.dialogs.restore_dialog import RestoreDialog
 from quizapp.ui.errors import show_error
 from quizapp.ui.screens.review import now_utc
@@ -139,7 +140,10 @@ class FileActions:
             self.import_path(path, skip_bad=True)
 
     def export_selected(self) -> None:
+        """File > Export, behind the teacher gate (a set holds the answers of its quizzes)."""
         window = self.window
+        if not ensure_teacher(self.bank, window):
+            return
         set_id = window.home.selected_set_id()
         row = next((r for r in window.home.rows() if r.set_id == set_id), None)
         if row is None:
@@ -205,16 +209,20 @@ class FileActions:
         return None
 
     def restore(self) -> None:
+        """File > Restore, behind the teacher gate; the passphrase and passwords are kept."""
+        from quizapp.ui.teacher_actions import close_teacher_windows
+
         window = self.window
-        if self._refused_while_working():
+        if self._refused_while_working() or not ensure_teacher(self.bank, window):
             return
-        path = self.bank.path
-        dialog = RestoreDialog(path, window)
-        if not dialog.exec() or dialog.chosen is None or path is None:
+        dialog = RestoreDialog(self.bank.path, window)
+        if not dialog.exec() or dialog.chosen is None or self.bank.path is None:
             return
-        self.bank.close()
+        if not close_teacher_windows(window):  # they hold the bank being replaced
+            window.statusBar().showMessage("Close the teacher windows to restore", 5000)
+            return
         try:
-            backup.restore_backup(dialog.chosen, path, now=now_utc())
+            protection.restore_keeping_protection(self.bank, dialog.chosen, now=now_utc())
         except Exception as exc:
             show_error(window, exc, "Restore failed")
         else:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
 import pytest
 from sqlmodel import select
 
@@ -98,3 +101,34 @@ def test_passphrase_survives_reopening(bank: Bank) -> None:
         assert teacher.check_passphrase(reopened, PASSPHRASE)
     finally:
         reopened.close()
+
+
+def test_a_restore_keeps_the_passphrase_and_the_passwords(tmp_path: Path) -> None:
+    from quizapp import backup, learners
+    from quizapp.bank import open_bank
+    from quizapp.protection import restore_keeping_protection
+
+    now = datetime(2026, 5, 1, 12, tzinfo=UTC)
+    db = tmp_path / "bank.sqlite3"
+    bank = open_bank(db)
+    ada = learners.create_learner(bank, "Ada")
+    learners.create_learner(bank, "Ben")
+    # Given a backup from before any passphrase or password existed
+    old = backup.make_backup(bank, now=now, reason="manual")
+    # And since then a passphrase, Ada's password, and a new learner
+    teacher.set_passphrase(bank, PASSPHRASE)
+    learners.set_password(bank, ada.id, "ada's secret")
+    learners.create_learner(bank, "Cy")
+    # When the old backup is restored
+    restore_keeping_protection(bank, old, now=now + timedelta(minutes=1))
+    restored = open_bank(db)
+    try:
+        # Then the bank is the backup's (no Cy), yet the passphrase and Ada's password hold
+        assert [x.name for x in learners.list_learners(restored)] == ["Ada", "Ben"]
+        assert teacher.check_passphrase(restored, PASSPHRASE)
+        ada_now = learners.get_learner(restored, "Ada")
+        assert ada_now.protected
+        assert learners.check_password(restored, ada_now.id, "ada's secret")
+        assert not learners.get_learner(restored, "Ben").protected
+    finally:
+        restored.close()

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from modal_steps import on_next_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from quizapp import teacher
+from quizapp import backup, learners, teacher
 from quizapp.models import Meta
 from quizapp.ui import teacher_actions
-from quizapp.ui.dialogs.passphrase_dialog import PassphraseDialog, is_teacher, lock_teacher
+from quizapp.ui.dialogs.passphrase_dialog import (
+    PassphraseDialog,
+    is_teacher,
+    lock_teacher,
+    unlock_teacher,
+)
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.class_view import ClassViewScreen
 from quizapp.ui.screens.editor import EditorScreen
+from quizapp.ui.screens.review import now_utc
 
 PASSPHRASE = "blue whale in the bay"
 
@@ -131,7 +138,9 @@ def test_locking_asks_again(qtbot: QtBot, window: MainWindow) -> None:
     assert bank is not None
     teacher.set_passphrase(bank, PASSPHRASE)
     on_next_modal([type_passphrase(qtbot, PASSPHRASE)])
-    assert teacher_actions.open_class_view(window) is not None
+    screen = teacher_actions.open_class_view(window)
+    assert screen is not None
+    qtbot.waitUntil(lambda: screen.report is not None)  # loaded before the screen goes
     # When teacher mode is locked (before a learner takes over)
     teacher_actions.leave_teacher_mode(window)
     assert not is_teacher(bank)
@@ -151,3 +160,73 @@ def test_teacher_menu_lists_the_gated_actions(window: MainWindow) -> None:
         ("&Class progress...", ""),
         ("&Lock teacher mode", ""),
     ]
+
+
+def accept_dialog(dialog: QWidget) -> bool:
+    assert isinstance(dialog, QDialog)
+    dialog.accept()
+    return True
+
+
+def test_restore_and_export_ask_for_the_passphrase(
+    qtbot: QtBot, window: MainWindow, study_db: Path
+) -> None:
+    bank = window.bank
+    assert bank is not None and window.files is not None
+    teacher.set_passphrase(bank, PASSPHRASE)
+    backup.make_backup(bank, now=now_utc(), reason="manual")
+    # When a learner tries File > Restore and File > Export without the passphrase
+    seen = on_next_modal([cancel])
+    window.files.restore()
+    assert seen == ["PassphraseDialog"], "the gate comes first; no backup list follows"
+    seen = on_next_modal([cancel])
+    window.files.export_selected()
+    assert seen == ["PassphraseDialog"], "the gate comes first; no file dialog follows"
+    # Then nothing was restored (no backup of the bank before a restore was made)
+    assert [b.reason for b in backup.list_backups(study_db)] == ["manual"]
+    assert window.bank is bank
+
+
+def test_locking_closes_every_teacher_window(qtbot: QtBot, window: MainWindow) -> None:
+    bank = window.bank
+    assert bank is not None
+    teacher.set_passphrase(bank, PASSPHRASE)
+    assert unlock_teacher(bank, PASSPHRASE)
+    # Given the editor, the generate dialog and the class view open
+    editor = teacher_actions.open_editor(window)
+    generate = teacher_actions.open_generate_dialog(window)
+    screen = teacher_actions.open_class_view(window)
+    assert editor is not None and generate is not None and screen is not None
+    assert editor.isVisible() and generate.isVisible()
+    qtbot.waitUntil(lambda: screen.report is not None)  # loaded before the screen goes
+    # When the teacher locks teacher mode
+    teacher_actions.leave_teacher_mode(window)
+    # Then no teacher window is left to use, and the passphrase is asked again
+    assert not is_teacher(bank)
+    assert not generate.isVisible()
+    assert window.stack.currentWidget() is window.home
+    qtbot.waitUntil(lambda: window.findChild(EditorScreen) is None)
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+
+
+def test_restore_of_an_older_backup_keeps_the_passphrase_and_passwords(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    bank = window.bank
+    assert bank is not None and window.files is not None
+    # Given a backup from before the passphrase and Ada's password were set
+    backup.make_backup(bank, now=now_utc(), reason="manual")
+    teacher.set_passphrase(bank, PASSPHRASE)
+    ada = learners.get_learner(bank, "Ada")
+    learners.set_password(bank, ada.id, "ada's own secret")
+    # When the teacher restores it (passphrase typed, the backup chosen)
+    seen = on_next_modal([type_passphrase(qtbot, PASSPHRASE), accept_dialog])
+    window.files.restore()
+    assert seen == ["PassphraseDialog", "RestoreDialog"]
+    # Then the restored bank still asks for the same passphrase and Ada's password
+    restored = window.bank
+    assert restored is not None and restored is not bank
+    assert teacher.check_passphrase(restored, PASSPHRASE)
+    assert not is_teacher(restored)
+    ada = learners.get_learner(restored, "Ada")
+    assert ada.protected and learners.check_password(restored, ada.id, "ada's own secret")
