@@ -14,6 +14,7 @@ from quizapp.formats import registry
 from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher
 from quizapp.ui.dialogs.restore_dialog import RestoreDialog
 from quizapp.ui.errors import show_error
+from quizapp.ui.plain import Button, message
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.tasks import run_in_background
 
@@ -122,7 +123,7 @@ class FileActions:
         window = self.window
         window.refresh_home()
         if report.skipped or report.notes:
-            QMessageBox.information(window, "Imported", "\n".join(report.lines()))
+            message(window, "Imported", "\n".join(report.lines()))
         window.statusBar().showMessage(report.lines()[0], 5000)
         window.imported.emit(report.set_name)
 
@@ -130,13 +131,15 @@ class FileActions:
         if not isinstance(exc, FormatErrors):
             show_error(self.window, exc, "Import failed")
             return
-        answer = QMessageBox.question(
+        answer = message(
             self.window,
             "Import failed",
             f"{exc.report()}\n\nNothing was imported. Import the other questions and "
             "skip the ones with problems?",
+            icon=QMessageBox.Icon.Question,
+            buttons=Button.Yes | Button.No,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == Button.Yes:
             self.import_path(path, skip_bad=True)
 
     def export_selected(self) -> None:
@@ -160,7 +163,7 @@ class FileActions:
 
         def done(report: interchange.ExportReport) -> None:
             if report.dropped or report.altered:
-                QMessageBox.information(window, "Exported", "\n".join(report.lines()))
+                message(window, "Exported", "\n".join(report.lines()))
             window.statusBar().showMessage(f"Exported {set_name} to {path}", 5000)
             window.exported.emit(path)
 

@@ -42,6 +42,7 @@ class LearnerDialog(QDialog):
         self.add_button.setToolTip("Create this learner profile (Enter)")
         self.add_button.clicked.connect(self._on_add)
         self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.hide()
         buttons = QDialogButtonBox(

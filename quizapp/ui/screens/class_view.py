@@ -32,6 +32,7 @@ from quizapp.errors import QuizappError
 from quizapp.teacher_report import SetReport
 from quizapp.ui.errors import show_error
 from quizapp.ui.format import count
+from quizapp.ui.plain import tooltip
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -82,6 +83,7 @@ class ClassViewScreen(QWidget):
         header.addWidget(back)
         self.summary = QLabel()
         self.summary.setProperty("role", "subtitle")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)
@@ -201,7 +203,7 @@ class ClassViewScreen(QWidget):
         if column > 0 and (text[:1].isdigit() or text == "–"):
             item.setTextAlignment(RIGHT)
         if column == 1 and table is self.question_table:
-            item.setToolTip(text)
+            item.setToolTip(tooltip(text))
         if percent is not None:
             colours = status_colours(app_is_dark())
             if percent < 50 or percent >= 80:

@@ -57,6 +57,7 @@ class ProgressScreen(QWidget):
         self.data: dict[str, Any] | None = None
         title = QLabel(f"Progress · {learner.name}")
         title.setProperty("role", "title")
+        title.setTextFormat(Qt.TextFormat.PlainText)
         self.summary = QLabel()
         self.summary.setProperty("role", "subtitle")
         self.summary.setWordWrap(True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.questiondata import QuestionData
+from quizapp.ui.plain import tooltip
 
 
 class AnswerInput(QWidget):
@@ -59,7 +60,7 @@ class ChoiceInput(AnswerInput):
         for i, (option, label) in enumerate(zip(options, labels or options, strict=True), start=1):
             button = QPushButton(f"{i}.  {label}" if i < 10 else label)
             button.setCheckable(True)
-            button.setToolTip(f"Answer {label} (key {i})")
+            button.setToolTip(tooltip(f"Answer {label} (key {i})"))
             button.setAccessibleName(f"Option {i}: {label}")
             button.setStyleSheet("text-align: left; padding: 8px 12px;")
             button.clicked.connect(lambda _=False, o=option: self._choose(o))

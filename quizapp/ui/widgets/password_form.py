@@ -7,12 +7,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from quizapp.ui.plain import plain_label
 from quizapp.ui.theme import app_is_dark, status_colours
 
 
@@ -22,11 +22,11 @@ class PasswordForm(QDialog):
     def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        label = QLabel(intro)
+        label = plain_label(intro)  # it names the learner
         label.setWordWrap(True)
         label.setMinimumWidth(400)  # wrapped text needs a width to know its height
         self.form = QFormLayout()
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setAccessibleName("Password problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {status_colours(app_is_dark())['wrong']};")
