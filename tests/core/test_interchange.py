@@ -190,3 +190,65 @@ def test_cli_imports_with_format_and_skip_bad_and_exports_by_extension(
     assert main(["export", "S", "-o", str(target), "--db", db]) == 0
     assert capsys.readouterr().out == f"exported 1 questions of 'S' to {target}\n"
     assert '<question type="truefalse">' in target.read_text()
+
+
+MIXED_YAML = """\
+format: quizapp-set/1
+name: Mixed
+questions:
+  - {id: a, kind: true_false, prompt: Fine?, answer: true}
+  - {id: b, kind: multiple_choice, prompt: Broken?, answer: z, choices: [x, y]}
+  - {id: a, kind: true_false, prompt: Same id?, answer: false}
+  - {id: c, kind: short_answer, prompt: Also fine?, answer: yes}
+"""
+
+
+def test_skip_bad_works_question_by_question_in_yaml_set_files(
+    seeded: Bank, tmp_path: Path
+) -> None:
+    path = tmp_path / "mixed.yaml"
+    path.write_text(MIXED_YAML, encoding="utf-8")
+    # Without --skip-bad, the file imports nothing and names both bad questions
+    before = snapshot(seeded)
+    with pytest.raises(FormatErrors) as caught:
+        interchange.import_file(seeded, path)
+    assert [e.line for e in caught.value.errors] == [5, 6]
+    assert snapshot(seeded) == before
+    # With it, the good questions are imported and the others listed with their lines
+    report = interchange.import_file(seeded, path, skip_bad=True)
+    assert [q.uid for q in sets.get_set(seeded, "Mixed").questions] == ["a", "c"]
+    assert [(s.line, s.reason[:40]) for s in report.skipped] == [
+        (5, "question 'b': the answer 'z' is not amon"),
+        (6, "duplicate id 'a' (first used on line 4)"),
+    ]
+
+
+def test_skip_bad_never_skips_a_problem_of_the_yaml_set_itself(
+    seeded: Bank, tmp_path: Path
+) -> None:
+    path = tmp_path / "nameless.yaml"
+    path.write_text(MIXED_YAML.replace("name: Mixed\n", ""), encoding="utf-8")
+    before = snapshot(seeded)
+    with pytest.raises(FormatErrors, match="the set needs a name"):
+        interchange.import_file(seeded, path, skip_bad=True)
+    assert snapshot(seeded) == before
+
+
+def test_an_unknown_format_lists_only_the_formats_the_command_can_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    path = tmp_path / "a.gift"
+    path.write_text("::a::Fine?{T}\n")
+    assert main(["import", str(path), "--set", "S", "--db", db]) == 0
+    capsys.readouterr()
+    # Export names the formats it can write: no Aiken, which quizapp only reads
+    assert main(["export", "S", "-o", str(tmp_path / "x.q"), "--format", "foo", "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("quizapp: unknown format 'foo'; use one of ")
+    listed = err.strip().split("use one of ")[1].split(", ")
+    assert listed == registry.names(writing=True) and "aiken" not in listed
+    # Import names the formats it can read: no Anki package, which quizapp only writes
+    assert main(["import", str(path), "--format", "foo", "--db", db]) == 1
+    listed = capsys.readouterr().err.strip().split("use one of ")[1].split(", ")
+    assert listed == registry.names(reading=True) and "apkg" not in listed
