@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
 
 
+SHOWN_PROBLEMS = 5  # problems of a file listed in the message; the rest under Show Details
+
+
+def problems_summary(exc: FormatErrors, name: str) -> str:
+    """The first problems of the file called ``name``, how many more, and that nothing came in."""
+    errors = exc.errors
+    shown = [f"{name}:{e.line}: {e.problem}" if e.line else f"{name}: {e.problem}"
+             for e in errors[:SHOWN_PROBLEMS]]  # fmt: skip
+    if len(errors) > SHOWN_PROBLEMS:
+        shown.append(f"… and {len(errors) - SHOWN_PROBLEMS:,} more (Show Details lists them all)")
+    return "\n".join(shown) + "\n\nNothing was imported."
+
+
 def file_filter(*, writing: bool) -> str:
     """A file-dialog filter listing the formats quizapp can read (or write)."""
     formats = [f for f in registry.FORMATS if (f.can_write if writing else f.can_read)]
@@ -120,24 +133,32 @@ class FileActions:
         )
 
     def _imported(self, report: interchange.ImportReport) -> None:
+        """The result stays on the screen until the teacher dismisses it."""
         window = self.window
         window.refresh_home()
-        if report.skipped or report.notes:
-            message(window, "Imported", "\n".join(report.lines()))
-        window.statusBar().showMessage(report.lines()[0], 5000)
+        window.statusBar().showMessage(report.headline(), 5000)
+        message(
+            window, "Imported", "\n".join(report.summary()), details="\n".join(report.details())
+        )
         window.imported.emit(report.set_name)
 
     def _import_failed(self, exc: BaseException, path: str) -> None:
+        """The first problems and how many more (all of them under Show Details)."""
         if not isinstance(exc, FormatErrors):
             show_error(self.window, exc, "Import failed")
+            return
+        text = problems_summary(exc, Path(path).name)
+        if not isinstance(exc, interchange.BadQuestions):  # the file itself: nothing to skip
+            message(self.window, "Import failed", text, icon=QMessageBox.Icon.Warning,
+                    details=exc.report())  # fmt: skip
             return
         answer = message(
             self.window,
             "Import failed",
-            f"{exc.report()}\n\nNothing was imported. Import the other questions and "
-            "skip the ones with problems?",
+            f"{text}\n\nImport the other questions and skip the ones with problems?",
             icon=QMessageBox.Icon.Question,
             buttons=Button.Yes | Button.No,
+            details=exc.report(),
         )
         if answer == Button.Yes:
             self.import_path(path, skip_bad=True)
@@ -163,7 +184,8 @@ class FileActions:
 
         def done(report: interchange.ExportReport) -> None:
             if report.dropped or report.altered:
-                message(window, "Exported", "\n".join(report.lines()))
+                message(window, "Exported", "\n".join(report.summary()),
+                        details="\n".join(report.details()))  # fmt: skip
             window.statusBar().showMessage(f"Exported {set_name} to {path}", 5000)
             window.exported.emit(path)
 

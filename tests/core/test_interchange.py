@@ -158,14 +158,15 @@ def test_export_then_import_through_the_bank_keeps_every_question(
 
 
 def test_export_reports_what_the_format_cannot_express(bank: Bank, tmp_path: Path) -> None:
-    ordering = QuestionData(uid="o1", kind="ordering", prompt="Order", choices=["a", "b"])
+    ordering = QuestionData(uid="o1", kind="ordering", prompt="Order\nthese", choices=["a", "b"])
     card = QuestionData(uid="c1", kind="flashcard", prompt="F", answer="B")
     sets.add_set(bank, SetData("Mixed", questions=[ordering, card]))
     report = interchange.export_set(bank, "Mixed", tmp_path / "mixed.gift")
     assert report.exported == 1
+    # Questions are named by what the teacher sees (the prompt's first line), not their ids
     assert report.lines() == [
         f"exported 1 questions of 'Mixed' to {tmp_path / 'mixed.gift'}",
-        "not exported: o1: GIFT has no ordering questions",
+        "not exported: Order: GIFT has no ordering questions",
     ]
     csv_report = interchange.export_set(bank, "Mixed", tmp_path / "mixed.csv")
     assert csv_report.exported == 2
@@ -252,3 +253,23 @@ def test_an_unknown_format_lists_only_the_formats_the_command_can_do(
     assert main(["import", str(path), "--format", "foo", "--db", db]) == 1
     listed = capsys.readouterr().err.strip().split("use one of ")[1].split(", ")
     assert listed == registry.names(reading=True) and "apkg" not in listed
+
+
+def test_an_export_summary_counts_the_changes_of_each_kind(bank: Bank, tmp_path: Path) -> None:
+    # Given 130 flashcards with an explanation and 2 ordering questions
+    cards = [QuestionData(uid=f"c{n}", kind="flashcard", prompt=f"Front {n}", answer="Back",
+                          explanation="Why") for n in range(130)]  # fmt: skip
+    orders = [QuestionData(uid=f"o{n}", kind="ordering", prompt=f"Order {n}", choices=["a", "b"])
+              for n in range(2)]  # fmt: skip
+    sets.add_set(bank, SetData("Many", questions=cards + orders))
+    # When they are exported to GIFT (no ordering; an essay has one feedback)
+    report = interchange.export_set(bank, "Many", tmp_path / "many.gift")
+    # Then the summary is one line per kind of change, the details one line per question
+    assert report.summary()[1:] == [
+        "2 questions not exported: GIFT has no ordering questions",
+        "130 questions changed: the explanation was left out: a GIFT essay has one feedback, "
+        "the back",
+    ]
+    details = report.details()
+    assert len(details) == 132
+    assert details[0] == "not exported: Order 0: GIFT has no ordering questions"
