@@ -132,3 +132,20 @@ def test_a_restore_keeps_the_passphrase_and_the_passwords(tmp_path: Path) -> Non
         assert not learners.get_learner(restored, "Ben").protected
     finally:
         restored.close()
+
+
+def test_the_wait_after_wrong_secrets_doubles_up_to_a_minute() -> None:
+    from quizapp.passwords import MAX_DELAY, RetryDelay
+
+    now = [100.0]
+    delay = RetryDelay(clock=lambda: now[0])
+    assert delay.remaining() == 0
+    waits = [delay.failed() for _ in range(9)]
+    assert waits == [1, 2, 4, 8, 16, 32, MAX_DELAY, MAX_DELAY, MAX_DELAY] and MAX_DELAY == 60
+    assert delay.remaining() == MAX_DELAY
+    now[0] += 59.5
+    assert delay.remaining() == 0.5
+    for _ in range(2000):  # no overflow however many
+        delay.failed()
+    delay.succeeded()
+    assert delay.remaining() == 0 and delay.failed() == 1

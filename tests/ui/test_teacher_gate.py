@@ -18,12 +18,14 @@ from quizapp.ui.dialogs.passphrase_dialog import (
     PassphraseDialog,
     is_teacher,
     lock_teacher,
+    retry_delay,
     unlock_teacher,
 )
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.class_view import ClassViewScreen
 from quizapp.ui.screens.editor import EditorScreen
 from quizapp.ui.screens.review import now_utc
+from quizapp.ui.widgets.password_form import PasswordForm
 
 PASSPHRASE = "blue whale in the bay"
 
@@ -53,6 +55,22 @@ def expect_problem(text: str) -> Callable[[QWidget], bool]:
         return False
 
     return step
+
+
+def after_the_wait(dialog: PasswordForm) -> None:
+    """Let the wait after a wrong secret pass without sleeping: move the dialog's clock on."""
+    now = dialog.delay.until
+    dialog.delay.clock = lambda: now
+    dialog.wait_timer.timeout.emit()
+
+
+def wait_then(step: Callable[[QWidget], bool]) -> Callable[[QWidget], bool]:
+    def waited(dialog: QWidget) -> bool:
+        assert isinstance(dialog, PassphraseDialog)
+        after_the_wait(dialog)
+        return step(dialog)
+
+    return waited
 
 
 def cancel(dialog: QWidget) -> bool:
@@ -101,7 +119,7 @@ def test_wrong_passphrase_is_refused_right_one_accepted(qtbot: QtBot, window: Ma
         [
             type_passphrase(qtbot, "not the passphrase"),
             expect_problem("not the teacher passphrase"),
-            type_passphrase(qtbot, PASSPHRASE),
+            wait_then(type_passphrase(qtbot, PASSPHRASE)),
         ]
     )
     screen = teacher_actions.open_class_view(window)
@@ -230,3 +248,46 @@ def test_restore_of_an_older_backup_keeps_the_passphrase_and_passwords(
     assert not is_teacher(restored)
     ada = learners.get_learner(restored, "Ada")
     assert ada.protected and learners.check_password(restored, ada.id, "ada's own secret")
+
+
+def test_each_wrong_passphrase_makes_the_next_try_wait_longer(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    bank = window.bank
+    assert bank is not None
+    teacher.set_passphrase(bank, PASSPHRASE)
+    retry_delay(bank).clock = lambda: 1000.0  # time stands still unless the test moves it
+    dialog = PassphraseDialog(bank, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    waits = []
+    for _attempt in range(3):
+        # When a wrong passphrase is typed
+        qtbot.keyClicks(dialog.passphrase, "a wrong guess")
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+        # Then OK is disabled until a timer, longer each time, lets the next try in
+        assert not dialog.ok_button.isEnabled() and dialog.wait_timer.isActive()
+        assert "Try again in" in dialog.problem.text()
+        waits.append(dialog.wait_timer.interval())
+        # And trying again meanwhile (Enter, 30 times) checks nothing
+        for _ in range(30):
+            qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+            qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+            dialog.passphrase.clear()
+        assert dialog.isVisible()
+        after_the_wait(dialog)
+        assert dialog.ok_button.isEnabled()
+    assert waits == [1000, 2000, 4000]
+    assert dialog.delay.failures == 3
+    # And a new dialog on the same bank goes on waiting: reopening does not reset it
+    dialog.delay.failed()
+    again = PassphraseDialog(bank, window)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.ok_button.isEnabled() and again.wait_timer.isActive()
+    # The right passphrase, once the wait is over, opens teacher mode and resets the delay
+    after_the_wait(again)
+    qtbot.keyClicks(again.passphrase, PASSPHRASE)
+    qtbot.keyClick(again.passphrase, Qt.Key.Key_Return)
+    assert again.result() == QDialog.DialogCode.Accepted
+    assert again.delay.failures == 0

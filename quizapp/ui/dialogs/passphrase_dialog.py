@@ -14,9 +14,16 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from quizapp import teacher
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
+from quizapp.passwords import RetryDelay
 from quizapp.ui.widgets.password_form import PasswordForm
 
 _unlocked: weakref.WeakSet[Bank] = weakref.WeakSet()
+_delays: weakref.WeakKeyDictionary[Bank, RetryDelay] = weakref.WeakKeyDictionary()
+
+
+def retry_delay(bank: Bank) -> RetryDelay:
+    """The wait after wrong passphrases for ``bank``, shared by every passphrase dialog."""
+    return _delays.setdefault(bank, RetryDelay())
 
 
 def ensure_teacher(bank: Bank, parent: QWidget | None = None) -> bool:
@@ -63,12 +70,12 @@ class PassphraseDialog(PasswordForm):
             "the class's progress.",
             "Set passphrase" if creating else "Unlock",
             parent,
+            delay=retry_delay(bank),
         )
         self.bank = bank
         self.creating = creating
         self.passphrase = self.field("&Passphrase:", "Teacher passphrase")
         self.confirm = self.field("&Again:", "Passphrase again") if creating else QLineEdit()
-        self.buttons.accepted.connect(self._on_ok)
         self.passphrase.setFocus()
 
     def _on_ok(self) -> None:
@@ -85,7 +92,8 @@ class PassphraseDialog(PasswordForm):
                 return
             self.accept()
         elif teacher.check_passphrase(self.bank, text):
+            self.delay.succeeded()
             self.accept()
         else:
             self.passphrase.clear()
-            self.show_problem("That is not the teacher passphrase.", self.passphrase)
+            self.refuse("That is not the teacher passphrase.", self.passphrase)
