@@ -149,3 +149,28 @@ def test_the_wait_after_wrong_secrets_doubles_up_to_a_minute() -> None:
         delay.failed()
     delay.succeeded()
     assert delay.remaining() == 0 and delay.failed() == 1
+
+
+def test_the_cli_resets_a_forgotten_passphrase(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quizapp.bank import open_bank
+    from quizapp.cli import main
+
+    db = tmp_path / "bank.sqlite3"
+    bank = open_bank(db)
+    teacher.set_passphrase(bank, PASSPHRASE)
+    bank.close()
+    # When the teacher, having forgotten it, resets it on the bank file
+    assert main(["teacher", "reset-passphrase", "--db", str(db)]) == 0
+    assert "removed" in capsys.readouterr().out
+    # Then the bank has none: the Teacher menu asks for a new one
+    bank = open_bank(db)
+    try:
+        assert not teacher.has_passphrase(bank)
+        teacher.set_passphrase(bank, "a brand new passphrase")  # no current one asked
+    finally:
+        bank.close()
+    assert main(["teacher", "reset-passphrase", "--db", str(db)]) == 0
+    assert main(["teacher", "reset-passphrase", "--db", str(db)]) == 0
+    assert "has no teacher passphrase" in capsys.readouterr().out

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from modal_steps import on_next_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -84,9 +84,21 @@ def test_first_use_sets_the_passphrase_and_stores_only_a_hash(
 ) -> None:
     bank = window.bank
     assert bank is not None and not teacher.has_passphrase(bank)
-    # Given a bank without a teacher passphrase, when the teacher opens the editor
+
+    def says_who_should_set_it(dialog: QWidget) -> bool:
+        assert isinstance(dialog, PassphraseDialog) and dialog.creating
+        assert "Only the teacher should choose it" in dialog.findChild(QLabel).text()
+        # A bank with learners: OK waits until the one setting it says they are the teacher
+        assert not dialog.ok_button.isEnabled()
+        qtbot.mouseClick(dialog.i_am_teacher, Qt.MouseButton.LeftButton)
+        assert dialog.i_am_teacher.isChecked() and dialog.ok_button.isEnabled()
+        return False
+
+    # Given a bank with a learner and without a teacher passphrase, when the teacher
+    # opens the editor
     seen = on_next_modal(
         [
+            says_who_should_set_it,
             type_passphrase(qtbot, "short", "short"),  # too short
             expect_problem("at least 8 characters"),
             type_passphrase(qtbot, PASSPHRASE, PASSPHRASE + "!"),  # typed differently
@@ -96,7 +108,7 @@ def test_first_use_sets_the_passphrase_and_stores_only_a_hash(
     )
     editor = teacher_actions.open_editor(window)
     # Then the passphrase was set through one dialog, and the editor opened
-    assert seen == ["PassphraseDialog"] * 5
+    assert seen == ["PassphraseDialog"] * 6
     assert isinstance(editor, EditorScreen) and editor.isVisible()
     assert teacher.check_passphrase(bank, PASSPHRASE)
     # And the meta table holds a salted scrypt hash, never the passphrase
@@ -291,3 +303,19 @@ def test_each_wrong_passphrase_makes_the_next_try_wait_longer(
     qtbot.keyClick(again.passphrase, Qt.Key.Key_Return)
     assert again.result() == QDialog.DialogCode.Accepted
     assert again.delay.failures == 0
+
+
+def test_a_learner_cannot_set_the_first_passphrase_by_just_typing_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    bank = window.bank
+    assert bank is not None and not teacher.has_passphrase(bank)
+    dialog = PassphraseDialog(bank, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # When someone types a passphrase twice and presses Enter without saying they teach
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.confirm, PASSPHRASE)
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    # Then nothing is set
+    assert dialog.isVisible() and not teacher.has_passphrase(bank)
