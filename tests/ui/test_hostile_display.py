@@ -227,6 +227,7 @@ def test_no_screen_renders_markup_from_names_sets_or_questions(
     from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
     from quizapp.ui.main_window import MainWindow
     from quizapp.ui.screens.quiz import QuizScreen
+    from quizapp.ui.widgets.proposal_table import Proposal
 
     window = MainWindow(db=hostile_db, settings=Settings(last_learner=f"Ada {MARK}"))
     window.show()
@@ -282,12 +283,30 @@ def test_no_screen_renders_markup_from_names_sets_or_questions(
         editor.reload(f"Rivers {MARK}", None)
         assert "Rivers" in editor.form_title.text()
         look("editor", editor)
+        editor.form.choices.setPlainText(f"Danube {MARK}\nRhine {MARK}\nRhine {MARK}")  # quoted
+        qtbot.waitUntil(
+            lambda: any(label.isVisibleTo(editor) for label in editor.form.errors.values())
+        )
+        look("editor errors", editor)
+        editor.form.load(editor.form.loaded())
         view = teacher_actions.open_class_view(window)
         assert view is not None
         qtbot.waitUntil(lambda: view.report is not None)
         look("class view", window)
         editor.close()
         window.show_home()
+        # Questions from an article: a file name and proposals holding markup
+        generate = teacher_actions.open_generate_dialog(window)
+        assert generate is not None
+        article = tmp_path / "River <img src=hostile.png>.txt"  # no / in a file name
+        article.write_text(f"The river {MARK} flows east.", encoding="utf-8")
+        generate.load_article(str(article))
+        qtbot.waitUntil(lambda: "when ready" in generate.status.text(), timeout=20_000)
+        look("generate's article", generate)
+        question = QuestionData(f"g {MARK}", "short_answer", f"Which {MARK}?", answer=MARK)
+        generate.table.show_proposals([Proposal(question)])
+        look("generate", generate)
+        generate.close()
         # The learner dialogs, with a name that already exists
         dialog = LearnerDialog(bank, learner.name, window)
         qtbot.keyClicks(dialog.name_edit, learner.name)
