@@ -71,8 +71,10 @@ def restore_keeping_protection(
     path = bank.path
     if path is None:
         raise ValueError("only a bank file can be restored")
-    kept = read_protection(bank)
-    bank.close()
+    try:
+        kept = read_protection(bank)
+    finally:
+        bank.close()  # closed in any case: the caller opens the bank again
     saved = backup.restore_backup(chosen, path, now=now)
     restored = open_bank(path)  # brings an old backup up to date before writing to it
     try:
