@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -150,6 +151,8 @@ class ClassViewScreen(QWidget):
         show_error(self, exc, "Class progress")
 
     def _on_loaded(self, report: SetReport) -> None:
+        if not shiboken6.isValid(self):
+            return  # the screen was closed (Esc, Lock teacher mode) before the report came
         if report.set_id != self.set_combo.currentData():
             return  # another set was chosen meanwhile; its report is on the way
         self.report = report
