@@ -171,7 +171,15 @@ def check(result: ReadResult, q: QuestionData, file: str, line: int | None) -> N
         result.questions.append(q)
         return
     for _name, problem in found:
-        result.errors.append(FormatError(file, line, f"question {q.uid!r}: {problem}"))
+        result.errors.append(FormatError(file, line, f"{shown_as(q)}: {problem}"))
+
+
+def shown_as(q: QuestionData, width: int = 50) -> str:
+    """How a message names ``q``: by its prompt as the teacher reads it (ids may be made up)."""
+    text = q.prompt.strip().split("\n", 1)[0]
+    if not text:
+        return f"question {q.uid!r}"
+    return repr(text if len(text) <= width else text[: width - 1].rstrip() + "…")
 
 
 def unique_uid(wanted: str, taken: set[str]) -> str:

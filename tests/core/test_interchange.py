@@ -273,3 +273,15 @@ def test_an_export_summary_counts_the_changes_of_each_kind(bank: Bank, tmp_path:
     details = report.details()
     assert len(details) == 132
     assert details[0] == "not exported: Order 0: GIFT has no ordering questions"
+
+
+def test_import_problems_name_a_question_by_its_prompt_not_a_made_up_id(
+    bank: Bank, tmp_path: Path
+) -> None:
+    path = tmp_path / "unnamed.gift"
+    path.write_text("Which river flows through Vienna?{=Danube ~Danube ~Rhine}\n")
+    with pytest.raises(FormatErrors) as caught:
+        interchange.import_file(bank, path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}:1: 'Which river flows through Vienna?': ")
+    assert "q1" not in message
