@@ -10,6 +10,7 @@ lists every question it left out or wrote with less detail.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,10 @@ from quizapp.errors import FormatErrors, QuizappError
 from quizapp.formats import registry
 from quizapp.formats.common import Issue, ReadResult, Skipped
 from quizapp.questiondata import SetData
+
+
+class BadQuestions(FormatErrors):
+    """Problems with some questions of a file: importing with ``skip_bad`` takes the rest."""
 
 
 @dataclass(frozen=True)
@@ -34,13 +39,25 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         """The report as lines for people."""
+        return [self.headline(), *self.details()]
+
+    def headline(self) -> str:
         if self.unchanged:
-            out = [f"set {self.set_name!r} is already in the bank, identical: nothing to import"]
-        else:
-            out = [f"imported {self.imported} questions into set {self.set_name!r}"]
-        out += [f"skipped {s}" for s in self.skipped]
-        out += [f"note: {n}" for n in self.notes]
+            return f"set {self.set_name!r} is already in the bank, identical: nothing to import"
+        return f"imported {self.imported} questions into set {self.set_name!r}"
+
+    def summary(self) -> list[str]:
+        """The headline and how many questions were skipped or noted (a few lines)."""
+        out = [self.headline()]
+        if self.skipped:
+            out.append(f"skipped {_count(len(self.skipped), 'question')} with problems")
+        if self.notes:
+            out.append(_count(len(self.notes), "note") + " on what was converted")
         return out
+
+    def details(self) -> list[str]:
+        """Every skipped question and every note, one per line."""
+        return [f"skipped {s}" for s in self.skipped] + [f"note: {n}" for n in self.notes]
 
 
 @dataclass(frozen=True)
@@ -53,13 +70,40 @@ class ExportReport:
     exported: int
     dropped: list[Issue] = field(default_factory=list)
     altered: list[Issue] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # question uid -> its prompt, short
 
     def lines(self) -> list[str]:
         """The report as lines for people."""
-        out = [f"exported {self.exported} questions of {self.set_name!r} to {self.path}"]
-        out += [f"not exported: {i}" for i in self.dropped]
-        out += [f"changed: {i}" for i in self.altered]
+        return [self.headline(), *self.details()]
+
+    def headline(self) -> str:
+        return f"exported {self.exported} questions of {self.set_name!r} to {self.path}"
+
+    def summary(self) -> list[str]:
+        """The headline and one line per kind of change: "7 questions changed: …"."""
+        out = [self.headline()]
+        for verb, issues in (("not exported", self.dropped), ("changed", self.altered)):
+            groups = Counter(i.problem.split("; ")[0] for i in issues)
+            out += [f"{_count(n, 'question')} {verb}: {problem}" for problem, n in groups.items()]
         return out
+
+    def details(self) -> list[str]:
+        """Every question left out or changed, by its prompt, one per line."""
+        out = [f"not exported: {self._label(i)}: {i.problem}" for i in self.dropped]
+        return out + [f"changed: {self._label(i)}: {i.problem}" for i in self.altered]
+
+    def _label(self, issue: Issue) -> str:
+        return self.labels.get(issue.uid, issue.uid)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+def _label(prompt: str, width: int = 60) -> str:
+    """The first line of ``prompt``, cut to ``width`` characters."""
+    line = prompt.strip().split("\n", 1)[0]
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -77,7 +121,7 @@ def read_file(path: str | Path, *, format: str | None = None, skip_bad: bool = F
 
     Raises:
         FormatErrors: the file has problems (always for whole-file problems;
-            for bad questions only without ``skip_bad``).
+            for bad questions, :class:`BadQuestions`, only without ``skip_bad``).
         QuizappError: the format is unknown or the file holds no question.
     """
     path = Path(path)
@@ -86,7 +130,7 @@ def read_file(path: str | Path, *, format: str | None = None, skip_bad: bool = F
     skipped = list(result.skipped)
     if result.errors:
         if not skip_bad:
-            raise FormatErrors(result.errors)
+            raise BadQuestions(result.errors)
         skipped += [Skipped(e.line, "", e.problem) for e in result.errors]
         skipped.sort(key=lambda s: s.line or 0)
     if not result.questions:
@@ -136,4 +180,8 @@ def export_set(
     except OSError as exc:
         raise QuizappError(f"cannot write {path}: {exc.strerror or exc}") from exc
     exported = len(data.questions) - len({i.uid for i in conversion.dropped})
-    return ExportReport(data.name, fmt.name, path, exported, conversion.dropped, conversion.altered)
+    named = {i.uid for i in conversion.dropped + conversion.altered}
+    labels = {q.uid: _label(q.prompt) for q in data.questions if q.uid in named}
+    return ExportReport(
+        data.name, fmt.name, path, exported, conversion.dropped, conversion.altered, labels
+    )

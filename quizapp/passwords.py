@@ -9,6 +9,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
 SCRYPT_N = 2**14  # 16 MB of memory with r=8: about 50 ms per check
 SCRYPT_R = 8
@@ -16,6 +19,8 @@ SCRYPT_P = 1
 HASH_BYTES = 32
 SALT_BYTES = 16
 MAX_MEMORY = 64 * 1024 * 1024  # a damaged record cannot ask for more
+FIRST_DELAY = 1.0  # seconds to wait after a wrong secret, doubling with each one
+MAX_DELAY = 60.0
 
 
 def hash_record(text: str) -> str:
@@ -42,3 +47,31 @@ def _scrypt(text: str, salt: bytes, n: int, r: int, p: int, size: int = HASH_BYT
     return hashlib.scrypt(
         text.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=size, maxmem=MAX_MEMORY
     )
+
+
+@dataclass
+class RetryDelay:
+    """A growing wait after each wrong secret (1 s, 2 s, 4 s ... at most a minute).
+
+    Guessing then takes hours instead of seconds. ``clock`` (seconds, monotonic)
+    is passed in so tests need not wait.
+    """
+
+    clock: Callable[[], float] = time.monotonic
+    failures: int = 0
+    until: float = 0.0  # on ``clock``: no new try before then
+
+    def failed(self) -> float:
+        """Count a wrong secret; the seconds to wait before the next try."""
+        self.failures += 1
+        wait = min(FIRST_DELAY * 2.0 ** min(self.failures - 1, 16), MAX_DELAY)
+        self.until = self.clock() + wait
+        return wait
+
+    def remaining(self) -> float:
+        """Seconds left before the next try is allowed (0 when it is)."""
+        return max(0.0, self.until - self.clock())
+
+    def succeeded(self) -> None:
+        """The right secret: the next wrong one waits a second again."""
+        self.failures, self.until = 0, 0.0

@@ -43,6 +43,19 @@ def set_passphrase(bank: Bank, text: str, *, current: str | None = None) -> None
             row.value = value
 
 
+def reset_passphrase(bank: Bank) -> bool:
+    """Remove the passphrase (a forgotten one); whether there was one.
+
+    Whoever opens the Teacher menu next chooses a new one.
+    """
+    with bank.session() as session:
+        row = session.get(Meta, PASSPHRASE_KEY)
+        if row is None:
+            return False
+        session.delete(row)
+        return bool(row.value)
+
+
 def check_passphrase(bank: Bank, text: str) -> bool:
     """Whether ``text`` is the teacher passphrase (False when none is set)."""
     stored = _stored(bank)

@@ -44,7 +44,7 @@ def loads(text: str, file: str = "<aiken>") -> ReadResult:
     result = ReadResult()
     current: _Open | None = None
     number = 0
-    for line_no, raw in enumerate(text.split("\n"), start=1):
+    for line_no, raw in enumerate(common.iter_lines(text), start=1):
         line = raw.strip()
         if len(line) < 2:
             continue
@@ -56,6 +56,7 @@ def loads(text: str, file: str = "<aiken>") -> ReadResult:
                 )
                 continue
             number += 1
+            common.count_question(number, file, line_no)
             _finish(result, current, answer.group(1), line_no, number, file)
             current = None
         elif choice:
@@ -69,6 +70,7 @@ def loads(text: str, file: str = "<aiken>") -> ReadResult:
                 problem = "this question has no ANSWER line before the next question starts"
                 result.errors.append(FormatError(file, current.line, problem))
                 number += 1
+                common.count_question(number, file, line_no)
             current = _Open(line_no, line)
     if current is not None:
         result.errors.append(

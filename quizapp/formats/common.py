@@ -10,6 +10,7 @@ A writer returns a :class:`Conversion` listing what it could not write at all
 from __future__ import annotations
 
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,10 @@ from quizapp.questiondata import ArticleData, QuestionData, problems
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Largest file any reader accepts (20 MiB): far above real question files,
 small enough that a mistaken or hostile file cannot exhaust memory."""
+
+MAX_QUESTIONS = 20_000
+"""Most questions one imported file may hold: a real set has tens or hundreds, and
+this keeps any accepted file's import within a few hundred MB of memory."""
 
 WEIGHTS_TAG = "weights:"
 """Tag prefix holding per-choice credit in percent, in ``choices`` order."""
@@ -129,6 +134,36 @@ def read_text(path: str | Path) -> str:
     return decode(read_bytes(path), str(path))
 
 
+def iter_lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` one by one, without a list of them all (a file may hold millions)."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
+
+
+def after_lines(text: str, count: int) -> str:
+    """``text`` without its first ``count`` lines."""
+    start = 0
+    for _ in range(count):
+        end = text.find("\n", start)
+        if end < 0:
+            return ""
+        start = end + 1
+    return text[start:]
+
+
+def count_question(number: int, file: str, line: int | None) -> None:
+    """Refuse the file (FormatErrors) at its question ``number`` beyond :data:`MAX_QUESTIONS`."""
+    if number > MAX_QUESTIONS:
+        problem = (
+            f"the file holds more than {MAX_QUESTIONS:,} questions, the limit per imported "
+            "file; split it into smaller files"
+        )
+        raise FormatErrors([FormatError(file, line, problem)])
+
+
 def check(result: ReadResult, q: QuestionData, file: str, line: int | None) -> None:
     """Add ``q`` to ``result`` if it is valid, else record its problems."""
     found = problems(q)
@@ -136,7 +171,15 @@ def check(result: ReadResult, q: QuestionData, file: str, line: int | None) -> N
         result.questions.append(q)
         return
     for _name, problem in found:
-        result.errors.append(FormatError(file, line, f"question {q.uid!r}: {problem}"))
+        result.errors.append(FormatError(file, line, f"{shown_as(q)}: {problem}"))
+
+
+def shown_as(q: QuestionData, width: int = 50) -> str:
+    """How a message names ``q``: by its prompt as the teacher reads it (ids may be made up)."""
+    text = q.prompt.strip().split("\n", 1)[0]
+    if not text:
+        return f"question {q.uid!r}"
+    return repr(text if len(text) <= width else text[: width - 1].rstrip() + "…")
 
 
 def unique_uid(wanted: str, taken: set[str]) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,9 +59,8 @@ def read_tsv(path: str | Path) -> ReadResult:
 
 def loads(text: str, file: str = "<csv>", *, default_separator: str | None = ",") -> ReadResult:
     """Read delimited text; ``file`` names it in errors."""
-    lines = text.split("\n")
-    layout = _headers(lines, file)
-    body = "\n".join(lines[layout.body_line - 1 :])
+    layout = _headers(common.iter_lines(text), file)
+    body = common.after_lines(text, layout.body_line - 1)
     separator = layout.separator or default_separator or _sniff(body)
     rows = _rows(body, separator, layout.body_line, file)
     result = ReadResult()
@@ -76,6 +76,7 @@ def loads(text: str, file: str = "<csv>", *, default_separator: str | None = ","
         result.notes.append(f"columns after the {width} known ones were ignored")
     taken: set[str] = set()
     for number, (line, row) in enumerate(rows, start=1):
+        common.count_question(number, file, line)
         cells = {name: _cell(row, index, html) for name, index in columns.items()}
         tags = [*layout.tags, *cells.get("tags", "").split()]
         question = QuestionData(
@@ -107,7 +108,7 @@ def _cell(row: list[str], index: int, html: bool) -> str:
     return html_to_text(value) if html else value.strip()
 
 
-def _headers(lines: list[str], file: str) -> _Layout:
+def _headers(lines: Iterable[str], file: str) -> _Layout:
     layout = _Layout()
     for number, line in enumerate(lines, start=1):
         if number == 1 and line.startswith("tags:"):
@@ -187,6 +188,7 @@ def _rows(body: str, separator: str, first_line: int, file: str) -> list[tuple[i
         if not any(c.strip() for c in row) or row[0].startswith("#"):
             continue
         rows.append((start, row))
+        common.count_question(len(rows) - 1, file, start)  # the first row may be a header
 
 
 # --- writing -----------------------------------------------------------------

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,6 +98,7 @@ def loads(text: str, file: str = "<gift>") -> ReadResult:
             category = common.category_path(body.strip()[len("$CATEGORY:") :]) or None
             continue
         number += 1
+        common.count_question(number, file, block.line)
         try:
             _read_question(result, block, body, category, _uid(block, body, taken, number), file)
         except _Bad as bad:
@@ -105,16 +107,16 @@ def loads(text: str, file: str = "<gift>") -> ReadResult:
     return result
 
 
-def _blocks(text: str) -> list[_Block]:
-    blocks: list[_Block] = []
+def _blocks(text: str) -> Iterator[_Block]:
+    """The file's blocks (separated by blank lines) one by one, as they are read."""
     current: _Block | None = None
     lines: list[str] = []
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(common.iter_lines(text), start=1):
         line = raw.strip()
         if not line:
-            if current is not None:
+            if current is not None and any(lines):
                 current.text = "\n".join(lines)
-                blocks.append(current)
+                yield current
             current, lines = None, []
             continue
         if current is None:
@@ -123,10 +125,9 @@ def _blocks(text: str) -> list[_Block]:
             current.comments.append(line)
             line = ""
         lines.append(line)
-    if current is not None:
+    if current is not None and any(lines):
         current.text = "\n".join(lines)
-        blocks.append(current)
-    return [b for b in blocks if b.text.strip()]
+        yield current
 
 
 def _restore(text: str) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import xml.sax
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,8 @@ from quizapp.questiondata import CLOZE_GAP, QuestionData
 TEXT_FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain",
                 "markdown": "markdown"}  # fmt: skip
 __all__ = ["dumps", "loads", "read", "write"]
+MAX_ELEMENTS = 10_000
+"""Most XML elements one question may hold (a real one has a few dozen)."""
 _EMBEDDED = re.compile(r"\{(\d*):([A-Z_]+):((?:\\.|[^}])*)\}")
 
 
@@ -69,11 +72,19 @@ class Node:
 
 
 class _TreeBuilder(ContentHandler):
-    def __init__(self) -> None:
+    """Builds each child of the root and hands it to ``on_child`` when complete.
+
+    Handing the root's children over one by one (and forgetting them) keeps only
+    one question's elements in memory at a time, however long the file.
+    """
+
+    def __init__(self, on_child: Callable[[Node], None]) -> None:
         super().__init__()
         self.root: Node | None = None
         self.stack: list[Node] = []
         self.locator: Any = None
+        self.on_child = on_child
+        self.elements = 0  # in the child of the root being built
 
     def setDocumentLocator(self, locator: Any) -> None:
         self.locator = locator
@@ -84,6 +95,10 @@ class _TreeBuilder(ContentHandler):
 
     def startElement(self, name: str, attrs: Any) -> None:
         node = Node(name, dict(attrs), self.line or 0)
+        self.elements += 1
+        if self.elements > MAX_ELEMENTS:
+            problem = f"one question holds more than {MAX_ELEMENTS:,} XML elements"
+            raise FormatErrors([FormatError("", self.line, problem)])
         if self.stack:
             self.stack[-1].children.append(node)
         else:
@@ -91,16 +106,24 @@ class _TreeBuilder(ContentHandler):
         self.stack.append(node)
 
     def endElement(self, name: str) -> None:
-        self.stack.pop()
+        node = self.stack.pop()
+        if len(self.stack) == 1:
+            self.stack[0].children.pop()
+            self.elements = 0
+            self.on_child(node)
 
     def characters(self, content: str) -> None:
-        if self.stack:
+        if len(self.stack) > 1:  # the root's own text is never used
             self.stack[-1].parts.append(content)
 
 
-def parse_tree(raw: bytes, file: str) -> Node:
-    """The element tree of ``raw``; FormatErrors for bad, hostile or empty XML."""
-    builder = _TreeBuilder()
+def parse_tree(raw: bytes, file: str, on_child: Callable[[Node], None]) -> Node:
+    """The root element of ``raw``; FormatErrors for bad, hostile, empty or huge XML.
+
+    Each child of the root is handed to ``on_child`` as soon as it is read (the
+    root returned keeps none of them).
+    """
+    builder = _TreeBuilder(on_child)
     try:
         defusedxml.sax.parseString(raw, builder, forbid_dtd=True)
     except DefusedXmlException as exc:
@@ -115,6 +138,8 @@ def parse_tree(raw: bytes, file: str) -> Node:
     except LookupError as exc:  # <?xml encoding="..."?> names a codec Python does not know
         problem = f"the XML declaration names an unknown text encoding ({exc}); use UTF-8"
         raise FormatErrors([FormatError(file, 1, problem)]) from exc
+    except FormatErrors as exc:  # too big: name the file
+        raise FormatErrors([FormatError(file, e.line, e.problem) for e in exc.errors]) from None
     if builder.root is None:
         raise FormatErrors([FormatError(file, 1, "the file holds no XML element")])
     return builder.root
@@ -127,32 +152,48 @@ def read(path: str | Path) -> ReadResult:
 
 def loads(raw: bytes, file: str = "<xml>") -> ReadResult:
     """Read Moodle XML bytes; ``file`` names it in errors."""
-    root = parse_tree(raw, file)
+    reader = _Reader(file)
+    root = parse_tree(raw, file, reader.add)
     if root.tag != "quiz":
         raise FormatErrors([FormatError(file, root.line, f"expected <quiz>, found <{root.tag}>")])
-    result = ReadResult()
-    category: str | None = None
-    taken: set[str] = set()
-    for number, node in enumerate(root.all("question"), start=1):
+    return reader.result
+
+
+class _Reader:
+    """Turns each ``<question>`` into a question of the result, as the parser reads it."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.result = ReadResult()
+        self.category: str | None = None
+        self.taken: set[str] = set()
+        self.number = 0
+
+    def add(self, node: Node) -> None:
+        if node.tag != "question":
+            return
         kind = node.attrs.get("type", "")
         if kind == "category":
             path = node.child("category")
-            category = common.category_path(path.value("text") if path else "") or None
-            continue
-        uid = common.unique_uid(node.value("idnumber") or _name(node) or f"q{number}", taken)
+            self.category = common.category_path(path.value("text") if path else "") or None
+            return
+        self.number += 1
+        common.count_question(self.number, self.file, node.line)
+        result = self.result
+        uid = node.value("idnumber") or _name(node) or f"q{self.number}"
+        uid = common.unique_uid(uid, self.taken)
         try:
             question = _question(node, kind, uid, result)
         except _Bad as bad:
-            result.errors.append(FormatError(file, bad.line or node.line, f"{uid}: {bad}"))
-            continue
+            result.errors.append(FormatError(self.file, bad.line or node.line, f"{uid}: {bad}"))
+            return
         if question is None:
-            continue
+            return
         tags = [t.value("text") for t in _tags(node) if t.value("text")]
-        if category:
-            tags.append(common.CATEGORY_TAG + category)
+        if self.category:
+            tags.append(common.CATEGORY_TAG + self.category)
         question.tags = [*tags, *question.tags]
-        common.check(result, question, file, node.line)
-    return result
+        common.check(result, question, self.file, node.line)
 
 
 class _Bad(Exception):

@@ -8,12 +8,14 @@ with any problem loads nothing.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from quizapp.errors import FormatError, FormatErrors
+from quizapp.formats import common, yaml_nodes
 from quizapp.formats.common import read_bytes
 from quizapp.questiondata import ArticleData, QuestionData, SetData, problems
 
@@ -105,16 +107,53 @@ def load(path: str | Path) -> SetData:
 
 def loads(raw: bytes | str, file: str = "<text>") -> SetData:
     """Read and validate set-file content; ``file`` names it in errors."""
-    if isinstance(raw, bytes):
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            bad_line = raw[: exc.start].count(b"\n") + 1
-            raise FormatErrors([FormatError(file, bad_line, "the file is not UTF-8 text")]) from exc
-    else:
-        text = raw
+    found = read_set(raw, file)
+    errors = found.set_errors + found.question_errors
+    if errors:
+        raise FormatErrors(sorted(errors, key=lambda e: e.line or 0))
+    assert found.data is not None
+    return found.data
+
+
+@dataclass
+class SetFile:
+    """A set file read: the set (its bad questions left out) and the problems found."""
+
+    data: SetData | None  # None when the set itself is wrong
+    set_errors: list[FormatError] = field(default_factory=list)
+    question_errors: list[FormatError] = field(default_factory=list)  # of left-out questions
+
+
+def read_set(raw: bytes | str, file: str = "<text>") -> SetFile:
+    """Read set-file content, question by question (for ``--skip-bad``).
+
+    Raises:
+        FormatErrors: the file is not UTF-8, not YAML, empty, or holds more
+            questions than :data:`common.MAX_QUESTIONS`.
+    """
+    text = _decode(raw, file)
+    reader = _Reader(file)
+    questions = _Questions(reader)
+    root = _compose(text, file, questions.add)
+    if root is None:
+        raise FormatErrors([FormatError(file, 1, "the file is empty")])
+    data = _read_set(reader, root, questions)
+    return SetFile(data, reader.errors, questions.errors)
+
+
+def _decode(raw: bytes | str, file: str) -> str:
+    if isinstance(raw, str):
+        return raw
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad_line = raw[: exc.start].count(b"\n") + 1
+        raise FormatErrors([FormatError(file, bad_line, "the file is not UTF-8 text")]) from exc
+
+
+def _compose(text: str, file: str, on_question: yaml_nodes.OnItem) -> yaml.Node | None:
+    try:
+        root, _count = yaml_nodes.compose(text, on_question)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -130,17 +169,38 @@ def loads(raw: bytes | str, file: str = "<text>") -> SetData:
     except RecursionError:  # PyYAML composes nested collections recursively
         problem = "YAML: lists or mappings nested too deeply"
         raise FormatErrors([FormatError(file, None, problem)]) from None
-    if root is None:
-        raise FormatErrors([FormatError(file, 1, "the file is empty")])
-    reader = _Reader(file)
-    data = _read_set(reader, root)
-    if reader.errors:
-        raise FormatErrors(reader.errors)
-    assert data is not None
-    return data
+    return root
 
 
-def _read_set(reader: _Reader, root: yaml.Node) -> SetData | None:
+class _Questions:
+    """The questions of the list, read one by one as the file is composed."""
+
+    def __init__(self, reader: _Reader) -> None:
+        self.reader = reader
+        self.good: list[QuestionData] = []
+        self.errors: list[FormatError] = []  # of the questions left out
+        self.count = 0
+        self.lines: dict[str, int] = {}
+
+    def add(self, node: yaml.Node) -> None:
+        reader, line = self.reader, node.start_mark.line + 1
+        self.count += 1
+        common.count_question(self.count, reader.file, line)
+        before = len(reader.errors)
+        question = _read_question(reader, node)
+        if question is not None and question.uid in self.lines:
+            first = self.lines[question.uid]
+            reader.error(node, f"duplicate id {question.uid!r} (first used on line {first})")
+        if question is not None:
+            self.lines.setdefault(question.uid, line)
+        if len(reader.errors) > before or question is None:
+            self.errors += reader.errors[before:]
+            del reader.errors[before:]
+        else:
+            self.good.append(question)
+
+
+def _read_set(reader: _Reader, root: yaml.Node, questions: _Questions) -> SetData | None:
     fields = reader.mapping(root, "the set", SET_KEYS)
     if not fields:
         return None
@@ -153,22 +213,12 @@ def _read_set(reader: _Reader, root: yaml.Node) -> SetData | None:
     description = reader.text(fields.get("description"), "description") or ""
     article = _read_article(reader, fields.get("article"))
     questions_node = fields.get("questions")
-    if not isinstance(questions_node, yaml.SequenceNode) or not questions_node.value:
+    if not isinstance(questions_node, yaml.SequenceNode) or not questions.count:
         reader.error(questions_node or root, "the set needs a list of questions")
         return None
-    questions: list[QuestionData] = []
-    lines: dict[str, int] = {}
-    for node in questions_node.value:
-        question = _read_question(reader, node)
-        if question is None:
-            continue
-        if question.uid in lines:
-            reader.error(
-                node, f"duplicate id {question.uid!r} (first used on line {lines[question.uid]})"
-            )
-        lines.setdefault(question.uid, node.start_mark.line + 1)
-        questions.append(question)
-    return SetData(name=name or "", description=description, questions=questions, article=article)
+    return SetData(
+        name=name or "", description=description, questions=questions.good, article=article
+    )
 
 
 def _read_article(reader: _Reader, node: yaml.Node | None) -> ArticleData | None:

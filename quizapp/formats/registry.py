@@ -80,12 +80,17 @@ def names(*, reading: bool = False, writing: bool = False) -> list[str]:
     return [f.name for f in FORMATS if (not reading or f.can_read) and (not writing or f.can_write)]
 
 
-def get(name: str) -> Format:
-    """The format called ``name`` (or an alias such as ``xml``)."""
+def get(name: str, *, writing: bool | None = None) -> Format:
+    """The format called ``name`` (or an alias such as ``xml``).
+
+    An unknown name is refused listing the formats quizapp can write
+    (``writing=True``), read (``writing=False``) or either (None).
+    """
     key = name.strip().lower()
     found = _BY_NAME.get(ALIASES.get(key, key))
     if found is None:
-        raise QuizappError(f"unknown format {name!r}; use one of {', '.join(names())}")
+        known = names() if writing is None else names(writing=writing, reading=not writing)
+        raise QuizappError(f"unknown format {name!r}; use one of {', '.join(known)}")
     return found
 
 
@@ -130,4 +135,4 @@ def _sniff_text(path: Path) -> Format:
 
 def resolve(path: str | Path, name: str | None, *, writing: bool = False) -> Format:
     """The named format, else the one guessed from ``path``."""
-    return get(name) if name else guess(path, writing=writing)
+    return get(name, writing=writing) if name else guess(path, writing=writing)

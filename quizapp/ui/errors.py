@@ -7,6 +7,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from quizapp.errors import FormatErrors, QuizappError
@@ -30,6 +31,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "quizapp
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote the file
     if details:
         box.setDetailedText(details)
     box.exec()

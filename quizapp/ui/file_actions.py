@@ -8,18 +8,33 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox, QProgressBar
 
-from quizapp import backup, interchange
+from quizapp import backup, interchange, protection
 from quizapp.errors import FormatErrors
 from quizapp.formats import registry
+from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher
 from quizapp.ui.dialogs.restore_dialog import RestoreDialog
 from quizapp.ui.errors import show_error
 from quizapp.ui.file_dialogs import open_file, save_file
+from quizapp.ui.plain import Button, message
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from quizapp.bank import Bank
     from quizapp.ui.main_window import MainWindow
+
+
+SHOWN_PROBLEMS = 5  # problems of a file listed in the message; the rest under Show Details
+
+
+def problems_summary(exc: FormatErrors, name: str) -> str:
+    """The first problems of the file called ``name``, how many more, and that nothing came in."""
+    errors = exc.errors
+    shown = [f"{name}:{e.line}: {e.problem}" if e.line else f"{name}: {e.problem}"
+             for e in errors[:SHOWN_PROBLEMS]]  # fmt: skip
+    if len(errors) > SHOWN_PROBLEMS:
+        shown.append(f"… and {len(errors) - SHOWN_PROBLEMS:,} more (Show Details lists them all)")
+    return "\n".join(shown) + "\n\nNothing was imported."
 
 
 def file_filter(*, writing: bool) -> str:
@@ -118,28 +133,41 @@ class FileActions:
         )
 
     def _imported(self, report: interchange.ImportReport) -> None:
+        """The result stays on the screen until the teacher dismisses it."""
         window = self.window
         window.refresh_home()
-        if report.skipped or report.notes:
-            QMessageBox.information(window, "Imported", "\n".join(report.lines()))
-        window.statusBar().showMessage(report.lines()[0], 5000)
+        window.statusBar().showMessage(report.headline(), 5000)
+        message(
+            window, "Imported", "\n".join(report.summary()), details="\n".join(report.details())
+        )
         window.imported.emit(report.set_name)
 
     def _import_failed(self, exc: BaseException, path: str) -> None:
+        """The first problems and how many more (all of them under Show Details)."""
         if not isinstance(exc, FormatErrors):
             show_error(self.window, exc, "Import failed")
             return
-        answer = QMessageBox.question(
+        text = problems_summary(exc, Path(path).name)
+        if not isinstance(exc, interchange.BadQuestions):  # the file itself: nothing to skip
+            message(self.window, "Import failed", text, icon=QMessageBox.Icon.Warning,
+                    details=exc.report())  # fmt: skip
+            return
+        answer = message(
             self.window,
             "Import failed",
-            f"{exc.report()}\n\nNothing was imported. Import the other questions and "
-            "skip the ones with problems?",
+            f"{text}\n\nImport the other questions and skip the ones with problems?",
+            icon=QMessageBox.Icon.Question,
+            buttons=Button.Yes | Button.No,
+            details=exc.report(),
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == Button.Yes:
             self.import_path(path, skip_bad=True)
 
     def export_selected(self) -> None:
+        """File > Export, behind the teacher gate (a set holds the answers of its quizzes)."""
         window = self.window
+        if not ensure_teacher(self.bank, window):
+            return
         set_id = window.home.selected_set_id()
         row = next((r for r in window.home.rows() if r.set_id == set_id), None)
         if row is None:
@@ -157,7 +185,8 @@ class FileActions:
 
         def done(report: interchange.ExportReport) -> None:
             if report.dropped or report.altered:
-                QMessageBox.information(window, "Exported", "\n".join(report.lines()))
+                message(window, "Exported", "\n".join(report.summary()),
+                        details="\n".join(report.details()))  # fmt: skip
             window.statusBar().showMessage(f"Exported {set_name} to {path}", 5000)
             window.exported.emit(path)
 
@@ -206,16 +235,20 @@ class FileActions:
         return None
 
     def restore(self) -> None:
+        """File > Restore, behind the teacher gate; the passphrase and passwords are kept."""
+        from quizapp.ui.teacher_actions import close_teacher_windows
+
         window = self.window
-        if self._refused_while_working():
+        if self._refused_while_working() or not ensure_teacher(self.bank, window):
             return
-        path = self.bank.path
-        dialog = RestoreDialog(path, window)
-        if not dialog.exec() or dialog.chosen is None or path is None:
+        dialog = RestoreDialog(self.bank.path, window)
+        if not dialog.exec() or dialog.chosen is None or self.bank.path is None:
             return
-        self.bank.close()
+        if not close_teacher_windows(window):  # they hold the bank being replaced
+            window.statusBar().showMessage("Close the teacher windows to restore", 5000)
+            return
         try:
-            backup.restore_backup(dialog.chosen, path, now=now_utc())
+            protection.restore_keeping_protection(self.bank, dialog.chosen, now=now_utc())
         except Exception as exc:
             show_error(window, exc, "Restore failed")
         else:

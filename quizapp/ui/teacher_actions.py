@@ -100,8 +100,35 @@ def import_questions(window: MainWindow) -> None:
         window.files.import_file()
 
 
+def close_teacher_windows(window: MainWindow) -> bool:
+    """Close the set editor, the generate dialog and the class view; False if one stays.
+
+    The editor asks about an unsaved question first; answering Cancel keeps it open.
+    """
+    from quizapp.ui.dialogs.generate_dialog import GenerateDialog
+    from quizapp.ui.screens.class_view import ClassViewScreen
+    from quizapp.ui.screens.editor import EditorScreen
+
+    if isinstance(window.stack.currentWidget(), ClassViewScreen):
+        window.show_home()
+    for kind in (EditorScreen, GenerateDialog):
+        for widget in window.findChildren(kind):
+            widget.close()
+    open_still = [w for k in (EditorScreen, GenerateDialog) for w in window.findChildren(k)]
+    return not any(w.isVisible() for w in open_still)
+
+
 def leave_teacher_mode(window: MainWindow) -> None:
-    """Forget the passphrase for this session (before handing the computer to a learner)."""
-    if window.bank is not None:
-        lock_teacher(window.bank)
-        window.statusBar().showMessage("Teacher mode is locked", 4000)
+    """Close every teacher window and forget the passphrase for this session.
+
+    Done before handing the computer to a learner. When the teacher keeps a window
+    open (Cancel on an unsaved question), teacher mode stays unlocked and the status
+    bar says so.
+    """
+    if window.bank is None:
+        return
+    if not close_teacher_windows(window):
+        window.statusBar().showMessage("Teacher mode stays unlocked: a window is still open", 6000)
+        return
+    lock_teacher(window.bank)
+    window.statusBar().showMessage("Teacher mode is locked", 4000)

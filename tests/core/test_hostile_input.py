@@ -26,7 +26,8 @@ from quizapp import interchange
 from quizapp.bank import Bank
 from quizapp.errors import FormatErrors, QuizappError
 from quizapp.formats import quizset, registry
-from quizapp.formats.common import MAX_FILE_BYTES
+from quizapp.formats.common import MAX_FILE_BYTES, MAX_QUESTIONS
+from quizapp.formats.moodle_xml import MAX_ELEMENTS
 
 DATA = Path(__file__).parent / "data" / "formats"
 BUNDLED = Path(__file__).resolve().parents[2] / "questions" / "caucasus-peace-talks.yaml"
@@ -491,3 +492,60 @@ def test_html_in_questions_is_reduced_to_text(
     for banned in banned_words:
         assert banned not in stored, banned
     assert "danube" in stored or "lima" in stored
+
+
+# --- many questions: a cap per file keeps memory bounded ----------------------
+
+CAP_FILES = {
+    ".gift": ("", lambda n: f"::q{n}::Q{n}?{{T}}\n\n", ""),
+    ".xml": (
+        "<quiz>\n",
+        lambda n: (
+            f'<question type="truefalse"><questiontext><text>Q{n}?</text>'
+            '</questiontext><answer fraction="100"><text>true</text></answer></question>\n'
+        ),
+        "</quiz>\n",
+    ),
+    ".csv": ("", lambda n: f"Front {n},back\n", ""),
+    ".aiken": ("", lambda n: f"Q{n}?\nA) a\nB) b\nANSWER: A\n", ""),
+    ".yaml": (
+        "format: quizapp-set/1\nname: many\nquestions:\n",
+        lambda n: f"- {{id: q{n}, kind: true_false, prompt: Q{n}?, answer: true}}\n",
+        "",
+    ),
+}
+
+
+def _many(tmp_path: Path, suffix: str, count: int) -> Path:
+    head, item, tail = CAP_FILES[suffix]
+    path = tmp_path / f"many{suffix}"
+    path.write_text(head + "".join(item(n) for n in range(count)) + tail, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("suffix", list(CAP_FILES))
+def test_a_file_over_the_question_cap_is_refused_naming_the_cap(
+    tmp_path: Path, suffix: str
+) -> None:
+    path = _many(tmp_path, suffix, MAX_QUESTIONS + 1)
+    with hang_guard(), pytest.raises(FormatErrors) as caught:
+        interchange.read_file(path, skip_bad=True)
+    message = str(caught.value)
+    assert message.startswith(f"{path}:")
+    assert f"more than {MAX_QUESTIONS:,} questions, the limit per imported file" in message
+
+
+def test_a_file_at_the_question_cap_is_read(tmp_path: Path) -> None:
+    path = _many(tmp_path, ".gift", MAX_QUESTIONS)
+    assert len(interchange.read_file(path).data.questions) == MAX_QUESTIONS
+
+
+def test_one_xml_question_with_countless_elements_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "elements.xml"
+    head = '<quiz><question type="truefalse"><questiontext><text>Q?</text></questiontext>'
+    path.write_text(head + "<a/>" * (MAX_ELEMENTS + 1) + "</question></quiz>", encoding="utf-8")
+    with hang_guard(), pytest.raises(FormatErrors) as caught:
+        interchange.read_file(path)
+    assert str(caught.value) == (
+        f"{path}:1: one question holds more than {MAX_ELEMENTS:,} XML elements"
+    )

@@ -158,14 +158,15 @@ def test_export_then_import_through_the_bank_keeps_every_question(
 
 
 def test_export_reports_what_the_format_cannot_express(bank: Bank, tmp_path: Path) -> None:
-    ordering = QuestionData(uid="o1", kind="ordering", prompt="Order", choices=["a", "b"])
+    ordering = QuestionData(uid="o1", kind="ordering", prompt="Order\nthese", choices=["a", "b"])
     card = QuestionData(uid="c1", kind="flashcard", prompt="F", answer="B")
     sets.add_set(bank, SetData("Mixed", questions=[ordering, card]))
     report = interchange.export_set(bank, "Mixed", tmp_path / "mixed.gift")
     assert report.exported == 1
+    # Questions are named by what the teacher sees (the prompt's first line), not their ids
     assert report.lines() == [
         f"exported 1 questions of 'Mixed' to {tmp_path / 'mixed.gift'}",
-        "not exported: o1: GIFT has no ordering questions",
+        "not exported: Order: GIFT has no ordering questions",
     ]
     csv_report = interchange.export_set(bank, "Mixed", tmp_path / "mixed.csv")
     assert csv_report.exported == 2
@@ -190,3 +191,97 @@ def test_cli_imports_with_format_and_skip_bad_and_exports_by_extension(
     assert main(["export", "S", "-o", str(target), "--db", db]) == 0
     assert capsys.readouterr().out == f"exported 1 questions of 'S' to {target}\n"
     assert '<question type="truefalse">' in target.read_text()
+
+
+MIXED_YAML = """\
+format: quizapp-set/1
+name: Mixed
+questions:
+  - {id: a, kind: true_false, prompt: Fine?, answer: true}
+  - {id: b, kind: multiple_choice, prompt: Broken?, answer: z, choices: [x, y]}
+  - {id: a, kind: true_false, prompt: Same id?, answer: false}
+  - {id: c, kind: short_answer, prompt: Also fine?, answer: yes}
+"""
+
+
+def test_skip_bad_works_question_by_question_in_yaml_set_files(
+    seeded: Bank, tmp_path: Path
+) -> None:
+    path = tmp_path / "mixed.yaml"
+    path.write_text(MIXED_YAML, encoding="utf-8")
+    # Without --skip-bad, the file imports nothing and names both bad questions
+    before = snapshot(seeded)
+    with pytest.raises(FormatErrors) as caught:
+        interchange.import_file(seeded, path)
+    assert [e.line for e in caught.value.errors] == [5, 6]
+    assert snapshot(seeded) == before
+    # With it, the good questions are imported and the others listed with their lines
+    report = interchange.import_file(seeded, path, skip_bad=True)
+    assert [q.uid for q in sets.get_set(seeded, "Mixed").questions] == ["a", "c"]
+    assert [(s.line, s.reason[:40]) for s in report.skipped] == [
+        (5, "question 'b': the answer 'z' is not amon"),
+        (6, "duplicate id 'a' (first used on line 4)"),
+    ]
+
+
+def test_skip_bad_never_skips_a_problem_of_the_yaml_set_itself(
+    seeded: Bank, tmp_path: Path
+) -> None:
+    path = tmp_path / "nameless.yaml"
+    path.write_text(MIXED_YAML.replace("name: Mixed\n", ""), encoding="utf-8")
+    before = snapshot(seeded)
+    with pytest.raises(FormatErrors, match="the set needs a name"):
+        interchange.import_file(seeded, path, skip_bad=True)
+    assert snapshot(seeded) == before
+
+
+def test_an_unknown_format_lists_only_the_formats_the_command_can_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    path = tmp_path / "a.gift"
+    path.write_text("::a::Fine?{T}\n")
+    assert main(["import", str(path), "--set", "S", "--db", db]) == 0
+    capsys.readouterr()
+    # Export names the formats it can write: no Aiken, which quizapp only reads
+    assert main(["export", "S", "-o", str(tmp_path / "x.q"), "--format", "foo", "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("quizapp: unknown format 'foo'; use one of ")
+    listed = err.strip().split("use one of ")[1].split(", ")
+    assert listed == registry.names(writing=True) and "aiken" not in listed
+    # Import names the formats it can read: no Anki package, which quizapp only writes
+    assert main(["import", str(path), "--format", "foo", "--db", db]) == 1
+    listed = capsys.readouterr().err.strip().split("use one of ")[1].split(", ")
+    assert listed == registry.names(reading=True) and "apkg" not in listed
+
+
+def test_an_export_summary_counts_the_changes_of_each_kind(bank: Bank, tmp_path: Path) -> None:
+    # Given 130 flashcards with an explanation and 2 ordering questions
+    cards = [QuestionData(uid=f"c{n}", kind="flashcard", prompt=f"Front {n}", answer="Back",
+                          explanation="Why") for n in range(130)]  # fmt: skip
+    orders = [QuestionData(uid=f"o{n}", kind="ordering", prompt=f"Order {n}", choices=["a", "b"])
+              for n in range(2)]  # fmt: skip
+    sets.add_set(bank, SetData("Many", questions=cards + orders))
+    # When they are exported to GIFT (no ordering; an essay has one feedback)
+    report = interchange.export_set(bank, "Many", tmp_path / "many.gift")
+    # Then the summary is one line per kind of change, the details one line per question
+    assert report.summary()[1:] == [
+        "2 questions not exported: GIFT has no ordering questions",
+        "130 questions changed: the explanation was left out: a GIFT essay has one feedback, "
+        "the back",
+    ]
+    details = report.details()
+    assert len(details) == 132
+    assert details[0] == "not exported: Order 0: GIFT has no ordering questions"
+
+
+def test_import_problems_name_a_question_by_its_prompt_not_a_made_up_id(
+    bank: Bank, tmp_path: Path
+) -> None:
+    path = tmp_path / "unnamed.gift"
+    path.write_text("Which river flows through Vienna?{=Danube ~Danube ~Rhine}\n")
+    with pytest.raises(FormatErrors) as caught:
+        interchange.import_file(bank, path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}:1: 'Which river flows through Vienna?': ")
+    assert "q1" not in message

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
 import pytest
 from sqlmodel import select
 
@@ -98,3 +101,76 @@ def test_passphrase_survives_reopening(bank: Bank) -> None:
         assert teacher.check_passphrase(reopened, PASSPHRASE)
     finally:
         reopened.close()
+
+
+def test_a_restore_keeps_the_passphrase_and_the_passwords(tmp_path: Path) -> None:
+    from quizapp import backup, learners
+    from quizapp.bank import open_bank
+    from quizapp.protection import restore_keeping_protection
+
+    now = datetime(2026, 5, 1, 12, tzinfo=UTC)
+    db = tmp_path / "bank.sqlite3"
+    bank = open_bank(db)
+    ada = learners.create_learner(bank, "Ada")
+    learners.create_learner(bank, "Ben")
+    # Given a backup from before any passphrase or password existed
+    old = backup.make_backup(bank, now=now, reason="manual")
+    # And since then a passphrase, Ada's password, and a new learner
+    teacher.set_passphrase(bank, PASSPHRASE)
+    learners.set_password(bank, ada.id, "ada's secret")
+    learners.create_learner(bank, "Cy")
+    # When the old backup is restored
+    restore_keeping_protection(bank, old, now=now + timedelta(minutes=1))
+    restored = open_bank(db)
+    try:
+        # Then the bank is the backup's (no Cy), yet the passphrase and Ada's password hold
+        assert [x.name for x in learners.list_learners(restored)] == ["Ada", "Ben"]
+        assert teacher.check_passphrase(restored, PASSPHRASE)
+        ada_now = learners.get_learner(restored, "Ada")
+        assert ada_now.protected
+        assert learners.check_password(restored, ada_now.id, "ada's secret")
+        assert not learners.get_learner(restored, "Ben").protected
+    finally:
+        restored.close()
+
+
+def test_the_wait_after_wrong_secrets_doubles_up_to_a_minute() -> None:
+    from quizapp.passwords import MAX_DELAY, RetryDelay
+
+    now = [100.0]
+    delay = RetryDelay(clock=lambda: now[0])
+    assert delay.remaining() == 0
+    waits = [delay.failed() for _ in range(9)]
+    assert waits == [1, 2, 4, 8, 16, 32, MAX_DELAY, MAX_DELAY, MAX_DELAY] and MAX_DELAY == 60
+    assert delay.remaining() == MAX_DELAY
+    now[0] += 59.5
+    assert delay.remaining() == 0.5
+    for _ in range(2000):  # no overflow however many
+        delay.failed()
+    delay.succeeded()
+    assert delay.remaining() == 0 and delay.failed() == 1
+
+
+def test_the_cli_resets_a_forgotten_passphrase(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quizapp.bank import open_bank
+    from quizapp.cli import main
+
+    db = tmp_path / "bank.sqlite3"
+    bank = open_bank(db)
+    teacher.set_passphrase(bank, PASSPHRASE)
+    bank.close()
+    # When the teacher, having forgotten it, resets it on the bank file
+    assert main(["teacher", "reset-passphrase", "--db", str(db)]) == 0
+    assert "removed" in capsys.readouterr().out
+    # Then the bank has none: the Teacher menu asks for a new one
+    bank = open_bank(db)
+    try:
+        assert not teacher.has_passphrase(bank)
+        teacher.set_passphrase(bank, "a brand new passphrase")  # no current one asked
+    finally:
+        bank.close()
+    assert main(["teacher", "reset-passphrase", "--db", str(db)]) == 0
+    assert main(["teacher", "reset-passphrase", "--db", str(db)]) == 0
+    assert "has no teacher passphrase" in capsys.readouterr().out

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from quizapp import backup
+from quizapp import backup, teacher
 from quizapp.instance import lock_bank
 from quizapp.settings import Settings
+from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.dialogs.restore_dialog import RestoreDialog
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.review import now_utc
@@ -62,7 +63,9 @@ def test_restore_goes_back_to_the_backup(
     assert window.review_screen.card is not None
     answer_card(qtbot, window.review_screen.card, right=True)
     assert answers(window) == 1
-    # When the learner restores the backup from the File menu's dialog
+    # When the teacher restores the backup from the File menu's dialog
+    teacher.set_passphrase(window.bank, "teacher's passphrase")
+    unlock_teacher(window.bank, "teacher's passphrase")
     press_in_modal()
     assert window.files is not None
     window.files.restore()

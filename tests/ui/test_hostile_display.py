@@ -3,14 +3,19 @@ rendered, so nothing can load remote content or run."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp.questiondata import ArticleData, QuestionData, problems
+from quizapp import learners, sets
+from quizapp.questiondata import ArticleData, QuestionData, SetData, problems
+from quizapp.startup import open_app_bank
 from quizapp.ui.dialogs.article_dialog import ArticleDialog
 from quizapp.ui.widgets.question_card import QuestionCard
 
@@ -141,3 +146,229 @@ def test_the_article_is_escaped_and_never_loads_remote_content(qtbot: QtBot) -> 
     # And the document holds no image and no link (only the dialog's own anchor name)
     assert live_markup(browser.document()) == []
     assert browser.document().toHtml().lower().count("<a ") == 1
+
+
+# --- every screen of the window, with markup in every string a user or a file controls ---
+
+MARK = '<img src="file:///tmp/quizapp-hostile.png"><a href="http://example.com/">x</a>'
+
+
+def tooltip_markup(tip: str) -> list[str]:
+    """Images or links a tooltip would render (Qt guesses rich text as for a label)."""
+    if not tip or not QtGui.Qt.mightBeRichText(tip):
+        return []
+    document = QTextDocument()
+    document.setHtml(tip)
+    return live_markup(document)
+
+
+def _model_tooltips(view: QAbstractItemView) -> list[str]:
+    model = view.model()
+    if model is None:
+        return []
+    tips, parents = [], [QModelIndex()]
+    while parents:
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            column, index = 0, model.index(row, 0, parent)
+            while index.isValid():  # (a list model's columnCount is private)
+                tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+                tips.append(tip if isinstance(tip, str) else "")
+                column += 1
+                index = model.index(row, column, parent)
+            parents.append(model.index(row, 0, parent))
+    return tips
+
+
+def markup_shown(root: QWidget) -> list[str]:
+    """Every image or foreign link a label or a tooltip under ``root`` renders."""
+    widgets = [root, *root.findChildren(QWidget)]
+    labels = [w for w in widgets if isinstance(w, QLabel) and w.text()]
+    found = rendered_markup(labels)
+    for widget in widgets:
+        tips = [widget.toolTip()]
+        if isinstance(widget, QAbstractItemView):
+            tips += _model_tooltips(widget)
+        found += [
+            f"tooltip of {type(widget).__name__}: {m}" for t in tips for m in tooltip_markup(t)
+        ]
+    return found
+
+
+@pytest.fixture
+def hostile_db(tmp_path: Path) -> Path:
+    """A bank whose set name, description, learner, prompts, choices and ids hold markup."""
+    db = tmp_path / "hostile.sqlite3"
+    bank = open_app_bank(db)
+    questions = [
+        QuestionData(f"mc {MARK}", "multiple_choice", f"Which river? {MARK}",
+                     answer=f"Danube {MARK}", choices=[f"Danube {MARK}", f"Rhine {MARK}"]),
+        QuestionData(f"tf {MARK}", "true_false", f"{MARK} is a river.", answer="true"),
+        QuestionData(f"card {MARK}", "flashcard", f"{MARK} front", answer=f"{MARK} back"),
+    ]  # fmt: skip
+    sets.add_set(bank, SetData(name=f"Rivers {MARK}", description=f"About {MARK}",
+                               questions=questions))  # fmt: skip
+    learners.create_learner(bank, f"Ada {MARK}", new_per_day=50, timezone="UTC")
+    bank.close()
+    return db
+
+
+def test_no_screen_renders_markup_from_names_sets_or_questions(
+    qtbot: QtBot, hostile_db: Path, tmp_path: Path, answer_card: Callable[..., None]
+) -> None:
+    from modal_steps import on_next_modal
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from quizapp import teacher
+    from quizapp.settings import Settings
+    from quizapp.ui import teacher_actions
+    from quizapp.ui.dialogs.learner_dialog import LearnerDialog
+    from quizapp.ui.dialogs.learner_password import LearnerPasswordDialog, UnlockLearnerDialog
+    from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
+    from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.screens.quiz import QuizScreen
+    from quizapp.ui.widgets.proposal_table import Proposal
+
+    window = MainWindow(db=hostile_db, settings=Settings(last_learner=f"Ada {MARK}"))
+    window.show()
+    bank, learner = window.bank, window.learner
+    assert bank is not None and learner is not None
+    found: list[str] = []
+
+    def look(where: str, root: QWidget) -> None:
+        found.extend(f"{where}: {m}" for m in markup_shown(root))
+
+    try:
+        look("home", window)
+        names = [row.name for row in window.home.rows()]
+        set_id = window.home.rows()[names.index(f"Rivers {MARK}")].set_id
+        window.home.table.selectRow(names.index(f"Rivers {MARK}"))
+        # Review, before and after an answer
+        window.start_review(set_id)
+        look("review", window)
+        card = window.review_screen.card if window.review_screen else None
+        assert card is not None
+        card.input.setFocus()
+        qtbot.keyClick(card.input, "1")
+        look("review feedback", window)
+        # A quiz, its question and its results
+        window.start_quiz(set_id)
+        screen = window.stack.currentWidget()
+        assert isinstance(screen, QuizScreen)
+        look("quiz", window)
+        screen.size_box.setValue(3)
+        screen.start_button.click()
+        for _ in range(3):
+            assert screen.card is not None
+            look("quiz question", screen)
+            if screen.card.question.kind == "flashcard":
+                screen.card.input.show_button.click()
+                look("quiz feedback", screen)
+                qtbot.keyClick(screen, Qt.Key.Key_1)
+            else:
+                answer_card(qtbot, screen.card, right=False)
+                look("quiz feedback", screen)
+                screen.next_button.click()
+        assert screen.pages.currentIndex() == 2, "the results show"
+        look("quiz results", screen)
+        window.show_progress()
+        qtbot.wait(200)
+        look("progress", window)
+        window.show_home()
+        # The teacher's screens
+        teacher.set_passphrase(bank, "teacher passphrase")
+        assert unlock_teacher(bank, "teacher passphrase")
+        editor = teacher_actions.open_editor(window)
+        assert editor is not None
+        editor.reload(f"Rivers {MARK}", None)
+        assert "Rivers" in editor.form_title.text()
+        look("editor", editor)
+        editor.form.choices.setPlainText(f"Danube {MARK}\nRhine {MARK}\nRhine {MARK}")  # quoted
+        qtbot.waitUntil(
+            lambda: any(label.isVisibleTo(editor) for label in editor.form.errors.values())
+        )
+        look("editor errors", editor)
+        editor.form.load(editor.form.loaded())
+        view = teacher_actions.open_class_view(window)
+        assert view is not None
+        qtbot.waitUntil(lambda: view.report is not None)
+        look("class view", window)
+        editor.close()
+        window.show_home()
+        # Questions from an article: a file name and proposals holding markup
+        generate = teacher_actions.open_generate_dialog(window)
+        assert generate is not None
+        article = tmp_path / "River <img src=hostile.png>.txt"  # no / in a file name
+        article.write_text(f"The river {MARK} flows east.", encoding="utf-8")
+        generate.load_article(str(article))
+        qtbot.waitUntil(lambda: "when ready" in generate.status.text(), timeout=20_000)
+        look("generate's article", generate)
+        question = QuestionData(f"g {MARK}", "short_answer", f"Which {MARK}?", answer=MARK)
+        generate.table.show_proposals([Proposal(question)])
+        look("generate", generate)
+        generate.close()
+        # The learner dialogs, with a name that already exists
+        dialog = LearnerDialog(bank, learner.name, window)
+        qtbot.keyClicks(dialog.name_edit, learner.name)
+        dialog.add_button.click()
+        look("learner dialog", dialog)
+        dialog.reject()
+        for password_dialog in (UnlockLearnerDialog(learner, lambda _t: False, window),
+                                LearnerPasswordDialog(bank, learner, window)):  # fmt: skip
+            password_dialog.show()
+            look(type(password_dialog).__name__, password_dialog)
+            password_dialog.reject()
+        # Import and export messages naming the file's question ids and the set
+        boxes: list[QDialog] = []
+
+        def keep(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            assert MARK in box.text()
+            look(f"message {box.windowTitle()}", box)
+            boxes.append(box)
+            box.button(QMessageBox.StandardButton.No).click() if box.button(
+                QMessageBox.StandardButton.No
+            ) else box.button(QMessageBox.StandardButton.Ok).click()
+
+        bad = tmp_path / "bad.yaml"  # the error quotes the question's id and answer
+        bad.write_text(
+            f"format: quizapp-set/1\nname: x\nquestions:\n  - id: '{MARK}'\n"
+            f"    kind: multiple_choice\n    prompt: p\n    answer: '{MARK}'\n"
+            "    choices: [a, b]\n",
+            encoding="utf-8",
+        )
+        files = window.files
+        assert files is not None
+        on_next_modal([keep])
+        files.import_path(str(bad))
+        qtbot.waitUntil(lambda: bool(boxes) and not files.working(), timeout=20_000)
+        on_next_modal([keep])
+        files.export_path(f"Rivers {MARK}", str(tmp_path / "rivers.csv"))
+        qtbot.waitUntil(lambda: len(boxes) == 2 and not files.working(), timeout=20_000)
+    finally:
+        window.close()
+        window.deleteLater()
+    assert found == [], "\n".join(found)
+
+
+TIPS = [
+    "Answer Danube (key 1)",
+    f"Answer {MARK} (key 1)",
+    "Tom &amp; Jerry",
+    f"two\n{MARK}",
+    "&lt;",
+]
+
+
+@pytest.mark.parametrize("text", TIPS)
+def test_a_tooltip_shows_its_text_literally(text: str) -> None:
+    from quizapp.ui.plain import tooltip
+
+    tip = tooltip(text)
+    if QtGui.Qt.mightBeRichText(tip):
+        document = QTextDocument()
+        document.setHtml(tip)
+        shown = document.toPlainText()
+    else:
+        shown = tip
+    assert shown.replace("\u2029", "\n") == text

@@ -45,6 +45,10 @@ def pick(name: str) -> Step:
 def type_password(qtbot: QtBot, text: str, problems: list[str]) -> Step:
     def step(dialog: QWidget) -> None:
         assert isinstance(dialog, UnlockLearnerDialog)
+        if not dialog.ok_button.isEnabled():  # after a wrong one: let the wait pass
+            now = dialog.delay.until
+            dialog.delay.clock = lambda: now
+            dialog.wait_timer.timeout.emit()
         dialog.password.clear()
         qtbot.keyClicks(dialog.password, text)
         dialog.ok_button.click()
@@ -89,7 +93,7 @@ def test_a_protected_profile_opens_only_with_its_password(
                       type_password(qtbot, "otter-42", problems)])  # fmt: skip
     window.choose_learner()
     assert seen == ["LearnerDialog", "UnlockLearnerDialog", "UnlockLearnerDialog"]
-    assert problems == ["That is not Ada's password."]
+    assert problems == ["That is not Ada's password. Try again in 1 second."]
     assert window.learner is not None and window.learner.name == "Ada"
 
     # And cancelling the password leaves the profile as it was (Ben's, here)

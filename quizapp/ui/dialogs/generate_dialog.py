@@ -119,6 +119,7 @@ class GenerateDialog(QDialog):
             self.table.addAction(action)
         self.status = QLabel("Open or paste an article, then generate questions.")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names the article's file
         self.status.setAccessibleName("Status")
         self.new_set_radio = QRadioButton("New set:")
         self.new_set_radio.setChecked(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
@@ -14,7 +15,15 @@ from PySide6.QtWidgets import (
 from quizapp import learners
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
+from quizapp.passwords import RetryDelay
 from quizapp.ui.widgets.password_form import PasswordForm
+
+_delays: weakref.WeakKeyDictionary[Bank, dict[int, RetryDelay]] = weakref.WeakKeyDictionary()
+
+
+def retry_delay(bank: Bank, learner_id: int) -> RetryDelay:
+    """The wait after wrong passwords of one learner, shared by every dialog asking for it."""
+    return _delays.setdefault(bank, {}).setdefault(learner_id, RetryDelay())
 
 
 def ask_learner_password(bank: Bank, learner: learners.LearnerInfo, parent: QWidget) -> bool:
@@ -22,7 +31,7 @@ def ask_learner_password(bank: Bank, learner: learners.LearnerInfo, parent: QWid
     if not learner.protected:
         return True
     check = lambda text: learners.check_password(bank, learner.id, text)  # noqa: E731
-    dialog = UnlockLearnerDialog(learner, check, parent)
+    dialog = UnlockLearnerDialog(learner, check, parent, delay=retry_delay(bank, learner.id))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -30,15 +39,16 @@ class UnlockLearnerDialog(PasswordForm):
     """Asks for the password of a protected profile."""
 
     def __init__(
-        self, learner: learners.LearnerInfo, check: Callable[[str], bool], parent: QWidget | None
-    ) -> None:
+        self, learner: learners.LearnerInfo, check: Callable[[str], bool], parent: QWidget | None,
+        *, delay: RetryDelay | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(
             f"{learner.name}'s profile",
             f"{learner.name}'s profile has a password. Type it to study as {learner.name}.",
             "Open profile",
             parent,
+            delay=delay,
         )
-        self.buttons.accepted.connect(self._on_ok)
         self.name = learner.name
         self.check = check
         self.password = self.field("&Password:", "Password")
@@ -46,9 +56,10 @@ class UnlockLearnerDialog(PasswordForm):
 
     def _on_ok(self) -> None:
         if self.check(self.password.text()):
+            self.delay.succeeded()
             self.accept()
         else:
-            self.show_problem(f"That is not {self.name}'s password", self.password)
+            self.refuse(f"That is not {self.name}'s password", self.password)
 
 
 class LearnerPasswordDialog(PasswordForm):
@@ -61,8 +72,8 @@ class LearnerPasswordDialog(PasswordForm):
             f"and seeing your progress. At least {learners.MIN_PASSWORD} characters.",
             "Change password" if learner.protected else "Set password",
             parent,
+            delay=retry_delay(bank, learner.id),
         )
-        self.buttons.accepted.connect(self._on_ok)
         self.bank = bank
         self.learner = learner
         self.current = self.field("&Current password:", "Current password")
@@ -83,9 +94,12 @@ class LearnerPasswordDialog(PasswordForm):
                 self.bank, self.learner.id, password, current=self.current.text() or None
             )
         except QuizappError as exc:
-            wrong_current = "current password" in str(exc)
-            self.show_problem(str(exc), self.current if wrong_current else self.new)
+            if "current password" in str(exc):
+                self.refuse(str(exc), self.current)
+            else:
+                self.show_problem(str(exc), self.new)
             return False
+        self.delay.succeeded()
         return True
 
     def _on_ok(self) -> None:
@@ -95,5 +109,5 @@ class LearnerPasswordDialog(PasswordForm):
             self.accept()
 
     def _on_remove(self) -> None:
-        if self._save(None):
+        if not self.delay.remaining() and self._save(None):
             self.accept()

@@ -9,14 +9,30 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QWidget
 
-from quizapp import teacher
+from quizapp import learners, teacher
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
+from quizapp.passwords import RetryDelay
 from quizapp.ui.widgets.password_form import PasswordForm
 
+FIRST_USE = (
+    "No teacher passphrase is set for this bank yet. Only the teacher should choose it: "
+    "whoever sets it can edit and delete sets, import questions and see every learner's "
+    "progress. If you are a learner, press Cancel and ask your teacher.\n\n"
+    f"Choose a passphrase of at least {teacher.MIN_LENGTH} characters; learners can still "
+    "study without it. A forgotten passphrase is removed with: quizapp teacher reset-passphrase"
+)
+UNLOCK = "Enter the teacher passphrase to edit sets, import questions or see the class's progress."
+
 _unlocked: weakref.WeakSet[Bank] = weakref.WeakSet()
+_delays: weakref.WeakKeyDictionary[Bank, RetryDelay] = weakref.WeakKeyDictionary()
+
+
+def retry_delay(bank: Bank) -> RetryDelay:
+    """The wait after wrong passphrases for ``bank``, shared by every passphrase dialog."""
+    return _delays.setdefault(bank, RetryDelay())
 
 
 def ensure_teacher(bank: Bank, parent: QWidget | None = None) -> bool:
@@ -55,24 +71,29 @@ class PassphraseDialog(PasswordForm):
         creating = not teacher.has_passphrase(bank)
         super().__init__(
             "Set a teacher passphrase" if creating else "Teacher mode",
-            "Editing sets, importing questions and the class view are for teachers. "
-            f"Choose a passphrase of at least {teacher.MIN_LENGTH} characters; learners "
-            "on this computer can still study without it."
-            if creating
-            else "Enter the teacher passphrase to edit sets, import questions or see "
-            "the class's progress.",
+            FIRST_USE if creating else UNLOCK,
             "Set passphrase" if creating else "Unlock",
             parent,
+            delay=retry_delay(bank),
         )
         self.bank = bank
         self.creating = creating
         self.passphrase = self.field("&Passphrase:", "Teacher passphrase")
         self.confirm = self.field("&Again:", "Passphrase again") if creating else QLineEdit()
-        self.buttons.accepted.connect(self._on_ok)
+        # With learners already here, the one who sets it says they are the teacher
+        self.i_am_teacher = QCheckBox("I am the &teacher of the learners using quizapp here")
+        if creating and learners.list_learners(bank):
+            self.form.addRow(self.i_am_teacher)
+            self.ok_button.setEnabled(False)
+            self.i_am_teacher.toggled.connect(self.ok_button.setEnabled)
+        else:
+            self.i_am_teacher.setChecked(True)
         self.passphrase.setFocus()
 
     def _on_ok(self) -> None:
         text = self.passphrase.text()
+        if self.creating and not self.i_am_teacher.isChecked():
+            return
         if self.creating:
             if text != self.confirm.text():
                 self.show_problem("The two passphrases differ; type the same one twice.",
@@ -85,7 +106,8 @@ class PassphraseDialog(PasswordForm):
                 return
             self.accept()
         elif teacher.check_passphrase(self.bank, text):
+            self.delay.succeeded()
             self.accept()
         else:
             self.passphrase.clear()
-            self.show_problem("That is not the teacher passphrase.", self.passphrase)
+            self.refuse("That is not the teacher passphrase.", self.passphrase)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from quizapp.teacher_report import SetReport
 from quizapp.ui.errors import show_error
 from quizapp.ui.file_dialogs import save_file
 from quizapp.ui.format import count
+from quizapp.ui.plain import tooltip
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -92,6 +94,7 @@ class ClassViewScreen(QWidget):
         header.addWidget(back)
         self.summary = QLabel()
         self.summary.setProperty("role", "subtitle")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)
@@ -158,6 +161,8 @@ class ClassViewScreen(QWidget):
         show_error(self, exc, "Class progress")
 
     def _on_loaded(self, report: SetReport) -> None:
+        if not shiboken6.isValid(self):
+            return  # the screen was closed (Esc, Lock teacher mode) before the report came
         if report.set_id != self.set_combo.currentData():
             return  # another set was chosen meanwhile; its report is on the way
         self.report = report
@@ -211,7 +216,7 @@ class ClassViewScreen(QWidget):
         if column > 0 and (text[:1].isdigit() or text == "–"):
             item.setTextAlignment(RIGHT)
         if column == 1 and table is self.question_table:
-            item.setToolTip(text)
+            item.setToolTip(tooltip(text))
         if percent is not None:
             colours = status_colours(app_is_dark())
             if percent < 50 or percent >= 80:

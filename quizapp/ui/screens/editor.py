@@ -31,6 +31,7 @@ from quizapp.questiondata import QuestionData
 from quizapp.ui import edit_commands as commands
 from quizapp.ui.edit_commands import Focus
 from quizapp.ui.errors import show_error
+from quizapp.ui.plain import tooltip
 from quizapp.ui.widgets.question_form import QuestionForm
 from quizapp.ui.widgets.question_list import QuestionList
 from quizapp.ui.widgets.question_preview import QuestionPreview
@@ -59,6 +60,7 @@ class EditorScreen(QWidget):
         self.preview = QuestionPreview()
         self.form_title = QLabel()
         self.form_title.setProperty("role", "subtitle")
+        self.form_title.setTextFormat(Qt.TextFormat.PlainText)
         self._build()
         self._connect()
         self.reload(None, None)
@@ -193,7 +195,7 @@ class EditorScreen(QWidget):
         for s in summaries:
             item = QListWidgetItem(f"{s.name}  ·  {s.questions}")
             item.setData(NAME_ROLE, s.name)
-            item.setToolTip(s.description or s.name)
+            item.setToolTip(tooltip(s.description or s.name))
             self.set_list.addItem(item)
             if s.name == set_name:
                 self.set_list.setCurrentItem(item)

@@ -47,8 +47,10 @@ class HomeScreen(QWidget):
         self._new_left: int | None = None
         self.title = QLabel("Your question sets")
         self.title.setProperty("role", "title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a learner's name
         self.subtitle = QLabel("")
         self.subtitle.setProperty("role", "subtitle")
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("sets_table")
         self.table.setAccessibleName("Question sets")

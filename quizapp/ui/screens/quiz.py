@@ -72,6 +72,7 @@ class QuizScreen(QWidget):
         self.timer = QElapsedTimer()
         self.title = QLabel(f"Quiz · {title}")
         self.title.setProperty("role", "title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_setup())
         self.pages.addWidget(self._build_question_page())

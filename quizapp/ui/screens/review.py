@@ -58,6 +58,7 @@ class ReviewScreen(QWidget):
     def _build(self) -> None:
         self.title = QLabel("Review")
         self.title.setProperty("role", "title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.counts = QLabel()
         self.counts.setProperty("role", "subtitle")
         self.progress = QProgressBar()

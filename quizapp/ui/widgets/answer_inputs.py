@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.questiondata import QuestionData
+from quizapp.ui.plain import tooltip
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -87,7 +88,7 @@ class ChoiceInput(AnswerInput):
         for i, label in enumerate(self._labels, start=1):
             button = QPushButton(self._button_text(i, label))
             button.setCheckable(True)
-            button.setToolTip(f"Answer {label} (key {i})")
+            button.setToolTip(tooltip(f"Answer {label} (key {i})"))
             button.setAccessibleName(f"Option {i}: {label}")
             button.setStyleSheet(self.BUTTON_STYLE)
             button.clicked.connect(lambda _=False, n=i: self.choose(n))

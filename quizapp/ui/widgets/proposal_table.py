@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from quizapp.grading import expected_text
 from quizapp.questiondata import QuestionData
 from quizapp.ui.format import count
+from quizapp.ui.plain import tooltip
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.question_card import KIND_TITLES
 
@@ -80,7 +81,7 @@ class ProposalTable(QTableWidget):
         ]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(text if column >= 3 else "")
+            item.setToolTip(tooltip(text) if column >= 3 else "")
             if p.status == REJECTED:
                 font = QFont(item.font())
                 font.setStrikeOut(column >= 3)

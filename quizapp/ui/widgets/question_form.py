@@ -160,6 +160,7 @@ class QuestionForm(QWidget):
 
     def _error_label(self, name: str) -> QLabel:
         label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
         label.setWordWrap(True)
         label.setAccessibleName(name)
         label.setStyleSheet(f"color: {status_colours(app_is_dark())['wrong']};")

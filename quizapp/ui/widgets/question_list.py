@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.questiondata import KINDS, QuestionData
+from quizapp.ui.plain import tooltip
 from quizapp.ui.widgets.question_card import KIND_TITLES
 
 UID_ROLE = Qt.ItemDataRole.UserRole
@@ -96,7 +97,7 @@ class QuestionList(QWidget):
             item = QTreeWidgetItem([str(number), first_line, KIND_TITLES.get(q.kind, q.kind)])
             item.setData(0, UID_ROLE, q.uid)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(1, q.prompt)
+            item.setToolTip(1, tooltip(q.prompt))
             self.tree.addTopLevelItem(item)
         self._fill_tags(sorted({t for q in questions for t in q.tags}, key=str.casefold))
         self._apply_filter()
