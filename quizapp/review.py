@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, and_, case, func, or_, select, text
 
-from quizapp import quickview, scheduler
+from quizapp import quickview, scheduler, sqltime
 from quizapp.answering import (
     AnswerResult,
     current_card,
@@ -43,7 +43,6 @@ from quizapp.studydb import (
     SETS,
     LearnerSettings,
     learner_settings,
-    sql_time,
 )
 
 __all__ = [
@@ -109,11 +108,11 @@ def _due_ids(
 ) -> list[Row[Any]]:
     c = CARDS.c
     _start, end = ls.today(now)
-    elapsed = func.julianday(sql_time(now)) - func.julianday(c.last_review)
+    elapsed = sqltime.at(now) - sqltime.day_number(c.last_review)
     # Lowest retrievability first: fsrs's R falls as elapsed time / stability grows.
     order = case(
-        (c.state == REVIEW_STATE, -elapsed / func.max(c.stability, 0.001)),
-        else_=func.julianday(c.due),
+        (c.state == REVIEW_STATE, -elapsed / sqltime.greatest(c.stability, 0.001)),
+        else_=sqltime.day_number(c.due),
     )
     query = select(c.question_id, c.due).where(_due_filter(ls.id, now, end))
     query = _in_set(query, set_id).order_by(c.state == REVIEW_STATE, order).limit(limit)
