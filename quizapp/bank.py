@@ -109,7 +109,8 @@ def open_bank(db: str | Path | None = None) -> Bank:
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         reason = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
-        raise BankError(f"cannot open the question bank {url}: {reason}") from exc
+        shown = make_url(url).render_as_string(hide_password=True)  # never print a password
+        raise BankError(f"cannot open the question bank {shown}: {reason}") from exc
     return Bank(engine)
 
 

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "quizapp.cli.maintenance",
     "quizapp.cli.study",
     "quizapp.cli.generate",
+    "quizapp.cli.classroom",
 )
 
 
