@@ -15,6 +15,7 @@ from quizapp.dberrors import install_storage_errors
 from quizapp.errors import BankError
 from quizapp.migrations import HEAD
 from quizapp.paths import bank_url
+from quizapp.server import install_server_errors
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -70,7 +71,9 @@ def create_bank_engine(url: str) -> Engine:
         event.listen(engine, "connect", _set_sqlite_pragmas)
         install_storage_errors(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    install_server_errors(engine)
+    return engine
 
 
 def schema_revision(engine: Engine) -> str | None:
@@ -108,7 +111,8 @@ def open_bank(db: str | Path | None = None) -> Bank:
             migrate(engine)
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        reason = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
+        reason = (str(exc.orig) if getattr(exc, "orig", None) else str(exc)).strip()
+        reason = reason.splitlines()[0] if reason else type(exc).__name__
         shown = make_url(url).render_as_string(hide_password=True)  # never print a password
         raise BankError(f"cannot open the question bank {shown}: {reason}") from exc
     return Bank(engine)

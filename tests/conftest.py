@@ -130,6 +130,7 @@ class PgCluster:
 
     root: Path
     port: int
+    bindir: Path  # initdb, pg_ctl, pg_dump...
     serial: itertools.count[int] = field(default_factory=itertools.count)
 
     @property
@@ -216,7 +217,7 @@ def _run(command: list[str]) -> None:
 def running_cluster(bindir: Path) -> Iterator[PgCluster]:
     """initdb into a temp folder, pg_ctl start on a free local port; stopped and removed after."""
     root = Path(tempfile.mkdtemp(prefix="quizapp-pg-"))
-    cluster = PgCluster(root, _free_port())
+    cluster = PgCluster(root, _free_port(), bindir)
     data = root / "data"
     cluster.socket_dir.mkdir()
     if os.geteuid() == 0:

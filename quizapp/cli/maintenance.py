@@ -11,6 +11,7 @@ from quizapp import backup, integrity
 from quizapp.bank import open_bank
 from quizapp.errors import BankError, QuizappError
 from quizapp.instance import BankLock, bank_file, lock_bank
+from quizapp.server import FileCommand, file_only
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -39,21 +40,22 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(run=run_check)
 
 
-def _bank_path(args: argparse.Namespace) -> Path:
+def _bank_path(args: argparse.Namespace, command: FileCommand) -> Path:
     path = bank_file(args.db)
     if path is None:
-        raise QuizappError("backup, restore and check work on SQLite bank files only")
+        raise file_only(args.db, command)
     return path
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    made = backup.make_backup(_bank_path(args), now=datetime.now(UTC), reason="manual")
+    path = _bank_path(args, FileCommand.BACKUP)
+    made = backup.make_backup(path, now=datetime.now(UTC), reason="manual")
     print(f"backed up to {made.path} ({backup.human_size(made.size)})")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    path = _bank_path(args)
+    path = _bank_path(args, FileCommand.RESTORE)
     found = backup.list_backups(path)
     if args.backup is None and not args.latest:
         return _print_backups(found)
@@ -92,7 +94,7 @@ def _choose(args: argparse.Namespace, path: Path, found: list[backup.BackupInfo]
 
 
 def run_check(args: argparse.Namespace) -> int:
-    path = _bank_path(args)
+    path = _bank_path(args, FileCommand.CHECK)
     if not path.exists():
         raise BankError(f"there is no question bank at {path}")
     problems = integrity.integrity_problems(path)

@@ -6,6 +6,9 @@ through plain SQL on the learner's own login, and through the app's services.
 
 from __future__ import annotations
 
+import json
+import shlex
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -13,13 +16,12 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Connection, make_url, text
-from sqlalchemy.exc import DBAPIError
 
 from quizapp import classbank, editing, learners, quiz, review, sets, stats, teacher, teacher_report
 from quizapp.bank import Bank
 from quizapp.classbank import Role
 from quizapp.cli import main
-from quizapp.errors import QuizappError
+from quizapp.errors import BankError, QuizappError
 from quizapp.questiondata import QuestionData, SetData
 from quizapp.startup import open_app_bank
 
@@ -169,7 +171,7 @@ def test_a_learner_cannot_change_another_learners_data(room: ClassRoom) -> None:
         "INSERT INTO learner (name, created_at, desired_retention, new_per_day, day_start_hour,"
         " timezone) VALUES ('eve', now(), 0.9, 20, 4, 'UTC')",
     ):
-        refused = pytest.raises(DBAPIError, match=r"row-level security|permission denied")
+        refused = pytest.raises(BankError, match=r"row-level security|permission denied")
         with refused, room.logins["ann"].engine.begin() as conn:
             conn.execute(text(forged), {"b": ben})
     with room.owner.engine.connect() as conn:
@@ -194,9 +196,9 @@ def test_services_refuse_another_learners_data(room: ClassRoom) -> None:
 
 def test_a_learner_cannot_edit_a_set(room: ClassRoom) -> None:
     ann = room.logins["ann"]
-    with pytest.raises(DBAPIError, match="permission denied"):
+    with pytest.raises(BankError, match="permission denied"):
         editing.rename_set(ann, "Rivers", "Mine now")
-    with pytest.raises(DBAPIError, match="permission denied"), ann.engine.begin() as conn:
+    with pytest.raises(BankError, match="permission denied"), ann.engine.begin() as conn:
         conn.execute(text("DELETE FROM question"))
     assert [s.name for s in sets.list_sets(room.owner)] == [*_bundled(room), "Rivers"]
 
@@ -211,7 +213,7 @@ def test_a_learner_cannot_read_password_hashes(room: ClassRoom) -> None:
         assert [name for name, _hash in hashes] == ["ann"]  # ben's profile lock stays hidden
         passphrase = text("SELECT value FROM meta WHERE key = :k")
         assert conn.execute(passphrase, {"k": teacher.PASSPHRASE_KEY}).all() == []
-        with pytest.raises(DBAPIError, match="permission denied"):
+        with pytest.raises(BankError, match="permission denied"):
             conn.execute(text("SELECT rolpassword FROM pg_authid"))
     assert not teacher.has_passphrase(room.logins["ann"])
     assert teacher.has_passphrase(room.logins["tess"])
@@ -224,7 +226,7 @@ def test_the_teacher_reads_everyones_progress_and_edits_sets(room: ClassRoom) ->
     assert sorted(p.name for p in report.learners) == ["ann", "ben"]
     editing.rename_set(tess, "Rivers", "Big rivers")
     assert "Big rivers" in {s.name for s in sets.list_sets(room.logins["ann"])}
-    with pytest.raises(DBAPIError, match="permission denied"), tess.engine.begin() as conn:
+    with pytest.raises(BankError, match="permission denied"), tess.engine.begin() as conn:
         conn.execute(text("DELETE FROM reviewlog"))
     # the learner's own view of the same report holds only themself
     mine = teacher_report.set_report(room.logins["ben"], set_id, now=NOW)
@@ -263,3 +265,77 @@ def test_cli_refuses_bad_requests_in_one_line(class_url: str, tmp_path: Any, cap
         assert main(["class", *argv, "--db", class_url]) == 1
         err = capsys.readouterr().err
         assert err.startswith("quizapp: ") and err.count("\n") == 1, err
+
+
+def test_the_readme_setup_with_an_owner_who_is_not_a_superuser(
+    pg_cluster: Any, capsys: Any
+) -> None:
+    # Given the README's set-up: a role that may create roles owns an empty database
+    pg_cluster.admin_sql(
+        "CREATE ROLE classowner LOGIN CREATEROLE PASSWORD 'owner pw'",
+        "CREATE DATABASE school_x OWNER classowner",
+    )
+    owner = pg_cluster.login_url("school_x", "classowner", "owner pw")
+    try:
+        # When it sets up the class and adds a learner
+        assert main(["class", "init", "--db", owner]) == 0
+        assert main(["class", "add-learner", "dana", "--password", "dana pw", "--db", owner]) == 0
+        # Then the learner's login works and sees only what it should
+        dana = open_app_bank(pg_cluster.login_url("school_x", "dana", "dana pw"))
+        try:
+            assert [x.name for x in learners.list_learners(dana)] == ["dana"]
+            assert sets.list_sets(dana)  # the bundled sets, loaded by class init
+            with pytest.raises(BankError, match="permission denied"):
+                editing.rename_set(dana, sets.list_sets(dana)[0].name, "Mine")
+        finally:
+            dana.close()
+    finally:
+        pg_cluster.admin_sql("DROP DATABASE school_x WITH (FORCE)")
+        _drop_logins(pg_cluster)
+
+
+def test_a_learners_login_uses_the_read_commands(room: ClassRoom, capsys: Any) -> None:
+    # Given ann's own login; when she asks for her statistics, sets and profile on the CLI
+    ann = room.url("ann")
+    assert main(["stats", "--json", "--db", ann]) == 0
+    (mine,) = json.loads(capsys.readouterr().out)  # only her own statistics
+    assert mine["learner"] == "ann" and mine["totals"]["answers"] == 3
+    assert main(["stats", "--learner", "ann", "--set", "Rivers", "--json", "--db", ann]) == 0
+    assert sum(json.loads(capsys.readouterr().out)["counts"].values()) == 3  # its questions
+    assert main(["sets", "--json", "--db", ann]) == 0
+    assert "Rivers" in {s["name"] for s in json.loads(capsys.readouterr().out)}
+    # Then what her login may not do is refused in one line, naming the server's reason
+    assert main(["learner", "add", "mallory", "--db", ann]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("quizapp: the class bank does not let your login do this")
+    assert "permission denied for table learner" in err and err.count("\n") == 1
+
+
+def test_backup_restore_and_check_name_the_servers_tools(
+    room: ClassRoom, pg_cluster: Any, capsys: Any, tmp_path: Any
+) -> None:
+    owner = room.owner.engine.url.render_as_string(hide_password=False)
+    for command, tool in (("backup", "pg_dump"), ("check", "pg_amcheck"),
+                          ("restore", "pg_restore")):  # fmt: skip
+        assert main([command, "--db", owner]) == 1
+        err = capsys.readouterr().err
+        assert f"run (as the owner): {tool} " in err and err.count("\n") == 1
+        if tool == "pg_dump":  # the command given works as it is
+            args = shlex.split(err.split("run (as the owner): ")[1])
+            done = subprocess.run([str(pg_cluster.bindir / "pg_dump"), *args[1:]], cwd=tmp_path,
+                                  capture_output=True, text=True, check=False)  # fmt: skip
+            assert done.returncode == 0, done.stderr
+            assert (tmp_path / f"{room.database}.dump").read_bytes()[:5] == b"PGDMP"
+    learner = room.url("ann")
+    assert main(["backup", "--db", learner]) == 1
+    assert room.passwords["ann"] not in capsys.readouterr().err
+
+
+def test_an_unreachable_server_is_one_line_without_the_password(
+    pg_cluster: Any, capsys: Any
+) -> None:
+    closed = f"postgresql+psycopg://ann:hunter2@127.0.0.1:{pg_cluster.port + 1}/school"
+    assert main(["sets", "--db", closed]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("quizapp: cannot open the question bank") and "Connection refused" in err
+    assert err.count("\n") == 1 and "hunter2" not in err
