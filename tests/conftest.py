@@ -206,8 +206,13 @@ def _cluster_owner() -> str:
 
 
 def _run(command: list[str]) -> None:
-    done = subprocess.run(
-        _as_cluster_owner(command), capture_output=True, text=True, timeout=120, check=False
+    done = subprocess.run(  # from "/": the cluster's owner may not enter the current folder
+        _as_cluster_owner(command),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd="/",
     )
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}\n{done.stderr}")
