@@ -15,7 +15,7 @@ from quizapp.dberrors import install_storage_errors
 from quizapp.errors import BankError
 from quizapp.migrations import HEAD
 from quizapp.paths import bank_url
-from quizapp.server import install_server_errors
+from quizapp.server import engine_options, install_server_errors
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -71,7 +71,9 @@ def create_bank_engine(url: str) -> Engine:
         event.listen(engine, "connect", _set_sqlite_pragmas)
         install_storage_errors(engine)
         return engine
-    engine = create_engine(url, pool_pre_ping=True)
+    if make_url(url).get_backend_name() != "postgresql":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, **engine_options())
     install_server_errors(engine)
     return engine
 

@@ -18,6 +18,8 @@ from sqlalchemy import URL, Engine, event, make_url
 from quizapp.errors import BankError
 from quizapp.paths import bank_url
 
+CONNECT_TIMEOUT_S = 10  # an unreachable server is reported, not waited on for minutes
+POOL_SIZE = 2  # a desktop client: the window's thread and one background task
 REFUSED = "42501"  # insufficient_privilege, also a row-level security violation
 _UNREACHABLE_CLASS = "08"  # connection exceptions
 
@@ -32,6 +34,17 @@ def server_error(exc: BaseException) -> BankError | None:
     if state.startswith(_UNREACHABLE_CLASS):
         return BankError(f"the class server cannot be reached ({reason}); nothing was lost")
     return None
+
+
+def engine_options() -> dict[str, Any]:
+    """``create_engine`` options for a desktop client of a server bank."""
+    return {
+        "pool_pre_ping": True,  # a connection the server dropped is replaced, not used
+        "pool_size": POOL_SIZE,
+        "max_overflow": POOL_SIZE,
+        "pool_timeout": CONNECT_TIMEOUT_S,
+        "connect_args": {"connect_timeout": CONNECT_TIMEOUT_S},
+    }
 
 
 def install_server_errors(engine: Engine) -> None:

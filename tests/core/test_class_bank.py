@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shlex
+import socket
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,8 +18,19 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, make_url, text
 
-from quizapp import classbank, editing, learners, quiz, review, sets, stats, teacher, teacher_report
-from quizapp.bank import Bank
+from quizapp import (
+    classbank,
+    editing,
+    learners,
+    quiz,
+    review,
+    server,
+    sets,
+    stats,
+    teacher,
+    teacher_report,
+)
+from quizapp.bank import Bank, open_bank
 from quizapp.classbank import Role
 from quizapp.cli import main
 from quizapp.errors import BankError, QuizappError
@@ -294,7 +306,9 @@ def test_the_readme_setup_with_an_owner_who_is_not_a_superuser(
         _drop_logins(pg_cluster)
 
 
-def test_a_learners_login_uses_the_read_commands(room: ClassRoom, capsys: Any) -> None:
+def test_a_learners_login_uses_the_read_commands(
+    room: ClassRoom, capsys: Any, tmp_path: Any
+) -> None:
     # Given ann's own login; when she asks for her statistics, sets and profile on the CLI
     ann = room.url("ann")
     assert main(["stats", "--json", "--db", ann]) == 0
@@ -304,6 +318,10 @@ def test_a_learners_login_uses_the_read_commands(room: ClassRoom, capsys: Any) -
     assert sum(json.loads(capsys.readouterr().out)["counts"].values()) == 3  # its questions
     assert main(["sets", "--json", "--db", ann]) == 0
     assert "Rivers" in {s["name"] for s in json.loads(capsys.readouterr().out)}
+    exported, report = tmp_path / "rivers.gift", tmp_path / "rivers.csv"
+    assert main(["export", "Rivers", "-o", str(exported), "--db", ann]) == 0
+    assert main(["report", "Rivers", "-o", str(report), "--db", ann]) == 0
+    assert "::q2::" in exported.read_text() and "ben" not in report.read_text()
     # Then what her login may not do is refused in one line, naming the server's reason
     assert main(["learner", "add", "mallory", "--db", ann]) == 1
     err = capsys.readouterr().err
@@ -339,3 +357,18 @@ def test_an_unreachable_server_is_one_line_without_the_password(
     err = capsys.readouterr().err
     assert err.startswith("quizapp: cannot open the question bank") and "Connection refused" in err
     assert err.count("\n") == 1 and "hunter2" not in err
+
+
+def test_a_server_that_never_answers_is_reported_not_waited_on(
+    pg_cluster: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a port that accepts the connection and then says nothing (a server hung or
+    # half-reachable); the wait is shortened for the test
+    monkeypatch.setattr(server, "CONNECT_TIMEOUT_S", 1)
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        url = f"postgresql+psycopg://ann:pw@127.0.0.1:{silent.getsockname()[1]}/school"
+        # Then opening the bank gives up with a clear error instead of hanging
+        with pytest.raises(BankError, match=r"cannot open the question bank .*timeout"):
+            open_bank(url)
