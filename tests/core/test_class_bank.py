@@ -243,6 +243,11 @@ def test_the_teacher_reads_everyones_progress_and_edits_sets(room: ClassRoom) ->
     # the learner's own view of the same report holds only themself
     mine = teacher_report.set_report(room.logins["ben"], set_id, now=NOW)
     assert [p.name for p in mine.learners] == ["ben"]
+    # deleting a set takes the learners' cards and reviews of it along (the server's cascade)
+    editing.delete_set(tess, "Big rivers")
+    with room.owner.engine.connect() as conn:
+        left = conn.execute(text("SELECT count(*) FROM question WHERE set_id = :s"), {"s": set_id})
+        assert left.scalar_one() == 0
 
 
 def test_cli_init_add_list_and_remove(class_url: str, pg_cluster: Any, capsys: Any) -> None:
