@@ -171,15 +171,22 @@ def add_member(bank: Bank, login: str, role: Role, password: str | None = None) 
         group = _q(conn, group_role(conn, role))
         if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login}).first():
             raise QuizappError(f"the server already has a login called {login!r}")
-        conn.execute(text(
-            f"CREATE ROLE {_q(conn, login)} LOGIN PASSWORD {_literal(secret)} IN ROLE {group}"
-        ))  # fmt: skip
+        conn.execute(text("SET LOCAL standard_conforming_strings = on"))  # for _literal
+        create = f"CREATE ROLE {_q(conn, login)} LOGIN PASSWORD {_literal(secret)} IN ROLE {group}"
+        _ddl(conn, create)
         learner_id = _learner_row(conn, login) if role is Role.LEARNER else None
         conn.execute(
             text(f"INSERT INTO {MEMBERS} (db_role, role, learner_id) VALUES (:l, :r, :id)"),
             {"l": login, "r": str(role), "id": learner_id},
         )
     return NewLogin(Member(login, role, learner_id), secret, generated)
+
+
+def _ddl(conn: Connection, statement: str) -> None:
+    """Run ``statement`` as written: text() would read ":word" as a parameter, psycopg "%"."""
+    if conn.dialect.paramstyle in ("format", "pyformat"):
+        statement = statement.replace("%", "%%")
+    conn.exec_driver_sql(statement)
 
 
 def _check_login(login: str) -> None:

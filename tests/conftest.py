@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -145,7 +146,8 @@ class PgCluster:
 
     def login_url(self, database: str, user: str, password: str) -> str:
         """A password login over TCP, as a learner's computer connects."""
-        return f"postgresql+psycopg://{user}:{password}@127.0.0.1:{self.port}/{database}"
+        secret = quote(password, safe="")
+        return f"postgresql+psycopg://{user}:{secret}@127.0.0.1:{self.port}/{database}"
 
     def admin_sql(self, *statements: str) -> None:
         """Run statements as the superuser, outside a transaction (CREATE DATABASE...)."""

@@ -89,7 +89,7 @@ def room(pg_cluster: Any, class_url: str) -> Iterator[ClassRoom]:
     teacher.set_passphrase(owner, "secret passphrase")
     made = {
         "ann": classbank.add_member(owner, "ann", Role.LEARNER),
-        "ben": classbank.add_member(owner, "ben", Role.LEARNER, "ben's pass"),
+        "ben": classbank.add_member(owner, "ben", Role.LEARNER, "ben's :pass 100%"),
         "tess": classbank.add_member(owner, "tess", Role.TEACHER),
     }
     learners.set_password(owner, _id(made["ben"]), "ben's profile lock")
