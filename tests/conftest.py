@@ -1,4 +1,4 @@
-"""Shared fixtures: every test gets its own QUIZAPP_HOME and its own bank file."""
+"""Shared fixtures: every test gets its own QUIZAPP_HOME and its own bank (SQLite or PostgreSQL)."""
 
 from __future__ import annotations
 
