@@ -49,7 +49,7 @@ _MOVE_CARD = text(
 _LOG = text(
     "INSERT INTO reviewlog (learner_id, question_id, attempt_id, response, correct, duration_ms,"
     " rating, reviewed_at, card_before) VALUES (:learner, :question, :attempt, :response,"
-    " :correct, :ms, :rating, :now, :before)"
+    " :correct, :ms, :rating, :now, :before) RETURNING id"
 ).bindparams(bindparam("now", type_=_TIME), bindparam("before", type_=REVIEWS.c.card_before.type))
 
 
@@ -127,7 +127,7 @@ def write_answer(
         "now": now,
         "before": scheduler.snapshot(before),
     }
-    review_id = conn.execute(_LOG, log).lastrowid
+    review_id = conn.execute(_LOG, log).scalar_one()
     summaries.add(conn, learner_id=learner_id, set_id=row.set_id, day=_day(ls, now), ms=ms,
                   rating=rating, before=before, now=now)  # fmt: skip
     due = after.due if after is not None else now

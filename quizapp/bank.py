@@ -16,6 +16,7 @@ from quizapp.dberrors import DamagedBankError, install_storage_errors
 from quizapp.errors import BankError
 from quizapp.migrations import HEAD
 from quizapp.paths import bank_path, bank_url, sqlite_path
+from quizapp.server import engine_options, install_server_errors
 
 ANSWER_BUSY_MS = 15_000
 """How long a write waits for another program's write (a long import) before giving up."""
@@ -80,7 +81,11 @@ def create_bank_engine(url: str) -> Engine:
         event.listen(engine, "connect", _set_sqlite_pragmas)
         install_storage_errors(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    if make_url(url).get_backend_name() != "postgresql":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, **engine_options())
+    install_server_errors(engine)
+    return engine
 
 
 def schema_revision(engine: Engine) -> str | None:
@@ -148,8 +153,10 @@ def open_bank(
         revision = _bring_to_head(engine, path, upgrade=upgrade)
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        reason = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
-        raise BankError(f"cannot open the question bank {url}: {reason}") from exc
+        reason = (str(exc.orig) if getattr(exc, "orig", None) else str(exc)).strip()
+        reason = reason.splitlines()[0] if reason else type(exc).__name__
+        shown = make_url(url).render_as_string(hide_password=True)  # never print a password
+        raise BankError(f"cannot open the question bank {shown}: {reason}") from exc
     except BaseException:
         engine.dispose()
         raise

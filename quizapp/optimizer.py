@@ -22,7 +22,7 @@ from typing import Any
 from fsrs import Card, Rating, ReviewLog, Scheduler
 from sqlalchemy import func, select
 
-from quizapp import learners, scheduler
+from quizapp import learners, scheduler, sqltime
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.studydb import REVIEWS, learner_settings
@@ -87,7 +87,7 @@ def countable_reviews(bank: Bank, learner_id: int) -> int:
     )
     h = history.c
     query = select(func.count()).where(
-        h.prev.is_not(None), func.julianday(h.at) - func.julianday(h.prev) >= 1
+        h.prev.is_not(None), sqltime.day_number(h.at) - sqltime.day_number(h.prev) >= 1
     )
     with bank.engine.connect() as conn:
         return int(conn.execute(query).scalar_one())

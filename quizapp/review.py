@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Row, case, delete, func, insert, select, text
 
-from quizapp import quickview, scheduler
+from quizapp import quickview, scheduler, sqltime
 from quizapp.answering import (
     AnswerResult,
     current_card,
@@ -49,7 +49,6 @@ from quizapp.studydb import (
     due_now,
     due_today,
     learner_settings,
-    sql_time,
 )
 
 __all__ = [
@@ -110,11 +109,11 @@ def _due_ids(
 ) -> list[Row[Any]]:
     c = CARDS.c
     _start, end = ls.today(now)
-    elapsed = func.julianday(sql_time(now)) - func.julianday(c.last_review)
+    elapsed = sqltime.at(now) - sqltime.day_number(c.last_review)
     # Lowest retrievability first: fsrs's R falls as elapsed time / stability grows.
     order = case(
-        (c.state == REVIEW_STATE, -elapsed / func.max(c.stability, 0.001)),
-        else_=func.julianday(c.due),
+        (c.state == REVIEW_STATE, -elapsed / sqltime.greatest(c.stability, 0.001)),
+        else_=sqltime.day_number(c.due),
     )
     query = select(c.question_id, c.due).where(due_now(ls.id, now, end))
     query = _in_set(query, set_id).order_by(c.state == REVIEW_STATE, order).limit(limit)

@@ -34,7 +34,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, and_, case, func, select
 
-from quizapp import scheduler
+from quizapp import scheduler, sqltime
 from quizapp.bank import Bank
 from quizapp.studydb import (
     ATTEMPTS,
@@ -122,7 +122,7 @@ def _percent(part: int, whole: int) -> float | None:
 def day_expr(column: Any, scope: Scope, since: datetime, until: datetime) -> Any:
     """SQL giving the learner's day (ISO text) of a UTC datetime ``column``."""
     periods = scheduler.day_shifts(scope.ls.timezone, scope.ls.day_start_hour, since, until)
-    days = [(end, func.date(column, f"{minutes:+d} minutes")) for end, minutes in periods]
+    days = [(end, sqltime.shifted_day(column, minutes)) for end, minutes in periods]
     if len(days) == 1:
         return days[0][1]
     return case(*[(column < end, expr) for end, expr in days[:-1]], else_=days[-1][1])

@@ -90,11 +90,6 @@ def learner_settings(conn: Connection, learner_id: int) -> LearnerSettings:
     return settings_of(row)
 
 
-def sql_time(when: datetime) -> str:
-    """``when`` as the bank stores datetimes (UTC text), for SQLite's date functions."""
-    return scheduler.utc(when).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def settings_of(row: Any) -> LearnerSettings:
     """The settings in a row holding the learner table's columns."""
     params = tuple(row.fsrs_parameters) if row.fsrs_parameters else None

@@ -14,6 +14,7 @@ from quizapp.cli.opening import take_lock
 from quizapp.errors import BankError, QuizappError
 from quizapp.instance import bank_file
 from quizapp.migrations import HEAD
+from quizapp.server import FileCommand, file_only
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -42,23 +43,24 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(run=run_check)
 
 
-def _bank_path(args: argparse.Namespace) -> Path:
+def _bank_path(args: argparse.Namespace, command: FileCommand) -> Path:
     path = bank_file(args.db)
     if path is None:
-        raise QuizappError("backup, restore and check work on SQLite bank files only")
+        raise file_only(args.db, command)
     if path.is_dir():
         raise QuizappError(f"{path} is a folder, not a question bank file; give the bank's file")
     return path
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    made = backup.make_backup(_bank_path(args), now=datetime.now(UTC), reason="manual")
+    path = _bank_path(args, FileCommand.BACKUP)
+    made = backup.make_backup(path, now=datetime.now(UTC), reason="manual")
     print(f"backed up to {made.path} ({backup.human_size(made.size)})")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    path = _bank_path(args)
+    path = _bank_path(args, FileCommand.RESTORE)
     found = backup.list_backups(path)
     if args.backup is None and not args.latest:
         return _print_backups(found)
@@ -119,7 +121,7 @@ def _confirm_emptier(
 
 
 def run_check(args: argparse.Namespace) -> int:
-    path = _bank_path(args)
+    path = _bank_path(args, FileCommand.CHECK)
     if not path.exists():
         raise BankError(f"there is no question bank at {path}")
     integrity.ensure_folder_writable(path)

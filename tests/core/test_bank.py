@@ -54,10 +54,12 @@ def test_head_constant_matches_the_migration_scripts() -> None:
     assert script_head() == HEAD
 
 
+@pytest.mark.both_engines
 def test_a_new_bank_is_created_at_head(bank: Bank) -> None:
     assert schema_revision(bank.engine) == HEAD
 
 
+@pytest.mark.both_engines
 def test_the_schema_of_head_matches_the_models(bank: Bank) -> None:
     # Given a bank built by the migrations only
     with bank.engine.connect() as conn:
@@ -160,6 +162,7 @@ def test_a_file_that_is_not_a_bank_is_one_clear_error(tmp_path: Path) -> None:
     assert str(path) in message and "\n" not in message
 
 
+@pytest.mark.both_engines
 def test_deleting_a_set_removes_its_questions_cards_and_reviews(bank: Bank) -> None:
     # Given two sets, and a learner with a card and a review on the first one
     sets.add_set(bank, small_set("Rivers"))

@@ -13,6 +13,8 @@ from quizapp.errors import QuizappError
 from quizapp.models import Article, CardState, Question
 from quizapp.questiondata import ArticleData, QuestionData, SetData
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 

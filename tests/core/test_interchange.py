@@ -32,6 +32,7 @@ def seeded(bank: Bank) -> Bank:
     return bank
 
 
+@pytest.mark.both_engines
 def test_gift_import_stores_every_question_in_one_set(bank: Bank) -> None:
     report = interchange.import_file(bank, DATA / "every_construct.gift")
     assert (report.set_name, report.format, report.imported) == ("every_construct", "gift", 23)
@@ -64,6 +65,7 @@ def test_malformed_file_of_each_format_names_file_line_and_changes_nothing(
     assert snapshot(seeded) == before
 
 
+@pytest.mark.both_engines
 def test_skip_bad_imports_the_rest_and_lists_what_it_skipped(bank: Bank, tmp_path: Path) -> None:
     path = tmp_path / "mixed.gift"
     path.write_text("::a::Fine?{T}\n\n::b::Broken?{~x ~y}\n\n::c::Also fine?{F}\n")
@@ -137,6 +139,7 @@ def test_explicit_format_overrides_the_extension(bank: Bank, tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("fmt", ["gift", "moodle-xml", "quizapp"])
+@pytest.mark.both_engines
 def test_export_then_import_through_the_bank_keeps_every_question(
     bank: Bank, tmp_path: Path, fmt: str
 ) -> None:
@@ -157,6 +160,7 @@ def test_export_then_import_through_the_bank_keeps_every_question(
     assert sets.get_set(bank, "copy").questions == expected
 
 
+@pytest.mark.both_engines
 def test_export_reports_what_the_format_cannot_express(bank: Bank, tmp_path: Path) -> None:
     ordering = QuestionData(uid="o1", kind="ordering", prompt="Order\nthese", choices=["a", "b"])
     card = QuestionData(uid="c1", kind="flashcard", prompt="F", answer="B")

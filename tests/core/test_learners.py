@@ -12,6 +12,8 @@ from quizapp.bank import Bank
 from quizapp.cli import main
 from quizapp.errors import QuizappError
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 
 def test_create_list_and_get(bank: Bank) -> None:
     # Given two learners

@@ -15,6 +15,8 @@ from quizapp.grading import auto_rating, check_answer
 from quizapp.models import CardState, QuizAttempt, ReviewLog
 from quizapp.questiondata import QuestionData, SetData
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 NOW = datetime(2026, 2, 3, 15, 0, tzinfo=UTC)
 
 

@@ -15,6 +15,8 @@ from quizapp.errors import QuizappError
 from quizapp.models import CardState, ReviewLog
 from quizapp.questiondata import QuestionData, SetData
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 NOW = datetime(2026, 1, 12, 10, 0, tzinfo=UTC)
 
 

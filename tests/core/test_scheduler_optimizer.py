@@ -37,6 +37,7 @@ def simulate(bank: Bank, learner: int, cards: int, days: int, seed: int = 1) -> 
                                  now=now)  # fmt: skip
 
 
+@pytest.mark.both_engines
 def test_status_counts_reviews_on_separate_days(bank: Bank) -> None:
     ann = learners.create_learner(bank, "Ann", new_per_day=5)
     simulate(bank, ann.id, cards=5, days=3)

@@ -13,6 +13,8 @@ from quizapp.models import CardState, QuizAttempt, ReviewLog
 from quizapp.questiondata import QuestionData, SetData
 from quizapp.sets import add_set
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 NOW = datetime(2026, 1, 20, 12, 0, tzinfo=UTC)  # 13:00 in Paris: the learner's 20 January
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import text
 
 from quizapp import learners, sets, stats
 from quizapp.bank import Bank
 from quizapp.questiondata import QuestionData, SetData
+
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
 
 def test_weeks_sum_their_days(bank: Bank) -> None:

@@ -13,6 +13,8 @@ from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import Meta
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 PASSPHRASE = "correct horse battery"
 
 
@@ -95,8 +97,7 @@ def test_passphrase_survives_reopening(bank: Bank) -> None:
     from quizapp.bank import open_bank
 
     teacher.set_passphrase(bank, PASSPHRASE)
-    assert bank.path is not None
-    reopened = open_bank(bank.path)
+    reopened = open_bank(bank.engine.url.render_as_string(hide_password=False))
     try:
         assert teacher.check_passphrase(reopened, PASSPHRASE)
     finally:

@@ -14,6 +14,8 @@ from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData, SetData
 from quizapp.sets import add_set
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 NOW = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
 
 

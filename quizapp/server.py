@@ -1,0 +1,99 @@
+"""A bank on a database server (PostgreSQL): its refusals in one line, and the server's tools.
+
+:func:`install_server_errors` hooks an engine so that the server refusing a login's
+request (a privilege or a row-level security policy, see :mod:`quizapp.classbank`)
+or being out of reach arrives as a :class:`~quizapp.errors.BankError` with the
+server's own reason, instead of a driver traceback.
+"""
+
+from __future__ import annotations
+
+import shlex
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, assert_never
+
+from sqlalchemy import URL, Engine, event, make_url
+
+from quizapp.errors import BankError
+from quizapp.paths import bank_url
+
+CONNECT_TIMEOUT_S = 10  # an unreachable server is reported, not waited on for minutes
+POOL_SIZE = 2  # a desktop client: the window's thread and one background task
+REFUSED = "42501"  # insufficient_privilege, also a row-level security violation
+_UNREACHABLE_CLASS = "08"  # connection exceptions
+
+
+def server_error(exc: BaseException) -> BankError | None:
+    """A clear error for the server's refusal or absence in ``exc``, or None for others."""
+    original = getattr(exc, "orig", None) or exc
+    state = str(getattr(original, "sqlstate", "") or "")
+    reason = str(original).strip().splitlines()[0] if str(original).strip() else ""
+    if state == REFUSED:
+        return BankError(f"the class bank does not let your login do this ({reason})")
+    if state.startswith(_UNREACHABLE_CLASS):
+        return BankError(f"the class server cannot be reached ({reason}); nothing was lost")
+    return None
+
+
+def engine_options() -> dict[str, Any]:
+    """``create_engine`` options for a desktop client of a server bank."""
+    return {
+        "pool_pre_ping": True,  # a connection the server dropped is replaced, not used
+        "pool_size": POOL_SIZE,
+        "max_overflow": POOL_SIZE,
+        "pool_timeout": CONNECT_TIMEOUT_S,
+        "connect_args": {"connect_timeout": CONNECT_TIMEOUT_S},
+    }
+
+
+def install_server_errors(engine: Engine) -> None:
+    """Make the server's refusals on ``engine`` raise a clear :class:`BankError`."""
+    if engine.dialect.name != "postgresql":
+        return
+
+    def translate(context: Any) -> None:
+        problem = server_error(context.original_exception)
+        if problem is not None:
+            raise problem from context.sqlalchemy_exception
+
+    event.listen(engine, "handle_error", translate)
+
+
+def libpq_url(db: str | Path | None) -> str | None:
+    """The bank's address as PostgreSQL's own tools take it (no password), or None."""
+    url = make_url(bank_url(db))
+    if url.get_backend_name() != "postgresql":
+        return None
+    plain = URL.create("postgresql", url.username, None, url.host, url.port, url.database,
+                       url.query)  # fmt: skip
+    return plain.render_as_string(hide_password=False)
+
+
+class FileCommand(StrEnum):
+    """The commands that work on a bank's file, which a server bank does not have."""
+
+    BACKUP = "backup"
+    RESTORE = "restore"
+    CHECK = "check"
+
+
+def file_only(db: str | Path | None, command: FileCommand) -> BankError:
+    """Why ``command`` does not run on ``db``, and on PostgreSQL what to run instead."""
+    address = libpq_url(db)
+    if address is None:
+        return BankError(f"{command} works on SQLite bank files and PostgreSQL class banks only")
+    quoted = shlex.quote(address)
+    dump = f"{make_url(address).database or 'bank'}.dump"
+    match command:
+        case FileCommand.BACKUP:
+            hint = f"pg_dump --format=custom --file={dump} {quoted}"
+        case FileCommand.RESTORE:
+            hint = f"pg_restore --clean --if-exists --dbname={quoted} {dump}"
+        case FileCommand.CHECK:
+            hint = f"pg_amcheck --install-missing {quoted}"
+        case _:
+            assert_never(command)
+    return BankError(
+        f"on a PostgreSQL class bank the server's own tools do this; run (as the owner): {hint}"
+    )
