@@ -1,11 +1,7 @@
-"""The interchange formats by name: what each reads and writes, and guessing from a file.
-
-Readers and writers are imported when first used, so listing formats stays cheap.
-"""
+"""The interchange formats by name: what each reads and writes, and guessing from a file."""
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,52 +17,116 @@ Writer = Callable[[SetData, Path], Conversion]
 
 @dataclass(frozen=True)
 class Format:
-    """One interchange format."""
+    """One interchange format; ``read``/``write`` is None when quizapp cannot do that."""
 
     name: str
     title: str
     extensions: tuple[str, ...]
-    module: str
-    can_read: bool = True
-    can_write: bool = True
-    read_function: str = "read"
-    write_function: str = "write"
+    read: Reader | None
+    write: Writer | None
+
+    @property
+    def can_read(self) -> bool:
+        return self.read is not None
+
+    @property
+    def can_write(self) -> bool:
+        return self.write is not None
 
     def reader(self) -> Reader:
-        if not self.can_read:
+        if self.read is None:
             raise QuizappError(f"quizapp cannot import {self.title} files, only export them")
-        read: Reader = getattr(importlib.import_module(self.module), self.read_function)
-        return read
+        return self.read
 
     def writer(self) -> Writer:
-        if not self.can_write:
+        if self.write is None:
             raise QuizappError(f"quizapp cannot export {self.title} files, only import them")
-        write: Writer = getattr(importlib.import_module(self.module), self.write_function)
-        return write
+        return self.write
+
+
+# Each reader and writer imports its module on first use, so listing formats stays cheap.
+
+
+def _read_quizset(path: Path) -> ReadResult:
+    from quizapp.formats import quizset_io
+
+    return quizset_io.read(path)
+
+
+def _write_quizset(data: SetData, path: Path) -> Conversion:
+    from quizapp.formats import quizset_io
+
+    return quizset_io.write(data, path)
+
+
+def _read_gift(path: Path) -> ReadResult:
+    from quizapp.formats import gift
+
+    return gift.read(path)
+
+
+def _write_gift(data: SetData, path: Path) -> Conversion:
+    from quizapp.formats import gift
+
+    return gift.write(data, path)
+
+
+def _read_moodle_xml(path: Path) -> ReadResult:
+    from quizapp.formats import moodle_xml
+
+    return moodle_xml.read(path)
+
+
+def _write_moodle_xml(data: SetData, path: Path) -> Conversion:
+    from quizapp.formats import moodle_xml
+
+    return moodle_xml.write(data, path)
+
+
+def _read_aiken(path: Path) -> ReadResult:
+    from quizapp.formats import aiken
+
+    return aiken.read(path)
+
+
+def _read_csv(path: Path) -> ReadResult:
+    from quizapp.formats import delimited
+
+    return delimited.read_csv(path)
+
+
+def _write_csv(data: SetData, path: Path) -> Conversion:
+    from quizapp.formats import delimited
+
+    return delimited.write_csv(data, path)
+
+
+def _read_tsv(path: Path) -> ReadResult:
+    from quizapp.formats import delimited
+
+    return delimited.read_tsv(path)
+
+
+def _write_tsv(data: SetData, path: Path) -> Conversion:
+    from quizapp.formats import delimited
+
+    return delimited.write_tsv(data, path)
+
+
+def _write_apkg(data: SetData, path: Path) -> Conversion:
+    from quizapp.formats import apkg
+
+    return apkg.write(data, path)
 
 
 FORMATS = (
-    Format("quizapp", "quizapp set (YAML)", (".yaml", ".yml"), "quizapp.formats.quizset_io"),
-    Format("gift", "Moodle GIFT", (".gift",), "quizapp.formats.gift"),
-    Format("moodle-xml", "Moodle XML", (".xml",), "quizapp.formats.moodle_xml"),
-    Format("aiken", "Aiken", (".aiken",), "quizapp.formats.aiken", can_write=False),
-    Format(
-        "csv",
-        "CSV (front, back, tags)",
-        (".csv",),
-        "quizapp.formats.delimited",
-        read_function="read_csv",
-        write_function="write_csv",
-    ),
-    Format(
-        "tsv",
-        "TSV / Anki text",
-        (".tsv", ".tab"),
-        "quizapp.formats.delimited",
-        read_function="read_tsv",
-        write_function="write_tsv",
-    ),
-    Format("apkg", "Anki package", (".apkg",), "quizapp.formats.apkg", can_read=False),
+    Format("quizapp", "quizapp set (YAML)", (".yaml", ".yml"), _read_quizset, _write_quizset),
+    Format("gift", "Moodle GIFT", (".gift",), _read_gift, _write_gift),
+    Format("moodle-xml", "Moodle XML", (".xml",), _read_moodle_xml, _write_moodle_xml),
+    Format("aiken", "Aiken", (".aiken",), _read_aiken, None),
+    Format("csv", "CSV (front, back, tags)", (".csv",), _read_csv, _write_csv),
+    Format("tsv", "TSV / Anki text", (".tsv", ".tab"), _read_tsv, _write_tsv),
+    Format("apkg", "Anki package", (".apkg",), None, _write_apkg),
 )
 ALIASES = {"yaml": "quizapp", "yml": "quizapp", "xml": "moodle-xml", "moodle": "moodle-xml",
            "anki": "apkg", "text": "tsv", "txt": "tsv"}  # fmt: skip

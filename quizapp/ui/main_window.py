@@ -9,7 +9,6 @@ right away. Study actions wait until the bank is open.
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from quizapp.instance import BankLock
     from quizapp.learners import LearnerInfo
     from quizapp.questiondata import ArticleData
+    from quizapp.ui.dialogs.shortcuts_dialog import Screen
     from quizapp.ui.file_actions import FileActions
     from quizapp.ui.screens.review import ReviewScreen
 
@@ -184,25 +184,13 @@ class MainWindow(QMainWindow):
         """A slot calling the File action ``name`` once the bank is open."""
         return lambda: self.opened_bank() and getattr(self.files, name)()
 
-    def _teacher(self, name: str) -> Any:
-        """A slot calling :mod:`quizapp.ui.teacher_actions`'s ``name`` (behind the gate)."""
-        return self._deferred("teacher_actions", name)
-
-    def _deferred(self, module: str, name: str) -> Any:
-        """A slot calling ``quizapp.ui.<module>.<name>(window)``, imported on first use."""
-
-        def call() -> None:
-            getattr(importlib.import_module(f"quizapp.ui.{module}"), name)(self)
-
-        return call
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(
             self._action(
                 "&Import questions...",
-                self._teacher("import_questions"),
+                self._on_import,
                 QKeySequence.StandardKey.Open,
             )
         )
@@ -227,24 +215,56 @@ class MainWindow(QMainWindow):
         study.addAction(self._action("&Home", self.show_home, "Ctrl+H"))
         learner_menu = bar.addMenu("&Learner")
         learner_menu.addAction(self._action("&Switch learner...", self.choose_learner, "Ctrl+L"))
-        for text, name in (("&Personal scheduling...", "open_personal_scheduling"),
-                           ("Profile &password...", "open_profile_password")):  # fmt: skip
-            learner_menu.addAction(self._action(text, self._deferred("learner_actions", name)))
+        learner_menu.addAction(self._action("&Personal scheduling...", self._on_scheduling))
+        learner_menu.addAction(self._action("Profile &password...", self._on_profile_password))
         teacher = bar.addMenu("&Teacher")
+        teacher.addAction(self._action("&Edit sets...", self._on_edit_sets, "Ctrl+Shift+E"))
         teacher.addAction(
-            self._action("&Edit sets...", self._teacher("open_editor"), "Ctrl+Shift+E")
+            self._action("&Questions from an article...", self._on_generate, "Ctrl+G")
         )
-        teacher.addAction(
-            self._action(
-                "&Questions from an article...", self._teacher("open_generate_dialog"), "Ctrl+G"
-            )
-        )
-        teacher.addAction(self._action("&Class progress...", self._teacher("open_class_view")))
+        teacher.addAction(self._action("&Class progress...", self._on_class_view))
         teacher.addSeparator()
-        teacher.addAction(self._action("&Lock teacher mode", self._teacher("leave_teacher_mode")))
+        teacher.addAction(self._action("&Lock teacher mode", self._on_lock_teacher))
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard shortcuts", self._on_shortcuts, "F1"))
         help_menu.addAction(self._action("&About quizapp", self._on_about))
+
+    # --- the Teacher and Learner menus (their modules load on first use) ---------
+
+    def _on_import(self) -> None:
+        from quizapp.ui import teacher_actions
+
+        teacher_actions.import_questions(self)
+
+    def _on_edit_sets(self) -> None:
+        from quizapp.ui import teacher_actions
+
+        teacher_actions.open_editor(self)
+
+    def _on_generate(self) -> None:
+        from quizapp.ui import teacher_actions
+
+        teacher_actions.open_generate_dialog(self)
+
+    def _on_class_view(self) -> None:
+        from quizapp.ui import teacher_actions
+
+        teacher_actions.open_class_view(self)
+
+    def _on_lock_teacher(self) -> None:
+        from quizapp.ui import teacher_actions
+
+        teacher_actions.leave_teacher_mode(self)
+
+    def _on_scheduling(self) -> None:
+        from quizapp.ui import learner_actions
+
+        learner_actions.open_personal_scheduling(self)
+
+    def _on_profile_password(self) -> None:
+        from quizapp.ui import learner_actions
+
+        learner_actions.open_profile_password(self)
 
     # --- home --------------------------------------------------------------
 
@@ -447,9 +467,24 @@ class MainWindow(QMainWindow):
             self.refresh_home()
 
     def _on_shortcuts(self) -> None:
-        from quizapp.ui.dialogs.shortcuts_dialog import ShortcutsDialog, screen_of
+        from quizapp.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog(screen_of(self.stack.currentWidget()), self.menuBar(), self).exec()
+        ShortcutsDialog(self._current_screen(), self.menuBar(), self).exec()
+
+    def _current_screen(self) -> Screen:
+        """Which screen is on the stack, for the keys the shortcuts list shows first."""
+        from quizapp.ui.dialogs.shortcuts_dialog import Screen
+        from quizapp.ui.screens.editor import EditorScreen
+        from quizapp.ui.screens.progress import ProgressScreen
+        from quizapp.ui.screens.quiz import QuizScreen
+        from quizapp.ui.screens.review import ReviewScreen
+
+        widget = self.stack.currentWidget()
+        kinds: list[tuple[type[QWidget], Screen]] = [
+            (ReviewScreen, Screen.REVIEW), (QuizScreen, Screen.QUIZ),
+            (ProgressScreen, Screen.PROGRESS), (EditorScreen, Screen.EDITOR),
+        ]  # fmt: skip
+        return next((screen for cls, screen in kinds if isinstance(widget, cls)), Screen.HOME)
 
     def _on_about(self) -> None:
         QMessageBox.about(

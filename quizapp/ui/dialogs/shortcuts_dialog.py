@@ -70,20 +70,6 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
 }
 
 
-def screen_of(widget: QWidget | None) -> Screen:
-    """Which screen ``widget`` (the window's current one) is."""
-    from quizapp.ui.screens.editor import EditorScreen
-    from quizapp.ui.screens.progress import ProgressScreen
-    from quizapp.ui.screens.quiz import QuizScreen
-    from quizapp.ui.screens.review import ReviewScreen
-
-    kinds: list[tuple[type[QWidget], Screen]] = [
-        (ReviewScreen, Screen.REVIEW), (QuizScreen, Screen.QUIZ),
-        (ProgressScreen, Screen.PROGRESS), (EditorScreen, Screen.EDITOR),
-    ]  # fmt: skip
-    return next((screen for cls, screen in kinds if isinstance(widget, cls)), Screen.HOME)
-
-
 def menu_keys(bar: QMenuBar) -> list[tuple[str, str]]:
     """(key, what it does) for every menu action that has a key."""
     found = []
