@@ -9,33 +9,13 @@ time order.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-
-class QuestionKind(StrEnum):
-    """The kinds of question the app can ask."""
-
-    MULTIPLE_CHOICE = "multiple_choice"
-    TRUE_FALSE = "true_false"
-    SHORT_ANSWER = "short_answer"
-    NUMERIC = "numeric"
-    CLOZE = "cloze"
-    ORDERING = "ordering"
-    MATCHING = "matching"
-    FLASHCARD = "flashcard"
-
-
-class FactKind(StrEnum):
-    """What a question is about, as the generator labels facts."""
-
-    DATE = "date"
-    ACTOR = "actor"
-    FIGURE = "figure"
-    QUOTE = "quote"
+from quizapp.questiondata import FactKind as FactKind
+from quizapp.questiondata import QuestionKind as QuestionKind
 
 
 def utcnow() -> datetime:

@@ -29,7 +29,7 @@ from quizapp.backup import make_backup
 from quizapp.bank import Bank
 from quizapp.integrity import integrity_problems
 from quizapp.models import Question, ReviewLog
-from quizapp.questiondata import QuestionData, SetData
+from quizapp.questiondata import QuestionData, QuestionKind, SetData
 from quizapp.sets import add_set, list_sets
 from quizapp.startup import open_app_bank
 
@@ -104,7 +104,7 @@ def _check_packaged_data() -> Iterator[str]:
 
 
 def _fallback_set() -> SetData:
-    card = QuestionData(uid="self-test", kind="flashcard", prompt="2 + 2", answer="4")
+    card = QuestionData(uid="self-test", kind=QuestionKind.FLASHCARD, prompt="2 + 2", answer="4")
     return SetData(name="Self-test", questions=[card])
 
 

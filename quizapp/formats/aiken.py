@@ -21,7 +21,7 @@ from pathlib import Path
 from quizapp.errors import FormatError
 from quizapp.formats import common
 from quizapp.formats.common import ReadResult
-from quizapp.questiondata import QuestionData
+from quizapp.questiondata import QuestionData, QuestionKind
 
 CHOICE = re.compile(r"^([A-Z])[).][ \t]?(.*)$")
 ANSWER = re.compile(r"^ANSWER:\s*(.*)$")
@@ -95,7 +95,7 @@ def _finish(
         return
     question = QuestionData(
         uid=f"q{number}",
-        kind="multiple_choice",
+        kind=QuestionKind.MULTIPLE_CHOICE,
         prompt=current.stem,
         answer=by_letter[letter],
         choices=[text for _, text in current.choices],

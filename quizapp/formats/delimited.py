@@ -22,12 +22,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import assert_never
 
 from quizapp.errors import FormatError, FormatErrors
 from quizapp.formats import common
 from quizapp.formats.common import Conversion, ReadResult
 from quizapp.formats.markup import html_to_text, looks_like_html
-from quizapp.questiondata import QuestionData, SetData
+from quizapp.questiondata import QuestionData, QuestionKind, SetData
 
 SEPARATORS = {"comma": ",", "semicolon": ";", "tab": "\t", "space": " ", "pipe": "|", "colon": ":"}
 COLUMN_NAMES = {
@@ -81,7 +82,7 @@ def loads(text: str, file: str = "<csv>", *, default_separator: str | None = ","
         tags = [*layout.tags, *cells.get("tags", "").split()]
         question = QuestionData(
             uid=common.unique_uid(cells.get("uid") or f"q{number}", taken),
-            kind="flashcard",
+            kind=QuestionKind.FLASHCARD,
             prompt=cells["front"],
             answer=cells["back"],
             explanation=cells.get("explanation", ""),
@@ -197,19 +198,28 @@ def _rows(body: str, separator: str, first_line: int, file: str) -> list[tuple[i
 def flatten(q: QuestionData, conv: Conversion) -> tuple[str, str]:
     """A front and back for ``q``; anything but a flashcard is reported as altered."""
     front, back = q.prompt, q.answer
-    if q.kind == "multiple_choice":
-        letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-        front += "\n" + "\n".join(f"{letters[i % 26]}) {c}" for i, c in enumerate(q.choices or []))
-    if q.kind in ("multiple_choice", "short_answer", "cloze") and q.accepted:
-        back = " / ".join([q.answer, *q.accepted])
-    elif q.kind == "numeric" and q.tolerance:
-        back = f"{q.answer} ± {common.number_text(q.tolerance)}"
-    elif q.kind == "ordering":
-        back = "\n".join(q.choices or [])
-    elif q.kind == "matching":
-        front += "\n" + "\n".join(left for left, _ in q.pairs or [])
-        back = "\n".join(f"{left} → {right}" for left, right in q.pairs or [])
-    if q.kind != "flashcard":
+    alternatives = " / ".join([q.answer, *q.accepted]) if q.accepted else back
+    match q.kind:
+        case QuestionKind.MULTIPLE_CHOICE:
+            letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+            choices = enumerate(q.choices or [])
+            front += "\n" + "\n".join(f"{letters[i % 26]}) {c}" for i, c in choices)
+            back = alternatives
+        case QuestionKind.SHORT_ANSWER | QuestionKind.CLOZE:
+            back = alternatives
+        case QuestionKind.NUMERIC:
+            if q.tolerance:
+                back = f"{q.answer} ± {common.number_text(q.tolerance)}"
+        case QuestionKind.ORDERING:
+            back = "\n".join(q.choices or [])
+        case QuestionKind.MATCHING:
+            front += "\n" + "\n".join(left for left, _ in q.pairs or [])
+            back = "\n".join(f"{left} → {right}" for left, right in q.pairs or [])
+        case QuestionKind.TRUE_FALSE | QuestionKind.FLASHCARD:
+            pass
+        case _:
+            assert_never(q.kind)
+    if q.kind != QuestionKind.FLASHCARD:
         kind = q.kind.replace("_", " ")
         article = "an" if kind[:1] in "aeiou" else "a"
         conv.alter(q, f"written as a front/back card; it is no longer {article} {kind} question")

@@ -36,7 +36,7 @@ from quizapp.formats import common
 from quizapp.formats.common import ReadResult, Skipped
 from quizapp.formats.gift_write import dumps, write
 from quizapp.formats.markup import to_plain
-from quizapp.questiondata import QuestionData
+from quizapp.questiondata import QuestionData, QuestionKind
 
 __all__ = ["dumps", "loads", "read", "write"]
 _ESCAPED = "\\~=#{}:n"
@@ -184,7 +184,7 @@ def _read_question(
     prompt_raw = before + "___" + after if gap else before
     prompt = _plain(prompt_raw, fmt)
     tags = [*_comment_tags(block), *([common.CATEGORY_TAG + category] if category else [])]
-    q = QuestionData(uid=uid, kind="", prompt=prompt)
+    q = QuestionData(uid=uid, kind=QuestionKind.FLASHCARD, prompt=prompt)  # the answers decide
     if not _answers(body, open_at + 1, close_at, fmt, q, gap, result):
         result.skipped[-1] = Skipped(block.line, uid, result.skipped[-1].reason)
         return
@@ -226,7 +226,7 @@ def _answers(
         if not general:
             result.skipped.append(Skipped(None, q.uid, "an essay without feedback has no back"))
             return False
-        q.kind, q.answer = "flashcard", general
+        q.kind, q.answer = QuestionKind.FLASHCARD, general
         return True
     if stripped.startswith("#"):
         _numeric(q, body, start + inner.index("#") + 1, stop, fmt, result)
@@ -235,7 +235,7 @@ def _answers(
     elif "=" in inner and "->" in inner:
         _matching(q, _parse(body, start, stop, fmt, lead_ok=False))
     elif first in _TRUE_FALSE:
-        q.kind, q.answer = "true_false", _TRUE_FALSE[first]
+        q.kind, q.answer = QuestionKind.TRUE_FALSE, _TRUE_FALSE[first]
         feedback = [_plain(*_with_format(f, fmt)) for f in inner.split("#")[1:3]]
         wrong = feedback[0] if feedback else ""
         right = feedback[1] if len(feedback) > 1 else ""
@@ -297,7 +297,7 @@ def _choices(q: QuestionData, answers: list[_Answer]) -> None:
     if max(fractions) <= 0:
         raise _Bad(answers[0].offset, "no right answer: mark one with = or a positive %weight%")
     options = [a.text for a in answers]
-    q.kind, q.choices = "multiple_choice", options
+    q.kind, q.choices = QuestionKind.MULTIPLE_CHOICE, options
     q.answer, q.accepted = common.pick_right(options, fractions)
     multi = not any(a.marker == "=" for a in answers)
     q.tags = common.weight_tags(fractions, multi=multi)
@@ -317,7 +317,7 @@ def _matching(q: QuestionData, answers: list[_Answer]) -> None:
             extra.append(right)
     if len(pairs) < 2:
         raise _Bad(answers[0].offset, "a matching question needs 2 pairs (= left -> right)")
-    q.kind, q.pairs, q.choices = "matching", pairs, extra or None
+    q.kind, q.pairs, q.choices = QuestionKind.MATCHING, pairs, extra or None
 
 
 def _short(q: QuestionData, answers: list[_Answer], gap: bool) -> None:
@@ -327,7 +327,7 @@ def _short(q: QuestionData, answers: list[_Answer], gap: bool) -> None:
     fractions = [a.fraction for a in graded]
     best = fractions.index(max(fractions))
     ordered = [graded[best], *(a for i, a in enumerate(graded) if i != best)]
-    q.kind = "cloze" if gap else "short_answer"
+    q.kind = QuestionKind.CLOZE if gap else QuestionKind.SHORT_ANSWER
     q.answer, q.accepted = ordered[0].text, [a.text for a in ordered[1:]]
     q.tags = common.weight_tags([a.fraction for a in ordered], multi=False)
     q.explanation = _feedback(answers, {a.text for a in graded})
@@ -345,7 +345,7 @@ def _numeric(
     if not right:
         raise _Bad(start, "a numerical question needs a right answer like #3, #3:0.5 or #1..5")
     best = max(right, key=lambda r: r[0].fraction)
-    q.kind = "numeric"
+    q.kind = QuestionKind.NUMERIC
     q.answer, q.tolerance = best[1]
     for a, _value in right:
         if a is not best[0]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from quizapp.formats import common
 from quizapp.formats.common import Conversion
-from quizapp.questiondata import CLOZE_GAP, QuestionData, SetData
+from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind, SetData
 
 
 def _escape(text: str) -> str:
@@ -45,7 +45,7 @@ def dumps(data: SetData) -> tuple[str, Conversion]:
             else:
                 out.append(f"// [tag:{tag}]")
         prompt = q.prompt
-        gap = CLOZE_GAP.search(prompt) if q.kind == "cloze" else None
+        gap = CLOZE_GAP.search(prompt) if q.kind == QuestionKind.CLOZE else None
         head = f"::{_escape(q.uid)}::[plain]"
         if gap:
             line = (
@@ -65,12 +65,16 @@ def _write_answers(q: QuestionData, conv: Conversion) -> str | None:
     fb = _feedback_text(q)
     if common.CASE_TAG in q.tags:
         conv.alter(q, "GIFT cannot mark answers as case-sensitive")
-    if q.kind in ("multiple_choice", "short_answer", "cloze"):
-        options = list(q.choices or []) if q.kind == "multiple_choice" else [q.answer, *q.accepted]
-        if q.kind == "multiple_choice" and any(a not in options for a in q.accepted):
+    if q.kind in (QuestionKind.MULTIPLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.CLOZE):
+        options = (
+            list(q.choices or [])
+            if q.kind == QuestionKind.MULTIPLE_CHOICE
+            else [q.answer, *q.accepted]
+        )
+        if q.kind == QuestionKind.MULTIPLE_CHOICE and any(a not in options for a in q.accepted):
             conv.alter(q, "accepted answers that are not choices were left out")
         fractions = common.graded_options(q, options)
-        multi = common.MULTI_TAG in q.tags and q.kind == "multiple_choice"
+        multi = common.MULTI_TAG in q.tags and q.kind == QuestionKind.MULTIPLE_CHOICE
         parts = []
         for option, f in zip(options, fractions, strict=True):
             mark = "=" if (f > 0 and not multi) else "~"
@@ -78,12 +82,12 @@ def _write_answers(q: QuestionData, conv: Conversion) -> str | None:
             weight = "" if plain else f"%{common.number_text(f)}%"
             parts.append(f"{mark}{weight}{_escape(option)}")
         return "{" + " ".join(parts) + fb + "}"
-    if q.kind == "true_false":
+    if q.kind == QuestionKind.TRUE_FALSE:
         return "{" + ("TRUE" if q.answer == "true" else "FALSE") + fb + "}"
-    if q.kind == "numeric":
+    if q.kind == QuestionKind.NUMERIC:
         tol = f":{common.number_text(q.tolerance)}" if q.tolerance is not None else ""
         return "{#" + _escape(q.answer) + tol + fb + "}"
-    if q.kind == "matching":
+    if q.kind == QuestionKind.MATCHING:
         pairs = q.pairs or []
         if any("->" in left for left, _ in pairs):
             conv.drop(q, "a left side holds '->', which GIFT cannot escape")
@@ -91,7 +95,7 @@ def _write_answers(q: QuestionData, conv: Conversion) -> str | None:
         items = [f"={_escape(left)} -> {_escape(right)}" for left, right in pairs]
         items += [f"= -> {_escape(extra)}" for extra in q.choices or []]
         return "{" + " ".join(items) + fb + "}"
-    if q.kind == "flashcard":
+    if q.kind == QuestionKind.FLASHCARD:
         if q.explanation.strip():
             conv.alter(q, "the explanation was left out: a GIFT essay has one feedback, the back")
         return "{####" + _escape(q.answer) + "}"

@@ -35,7 +35,7 @@ from quizapp.formats import common
 from quizapp.formats.common import ReadResult, Skipped
 from quizapp.formats.markup import to_plain
 from quizapp.formats.moodle_xml_write import dumps, write
-from quizapp.questiondata import CLOZE_GAP, QuestionData
+from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind
 
 TEXT_FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain",
                 "markdown": "markdown"}  # fmt: skip
@@ -261,7 +261,7 @@ def _question(node: Node, kind: str, uid: str, result: ReadResult) -> QuestionDa
         return None
     if text_node is None:
         raise _Bad("the question has no <questiontext>")
-    q = QuestionData(uid=uid, kind="", prompt=_text(text_node, result, uid))
+    q = QuestionData(uid=uid, kind=QuestionKind.FLASHCARD, prompt=_text(text_node, result, uid))
     general = _text(node.child("generalfeedback"), result, uid)
     if node.all("hint"):
         result.notes.append(f"{uid}: {len(node.all('hint'))} hint(s) were dropped")
@@ -290,7 +290,7 @@ def _multichoice(q: QuestionData, node: Node, result: ReadResult) -> None:
         raise _Bad("no answer has a positive fraction")
     options = [a.text for a in answers]
     single = node.value("single").lower() not in ("false", "0")
-    q.kind, q.choices = "multiple_choice", options
+    q.kind, q.choices = QuestionKind.MULTIPLE_CHOICE, options
     q.answer, q.accepted = common.pick_right(options, fractions)
     q.tags = common.weight_tags(fractions, multi=not single)
     q.explanation = _feedback(answers, {q.answer, *q.accepted})
@@ -301,7 +301,7 @@ def _truefalse(q: QuestionData, node: Node, result: ReadResult) -> None:
     right = [a for a in answers if a.fraction > 0 and a.text.lower() in ("true", "false")]
     if len(right) != 1:
         raise _Bad("a truefalse question needs one right answer, 'true' or 'false'")
-    q.kind, q.answer = "true_false", right[0].text.lower()
+    q.kind, q.answer = QuestionKind.TRUE_FALSE, right[0].text.lower()
     q.explanation = common.explanation(
         "",
         [right[0].feedback],
@@ -314,7 +314,7 @@ def _shortanswer(q: QuestionData, node: Node, result: ReadResult) -> None:
     graded = sorted((a for a in answers if a.fraction > 0), key=lambda a: -a.fraction)
     if not graded:
         raise _Bad("a shortanswer question needs an answer with a positive fraction")
-    q.kind = "cloze" if CLOZE_GAP.search(q.prompt) else "short_answer"
+    q.kind = QuestionKind.CLOZE if CLOZE_GAP.search(q.prompt) else QuestionKind.SHORT_ANSWER
     q.prompt = CLOZE_GAP.sub("___", q.prompt, count=1)  # Moodle writes _____; ours is ___
     q.answer, q.accepted = graded[0].text, [a.text for a in graded[1:]]
     q.tags = common.weight_tags([a.fraction for a in graded], multi=False)
@@ -342,7 +342,7 @@ def _numerical(q: QuestionData, node: Node, result: ReadResult) -> None:
     units = node.child("units")
     if units is not None and units.children:
         result.notes.append(f"{q.uid}: units were dropped")
-    q.kind, q.answer = "numeric", best.text
+    q.kind, q.answer = QuestionKind.NUMERIC, best.text
     others = [
         ("other answers" if a.text == "*" else a.text, a.feedback) for a in answers if a is not best
     ]
@@ -362,7 +362,7 @@ def _matching(q: QuestionData, node: Node, result: ReadResult) -> None:
             extra.append(right_text)
     if len(pairs) < 2:
         raise _Bad("a matching question needs 2 subquestions with text")
-    q.kind, q.pairs, q.choices = "matching", pairs, extra or None
+    q.kind, q.pairs, q.choices = QuestionKind.MATCHING, pairs, extra or None
 
 
 def _essay(q: QuestionData, node: Node, result: ReadResult) -> bool:
@@ -373,7 +373,7 @@ def _essay(q: QuestionData, node: Node, result: ReadResult) -> bool:
         result.skipped.append(Skipped(node.line, q.uid, "an essay without grader info or "
                                       "feedback has no back"))  # fmt: skip
         return False
-    q.kind, q.answer = "flashcard", back
+    q.kind, q.answer = QuestionKind.FLASHCARD, back
     return True
 
 

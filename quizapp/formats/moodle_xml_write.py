@@ -11,11 +11,17 @@ import xml.etree.ElementTree as ET  # builds and serialises only; never parses i
 from pathlib import Path
 
 from quizapp.formats import common
-from quizapp.questiondata import CLOZE_GAP, QuestionData, SetData
+from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind, SetData
 
-KIND_TYPES = {"multiple_choice": "multichoice", "true_false": "truefalse",
-              "short_answer": "shortanswer", "cloze": "shortanswer", "numeric": "numerical",
-              "matching": "matching", "flashcard": "essay"}  # fmt: skip
+KIND_TYPES = {
+    QuestionKind.MULTIPLE_CHOICE: "multichoice",
+    QuestionKind.TRUE_FALSE: "truefalse",
+    QuestionKind.SHORT_ANSWER: "shortanswer",
+    QuestionKind.CLOZE: "shortanswer",
+    QuestionKind.NUMERIC: "numerical",
+    QuestionKind.MATCHING: "matching",
+    QuestionKind.FLASHCARD: "essay",
+}
 
 
 def _add_text(parent: ET.Element, tag: str, text: str, **attrs: str) -> ET.Element:
@@ -70,7 +76,7 @@ def _truefalse_body(element: ET.Element, q: QuestionData, conv: common.Conversio
 
 
 def _short_body(element: ET.Element, q: QuestionData, conv: common.Conversion) -> None:
-    if q.kind == "short_answer" and CLOZE_GAP.search(q.prompt):
+    if q.kind == QuestionKind.SHORT_ANSWER and CLOZE_GAP.search(q.prompt):
         conv.alter(q, "its prompt holds a ___ gap, so it reads back as a cloze question")
     ET.SubElement(element, "usecase").text = "1" if common.CASE_TAG in q.tags else "0"
     options = [q.answer, *q.accepted]
@@ -102,13 +108,13 @@ def _essay_body(element: ET.Element, q: QuestionData, conv: common.Conversion) -
 
 
 _BODIES = {
-    "multiple_choice": _choices_body,
-    "true_false": _truefalse_body,
-    "short_answer": _short_body,
-    "cloze": _short_body,
-    "numeric": _numeric_body,
-    "matching": _matching_body,
-    "flashcard": _essay_body,
+    QuestionKind.MULTIPLE_CHOICE: _choices_body,
+    QuestionKind.TRUE_FALSE: _truefalse_body,
+    QuestionKind.SHORT_ANSWER: _short_body,
+    QuestionKind.CLOZE: _short_body,
+    QuestionKind.NUMERIC: _numeric_body,
+    QuestionKind.MATCHING: _matching_body,
+    QuestionKind.FLASHCARD: _essay_body,
 }
 
 

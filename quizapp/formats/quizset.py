@@ -17,7 +17,18 @@ import yaml
 from quizapp.errors import FormatError, FormatErrors
 from quizapp.formats import common, yaml_nodes
 from quizapp.formats.common import read_bytes
-from quizapp.questiondata import ArticleData, QuestionData, SetData, problems
+from quizapp.questiondata import (
+    FACT_KINDS,
+    KINDS,
+    ArticleData,
+    FactKind,
+    QuestionData,
+    QuestionKind,
+    SetData,
+    kind_problems,
+    problems,
+    unknown_fact_kind,
+)
 
 FORMAT_TAG = "quizapp-set/1"
 SET_KEYS = {"format", "name", "description", "article", "questions"}
@@ -187,12 +198,14 @@ class _Questions:
         self.count += 1
         common.count_question(self.count, reader.file, line)
         before = len(reader.errors)
-        question = _read_question(reader, node)
-        if question is not None and question.uid in self.lines:
-            first = self.lines[question.uid]
-            reader.error(node, f"duplicate id {question.uid!r} (first used on line {first})")
-        if question is not None:
-            self.lines.setdefault(question.uid, line)
+        read = _read_question(reader, node)
+        question = read if isinstance(read, QuestionData) else None
+        uid = read.uid if isinstance(read, QuestionData) else read
+        if uid is not None and uid in self.lines:
+            first = self.lines[uid]
+            reader.error(node, f"duplicate id {uid!r} (first used on line {first})")
+        if uid is not None:
+            self.lines.setdefault(uid, line)
         if len(reader.errors) > before or question is None:
             self.errors += reader.errors[before:]
             del reader.errors[before:]
@@ -232,7 +245,8 @@ def _read_article(reader: _Reader, node: yaml.Node | None) -> ArticleData | None
     return ArticleData(title=title, source=reader.text(fields.get("source"), "source") or "")
 
 
-def _read_question(reader: _Reader, node: yaml.Node) -> QuestionData | None:
+def _read_question(reader: _Reader, node: yaml.Node) -> QuestionData | str | None:
+    """The question; only its id when its kind is unknown; None when it cannot be read."""
     fields = reader.mapping(node, "a question", QUESTION_KEYS)
     if not fields:
         return None
@@ -249,9 +263,14 @@ def _read_question(reader: _Reader, node: yaml.Node) -> QuestionData | None:
         reader.error(fields["items"], "use either choices or items, not both")
     if len(reader.errors) > before:  # a wrong-typed field: kind rules would only echo it
         return None
+    kind, fact_kind = values["kind"], values["fact_kind"]
+    if kind not in KINDS:  # the rules of a kind quizapp does not know would only echo it
+        for name, problem in kind_problems(uid or "", kind):
+            reader.error(fields.get(name, node), f"question {uid or ''!r}: {problem}")
+        return uid or ""
     question = QuestionData(
         uid=uid or "",
-        kind=values["kind"],
+        kind=QuestionKind(kind),
         prompt=values["prompt"],
         answer=values["answer"] or "",
         choices=lists["choices"] if lists["choices"] is not None else lists["items"],
@@ -260,11 +279,15 @@ def _read_question(reader: _Reader, node: yaml.Node) -> QuestionData | None:
         tolerance=tolerance,
         explanation=values["explanation"] or "",
         tags=lists["tags"] or [],
-        fact_kind=values["fact_kind"],
+        fact_kind=FactKind(fact_kind) if fact_kind in FACT_KINDS else None,
         fact_key=values["fact_key"],
         source=values["source"],
     )
-    for name, problem in problems(question):
+    found = problems(question)
+    if fact_kind is not None and fact_kind not in FACT_KINDS:  # where problems() would say it
+        at = sum(1 for name, _ in found if name in ("id", "prompt"))
+        found.insert(at, ("fact_kind", unknown_fact_kind(fact_kind)))
+    for name, problem in found:
         place = fields.get("items" if name == "choices" and "items" in fields else name, node)
         reader.error(place, f"question {question.uid!r}: {problem}")
     return question
@@ -297,11 +320,11 @@ _Dumper.add_representer(str, _represent_str)
 
 
 def _question_dict(q: QuestionData) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": q.uid, "kind": q.kind, "prompt": q.prompt}
-    if q.answer or q.kind not in ("ordering", "matching"):
+    out: dict[str, Any] = {"id": q.uid, "kind": str(q.kind), "prompt": q.prompt}
+    if q.answer or q.kind not in (QuestionKind.ORDERING, QuestionKind.MATCHING):
         out["answer"] = q.answer
     if q.choices is not None:
-        out["items" if q.kind == "ordering" else "choices"] = list(q.choices)
+        out["items" if q.kind == QuestionKind.ORDERING else "choices"] = list(q.choices)
     if q.accepted:
         out["accepted"] = list(q.accepted)
     if q.pairs is not None:
@@ -312,7 +335,7 @@ def _question_dict(q: QuestionData) -> dict[str, Any]:
     for name in ("explanation", "fact_kind", "fact_key", "source"):
         value = getattr(q, name)
         if value:
-            out[name] = value
+            out[name] = str(value)  # YAML's safe dumper knows str, not its enum subclasses
     if q.tags:
         out["tags"] = list(q.tags)
     return out

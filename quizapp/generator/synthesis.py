@@ -27,7 +27,7 @@ from quizapp.generator.facts import (
 )
 from quizapp.generator.figures import format_plain
 from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question
-from quizapp.questiondata import QuestionData
+from quizapp.questiondata import FactKind, QuestionData, QuestionKind
 
 NUMERIC_WORDS = (COUNT, DURATION, TIMES)  # "four villages": the number may be typed as 4
 
@@ -60,10 +60,11 @@ class GeneratedQuestion:
         """The question as plain data for the bank and the file formats."""
         answer = "" if self.kind in ("ordering", "matching") else self.answer
         return QuestionData(
-            uid=self.uid, kind=self.kind, prompt=self.prompt, answer=answer,
+            uid=self.uid, kind=QuestionKind(self.kind), prompt=self.prompt, answer=answer,
             choices=list(self.choices) if self.choices is not None else None,
             accepted=list(self.accepted), pairs=self.pairs, tolerance=self.tolerance,
-            explanation=self.explanation, tags=list(self.tags), fact_kind=self.fact_kind,
+            explanation=self.explanation, tags=list(self.tags),
+            fact_kind=FactKind(self.fact_kind) if self.fact_kind else None,
             fact_key=self.fact_key, source=self.source,
         )  # fmt: skip
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from quizapp import editing, sets
 from quizapp.bank import Bank
-from quizapp.questiondata import QuestionData
+from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.ui import edit_commands as commands
 from quizapp.ui.edit_commands import Focus
 from quizapp.ui.errors import show_error
@@ -216,7 +216,7 @@ class EditorScreen(QWidget):
         self.draft = False
         question = next((q for q in self.questions if q.uid == uid), None)
         if question is None:
-            self.form.load(QuestionData(uid="", kind="short_answer", prompt=""))
+            self.form.load(QuestionData(uid="", kind=QuestionKind.SHORT_ANSWER, prompt=""))
         else:
             self.form.load(question)
         self._update_state()
@@ -343,10 +343,10 @@ class EditorScreen(QWidget):
         if self.set_name is None or not self.confirm_leave():
             return
         kind = self.question_list.kind_filter.currentData() or self.form.current_kind()
-        self._new_draft(str(kind))
+        self._new_draft(QuestionKind(kind))
         self.form.prompt.setFocus()
 
-    def _new_draft(self, kind: str) -> None:
+    def _new_draft(self, kind: QuestionKind) -> None:
         uid = editing.new_uid(q.uid for q in self.questions)
         self.question_list.select(None, quiet=True)
         self.form.load(QuestionData(uid=uid, kind=kind, prompt=""))

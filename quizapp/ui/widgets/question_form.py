@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from typing import assert_never
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -29,17 +30,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.questiondata import FACT_KINDS, KINDS, QuestionData, problems
+from quizapp.questiondata import FactKind, QuestionData, QuestionKind, problems
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.form_words import teacher_words
 from quizapp.ui.widgets.question_card import KIND_TITLES
 
 Problem = tuple[str, str]
-LIST_LABELS = {"multiple_choice": "&Choices:", "ordering": "It&ems in order:"}
+LIST_LABELS = {QuestionKind.MULTIPLE_CHOICE: "&Choices:", QuestionKind.ORDERING: "It&ems in order:"}
 LIST_HINTS = {
-    "multiple_choice": "One choice per line",
-    "ordering": "One item per line, in the right order",
+    QuestionKind.MULTIPLE_CHOICE: "One choice per line",
+    QuestionKind.ORDERING: "One item per line, in the right order",
 }
+ANSWER_KEYS = {  # the row that holds the answer, where it is not the typed "answer" line
+    QuestionKind.MULTIPLE_CHOICE: "answer_mc",
+    QuestionKind.TRUE_FALSE: "answer_tf",
+    QuestionKind.FLASHCARD: "answer_back",
+}
+
+
+def rows_for(kind: QuestionKind) -> set[str]:
+    """The rows (beyond those every kind has) that a question of ``kind`` fills in."""
+    match kind:
+        case QuestionKind.MULTIPLE_CHOICE:
+            return {"choices", "answer_mc"}
+        case QuestionKind.ORDERING:
+            return {"choices"}
+        case QuestionKind.TRUE_FALSE:
+            return {"answer_tf"}
+        case QuestionKind.SHORT_ANSWER | QuestionKind.CLOZE:
+            return {"answer", "accepted"}
+        case QuestionKind.NUMERIC:
+            return {"answer", "tolerance"}
+        case QuestionKind.FLASHCARD:
+            return {"answer_back"}
+        case QuestionKind.MATCHING:
+            return {"pairs"}
+        case _:
+            assert_never(kind)
 
 
 def lines(text: str) -> list[str]:
@@ -76,13 +103,13 @@ class QuestionForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._loaded = QuestionData(uid="", kind="short_answer", prompt="")
+        self._loaded = QuestionData(uid="", kind=QuestionKind.SHORT_ANSWER, prompt="")
         self._loading = False
         self._touched: set[str] = set()  # fields typed in since loading: their problems show
         self._reveal_all = False  # every problem shows (a loaded question, a save attempt)
         self.kind = QComboBox()
-        for kind in KINDS:
-            self.kind.addItem(KIND_TITLES.get(kind, kind), kind)
+        for kind in QuestionKind:
+            self.kind.addItem(KIND_TITLES.get(kind, kind), kind.value)
         self.prompt = self._text_box(3, "The question as the learner reads it")
         self.choices = self._text_box(4, "One choice per line")
         self.right_choice = QComboBox()
@@ -102,8 +129,8 @@ class QuestionForm(QWidget):
         self.tags.setCompleter(completer)
         self.fact_kind = QComboBox()
         self.fact_kind.addItem("—", None)
-        for fact in FACT_KINDS:
-            self.fact_kind.addItem(fact.capitalize(), fact)
+        for fact in FactKind:
+            self.fact_kind.addItem(fact.capitalize(), fact.value)
         self.source = self._text_box(2, "The article's sentence this question comes from")
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -190,11 +217,11 @@ class QuestionForm(QWidget):
         self.kind.setCurrentIndex(max(0, self.kind.findData(q.kind)))
         self.prompt.setPlainText(q.prompt)
         self.choices.setPlainText("\n".join(q.choices or []))
-        self._fill_right_choice(q.answer if q.kind == "multiple_choice" else "")
+        rows = rows_for(q.kind)
+        self._fill_right_choice(q.answer if "answer_mc" in rows else "")
         self.truth.setCurrentIndex(1 if q.answer == "false" else 0)
-        typed = q.kind in ("short_answer", "numeric", "cloze")
-        self.answer.setText(q.answer if typed else "")
-        self.back.setPlainText(q.answer if q.kind == "flashcard" else "")
+        self.answer.setText(q.answer if "answer" in rows else "")
+        self.back.setPlainText(q.answer if "answer_back" in rows else "")
         self.accepted.setPlainText("\n".join(q.accepted))
         self.tolerance.setText("" if q.tolerance is None else f"{q.tolerance:g}")
         self.pairs.setPlainText("\n".join(f"{left} = {right}" for left, right in q.pairs or []))
@@ -213,39 +240,43 @@ class QuestionForm(QWidget):
         """Tags to offer while typing."""
         self.tag_model.setStringList(tags)
 
-    def current_kind(self) -> str:
-        return str(self.kind.currentData())
+    def current_kind(self) -> QuestionKind:
+        return QuestionKind(self.kind.currentData())
 
     def data(self) -> QuestionData:
         """The question as the form shows it now."""
         kind = self.current_kind()
+        fact = self.fact_kind.currentData()
         q = QuestionData(
             uid=self._loaded.uid,
             kind=kind,
             prompt=self.prompt.toPlainText().strip(),
             explanation=self.explanation.toPlainText().strip(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
-            fact_kind=self.fact_kind.currentData(),
+            fact_kind=FactKind(fact) if fact else None,
             fact_key=self._loaded.fact_key,
             source=self.source.toPlainText().strip() or None,
         )
-        if kind == "multiple_choice":
-            q.choices = lines(self.choices.toPlainText())
-            q.answer = self.right_choice.currentText()
-        elif kind == "ordering":
-            q.choices = lines(self.choices.toPlainText())
-        elif kind == "true_false":
-            q.answer = str(self.truth.currentData())
-        elif kind == "flashcard":
-            q.answer = self.back.toPlainText().strip()
-        elif kind == "matching":
-            q.pairs = self._pairs()[0]
-        else:
-            q.answer = self.answer.text().strip()
-        if kind in ("short_answer", "cloze"):
-            q.accepted = lines(self.accepted.toPlainText())
-        if kind == "numeric":
-            q.tolerance = self._tolerance()[0]
+        match kind:
+            case QuestionKind.MULTIPLE_CHOICE:
+                q.choices = lines(self.choices.toPlainText())
+                q.answer = self.right_choice.currentText()
+            case QuestionKind.ORDERING:
+                q.choices = lines(self.choices.toPlainText())
+            case QuestionKind.TRUE_FALSE:
+                q.answer = str(self.truth.currentData())
+            case QuestionKind.FLASHCARD:
+                q.answer = self.back.toPlainText().strip()
+            case QuestionKind.MATCHING:
+                q.pairs = self._pairs()[0]
+            case QuestionKind.SHORT_ANSWER | QuestionKind.CLOZE:
+                q.answer = self.answer.text().strip()
+                q.accepted = lines(self.accepted.toPlainText())
+            case QuestionKind.NUMERIC:
+                q.answer = self.answer.text().strip()
+                q.tolerance = self._tolerance()[0]
+            case _:
+                assert_never(kind)
         return q
 
     def is_edited(self) -> bool:
@@ -291,9 +322,9 @@ class QuestionForm(QWidget):
         """What is wrong with the question as typed, as (field, message)."""
         q = self.data()
         found = list(problems(q))
-        if q.kind == "matching":
+        if q.kind == QuestionKind.MATCHING:
             found = self._pairs()[1] or found
-        if q.kind == "numeric":
+        if q.kind == QuestionKind.NUMERIC:
             found += self._tolerance()[1]
         return found
 
@@ -333,36 +364,26 @@ class QuestionForm(QWidget):
         if name == "items":
             return "choices"
         if name == "answer":
-            kind = self.current_kind()
-            special = {"multiple_choice": "answer_mc", "true_false": "answer_tf"}
-            return special.get(kind, "answer_back" if kind == "flashcard" else "answer")
+            return ANSWER_KEYS.get(self.current_kind(), "answer")
         return name
 
     # --- reacting --------------------------------------------------------------
 
     def _show_rows(self) -> None:
         kind = self.current_kind()
-        visible = {
-            "choices": kind in ("multiple_choice", "ordering"),
-            "answer_mc": kind == "multiple_choice",
-            "answer_tf": kind == "true_false",
-            "answer": kind in ("short_answer", "numeric", "cloze"),
-            "answer_back": kind == "flashcard",
-            "accepted": kind in ("short_answer", "cloze"),
-            "tolerance": kind == "numeric",
-            "pairs": kind == "matching",
-        }
-        for key, shown in visible.items():
-            self.form.setRowVisible(self.fields[key], shown)
+        shown = rows_for(kind)
+        for key in ("choices", "answer_mc", "answer_tf", "answer", "answer_back", "accepted",
+                    "tolerance", "pairs"):  # fmt: skip
+            self.form.setRowVisible(self.fields[key], key in shown)
         label = self.form.labelForField(self.fields["choices"])
         if isinstance(label, QLabel):
             label.setText(LIST_LABELS.get(kind, "&Choices:"))
         self.choices.setPlaceholderText(LIST_HINTS.get(kind, ""))
         self.prompt.setPlaceholderText(
             "A sentence with the gap written as ___"
-            if kind == "cloze"
+            if kind == QuestionKind.CLOZE
             else "The front of the card"
-            if kind == "flashcard"
+            if kind == QuestionKind.FLASHCARD
             else "The question as the learner reads it"
         )
 
