@@ -20,7 +20,7 @@ from quizapp import scheduler
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.grading import expected_text
-from quizapp.questiondata import QuestionData
+from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.review import AnswerResult, StudyItem, load_items, undo_last, write_answer
 from quizapp.studydb import ATTEMPTS, QUESTIONS, REVIEWS, learner_settings
 
@@ -234,11 +234,11 @@ def _score(conn: Connection, attempt: Row[Any], end: datetime) -> QuizResult:
 def shown_response(question: QuestionData, stored: str, correct: bool) -> str:
     """A logged response (JSON for orders and matches) as the learner would write it."""
     kind = question.kind
-    if kind == "flashcard":
+    if kind == QuestionKind.FLASHCARD:
         return "knew it" if correct else "did not know it"
-    if kind == "true_false":
+    if kind == QuestionKind.TRUE_FALSE:
         return stored.capitalize()
-    if kind not in ("ordering", "matching"):
+    if kind not in (QuestionKind.ORDERING, QuestionKind.MATCHING):
         return stored
     try:
         value = json.loads(stored)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from quizapp import grading, quiz, sets
 from quizapp.bank import Bank
-from quizapp.questiondata import QuestionData
+from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.settings import Settings
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, duration
@@ -277,7 +277,7 @@ class QuizScreen(QWidget):
         question_id, question = self._questions()[self.position]
         response = self.card.response()
         elapsed = int(self.timer.elapsed())
-        if question.kind == "flashcard":
+        if question.kind == QuestionKind.FLASHCARD:
             self.card.show_feedback(correct=None, expected=question.answer)
             self._add_self_grade(question_id)
             return

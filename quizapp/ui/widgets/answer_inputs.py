@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from typing import Any
+from typing import Any, assert_never
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.questiondata import QuestionData
+from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.ui.plain import tooltip
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -401,17 +401,24 @@ def input_for(question: QuestionData, rng: random.Random | None = None) -> Answe
     """The answer widget for ``question``'s kind."""
     rng = rng or random.Random()
     kind = question.kind
-    if kind == "multiple_choice":
-        options = list(question.choices or [])
-        rng.shuffle(options)
-        return ChoiceInput(options)
-    if kind == "true_false":
-        return ChoiceInput(["true", "false"], ["True", "False"])
-    if kind == "ordering":
-        return OrderingInput(list(question.choices or []), rng)
-    if kind == "matching":
-        return MatchingInput([list(p) for p in question.pairs or []], rng)
-    if kind == "flashcard":
-        return RevealInput()
-    placeholder = {"numeric": "Type a number", "cloze": "Type the missing words"}
-    return TextInput(placeholder.get(kind, "Type your answer"))
+    match kind:
+        case QuestionKind.MULTIPLE_CHOICE:
+            options = list(question.choices or [])
+            rng.shuffle(options)
+            return ChoiceInput(options)
+        case QuestionKind.TRUE_FALSE:
+            return ChoiceInput(["true", "false"], ["True", "False"])
+        case QuestionKind.ORDERING:
+            return OrderingInput(list(question.choices or []), rng)
+        case QuestionKind.MATCHING:
+            return MatchingInput([list(p) for p in question.pairs or []], rng)
+        case QuestionKind.FLASHCARD:
+            return RevealInput()
+        case QuestionKind.NUMERIC:
+            return TextInput("Type a number")
+        case QuestionKind.CLOZE:
+            return TextInput("Type the missing words")
+        case QuestionKind.SHORT_ANSWER:
+            return TextInput("Type your answer")
+        case _:
+            assert_never(kind)

@@ -7,24 +7,28 @@ speaks of what the teacher sees on the screen.
 
 from __future__ import annotations
 
+from quizapp.questiondata import QuestionKind
+
 NEEDS_ANSWER = {
-    "multiple_choice": "pick the right choice",
-    "numeric": "type the right number",
-    "flashcard": "type the back of the card",
+    QuestionKind.MULTIPLE_CHOICE: "pick the right choice",
+    QuestionKind.NUMERIC: "type the right number",
+    QuestionKind.FLASHCARD: "type the back of the card",
 }
 AT_LEAST_TWO = {
-    "multiple_choice": "give at least 2 choices, one per line",
-    "ordering": "give at least 2 items, one per line, in the right order",
-    "matching": "give at least 2 pairs, one per line: left = right",
+    QuestionKind.MULTIPLE_CHOICE: "give at least 2 choices, one per line",
+    QuestionKind.ORDERING: "give at least 2 items, one per line, in the right order",
+    QuestionKind.MATCHING: "give at least 2 pairs, one per line: left = right",
 }
 
 
-def teacher_words(kind: str, field: str, message: str) -> str | None:
+def teacher_words(kind: QuestionKind, field: str, message: str) -> str | None:
     """A problem in a teacher's words (None: not the teacher's to fix)."""
     if field == "id":
         return None  # the form gives every question its id
     if message == "the prompt is empty":
-        return "type the front of the card" if kind == "flashcard" else "type the question"
+        return (
+            "type the front of the card" if kind == QuestionKind.FLASHCARD else "type the question"
+        )
     if message.endswith("question needs an answer"):
         return NEEDS_ANSWER.get(kind, "type the right answer")
     if "needs at least 2" in message:

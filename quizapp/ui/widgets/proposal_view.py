@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from quizapp.grading import expected_text
-from quizapp.questiondata import QuestionData
+from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.ui.widgets.proposal_table import FACT_TITLES, MARKS, PENDING, Proposal
 from quizapp.ui.widgets.question_card import KIND_TITLES
 
@@ -33,12 +33,12 @@ def describe(proposal: Proposal) -> str:
 
 
 def _answer_lines(q: QuestionData) -> list[str]:
-    if q.kind == "ordering":
+    if q.kind == QuestionKind.ORDERING:
         return ["Right order:", *(f"  {n}. {item}" for n, item in enumerate(q.choices or [], 1))]
-    if q.kind == "matching":
+    if q.kind == QuestionKind.MATCHING:
         return ["Pairs:", *(f"  {left} → {right}" for left, right in q.pairs or [])]
     lines = [f"Answer: {expected_text(q)}"]
-    if q.kind == "multiple_choice" and q.choices:
+    if q.kind == QuestionKind.MULTIPLE_CHOICE and q.choices:
         lines.append("Options (✔ the right one):")
         lines += [f"  {'✔' if c == q.answer else '•'} {c}" for c in q.choices]
     if q.accepted:

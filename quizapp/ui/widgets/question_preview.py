@@ -11,7 +11,7 @@ import random
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp import grading
-from quizapp.questiondata import QuestionData, problems
+from quizapp.questiondata import QuestionData, QuestionKind, problems
 from quizapp.ui.widgets.question_card import QuestionCard
 
 
@@ -72,7 +72,7 @@ class QuestionPreview(QFrame):
         card, question = self.card, self.question
         if card is None or question is None:
             return
-        if question.kind == "flashcard":
+        if question.kind == QuestionKind.FLASHCARD:
             card.show_feedback(correct=None, expected=question.answer)
         else:
             verdict = grading.check_answer(question, card.response())
