@@ -19,7 +19,7 @@ from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import Article, Question, QuestionSet, utcnow
 from quizapp.questiondata import ArticleData, QuestionData, SetData, problems
-from quizapp.sets import QUESTION_FIELDS, SetSummary, find_set, to_question
+from quizapp.sets import SetSummary, find_set, to_question
 
 
 @dataclass(frozen=True)
@@ -152,9 +152,8 @@ def update_question(bank: Bank, set_name: str, uid: str, question: QuestionData)
         row = _find(rows, set_name, uid)
         if question.uid != uid and any(r.uid == question.uid for r in rows):
             raise QuizappError(f"the set {set_name!r} already has a question {question.uid!r}")
-        row.uid = question.uid
-        for name in QUESTION_FIELDS:
-            setattr(row, name, getattr(question, name))
+        for name, value in question.row_values().items():
+            setattr(row, name, value)
         qset.updated_at = utcnow()
 
 

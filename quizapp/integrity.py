@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -26,7 +27,15 @@ from quizapp.filecheck import ensure_writable as ensure_writable
 from quizapp.filecheck import integrity_problems as integrity_problems
 from quizapp.filecheck import is_empty_file as is_empty_file
 from quizapp.filecheck import quick_check as quick_check
-from quizapp.questiondata import QuestionData, problems
+from quizapp.questiondata import (
+    FACT_KINDS,
+    FIELDS,
+    KINDS,
+    QuestionData,
+    kind_problems,
+    problems,
+    with_fact_kind,
+)
 
 MAX_STABILITY = 36500.0  # days; fsrs never schedules further than 100 years
 MIN_STABILITY = 0.001
@@ -265,7 +274,7 @@ _JSON_LISTS = ("choices", "accepted", "pairs", "tags")
 
 
 def _check_questions(conn: Connection, _repair: bool) -> list[Finding]:
-    columns = ("uid", "kind", "prompt", "answer", "tolerance", "fact_kind", *_JSON_LISTS)
+    columns = FIELDS
     select_list = ", ".join(f"q.{c}" for c in columns)
     sql = f"SELECT s.name, {select_list} FROM question q LEFT JOIN questionset s ON s.id = q.set_id"
     examples = []
@@ -285,10 +294,12 @@ def _question_problems(values: dict[str, Any]) -> list[str]:
         for name in _JSON_LISTS:
             raw = values[name]
             values[name] = json.loads(raw) if isinstance(raw, str) else raw
-        values["accepted"] = values["accepted"] or []
-        values["tags"] = values["tags"] or []
-        data = QuestionData(**values)
-        return [message for _field, message in problems(data)]
+        kind, fact_kind = values["kind"], values["fact_kind"]
+        if kind not in KINDS:
+            return [message for _field, message in kind_problems(values["uid"], kind)]
+        known_fact = fact_kind if fact_kind in FACT_KINDS else None
+        data = QuestionData.from_row(SimpleNamespace(**{**values, "fact_kind": known_fact}))
+        return [message for _field, message in with_fact_kind(problems(data), fact_kind)]
     except (ValueError, TypeError, AttributeError, KeyError) as exc:
         return [f"unreadable question: {exc}"]
 

@@ -7,12 +7,13 @@ validate the same way.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import assert_never
+from typing import Any, assert_never
 
 
 class QuestionKind(StrEnum):
@@ -61,6 +62,31 @@ class QuestionData:
     fact_key: str | None = None
     source: str | None = None
 
+    @classmethod
+    def from_row(cls, row: Any) -> QuestionData:
+        """The data of a bank row: a ``Question``, or any row with its columns as attributes.
+
+        Raises:
+            ValueError: the row's kind or fact kind is not one quizapp knows.
+        """
+        values = {name: getattr(row, name) for name in FIELDS}
+        values["kind"] = QuestionKind(row.kind)
+        values["fact_kind"] = FactKind(row.fact_kind) if row.fact_kind else None
+        values["accepted"] = list(values["accepted"] or [])
+        values["tags"] = list(values["tags"] or [])
+        return cls(**values)
+
+    def row_values(self) -> dict[str, Any]:
+        """The bank row's columns for this question (its kinds as their plain text)."""
+        values = {name: getattr(self, name) for name in FIELDS}
+        values["kind"] = str(self.kind)
+        values["fact_kind"] = str(self.fact_kind) if self.fact_kind else None
+        return values
+
+
+FIELDS = tuple(f.name for f in dataclasses.fields(QuestionData))
+"""A question's fields, which are also its bank row's columns (beside set, place, article)."""
+
 
 @dataclass
 class ArticleData:
@@ -97,6 +123,18 @@ def problems(q: QuestionData) -> list[tuple[str, str]]:
 def kind_problems(uid: str, kind: str) -> list[tuple[str, str]]:
     """The problems of a question whose kind quizapp does not know (no rules to check)."""
     return [*([("id", "the id is empty")] if not uid.strip() else []), ("kind", unknown_kind(kind))]
+
+
+def with_fact_kind(found: list[tuple[str, str]], fact_kind: str | None) -> list[tuple[str, str]]:
+    """``found``, the problems of a question read without its fact kind, with ``fact_kind``'s.
+
+    For text (a file, a bank row) whose fact kind may be unknown: it is listed where
+    :func:`problems` would list it.
+    """
+    if fact_kind is None or fact_kind in FACT_KINDS:
+        return found
+    at = sum(1 for name, _ in found if name in ("id", "prompt"))
+    return [*found[:at], ("fact_kind", unknown_fact_kind(fact_kind)), *found[at:]]
 
 
 def unknown_kind(text: str) -> str:

@@ -18,13 +18,10 @@ from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.formats import quizset
 from quizapp.models import Article, Meta, Question, QuestionSet, utcnow
-from quizapp.questiondata import ArticleData, QuestionData, SetData, problems
+from quizapp.questiondata import FIELDS, ArticleData, QuestionData, SetData, problems
 
 BUNDLED_KEY = "bundled_sets_loaded"
-QUESTION_FIELDS = (
-    "kind", "prompt", "answer", "choices", "accepted", "pairs", "tolerance",
-    "explanation", "tags", "fact_kind", "fact_key", "source",
-)  # fmt: skip
+QUESTION_FIELDS = tuple(name for name in FIELDS if name != "uid")  # a row's question columns
 
 
 @dataclass(frozen=True)
@@ -63,14 +60,12 @@ def find_set(session: Session, name: str) -> QuestionSet:
 
 def to_question(data: QuestionData, *, set_id: int, position: int) -> Question:
     """A bank row for ``data``."""
-    values = {name: getattr(data, name) for name in QUESTION_FIELDS}
-    return Question(set_id=set_id, uid=data.uid, position=position, **values)
+    return Question(set_id=set_id, position=position, **data.row_values())
 
 
 def to_data(question: Question) -> QuestionData:
     """The plain data of a bank row."""
-    values = {name: getattr(question, name) for name in QUESTION_FIELDS}
-    return QuestionData(uid=question.uid, **values)
+    return QuestionData.from_row(question)
 
 
 def add_set(

@@ -27,7 +27,7 @@ from quizapp.questiondata import (
     SetData,
     kind_problems,
     problems,
-    unknown_fact_kind,
+    with_fact_kind,
 )
 
 FORMAT_TAG = "quizapp-set/1"
@@ -283,11 +283,7 @@ def _read_question(reader: _Reader, node: yaml.Node) -> QuestionData | str | Non
         fact_key=values["fact_key"],
         source=values["source"],
     )
-    found = problems(question)
-    if fact_kind is not None and fact_kind not in FACT_KINDS:  # where problems() would say it
-        at = sum(1 for name, _ in found if name in ("id", "prompt"))
-        found.insert(at, ("fact_kind", unknown_fact_kind(fact_kind)))
-    for name, problem in found:
+    for name, problem in with_fact_kind(problems(question), fact_kind):
         place = fields.get("items" if name == "choices" and "items" in fields else name, node)
         reader.error(place, f"question {question.uid!r}: {problem}")
     return question
