@@ -1,12 +1,18 @@
-"""The File menu's work: import, export, back up and restore, for the main window."""
+"""The File menu's work: import, export, back up and restore on the session's bank.
+
+:class:`FileActions` takes the window's session, the widget its dialogs belong
+to and the window's background tasks, and emits what happened (imported,
+exported, restored, a status message); the main window decides what follows.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtWidgets import QMessageBox, QProgressBar
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp import backup, interchange, protection
 from quizapp.errors import FormatErrors
@@ -17,11 +23,13 @@ from quizapp.ui.errors import show_error
 from quizapp.ui.file_dialogs import open_file, save_file
 from quizapp.ui.plain import Button, message
 from quizapp.ui.screens.review import now_utc
-from quizapp.ui.tasks import run_in_background
+from quizapp.ui.session import Session
+from quizapp.ui.tasks import BackgroundTasks
 
 if TYPE_CHECKING:
     from quizapp.bank import Bank
-    from quizapp.ui.main_window import MainWindow
+
+T = TypeVar("T")
 
 
 SHOWN_PROBLEMS = 5  # problems of a file listed in the message; the rest under Show Details
@@ -47,78 +55,78 @@ def file_filter(*, writing: bool) -> str:
     return ";;".join(parts)
 
 
-class FileActions:
-    """Import, export, backups and restore on the window's bank.
+class FileActions(QObject):
+    """Import, export, backups and restore on the session's bank.
 
     Importing, exporting and backing up run on a worker thread with a busy bar in
     the status bar, so a big file never freezes the window; one at a time.
     """
 
-    def __init__(self, window: MainWindow, bank: Bank) -> None:
-        self.window = window
-        self.bank = bank  # the main window replaces it after a restore
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(160)
-        self.busy.setMaximumHeight(10)
-        self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Working")
-        self.busy.hide()
-        window.statusBar().addPermanentWidget(self.busy)
-        self.jobs = 0  # file work running on worker threads (automatic backups too)
-        self.closing = False  # set as the window closes: results then go nowhere
+    sets_changed = Signal()  # an import stored a set (before its report shows)
+    imported = Signal(str)  # the name of the set an import stored (after its report)
+    exported = Signal(str)  # the path written
+    restored = Signal()  # the bank file was replaced by a backup (or the restore failed)
+    status = Signal(str, int)  # a status-bar message and how long it shows (ms)
+    background_status = Signal(str, int)  # the same from automatic work (never mid-study)
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget,
+        tasks: BackgroundTasks,
+        *,
+        selected_set: Callable[[], str | None],
+        release_bank: Callable[[], bool],
+    ) -> None:
+        """``selected_set`` is the name of the set chosen at home; ``release_bank`` closes
+        the windows holding the bank before a restore (False: one stays open)."""
+        super().__init__(parent)
+        self.session = session
+        self.parent_widget = parent
+        self.tasks = tasks
+        self.selected_set = selected_set
+        self.release_bank = release_bank
+
+    @property
+    def bank(self) -> Bank:
+        assert self.session.bank is not None, "file actions exist once the bank is open"
+        return self.session.bank
+
+    @property
+    def busy(self) -> QWidget:
+        """The busy bar in the status bar."""
+        return self.tasks.busy
+
+    @property
+    def closing(self) -> bool:
+        return self.tasks.closing
+
+    @closing.setter
+    def closing(self, value: bool) -> None:
+        """Set as the window closes: results of work under way then go nowhere."""
+        self.tasks.closing = value
 
     def working(self) -> bool:
         """Whether an import, export or backup is running."""
-        return self.jobs > 0
+        return self.tasks.working()
 
     def _refused_while_working(self) -> bool:
         """Whether file work is under way (then the status bar asks to wait)."""
         if self.working():
-            self.window.statusBar().showMessage("Wait for the file work under way to finish", 4000)
+            self.status.emit("Wait for the file work under way to finish", 4000)
         return self.working()
 
-    def _background(
-        self, work: Callable[[], Any],
-        done: Callable[[Any], None], failed: Callable[[BaseException], None],
-        *, message: str = "",
-    ) -> None:  # fmt: skip
-        """Run ``work`` on a worker thread, counted in :attr:`jobs`; results on this thread.
-
-        With ``message``, the busy bar and the message show until it ends.
-        """
-        self.jobs += 1
-        status = self.window.statusBar()
-        if message:
-            self.busy.show()
-            status.showMessage(message)
-
-        def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            def call(value: Any) -> None:
-                self.jobs -= 1
-                if not self.jobs:
-                    self.busy.hide()
-                if message:
-                    status.clearMessage()
-                if not self.closing:
-                    callback(value)
-
-            return call
-
-        run_in_background(lambda _progress: work(), on_success=finish(done),
-                          on_failure=finish(failed))  # fmt: skip
-
     def _run(
-        self, message: str, work: Callable[[], Any],
-        done: Callable[[Any], None], failed: Callable[[BaseException], None],
+        self, message: str, work: Callable[[], T],
+        done: Callable[[T], None], failed: Callable[[BaseException], None],
     ) -> None:  # fmt: skip
         """Run ``work`` in the background, the busy bar showing, unless file work is under way."""
         if not self._refused_while_working():
-            self._background(work, done, failed, message=message)
+            self.tasks.run(work, done, failed, message=message)
 
     def import_file(self) -> None:
-        window = self.window
-        path = open_file(window, window.settings, "Import questions", file_filter(writing=False))
+        parent, settings = self.parent_widget, self.session.settings
+        path = open_file(parent, settings, "Import questions", file_filter(writing=False))
         if path:
             self.import_path(path)
 
@@ -134,26 +142,27 @@ class FileActions:
 
     def _imported(self, report: interchange.ImportReport) -> None:
         """The result stays on the screen until the teacher dismisses it."""
-        window = self.window
-        window.refresh_home()
-        window.statusBar().showMessage(report.headline(), 5000)
+        self.sets_changed.emit()
+        self.status.emit(report.headline(), 5000)
         message(
-            window, "Imported", "\n".join(report.summary()), details="\n".join(report.details())
-        )
-        window.imported.emit(report.set_name)
+            self.parent_widget, "Imported", "\n".join(report.summary()),
+            details="\n".join(report.details()),
+        )  # fmt: skip
+        self.imported.emit(report.set_name)
 
     def _import_failed(self, exc: BaseException, path: str) -> None:
         """The first problems and how many more (all of them under Show Details)."""
+        parent = self.parent_widget
         if not isinstance(exc, FormatErrors):
-            show_error(self.window, exc, "Import failed")
+            show_error(parent, exc, "Import failed")
             return
         text = problems_summary(exc, Path(path).name)
         if not isinstance(exc, interchange.BadQuestions):  # the file itself: nothing to skip
-            message(self.window, "Import failed", text, icon=QMessageBox.Icon.Warning,
+            message(parent, "Import failed", text, icon=QMessageBox.Icon.Warning,
                     details=exc.report())  # fmt: skip
             return
         answer = message(
-            self.window,
+            parent,
             "Import failed",
             f"{text}\n\nImport the other questions and skip the ones with problems?",
             icon=QMessageBox.Icon.Question,
@@ -165,36 +174,35 @@ class FileActions:
 
     def export_selected(self) -> None:
         """File > Export, behind the teacher gate (a set holds the answers of its quizzes)."""
-        window = self.window
-        if not ensure_teacher(self.bank, window):
+        parent = self.parent_widget
+        if not ensure_teacher(self.session, parent):
             return
-        set_id = window.home.selected_set_id()
-        row = next((r for r in window.home.rows() if r.set_id == set_id), None)
-        if row is None:
+        name = self.selected_set()
+        if name is None:
             return
         path = save_file(
-            window, window.settings, "Export question set", f"{row.name}.yaml",
+            parent, self.session.settings, "Export question set", f"{name}.yaml",
             file_filter(writing=True),
         )  # fmt: skip
         if path:
-            self.export_path(row.name, path)
+            self.export_path(name, path)
 
     def export_path(self, set_name: str, path: str) -> None:
         """Write the set to ``path`` in the background (format from the extension)."""
-        bank, window = self.bank, self.window
+        bank, parent = self.bank, self.parent_widget
 
         def done(report: interchange.ExportReport) -> None:
             if report.dropped or report.altered:
-                message(window, "Exported", "\n".join(report.summary()),
+                message(parent, "Exported", "\n".join(report.summary()),
                         details="\n".join(report.details()))  # fmt: skip
-            window.statusBar().showMessage(f"Exported {set_name} to {path}", 5000)
-            window.exported.emit(path)
+            self.status.emit(f"Exported {set_name} to {path}", 5000)
+            self.exported.emit(path)
 
         self._run(
             f"Exporting {set_name}…",
             lambda: interchange.export_set(bank, set_name, path),
             done,
-            lambda exc: show_error(window, exc, "Export failed"),
+            lambda exc: show_error(parent, exc, "Export failed"),
         )
 
     def auto_backup(self) -> None:
@@ -205,22 +213,22 @@ class FileActions:
             return
         if self.working():
             return  # the next tick tries again
-        tell = self.window.background_status  # never mid-review: held until home
-        self._background(
+        tell = self.background_status.emit  # never mid-review: the window holds it until home
+        self.tasks.run(
             lambda: backup.make_backup(bank, now=now_utc(), reason="auto"),
             lambda info: tell(f"Backed up: {info.describe()}", 4000),
-            lambda exc: tell(f"Automatic backup failed: {exc}"),
+            lambda exc: tell(f"Automatic backup failed: {exc}", 0),
         )
 
     def backup_now(self) -> None:
-        window, bank = self.window, self.bank
+        bank, parent = self.bank, self.parent_widget
         if bank.path is None:
             return
         self._run(
             "Backing up…",
             lambda: backup.make_backup(bank, now=now_utc(), reason="manual"),
-            lambda info: window.statusBar().showMessage(f"Backed up: {info.describe()}", 5000),
-            lambda exc: show_error(window, exc, "Backup failed"),
+            lambda info: self.status.emit(f"Backed up: {info.describe()}", 5000),
+            lambda exc: show_error(parent, exc, "Backup failed"),
         )
 
     def backup_on_close(self) -> str | None:
@@ -236,21 +244,19 @@ class FileActions:
 
     def restore(self) -> None:
         """File > Restore, behind the teacher gate; the passphrase and passwords are kept."""
-        from quizapp.ui.teacher_actions import close_teacher_windows
-
-        window = self.window
-        if self._refused_while_working() or not ensure_teacher(self.bank, window):
+        parent = self.parent_widget
+        if self._refused_while_working() or not ensure_teacher(self.session, parent):
             return
-        dialog = RestoreDialog(self.bank.path, window)
+        dialog = RestoreDialog(self.bank.path, parent)
         if not dialog.exec() or dialog.chosen is None or self.bank.path is None:
             return
-        if not close_teacher_windows(window):  # they hold the bank being replaced
-            window.statusBar().showMessage("Close the teacher windows to restore", 5000)
+        if not self.release_bank():  # the teacher windows hold the bank being replaced
+            self.status.emit("Close the teacher windows to restore", 5000)
             return
         try:
             protection.restore_keeping_protection(self.bank, dialog.chosen, now=now_utc())
         except Exception as exc:
-            show_error(window, exc, "Restore failed")
+            show_error(parent, exc, "Restore failed")
         else:
-            window.statusBar().showMessage("Restored the bank from the backup", 5000)
-        self.bank = window.reopen_bank()
+            self.status.emit("Restored the bank from the backup", 5000)
+        self.restored.emit()

@@ -10,6 +10,7 @@ right away. Study actions wait until the bank is open.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,8 @@ from quizapp.settings import Settings, save_settings
 from quizapp.ui.errors import show_error
 from quizapp.ui.format import count
 from quizapp.ui.screens.home import HomeScreen, SetRow
-from quizapp.ui.tasks import run_in_background
+from quizapp.ui.session import STILL_OPENING, Session
+from quizapp.ui.tasks import BackgroundTasks, run_in_background
 from quizapp.ui.theme import app_is_dark, apply_theme, status_colours
 
 if TYPE_CHECKING:
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from quizapp.ui.dialogs.shortcuts_dialog import Screen
     from quizapp.ui.file_actions import FileActions
     from quizapp.ui.screens.review import ReviewScreen
+    from quizapp.ui.teacher_actions import TeacherActions
 
 
 def open_checked_bank(db: str | Path | None) -> Bank:
@@ -68,10 +71,11 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.db = db
         self.lock = lock  # the bank's one-window lock, when the app took it
-        self.bank: Bank | None = None
-        self.learner: LearnerInfo | None = None
+        self.session = Session(self.settings, self)  # the bank and the learner
+        self.session.changed.connect(self._show_learner)
         self.review_screen: ReviewScreen | None = None
         self.files: FileActions | None = None
+        self._teacher: TeacherActions | None = None
         self._held_status: tuple[str, int] | None = None  # kept back while studying
         self.setWindowTitle("quizapp")
         self.setWindowIcon(app_icon())
@@ -118,13 +122,12 @@ class MainWindow(QMainWindow):
         )
 
     def _on_bank_ready(self, bank: Bank) -> None:
-        from quizapp.ui.file_actions import FileActions
         from quizapp.ui.screens.review import ReviewScreen
 
         self.bank = bank
         if self.lock is not None:
             self.lock.cover_file()  # the file may be new: lock it by device and inode too
-        self.files = FileActions(self, bank)
+        self.files = self._file_actions()
         self.review_screen = ReviewScreen(bank)
         self.review_screen.finished.connect(self.show_home)
         self.review_screen.open_article.connect(self.open_article)
@@ -162,8 +165,64 @@ class MainWindow(QMainWindow):
     def opened_bank(self) -> Bank | None:
         """The bank when open; otherwise a status line saying to wait."""
         if self.bank is None:
-            self.statusBar().showMessage("Still opening your question bank…", 2000)
+            self.statusBar().showMessage(STILL_OPENING, 2000)
         return self.bank
+
+    @property
+    def bank(self) -> Bank | None:
+        """The open bank (the session's)."""
+        return self.session.bank
+
+    @bank.setter
+    def bank(self, bank: Bank | None) -> None:
+        self.session.set_bank(bank)
+
+    @property
+    def learner(self) -> LearnerInfo | None:
+        """Who is learning (the session's)."""
+        return self.session.learner
+
+    @learner.setter
+    def learner(self, learner: LearnerInfo | None) -> None:
+        self.session.set_learner(learner)
+
+    def _file_actions(self) -> FileActions:
+        """The File menu's work on the session's bank; what it reports comes back here."""
+        from quizapp.ui.file_actions import FileActions
+
+        files = FileActions(
+            self.session, self, BackgroundTasks(self.statusBar()),
+            selected_set=self._selected_set_name, release_bank=self._close_teacher_windows,
+        )  # fmt: skip
+        files.status.connect(self.statusBar().showMessage)
+        files.background_status.connect(self.background_status)
+        files.sets_changed.connect(self.refresh_home)
+        files.imported.connect(self.imported)
+        files.exported.connect(self.exported)
+        files.restored.connect(self.reopen_bank)
+        return files
+
+    @property
+    def teacher(self) -> TeacherActions:
+        """The Teacher menu's work (made on first use)."""
+        if self._teacher is None:
+            from quizapp.ui.teacher_actions import TeacherActions
+
+            self._teacher = TeacherActions(self.session, self, self.home.selected_set_id)
+            self._teacher.sets_changed.connect(self.refresh_home)
+            self._teacher.screen_opened.connect(self.show_screen)
+            self._teacher.home_requested.connect(self.show_home)
+            self._teacher.import_requested.connect(self._files(lambda f: f.import_file()))
+            self._teacher.status.connect(self.statusBar().showMessage)
+        return self._teacher
+
+    def _close_teacher_windows(self) -> bool:
+        return self._teacher is None or self._teacher.close_teacher_windows()
+
+    def _selected_set_name(self) -> str | None:
+        set_id = self.home.selected_set_id()
+        row = next((r for r in self.home.rows() if r.set_id == set_id), None)
+        return row.name if row else None
 
     # --- menus -------------------------------------------------------------
 
@@ -180,9 +239,14 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    def _files(self, name: str) -> Any:
-        """A slot calling the File action ``name`` once the bank is open."""
-        return lambda: self.opened_bank() and getattr(self.files, name)()
+    def _files(self, act: Callable[[FileActions], object]) -> Callable[[], None]:
+        """A slot running ``act`` on the File actions once the bank is open."""
+
+        def call() -> None:
+            if self.opened_bank() is not None and self.files is not None:
+                act(self.files)
+
+        return call
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -195,11 +259,15 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addAction(
-            self._action("&Export selected set...", self._files("export_selected"), "Ctrl+E")
+            self._action(
+                "&Export selected set...", self._files(lambda f: f.export_selected()), "Ctrl+E"
+            )
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Back up now", self._files("backup_now")))
-        file_menu.addAction(self._action("&Restore from backup...", self._files("restore")))
+        file_menu.addAction(self._action("&Back up now", self._files(lambda f: f.backup_now())))
+        file_menu.addAction(
+            self._action("&Restore from backup...", self._files(lambda f: f.restore()))
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action("&Settings...", self._on_settings, QKeySequence.StandardKey.Preferences)
@@ -232,39 +300,29 @@ class MainWindow(QMainWindow):
     # --- the Teacher and Learner menus (their modules load on first use) ---------
 
     def _on_import(self) -> None:
-        from quizapp.ui import teacher_actions
-
-        teacher_actions.import_questions(self)
+        self.teacher.import_questions()
 
     def _on_edit_sets(self) -> None:
-        from quizapp.ui import teacher_actions
-
-        teacher_actions.open_editor(self)
+        self.teacher.open_editor()
 
     def _on_generate(self) -> None:
-        from quizapp.ui import teacher_actions
-
-        teacher_actions.open_generate_dialog(self)
+        self.teacher.open_generate_dialog()
 
     def _on_class_view(self) -> None:
-        from quizapp.ui import teacher_actions
-
-        teacher_actions.open_class_view(self)
+        self.teacher.open_class_view()
 
     def _on_lock_teacher(self) -> None:
-        from quizapp.ui import teacher_actions
-
-        teacher_actions.leave_teacher_mode(self)
+        self.teacher.leave_teacher_mode()
 
     def _on_scheduling(self) -> None:
         from quizapp.ui import learner_actions
 
-        learner_actions.open_personal_scheduling(self)
+        learner_actions.open_personal_scheduling(self.session, self, self.statusBar().showMessage)
 
     def _on_profile_password(self) -> None:
         from quizapp.ui import learner_actions
 
-        learner_actions.open_profile_password(self)
+        learner_actions.open_profile_password(self.session, self, self.statusBar().showMessage)
 
     # --- home --------------------------------------------------------------
 

@@ -1,11 +1,19 @@
-"""Run core work off the GUI thread, with success and failure callbacks on the GUI thread."""
+"""Run core work off the GUI thread, with success and failure callbacks on the GUI thread.
+
+:func:`run_in_background` runs one piece of work; :class:`BackgroundTasks` also
+counts the work under way and shows a busy bar in a status bar while it runs.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressBar, QStatusBar
+
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
 
 
 class _Relay(QObject):
@@ -14,8 +22,8 @@ class _Relay(QObject):
     progressed = Signal(int, int)
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[Callable[[int, int], None]], Any], relay: _Relay) -> None:
+class _Job(QRunnable, Generic[T]):
+    def __init__(self, work: Callable[[Progress], T], relay: _Relay) -> None:
         super().__init__()
         self._work = work
         self._relay = relay
@@ -33,25 +41,82 @@ _running: set[_Relay] = set()
 
 
 def run_in_background(
-    work: Callable[[Callable[[int, int], None]], Any],
+    work: Callable[[Progress], T],
     *,
-    on_success: Callable[[Any], None],
+    on_success: Callable[[T], None],
     on_failure: Callable[[BaseException], None],
-    on_progress: Callable[[int, int], None] | None = None,
+    on_progress: Progress | None = None,
 ) -> None:
     """Run ``work(progress)`` on a worker thread; callbacks run on the GUI thread."""
     relay = _Relay()
     _running.add(relay)
 
-    def done(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        def finish(value: Any) -> None:
-            _running.discard(relay)
-            callback(value)
+    def succeeded(value: T) -> None:
+        _running.discard(relay)
+        on_success(value)
 
-        return finish
+    def failed(exc: BaseException) -> None:
+        _running.discard(relay)
+        on_failure(exc)
 
-    relay.succeeded.connect(done(on_success))
-    relay.failed.connect(done(on_failure))
+    relay.succeeded.connect(succeeded)
+    relay.failed.connect(failed)
     if on_progress is not None:
         relay.progressed.connect(on_progress)
     QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+class BackgroundTasks:
+    """Work on worker threads, counted, with a busy bar in ``status`` while a message shows."""
+
+    def __init__(self, status: QStatusBar) -> None:
+        self.status = status
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setMaximumHeight(10)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName("Working")
+        self.busy.hide()
+        status.addPermanentWidget(self.busy)
+        self.jobs = 0  # work running on worker threads
+        self.closing = False  # set as the window closes: results then go nowhere
+
+    def working(self) -> bool:
+        """Whether any work is running."""
+        return self.jobs > 0
+
+    def run(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+        *,
+        message: str = "",
+    ) -> None:
+        """Run ``work`` on a worker thread, counted in :attr:`jobs`; results on this thread.
+
+        With ``message``, the busy bar and the message show until it ends.
+        """
+        self.jobs += 1
+        if message:
+            self.busy.show()
+            self.status.showMessage(message)
+
+        def finished() -> bool:
+            self.jobs -= 1
+            if not self.jobs:
+                self.busy.hide()
+            if message:
+                self.status.clearMessage()
+            return not self.closing
+
+        def succeeded(value: T) -> None:
+            if finished():
+                done(value)
+
+        def went_wrong(exc: BaseException) -> None:
+            if finished():
+                failed(exc)
+
+        run_in_background(lambda _progress: work(), on_success=succeeded, on_failure=went_wrong)

@@ -1,54 +1,145 @@
-"""The Teacher menu's work for the main window, every action behind the passphrase gate.
+"""The Teacher menu's work, every action behind the passphrase gate.
 
-The main window's Teacher menu calls these functions; tests call them directly.
-Editing, importing and the class view ask for the teacher passphrase first
+:class:`TeacherActions` takes the window's session and the widget its windows
+belong to, and emits what happened (sets changed, a screen to show, home
+wanted); the main window decides what that means. Editing, importing and the
+class view ask for the teacher passphrase first
 (:func:`quizapp.ui.dialogs.passphrase_dialog.ensure_teacher`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher, lock_teacher
+from quizapp.ui.session import STILL_OPENING, Session
 
 if TYPE_CHECKING:
     from quizapp.bank import Bank
     from quizapp.ui.dialogs.generate_dialog import GenerateDialog
-    from quizapp.ui.main_window import MainWindow
     from quizapp.ui.screens.class_view import ClassViewScreen
     from quizapp.ui.screens.editor import EditorScreen
 
 
-def teacher_bank(window: MainWindow) -> Bank | None:
-    """The window's bank once it is open and the teacher has unlocked it; else None."""
-    bank = window.opened_bank()
-    return bank if bank is not None and ensure_teacher(bank, window) else None
+class TeacherActions(QObject):
+    """Opens the editor, the generate dialog and the class view; locks teacher mode."""
 
+    sets_changed = Signal()  # the editor or the generate dialog changed the sets
+    screen_opened = Signal(QWidget)  # a screen for the window's stack (the class view)
+    home_requested = Signal()  # a teacher screen is done
+    import_requested = Signal()  # File > Import passed the gate
+    status = Signal(str, int)  # a status-bar message and how long it shows (ms)
 
-def open_editor(window: MainWindow) -> EditorScreen | None:
-    """Show the set editor in its own window (one at a time), after the gate."""
-    from quizapp.ui.screens.editor import EditorScreen
+    def __init__(
+        self, session: Session, parent: QWidget, selected_set: Callable[[], int | None]
+    ) -> None:
+        """``parent`` owns the teacher windows; ``selected_set`` is the set chosen at home."""
+        super().__init__(parent)
+        self.session = session
+        self.parent_widget = parent
+        self.selected_set = selected_set
+        self._class_view: ClassViewScreen | None = None
 
-    bank = teacher_bank(window)
-    if bank is None:
-        return None
-    existing = window.findChild(EditorScreen)
-    if isinstance(existing, EditorScreen) and existing.bank is bank:
-        existing.show()
-        existing.raise_()
-        existing.activateWindow()
-        return existing
-    editor = EditorScreen(bank, window)
-    editor.setWindowFlag(Qt.WindowType.Window, True)
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    editor.sets_changed.connect(window.refresh_home)
-    guard = _CloseGuard(editor, window)
-    window.installEventFilter(guard)
-    editor.destroyed.connect(guard.deleteLater)
-    editor.show()
-    return editor
+    def teacher_bank(self) -> Bank | None:
+        """The bank once it is open and the teacher has unlocked it; else None."""
+        if self.session.bank is None:
+            self.status.emit(STILL_OPENING, 2000)
+            return None
+        return self.session.bank if ensure_teacher(self.session, self.parent_widget) else None
+
+    def open_editor(self) -> EditorScreen | None:
+        """Show the set editor in its own window (one at a time), after the gate."""
+        from quizapp.ui.screens.editor import EditorScreen
+
+        bank = self.teacher_bank()
+        if bank is None:
+            return None
+        parent = self.parent_widget
+        existing = parent.findChild(EditorScreen)
+        if isinstance(existing, EditorScreen) and existing.bank is bank:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        editor = EditorScreen(bank, parent)
+        editor.setWindowFlag(Qt.WindowType.Window, True)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        editor.sets_changed.connect(self.sets_changed)
+        guard = _CloseGuard(editor, parent)
+        parent.installEventFilter(guard)
+        editor.destroyed.connect(guard.deleteLater)
+        editor.show()
+        return editor
+
+    def open_generate_dialog(self) -> GenerateDialog | None:
+        """The article-to-questions dialog (window-modal, not blocking), after the gate."""
+        from quizapp.ui.dialogs.generate_dialog import GenerateDialog
+
+        bank = self.teacher_bank()
+        if bank is None:
+            return None
+        dialog = GenerateDialog(bank, self.parent_widget, self.session.settings)
+        dialog.saved.connect(lambda _name: self.sets_changed.emit())
+        dialog.open()
+        return dialog
+
+    def open_class_view(self) -> ClassViewScreen | None:
+        """The teacher's class progress screen, after the gate."""
+        from quizapp.ui.screens.class_view import ClassViewScreen
+
+        bank = self.teacher_bank()
+        if bank is None:
+            return None
+        settings = self.session.settings
+        screen = ClassViewScreen(bank, self.selected_set(), settings=settings)
+        screen.finished.connect(self.home_requested)
+        self._class_view = screen
+        self.screen_opened.emit(screen)
+        screen.load()
+        return screen
+
+    def import_questions(self) -> None:
+        """File > Import, behind the gate."""
+        if self.teacher_bank() is not None:
+            self.import_requested.emit()
+
+    def close_teacher_windows(self) -> bool:
+        """Close the set editor, the generate dialog and the class view; False if one stays.
+
+        The editor asks about an unsaved question first; answering Cancel keeps it open.
+        """
+        from quizapp.ui.dialogs.generate_dialog import GenerateDialog
+        from quizapp.ui.screens.editor import EditorScreen
+
+        view = self._class_view
+        if view is not None and shiboken6.isValid(view) and not view.isHidden():
+            self.home_requested.emit()  # the class view is the window's current screen
+        parent = self.parent_widget
+        for kind in (EditorScreen, GenerateDialog):
+            for widget in parent.findChildren(kind):
+                widget.close()
+        open_still = [w for k in (EditorScreen, GenerateDialog) for w in parent.findChildren(k)]
+        return not any(w.isVisible() for w in open_still)
+
+    def leave_teacher_mode(self) -> None:
+        """Close every teacher window and forget the passphrase for this session.
+
+        Done before handing the computer to a learner. When the teacher keeps a window
+        open (Cancel on an unsaved question), teacher mode stays unlocked and the status
+        bar says so.
+        """
+        if self.session.bank is None:
+            return
+        if not self.close_teacher_windows():
+            self.status.emit("Teacher mode stays unlocked: a window is still open", 6000)
+            return
+        lock_teacher(self.session)
+        self.status.emit("Teacher mode is locked", 4000)
 
 
 class _CloseGuard(QObject):
@@ -65,70 +156,3 @@ class _CloseGuard(QObject):
                 return True
             self.editor.form.load(self.editor.form.loaded())  # answered: do not ask again
         return False
-
-
-def open_generate_dialog(window: MainWindow) -> GenerateDialog | None:
-    """The article-to-questions dialog (window-modal, not blocking), after the gate."""
-    from quizapp.ui.dialogs.generate_dialog import GenerateDialog
-
-    bank = teacher_bank(window)
-    if bank is None:
-        return None
-    dialog = GenerateDialog(bank, window, window.settings)
-    dialog.saved.connect(lambda _name: window.refresh_home())
-    dialog.open()
-    return dialog
-
-
-def open_class_view(window: MainWindow) -> ClassViewScreen | None:
-    """The teacher's class progress screen, after the gate."""
-    from quizapp.ui.screens.class_view import ClassViewScreen
-
-    bank = teacher_bank(window)
-    if bank is None:
-        return None
-    screen = ClassViewScreen(bank, window.home.selected_set_id(), settings=window.settings)
-    screen.finished.connect(window.show_home)
-    window.show_screen(screen)
-    screen.load()
-    return screen
-
-
-def import_questions(window: MainWindow) -> None:
-    """File > Import, behind the gate."""
-    if teacher_bank(window) is not None and window.files is not None:
-        window.files.import_file()
-
-
-def close_teacher_windows(window: MainWindow) -> bool:
-    """Close the set editor, the generate dialog and the class view; False if one stays.
-
-    The editor asks about an unsaved question first; answering Cancel keeps it open.
-    """
-    from quizapp.ui.dialogs.generate_dialog import GenerateDialog
-    from quizapp.ui.screens.class_view import ClassViewScreen
-    from quizapp.ui.screens.editor import EditorScreen
-
-    if isinstance(window.stack.currentWidget(), ClassViewScreen):
-        window.show_home()
-    for kind in (EditorScreen, GenerateDialog):
-        for widget in window.findChildren(kind):
-            widget.close()
-    open_still = [w for k in (EditorScreen, GenerateDialog) for w in window.findChildren(k)]
-    return not any(w.isVisible() for w in open_still)
-
-
-def leave_teacher_mode(window: MainWindow) -> None:
-    """Close every teacher window and forget the passphrase for this session.
-
-    Done before handing the computer to a learner. When the teacher keeps a window
-    open (Cancel on an unsaved question), teacher mode stays unlocked and the status
-    bar says so.
-    """
-    if window.bank is None:
-        return
-    if not close_teacher_windows(window):
-        window.statusBar().showMessage("Teacher mode stays unlocked: a window is still open", 6000)
-        return
-    lock_teacher(window.bank)
-    window.statusBar().showMessage("Teacher mode is locked", 4000)

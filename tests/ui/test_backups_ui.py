@@ -65,7 +65,7 @@ def test_restore_goes_back_to_the_backup(
     assert answers(window) == 1
     # When the teacher restores the backup from the File menu's dialog
     teacher.set_passphrase(window.bank, "teacher's passphrase")
-    unlock_teacher(window.bank, "teacher's passphrase")
+    unlock_teacher(window.session, "teacher's passphrase")
     press_in_modal()
     assert window.files is not None
     window.files.restore()

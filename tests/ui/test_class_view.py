@@ -9,7 +9,6 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from quizapp import learners, review, teacher
-from quizapp.ui import teacher_actions
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.class_view import ClassViewScreen
@@ -35,10 +34,10 @@ def test_class_view_shows_each_learner_and_question_and_exports_csv(
             correct=correct, duration_ms=30_000, now=NOW + timedelta(minutes=minute),
         )  # fmt: skip
     teacher.set_passphrase(bank, "teacher passphrase")
-    assert unlock_teacher(bank, "teacher passphrase")
+    assert unlock_teacher(window.session, "teacher passphrase")
 
     # When the teacher opens the class view on that set
-    screen = teacher_actions.open_class_view(window)
+    screen = window.teacher.open_class_view()
     assert isinstance(screen, ClassViewScreen)
     qtbot.waitUntil(lambda: screen.report is not None, timeout=10_000)
 

@@ -21,7 +21,6 @@ from pytestqt.qtbot import QtBot
 
 from quizapp import sets, teacher
 from quizapp.questiondata import KINDS
-from quizapp.ui import teacher_actions
 from quizapp.ui.dialogs.passphrase_dialog import lock_teacher, unlock_teacher
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.editor import EditorScreen
@@ -54,15 +53,15 @@ def editor(qtbot: QtBot, window: MainWindow) -> Iterator[EditorScreen]:
     bank = window.bank
     assert bank is not None
     teacher.set_passphrase(bank, "teacher passphrase")
-    assert unlock_teacher(bank, "teacher passphrase")
-    opened = teacher_actions.open_editor(window)
+    assert unlock_teacher(window.session, "teacher passphrase")
+    opened = window.teacher.open_editor()
     assert opened is not None
     opened.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
     yield opened
     if shiboken6.isValid(opened) and opened.isVisible():
         opened.form.load(opened.form.loaded())  # a test stopped mid-question: nothing to ask
-    lock_teacher(bank)
+    lock_teacher(window.session)
 
 
 def choose_set(editor: EditorScreen, name: str) -> None:

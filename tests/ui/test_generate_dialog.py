@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 
 from quizapp import sets, teacher
 from quizapp.grading import expected_text
-from quizapp.ui import teacher_actions
 from quizapp.ui.dialogs.generate_dialog import GenerateDialog
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.dialogs.question_dialog import QuestionDialog
@@ -44,8 +43,8 @@ def dialog(
     bank = window.bank
     assert bank is not None
     teacher.set_passphrase(bank, "teacher passphrase")
-    assert unlock_teacher(bank, "teacher passphrase")
-    opened = teacher_actions.open_generate_dialog(window)
+    assert unlock_teacher(window.session, "teacher passphrase")
+    opened = window.teacher.open_generate_dialog()
     assert opened is not None and opened.isVisible()
     modal_under_test.append(opened)
     opened.activateWindow()

@@ -221,7 +221,6 @@ def test_no_screen_renders_markup_from_names_sets_or_questions(
 
     from quizapp import teacher
     from quizapp.settings import Settings
-    from quizapp.ui import teacher_actions
     from quizapp.ui.dialogs.learner_dialog import LearnerDialog
     from quizapp.ui.dialogs.learner_password import LearnerPasswordDialog, UnlockLearnerDialog
     from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
@@ -277,8 +276,8 @@ def test_no_screen_renders_markup_from_names_sets_or_questions(
         window.show_home()
         # The teacher's screens
         teacher.set_passphrase(bank, "teacher passphrase")
-        assert unlock_teacher(bank, "teacher passphrase")
-        editor = teacher_actions.open_editor(window)
+        assert unlock_teacher(window.session, "teacher passphrase")
+        editor = window.teacher.open_editor()
         assert editor is not None
         editor.reload(f"Rivers {MARK}", None)
         assert "Rivers" in editor.form_title.text()
@@ -289,14 +288,14 @@ def test_no_screen_renders_markup_from_names_sets_or_questions(
         )
         look("editor errors", editor)
         editor.form.load(editor.form.loaded())
-        view = teacher_actions.open_class_view(window)
+        view = window.teacher.open_class_view()
         assert view is not None
         qtbot.waitUntil(lambda: view.report is not None)
         look("class view", window)
         editor.close()
         window.show_home()
         # Questions from an article: a file name and proposals holding markup
-        generate = teacher_actions.open_generate_dialog(window)
+        generate = window.teacher.open_generate_dialog()
         assert generate is not None
         article = tmp_path / "River <img src=hostile.png>.txt"  # no / in a file name
         article.write_text(f"The river {MARK} flows east.", encoding="utf-8")

@@ -13,7 +13,6 @@ from sqlmodel import select
 
 from quizapp import backup, learners, teacher
 from quizapp.models import Meta
-from quizapp.ui import teacher_actions
 from quizapp.ui.dialogs.passphrase_dialog import (
     PassphraseDialog,
     is_teacher,
@@ -106,7 +105,7 @@ def test_first_use_sets_the_passphrase_and_stores_only_a_hash(
             type_passphrase(qtbot, PASSPHRASE, PASSPHRASE),
         ]
     )
-    editor = teacher_actions.open_editor(window)
+    editor = window.teacher.open_editor()
     # Then the passphrase was set through one dialog, and the editor opened
     assert seen == ["PassphraseDialog"] * 6
     assert isinstance(editor, EditorScreen) and editor.isVisible()
@@ -118,7 +117,7 @@ def test_first_use_sets_the_passphrase_and_stores_only_a_hash(
     assert stored.startswith("scrypt$") and PASSPHRASE not in stored
     assert all(PASSPHRASE not in r.value for r in rows)
     # And it is not asked again in this session
-    assert teacher_actions.open_editor(window) is editor
+    assert window.teacher.open_editor() is editor
     editor.close()
 
 
@@ -134,12 +133,12 @@ def test_wrong_passphrase_is_refused_right_one_accepted(qtbot: QtBot, window: Ma
             wait_then(type_passphrase(qtbot, PASSPHRASE)),
         ]
     )
-    screen = teacher_actions.open_class_view(window)
+    screen = window.teacher.open_class_view()
     # Then only the right one opened the class view
     assert seen == ["PassphraseDialog"] * 3
     assert isinstance(screen, ClassViewScreen)
     assert window.stack.currentWidget() is screen
-    assert is_teacher(bank)
+    assert is_teacher(window.session)
 
 
 def test_cancelled_gate_opens_nothing(qtbot: QtBot, window: MainWindow) -> None:
@@ -147,20 +146,20 @@ def test_cancelled_gate_opens_nothing(qtbot: QtBot, window: MainWindow) -> None:
     assert bank is not None
     teacher.set_passphrase(bank, PASSPHRASE)
     for open_it in (
-        teacher_actions.open_editor,
-        teacher_actions.open_class_view,
-        teacher_actions.open_generate_dialog,
+        window.teacher.open_editor,
+        window.teacher.open_class_view,
+        window.teacher.open_generate_dialog,
     ):
         seen = on_next_modal([cancel])
-        assert open_it(window) is None
+        assert open_it() is None
         assert seen == ["PassphraseDialog"]
     assert window.stack.currentWidget() is window.home
     assert window.findChild(EditorScreen) is None
     # Importing goes through the same gate: cancelled, no file dialog follows
     seen = on_next_modal([cancel])
-    teacher_actions.import_questions(window)
+    window.teacher.import_questions()
     assert seen == ["PassphraseDialog"]
-    assert not is_teacher(bank)
+    assert not is_teacher(window.session)
 
 
 def test_locking_asks_again(qtbot: QtBot, window: MainWindow) -> None:
@@ -168,16 +167,16 @@ def test_locking_asks_again(qtbot: QtBot, window: MainWindow) -> None:
     assert bank is not None
     teacher.set_passphrase(bank, PASSPHRASE)
     on_next_modal([type_passphrase(qtbot, PASSPHRASE)])
-    assert teacher_actions.open_class_view(window) is not None
+    assert window.teacher.open_class_view() is not None
     # When teacher mode is locked (before a learner takes over), even before the class
     # view has its report (which then arrives for a closed screen and is dropped)
-    teacher_actions.leave_teacher_mode(window)
-    assert not is_teacher(bank)
+    window.teacher.leave_teacher_mode()
+    assert not is_teacher(window.session)
     # Then the passphrase is asked again
     seen = on_next_modal([cancel])
-    assert teacher_actions.open_class_view(window) is None
+    assert window.teacher.open_class_view() is None
     assert seen == ["PassphraseDialog"]
-    lock_teacher(bank)
+    lock_teacher(window.session)
 
 
 def test_teacher_menu_lists_the_gated_actions(window: MainWindow) -> None:
@@ -220,18 +219,18 @@ def test_locking_closes_every_teacher_window(qtbot: QtBot, window: MainWindow) -
     bank = window.bank
     assert bank is not None
     teacher.set_passphrase(bank, PASSPHRASE)
-    assert unlock_teacher(bank, PASSPHRASE)
+    assert unlock_teacher(window.session, PASSPHRASE)
     # Given the editor, the generate dialog and the class view open
-    editor = teacher_actions.open_editor(window)
-    generate = teacher_actions.open_generate_dialog(window)
-    screen = teacher_actions.open_class_view(window)
+    editor = window.teacher.open_editor()
+    generate = window.teacher.open_generate_dialog()
+    screen = window.teacher.open_class_view()
     assert editor is not None and generate is not None and screen is not None
     assert editor.isVisible() and generate.isVisible()
     qtbot.waitUntil(lambda: screen.report is not None)  # loaded before the screen goes
     # When the teacher locks teacher mode
-    teacher_actions.leave_teacher_mode(window)
+    window.teacher.leave_teacher_mode()
     # Then no teacher window is left to use, and the passphrase is asked again
-    assert not is_teacher(bank)
+    assert not is_teacher(window.session)
     assert not generate.isVisible()
     assert window.stack.currentWidget() is window.home
     qtbot.waitUntil(lambda: window.findChild(EditorScreen) is None)
@@ -256,7 +255,7 @@ def test_restore_of_an_older_backup_keeps_the_passphrase_and_passwords(
     restored = window.bank
     assert restored is not None and restored is not bank
     assert teacher.check_passphrase(restored, PASSPHRASE)
-    assert not is_teacher(restored)
+    assert not is_teacher(window.session)
     ada = learners.get_learner(restored, "Ada")
     assert ada.protected and learners.check_password(restored, ada.id, "ada's own secret")
 

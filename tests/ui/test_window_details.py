@@ -9,14 +9,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from modal_steps import on_next_modal
+from modal_steps import Step, on_next_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp import learners, review, teacher
 from quizapp.settings import load_settings
-from quizapp.ui import teacher_actions
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.main_window import MainWindow, app_icon
 from quizapp.ui.screens.class_view import ClassViewScreen
@@ -60,8 +59,8 @@ def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home / "Documents"
 
 
-def choose_in_file_dialog(path: Path, started_in: list[Path]) -> None:
-    """When the next file dialog shows, note its folder, then choose ``path``."""
+def choose_in_file_dialog(path: Path, started_in: list[Path], *then: Step) -> None:
+    """When the next file dialog shows, note its folder, then choose ``path``; ``then`` next."""
 
     def choose(modal: QWidget) -> None:
         assert isinstance(modal, QFileDialog)
@@ -69,7 +68,13 @@ def choose_in_file_dialog(path: Path, started_in: list[Path]) -> None:
         modal.selectFile(str(path))
         modal.accept()
 
-    on_next_modal([choose])
+    on_next_modal([choose, *then])
+
+
+def close_report(modal: QWidget) -> None:
+    """Dismiss the import's report."""
+    assert isinstance(modal, QMessageBox)
+    modal.accept()
 
 
 def test_file_dialogs_open_in_documents_then_in_the_last_folder_used(
@@ -87,7 +92,7 @@ def test_file_dialogs_open_in_documents_then_in_the_last_folder_used(
     )
     # When the teacher imports for the first time
     started_in: list[Path] = []
-    choose_in_file_dialog(chosen, started_in)
+    choose_in_file_dialog(chosen, started_in, close_report)
     with qtbot.waitSignal(window.imported, timeout=10_000):
         files.import_file()
     # Then the dialog opened in their Documents folder, not where the app was started
@@ -95,7 +100,10 @@ def test_file_dialogs_open_in_documents_then_in_the_last_folder_used(
     # And the folder they chose is remembered, in the settings file too
     assert window.settings.last_folder == str(elsewhere)
     assert load_settings().last_folder == str(elsewhere)
-    # When they export a set next, the dialog opens there
+    # When they export a set next (the teacher, since exporting is behind the gate)
+    assert window.bank is not None
+    teacher.set_passphrase(window.bank, "teacher passphrase")
+    assert unlock_teacher(window.session, "teacher passphrase")
     choose_in_file_dialog(elsewhere / "copy.yaml", started_in)
     with qtbot.waitSignal(window.exported, timeout=10_000):
         files.export_selected()
@@ -127,9 +135,9 @@ def test_class_view_shows_last_studied_in_local_time(
         duration_ms=5_000, now=when,
     )  # fmt: skip
     teacher.set_passphrase(bank, "teacher passphrase")
-    assert unlock_teacher(bank, "teacher passphrase")
+    assert unlock_teacher(window.session, "teacher passphrase")
     # When the teacher opens the class view
-    screen = teacher_actions.open_class_view(window)
+    screen = window.teacher.open_class_view()
     assert isinstance(screen, ClassViewScreen)
     qtbot.waitUntil(lambda: screen.report is not None, timeout=10_000)
     # Then the time is the computer's own, and the column no longer says UTC

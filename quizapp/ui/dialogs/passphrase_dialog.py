@@ -1,8 +1,8 @@
 """The teacher gate: set the teacher passphrase on first use, else ask for it.
 
 :func:`ensure_teacher` is what teacher actions call first. A passphrase given
-right is remembered for the open bank until :func:`lock_teacher` or the bank is
-closed and reopened, so the teacher is asked once per session.
+right is remembered by the window's :class:`~quizapp.ui.session.Session` until
+:func:`lock_teacher` or the bank is reopened, so the teacher is asked once per session.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from quizapp import learners, teacher
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.passwords import RetryDelay
+from quizapp.ui.session import Session
 from quizapp.ui.widgets.password_form import PasswordForm
 
 FIRST_USE = (
@@ -26,7 +27,6 @@ FIRST_USE = (
 )
 UNLOCK = "Enter the teacher passphrase to edit sets, import questions or see the class's progress."
 
-_unlocked: weakref.WeakSet[Bank] = weakref.WeakSet()
 _delays: weakref.WeakKeyDictionary[Bank, RetryDelay] = weakref.WeakKeyDictionary()
 
 
@@ -35,33 +35,35 @@ def retry_delay(bank: Bank) -> RetryDelay:
     return _delays.setdefault(bank, RetryDelay())
 
 
-def ensure_teacher(bank: Bank, parent: QWidget | None = None) -> bool:
+def ensure_teacher(session: Session, parent: QWidget | None = None) -> bool:
     """Whether the user is the teacher: asks for the passphrase (or to set one) if needed."""
-    if bank in _unlocked:
+    if session.teacher_unlocked:
         return True
-    dialog = PassphraseDialog(bank, parent)
+    if session.bank is None:
+        return False
+    dialog = PassphraseDialog(session.bank, parent)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        _unlocked.add(bank)
+        session.teacher_unlocked = True
         return True
     return False
 
 
-def unlock_teacher(bank: Bank, passphrase: str) -> bool:
+def unlock_teacher(session: Session, passphrase: str) -> bool:
     """Check ``passphrase`` without a dialog; remember the teacher when it is right."""
-    if teacher.check_passphrase(bank, passphrase):
-        _unlocked.add(bank)
+    if session.bank is not None and teacher.check_passphrase(session.bank, passphrase):
+        session.teacher_unlocked = True
         return True
     return False
 
 
-def is_teacher(bank: Bank) -> bool:
-    """Whether the teacher has unlocked ``bank`` in this session."""
-    return bank in _unlocked
+def is_teacher(session: Session) -> bool:
+    """Whether the teacher has unlocked the session's bank."""
+    return session.teacher_unlocked
 
 
-def lock_teacher(bank: Bank) -> None:
+def lock_teacher(session: Session) -> None:
     """Leave teacher mode: the passphrase is asked again next time."""
-    _unlocked.discard(bank)
+    session.teacher_unlocked = False
 
 
 class PassphraseDialog(PasswordForm):
