@@ -183,18 +183,6 @@ def move_question(bank: Bank, set_name: str, uid: str, position: int) -> None:
         qset.updated_at = utcnow()
 
 
-def reorder_questions(bank: Bank, set_name: str, uids: Sequence[str]) -> None:
-    """Put the set's questions in the order of ``uids`` (which must name each exactly once)."""
-    with bank.session() as session:
-        qset = find_set(session, set_name)
-        rows = _ordered(session, qset)
-        if sorted(uids) != sorted(r.uid for r in rows):
-            raise QuizappError("the new order must name every question of the set once")
-        by_uid = {r.uid: r for r in rows}
-        _renumber([by_uid[u] for u in uids])
-        qset.updated_at = utcnow()
-
-
 def new_uid(taken: Iterable[str], prefix: str = "q") -> str:
     """The first id ``prefix-N`` not in ``taken``, N counting from one past the highest used."""
     used = set(taken)

@@ -13,10 +13,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
@@ -233,12 +233,6 @@ def delete_learner(bank: Bank, learner_id: int) -> None:
         session.delete(_by_id(session, learner_id))
 
 
-def learner_count(bank: Bank) -> int:
-    """How many learners the bank has."""
-    with bank.session() as session:
-        return int(session.exec(select(func.count(col(Learner.id)))).one())
-
-
 def _check_settings(
     *,
     desired_retention: float | None = None,
@@ -257,8 +251,3 @@ def _check_settings(
         raise QuizappError(f"the day start hour must be 0 to 23, not {day_start_hour}")
     if timezone is not None and not _valid_zone(timezone):
         raise QuizappError(f"unknown time zone {timezone!r}; use a name like Europe/Paris")
-
-
-def time_zones() -> list[str]:
-    """Every IANA time zone name this computer knows, sorted."""
-    return sorted(available_timezones())

@@ -34,12 +34,6 @@ def config_dir() -> Path:
     return home / "config" if home else Path(appdirs.user_config_dir(APP_NAME))
 
 
-def cache_dir() -> Path:
-    """The folder for caches that can be rebuilt at any time."""
-    home = _home_override()
-    return home / "cache" if home else Path(appdirs.user_cache_dir(APP_NAME))
-
-
 def bank_path() -> Path:
     """The default question bank file."""
     return data_dir() / "bank.sqlite3"

@@ -187,18 +187,6 @@ def finish_quiz(bank: Bank, attempt_id: int, *, now: datetime) -> QuizResult:
         return result
 
 
-def quiz_result(bank: Bank, attempt_id: int) -> QuizResult:
-    """The result of an attempt (finished or not: then timed until its last answer)."""
-    with bank.engine.connect() as conn:
-        attempt = _attempt(conn, attempt_id)
-        last = conn.execute(
-            select(REVIEWS.c.reviewed_at)
-            .where(REVIEWS.c.attempt_id == attempt_id)
-            .order_by(REVIEWS.c.id.desc())
-        ).scalar()
-        return _score(conn, attempt, attempt.finished_at or last or attempt.started_at)
-
-
 def _score(conn: Connection, attempt: Row[Any], end: datetime) -> QuizResult:
     chosen: list[int] = list(attempt.question_ids or [])
     given = {

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -166,20 +165,6 @@ def delete_set(bank: Bank, name: str) -> None:
     """Remove the set called ``name`` and its questions (and their cards and reviews)."""
     with bank.session() as session:
         session.delete(find_set(session, name))
-
-
-def import_set_file(
-    bank: Bank, path: str | Path, *, name: str | None = None, replace: bool = False
-) -> SetSummary:
-    """Load a set file and store it; a file with any problem changes nothing."""
-    return add_set(bank, quizset.load(path), name=name, replace=replace)
-
-
-def export_set_file(bank: Bank, name: str, path: str | Path) -> SetData:
-    """Write the set called ``name`` to ``path`` as a set file."""
-    data = get_set(bank, name)
-    quizset.dump(data, path)
-    return data
 
 
 def load_bundled_sets(bank: Bank) -> list[SetSummary]:

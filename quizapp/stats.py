@@ -360,20 +360,6 @@ def _one(
         return what(conn, Scope(learner_settings(conn, learner_id), set_id, scheduler.utc(now)))
 
 
-def card_counts(
-    bank: Bank, learner_id: int, *, now: datetime, set_id: int | None = None
-) -> CardCounts:
-    """New / learning / review / mastered counts."""
-    return _one(bank, learner_id, now, set_id, _card_counts)
-
-
-def daily_activity(
-    bank: Bank, learner_id: int, *, now: datetime, set_id: int | None = None
-) -> list[DayActivity]:
-    """Answers and seconds per learner day (days with answers only), oldest first."""
-    return _one(bank, learner_id, now, set_id, _activity)
-
-
 def current_streak(bank: Bank, learner_id: int, *, now: datetime) -> int:
     """Consecutive learner days with answers up to today (or yesterday, today not begun)."""
 
@@ -381,10 +367,3 @@ def current_streak(bank: Bank, learner_id: int, *, now: datetime) -> int:
         return streaks(_activity(conn, scope), scope.day(scope.now))[0]
 
     return _one(bank, learner_id, now, None, streak)
-
-
-def due_forecast(
-    bank: Bank, learner_id: int, *, now: datetime, set_id: int | None = None
-) -> list[DayDue]:
-    """Cards due on each of the next 30 learner days."""
-    return _one(bank, learner_id, now, set_id, _forecast)

@@ -1,4 +1,4 @@
-"""``quizapp stats``, ``learners``, ``learner add``, ``report`` and ``optimize``."""
+"""``quizapp stats``, ``learners``, ``learner add``/``remove``, ``report`` and ``optimize``."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import Any
 from quizapp import learners, optimizer, stats, teacher_report
 from quizapp.bank import Bank
 from quizapp.cli.opening import command_bank
+from quizapp.errors import QuizappError
 from quizapp.sets import find_set
 
 
@@ -42,6 +43,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--new-per-day", type=int, metavar="N", help="new cards a day (20)")
     add.add_argument("--retention", type=float, metavar="R", help="desired retention (0.9)")
     add.set_defaults(run=run_learner_add)
+    remove = actions.add_parser(
+        "remove", parents=[common], help="remove a learner with their cards, reviews and quizzes"
+    )
+    remove.add_argument("name", metavar="NAME")
+    remove.add_argument("--yes", action="store_true", help="do not ask first")
+    remove.set_defaults(run=run_learner_remove)
 
     p = subparsers.add_parser(
         "report", parents=[common], help="a set's per-learner and per-question report as CSV"
@@ -144,6 +151,26 @@ def run_learners(args: argparse.Namespace) -> int:
                 f"day starts {x.day_start_hour}:00 {x.timezone})"
             )
     return 0
+
+
+def run_learner_remove(args: argparse.Namespace) -> int:
+    with _bank(args, writes=True) as bank:
+        who = learners.get_learner(bank, args.name)
+        if not args.yes:
+            _confirm_removal(who.name)
+        learners.delete_learner(bank, who.id)
+    print(f"removed learner {who.name} and their progress")
+    return 0
+
+
+def _confirm_removal(name: str) -> None:
+    """Ask before removing a learner's progress (refuse without a terminal to ask on)."""
+    question = f"remove {name} with every answer, card and quiz of theirs"
+    if not sys.stdin.isatty():
+        raise QuizappError(f"not asked: {question}? Confirm with --yes")
+    answer = input(f"{question.capitalize()}? [y/N] ")
+    if answer.strip().lower() not in ("y", "yes"):
+        raise QuizappError(f"nothing removed; {name} is still there")
 
 
 def run_learner_add(args: argparse.Namespace) -> int:

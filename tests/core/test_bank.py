@@ -13,7 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlmodel import SQLModel, select
 
-from quizapp import sets
+from quizapp import interchange, sets
 from quizapp.bank import Bank, create_bank_engine, migrate, open_bank, schema_revision
 from quizapp.errors import BankError, FormatErrors, QuizappError
 from quizapp.migrations import HEAD
@@ -200,7 +200,7 @@ def test_a_failed_import_leaves_the_bank_unchanged(bank: Bank, tmp_path: Path) -
     before = dump(bank.path)
     # When it is imported
     with pytest.raises(FormatErrors, match=r"bad\.yaml:5: "):
-        sets.import_set_file(bank, bad)
+        interchange.import_file(bank, bad)
     # Then every table holds exactly what it held before
     assert dump(bank.path) == before
 

@@ -44,7 +44,7 @@ print(json.dumps({"failed": failed, "qt": qt}))
 CORE_FLOW = """
 import contextlib, io, json, runpy, sys
 from pathlib import Path
-from quizapp import sets
+from quizapp import interchange, sets
 from quizapp.cli import main
 from quizapp.startup import open_app_bank
 
@@ -52,8 +52,8 @@ folder = Path(sys.argv[1])
 bank = open_app_bank(folder / "bank.sqlite3")
 found = sets.list_sets(bank)
 name = found[0].name
-sets.export_set_file(bank, name, folder / "set.yaml")
-copy = sets.import_set_file(bank, folder / "set.yaml", name="Copy")
+interchange.export_set(bank, name, folder / "set.yaml")
+copy = interchange.import_file(bank, folder / "set.yaml", set_name="Copy")
 bank.close()
 out = io.StringIO()
 with contextlib.redirect_stdout(out):
@@ -65,7 +65,7 @@ with contextlib.redirect_stdout(out):
         version_code = stop.code
 listed = json.loads(out.getvalue().split("\\nquizapp ")[0])
 print(json.dumps({
-    "bundled": [found[0].name, found[0].questions], "copy": copy.questions, "code": code,
+    "bundled": [found[0].name, found[0].questions], "copy": copy.imported, "code": code,
     "listed": sorted(row["name"] for row in listed), "version_code": version_code,
     "qt": sorted(m for m in sys.modules if m.split(".")[0] in {"PySide6", "shiboken6"}),
 }))

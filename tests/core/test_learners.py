@@ -86,6 +86,30 @@ def test_cli_learner_add_list_and_stats(tmp_path: Path, capsys: pytest.CaptureFi
     assert "no learner called 'Nobody'" in capsys.readouterr().err
 
 
+def test_cli_learner_remove_asks_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["learner", "add", "Ann", "--db", db]) == 0
+    assert main(["learner", "add", "Ben", "--db", db]) == 0
+    capsys.readouterr()
+    # Without a terminal to ask on and without --yes, nothing is removed
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["learner", "remove", "Ann", "--db", db]) == 1
+    assert "--yes" in capsys.readouterr().err
+    # Answering no on a terminal keeps her too
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda _prompt: "n")
+    assert main(["learner", "remove", "Ann", "--db", db]) == 1
+    assert "nothing removed" in capsys.readouterr().err
+    # With --yes she goes, and Ben stays
+    assert main(["learner", "remove", "Ann", "--yes", "--db", db]) == 0
+    assert "removed learner Ann" in capsys.readouterr().out
+    assert main(["learners", "--json", "--db", db]) == 0
+    assert [x["name"] for x in json.loads(capsys.readouterr().out)] == ["Ben"]
+    assert main(["learner", "remove", "Nobody", "--yes", "--db", db]) == 1
+
+
 def test_a_password_guards_a_profile_and_only_its_hash_is_stored(bank: Bank) -> None:
     ada = learners.create_learner(bank, "Ada")
     assert not ada.protected and learners.check_password(bank, ada.id, "anything")

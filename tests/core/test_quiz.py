@@ -94,10 +94,10 @@ def test_quiz_refuses_bad_requests(bank: Bank, set_id: int) -> None:
     quiz.record_quiz_answer(bank, run.attempt_id, run.items[0].question_id, **kwargs)  # type: ignore[arg-type]
     with pytest.raises(QuizappError, match="already answered"):
         quiz.record_quiz_answer(bank, run.attempt_id, run.items[0].question_id, **kwargs)  # type: ignore[arg-type]
-    quiz.finish_quiz(bank, run.attempt_id, now=NOW)
+    result = quiz.finish_quiz(bank, run.attempt_id, now=NOW)
     with pytest.raises(QuizappError, match="finished"):
         quiz.record_quiz_answer(bank, run.attempt_id, run.items[1].question_id, **kwargs)  # type: ignore[arg-type]
-    assert quiz.quiz_result(bank, run.attempt_id).score == 1
+    assert result.score == 1
 
 
 def test_undo_takes_back_only_the_running_quizs_last_answer(bank: Bank, set_id: int) -> None:

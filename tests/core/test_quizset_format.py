@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizapp import sets
+from quizapp import interchange, sets
 from quizapp.bank import Bank
 from quizapp.errors import FormatErrors
 from quizapp.formats import quizset
@@ -254,7 +254,7 @@ def test_a_set_with_one_bad_question_loads_nothing(bank: Bank, tmp_path: Path) -
     path.write_text(HEAD + good + "  - id: bad\n    kind: nonsense\n    prompt: p\n", "utf-8")
     # When it is imported
     with pytest.raises(FormatErrors):
-        sets.import_set_file(bank, path)
+        interchange.import_file(bank, path)
     # Then no set and no question reached the bank
     assert sets.list_sets(bank) == []
 
