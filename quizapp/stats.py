@@ -28,7 +28,7 @@ Everything reads the totals :mod:`quizapp.summaries` keeps with each answer
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -63,14 +63,14 @@ class CardCounts:
 
 @dataclass(frozen=True)
 class DayActivity:
-    day: str  # ISO date of the learner's day
+    day: date  # the learner's day
     reviews: int
     seconds: int
 
 
 @dataclass(frozen=True)
 class DayDue:
-    day: str
+    day: date
     due: int
 
 
@@ -95,8 +95,8 @@ class HardQuestion:
 class QuizSummary:
     id: int
     set: str | None
-    started_at: str
-    finished_at: str | None
+    started_at: datetime
+    finished_at: datetime | None
     score: int
     total: int
     percent: float | None
@@ -160,7 +160,8 @@ def _activity(conn: Connection, scope: Scope) -> list[DayActivity]:
         .having(func.sum(d.answers) > 0)
         .order_by(d.day)
     )
-    return [DayActivity(day, int(n), int(ms) // 1000) for day, n, ms in conn.execute(query)]
+    rows = conn.execute(query)
+    return [DayActivity(date.fromisoformat(day), int(n), int(ms) // 1000) for day, n, ms in rows]
 
 
 def _days_in_scope(scope: Scope) -> list[Any]:
@@ -173,7 +174,7 @@ def _days_in_scope(scope: Scope) -> list[Any]:
 
 def streaks(days: list[DayActivity], today: date) -> tuple[int, int]:
     """(current, longest) runs of consecutive days with answers."""
-    studied = sorted(date.fromisoformat(d.day) for d in days)
+    studied = sorted(d.day for d in days)
     longest = run = 0
     previous: date | None = None
     for day in studied:
@@ -217,7 +218,7 @@ def _true_retention(conn: Connection, scope: Scope) -> Accuracy:
 
 @dataclass(frozen=True)
 class WeekRetention:
-    week: str  # ISO date of the week's Monday (learner days)
+    week: date  # the week's Monday (learner days)
     reviews: int  # due reviews of cards in review
     recalled: int
     percent: float | None
@@ -242,7 +243,7 @@ def _retention_by_week(
         if monday in totals:
             totals[monday][0] += int(reviews or 0)
             totals[monday][1] += int(recalled or 0)
-    return [WeekRetention(m.isoformat(), n, r, _percent(r, n)) for m, (n, r) in totals.items()]
+    return [WeekRetention(m, n, r, _percent(r, n)) for m, (n, r) in totals.items()]
 
 
 def _forecast(conn: Connection, scope: Scope, days: int = FORECAST_DAYS) -> list[DayDue]:
@@ -259,8 +260,8 @@ def _forecast(conn: Connection, scope: Scope, days: int = FORECAST_DAYS) -> list
             QUESTIONS.c.set_id == scope.set_id
         )
     found: dict[str, int] = {d: int(n) for d, n in conn.execute(query.group_by(day)).all()}
-    every = [(today + timedelta(days=i)).isoformat() for i in range(days)]
-    return [DayDue(d, int(found.get(d, 0))) for d in every]
+    every = [today + timedelta(days=i) for i in range(days)]
+    return [DayDue(d, int(found.get(d.isoformat(), 0))) for d in every]
 
 
 def _hardest(conn: Connection, scope: Scope, limit: int = HARDEST) -> list[HardQuestion]:
@@ -297,8 +298,8 @@ def _quizzes(conn: Connection, scope: Scope) -> list[QuizSummary]:
         QuizSummary(
             id=row.id,
             set=row.name,
-            started_at=row.started_at.isoformat(),
-            finished_at=row.finished_at.isoformat() if row.finished_at else None,
+            started_at=row.started_at,
+            finished_at=row.finished_at,
             score=row.correct,
             total=row.total,
             percent=_percent(row.correct, row.total) if row.finished_at else None,
@@ -310,40 +311,69 @@ def _quizzes(conn: Connection, scope: Scope) -> list[QuizSummary]:
     ]
 
 
+@dataclass(frozen=True)
+class Totals:
+    answers: int
+    seconds: int
+    days_studied: int
+
+
+@dataclass(frozen=True)
+class Streak:
+    current: int
+    longest: int
+
+
+@dataclass(frozen=True)
+class LearnerStats:
+    """Every statistic of the module docstring, for one learner over one set or all."""
+
+    learner_id: int
+    set_id: int | None
+    now: datetime
+    today: date
+    counts: CardCounts
+    totals: Totals
+    per_day: list[DayActivity]
+    streak: Streak
+    accuracy_by_kind: dict[str, Accuracy]
+    accuracy_by_fact_kind: dict[str, Accuracy]
+    true_retention: Accuracy
+    retention_by_week: list[WeekRetention]
+    forecast: list[DayDue]
+    hardest: list[HardQuestion]
+    quizzes: list[QuizSummary]
+
+
 def learner_stats(
     bank: Bank, learner_id: int, *, now: datetime, set_id: int | None = None
-) -> dict[str, Any]:
-    """Every statistic of the module docstring, JSON-ready (dates as ISO text)."""
+) -> LearnerStats:
+    """Every statistic of the module docstring."""
     with bank.engine.connect() as conn:
         scope = Scope(learner_settings(conn, learner_id), set_id, scheduler.utc(now))
         days = _activity(conn, scope)
         current, longest = streaks(days, scope.day(scope.now))
-        result = {
-            "learner_id": learner_id,
-            "set_id": set_id,
-            "now": scope.now.isoformat(),
-            "today": scope.day(scope.now).isoformat(),
-            "counts": asdict(_card_counts(conn, scope)),
-            "totals": {
-                "answers": sum(d.reviews for d in days),
-                "seconds": sum(d.seconds for d in days),
-                "days_studied": len(days),
-            },
-            "per_day": [asdict(d) for d in days],
-            "streak": {"current": current, "longest": longest},
-            "accuracy_by_kind": _dicts(_accuracy(conn, scope, QUESTIONS.c.kind)),
-            "accuracy_by_fact_kind": _dicts(_accuracy(conn, scope, QUESTIONS.c.fact_kind)),
-            "true_retention": asdict(_true_retention(conn, scope)),
-            "retention_by_week": [asdict(w) for w in _retention_by_week(conn, scope)],
-            "forecast": [asdict(d) for d in _forecast(conn, scope)],
-            "hardest": [asdict(h) for h in _hardest(conn, scope)],
-            "quizzes": [asdict(x) for x in _quizzes(conn, scope)],
-        }
-    return result
-
-
-def _dicts(values: dict[str, Accuracy]) -> dict[str, dict[str, Any]]:
-    return {key: asdict(value) for key, value in values.items()}
+        return LearnerStats(
+            learner_id=learner_id,
+            set_id=set_id,
+            now=scope.now,
+            today=scope.day(scope.now),
+            counts=_card_counts(conn, scope),
+            totals=Totals(
+                answers=sum(d.reviews for d in days),
+                seconds=sum(d.seconds for d in days),
+                days_studied=len(days),
+            ),
+            per_day=days,
+            streak=Streak(current, longest),
+            accuracy_by_kind=_accuracy(conn, scope, QUESTIONS.c.kind),
+            accuracy_by_fact_kind=_accuracy(conn, scope, QUESTIONS.c.fact_kind),
+            true_retention=_true_retention(conn, scope),
+            retention_by_week=_retention_by_week(conn, scope),
+            forecast=_forecast(conn, scope),
+            hardest=_hardest(conn, scope),
+            quizzes=_quizzes(conn, scope),
+        )
 
 
 # --- typed accessors for charts ---------------------------------------------------------

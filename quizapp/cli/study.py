@@ -7,7 +7,8 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from dataclasses import asdict
+from datetime import UTC, date, datetime
 from typing import Any
 
 from quizapp import learners, optimizer, stats, teacher_report
@@ -90,7 +91,7 @@ def run_stats(args: argparse.Namespace) -> int:
         )
         found = []
         for who in chosen:
-            data = stats.learner_stats(bank, who.id, now=now, set_id=set_id)
+            data = stats_json(stats.learner_stats(bank, who.id, now=now, set_id=set_id))
             found.append({"learner": who.name, "set": args.set_name, **data})
     if args.json:
         print(json.dumps(found[0] if args.learner else found, ensure_ascii=False, indent=2))
@@ -100,6 +101,22 @@ def run_stats(args: argparse.Namespace) -> int:
     for data in found:
         _print_stats(data)
     return 0
+
+
+def stats_json(found: stats.LearnerStats) -> dict[str, Any]:
+    """The statistics as ``stats --json`` writes them: dates and times as ISO text."""
+    iso: dict[str, Any] = _iso(asdict(found))
+    return iso
+
+
+def _iso(value: Any) -> Any:
+    if isinstance(value, date):  # datetimes too
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _iso(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_iso(item) for item in value]
+    return value
 
 
 def _print_stats(data: dict[str, Any]) -> None:

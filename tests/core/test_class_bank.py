@@ -203,7 +203,7 @@ def test_services_refuse_another_learners_data(room: ClassRoom) -> None:
         review.record_answer(ann, room.ids["ben"], question, rating=3, response="", correct=True,
                              duration_ms=1, now=NOW)  # fmt: skip
     mine = stats.learner_stats(ann, room.ids["ann"], now=NOW)
-    assert mine["totals"]["answers"] == 3
+    assert mine.totals.answers == 3
 
 
 def test_a_learner_cannot_edit_a_set(room: ClassRoom) -> None:

@@ -78,10 +78,10 @@ def test_every_count_of_due_agrees_with_the_home_screens_fast_sql(tmp_path: Path
             # all count the same cards due today
             counts = review.queue_counts(bank, who.id, now=NOW, set_id=set_id)
             learner_row = next(p for p in report[set_id].learners if p.learner_id == who.id)
-            forecast = stats.learner_stats(bank, who.id, now=NOW, set_id=set_id)["forecast"]
+            forecast = stats.learner_stats(bank, who.id, now=NOW, set_id=set_id).forecast
             assert home[set_id] == (due, counts.new)
             assert (service[set_id].due, service[set_id].new) == (due, counts.new)
-            assert (counts.due, learner_row.due, forecast[0]["due"]) == (due, due, due)
+            assert (counts.due, learner_row.due, forecast[0].due) == (due, due, due)
         assert fast.new_allowed == service[capitals].allowed
     bank.close()
 

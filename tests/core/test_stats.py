@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from quizapp import learners, stats, summaries
 from quizapp.bank import Bank
+from quizapp.cli.study import stats_json
 from quizapp.models import CardState, QuizAttempt, ReviewLog
 from quizapp.questiondata import QuestionData, SetData
 from quizapp.sets import add_set
@@ -16,6 +17,11 @@ from quizapp.sets import add_set
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
 NOW = datetime(2026, 1, 20, 12, 0, tzinfo=UTC)  # 13:00 in Paris: the learner's 20 January
+
+
+def as_json(bank: Bank, learner_id: int, **scope: Any) -> dict[str, Any]:
+    """The statistics as ``quizapp stats --json`` writes them."""
+    return stats_json(stats.learner_stats(bank, learner_id, **scope))
 
 
 def t(text: str) -> datetime:
@@ -96,7 +102,7 @@ def scripted(bank: Bank) -> tuple[int, int, int]:
 
 def test_stats_of_a_scripted_history(bank: Bank, scripted: tuple[int, int, int]) -> None:
     learner, main, _other = scripted
-    got = stats.learner_stats(bank, learner, now=NOW, set_id=main)
+    got = as_json(bank, learner, now=NOW, set_id=main)
     assert got["today"] == "2026-01-20"
     assert got["counts"] == {"new": 1, "learning": 2, "review": 2, "mastered": 1}
     assert got["per_day"] == [
@@ -142,11 +148,11 @@ def test_stats_over_all_sets_include_the_other_set(
     bank: Bank, scripted: tuple[int, int, int]
 ) -> None:
     learner, _main, other = scripted
-    everything = stats.learner_stats(bank, learner, now=NOW)
+    everything = as_json(bank, learner, now=NOW)
     assert everything["totals"]["answers"] == 12
     assert everything["counts"]["new"] == 2
     assert everything["streak"] == {"current": 3, "longest": 4}  # the 15th is an island
-    only_other = stats.learner_stats(bank, learner, now=NOW, set_id=other)
+    only_other = as_json(bank, learner, now=NOW, set_id=other)
     assert only_other["per_day"] == [{"day": "2026-01-15", "reviews": 1, "seconds": 9}]
     assert only_other["hardest"] == []  # one answer is not enough to judge
     assert only_other["counts"] == {"new": 1, "learning": 0, "review": 0, "mastered": 0}
@@ -160,18 +166,18 @@ def test_days_follow_the_learners_clock_across_dst(bank: Bank) -> None:
             s.add(ReviewLog(learner_id=ned.id, question_id=1, reviewed_at=t(at), correct=True,
                             rating=3, duration_ms=1000, card_before=NEW))  # fmt: skip
     summaries.rebuild_bank(bank)
-    days = stats.learner_stats(bank, ned.id, now=t("2026-03-10 12:00"))["per_day"]
+    days = stats.learner_stats(bank, ned.id, now=t("2026-03-10 12:00")).per_day
     # 23:30 EST on the 7th; 23:30 EDT on the 8th; 00:30 EDT on the 9th
-    assert [(d["day"], d["reviews"]) for d in days] == [
-        ("2026-03-07", 1),
-        ("2026-03-08", 1),
-        ("2026-03-09", 1),
+    assert [(d.day, d.reviews) for d in days] == [
+        (date(2026, 3, 7), 1),
+        (date(2026, 3, 8), 1),
+        (date(2026, 3, 9), 1),
     ]
 
 
 def test_a_new_learner_has_empty_stats(bank: Bank) -> None:
     bob = learners.create_learner(bank, "Bob")
-    got = stats.learner_stats(bank, bob.id, now=NOW)
+    got = as_json(bank, bob.id, now=NOW)
     assert got["per_day"] == [] and got["streak"] == {"current": 0, "longest": 0}
     assert got["true_retention"] == {"answers": 0, "correct": 0, "percent": None}
     assert sum(d["due"] for d in got["forecast"]) == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import text
@@ -29,12 +29,11 @@ def test_weeks_sum_their_days(bank: Bank) -> None:
                 {"l": ada.id, "s": set_id, "d": day, "n": due, "r": recalled},
             )  # fmt: skip
     # When the statistics are computed on Wednesday
-    weeks = stats.learner_stats(bank, ada.id, now=datetime(2026, 11, 25, 12, tzinfo=UTC))[
-        "retention_by_week"
-    ]
+    found = stats.learner_stats(bank, ada.id, now=datetime(2026, 11, 25, 12, tzinfo=UTC))
+    weeks = found.retention_by_week
     # Then there are 12 weeks, the last two holding 6 of 10 (60 %) and 5 of 5 (100 %)
     assert len(weeks) == 12
-    assert weeks[-2] == {"week": "2026-11-16", "reviews": 10, "recalled": 6, "percent": 60.0}
-    assert weeks[-1] == {"week": "2026-11-23", "reviews": 5, "recalled": 5, "percent": 100.0}
-    assert all(w["percent"] is None for w in weeks[:-2])
-    assert weeks[0]["week"] == "2026-09-07"
+    assert weeks[-2] == stats.WeekRetention(date(2026, 11, 16), 10, 6, 60.0)
+    assert weeks[-1] == stats.WeekRetention(date(2026, 11, 23), 5, 5, 100.0)
+    assert all(w.percent is None for w in weeks[:-2])
+    assert weeks[0].week == date(2026, 9, 7)

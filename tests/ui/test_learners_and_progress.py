@@ -112,7 +112,7 @@ def test_progress_screen_shows_charts(
     assert isinstance(screen, ProgressScreen)
     qtbot.waitUntil(lambda: screen.data is not None, timeout=10000)
     assert screen.data is not None
-    assert screen.data["totals"]["answers"] == 3
+    assert screen.data.totals.answers == 3
     assert sum(screen.heatmap.counts.values()) == 3
     assert "3 mastered" not in screen.summary.text()
     assert screen.forecast_chart.chart().series()

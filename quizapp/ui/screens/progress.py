@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -38,9 +37,9 @@ HISTORY_DAYS = 90
 MIN_RETENTION_REVIEWS = 10  # fewer due reviews than this: the weekly line says it waits
 
 
-def reviews_per_day(data: dict[str, Any]) -> dict[date, int]:
+def reviews_per_day(data: stats.LearnerStats) -> dict[date, int]:
     """Answers on each learner day that had any."""
-    return {date.fromisoformat(d["day"]): d["reviews"] for d in data["per_day"]}
+    return {d.day: d.reviews for d in data.per_day}
 
 
 class ProgressScreen(QWidget):
@@ -57,7 +56,7 @@ class ProgressScreen(QWidget):
         self.bank = bank
         self.learner = learner
         self.set_id = set_id
-        self.data: dict[str, Any] | None = None
+        self.data: stats.LearnerStats | None = None
         self.title = QLabel(f"Progress · {learner.name} · {set_name}")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setProperty("role", "title")
@@ -116,50 +115,50 @@ class ProgressScreen(QWidget):
         self.summary.setText("The statistics could not be computed.")
         show_error(self, exc, "Progress")
 
-    def _on_loaded(self, data: dict[str, Any]) -> None:
+    def _on_loaded(self, data: stats.LearnerStats) -> None:
         self.data = data
         self.busy.hide()
-        counts, streak = data["counts"], data["streak"]
+        counts, streak = data.counts, data.streak
         self.summary.setText(
-            f"{counts['new']} new · {counts['learning']} learning · {counts['review']} in review · "
-            f"{counts['mastered']} mastered  —  streak {count(streak['current'], 'day')} "
-            f"(longest {streak['longest']})"
+            f"{counts.new} new · {counts.learning} learning · {counts.review} in review · "
+            f"{counts.mastered} mastered  —  streak {count(streak.current, 'day')} "
+            f"(longest {streak.longest})"
         )
         self.measures.setText(measures_text(data))
         self._draw(data)
         self.loaded.emit()
 
-    def _draw(self, data: dict[str, Any]) -> None:
+    def _draw(self, data: stats.LearnerStats) -> None:
         from quizapp.ui.widgets import charts
 
         colours = status_colours(app_is_dark())
         accent = self.palette().highlight().color().name()
         self.heatmap = CalendarHeatmap(
-            reviews_per_day(data), date.fromisoformat(data["today"]), HISTORY_DAYS, accent,
+            reviews_per_day(data), data.today, HISTORY_DAYS, accent,
             colours["empty"], self.palette().text().color().name(),
         )  # fmt: skip
-        weeks = data.get("retention_by_week", [])
+        weeks = data.retention_by_week
         title = "Remembered when due, by week (true retention)"
-        measured = sum(w["reviews"] for w in weeks)
+        measured = sum(w.reviews for w in weeks)
         self.retention_chart: QWidget = (
-            charts.line_chart(title, [f"{date.fromisoformat(w['week']):%d %b}" for w in weeks],
-                              [w["percent"] for w in weeks], colours["right"], every=3)
+            charts.line_chart(title, [f"{w.week:%d %b}" for w in weeks],
+                              [w.percent for w in weeks], colours["right"], every=3)
             if measured >= MIN_RETENTION_REVIEWS
             else charts.note(title, f"too few reviews of cards due yet ({measured}); the line "
                              "shows once the cards you have learned come back on later days.")
         )  # fmt: skip
-        forecast = data["forecast"]
+        forecast = data.forecast
         title = "Cards due on each of the next 30 days"
         self.forecast_chart: QWidget = (
-            charts.bar_chart(title, [f"{date.fromisoformat(d['day']):%d %b}" for d in forecast],
-                             [float(d["due"]) for d in forecast], accent, every=5)
-            if any(d["due"] for d in forecast)
+            charts.bar_chart(title, [f"{d.day:%d %b}" for d in forecast],
+                             [float(d.due) for d in forecast], accent, every=5)
+            if any(d.due for d in forecast)
             else charts.note(title, "nothing is scheduled yet: answer some new cards first.")
         )  # fmt: skip
-        by_fact = data["accuracy_by_fact_kind"]
+        by_fact = data.accuracy_by_fact_kind
         kinds = [k for k in FACT_KIND_NAMES if k in by_fact]
         title = "Right answers by kind of fact"
-        rows = [(FACT_KIND_NAMES[k], by_fact[k]["percent"] or 0.0, by_fact[k]["answers"])
+        rows = [(FACT_KIND_NAMES[k], by_fact[k].percent or 0.0, by_fact[k].answers)
                 for k in kinds]  # fmt: skip
         self.accuracy_chart: QWidget = (
             charts.percent_bars(title, rows, colours["right"])
@@ -169,12 +168,12 @@ class ProgressScreen(QWidget):
             )
         )
         self.hardest_table: QWidget = (
-            self._hardest(data["hardest"])
-            if data["hardest"]
+            self._hardest(data.hardest)
+            if data.hardest
             else charts.note("Hardest questions", "none yet; a question shows here once you "
                              "have answered it at least twice and missed it.")
         )  # fmt: skip
-        days = " (no reviews yet)" if not data["per_day"] else ""
+        days = " (no reviews yet)" if not data.per_day else ""
         heading = QLabel(f"Reviews per day, last {HISTORY_DAYS} days{days}")
         heading.setStyleSheet("font-weight: 600;")
         for row, widget in enumerate((self.measures, heading, self.heatmap, self.forecast_chart,
@@ -182,7 +181,7 @@ class ProgressScreen(QWidget):
                                       self.hardest_table)):  # fmt: skip
             self.grid.addWidget(widget, row, 0, 1, 2)
 
-    def _hardest(self, rows: list[dict[str, Any]]) -> QTableWidget:
+    def _hardest(self, rows: list[stats.HardQuestion]) -> QTableWidget:
         table = QTableWidget(len(rows), 2)
         table.setAccessibleName("Hardest questions")
         table.setHorizontalHeaderLabels(["Hardest questions", "Right"])
@@ -191,32 +190,32 @@ class ProgressScreen(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for i, row in enumerate(rows):
-            prompt = QTableWidgetItem(row["prompt"])
-            prompt.setToolTip(row["prompt"])  # the whole question when the column cuts it
+            prompt = QTableWidgetItem(row.prompt)
+            prompt.setToolTip(row.prompt)  # the whole question when the column cuts it
             table.setItem(i, 0, prompt)
-            table.setItem(i, 1, QTableWidgetItem(f"{row['correct']}/{row['answers']}"))
+            table.setItem(i, 1, QTableWidgetItem(f"{row.correct}/{row.answers}"))
         table.setMinimumHeight(220)
         return table
 
 
-def measures_text(data: dict[str, Any]) -> str:
+def measures_text(data: stats.LearnerStats) -> str:
     """Right answers beside true retention, each saying what it counts, so their gap makes sense."""
-    answers = sum(a["answers"] for a in data["accuracy_by_kind"].values())
-    right = sum(a["correct"] for a in data["accuracy_by_kind"].values())
+    answers = sum(a.answers for a in data.accuracy_by_kind.values())
+    right = sum(a.correct for a in data.accuracy_by_kind.values())
     if not answers:
         return "No answers yet: your results show here once you have studied."
-    retention = data["true_retention"]
+    retention = data.true_retention
     accuracy = (
         f"Right answers: {100 * right / answers:.0f}% of {answers}, counting every answer, "
         "first tries at new cards included."
     )
-    if retention["percent"] is None:
+    if retention.percent is None:
         return accuracy + (
             " Remembered when due (true retention): not measured yet; it counts only cards "
             "that come back for review on a later day."
         )
     return accuracy + (
-        f" Remembered when due (true retention): {retention['percent']:.0f}% of "
-        f"{retention['answers']}, counting only cards answered when they came back for review, "
+        f" Remembered when due (true retention): {retention.percent:.0f}% of "
+        f"{retention.answers}, counting only cards answered when they came back for review, "
         "so it measures what your memory kept."
     )
