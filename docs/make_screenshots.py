@@ -61,21 +61,20 @@ def wait_for(done: Callable[[], bool], seconds: float = 60) -> None:
 def teacher_screens(window: Any, out: Path, theme: str) -> None:
     """The editor, the article-to-questions dialog and the class view, teacher unlocked."""
     from quizapp import teacher
-    from quizapp.ui import teacher_actions
     from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
     from quizapp.ui.widgets.proposal_table import ACCEPTED, REJECTED
 
     if not teacher.has_passphrase(window.bank):
         teacher.set_passphrase(window.bank, "screenshots only")
-    unlock_teacher(window.bank, "screenshots only")
-    editor = teacher_actions.open_editor(window)
+    unlock_teacher(window.session, "screenshots only")
+    editor = window.teacher.open_editor()
     editor.resize(1100, 700)
     editor.set_list.setCurrentRow(0)
     uids = editor.question_list.visible_uids()
     editor.question_list.select(uids[2] if len(uids) > 2 else None)
     grab(editor, out / f"editor-{theme}.png")
     editor.close()
-    dialog = teacher_actions.open_generate_dialog(window)
+    dialog = window.teacher.open_generate_dialog()
     article = Path(__file__).parent.parent / "tests" / "core" / "texts" / "berlin-wall-history.txt"
     dialog.load_article(str(article))
     wait_for(lambda: bool(dialog.text.toPlainText()))
@@ -86,7 +85,7 @@ def teacher_screens(window: Any, out: Path, theme: str) -> None:
         dialog._decide(status)
     grab(dialog, out / f"generate-{theme}.png")
     dialog.done(0)  # closes without the "close without saving?" question
-    screen = teacher_actions.open_class_view(window)
+    screen = window.teacher.open_class_view()
     wait_for(lambda: screen.report is not None and not screen.busy.isVisible(), 10)
     grab(window, out / f"class-view-{theme}.png")
     window.show_home()
