@@ -28,6 +28,7 @@ from quizapp.bank import Bank
 from quizapp.learners import LearnerInfo
 from quizapp.ui.errors import show_error
 from quizapp.ui.format import count
+from quizapp.ui.plain import tooltip
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -192,7 +193,7 @@ class ProgressScreen(QWidget):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for i, row in enumerate(rows):
             prompt = QTableWidgetItem(row["prompt"])
-            prompt.setToolTip(row["prompt"])  # the whole question when the column cuts it
+            prompt.setToolTip(tooltip(row["prompt"]))  # the whole question when the column cuts it
             table.setItem(i, 0, prompt)
             table.setItem(i, 1, QTableWidgetItem(f"{row['correct']}/{row['answers']}"))
         table.setMinimumHeight(220)

@@ -28,6 +28,7 @@ from quizapp.questiondata import QuestionData
 from quizapp.settings import Settings
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, duration
+from quizapp.ui.plain import tooltip
 from quizapp.ui.screens.review import GRADES, now_utc
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.question_card import QuestionCard
@@ -381,7 +382,7 @@ class QuizScreen(QWidget):
         given = (answer.shown or "(left empty)") if answer.answered else "(not answered)"
         for column, text in enumerate((answer.prompt, given, answer.expected), start=1):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(tooltip(text))
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.results.setItem(row, column, item)
 
