@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Row, case, delete, func, insert, select, text
 
-from quizapp import quickview, scheduler
+from quizapp import flags, quickview, scheduler
 from quizapp.answering import (
     AnswerResult,
     current_card,
@@ -175,7 +175,7 @@ def _new_ids(conn: Connection, ls: LearnerSettings, set_id: int | None, limit: i
     if limit <= 0 or (set_id is None and _all_seen(conn, ls)):
         return []
     q = QUESTIONS.c
-    query = select(q.id, q.kind).where(_unseen(ls))
+    query = select(q.id, q.kind).where(_unseen(ls), flags.not_suspended(ls.id, q.id))
     if set_id is not None:
         query = query.where(q.set_id == set_id)
     window = max(limit * INTERLEAVE_WINDOW, INTERLEAVE_MIN)  # kinds mix over the next ones
@@ -214,6 +214,7 @@ def study_queue(
         if not due and not new:
             due = _ahead_ids(conn, ls, now, set_id, limit)
         wanted = [(r.question_id, r.due) for r in due] + [(qid, None) for qid in new]
+        wanted = flags.without_held(conn, learner_id, wanted, now)  # suspended or buried
         items = load_items(conn, wanted)
         last = _last_fact_key(conn, learner_id)
     return spread_siblings(items, last)
