@@ -65,7 +65,7 @@ class Term:
     negated: bool = False
 
 
-_TOKEN = re.compile(r'\s*(-?)(?:([A-Za-z_]+):)?(?:"([^"]*)"|([^\s"]+)|("))')
+_TOKEN = re.compile(r'\s*(-?)(?:([A-Za-z_]+):)?(?:"([^"]*)"|("(?!.*"))|([^\s"]*))')
 _FIELDS = {f.value: f for f in Field if f is not Field.TEXT}
 _ALLOWED: dict[Field, tuple[str, ...]] = {
     Field.KIND: tuple(k.value for k in QuestionKind),
@@ -82,10 +82,10 @@ def parse(text: str) -> list[Term]:
     text = text.rstrip()
     while position < len(text):
         match = _TOKEN.match(text, position)
-        if match is None or match.group(5) is not None:
+        if match is None or match.group(4) is not None or match.end() == position:
             raise QueryError('a quotation mark is not closed: end the exact words with "')
         position = match.end()
-        negated, name, quoted, bare = match.group(1, 2, 3, 4)
+        negated, name, quoted, bare = match.group(1, 2, 3, 5)
         terms.append(_term(bool(negated), name, quoted if quoted is not None else bare))
     return [t for t in terms if t.value]
 

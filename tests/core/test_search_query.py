@@ -42,3 +42,10 @@ def test_bad_queries_say_what_is_wrong_in_one_line(query: str, message: str) -> 
         parse(query)
     assert message in str(raised.value)
     assert "\n" not in str(raised.value)
+
+
+def test_a_field_without_value_is_an_error_not_a_word() -> None:
+    with pytest.raises(QueryError, match="kind: needs a value"):
+        parse("is:starred -kind:")
+    with pytest.raises(QueryError, match="quotation mark is not closed"):
+        parse('tag:"world war')
