@@ -39,10 +39,15 @@ from quizapp.ui.theme import app_is_dark, status_colours
 
 SEARCH_HINT = 'Search: words, "exact words", kind:cloze tag:dates due:today is:starred is:suspended'
 SEARCH_DELAY_MS = 300  # typing pauses this long before the table follows
-# column widths in average characters; the question takes what is left, at least QUESTION_MIN
-WIDTHS = {Column.SET: 16, Column.KIND: 14, Column.TAGS: 12, Column.FACT: 6, Column.DUE: 10,
-          Column.INTERVAL: 8, Column.LAPSES: 7, Column.CORRECT: 8, Column.STARRED: 3}  # fmt: skip
-QUESTION_MIN = 30
+# each column is as wide as its header or this sample, whichever is wider; the question
+# takes what is left, at least QUESTION_MIN characters (the table scrolls sideways below that)
+SAMPLES = {Column.SET: "Caucasus peace", Column.KIND: "Multiple choice",
+           Column.TAGS: "history, dates", Column.FACT: "figure", Column.DUE: "suspended",
+           Column.INTERVAL: "1.5mo", Column.LAPSES: "10", Column.CORRECT: "100 %",
+           Column.STARRED: "★"}  # fmt: skip
+QUESTION_MIN = 24
+PADDING = 14  # cell margins
+HEADER_PADDING = 26  # a header's margins (the Fusion style draws its sort arrow above the text)
 
 
 class BrowserScreen(QWidget):
@@ -123,9 +128,11 @@ class BrowserScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        char = self.table.fontMetrics().averageCharWidth()
-        for column, width in WIDTHS.items():
-            self.table.setColumnWidth(COLUMNS.index(column), width * char + 16)
+        cells, headers = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        for column, sample in SAMPLES.items():
+            width = max(cells.horizontalAdvance(sample) + PADDING,
+                        headers.horizontalAdvance(column.value) + HEADER_PADDING)  # fmt: skip
+            self.table.setColumnWidth(COLUMNS.index(column), width)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         return self.table
 
