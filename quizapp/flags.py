@@ -12,17 +12,26 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Connection, Table, and_, delete, exists, or_, select
+from sqlalchemy import Connection, Table, and_, delete, exists, func, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from quizapp import scheduler
 from quizapp.bank import Bank
 from quizapp.models import CardFlag
-from quizapp.studydb import CARDS, learner_settings
+from quizapp.studydb import CARDS, QUESTIONS, learner_settings
 
 FLAGS = cast(Table, CardFlag.__table__)  # type: ignore[attr-defined]
 CHUNK = 900  # SQLite's bound-parameter limit
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class MarkCounts:
+    """How many of a learner's questions (in a set, or in all) carry each mark."""
+
+    suspended: int
+    buried: int
+    starred: int
 
 
 @dataclass(frozen=True)
@@ -121,6 +130,25 @@ def reset_progress(bank: Bank, learner_id: int, question_ids: Sequence[int]) -> 
             )
             removed += result.rowcount
     return removed
+
+
+def mark_counts(
+    conn: Connection, learner_id: int, *, set_id: int | None, now: datetime
+) -> MarkCounts:
+    """Suspended, buried (at ``now``) and starred questions of the learner, for the statistics."""
+    f = FLAGS.c
+    buried = and_(f.buried_until.is_not(None), f.buried_until > scheduler.utc(now))
+    query = select(
+        func.count().filter(f.suspended),
+        func.count().filter(buried),
+        func.count().filter(f.starred),
+    ).where(f.learner_id == learner_id)
+    if set_id is not None:
+        query = query.join(QUESTIONS, QUESTIONS.c.id == f.question_id).where(
+            QUESTIONS.c.set_id == set_id
+        )
+    suspended, buried_count, starred = conn.execute(query).one()
+    return MarkCounts(int(suspended), int(buried_count), int(starred))
 
 
 # --- for the queue ---------------------------------------------------------------------

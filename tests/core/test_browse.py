@@ -176,3 +176,29 @@ def test_toggle_star_and_marks_of(world: tuple[Bank, int, dict[str, int]]) -> No
     flags.bury(bank, ann, [ids["who"]], now=NOW)
     assert flags.marks_of(bank, ann, ids["who"], now=NOW).buried
     assert not flags.marks_of(bank, ann, ids["who"], now=NOW + timedelta(days=1)).buried
+
+
+def test_stats_json_counts_the_marks(
+    world: tuple[Bank, int, dict[str, int]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from quizapp.cli import main
+
+    # Given Ann's marks: two starred, one suspended, one buried today
+    bank, ann, ids = world
+    flags.set_starred(bank, ann, [ids["who"], ids["x1"]], True)
+    flags.set_suspended(bank, ann, [ids["year"]], True)
+    flags.bury(bank, ann, [ids["gap"]], now=datetime.now(UTC))
+    assert bank.path is not None
+    # Then `quizapp stats --json` counts them, over all sets and per set
+    assert main(["stats", "--learner", "Ann", "--json", "--db", str(bank.path)]) == 0
+    marks = json.loads(capsys.readouterr().out)["marks"]
+    assert marks == {"suspended": 1, "buried": 1, "starred": 2}
+    args = ["stats", "--learner", "Ann", "--set", "Extra", "--json", "--db", str(bank.path)]
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["marks"] == {
+        "suspended": 0,
+        "buried": 0,
+        "starred": 1,
+    }
