@@ -14,9 +14,12 @@ from typing import Any, assert_never
 
 from sqlalchemy import Connection, String, and_, case, cast, func, literal, select
 
-from quizapp import scheduler
+from quizapp import scheduler, sets
 from quizapp.bank import Bank
+from quizapp.errors import QuizappError
 from quizapp.flags import FLAGS
+from quizapp.models import Question, QuestionSet
+from quizapp.questiondata import QuestionData
 from quizapp.search_query import Due, Field, Is, Term, parse
 from quizapp.studydb import CARDS, QUESTIONS, REVIEW_STATE, REVIEWS, SETS, learner_settings
 
@@ -63,6 +66,26 @@ def browse(
         start, end = learner_settings(conn, learner_id).today(now)
         clock = _Clock(now, start, end)
         return _rows(conn, learner_id, set_id, terms, clock)
+
+
+@dataclass(frozen=True)
+class StoredQuestion:
+    """A question of the bank with where it lives, for editing it in place."""
+
+    question_id: int
+    set_name: str
+    question: QuestionData
+
+
+def stored_question(bank: Bank, question_id: int) -> StoredQuestion:
+    """The question with id ``question_id``; a QuizappError when it is gone."""
+    with bank.session() as session:
+        row = session.get(Question, question_id)
+        if row is None:
+            raise QuizappError("that question is no longer in the bank")
+        qset = session.get(QuestionSet, row.set_id)
+        assert qset is not None  # a foreign key with ON DELETE CASCADE
+        return StoredQuestion(question_id, qset.name, sets.to_data(row))
 
 
 def _lapses(learner_id: int) -> Any:

@@ -6,10 +6,13 @@ from collections.abc import Callable
 
 from keys import ALT, activate, press
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import flags, review
+from quizapp import browse, flags, review, teacher
+from quizapp.ui.dialogs.passphrase_dialog import lock_teacher, unlock_teacher
+from quizapp.ui.dialogs.question_dialog import QuestionDialog
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.models.browse_model import COLUMNS, Column
 from quizapp.ui.screens.browser import BrowserScreen
@@ -226,3 +229,93 @@ def test_review_keys_suspend_bury_and_star_the_current_question(
     assert flags.marks_of(bank, ada.id, second, now=now_utc()).buried
     assert screen.current is not None and screen.current.question_id not in (first, second)
     assert not queue_ids(window) & {first, second}
+
+
+class WhenModal:
+    """Runs ``check`` on the next modal dialog once it shows; ``ran`` names that dialog."""
+
+    def __init__(self, check: Callable[[QWidget], None]) -> None:
+        self.check = check
+        self.ran: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+
+    def _poll(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            return
+        self.timer.stop()
+        self.ran.append(type(modal).__name__)
+        self.check(modal)
+
+
+def retype_prompt(text: str) -> Callable[[QWidget], None]:
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, QuestionDialog)
+        dialog.form.prompt.selectAll()
+        QTest.keyClicks(dialog.form.prompt, text)
+        QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    return edit
+
+
+def test_the_teacher_edits_a_question_in_place_from_the_browser(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given the teacher unlocked and the browser on the short answer
+    assert window.bank is not None
+    teacher.set_passphrase(window.bank, "open sesame")
+    assert unlock_teacher(window.bank, "open sesame")
+    screen = open_browser(qtbot, window)
+    search(qtbot, screen, "kind:short_answer")
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    # When Enter opens the question's form and the prompt is retyped and accepted
+    step = WhenModal(retype_prompt("Which city is the capital of Italy?"))
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(step.ran))
+    # Then the table shows the saved question, and so does the bank
+    assert column(screen, Column.TEXT) == ["Which city is the capital of Italy?"]
+    assert screen.status.text().startswith("Saved the question.")
+    stored = browse.stored_question(window.bank, screen.model.row_at(0).question_id)
+    assert stored.question.prompt == "Which city is the capital of Italy?"
+    assert stored.set_name == "Every kind"
+
+
+def test_a_locked_teacher_mode_asks_for_the_passphrase_before_editing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.bank is not None
+    teacher.set_passphrase(window.bank, "open sesame")
+    lock_teacher(window.bank)
+    screen = open_browser(qtbot, window)
+    screen.table.selectRow(0)
+    before = column(screen, Column.TEXT)
+    # When the learner presses Enter on a question, the gate asks; cancelling changes nothing
+    step = WhenModal(lambda dialog: dialog.close())
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(step.ran))
+    assert step.ran == ["PassphraseDialog"]
+    assert column(screen, Column.TEXT) == before
+
+
+def test_e_in_a_review_edits_the_question_on_screen(qtbot: QtBot, window: MainWindow) -> None:
+    # Given the teacher unlocked, reviewing 'Every kind'
+    assert window.bank is not None
+    teacher.set_passphrase(window.bank, "open sesame")
+    assert unlock_teacher(window.bank, "open sesame")
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    screen = window.review_screen
+    assert screen is not None and screen.card is not None
+    question_id = screen.current.question_id  # type: ignore[union-attr]
+    # When E opens the form and the prompt is retyped
+    step = WhenModal(retype_prompt("A better prompt?"))
+    screen.setFocus()
+    qtbot.keyClick(screen, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: bool(step.ran))
+    # Then the same question shows again with the new prompt, not yet answered
+    assert screen.current is not None and screen.current.question_id == question_id
+    assert screen.card is not None and "A better prompt?" in screen.card.prompt.text()
+    assert browse.stored_question(window.bank, question_id).question.prompt == "A better prompt?"

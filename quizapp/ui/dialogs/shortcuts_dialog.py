@@ -55,6 +55,7 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
     Screen.REVIEW: [
         *ANSWERING,
         ("S / B / *", "Suspend the question, bury it until tomorrow, star it"),
+        ("E", "Edit the question (teacher)"),
         ("Esc", "Back to your sets"),
     ],
     Screen.BROWSER: [
@@ -62,6 +63,7 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
         ("Shift+Up/Down, Ctrl+A", "Select many questions"),
         ("Alt+U / Alt+B / Alt+A", "Suspend, bury until tomorrow, star (again: undo the mark)"),
         ("Alt+R", "Reset your progress on them (asks first)"),
+        ("Enter, Alt+E", "Edit the current question (teacher)"),
         ("Esc", "Back to your sets"),
     ],
     Screen.QUIZ: [

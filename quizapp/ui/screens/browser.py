@@ -134,6 +134,7 @@ class BrowserScreen(QWidget):
                         headers.horizontalAdvance(column.value) + HEADER_PADDING)  # fmt: skip
             self.table.setColumnWidth(COLUMNS.index(column), width)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.activated.connect(lambda _index: self._on_edit())  # Enter, double-click
         return self.table
 
     def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
@@ -153,6 +154,10 @@ class BrowserScreen(QWidget):
         self.star_button = self._button(
             "St&ar", "Mark the selected questions to find them again (Alt+A)", self._on_star
         )
+        self.edit_button = self._button(
+            "&Edit…", "Edit the current question, teacher only (Alt+E, Enter, double-click)",
+            self._on_edit,
+        )  # fmt: skip
         self.reset_button = self._button(
             "&Reset progress…", "Make the selected questions new again, after asking (Alt+R)",
             self._on_reset,
@@ -161,6 +166,7 @@ class BrowserScreen(QWidget):
         for button in (self.suspend_button, self.bury_button, self.star_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.edit_button)
         row.addWidget(self.reset_button)
         self._update_actions()
         return row
@@ -240,7 +246,8 @@ class BrowserScreen(QWidget):
 
     def _update_actions(self) -> None:
         rows = self.selected_rows()
-        for button in (self.suspend_button, self.bury_button, self.star_button, self.reset_button):
+        buttons = (self.suspend_button, self.bury_button, self.star_button, self.reset_button)
+        for button in (*buttons, self.edit_button):
             button.setEnabled(bool(rows))
         all_of = bool(rows)
         self.suspend_button.setText(
@@ -303,6 +310,20 @@ class BrowserScreen(QWidget):
         if box.clickedButton() is reset:
             self._apply(lambda chosen: flags.reset_progress(self.bank, self.learner.id, chosen),
                         "Reset")  # fmt: skip
+
+    def _on_edit(self) -> None:
+        """The current question in the editing form (after the teacher gate); saved, reloaded."""
+        from quizapp.ui.question_edit import edit_in_place
+
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return
+        row = self.model.row_at(current.row())
+        saved = edit_in_place(self, self.bank, row.question_id)
+        self.table.setFocus()
+        if saved is not None:
+            self.load()
+            self._say(f"Saved the question. {self.status.text()}")
 
     # --- keys -------------------------------------------------------------------------
 
