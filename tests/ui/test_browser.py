@@ -319,3 +319,24 @@ def test_e_in_a_review_edits_the_question_on_screen(qtbot: QtBot, window: MainWi
     assert screen.current is not None and screen.current.question_id == question_id
     assert screen.card is not None and "A better prompt?" in screen.card.prompt.text()
     assert browse.stored_question(window.bank, question_id).question.prompt == "A better prompt?"
+
+
+def test_question_text_is_shown_as_text_never_as_markup(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from quizapp.ui.models.browse_model import BrowseModel
+
+    # Given a question whose prompt holds markup
+    row = browse.BrowseRow(
+        1, "Set", '<img src="x"> <b>bold</b> & co', "short_answer", ("<i>tag</i>",), None,
+        None, None, 0, 0, 0, suspended=False, buried=False, starred=False,
+    )  # fmt: skip
+    model = BrowseModel(now_utc())
+    model.set_rows([row], now_utc())
+    # Then its cell is the text itself, and its tooltip reads the same text
+    cell = model.data(model.index(0, COLUMNS.index(Column.TEXT)))
+    assert cell == '<img src="x"> <b>bold</b> & co'
+    tip = model.data(model.index(0, COLUMNS.index(Column.TEXT)), Qt.ItemDataRole.ToolTipRole)
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    assert doc.toPlainText() == '<img src="x"> <b>bold</b> & co'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from enum import Enum
@@ -141,7 +142,8 @@ class BrowseModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _text(row, column, self._now)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.TEXT:
-            return row.prompt  # the whole prompt; a tooltip shows plain text for plain strings
+            # the whole prompt; escaped inside a paragraph, as a tooltip would read "<b>" as markup
+            return f"<p>{html.escape(row.prompt)}</p>".replace("\n", "<br>")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and column is Column.STARRED:
