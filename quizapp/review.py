@@ -312,11 +312,16 @@ def queue_counts(
         _start, end = ls.today(now)
 
         def count(where: Any) -> int:
-            query = _in_set(select(func.count()).where(where), set_id)
+            asked = ~flags.held(ls.id, CARDS.c.question_id, now)  # not suspended or buried
+            query = _in_set(select(func.count()).where(where, asked), set_id)
             return int(conn.execute(query).scalar_one())
 
         due, now_due = count(due_today(ls.id, end)), count(due_now(ls.id, now, end))
-        unseen_query = select(func.count()).select_from(QUESTIONS).where(_unseen(ls))
+        unseen_query = (
+            select(func.count())
+            .select_from(QUESTIONS)
+            .where(_unseen(ls), ~flags.held(ls.id, QUESTIONS.c.id, now))
+        )
         if set_id is not None:
             unseen_query = unseen_query.where(QUESTIONS.c.set_id == set_id)
         unseen = int(conn.execute(unseen_query).scalar_one())

@@ -202,3 +202,23 @@ def test_stats_json_counts_the_marks(
         "buried": 0,
         "starred": 1,
     }
+
+
+def test_review_counts_leave_out_suspended_and_buried_cards(
+    world: tuple[Bank, int, dict[str, int]],
+) -> None:
+    # Given Ann with two cards due and four new questions
+    bank, ann, ids = world
+    answer(bank, ann, ids["year"], Rating.Again, NOW - timedelta(hours=2))
+    answer(bank, ann, ids["gap"], Rating.Again, NOW - timedelta(hours=2))
+    before = review.queue_counts(bank, ann, now=NOW)
+    # When she suspends a due card and buries a new one
+    flags.set_suspended(bank, ann, [ids["year"]], True)
+    flags.bury(bank, ann, [ids["who"]], now=NOW)
+    # Then the counts drop by one each, as the queue does
+    after = review.queue_counts(bank, ann, now=NOW)
+    assert (after.due, after.due_now, after.unseen) == (
+        before.due - 1, before.due_now - 1, before.unseen - 1,
+    )  # fmt: skip
+    queue = review.study_queue(bank, ann, now=NOW)
+    assert len(queue) == after.total

@@ -221,6 +221,7 @@ def test_review_keys_suspend_bury_and_star_the_current_question(
     # When she presses S: it is suspended and the next question shows
     qtbot.keyClick(screen, Qt.Key.Key_S)
     assert flags.marks_of(bank, ada.id, first, now=now_utc()).suspended
+    assert "later today" not in screen.counts.text()  # a suspended card is not coming back
     second = screen.current.question_id
     assert second != first
     # When she presses B: that one is buried until tomorrow and the next shows
