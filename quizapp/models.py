@@ -201,3 +201,22 @@ class ReviewLog(SQLModel, table=True):
     reviewed_at: datetime = Field(default_factory=utcnow)
     # The card as it was before this answer (JSON), so undo restores it exactly.
     card_before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+
+
+class CardFlag(SQLModel, table=True):
+    """A learner's own marks on one question, kept apart from its schedule (the Browser's).
+
+    A suspended card is never asked until unsuspended; a buried one not before
+    ``buried_until`` (the start of the learner's next day); a starred one is one
+    the learner marked to find again. A row exists only once a mark was set.
+    """
+
+    learner_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("learner.id", ondelete="CASCADE"), primary_key=True)
+    )
+    question_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("question.id", ondelete="CASCADE"), primary_key=True)
+    )
+    suspended: bool = False
+    buried_until: datetime | None = None
+    starred: bool = False

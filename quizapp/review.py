@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Row, case, delete, func, insert, select, text
 
-from quizapp import quickview, scheduler, sqltime
+from quizapp import flags, quickview, scheduler, sqltime
 from quizapp.answering import (
     AnswerResult,
     current_card,
@@ -174,7 +174,7 @@ def _new_ids(conn: Connection, ls: LearnerSettings, set_id: int | None, limit: i
     if limit <= 0 or (set_id is None and _all_seen(conn, ls)):
         return []
     q = QUESTIONS.c
-    query = select(q.id, q.kind).where(_unseen(ls))
+    query = select(q.id, q.kind).where(_unseen(ls), flags.not_suspended(ls.id, q.id))
     if set_id is not None:
         query = query.where(q.set_id == set_id)
     window = max(limit * INTERLEAVE_WINDOW, INTERLEAVE_MIN)  # kinds mix over the next ones
@@ -213,6 +213,7 @@ def study_queue(
         if not due and not new:
             due = _ahead_ids(conn, ls, now, set_id, limit)
         wanted = [(r.question_id, r.due) for r in due] + [(qid, None) for qid in new]
+        wanted = flags.without_held(conn, learner_id, wanted, now)  # suspended or buried
         items = load_items(conn, wanted)
         last = _last_fact_key(conn, learner_id)
     return spread_siblings(items, last)
@@ -310,11 +311,16 @@ def queue_counts(
         _start, end = ls.today(now)
 
         def count(where: Any) -> int:
-            query = _in_set(select(func.count()).where(where), set_id)
+            asked = ~flags.held(ls.id, CARDS.c.question_id, now)  # not suspended or buried
+            query = _in_set(select(func.count()).where(where, asked), set_id)
             return int(conn.execute(query).scalar_one())
 
         due, now_due = count(due_today(ls.id, end)), count(due_now(ls.id, now, end))
-        unseen_query = select(func.count()).select_from(QUESTIONS).where(_unseen(ls))
+        unseen_query = (
+            select(func.count())
+            .select_from(QUESTIONS)
+            .where(_unseen(ls), ~flags.held(ls.id, QUESTIONS.c.id, now))
+        )
         if set_id is not None:
             unseen_query = unseen_query.where(QUESTIONS.c.set_id == set_id)
         unseen = int(conn.execute(unseen_query).scalar_one())

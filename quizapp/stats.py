@@ -34,7 +34,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, and_, case, func, select
 
-from quizapp import scheduler, sqltime
+from quizapp import flags, scheduler, sqltime
 from quizapp.bank import Bank
 from quizapp.studydb import (
     ATTEMPTS,
@@ -324,6 +324,7 @@ def learner_stats(
             "now": scope.now.isoformat(),
             "today": scope.day(scope.now).isoformat(),
             "counts": asdict(_card_counts(conn, scope)),
+            "marks": asdict(flags.mark_counts(conn, learner_id, set_id=set_id, now=scope.now)),
             "totals": {
                 "answers": sum(d.reviews for d in days),
                 "seconds": sum(d.seconds for d in days),

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.review_screen = ReviewScreen(bank)
         self.review_screen.finished.connect(self.show_home)
         self.review_screen.open_article.connect(self.open_article)
+        self.review_screen.marked.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.stack.addWidget(self.review_screen)
         self._restore_learner()
         self.refresh_home()
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
         study.addAction(self._action("&Review due cards", self._on_review_action, "R"))
         study.addAction(self._action("&Quiz...", self._on_quiz_action, "Q"))
         study.addAction(self._action("&Progress", self.show_progress, "P"))
+        study.addAction(self._action("&Browse...", self.show_browser, "Ctrl+B"))
         study.addSeparator()
         study.addAction(self._action("&Undo last answer", self._on_undo, "Ctrl+Z"))
         study.addAction(self._action("&Home", self.show_home, "Ctrl+H"))
@@ -416,6 +418,19 @@ class MainWindow(QMainWindow):
         screen.finished.connect(self.show_home)
         self.show_screen(screen)
         screen.load()
+
+    def show_browser(self) -> None:
+        """Study > Browse: every question of the selected set (or all) in a searchable table."""
+        learner = self._need_learner()
+        if learner is None or self.bank is None or self.studying():
+            return
+        from quizapp.ui.screens.browser import BrowserScreen
+
+        screen = BrowserScreen(self.bank, learner, self.home.selected_set_id())
+        screen.finished.connect(self.show_home)
+        self.show_screen(screen)
+        screen.load()
+        screen.table.setFocus()
 
     def open_article(self, article: ArticleData, sentence: str) -> None:
         from quizapp.ui.dialogs.article_dialog import ArticleDialog

@@ -32,6 +32,7 @@ class Screen(Enum):
     QUIZ = "Quiz"
     PROGRESS = "Progress"
     EDITOR = "Set editor"
+    BROWSER = "Browse"
 
 
 ANSWERING = [
@@ -51,7 +52,20 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
         ("Q", "Take a quiz"),
         ("P", "See your progress"),
     ],
-    Screen.REVIEW: [*ANSWERING, ("Esc", "Back to your sets")],
+    Screen.REVIEW: [
+        *ANSWERING,
+        ("S / B / *", "Suspend the question, bury it until tomorrow, star it"),
+        ("E", "Edit the question (teacher)"),
+        ("Esc", "Back to your sets"),
+    ],
+    Screen.BROWSER: [
+        ("Ctrl+F", "Search (Down: back to the table)"),
+        ("Shift+Up/Down, Ctrl+A", "Select many questions"),
+        ("Alt+U / Alt+B / Alt+A", "Suspend, bury until tomorrow, star (again: undo the mark)"),
+        ("Alt+R", "Reset your progress on them (asks first)"),
+        ("Enter, Alt+E", "Edit the current question (teacher)"),
+        ("Esc", "Back to your sets"),
+    ],
     Screen.QUIZ: [
         ("Enter", "Start the quiz (on the first page)"),
         *ANSWERING,
@@ -72,6 +86,7 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
 
 def screen_of(widget: QWidget | None) -> Screen:
     """Which screen ``widget`` (the window's current one) is."""
+    from quizapp.ui.screens.browser import BrowserScreen
     from quizapp.ui.screens.editor import EditorScreen
     from quizapp.ui.screens.progress import ProgressScreen
     from quizapp.ui.screens.quiz import QuizScreen
@@ -80,6 +95,7 @@ def screen_of(widget: QWidget | None) -> Screen:
     kinds: list[tuple[type[QWidget], Screen]] = [
         (ReviewScreen, Screen.REVIEW), (QuizScreen, Screen.QUIZ),
         (ProgressScreen, Screen.PROGRESS), (EditorScreen, Screen.EDITOR),
+        (BrowserScreen, Screen.BROWSER),
     ]  # fmt: skip
     return next((screen for cls, screen in kinds if isinstance(widget, cls)), Screen.HOME)
 

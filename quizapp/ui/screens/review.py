@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
@@ -21,6 +22,8 @@ from quizapp import grading, review, sets
 from quizapp.bank import Bank
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, interval
+from quizapp.ui.question_edit import edit_in_place
+from quizapp.ui.review_marks import MARK_KEYS, mark_question
 from quizapp.ui.widgets.question_card import QuestionCard
 
 GRADES = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
@@ -38,6 +41,7 @@ class ReviewScreen(QWidget):
     finished = Signal()
     answer_recorded = Signal()
     open_article = Signal(object, str)  # ArticleData, sentence
+    marked = Signal(str)  # S, B or * marked the question: what was done
 
     def __init__(self, bank: Bank, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,7 +140,31 @@ class ReviewScreen(QWidget):
         if self.grade_bar.isVisible() and key in ("1", "2", "3", "4"):
             self._on_grade(int(key))
             return
+        if key in MARK_KEYS and self.current is not None:
+            self._on_mark(self.current, key)
+            return
+        if key in ("e", "E") and self.current is not None:
+            self._on_edit(self.current)
+            return
         super().keyPressEvent(event)
+
+    def _on_mark(self, item: review.StudyItem, key: str) -> None:
+        """S suspends, B buries (both go on to the next question), * stars or unstars."""
+        done = mark_question(self, self.bank, self.learner_id, item.question_id, key, now=now_utc())
+        if done is not None:
+            self.marked.emit(done.message)
+        if done is not None and done.leaves:
+            self._on_next()
+
+    def _on_edit(self, item: review.StudyItem) -> None:
+        """E: the teacher edits the question; not answered yet, it shows again as saved."""
+        saved = edit_in_place(self, self.bank, item.question_id)
+        if saved is None:
+            return
+        self.marked.emit("Question saved")
+        if not (self.history and self.history[-1] is item):
+            self.current = replace(item, question=saved)
+            self._show_item(self.current)
 
     # --- session ---------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import re
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from quizapp.answer_diff import AnswerDiff, Mark, Span, typed_diff
 from quizapp.questiondata import CLOZE_GAP, QuestionData
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.answer_inputs import AnswerInput, input_for
@@ -32,6 +33,36 @@ def highlight(sentence: str, fact: str, mark: str) -> str:
         return escaped
     pattern = re.compile(re.escape(html.escape(fact)), re.IGNORECASE)
     return pattern.sub(lambda m: f'<span style="background:{mark};">{m.group(0)}</span>', escaped)
+
+
+def _span_html(span: Span, colours: dict[str, str], *, typed_line: bool) -> str:
+    """One span of a diff line: plain when the same, else tinted AND struck or underlined."""
+    if span.mark is Mark.SAME:
+        return html.escape(span.text)
+    if span.mark is Mark.WRONG:  # typed, not in the key: struck through
+        look = f"background-color:{colours['wrong_bg']};text-decoration:line-through;"
+        text = span.text
+    elif typed_line:  # the key's characters left out: a dash for each, where they go
+        look, text = f"background-color:{colours['wrong_bg']};", "-" * len(span.text)
+    else:  # in the key, missed: underlined
+        look = f"background-color:{colours['right_bg']};text-decoration:underline;"
+        text = span.text
+    escaped = html.escape(text).replace(" ", "&nbsp;")
+    return f'<span style="color:{colours["text"]};{look}font-weight:600;">{escaped}</span>'
+
+
+def diff_html(diff: AnswerDiff, colours: dict[str, str]) -> str:
+    """The typed line over the key line, every text escaped, with a legend of the marks."""
+    typed = "".join(_span_html(s, colours, typed_line=True) for s in diff.given)
+    key = "".join(_span_html(s, colours, typed_line=False) for s in diff.expected)
+    muted = colours["muted"]
+    mono = '<span style="font-family:monospace;font-size:large;">'  # letters easy to tell apart
+    return (
+        f'<span style="color:{muted}">You typed:</span> {mono}{typed}</span><br>'
+        f'<span style="color:{muted}">Answer:</span> {mono}{key}</span><br>'
+        f'<span style="color:{muted}">struck through: wrong · dash: left out ·'
+        " underlined: missed</span>"
+    )
 
 
 class QuestionCard(QWidget):
@@ -61,6 +92,11 @@ class QuestionCard(QWidget):
         self.answer_label = QLabel()
         self.answer_label.setWordWrap(True)
         self.answer_label.setTextFormat(Qt.TextFormat.RichText)
+        self.diff_label = QLabel()
+        self.diff_label.setWordWrap(True)
+        self.diff_label.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
+        self.diff_label.setAccessibleName("Your answer compared with the answer")
+        self.diff_label.hide()
         self.explanation_label = QLabel()
         self.explanation_label.setWordWrap(True)
         self.explanation_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -73,6 +109,7 @@ class QuestionCard(QWidget):
         for label in (
             self.verdict_label,
             self.answer_label,
+            self.diff_label,
             self.explanation_label,
             self.source_label,
         ):
@@ -148,15 +185,42 @@ class QuestionCard(QWidget):
         if note:
             answer_html += f"<br><i>{html.escape(note)}</i>"
         self.answer_label.setText(answer_html)
+        self._show_diff(correct, colours)
         self.explanation_label.setText(self.question.explanation)
         self.explanation_label.setVisible(bool(self.question.explanation))
-        source = self.question.source or ""
-        if source:
-            marked = highlight(source, self.question.answer, colours["mark"])
-            link = ' &nbsp;<a href="article">Open the article here</a>' if has_article else ""
-            self.source_label.setText(
-                f'<span style="color:{colours["muted"]}">From the article:</span> “{marked}”{link}'
-            )
-        self.source_label.setVisible(bool(source))
+        self._show_source(colours, has_article)
         self.feedback.show()
         QTimer.singleShot(0, self, self._scroll_to_feedback)  # once the layout has its size
+
+    def _show_diff(self, correct: bool | None, colours: dict[str, str]) -> None:
+        """Under a typed answer, the typed text compared with the key, character by character."""
+        if correct is None:
+            diff = None
+        else:
+            diff = typed_diff(self.question, self.response(), correct=correct)
+        if diff is None:
+            self.diff_label.hide()
+            return
+        self.diff_label.setText(diff_html(diff, colours))
+        typed = "".join(s.text for s in diff.given if s.mark is not Mark.MISSING)
+        key = "".join(s.text for s in diff.expected)
+        self.diff_label.setAccessibleDescription(f"You typed {typed}; the answer is {key}")
+        self.diff_label.show()
+
+    def _show_source(self, colours: dict[str, str], has_article: bool) -> None:
+        """The question's source line: quoted "from the article" only when the article is stored.
+
+        Without the article, a source line may be a paraphrase (the bundled set's are),
+        so it is labelled "Source:" and not put in quotation marks.
+        """
+        source = self.question.source or ""
+        marked = highlight(source, self.question.answer, colours["mark"])
+        muted = colours["muted"]
+        if has_article:
+            self.source_label.setText(
+                f'<span style="color:{muted}">From the article:</span> “{marked}”'
+                ' &nbsp;<a href="article">Open the article here</a>'
+            )
+        else:
+            self.source_label.setText(f'<span style="color:{muted}">Source:</span> {marked}')
+        self.source_label.setVisible(bool(source))
