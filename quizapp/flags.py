@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, Table, and_, delete, exists, func, or_, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from quizapp import scheduler
@@ -57,7 +58,9 @@ def _upsert(conn: Connection, learner_id: int, ids: Sequence[int], values: dict[
             | values
             for qid in chunk
         ]
-        stmt = sqlite_insert(FLAGS).values(rows)
+        # both dialects spell an upsert the same way, each with its own construct
+        insert = postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert
+        stmt = insert(FLAGS).values(rows)
         conn.execute(stmt.on_conflict_do_update(index_elements=["learner_id", "question_id"],
                                                 set_=values))  # fmt: skip
 

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, make_url, text
 from quizapp import (
     classbank,
     editing,
+    flags,
     learners,
     quiz,
     review,
@@ -38,7 +39,7 @@ from quizapp.questiondata import QuestionData, SetData
 from quizapp.startup import open_app_bank
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-OWN_TABLES = ("cardstate", "reviewlog", "quizattempt", "studyday")
+OWN_TABLES = ("cardstate", "reviewlog", "quizattempt", "studyday", "cardflag")
 
 
 @dataclass
@@ -119,6 +120,7 @@ def study(bank: Bank, learner_id: int) -> None:
     quiz.record_quiz_answer(bank, run.attempt_id, run.items[0].question_id, rating=3,
                             response="x", correct=False, duration_ms=1000, now=NOW)  # fmt: skip
     quiz.finish_quiz(bank, run.attempt_id, now=NOW + timedelta(minutes=1))
+    flags.set_starred(bank, learner_id, [run.items[0].question_id], True)  # a Browser mark
 
 
 def rows_by_learner(conn: Connection, table: str) -> dict[int, int]:

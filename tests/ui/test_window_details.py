@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from modal_steps import on_next_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp import learners, review, teacher
@@ -61,7 +61,8 @@ def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def choose_in_file_dialog(path: Path, started_in: list[Path]) -> None:
-    """When the next file dialog shows, note its folder, then choose ``path``."""
+    """When the next file dialog shows, note its folder, then choose ``path``; then press OK
+    on the message saying what was done (it stays until dismissed)."""
 
     def choose(modal: QWidget) -> None:
         assert isinstance(modal, QFileDialog)
@@ -69,7 +70,11 @@ def choose_in_file_dialog(path: Path, started_in: list[Path]) -> None:
         modal.selectFile(str(path))
         modal.accept()
 
-    on_next_modal([choose])
+    def dismiss(modal: QWidget) -> None:
+        assert isinstance(modal, QMessageBox)
+        modal.button(QMessageBox.StandardButton.Ok).click()
+
+    on_next_modal([choose, dismiss])
 
 
 def test_file_dialogs_open_in_documents_then_in_the_last_folder_used(
@@ -95,7 +100,10 @@ def test_file_dialogs_open_in_documents_then_in_the_last_folder_used(
     # And the folder they chose is remembered, in the settings file too
     assert window.settings.last_folder == str(elsewhere)
     assert load_settings().last_folder == str(elsewhere)
-    # When they export a set next, the dialog opens there
+    # When they export a set next (behind the teacher's passphrase), the dialog opens there
+    assert window.bank is not None
+    teacher.set_passphrase(window.bank, "teacher passphrase")
+    assert unlock_teacher(window.bank, "teacher passphrase")
     choose_in_file_dialog(elsewhere / "copy.yaml", started_in)
     with qtbot.waitSignal(window.exported, timeout=10_000):
         files.export_selected()
