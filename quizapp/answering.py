@@ -60,6 +60,7 @@ class AnswerResult:
     review_id: int
     due: datetime
     interval: timedelta
+    due_today: bool = False  # the card comes back before the end of the learner's day
 
 
 def _card_of(row: Any, question_id: int) -> Card | None:
@@ -131,7 +132,8 @@ def write_answer(
     summaries.add(conn, learner_id=learner_id, set_id=row.set_id, day=_day(ls, now), ms=ms,
                   rating=rating, before=before, now=now)  # fmt: skip
     due = after.due if after is not None else now
-    return AnswerResult(int(review_id), due, due - now)
+    back = after is not None and after.due < ls.today(now)[1]
+    return AnswerResult(int(review_id), due, due - now, back)
 
 
 def _day(ls: LearnerSettings, when: datetime) -> str:
