@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, Dialect, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import JSON, Column, Dialect, ForeignKey, Index, Integer, UniqueConstraint, text
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -214,15 +214,19 @@ class QuizAttempt(SQLModel, table=True):
 class ReviewLog(SQLModel, table=True):
     """Every answer a learner gave, written before the next question shows."""
 
-    __table_args__ = (Index("ix_reviewlog_learner_time", "learner_id", "reviewed_at"),)
+    # Kept small: the log is most of a bank. Most answers belong to no quiz attempt, so
+    # only those that do are indexed (SQLite uses it for "attempt_id = ?").
+    __table_args__ = (
+        Index("ix_reviewlog_attempt_id", "attempt_id", sqlite_where=text("attempt_id IS NOT NULL")),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    # no index of its own: ix_reviewlog_learner_time starts with it
-    learner_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("learner.id", ondelete="CASCADE"), nullable=False)
-    )
+    learner_id: int = _fk("learner.id")
     question_id: int = _fk("question.id")
-    attempt_id: int | None = _fk("quizattempt.id", nullable=True, ondelete="SET NULL")
+    attempt_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("quizattempt.id", ondelete="SET NULL"), nullable=True),
+    )
     response: str = ""
     correct: bool = False
     duration_ms: int = 0

@@ -4,9 +4,12 @@ Each review row kept the card as it was (``card_before``, about 200 bytes of
 JSON) so undo could restore it. It now keeps just the CardState columns undo
 needs: ``prev_state`` (NULL when the question had never been answered),
 ``prev_step``, ``prev_stability``, ``prev_difficulty``, and ``prev_due`` /
-``prev_last_review`` as whole microseconds since 1970 (UTC), exact. The
-learner index goes too: ``ix_reviewlog_learner_time`` starts with the learner.
-Plain ALTER TABLE statements and updates, so it runs inside one transaction.
+``prev_last_review`` as whole microseconds since 1970 (UTC), exact. Two
+indexes shrink: ``ix_reviewlog_learner_time`` (learner, time as 26 bytes of text)
+goes, as no query needs the log by time any more (the statistics read
+``studyday``; ``ix_reviewlog_learner_id`` finds a learner's answers), and
+``ix_reviewlog_attempt_id`` keeps only the answers given in a quiz attempt.
+Plain ALTER TABLE statements, updates and indexes: it runs inside one transaction.
 
 Revision ID: 0005
 Revises: 0004
@@ -52,7 +55,10 @@ def upgrade() -> None:
         known = [v for v in values if v["state"] is not None]  # the others stay NULL: new
         if known:
             conn.execute(update, known)
-    op.drop_index("ix_reviewlog_learner_id", table_name="reviewlog")
+    op.drop_index("ix_reviewlog_learner_time", table_name="reviewlog")
+    op.drop_index("ix_reviewlog_attempt_id", table_name="reviewlog")
+    op.create_index("ix_reviewlog_attempt_id", "reviewlog", ["attempt_id"], unique=False,
+                    sqlite_where=sa.text("attempt_id IS NOT NULL"))  # fmt: skip
     with op.batch_alter_table("reviewlog", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("card_before")
 
@@ -103,7 +109,10 @@ def downgrade() -> None:
     )
     for rows in _chunks(conn, select):
         conn.execute(update, [{"id": row[0], "saved": _snapshot(row)} for row in rows])
-    op.create_index("ix_reviewlog_learner_id", "reviewlog", ["learner_id"], unique=False)
+    op.drop_index("ix_reviewlog_attempt_id", table_name="reviewlog")
+    op.create_index("ix_reviewlog_attempt_id", "reviewlog", ["attempt_id"], unique=False)
+    op.create_index("ix_reviewlog_learner_time", "reviewlog", ["learner_id", "reviewed_at"],
+                    unique=False)  # fmt: skip
     with op.batch_alter_table("reviewlog", schema=None, recreate="never") as batch_op:
         for name in COLUMNS:
             batch_op.drop_column(f"prev_{name}")
