@@ -187,6 +187,7 @@ class ReviewScreen(QWidget):
     def _clear_card(self) -> None:
         if self.card is not None:
             self.card_holder.removeWidget(self.card)
+            self.card.hide()  # never painted again while it waits to be deleted
             self.card.deleteLater()
             self.card = None
 
