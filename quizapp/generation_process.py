@@ -39,9 +39,9 @@ class GenerationCancelled(QuizappError):
 
 def _work(text: str, options: dict[str, Any], out: Any) -> None:
     """The worker process: generate, sending progress, then the questions or the error."""
-    from quizapp.generator import generate
-
     try:
+        from quizapp.generator import generate
+
         found = generate(text, progress=lambda done, total: out.put((Message.PROGRESS,
                          (done, total))), **options)  # fmt: skip
         out.put((Message.DONE, [question.to_data() for question in found]))
