@@ -50,7 +50,7 @@ def test_cancel_stops_the_worker() -> None:
 
 def test_a_crash_in_the_worker_is_one_line_not_a_hang() -> None:
     # Given input the generator cannot take at all, when the worker fails on it
-    with pytest.raises(QuizappError, match="^the generator failed: TypeError") as caught:
+    with pytest.raises(QuizappError, match=r"^the generator failed: TypeError") as caught:
         generate_in_process(12345)  # type: ignore[arg-type]
     # Then the app gets one line, and no other kind of error
     assert "\n" not in str(caught.value)
