@@ -171,12 +171,14 @@ class ReviewScreen(QWidget):
         self._show_item(self.current)
 
     def _show_item(self, item: review.StudyItem) -> None:
-        self._clear_card()
         self.more_button.hide()
-        self.card = QuestionCard(item.question, rng=self.rng)
-        self.card.answered.connect(self._on_answered)
-        self.card.open_article_requested.connect(self._on_open_article)
-        self.card_holder.addWidget(self.card)
+        if self.card is not None:
+            self.card.show_question(item.question, rng=self.rng)  # no new card to style
+        else:
+            self.card = QuestionCard(item.question, rng=self.rng)
+            self.card.answered.connect(self._on_answered)
+            self.card.open_article_requested.connect(self._on_open_article)
+            self.card_holder.addWidget(self.card)
         self.card.show()
         self.pages.setCurrentIndex(0)
         self.next_button.hide()
