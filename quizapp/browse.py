@@ -90,7 +90,7 @@ def stored_question(bank: Bank, question_id: int) -> StoredQuestion:
 
 def _lapses(learner_id: int) -> Any:
     r = REVIEWS.c
-    was_review = func.json_extract(r.card_before, "$.state") == REVIEW_STATE
+    was_review = r.prev_state == REVIEW_STATE  # the card was in review when forgotten
     return (
         select(r.question_id, func.count().label("lapses"))
         .where(r.learner_id == learner_id, r.rating == 1, was_review)

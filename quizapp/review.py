@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Row, case, delete, func, insert, select, text
+from sqlalchemy import Connection, Row, and_, case, delete, func, insert, select, text
 
 from quizapp import flags, quickview, scheduler, sqltime
 from quizapp.answering import (
@@ -39,6 +39,7 @@ from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData
 from quizapp.sets import QUESTION_FIELDS
 from quizapp.studydb import (
+    ARTICLES,
     CARDS,
     META,
     QUESTIONS,
@@ -55,6 +56,7 @@ __all__ = [
     "AnswerResult",
     "QueueCounts",
     "StudyItem",
+    "counts_after",
     "counts_by_set",
     "current_card",
     "interleave_kinds",
@@ -81,6 +83,7 @@ class StudyItem:
     set_name: str
     is_new: bool
     due: datetime | None
+    has_article: bool = False  # its whole article is stored (the screen offers to open it)
 
 
 QueueCounts = quickview.Counts  # due today, due now, unseen, new allowed (and new, total)
@@ -224,7 +227,9 @@ def load_items(conn: Connection, wanted: Sequence[tuple[int, datetime | None]]) 
     if not wanted:
         return []
     q = QUESTIONS.c
-    columns = [q.id, q.uid, SETS.c.name.label("set_name"), *(q[n] for n in QUESTION_FIELDS)]
+    stored = select(ARTICLES.c.id).where(and_(ARTICLES.c.id == q.article_id, ARTICLES.c.text != ""))
+    columns = [q.id, q.uid, SETS.c.name.label("set_name"), stored.exists().label("has_article"),
+               *(q[n] for n in QUESTION_FIELDS)]  # fmt: skip
     rows: dict[int, Row[Any]] = {}
     ids = [qid for qid, _due in wanted]
     for chunk in range(0, len(ids), 900):  # SQLite's bound-parameter limit
@@ -235,9 +240,9 @@ def load_items(conn: Connection, wanted: Sequence[tuple[int, datetime | None]]) 
         )
         rows.update((r.id, r) for r in conn.execute(query))
     return [
-        StudyItem(qid, question_data(rows[qid]), rows[qid].set_name, due is None, due)
+        StudyItem(qid, question_data(r), r.set_name, due is None, due, bool(r.has_article))
         for qid, due in wanted
-        if qid in rows
+        if (r := rows.get(qid)) is not None
     ]
 
 
@@ -325,6 +330,21 @@ def queue_counts(
             unseen_query = unseen_query.where(QUESTIONS.c.set_id == set_id)
         unseen = int(conn.execute(unseen_query).scalar_one())
         return QueueCounts(due, now_due, unseen, new_allowed(conn, ls, now))
+
+
+def counts_after(counts: QueueCounts, item: StudyItem, result: AnswerResult) -> QueueCounts:
+    """``counts`` once ``item`` of the queue is answered, without asking the bank again.
+
+    A new card leaves the unseen questions and takes one of today's new cards; a due
+    card leaves the due ones; either is due again when it comes back later today.
+    """
+    new, back = int(item.is_new), int(result.due_today)
+    return QueueCounts(
+        due=max(0, counts.due - (1 - new)) + back,
+        due_now=max(0, counts.due_now - (1 - new)),
+        unseen=max(0, counts.unseen - new),
+        allowed=max(0, counts.allowed - new),
+    )
 
 
 def counts_by_set(bank: Bank, learner_id: int, *, now: datetime) -> dict[int, QueueCounts]:

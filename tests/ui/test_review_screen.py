@@ -160,3 +160,30 @@ def test_undo_while_the_feedback_shows_restores_the_state_before_the_answer(
     # and moving on does not bring it back in the first pass
     qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
     assert screen.card is not None and screen.card.question.uid != uid
+
+
+def test_one_card_view_asks_question_after_question_with_a_fresh_input(
+    qtbot: QtBot, window: MainWindow, answer_card: Answer
+) -> None:
+    from quizapp.ui.widgets.answer_inputs import AnswerInput
+
+    # Given Ada reviewing 'Every kind'
+    start_review(window, qtbot)
+    screen = window.review_screen
+    assert screen is not None and screen.card is not None
+    view = screen.card
+    # When she answers five questions of different kinds
+    for _ in range(5):
+        assert screen.card is not None
+        answer_card(qtbot, screen.card, right=True)
+        if screen.grade_bar.isVisible():
+            qtbot.keyClick(screen, Qt.Key.Key_3)
+        else:
+            qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
+    # Then the same view shows the next question, as new: only its own input, ready, no verdict
+    assert screen.card is view and screen.current is not None
+    assert view.question == screen.current.question
+    shown = [w for w in view.findChildren(AnswerInput) if w.isVisible()]
+    assert shown == [view.input] and view.input.isEnabled()
+    assert not view.feedback.isVisible()
+    assert view.prompt.text() == view._prompt_html(screen.current.question)

@@ -53,10 +53,11 @@ def _read(path: str, _progress: object) -> ArticleData:
 
 
 def _generate(text: str, progress: object, most: int | None) -> list[Proposal]:
-    from quizapp.generator import generate
+    # in a worker process: the language model's memory leaves with it
+    from quizapp.generation_process import generate_in_process
 
-    found = generate(text, progress=progress, max_questions=most)  # type: ignore[arg-type]
-    return [Proposal(q.to_data()) for q in found]
+    found = generate_in_process(text, progress=progress, max_questions=most)  # type: ignore[arg-type]
+    return [Proposal(q) for q in found]
 
 
 class GenerateDialog(QDialog):

@@ -55,6 +55,7 @@ class ReviewScreen(QWidget):
         self.card: QuestionCard | None = None
         self.timer = QElapsedTimer()
         self.done_count = 0
+        self.scope_counts: review.QueueCounts | None = None  # kept up to date by each answer
         self._build()
 
     # --- layout --------------------------------------------------------------
@@ -176,18 +177,21 @@ class ReviewScreen(QWidget):
         self.history.clear()
         self.current = None  # a question left on screen by the last session is not this one's
         self.done_count = 0
-        self.queue = review.study_queue(self.bank, learner_id, now=now_utc(), set_id=set_id)
+        self.queue = []
         self._show_next()
 
     def _refill(self) -> None:
+        """A fresh queue and fresh counts from the bank once the queue is used up."""
         if not self.queue:
             self.queue = review.study_queue(
                 self.bank, self.learner_id, now=now_utc(), set_id=self.set_id
             )
+            self.scope_counts = None
 
     def _show_next(self) -> None:
         self._refill()
-        self._update_counts()
+        if self.scope_counts is None:
+            self._update_counts()
         self.undo_button.setEnabled(bool(self.history))
         if not self.queue:
             self._show_done()
@@ -196,12 +200,14 @@ class ReviewScreen(QWidget):
         self._show_item(self.current)
 
     def _show_item(self, item: review.StudyItem) -> None:
-        self._clear_card()
         self.more_button.hide()
-        self.card = QuestionCard(item.question, rng=self.rng)
-        self.card.answered.connect(self._on_answered)
-        self.card.open_article_requested.connect(self._on_open_article)
-        self.card_holder.addWidget(self.card)
+        if self.card is not None:
+            self.card.show_question(item.question, rng=self.rng)  # no new card to style
+        else:
+            self.card = QuestionCard(item.question, rng=self.rng)
+            self.card.answered.connect(self._on_answered)
+            self.card.open_article_requested.connect(self._on_open_article)
+            self.card_holder.addWidget(self.card)
         self.card.show()
         self.pages.setCurrentIndex(0)
         self.next_button.hide()
@@ -212,6 +218,7 @@ class ReviewScreen(QWidget):
     def _clear_card(self) -> None:
         if self.card is not None:
             self.card_holder.removeWidget(self.card)
+            self.card.hide()  # never painted again while it waits to be deleted
             self.card.deleteLater()
             self.card = None
 
@@ -233,16 +240,22 @@ class ReviewScreen(QWidget):
         return review.queue_counts(self.bank, self.learner_id, now=now_utc(), set_id=self.set_id)
 
     def _update_counts(self) -> None:
+        """The header's counts: from the bank when not known, else as the answers moved them."""
+        if self.scope_counts is None:
+            self.scope_counts = self._scope_counts()
         answered = bool(self.history) and self.history[-1] is self.current
         left = len(self.queue) + (1 if self.current and not answered else 0)
         # what is due today (or new today) but not in this session's list yet: learning
         # steps that come back later today
-        later = max(0, self._scope_counts().total - left)
+        later = max(0, self.scope_counts.total - left)
         self.counts.setText(
             f"{self.done_count} done · {left} left" + (f" · {later} later today" if later else "")
         )
-        self.progress.setMaximum(max(self.done_count + left, 1))
+        # QProgressBar.setValue repaints at once; the next frame paints it with the card
+        self.progress.setUpdatesEnabled(False)
+        self.progress.setRange(0, max(self.done_count + left, 1))
         self.progress.setValue(self.done_count)
+        self.progress.setUpdatesEnabled(True)
 
     def _on_more_new(self) -> None:
         """Add new cards to today's limit (for today only), and go on with them."""
@@ -252,6 +265,7 @@ class ReviewScreen(QWidget):
             return
         review.study_more_new(self.bank, self.learner_id, more, now=now_utc())
         self.queue = []
+        self.scope_counts = None
         self._show_next()
 
     # --- answering ----------------------------------------------------------
@@ -294,11 +308,14 @@ class ReviewScreen(QWidget):
     def _record(self, item: review.StudyItem, rating: int, response: object, correct: bool,
                 elapsed: int) -> bool:  # fmt: skip
         """Store the answer; False (after saying why) when the bank could not take it."""
-        if not answer_saved(self, lambda: review.record_answer(
+        results: list[review.AnswerResult] = []
+        if not answer_saved(self, lambda: results.append(review.record_answer(
             self.bank, self.learner_id, item.question_id, rating=rating, response=response,
             correct=correct, duration_ms=elapsed, now=now_utc(),
-        )):  # fmt: skip
+        ))):  # fmt: skip
             return False
+        if self.scope_counts is not None:
+            self.scope_counts = review.counts_after(self.scope_counts, item, results[0])
         self.history.append(item)
         self.done_count += 1
         self.undo_button.setEnabled(True)
@@ -321,6 +338,7 @@ class ReviewScreen(QWidget):
             self.start(self.learner_id, self.set_id, self.title.text().removeprefix("Review · "))
             return
         self.done_count -= 1
+        self.scope_counts = None  # counted afresh below
         if self.current is not None and self.current is not item:
             self.queue.insert(0, self.current)  # the unanswered question comes after it again
         self.current = item
@@ -330,9 +348,7 @@ class ReviewScreen(QWidget):
 
     def _has_article(self, item: review.StudyItem) -> bool:
         """Whether the question's whole article is stored, to offer opening it."""
-        return bool(item.question.source) and (
-            sets.question_article(self.bank, item.question_id) is not None
-        )
+        return bool(item.question.source) and item.has_article
 
     def _on_open_article(self) -> None:
         if self.current is None:

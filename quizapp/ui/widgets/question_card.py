@@ -154,6 +154,24 @@ class QuestionCard(QWidget):
             text = CLOZE_GAP.sub("<b>_____</b>", text)
         return text
 
+    def show_question(self, question: QuestionData, *, rng: random.Random | None = None) -> None:
+        """Ask another question in this card; only its answer input is new.
+
+        Cheaper than a new card between two questions: its labels are not styled again.
+        """
+        self.question = question
+        self.kind_label.setText(KIND_TITLES.get(question.kind, question.kind))
+        self.prompt.setText(self._prompt_html(question))
+        old, self.input = self.input, input_for(question, rng)
+        self.input.submitted.connect(self._on_submitted)
+        layout = self.layout()
+        assert layout is not None  # built in __init__
+        layout.replaceWidget(old, self.input)
+        self.input.show()  # a widget added to a shown card stays hidden until told
+        old.hide()
+        old.deleteLater()
+        self.feedback.hide()
+
     def add_footer(self, widget: QWidget) -> None:
         """Put ``widget`` under the feedback (e.g. self-grading buttons)."""
         self.feedback_layout.addWidget(widget)
