@@ -12,7 +12,17 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, Dialect, ForeignKey, Index, Integer, UniqueConstraint, text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -51,7 +61,7 @@ MICROSECOND = timedelta(microseconds=1)
 class EpochMicros(TypeDecorator[datetime]):
     """An aware datetime stored as whole microseconds since 1970 (UTC): exact, 8 bytes."""
 
-    impl = Integer
+    impl = BigInteger
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> int | None:

@@ -42,8 +42,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("prev_step", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("prev_stability", sa.Float(), nullable=True))
         batch_op.add_column(sa.Column("prev_difficulty", sa.Float(), nullable=True))
-        batch_op.add_column(sa.Column("prev_due", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("prev_last_review", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("prev_due", sa.BigInteger(), nullable=True))
+        batch_op.add_column(sa.Column("prev_last_review", sa.BigInteger(), nullable=True))
     conn = op.get_bind()
     update = sa.text(
         "UPDATE reviewlog SET prev_state = :state, prev_step = :step,"
