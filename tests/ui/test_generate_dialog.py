@@ -22,6 +22,7 @@ from quizapp.ui import teacher_actions
 from quizapp.ui.dialogs.generate_dialog import GenerateDialog
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.dialogs.question_dialog import QuestionDialog
+from quizapp.ui.format import count as counted
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.widgets.proposal_table import ACCEPTED, PENDING, REJECTED
 
@@ -283,7 +284,7 @@ def test_closing_with_unsaved_proposals_asks_first(qtbot: QtBot, dialog: Generat
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
     # Then they were told what would be lost, and nothing was
     assert asked == [
-        f"1 accepted question not saved and {count - 1} questions not reviewed yet: "
+        f"1 accepted question not saved and {counted(count - 1, 'question')} not reviewed yet: "
         "close and lose them?"
     ]
     assert dialog.isVisible() and dialog.table.counts()[ACCEPTED] == 1
@@ -301,5 +302,5 @@ def test_discarding_unreviewed_proposals_closes(qtbot: QtBot, dialog: GenerateDi
     asked: list[str] = []
     press_when_asked(QMessageBox.StandardButton.Discard, asked)
     dialog.close()  # the window's X
-    assert asked == [f"{count} questions not reviewed yet: close and lose them?"]
+    assert asked == [f"{counted(count, 'question')} not reviewed yet: close and lose them?"]
     assert not dialog.isVisible()
