@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import grading, quiz, sets
+from quizapp import grading, quiz, retakes, sets
 from quizapp.bank import Bank
 from quizapp.questiondata import QuestionData
 from quizapp.settings import Settings
@@ -66,6 +66,7 @@ class QuizScreen(QWidget):
         self.missed: list[int] = []
         self.self_grading: int | None = None  # question awaiting 'I knew it' or not
         self.recorded: list[int] = []  # question ids answered in this run, in order (for undo)
+        self.retakes = retakes.Retakes()  # what an undone answer leaves to its retake
         self.position = 0
         self.card: QuestionCard | None = None
         self.grade_buttons: list[QPushButton] = []  # a turned flashcard's grades
@@ -240,6 +241,7 @@ class QuizScreen(QWidget):
         self.run = run
         self.position = 0
         self.recorded = []
+        self.retakes.clear()
         self.pages.setCurrentIndex(1)
         self._show_question()
 
@@ -275,15 +277,16 @@ class QuizScreen(QWidget):
         assert self.run is not None and self.card is not None
         question_id, question = self._questions()[self.position]
         response = self.card.response()
-        elapsed = int(self.timer.elapsed())
+        elapsed = self.retakes.duration(question_id, int(self.timer.elapsed()))
         if question.kind == "flashcard":
             self.card.show_feedback(correct=None, expected=question.answer)
             self._add_self_grade(question_id)
             return
         verdict = grading.check_answer(question, response)
+        rating = grading.auto_rating(question.kind, verdict.correct, elapsed)
         if not self._save(
             question_id, response=response, correct=verdict.correct, duration_ms=elapsed,
-            rating=grading.auto_rating(question.kind, verdict.correct, elapsed),
+            rating=self.retakes.rating(question_id, rating),  # no better for an undo
         ):  # fmt: skip
             return  # not saved: the question stays, to answer again
         self.recorded.append(question_id)
@@ -318,8 +321,9 @@ class QuizScreen(QWidget):
 
     def _on_graded(self, question_id: int, rating: int) -> None:
         assert self.run is not None
+        elapsed = self.retakes.duration(question_id, int(self.timer.elapsed()))
         if not self._save(question_id, response="", correct=rating > 1, rating=rating,
-                          duration_ms=int(self.timer.elapsed())):  # fmt: skip
+                          duration_ms=elapsed):  # fmt: skip
             return
         self.self_grading = None
         self.recorded.append(question_id)
@@ -330,16 +334,20 @@ class QuizScreen(QWidget):
         """Store a quiz answer; False (after saying why) when the bank could not take it."""
         run = self.run
         assert run is not None
-        return answer_saved(self, lambda: quiz.record_quiz_answer(
+        if not answer_saved(self, lambda: quiz.record_quiz_answer(
             self.bank, run.attempt_id, question_id, response=response, correct=correct,
             rating=rating, duration_ms=duration_ms, now=now_utc(),
-        ))  # fmt: skip
+        )):  # fmt: skip
+            return False
+        self.retakes.answered(question_id, correct=correct, duration_ms=duration_ms)
+        return True
 
     def undo(self) -> None:
         """Take back this quiz's last answer and ask that question again."""
         if self.run is None or not self.recorded or self.pages.currentIndex() != 1:
             return
         expected = self.recorded.pop()
+        self.retakes.took_back()
         if quiz.undo_quiz_answer(self.bank, self.run.attempt_id) != expected:
             self.recorded.clear()  # the bank's last answer is not this quiz's: keep it
             self.undo_button.setEnabled(False)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import grading, review, sets
+from quizapp import grading, retakes, review, sets
 from quizapp.bank import Bank
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, interval
@@ -47,6 +47,7 @@ class ReviewScreen(QWidget):
         self.set_id: int | None = None
         self.queue: list[review.StudyItem] = []
         self.history: list[review.StudyItem] = []
+        self.retakes = retakes.Retakes()  # what an undone answer leaves to its retake
         self.current: review.StudyItem | None = None
         self.card: QuestionCard | None = None
         self.timer = QElapsedTimer()
@@ -145,6 +146,7 @@ class ReviewScreen(QWidget):
         self.set_id = set_id
         self.title.setText(f"Review · {title}")
         self.history.clear()
+        self.retakes.clear()
         self.current = None  # a question left on screen by the last session is not this one's
         self.done_count = 0
         self.queue = review.study_queue(self.bank, learner_id, now=now_utc(), set_id=set_id)
@@ -244,8 +246,9 @@ class ReviewScreen(QWidget):
             return
         response = card.response()
         verdict = grading.check_answer(item.question, response)
-        elapsed = int(self.timer.elapsed())
+        elapsed = self.retakes.duration(item.question_id, int(self.timer.elapsed()))
         rating = grading.auto_rating(item.question.kind, verdict.correct, elapsed)
+        rating = self.retakes.rating(item.question_id, rating)  # no better for an undo
         if not self._record(item, rating, response, verdict.correct, elapsed):
             return  # not saved: the question stays, to answer again
         card.show_feedback(correct=verdict.correct, expected=verdict.expected, note=verdict.note,
@@ -257,7 +260,8 @@ class ReviewScreen(QWidget):
         item = self.current
         if item is None:
             return
-        if not self._record(item, rating, "", rating > 1, int(self.timer.elapsed())):
+        elapsed = self.retakes.duration(item.question_id, int(self.timer.elapsed()))
+        if not self._record(item, rating, "", rating > 1, elapsed):
             return
         self.current = None
         self._show_next()
@@ -271,6 +275,7 @@ class ReviewScreen(QWidget):
         )):  # fmt: skip
             return False
         self.history.append(item)
+        self.retakes.answered(item.question_id, correct=correct, duration_ms=elapsed)
         self.done_count += 1
         self.undo_button.setEnabled(True)
         self._update_counts()
@@ -287,6 +292,7 @@ class ReviewScreen(QWidget):
             return
         question_id = review.undo_last(self.bank, self.learner_id)
         item = self.history.pop()
+        self.retakes.took_back()
         if question_id != item.question_id:
             self.history.clear()
             self.start(self.learner_id, self.set_id, self.title.text().removeprefix("Review · "))
