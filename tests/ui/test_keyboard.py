@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from keys import activate, answer_with_keys, focused, press, start_quiz
+from keys import (
+    activate,
+    answer_with_keys,
+    focused,
+    order_with_keys,
+    press,
+    start_quiz,
+    wrong_order,
+)
 from modal_steps import on_next_modal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
@@ -98,9 +106,14 @@ def test_enter_checks_an_order_and_marks_each_item(qtbot: QtBot, window: MainWin
     walk_to(screen, "ordering")
     card = screen.card
     assert card is not None and isinstance(card.input, OrderingInput)
-    given = card.input.response()
     right = list(card.question.choices or [])
-    # When she presses Enter on the list, the order left wrong
+    # When she presses Enter on the list before moving anything
+    press(Qt.Key.Key_Return)
+    # Then nothing is checked (the shuffled order is never right): a hint says what to do
+    assert not card.feedback.isVisible() and card.input.hint.isVisible()
+    # When she moves items into a wrong order and presses Enter
+    order_with_keys(card.input, wrong_order(right, card.input.response()))
+    given = card.input.response()
     press(Qt.Key.Key_Return)
     # Then it is checked, and each item says whether it stands in its place
     assert card.verdict_label.text() == "✘  Not quite"
@@ -128,6 +141,28 @@ def test_enter_checks_matches_and_marks_each_pair(qtbot: QtBot, window: MainWind
     marks = {left: label.text() for left, label in card.input.marks.items()}
     assert marks == {"France": "✔", "Japan": "✘  Tokyo", "Kenya": "✘  Nairobi"}
     assert all(label.isVisible() for label in card.input.marks.values())
+
+
+def test_matching_with_no_match_chosen_is_not_checked(qtbot: QtBot, window: MainWindow) -> None:
+    # Given a matching question in a quiz, every box still on "— choose —"
+    screen = start_quiz(qtbot, window)
+    walk_to(screen, "matching")
+    card = screen.card
+    assert card is not None and isinstance(card.input, MatchingInput)
+    before = logged(window)
+    # When she presses Enter, or Ctrl+Enter, or clicks Check matches
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(card.input.done_button, Qt.MouseButton.LeftButton)
+    # Then nothing is checked or stored; a hint asks for the matches, the focus in the first box
+    assert not card.feedback.isVisible() and logged(window) == before
+    assert card.input.hint.isVisible() and "Choose a match" in card.input.hint.text()
+    assert focused() is card.input.combos["France"]
+    # And once she chooses one, Enter checks
+    card.input.set_match("France", "Paris")
+    press(Qt.Key.Key_Return)
+    assert card.feedback.isVisible() and not card.input.hint.isVisible()
+    assert logged(window) == [*before, "match"]
 
 
 def _click(name: str) -> object:

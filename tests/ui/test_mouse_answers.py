@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from keys import wrong_order
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -157,10 +158,10 @@ def answer_by_mouse(qtbot: QtBot, window: MainWindow, card: QuestionCard, *, rig
     if isinstance(widget, OrderingInput):
         shown = widget.response()
         assert sorted(shown) == sorted(ORDER) and shown != ORDER  # shuffled, never solved
-        if right:
-            order_by_clicks(qtbot, widget, ORDER)
+        target = ORDER if right else wrong_order(ORDER, shown)  # untouched: not an answer
+        order_by_clicks(qtbot, widget, target)
         click(qtbot, widget.done_button)
-        return ORDER if right else shown
+        return target
     if isinstance(widget, MatchingInput):
         assert list(widget.combos) == list(PAIRS)
         rights = list(PAIRS.values())

@@ -46,6 +46,15 @@ def marked_style(colours: dict[str, str], right: bool) -> str:
     )
 
 
+def _hint(text: str) -> QLabel:
+    """A hidden line saying why a submission was ignored (shown when it is)."""
+    label = QLabel(text)
+    label.setProperty("role", "subtitle")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 class AnswerInput(QWidget):
     """Base of the answer widgets."""
 
@@ -180,13 +189,20 @@ class TextInput(AnswerInput):
         self.check_button = QPushButton("Check")
         self.check_button.setToolTip("Check your answer (Enter)")
         self.check_button.clicked.connect(self._on_return)
-        layout = QHBoxLayout(self)
+        self.hint = _hint("Type an answer first.")
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.check_button)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
 
     def _on_return(self) -> None:
-        if self.edit.text().strip():
+        """An empty answer is ignored, with a hint."""
+        empty = not self.edit.text().strip()
+        self.hint.setVisible(empty)
+        if not empty:
             self.submitted.emit()
 
     def response(self) -> str:
@@ -243,6 +259,10 @@ class OrderingInput(AnswerInput):
             self.list.addItem(item)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setCurrentRow(0)
+        self._shown = shuffled
+        self.hint = _hint(
+            "Move the items into order first: they start shuffled, never in the right order."
+        )
         self._fit_list()
         hint = QLabel(
             "Drag the items, or select one and move it with ▲ ▼ or Alt+Up / Alt+Down;"
@@ -254,7 +274,7 @@ class OrderingInput(AnswerInput):
         self.down_button = self._mover(
             "▼", "Move down", "Move the selected item down (Alt+Down)", 1
         )
-        self.done_button = _check_button("Check order", "Check the order", self.submitted.emit)
+        self.done_button = _check_button("Check order", "Check the order", self._on_check)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
         buttons.addStretch(1)
@@ -265,6 +285,14 @@ class OrderingInput(AnswerInput):
         layout.addWidget(hint)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        layout.addWidget(self.hint)
+
+    def _on_check(self) -> None:
+        """The order as shown at first (always wrong) is ignored, with a hint."""
+        untouched = len(self._shown) > 1 and self.response() == self._shown
+        self.hint.setVisible(untouched)
+        if not untouched:
+            self.submitted.emit()
 
     def _fit_list(self) -> None:
         """As tall as its items: none hidden, no empty space (the card scrolls when needed)."""
@@ -282,7 +310,7 @@ class OrderingInput(AnswerInput):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in ENTER_KEYS and self.isEnabled():
-            self.submitted.emit()
+            self._on_check()
             return
         super().keyPressEvent(event)
 
@@ -337,17 +365,28 @@ class MatchingInput(AnswerInput):
             grid.addWidget(mark, row, 2)
             self.combos[left] = combo
             self.marks[left] = mark
-        self.done_button = _check_button("Check matches", "Check the matches", self.submitted.emit)
+        self.done_button = _check_button("Check matches", "Check the matches", self._on_check)
+        self.hint = _hint("Choose a match for each item first.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.hint)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in ENTER_KEYS and self.isEnabled():
-            self.submitted.emit()
+            self._on_check()
             return
         super().keyPressEvent(event)
+
+    def _on_check(self) -> None:
+        """No match chosen at all: ignored, with a hint (some chosen: checked as given)."""
+        empty = not any(self.response().values())
+        self.hint.setVisible(empty)
+        if empty:
+            self.focus()
+        else:
+            self.submitted.emit()
 
     def response(self) -> dict[str, str]:
         return {left: str(combo.currentData() or "") for left, combo in self.combos.items()}
