@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from keys import (
     activate,
     answer_with_keys,
@@ -19,7 +20,7 @@ from sqlalchemy import text
 
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.quiz import QuizScreen
-from quizapp.ui.widgets.answer_inputs import ChoiceInput, MatchingInput, OrderingInput
+from quizapp.ui.widgets.answer_inputs import ChoiceInput, MatchingInput, OrderingInput, RevealInput
 
 
 def logged(window: MainWindow) -> list[str]:
@@ -67,6 +68,35 @@ def test_space_never_answers_a_choice_in_review(qtbot: QtBot, window: MainWindow
     # And a number key answers as before
     press(Qt.Key.Key_2)
     assert screen.card.feedback.isVisible() and len(logged(window)) == len(before) + 1
+
+
+@pytest.mark.parametrize(
+    "key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space], ids=["Return", "Enter", "Space"]
+)
+def test_enter_or_space_turns_a_flashcard_whose_grades_show_their_keys(
+    qtbot: QtBot, window: MainWindow, key: Qt.Key
+) -> None:
+    # Given Ada reviewing, a flashcard showing (its Show answer button says Space)
+    activate(qtbot, window)
+    window.home.table.setFocus()
+    press(Qt.Key.Key_R)
+    screen = window.review_screen
+    assert screen.card is not None
+    while screen.card.question.kind != "flashcard":
+        answer_with_keys(screen.card, right=True)
+        press(Qt.Key.Key_Return)
+    reveal = screen.card.input
+    assert isinstance(reveal, RevealInput) and "Space" in reveal.show_button.text()
+    assert focused() is reveal.show_button
+    # When she presses Enter (either key) or Space
+    press(key)
+    # Then the card turns, and each grade button shows its key, its name and its interval
+    assert screen.card.feedback.isVisible() and screen.grade_bar.isVisible()
+    texts = [screen.grade_buttons[r].text() for r in (1, 2, 3, 4)]
+    assert [t.split("  ")[:2] for t in texts] == [
+        ["1", "Again"], ["2", "Hard"], ["3", "Good"], ["4", "Easy"],
+    ]  # fmt: skip
+    assert focused() is screen.grade_buttons[3]
 
 
 def test_quiz_of_every_kind_with_keys_only(qtbot: QtBot, window: MainWindow) -> None:
@@ -162,7 +192,7 @@ def test_matching_with_no_match_chosen_is_not_checked(qtbot: QtBot, window: Main
     card.input.set_match("France", "Paris")
     press(Qt.Key.Key_Return)
     assert card.feedback.isVisible() and not card.input.hint.isVisible()
-    assert logged(window) == [*before, "match"]
+    assert sorted(logged(window)) == sorted([*before, "match"])
 
 
 def _click(name: str) -> object:

@@ -288,8 +288,8 @@ def reveal_and_grade(qtbot: QtBot, window: MainWindow, screen: ReviewScreen, gra
     for rating, name in GRADES:
         button = screen.grade_buttons[rating]
         assert button.toolTip() == f"{name} (key {rating})"
-        label, _, span = button.text().partition("  ")
-        assert label == name and INTERVAL_LABEL.match(span), button.text()
+        key, label, span = button.text().split("  ")
+        assert (key, label) == (str(rating), name) and INTERVAL_LABEL.match(span), button.text()
         assert span == interval(preview[rating]), (name, span, preview[rating])
         shown[rating] = span
     # Intervals grow with the grade (as fsrs gives them for a new card)

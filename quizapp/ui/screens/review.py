@@ -72,7 +72,7 @@ class ReviewScreen(QWidget):
         self.grade_buttons: dict[int, QPushButton] = {}
         grade_row = QHBoxLayout()
         for rating, name in GRADES:
-            button = QPushButton(name)
+            button = QPushButton(f"{rating}  {name}")  # its key shows, as on the options
             button.setToolTip(f"{name} (key {rating})")
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, r=rating: self._on_grade(r))
@@ -240,7 +240,9 @@ class ReviewScreen(QWidget):
                 self.bank, self.learner_id, item.question_id, now=now_utc()
             )
             for rating, name in GRADES:
-                self.grade_buttons[rating].setText(f"{name}  {interval(intervals[rating])}")
+                self.grade_buttons[rating].setText(
+                    f"{rating}  {name}  {interval(intervals[rating])}"
+                )
             self.grade_bar.show()
             self.grade_buttons[3].setFocus()
             return

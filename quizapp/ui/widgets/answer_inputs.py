@@ -411,12 +411,13 @@ class MatchingInput(AnswerInput):
 
 
 class RevealInput(AnswerInput):
-    """Flashcards: Space (or the button) shows the answer; the learner then grades."""
+    """Flashcards: Space, Enter (or the button) shows the answer; the learner then grades."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.show_button = QPushButton("Show answer")
-        self.show_button.setToolTip("Show the answer (Space)")
+        self.show_button = QPushButton("Show answer  (Space)")
+        self.show_button.setToolTip("Show the answer (Space or Enter)")
+        self.show_button.setAccessibleName("Show answer")
         self.show_button.setProperty("primary", True)
         self.show_button.clicked.connect(self.submitted.emit)
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
@@ -430,6 +431,16 @@ class RevealInput(AnswerInput):
     def _on_space(self) -> None:
         if self.isEnabled() and self.isVisible():
             self.submitted.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on the focused Show answer button (it comes up to here) turns the card."""
+        if event.key() in ENTER_KEYS:
+            self._on_space()
+            return
+        super().keyPressEvent(event)
+
+    def focus(self) -> None:
+        self.show_button.setFocus()
 
     def response(self) -> str:
         return ""
