@@ -195,7 +195,8 @@ class ReviewScreen(QWidget):
         self.grade_bar.hide()
         counts = self._scope_counts()
         scope = "of this set" if self.set_id is not None else "in your sets"
-        self.done_label.setText(done_text(self.done_count, counts, scope))
+        cards = len({i.question_id for i in self.history})  # a card may be answered twice
+        self.done_label.setText(done_text(self.done_count, cards, counts, scope))
         more = min(counts.held_back, MORE_NEW_CARDS) if not counts.new else 0
         self.more_button.setText(f"Study {count(more, 'more new card')} today")
         self.more_button.setVisible(more > 0)
@@ -321,9 +322,13 @@ class ReviewScreen(QWidget):
             self.open_article.emit(article, self.current.question.source or "")
 
 
-def done_text(done: int, counts: review.QueueCounts, scope: str) -> str:
-    """What the end of a session says: what was done, and why nothing more is asked now."""
-    lines = [f"You reviewed {count(done, 'card')}."] if done else []
+def done_text(done: int, cards: int, counts: review.QueueCounts, scope: str) -> str:
+    """What the end of a session says: what was done, and why nothing more is asked now.
+
+    ``done`` answers were given to ``cards`` cards (a card in learning comes back).
+    """
+    answers = f", with {count(done, 'answer')}" if done != cards else ""
+    lines = [f"You reviewed {count(cards, 'card')}{answers}."] if done else []
     if counts.held_back and not counts.new:
         wait = "waits" if counts.held_back == 1 else "wait"
         lines.append(
