@@ -22,6 +22,14 @@ if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
 
 
+BACKUP_NOTE_MS = 5000  # how long the status line says that answers were backed up
+
+
+def backup_note(info: backup.BackupInfo) -> str:
+    """The automatic backup's status line, in the learner's words (up to when, no more)."""
+    return f"Your answers up to {info.created.astimezone():%H:%M} are backed up."
+
+
 def file_filter(*, writing: bool) -> str:
     """A file-dialog filter listing the formats quizapp can read (or write)."""
     formats = [f for f in registry.FORMATS if (f.can_write if writing else f.can_read)]
@@ -179,7 +187,7 @@ class FileActions:
         tell = self.window.background_status  # never mid-review: held until home
         self._background(
             lambda: backup.make_backup(bank, now=now_utc(), reason="auto"),
-            lambda info: tell(f"Backed up: {info.describe()}", 4000),
+            lambda info: tell(backup_note(info), BACKUP_NOTE_MS),
             lambda exc: tell(f"Automatic backup failed: {exc}"),
         )
 
