@@ -248,6 +248,11 @@ def _read_shortcuts(found: dict[str, list[str]]) -> object:
                 for r in range(table.rowCount())
             ]
         found["title"] = [dialog.screen_table.accessibleName()]
+        # each table as tall as its rows: none scrolls, none has empty room under its rows
+        for table in (dialog.screen_table, dialog.menu_table):
+            rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+            empty = table.viewport().height() - rows
+            found.setdefault("fit", []).append(f"{table.verticalScrollBar().maximum()} {empty}")
         dialog.reject()
 
     return step
@@ -264,6 +269,7 @@ def test_f1_shows_the_keys_of_the_current_screen(qtbot: QtBot, window: MainWindo
     assert "R: Review the cards due today" in home["screen"]
     assert "Ctrl+L: Learner › Switch learner" in home["menus"]
     assert "F1: Help › Keyboard shortcuts" in home["menus"]
+    assert home["fit"] == ["0 0", "0 0"], "the tables are sized to their rows"
     # When she is in a quiz, F1 lists the quiz's keys instead
     activate(qtbot, window)
     start_quiz(qtbot, window, size=2)
@@ -271,7 +277,7 @@ def test_f1_shows_the_keys_of_the_current_screen(qtbot: QtBot, window: MainWindo
     on_next_modal([_read_shortcuts(quiz)])
     press(Qt.Key.Key_F1)
     assert "Quiz" in quiz["title"][0]
-    assert any(line.startswith("Space: Turn a flashcard") for line in quiz["screen"])
+    assert any(line.startswith("Space / Enter: Turn a flashcard") for line in quiz["screen"])
     assert any(line.startswith("Esc: Stop the quiz") for line in quiz["screen"])
     assert quiz["screen"] != home["screen"]
 

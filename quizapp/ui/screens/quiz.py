@@ -5,19 +5,16 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +26,9 @@ from quizapp.settings import Settings
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, duration
 from quizapp.ui.screens.review import GRADES, now_utc
-from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.question_card import QuestionCard
+from quizapp.ui.widgets.results_table import ResultsTable
 
 
 def score_text(result: quiz.QuizResult) -> str:
@@ -71,7 +69,7 @@ class QuizScreen(QWidget):
         self.card: QuestionCard | None = None
         self.grade_buttons: list[QPushButton] = []  # a turned flashcard's grades
         self.timer = QElapsedTimer()
-        self.title = QLabel(f"Quiz · {title}")
+        self.title = ElidedLabel(f"Quiz · {title}")
         self.title.setProperty("role", "title")
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_setup())
@@ -145,18 +143,8 @@ class QuizScreen(QWidget):
         page = QWidget()
         self.score_label = QLabel()
         self.score_label.setProperty("role", "prompt")
-        self.results = QTableWidget(0, 4)
-        self.results.setHorizontalHeaderLabels(["", "Question", "Your answer", "Right answer"])
-        self.results.verticalHeader().hide()
-        self.results.setWordWrap(True)
-        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        header = self.results.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 2, 3):  # wrapped text shares the width: every column stays in view
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.results.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )  # rows as tall as their wrapped text, again when the width changes
+        self.score_label.setWordWrap(True)  # whole at 640 px
+        self.results = ResultsTable()
         self.retry_button = QPushButton("&Retry the missed ones")
         self.retry_button.setProperty("primary", True)
         self.retry_button.clicked.connect(self._on_retry)
@@ -369,28 +357,11 @@ class QuizScreen(QWidget):
 
     def _show_results(self, result: quiz.QuizResult) -> None:
         self.score_label.setText(score_text(result))
-        self.results.setRowCount(len(result.answers))
-        for row, answer in enumerate(result.answers):
-            self._fill_result_row(row, answer)
-        self.results.resizeRowsToContents()
+        self.pages.setCurrentIndex(2)  # first: the answer columns fit the table's width
+        self.results.show_answers(result.answers)
         self.missed = [a.question_id for a in result.answers if not a.correct]
         self.retry_button.setEnabled(bool(self.missed))
-        self.pages.setCurrentIndex(2)
         (self.retry_button if self.missed else self.done_button).setFocus()
-
-    def _fill_result_row(self, row: int, answer: quiz.QuizAnswer) -> None:
-        colours = status_colours(app_is_dark())
-        mark = QTableWidgetItem("✔" if answer.correct else "✘")
-        mark.setToolTip("right" if answer.correct else "wrong")
-        mark.setForeground(QColor(colours["right" if answer.correct else "wrong"]))
-        mark.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.results.setItem(row, 0, mark)
-        given = (answer.shown or "(left empty)") if answer.answered else "(not answered)"
-        for column, text in enumerate((answer.prompt, given, answer.expected), start=1):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            self.results.setItem(row, column, item)
 
     def _on_retry(self) -> None:
         if self.run is None:

@@ -21,6 +21,7 @@ from quizapp import grading, retakes, review, sets
 from quizapp.bank import Bank
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, interval
+from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.question_card import QuestionCard
 
 GRADES = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
@@ -57,7 +58,7 @@ class ReviewScreen(QWidget):
     # --- layout --------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = QLabel("Review")
+        self.title = ElidedLabel("Review")  # a long set name ends in "…"
         self.title.setProperty("role", "title")
         self.counts = QLabel()
         self.counts.setProperty("role", "subtitle")
@@ -71,6 +72,7 @@ class ReviewScreen(QWidget):
         self.next_button.clicked.connect(self._on_next)
         self.grade_buttons: dict[int, QPushButton] = {}
         grade_row = QHBoxLayout()
+        grade_row.setContentsMargins(0, 0, 0, 0)  # room for the keys on the buttons at 640 px
         for rating, name in GRADES:
             button = QPushButton(f"{rating}  {name}")  # its key shows, as on the options
             button.setToolTip(f"{name} (key {rating})")
