@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -47,12 +48,23 @@ def marked_style(colours: dict[str, str], right: bool) -> str:
 
 
 def _hint(text: str) -> QLabel:
-    """A hidden line saying why a submission was ignored (shown when it is)."""
+    """A hidden line saying why a submission was ignored (shown by :func:`_show_hint`)."""
     label = QLabel(text)
     label.setProperty("role", "subtitle")
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def _show_hint(label: QLabel, shown: bool) -> None:
+    """Show or hide ``label``; shown, it is scrolled into view (a small window scrolls)."""
+    label.setVisible(shown)
+    parent = label.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if shown and isinstance(parent, QScrollArea):
+        area = parent
+        QTimer.singleShot(0, label, lambda: area.ensureWidgetVisible(label))  # once laid out
 
 
 class AnswerInput(QWidget):
@@ -201,7 +213,7 @@ class TextInput(AnswerInput):
     def _on_return(self) -> None:
         """An empty answer is ignored, with a hint."""
         empty = not self.edit.text().strip()
-        self.hint.setVisible(empty)
+        _show_hint(self.hint, empty)
         if not empty:
             self.submitted.emit()
 
@@ -290,7 +302,7 @@ class OrderingInput(AnswerInput):
     def _on_check(self) -> None:
         """The order as shown at first (always wrong) is ignored, with a hint."""
         untouched = len(self._shown) > 1 and self.response() == self._shown
-        self.hint.setVisible(untouched)
+        _show_hint(self.hint, untouched)
         if not untouched:
             self.submitted.emit()
 
@@ -382,7 +394,7 @@ class MatchingInput(AnswerInput):
     def _on_check(self) -> None:
         """No match chosen at all: ignored, with a hint (some chosen: checked as given)."""
         empty = not any(self.response().values())
-        self.hint.setVisible(empty)
+        _show_hint(self.hint, empty)
         if empty:
             self.focus()
         else:
