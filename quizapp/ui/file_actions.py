@@ -22,14 +22,6 @@ if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
 
 
-BACKUP_NOTE_MS = 5000  # how long the status line says that answers were backed up
-
-
-def backup_note(info: backup.BackupInfo) -> str:
-    """The automatic backup's status line, in the learner's words (up to when, no more)."""
-    return f"Your answers up to {info.created.astimezone():%H:%M} are backed up."
-
-
 def file_filter(*, writing: bool) -> str:
     """A file-dialog filter listing the formats quizapp can read (or write)."""
     formats = [f for f in registry.FORMATS if (f.can_write if writing else f.can_read)]
@@ -38,6 +30,14 @@ def file_filter(*, writing: bool) -> str:
         every = " ".join("*" + e for f in formats for e in f.extensions)
         parts.insert(0, f"All question files ({every} *.txt)")
     return ";;".join(parts)
+
+
+BACKUP_NOTE_MS = 5000  # how long the status line says that answers were backed up
+
+
+def backup_note(info: backup.BackupInfo) -> str:
+    """The automatic backup's status line, in the learner's words (up to when, no more)."""
+    return f"Your answers up to {info.created.astimezone():%H:%M} are backed up."
 
 
 class FileActions:
