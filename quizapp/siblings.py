@@ -69,14 +69,13 @@ def spread(
     now for its own siblings to fit before the end; when none is far enough, the
     farthest.
     """
-    tags = [tag(item) for item in items]
-    spacing = _Spacing(tags, list(recent)[-MIN_GAP:])
+    spacing = _Spacing([tag(item) for item in items], list(recent)[-MIN_GAP:])
     rest = list(range(len(items)))
     ordered: list[T] = []
     for place in range(len(items)):
-        chosen = rest.pop(spacing.pick([tags[i] for i in rest[:LOOKAHEAD]], place, len(rest)))
+        chosen = rest.pop(spacing.pick(rest, place))
         ordered.append(items[chosen])
-        spacing.place(tags[chosen], place)
+        spacing.place(spacing.tags[chosen], place)
     return ordered
 
 
@@ -84,12 +83,13 @@ class _Spacing:
     """Where each key was last placed, the gap it needs, and how many of it are left."""
 
     def __init__(self, tags: Sequence[Tagged], before: Sequence[Tagged]) -> None:
-        counts = Counter(
-            key for _qid, key in {(q, k) for q, found in [*before, *tags] for k in found}
-        )
+        pairs = {(qid, key) for qid, found in [*before, *tags] for key in found}
+        counts = Counter(key for _qid, key in pairs)  # questions per key
         room = max(len(before) + len(tags) - 1, 1)
         self.gaps = {k: min(MIN_GAP, max(1, room // (n - 1))) for k, n in counts.items() if n > 1}
-        self.left = Counter(key for _qid, found in tags for key in found if key in self.gaps)
+        # each item's keys that some other question shares (most have none)
+        self.tags = [(qid, found & self.gaps.keys()) for qid, found in tags]
+        self.left = Counter(key for _qid, found in self.tags for key in found)
         self.last: dict[str, tuple[int, int]] = {}  # key -> place and question id of its latest
         most = max(self.left.values(), default=1)
         self.tight_from = (most - 1) * MIN_GAP + 1  # urgency is possible from this many left
@@ -103,33 +103,34 @@ class _Spacing:
             if counted and key in self.left:
                 self.left[key] -= 1
 
-    def pick(self, window: list[Tagged], place: int, left: int) -> int:
-        """Index in ``window`` of the question to place: see :func:`spread`."""
-        best, best_slack, first = 0, None, None
-        for n, tagged in enumerate(window):
+    def pick(self, rest: list[int], place: int) -> int:
+        """Index in ``rest`` of the question to place: see :func:`spread`."""
+        best, best_slack, first = 0, MIN_GAP * -(10**6), None
+        tight = len(rest) <= self.tight_from
+        for n in range(min(LOOKAHEAD, len(rest))):
+            tagged = self.tags[rest[n]]
             slack = self.slack(tagged, place)
-            if slack >= 0 and (left > self.tight_from or self.urgent(tagged, left)):
+            if slack >= 0 and (not tight or self.urgent(tagged, len(rest))):
                 return n
             if slack >= 0 and first is None:
                 first = n
-            if best_slack is None or slack > best_slack:
+            if slack > best_slack:
                 best, best_slack = n, slack
         return first if first is not None else best
 
     def slack(self, tagged: Tagged, place: int) -> int:
         """How many places more than needed separate ``place`` from the nearest sibling."""
         qid, found = tagged
-        return min(
-            (place - self.last[key][0] - self.gaps[key] for key in found
-             if key in self.gaps and key in self.last and self.last[key][1] != qid),
-            default=MIN_GAP,
-        )  # fmt: skip
+        slack = MIN_GAP
+        for key in found:
+            last = self.last.get(key)
+            if last is not None and last[1] != qid:
+                slack = min(slack, place - last[0] - self.gaps[key])
+        return slack
 
     def urgent(self, tagged: Tagged, left: int) -> bool:
         """Whether the siblings still to come need every place left, starting now."""
-        return any(
-            (self.left[k] - 1) * self.gaps[k] + 1 >= left for k in tagged[1] if k in self.left
-        )
+        return any((self.left[k] - 1) * self.gaps[k] + 1 >= left for k in tagged[1])
 
 
 # --- burying new siblings ---------------------------------------------------------------
