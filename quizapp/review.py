@@ -9,7 +9,9 @@ daily new-card limit counted in their own day (plus any extra new cards
 :func:`study_more_new` added for that day only). When nothing else is left,
 learning cards due within
 :data:`~quizapp.scheduler.LEARN_AHEAD` are shown early, as Anki does.
-Questions sharing a ``fact_key`` are not shown back to back.
+Questions on the same fact (a ``fact_key`` or an answer in common) stand
+apart, and a new one waits for another day after its sibling was answered
+(:mod:`quizapp.siblings`).
 
 Answers (:func:`record_answer`, :func:`preview_intervals`, :func:`undo_last`)
 live in :mod:`quizapp.answering` and are re-exported here.
@@ -24,7 +26,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Row, and_, case, delete, func, insert, select, text
 
-from quizapp import flags, quickview, scheduler, sqltime
+from quizapp import flags, quickview, scheduler, siblings, sqltime
 from quizapp.answering import (
     AnswerResult,
     current_card,
@@ -44,7 +46,6 @@ from quizapp.studydb import (
     META,
     QUESTIONS,
     REVIEW_STATE,
-    REVIEWS,
     SETS,
     LearnerSettings,
     due_now,
@@ -173,7 +174,9 @@ def _all_seen(conn: Connection, ls: LearnerSettings) -> bool:
     return bool(cards >= questions)
 
 
-def _new_ids(conn: Connection, ls: LearnerSettings, set_id: int | None, limit: int) -> list[int]:
+def _new_ids(
+    conn: Connection, ls: LearnerSettings, set_id: int | None, limit: int, now: datetime
+) -> list[int]:
     if limit <= 0 or (set_id is None and _all_seen(conn, ls)):
         return []
     q = QUESTIONS.c
@@ -183,7 +186,8 @@ def _new_ids(conn: Connection, ls: LearnerSettings, set_id: int | None, limit: i
     window = max(limit * INTERLEAVE_WINDOW, INTERLEAVE_MIN)  # kinds mix over the next ones
     query = query.order_by(q.set_id, q.position, q.id).limit(window)
     rows = list(conn.execute(query).all())
-    return [row.id for row in interleave_kinds(rows, lambda row: str(row.kind))][:limit]
+    ordered = [row.id for row in interleave_kinds(rows, lambda row: str(row.kind))]
+    return siblings.new_ids(conn, ls.id, ls.today(now)[0], ordered, limit)  # siblings buried
 
 
 def _ahead_ids(
@@ -212,14 +216,14 @@ def study_queue(
         due = _due_ids(conn, ls, now, set_id, limit)
         room = None if limit is None else limit - len(due)
         allowed = new_allowed(conn, ls, now)
-        new = _new_ids(conn, ls, set_id, allowed if room is None else min(room, allowed))
+        new = _new_ids(conn, ls, set_id, allowed if room is None else min(room, allowed), now)
         if not due and not new:
             due = _ahead_ids(conn, ls, now, set_id, limit)
         wanted = [(r.question_id, r.due) for r in due] + [(qid, None) for qid in new]
         wanted = flags.without_held(conn, learner_id, wanted, now)  # suspended or buried
         items = load_items(conn, wanted)
-        last = _last_fact_key(conn, learner_id)
-    return spread_siblings(items, last)
+        recent = siblings.recent(conn, learner_id)
+    return spread_siblings(items, recent)
 
 
 def load_items(conn: Connection, wanted: Sequence[tuple[int, datetime | None]]) -> list[StudyItem]:
@@ -254,17 +258,6 @@ def question_data(row: Any) -> QuestionData:
     return QuestionData(uid=row.uid, **values)
 
 
-def _last_fact_key(conn: Connection, learner_id: int) -> str | None:
-    query = (
-        select(QUESTIONS.c.fact_key)
-        .join(REVIEWS, REVIEWS.c.question_id == QUESTIONS.c.id)
-        .where(REVIEWS.c.learner_id == learner_id)
-        .order_by(REVIEWS.c.id.desc())
-        .limit(1)
-    )
-    return conn.execute(query).scalar()
-
-
 def interleave_kinds(items: Sequence[T], kind_of: Callable[[T], str]) -> list[T]:
     """``items`` with their question kinds spread evenly, each kind keeping its own order.
 
@@ -284,23 +277,13 @@ def interleave_kinds(items: Sequence[T], kind_of: Callable[[T], str]) -> list[T]
     return [item for *_key, item in placed]
 
 
-def spread_siblings(items: list[StudyItem], previous: str | None = None) -> list[StudyItem]:
-    """``items`` reordered as little as possible so no two neighbours share a fact_key."""
-    rest = list(items)
-    ordered: list[StudyItem] = []
-    last = previous
-    while rest:
-        pick = next(
-            (i for i, item in enumerate(rest) if not _siblings(item.question.fact_key, last)), 0
-        )
-        item = rest.pop(pick)
-        ordered.append(item)
-        last = item.question.fact_key
-    return ordered
+def spread_siblings(items: list[StudyItem], recent: list[siblings.Tagged]) -> list[StudyItem]:
+    """``items`` with questions on one fact kept apart (see :mod:`quizapp.siblings`)."""
+    return siblings.spread(items, _tagged, recent)
 
 
-def _siblings(a: str | None, b: str | None) -> bool:
-    return a is not None and a == b
+def _tagged(item: StudyItem) -> siblings.Tagged:
+    return item.question_id, siblings.question_keys(item.question)
 
 
 # --- counts ---------------------------------------------------------------------------

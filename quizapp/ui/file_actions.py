@@ -47,6 +47,14 @@ def file_filter(*, writing: bool) -> str:
     return ";;".join(parts)
 
 
+BACKUP_NOTE_MS = 5000  # how long the status line says that answers were backed up
+
+
+def backup_note(info: backup.BackupInfo) -> str:
+    """The automatic backup's status line, in the learner's words (up to when, no more)."""
+    return f"Your answers up to {info.created.astimezone():%H:%M} are backed up."
+
+
 class FileActions:
     """Import, export, backups and restore on the window's bank.
 
@@ -208,7 +216,7 @@ class FileActions:
         tell = self.window.background_status  # never mid-review: held until home
         self._background(
             lambda: backup.make_backup(bank, now=now_utc(), reason="auto"),
-            lambda info: tell(f"Backed up: {info.describe()}", 4000),
+            lambda info: tell(backup_note(info), BACKUP_NOTE_MS),
             lambda exc: tell(f"Automatic backup failed: {exc}"),
         )
 

@@ -277,8 +277,8 @@ def test_new_cards_interleave_their_kinds_in_a_fixed_order(bank: Bank) -> None:
     kinds = ["multiple_choice"] * 6 + ["true_false"] * 3 + ["short_answer"] * 2
     questions = [
         QuestionData(uid=f"q{i}", kind=kind, prompt=f"Question {i}?",
-                     answer="true" if kind == "true_false" else "a",
-                     choices=["a", "b", "c"] if kind == "multiple_choice" else None)
+                     answer="true" if kind == "true_false" else f"a{i}",  # no two alike
+                     choices=[f"a{i}", "b", "c"] if kind == "multiple_choice" else None)
         for i, kind in enumerate(kinds)
     ]  # fmt: skip
     sets.add_set(bank, SetData(name="Mixed", questions=questions))

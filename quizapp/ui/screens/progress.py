@@ -122,9 +122,9 @@ class ProgressScreen(QWidget):
         self.busy.hide()
         counts, streak = data["counts"], data["streak"]
         self.summary.setText(
-            f"{counts['new']} new · {counts['learning']} learning · {counts['review']} in review · "
-            f"{counts['mastered']} mastered  —  streak {count(streak['current'], 'day')} "
-            f"(longest {streak['longest']})"
+            f"{counts['new']} not yet seen · {counts['learning']} learning · "
+            f"{counts['review']} in review · {counts['mastered']} mastered  —  "
+            f"streak {count(streak['current'], 'day')} (longest {streak['longest']})"
         )
         self.measures.setText(measures_text(data))
         self._draw(data)

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import grading, review, sets
+from quizapp import grading, retakes, review, sets
 from quizapp.bank import Bank
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, interval
 from quizapp.ui.question_edit import edit_in_place
 from quizapp.ui.review_marks import MARK_KEYS, mark_question
+from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.question_card import QuestionCard
 
 GRADES = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
@@ -51,6 +52,7 @@ class ReviewScreen(QWidget):
         self.set_id: int | None = None
         self.queue: list[review.StudyItem] = []
         self.history: list[review.StudyItem] = []
+        self.retakes = retakes.Retakes()  # what an undone answer leaves to its retake
         self.current: review.StudyItem | None = None
         self.card: QuestionCard | None = None
         self.timer = QElapsedTimer()
@@ -61,7 +63,7 @@ class ReviewScreen(QWidget):
     # --- layout --------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = QLabel("Review")
+        self.title = ElidedLabel("Review")  # a long set name ends in "…"
         self.title.setProperty("role", "title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.counts = QLabel()
@@ -76,8 +78,9 @@ class ReviewScreen(QWidget):
         self.next_button.clicked.connect(self._on_next)
         self.grade_buttons: dict[int, QPushButton] = {}
         grade_row = QHBoxLayout()
+        grade_row.setContentsMargins(0, 0, 0, 0)  # room for the keys on the buttons at 640 px
         for rating, name in GRADES:
-            button = QPushButton(name)
+            button = QPushButton(f"{rating}  {name}")  # its key shows, as on the options
             button.setToolTip(f"{name} (key {rating})")
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, r=rating: self._on_grade(r))
@@ -175,6 +178,7 @@ class ReviewScreen(QWidget):
         self.set_id = set_id
         self.title.setText(f"Review · {title}")
         self.history.clear()
+        self.retakes.clear()
         self.current = None  # a question left on screen by the last session is not this one's
         self.done_count = 0
         self.queue = []
@@ -229,7 +233,8 @@ class ReviewScreen(QWidget):
         self.grade_bar.hide()
         counts = self._scope_counts()
         scope = "of this set" if self.set_id is not None else "in your sets"
-        self.done_label.setText(done_text(self.done_count, counts, scope))
+        cards = len({i.question_id for i in self.history})  # a card may be answered twice
+        self.done_label.setText(done_text(self.done_count, cards, counts, scope))
         more = min(counts.held_back, MORE_NEW_CARDS) if not counts.new else 0
         self.more_button.setText(f"Study {count(more, 'more new card')} today")
         self.more_button.setVisible(more > 0)
@@ -281,14 +286,17 @@ class ReviewScreen(QWidget):
                 self.bank, self.learner_id, item.question_id, now=now_utc()
             )
             for rating, name in GRADES:
-                self.grade_buttons[rating].setText(f"{name}  {interval(intervals[rating])}")
+                self.grade_buttons[rating].setText(
+                    f"{rating}  {name}  {interval(intervals[rating])}"
+                )
             self.grade_bar.show()
             self.grade_buttons[3].setFocus()
             return
         response = card.response()
         verdict = grading.check_answer(item.question, response)
-        elapsed = int(self.timer.elapsed())
+        elapsed = self.retakes.duration(item.question_id, int(self.timer.elapsed()))
         rating = grading.auto_rating(item.question.kind, verdict.correct, elapsed)
+        rating = self.retakes.rating(item.question_id, rating)  # no better for an undo
         if not self._record(item, rating, response, verdict.correct, elapsed):
             return  # not saved: the question stays, to answer again
         card.show_feedback(correct=verdict.correct, expected=verdict.expected, note=verdict.note,
@@ -300,7 +308,8 @@ class ReviewScreen(QWidget):
         item = self.current
         if item is None:
             return
-        if not self._record(item, rating, "", rating > 1, int(self.timer.elapsed())):
+        elapsed = self.retakes.duration(item.question_id, int(self.timer.elapsed()))
+        if not self._record(item, rating, "", rating > 1, elapsed):
             return
         self.current = None
         self._show_next()
@@ -317,6 +326,7 @@ class ReviewScreen(QWidget):
         if self.scope_counts is not None:
             self.scope_counts = review.counts_after(self.scope_counts, item, results[0])
         self.history.append(item)
+        self.retakes.answered(item.question_id, correct=correct, duration_ms=elapsed)
         self.done_count += 1
         self.undo_button.setEnabled(True)
         self._update_counts()
@@ -333,6 +343,7 @@ class ReviewScreen(QWidget):
             return
         question_id = review.undo_last(self.bank, self.learner_id)
         item = self.history.pop()
+        self.retakes.took_back()
         if question_id != item.question_id:
             self.history.clear()
             self.start(self.learner_id, self.set_id, self.title.text().removeprefix("Review · "))
@@ -358,9 +369,13 @@ class ReviewScreen(QWidget):
             self.open_article.emit(article, self.current.question.source or "")
 
 
-def done_text(done: int, counts: review.QueueCounts, scope: str) -> str:
-    """What the end of a session says: what was done, and why nothing more is asked now."""
-    lines = [f"You reviewed {count(done, 'card')}."] if done else []
+def done_text(done: int, cards: int, counts: review.QueueCounts, scope: str) -> str:
+    """What the end of a session says: what was done, and why nothing more is asked now.
+
+    ``done`` answers were given to ``cards`` cards (a card in learning comes back).
+    """
+    answers = f", with {count(done, 'answer')}" if done != cards else ""
+    lines = [f"You reviewed {count(cards, 'card')}{answers}."] if done else []
     if counts.held_back and not counts.new:
         wait = "waits" if counts.held_back == 1 else "wait"
         lines.append(
