@@ -188,7 +188,10 @@ class QuizAttempt(SQLModel, table=True):
 class ReviewLog(SQLModel, table=True):
     """Every answer a learner gave, written before the next question shows."""
 
-    __table_args__ = (Index("ix_reviewlog_learner_time", "learner_id", "reviewed_at"),)
+    __table_args__ = (
+        Index("ix_reviewlog_learner_time", "learner_id", "reviewed_at"),
+        Index("ux_reviewlog_answer_id", "answer_id", unique=True),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     learner_id: int = _fk("learner.id")
@@ -201,3 +204,6 @@ class ReviewLog(SQLModel, table=True):
     reviewed_at: datetime = Field(default_factory=utcnow)
     # The card as it was before this answer (JSON), so undo restores it exactly.
     card_before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    # Made by the client for each answer it gives: a retry after a lost acknowledgement
+    # carries the same id, and the unique index keeps the answer from being recorded twice.
+    answer_id: str | None = None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import grading, review, sets
+from quizapp import answer_once, grading, review, sets
 from quizapp.bank import Bank
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, interval
@@ -47,6 +47,7 @@ class ReviewScreen(QWidget):
         self.set_id: int | None = None
         self.queue: list[review.StudyItem] = []
         self.history: list[review.StudyItem] = []
+        self._answer_ids: dict[int, str] = {}  # question -> the id its retries carry
         self.current: review.StudyItem | None = None
         self.card: QuestionCard | None = None
         self.timer = QElapsedTimer()
@@ -266,11 +267,13 @@ class ReviewScreen(QWidget):
     def _record(self, item: review.StudyItem, rating: int, response: object, correct: bool,
                 elapsed: int) -> bool:  # fmt: skip
         """Store the answer; False (after saying why) when the bank could not take it."""
-        if not answer_saved(self, lambda: review.record_answer(
-            self.bank, self.learner_id, item.question_id, rating=rating, response=response,
-            correct=correct, duration_ms=elapsed, now=now_utc(),
+        answer_id = self._answer_ids.setdefault(item.question_id, answer_once.new_answer_id())
+        if not answer_saved(self, lambda: answer_once.record_answer_once(
+            self.bank, self.learner_id, item.question_id, answer_id=answer_id, rating=rating,
+            response=response, correct=correct, duration_ms=elapsed, now=now_utc(),
         )):  # fmt: skip
-            return False
+            return False  # a retry carries the same id: recorded once, whatever happened
+        del self._answer_ids[item.question_id]
         self.history.append(item)
         self.done_count += 1
         self.undo_button.setEnabled(True)
