@@ -86,6 +86,8 @@ def install_server_errors(engine: Engine) -> None:
     where = server_name(engine.url)
 
     def translate(context: Any) -> None:
+        if context.is_pre_ping:  # a dropped pooled connection: the pool replaces it
+            return
         problem = server_error(
             context.original_exception, server=where, disconnect=context.is_disconnect
         )

@@ -80,10 +80,11 @@ def test_a_server_lost_mid_review_is_one_clear_error_and_the_retry_counts_once(
     pg_cluster: Any,
 ) -> None:
     with pg_cluster.fresh_database() as url:
-        bank = open_bank(url)
+        bank, idle = open_bank(url), open_bank(url)
         try:
             learner, question = ready(bank)
             answer(bank, learner, question, "answer-1", NOW)
+            assert learners.list_learners(idle)  # a pooled connection, then idle
             # When the server goes away between two answers (every connection cut)
             with pg_cluster.stopped(), pytest.raises(ServerUnreachableError) as lost:
                 answer(bank, learner, question, "answer-2", NOW + timedelta(days=3))
@@ -95,5 +96,8 @@ def test_a_server_lost_mid_review_is_one_clear_error_and_the_retry_counts_once(
             answer(bank, learner, question, "answer-2", NOW + timedelta(days=3))
             answer(bank, learner, question, "answer-2", NOW + timedelta(days=3))
             assert counts(bank) == (2, 2, 2)
+            # And a bank idle meanwhile just replaces its dropped connection
+            assert [x.name for x in learners.list_learners(idle)] == ["ann"]
         finally:
             bank.close()
+            idle.close()
