@@ -5,9 +5,10 @@ room for the connections), sets up a class bank as its owner (``class init``), a
 makes one login per simulated learner through :mod:`quizapp.classbank`. Then:
 
 * **answers**: N learner processes (forked, each with its own login and its own
-  engine, as N computers would be) record answers through ``review.record_answer``
-  for a bounded time. Each client logs every answer it saw acknowledged (a token
-  in the response text) and how long recording it took; the benchmark then reads
+  engine, as N computers would be) record answers as the review screen does
+  (``answer_once.record_answer_once``, with a client-made answer id) for a bounded
+  time. Each client logs every answer it saw acknowledged (a token in the response
+  text, also its answer id) and how long recording it took; the benchmark then reads
   the bank as its owner and checks that every acknowledged answer is there
   exactly once (0 lost, 0 duplicated).
 * **quiz and report**: M learners take the same quiz over and over (start,
@@ -44,7 +45,15 @@ sys.path.insert(0, str(REPO / "tests"))  # the tests' throw-away cluster (tests/
 
 from conftest import PgCluster, _run, find_pg_bindir, running_cluster  # noqa: E402
 
-from quizapp import classbank, learners, quiz, review, sets, teacher_report  # noqa: E402
+from quizapp import (  # noqa: E402
+    answer_once,
+    classbank,
+    learners,
+    quiz,
+    review,
+    sets,
+    teacher_report,
+)
 from quizapp.bank import Bank, open_bank  # noqa: E402
 from quizapp.classbank import Role  # noqa: E402
 from quizapp.questiondata import QuestionData, SetData  # noqa: E402
@@ -134,9 +143,9 @@ def _review_loop(bank: Bank, me: int, job: Job, log: Any, deadline: float) -> No
     n = 0
     while time.time() < deadline:
         token = f"{job.prefix}:{n}"
-        timed(log, token, review.record_answer, bank, me, queue[n % len(queue)],
-              rating=rng.choice((1, 3, 3, 4)), response=token, correct=True, duration_ms=1500,
-              now=datetime.now(UTC))  # fmt: skip
+        timed(log, token, answer_once.record_answer_once, bank, me, queue[n % len(queue)],
+              answer_id=token, rating=rng.choice((1, 3, 3, 4)), response=token, correct=True,
+              duration_ms=1500, now=datetime.now(UTC))  # fmt: skip
         n += 1
         _think(rng, job.think)
 
