@@ -229,3 +229,44 @@ def test_an_unreachable_class_bank_at_start_offers_the_own_bank(
     assert window.lock is not None and window.lock.bank_path is not None
     window.close()
     window.lock.release()
+
+
+def test_without_a_keyring_the_password_is_asked_at_start(room: Room, qtbot: QtBot) -> None:
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        # Given the window used the class bank last, on a computer without a keyring
+        classconnect.remember(room.login)
+        asked: list[str] = []
+
+        def type_password(dialog: QWidget) -> None:
+            assert isinstance(dialog, ConnectDialog)
+            asked.append(f"{dialog.server.text()} {dialog.database.text()} {dialog.name.text()}")
+            dialog.secret.setText(room.password)
+            dialog._on_connect()
+
+        on_next_modal([type_password])
+        # When the app starts, then it asks for the password, the rest filled in
+        db = class_actions.bank_to_open(None)
+        assert asked == [f"{room.login.server} {room.login.database} wanda"]
+        assert db == room.login.url(room.password)
+    finally:
+        keyring.set_keyring(before)
+
+
+def test_a_wrong_password_is_one_message_and_the_own_bank_stays(
+    qtbot: QtBot, own_window: MainWindow, room: Room, desktop_keyring: MemoryKeyring
+) -> None:
+    window = own_window
+    own = window.bank
+    seen: list[str] = []
+    on_next_modal([fill_connect(room.login, "not the password"), press("OK", seen)])
+    class_actions.connect_class_bank(window)
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+    assert seen[0].startswith("Cannot connect to the class bank: ")
+    assert 'password authentication failed for user "wanda"' in seen[0]
+    assert "not the password" not in seen[0]
+    assert window.bank is own and window.db is None and desktop_keyring.kept == {}
+    assert classconnect.remembered() is None
