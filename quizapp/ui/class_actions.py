@@ -138,9 +138,10 @@ def bank_to_open(db: str | Path | None, parent: QWidget | None = None) -> str | 
 
 def ask_when_unreachable(problem: BaseException, parent: QWidget | None) -> Unreachable:
     """The class server is out of reach at start: try again, use the own bank, or quit."""
+    said = str(problem)
     box = QMessageBox(QMessageBox.Icon.Warning, "Class bank unreachable",
-                      f"{problem}.\n\nTry again, or use your own bank on this computer?",
-                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+                      f"{said[:1].upper()}{said[1:]}.\n\nTry again, or use your own bank on"
+                      " this computer?", QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     box.setTextFormat(Qt.TextFormat.PlainText)
     retry = box.addButton("&Try again", QMessageBox.ButtonRole.AcceptRole)
     own = box.addButton("Use my &own bank", QMessageBox.ButtonRole.ActionRole)

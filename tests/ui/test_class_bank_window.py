@@ -223,7 +223,7 @@ def test_an_unreachable_class_bank_at_start_offers_the_own_bank(
     qtbot.waitUntil(lambda: window.bank is not None, timeout=30_000)
     # Then it said, twice (the retry failed too), which server cannot be reached
     assert len(seen) == 2 and "hunter2" not in "".join(seen)
-    assert seen[0].startswith(f"Class bank unreachable: the class server {gone.server} cannot")
+    assert seen[0].startswith(f"Class bank unreachable: The class server {gone.server} cannot")
     # And the own bank is open, with its lock
     assert window.db is None and window.bank is not None and window.bank.path is not None
     assert window.lock is not None and window.lock.bank_path is not None
