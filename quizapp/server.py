@@ -23,6 +23,7 @@ POOL_SIZE = 2  # a desktop client: the window's thread and one background task
 REFUSED = "42501"  # insufficient_privilege, also a row-level security violation
 _UNREACHABLE_CLASS = "08"  # connection exceptions
 _SHUT_DOWN = ("57P01", "57P02", "57P03")  # admin or crash shutdown, cannot connect now
+_NOT_UP = ("shutting down", "starting up", "recovery mode", "too many clients", "terminating")
 
 
 class ServerUnreachableError(BankError):
@@ -42,12 +43,27 @@ def server_error(
     reason = str(original).strip().splitlines()[0] if str(original).strip() else ""
     if state == REFUSED:
         return BankError(f"the class bank does not let your login do this ({reason})")
+    where = f" {server}" if server else ""
+    said = _refusal(original) if not state else None
+    if said is not None:  # it answered, and refused this login or database
+        return BankError(f"the class server{where} refused the connection: {said}")
     if disconnect or _lost(original, state):
-        where = f" {server}" if server else ""
         return ServerUnreachableError(
             f"the class server{where} cannot be reached ({reason}); what was saved before is kept"
         )
     return None
+
+
+def _refusal(original: BaseException) -> str | None:
+    """The server's own answer to a connection it refused (libpq's "FATAL:" line), or None.
+
+    A server shutting down, starting or full is out of reach for now, not refusing.
+    """
+    message = str(original)
+    if "FATAL:" not in message:
+        return None
+    said = message.split("FATAL:", 1)[1].strip().splitlines()[0]
+    return None if any(word in said for word in _NOT_UP) else said
 
 
 def _lost(original: BaseException, state: str) -> bool:

@@ -136,18 +136,34 @@ def bank_to_open(db: str | Path | None, parent: QWidget | None = None) -> str | 
     return login.url(password)
 
 
-def ask_when_unreachable(problem: BaseException, parent: QWidget | None) -> Unreachable:
-    """The class server is out of reach at start: try again, use the own bank, or quit."""
+def ask_when_class_bank_fails(
+    problem: BaseException, db: str | Path | None, parent: QWidget | None
+) -> Unreachable | None:
+    """At start the class bank did not open: try again (server out of reach), use the own
+    bank, or quit. A refused login's kept password is forgotten: asked at the next start.
+    None when ``db`` is not a class bank or ``problem`` is not the bank's.
+    """
+    from quizapp.errors import BankError
+    from quizapp.server import ServerUnreachableError
+
+    login = classconnect.login_of(db)
+    if login is None or not isinstance(problem, BankError):
+        return None
+    reachable = not isinstance(problem, ServerUnreachableError)
+    if reachable:
+        classconnect.forget_password(login)
     said = str(problem)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Class bank unreachable",
-                      f"{said[:1].upper()}{said[1:]}.\n\nTry again, or use your own bank on"
-                      " this computer?", QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    then = "Use your own bank on this computer?" if reachable else (
+        "Try again, or use your own bank on this computer?")  # fmt: skip
+    box = QMessageBox(QMessageBox.Icon.Warning, "Class bank unavailable",
+                      f"{said[:1].upper()}{said[1:]}.\n\n{then}",
+                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     box.setTextFormat(Qt.TextFormat.PlainText)
-    retry = box.addButton("&Try again", QMessageBox.ButtonRole.AcceptRole)
+    retry = None if reachable else box.addButton("&Try again", QMessageBox.ButtonRole.AcceptRole)
     own = box.addButton("Use my &own bank", QMessageBox.ButtonRole.ActionRole)
     box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(retry)
+    box.setDefaultButton(retry or own)
     box.exec()
-    if box.clickedButton() is retry:
+    if retry is not None and box.clickedButton() is retry:
         return Unreachable.RETRY
     return Unreachable.OWN_BANK if box.clickedButton() is own else Unreachable.QUIT

@@ -152,13 +152,12 @@ class MainWindow(QMainWindow):
     # --- class bank (quizapp.ui.class_actions) ------------------------------------
 
     def _class_bank_unreachable(self, exc: BaseException) -> bool:
-        """At start the class server was out of reach: try again or open the own bank."""
-        from quizapp.server import ServerUnreachableError
+        """At start the class bank did not open: try again or open the own bank."""
         from quizapp.ui import class_actions as ca
 
-        if not isinstance(exc, ServerUnreachableError):
+        choice = ca.ask_when_class_bank_fails(exc, self.db, self)
+        if choice is None:
             return False
-        choice = ca.ask_when_unreachable(exc, self)
         if choice is ca.Unreachable.OWN_BANK and ca.take_own_lock(self):
             self.db = None
         elif choice is not ca.Unreachable.RETRY:

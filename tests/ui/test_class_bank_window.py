@@ -223,7 +223,7 @@ def test_an_unreachable_class_bank_at_start_offers_the_own_bank(
     qtbot.waitUntil(lambda: window.bank is not None, timeout=30_000)
     # Then it said, twice (the retry failed too), which server cannot be reached
     assert len(seen) == 2 and "hunter2" not in "".join(seen)
-    assert seen[0].startswith(f"Class bank unreachable: The class server {gone.server} cannot")
+    assert seen[0].startswith(f"Class bank unavailable: The class server {gone.server} cannot")
     # And the own bank is open, with its lock
     assert window.db is None and window.bank is not None and window.bank.path is not None
     assert window.lock is not None and window.lock.bank_path is not None
@@ -270,3 +270,35 @@ def test_a_wrong_password_is_one_message_and_the_own_bank_stays(
     assert "not the password" not in seen[0]
     assert window.bank is own and window.db is None and desktop_keyring.kept == {}
     assert classconnect.remembered() is None
+
+
+def test_a_kept_password_the_server_refuses_is_forgotten_and_the_own_bank_offered(
+    qtbot: QtBot, room: Room, desktop_keyring: MemoryKeyring
+) -> None:
+    # Given the keyring holds wanda's old password (the teacher has changed it since)
+    classconnect.remember(room.login)
+    classconnect.store_password(room.login, "the old password")
+    db = class_actions.bank_to_open(None)
+    # When the window starts
+    seen: list[str] = []
+    buttons: list[str] = []
+
+    def note_buttons(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        buttons.extend(b.text().replace("&", "") for b in box.buttons())
+        press("Use my own bank", seen)(box)
+
+    on_next_modal([note_buttons])
+    window = MainWindow(db=db, settings=Settings(), background=True)
+    window.show()
+    qtbot.waitUntil(lambda: window.bank is not None, timeout=30_000)
+    # Then it says the server refused her login (no point trying again), without a password
+    refused = f"The class server {room.login.server} refused the connection: password auth"
+    assert seen[0].startswith(f"Class bank unavailable: {refused}")
+    assert "Try again" not in buttons and "the old password" not in seen[0]
+    # And the old password is forgotten (asked at the next start); the own bank is open
+    assert desktop_keyring.kept == {}
+    assert window.db is None and window.bank is not None and window.bank.path is not None
+    window.close()
+    assert window.lock is not None
+    window.lock.release()
