@@ -50,8 +50,9 @@ _MICROS = REVIEWS.c.prev_due.type  # the card before an answer keeps its times a
 _LOG = text(
     "INSERT INTO reviewlog (learner_id, question_id, attempt_id, response, correct, duration_ms,"
     " rating, reviewed_at, prev_state, prev_step, prev_stability, prev_difficulty, prev_due,"
-    " prev_last_review) VALUES (:learner, :question, :attempt, :response, :correct, :ms,"
-    " :rating, :now, :state, :step, :stability, :difficulty, :due, :last_review) RETURNING id"
+    " prev_last_review, answer_id) VALUES (:learner, :question, :attempt, :response, :correct,"
+    " :ms, :rating, :now, :state, :step, :stability, :difficulty, :due, :last_review,"
+    " :answer_id) RETURNING id"
 ).bindparams(
     bindparam("now", type_=_TIME),
     bindparam("due", type_=_MICROS),
@@ -114,6 +115,7 @@ def write_answer(
     duration_ms: int,
     now: datetime,
     attempt_id: int | None = None,
+    answer_id: str | None = None,
 ) -> AnswerResult:
     """Log an answer and, for a rating of 1-4, move the card as fsrs says (rating 0: log only)."""
     if rating not in (0, 1, 2, 3, 4):
@@ -139,6 +141,7 @@ def write_answer(
         "rating": rating,
         "now": now,
         **(scheduler.card_columns(before) if before is not None else _NOTHING_BEFORE),
+        "answer_id": answer_id,  # the client's id: unique, so a retry is refused whole
     }
     review_id = conn.execute(_LOG, log).scalar_one()
     summaries.add(conn, learner_id=learner_id, set_id=row.set_id, day=_day(ls, now), ms=ms,
@@ -181,12 +184,13 @@ def record_answer(
     duration_ms: int,
     now: datetime,
     attempt_id: int | None = None,
+    answer_id: str | None = None,
 ) -> AnswerResult:
     """Schedule the card by ``rating`` (1-4) and log the answer, in one committed transaction."""
     with bank.engine.begin() as conn:
         return write_answer(
             conn, learner_id, question_id, rating=rating, response=response, correct=correct,
-            duration_ms=duration_ms, now=now, attempt_id=attempt_id,
+            duration_ms=duration_ms, now=now, attempt_id=attempt_id, answer_id=answer_id,
         )  # fmt: skip
 
 

@@ -228,6 +228,7 @@ class ReviewLog(SQLModel, table=True):
     # only those that do are indexed (SQLite uses it for "attempt_id = ?").
     __table_args__ = (
         Index("ix_reviewlog_attempt_id", "attempt_id", sqlite_where=text("attempt_id IS NOT NULL")),
+        Index("ux_reviewlog_answer_id", "answer_id", unique=True),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -250,6 +251,9 @@ class ReviewLog(SQLModel, table=True):
     prev_difficulty: float | None = None
     prev_due: datetime | None = _micros()
     prev_last_review: datetime | None = _micros()
+    # Made by the client for each answer it gives: a retry after a lost acknowledgement
+    # carries the same id, and the unique index keeps the answer from being recorded twice.
+    answer_id: str | None = None
 
 
 class CardFlag(SQLModel, table=True):

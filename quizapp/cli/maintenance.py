@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +15,7 @@ from quizapp.cli.opening import take_lock
 from quizapp.errors import BankError, QuizappError
 from quizapp.instance import bank_file
 from quizapp.migrations import HEAD
-from quizapp.server import FileCommand, file_only
+from quizapp.server import FileCommand, file_only, libpq_url
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -121,6 +122,8 @@ def _confirm_emptier(
 
 
 def run_check(args: argparse.Namespace) -> int:
+    if libpq_url(args.db) is not None:
+        return _check_server_bank(args)
     path = _bank_path(args, FileCommand.CHECK)
     if not path.exists():
         raise BankError(f"there is no question bank at {path}")
@@ -150,6 +153,25 @@ def run_check(args: argparse.Namespace) -> int:
         saved = backup.make_backup(path, now=datetime.now(UTC), reason="before-repair")
         print(f"saved a backup before repairing: {saved.path}")
         return _print_report(_check(path, repair=True))
+
+
+def _check_server_bank(args: argparse.Namespace) -> int:
+    """The app's consistency checks on a class bank (the server checks its own storage)."""
+    bank = open_bank(args.db, upgrade=False)
+    try:
+        first = integrity.full_check(bank, repair=False)
+        if args.repair and not first.ok:
+            print(f"repairing in one transaction (a copy first, as the owner: {_dump_hint(args)})")
+            first = integrity.full_check(bank, repair=True)
+    finally:
+        bank.close()
+    done = _print_report(first)
+    print(f"the server checks its own storage: pg_amcheck {shlex.quote(libpq_url(args.db) or '')}")
+    return done
+
+
+def _dump_hint(args: argparse.Namespace) -> str:
+    return str(file_only(args.db, FileCommand.BACKUP)).split("run (as the owner): ")[-1]
 
 
 def _upgrade_saying_so(path: Path) -> None:

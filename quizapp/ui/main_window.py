@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.review_screen.marked.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.stack.addWidget(self.review_screen)
         self._restore_learner()
+        self._show_bank()
         self.refresh_home()
         self.home.set_busy(False)
         self.backup_timer.timeout.connect(self.files.auto_backup)
@@ -144,8 +145,47 @@ class MainWindow(QMainWindow):
         if isinstance(exc, DamagedBankError) and offer_restore(exc.path, exc, self):
             self._open_bank(background=True)
             return
+        if self._class_bank_unreachable(exc):
+            return
         show_error(self, exc, "quizapp cannot open your bank")
         self.close()
+
+    # --- class bank (quizapp.ui.class_actions) ------------------------------------
+
+    def _class_bank_unreachable(self, exc: BaseException) -> bool:
+        """At start the class bank did not open: try again or open the own bank."""
+        from quizapp.ui import class_actions as ca
+
+        choice = ca.ask_when_class_bank_fails(exc, self.db, self)
+        if choice is None:
+            return False
+        if choice is ca.Unreachable.OWN_BANK and ca.take_own_lock(self):
+            self.db = None
+        elif choice is not ca.Unreachable.RETRY:
+            self.close()
+            return True
+        self._open_bank(background=True)
+        return True
+
+    def use_bank(self, db: str | Path | None, bank: Bank) -> None:
+        """Close the open bank and put ``bank`` (at ``db``) in its place: a class or own bank."""
+        if self.bank is not None and self.files is not None:
+            self.backup_timer.timeout.disconnect(self.files.auto_backup)
+            QThreadPool.globalInstance().waitForDone()  # a backup or import still running
+            self.files.backup_on_close()
+            self.bank.close()
+        if self.review_screen is not None:
+            self.stack.removeWidget(self.review_screen)
+            self.review_screen.deleteLater()
+        self.db, self.bank, self.learner = db, None, None
+        self._on_bank_ready(bank)
+        self.show_home()
+
+    def _show_bank(self) -> None:
+        from quizapp.ui import class_actions
+
+        class_actions.show_bank(self)
+        self._show_learner()
 
     def reopen_bank(self) -> Bank:
         """Open the bank again after it was replaced (a restore)."""
@@ -217,6 +257,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action("&Settings...", self._on_settings, QKeySequence.StandardKey.Preferences)
         )
+        file_menu.addSeparator()
+        for text, name in (("&Connect to class bank...", "connect_class_bank"),
+                           ("Use my &own bank", "use_own_bank")):  # fmt: skip
+            file_menu.addAction(self._action(text, self._deferred("class_actions", name)))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
         study = bar.addMenu("&Study")
@@ -339,7 +383,10 @@ class MainWindow(QMainWindow):
         self._show_learner()
 
     def _show_learner(self) -> None:
-        self.setWindowTitle(f"quizapp — {self.learner.name}" if self.learner else "quizapp")
+        from quizapp.classconnect import describe
+
+        names = [self.learner.name if self.learner else "", describe(self.db)]
+        self.setWindowTitle(" — ".join(["quizapp", *filter(None, names)]))
 
     def choose_learner(self) -> bool:
         """Ask who is learning; returns whether a learner is now chosen."""

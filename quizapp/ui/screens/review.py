@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import grading, retakes, review, sets
+from quizapp import answer_once, grading, retakes, review, sets
 from quizapp.bank import Bank
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, interval
@@ -53,6 +53,7 @@ class ReviewScreen(QWidget):
         self.queue: list[review.StudyItem] = []
         self.history: list[review.StudyItem] = []
         self.retakes = retakes.Retakes()  # what an undone answer leaves to its retake
+        self._answer_ids: dict[int, str] = {}  # question -> the id its retries carry
         self.current: review.StudyItem | None = None
         self.card: QuestionCard | None = None
         self.timer = QElapsedTimer()
@@ -317,12 +318,14 @@ class ReviewScreen(QWidget):
     def _record(self, item: review.StudyItem, rating: int, response: object, correct: bool,
                 elapsed: int) -> bool:  # fmt: skip
         """Store the answer; False (after saying why) when the bank could not take it."""
+        answer_id = self._answer_ids.setdefault(item.question_id, answer_once.new_answer_id())
         results: list[review.AnswerResult] = []
-        if not answer_saved(self, lambda: results.append(review.record_answer(
-            self.bank, self.learner_id, item.question_id, rating=rating, response=response,
-            correct=correct, duration_ms=elapsed, now=now_utc(),
+        if not answer_saved(self, lambda: results.append(answer_once.record_answer_once(
+            self.bank, self.learner_id, item.question_id, answer_id=answer_id, rating=rating,
+            response=response, correct=correct, duration_ms=elapsed, now=now_utc(),
         ))):  # fmt: skip
-            return False
+            return False  # a retry carries the same id: recorded once, whatever happened
+        del self._answer_ids[item.question_id]
         if self.scope_counts is not None:
             self.scope_counts = review.counts_after(self.scope_counts, item, results[0])
         self.history.append(item)
