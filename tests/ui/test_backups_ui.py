@@ -53,6 +53,64 @@ def test_closing_makes_a_checked_backup(qtbot: QtBot, study_db: Path) -> None:
     assert [b.reason for b in made] == ["close"]
 
 
+def test_closing_skips_the_copy_when_a_recent_backup_exists(qtbot: QtBot, study_db: Path) -> None:
+    # Given a backup made a few minutes ago (the automatic one, every 30 minutes)
+    recent = backup.make_backup(study_db, now=now_utc() - timedelta(minutes=5), reason="auto")
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"))
+    qtbot.addWidget(window)
+    # When the window closes, then no second full copy is made
+    window.close()
+    assert [b.path for b in backup.list_backups(study_db)] == [recent.path]
+
+
+def test_closing_backs_up_when_the_last_backup_is_old(qtbot: QtBot, study_db: Path) -> None:
+    old = backup.make_backup(study_db, now=now_utc() - timedelta(hours=2), reason="auto")
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"))
+    qtbot.addWidget(window)
+    window.close()
+    made = backup.list_backups(study_db)
+    assert [b.reason for b in made] == ["close", "auto"] and made[1].path == old.path
+
+
+def test_the_app_backs_up_on_close_off_the_gui_thread_then_closes(
+    qtbot: QtBot, study_db: Path
+) -> None:
+    # Given the window as the app opens it (background work on worker threads)
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"), background=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.bank is not None, timeout=20000)
+    # When it is asked to close
+    window.close()
+    # Then it stays up, its study screens off, the busy bar and a message showing...
+    assert window.isVisible()
+    assert not window.stack.isEnabled()
+    assert "Backing up" in window.statusBar().currentMessage()
+    assert window.files is not None and window.files.busy.isVisibleTo(window)
+    # ... a second Ctrl+Q changes nothing, and once the backup is made it closes
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    assert [b.reason for b in backup.list_backups(study_db)] == ["close"]
+    assert window.bank is not None and not backup.close_backup_due(study_db, now_utc())
+
+
+def test_the_weekly_full_check_runs_in_the_background_once_a_week(
+    qtbot: QtBot, window: MainWindow, study_db: Path
+) -> None:
+    # Given a recent backup (no backup due) and no full check yet
+    backup.make_backup(study_db, now=now_utc(), reason="auto")
+    assert backup.full_check_due(study_db, now_utc())
+    files = window.files
+    assert files is not None
+    # When the backup timer ticks, the full check runs on a worker thread
+    files.auto_backup()
+    assert files.working()
+    qtbot.waitUntil(lambda: not files.working(), timeout=10_000)
+    # Then it is not due again for a week
+    assert not backup.full_check_due(study_db, now_utc() + timedelta(days=6))
+    assert backup.full_check_due(study_db, now_utc() + timedelta(days=7, minutes=1))
+
+
 def test_restore_goes_back_to_the_backup(
     qtbot: QtBot, window: MainWindow, answer_card: Answer, study_db: Path
 ) -> None:
