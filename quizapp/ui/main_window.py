@@ -29,6 +29,7 @@ from quizapp.ui.theme import app_is_dark, apply_theme, status_colours
 
 if TYPE_CHECKING:
     from quizapp.bank import Bank
+    from quizapp.filecheck import CheckBehind
     from quizapp.instance import BankLock
     from quizapp.learners import LearnerInfo
     from quizapp.questiondata import ArticleData
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._held_status: tuple[str, int] | None = None  # kept back while studying
         self._background = background  # the app: opening and the close backup off this thread
         self._closing = _Closing.OPEN
+        self._check: CheckBehind | None = None  # quick_check still running beside the opening
         self.setWindowTitle("quizapp")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(640, 440)
@@ -122,12 +124,46 @@ class MainWindow(QMainWindow):
         if not background:
             self._on_bank_ready(open_checked_bank(self.db))
             return
+        from quizapp.startup import open_checking_behind
+
         db = self.db
         run_in_background(
-            lambda _progress: open_checked_bank(db),
-            on_success=self._on_bank_ready,
+            lambda _progress: open_checking_behind(db),
+            on_success=self._on_opened,
             on_failure=self._on_bank_failed,
         )
+
+    def _on_opened(self, opened: tuple[Bank, CheckBehind | None]) -> None:
+        bank, check = opened
+        self._check = check
+        self._on_bank_ready(bank)
+        if check is not None:  # the whole-file check runs on: writes wait for its verdict
+            run_in_background(
+                lambda _progress: check.ensure_sound(),
+                on_success=lambda _none: None,
+                on_failure=lambda exc: self._on_found_damaged(check, exc),
+            )
+
+    def _on_found_damaged(self, check: CheckBehind, exc: BaseException) -> None:
+        """The check behind the opening found damage: nothing was written; close the bank,
+        offer the restore (then carry on with the restored bank) or close the window.
+        """
+        if check.stopped or self.bank is None:
+            return  # the window is closing
+        self.show_home()
+        self.bank.close()
+        from quizapp.dberrors import DamagedBankError
+        from quizapp.ui.startup_checks import offer_restore
+
+        if not isinstance(exc, DamagedBankError):
+            show_error(self, exc, "quizapp cannot check your bank")
+        elif offer_restore(exc.path, exc, self):  # it says why when it cannot
+            bank = self.reopen_bank()
+            if self.files is not None:
+                self.files.bank = bank
+            return
+        self.bank = None  # nothing to back up or close any more
+        self.close()
 
     def _on_bank_ready(self, bank: Bank) -> None:
         from quizapp.ui.file_actions import FileActions
@@ -491,6 +527,8 @@ class MainWindow(QMainWindow):
         if self._following_scheme:  # once: a second close finds it gone
             QGuiApplication.styleHints().colorSchemeChanged.disconnect(self.follow_colour_scheme)
             self._following_scheme = False
+        if self._check is not None:
+            self._check.stop()  # no verdict needed: nothing more is written
         if self.files is not None and self.bank is not None:
             self.files.closing = True  # an import, export or backup finishes, unreported,
             QThreadPool.globalInstance().waitForDone()  # before the bank closes

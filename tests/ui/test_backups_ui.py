@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 from collections.abc import Callable
 from datetime import timedelta
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from quizapp import backup
+from quizapp.filecheck import integrity_problems
 from quizapp.instance import lock_bank
 from quizapp.settings import Settings
 from quizapp.ui.dialogs.restore_dialog import RestoreDialog
@@ -177,6 +179,53 @@ def test_a_damaged_bank_is_restored_from_the_newest_good_backup(
     assert "Every kind" in [r.name for r in window.home.rows()]
     assert window.home.review_button.isEnabled()
     window.close()
+
+
+def damage_reviews(path: Path) -> bytes:
+    """Garbage over the (empty) review table's page, which opening never reads; the bytes."""
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'reviewlog'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * size)
+        handle.write(b"\x07" * size)
+    return path.read_bytes()
+
+
+def test_damage_found_beside_the_opening_offers_the_restore(qtbot: QtBot, study_db: Path) -> None:
+    # Given a good backup, then damage where opening and the home screen read nothing
+    backup.make_backup(study_db, now=now_utc() - timedelta(hours=2), reason="manual")
+    damage_reviews(study_db)
+    # When the app opens it (the check beside the opening) and the user accepts the restore
+    press_in_modal(QMessageBox.StandardButton.Yes)
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"), background=True)
+    qtbot.addWidget(window)
+    # Then the damaged bank is kept aside, the backup put in its place and opened
+    damaged = backup.backups_folder(study_db) / "damaged"
+    qtbot.waitUntil(lambda: damaged.is_dir() and window.bank is not None, timeout=20000)
+    assert integrity_problems(study_db, quick=True) == []
+    assert window.files is not None and window.files.bank is window.bank
+    assert "Every kind" in [r.name for r in window.home.rows()]
+    window.close()
+
+
+def test_damage_found_beside_the_opening_writes_nothing_and_closes(
+    qtbot: QtBot, study_db: Path
+) -> None:
+    # Given a bank damaged where opening reads nothing, and no backup to restore
+    before = damage_reviews(study_db)
+    seen = answer_and_record()
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"), background=True)
+    qtbot.addWidget(window)
+    window.show()
+    # Then the window says why it will not write, and closes
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    assert "damaged" in seen[0][1] and "restore" in seen[0][1]
+    # without a close backup, and with the bank byte for byte as it was
+    assert backup.list_backups(study_db) == []
+    assert study_db.read_bytes() == before
 
 
 def answer_and_record() -> list[tuple[str, str]]:
