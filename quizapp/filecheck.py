@@ -74,10 +74,11 @@ def ensure_intact(path: Path | str) -> None:
     path = Path(path)
     if not path.exists():
         return
-    _refuse_damage(path, integrity_problems(path, quick=True))
+    refuse_damage(path, integrity_problems(path, quick=True))
 
 
-def _refuse_damage(path: Path, found: list[str]) -> None:
+def refuse_damage(path: Path, found: list[str]) -> None:
+    """Raise :class:`DamagedBankError` when the check found anything wrong."""
     if found:
         raise DamagedBankError(
             f"the question bank {path} is damaged ({found[0]}); nothing was written to it. "
@@ -167,7 +168,7 @@ class CheckBehind:
         Raises:
             DamagedBankError: naming the bank and the restore.
         """
-        _refuse_damage(self.path, self.problems())
+        refuse_damage(self.path, self.problems())
 
     def stop(self) -> None:
         """Stop a check still running (the window closes); writes are refused after it."""

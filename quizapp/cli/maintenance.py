@@ -6,14 +6,13 @@ import argparse
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quizapp import backup, integrity
-from quizapp.bank import OutdatedBankError, open_bank
 from quizapp.cli.opening import take_lock
 from quizapp.errors import BankError, QuizappError
-from quizapp.instance import bank_file
-from quizapp.migrations import HEAD
+
+if TYPE_CHECKING:  # services are imported in the commands that use them: `--help` stays fast
+    from quizapp import backup, integrity
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -43,6 +42,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _bank_path(args: argparse.Namespace) -> Path:
+    from quizapp.instance import bank_file
+
     path = bank_file(args.db)
     if path is None:
         raise QuizappError("backup, restore and check work on SQLite bank files only")
@@ -52,12 +53,16 @@ def _bank_path(args: argparse.Namespace) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from quizapp import backup
+
     made = backup.make_backup(_bank_path(args), now=datetime.now(UTC), reason="manual")
     print(f"backed up to {made.path} ({backup.human_size(made.size)})")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from quizapp import backup
+
     path = _bank_path(args)
     found = backup.list_backups(path)
     if args.backup is None and not args.latest:
@@ -83,6 +88,8 @@ def _print_backups(found: list[backup.BackupInfo]) -> int:
 
 
 def _choose(args: argparse.Namespace, path: Path, found: list[backup.BackupInfo]) -> Path:
+    from quizapp import backup
+
     if args.latest:
         good = backup.newest_good_backup(path)
         if good is None:
@@ -119,6 +126,9 @@ def _confirm_emptier(
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from quizapp import backup, integrity
+    from quizapp.bank import OutdatedBankError
+
     path = _bank_path(args)
     if not path.exists():
         raise BankError(f"there is no question bank at {path}")
@@ -151,6 +161,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _upgrade_saying_so(path: Path) -> None:
+    from quizapp.bank import OutdatedBankError, open_bank
+    from quizapp.migrations import HEAD
+
     try:
         open_bank(path, upgrade=False).close()
     except OutdatedBankError as exc:
@@ -159,6 +172,9 @@ def _upgrade_saying_so(path: Path) -> None:
 
 
 def _check(path: Path, *, repair: bool) -> integrity.CheckReport:
+    from quizapp import integrity
+    from quizapp.bank import open_bank
+
     bank = open_bank(path, upgrade=False)
     try:
         return integrity.full_check(bank, repair=repair)

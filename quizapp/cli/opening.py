@@ -12,10 +12,11 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from quizapp.bank import Bank
-from quizapp.instance import BankInUseError, BankLock, bank_file
-from quizapp.startup import open_checked_bank
+if TYPE_CHECKING:  # imported when a command runs: `quizapp --help` stays fast
+    from quizapp.bank import Bank
+    from quizapp.instance import BankLock
 
 WAIT_FOREVER = 365 * 24 * 3600.0
 
@@ -23,6 +24,8 @@ WAIT_FOREVER = 365 * 24 * 3600.0
 @contextmanager
 def command_bank(args: argparse.Namespace, *, writes: bool) -> Iterator[Bank]:
     """The bank of ``--db`` for one command, closed (and its lock given up) at the end."""
+    from quizapp.startup import open_checked_bank
+
     db = getattr(args, "db", None)
     lock = take_lock(args) if writes else None
     try:
@@ -43,6 +46,8 @@ def command_bank(args: argparse.Namespace, *, writes: bool) -> Iterator[Bank]:
 
 def take_lock(args: argparse.Namespace) -> BankLock:
     """The bank's lock for a command that writes (waiting for a window with ``--wait``)."""
+    from quizapp.instance import BankInUseError, BankLock, bank_file
+
     wait = WAIT_FOREVER if getattr(args, "wait", False) else 0.0
     lock = BankLock(bank_file(getattr(args, "db", None)), wait=wait)
     try:
