@@ -42,10 +42,13 @@ def open_checked_bank(db: str | Path | None = None, *, make_folder: bool | None 
     return open_app_bank(db, make_folder=make_folder)
 
 
-def open_checking_behind(db: str | Path | None = None) -> tuple[Bank, CheckBehind | None]:
-    """What the window runs: :func:`open_checked_bank`, but when opening only reads the bank
-    (:func:`~quizapp.filecheck.opens_without_writing`), its ``quick_check`` runs beside the
-    opening instead of before it, and every write waits for the verdict (refused on damage).
+def open_checking_behind(
+    db: str | Path | None = None, *, make_folder: bool | None = None
+) -> tuple[Bank, CheckBehind | None]:
+    """What the window and commands run: :func:`open_checked_bank`, but when opening only
+    reads the bank (:func:`~quizapp.filecheck.opens_without_writing`), its ``quick_check``
+    runs beside the opening instead of before it, and every write waits for the verdict
+    (refused on damage).
 
     Returns the bank and the check under way (None when it was made before opening).
     """
@@ -56,7 +59,7 @@ def open_checking_behind(db: str | Path | None = None) -> tuple[Bank, CheckBehin
 
     path = bank_file(db)
     if path is None or not path.is_file() or not opens_without_writing(path, HEAD, BUNDLED_KEY):
-        return open_checked_bank(db), None
+        return open_checked_bank(db, make_folder=make_folder), None
     check = CheckBehind(path)
     try:
         ensure_writable(path)

@@ -70,6 +70,9 @@ def _window_db(argv: Sequence[str]) -> tuple[bool, str | None]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # answered before argparse builds every command's parser
+        print(f"quizapp {__version__}")
+        return 0
     window_only, db = _window_db(argv)
     if window_only:
         from quizapp.ui.app import run_app

@@ -23,21 +23,30 @@ WAIT_FOREVER = 365 * 24 * 3600.0
 
 @contextmanager
 def command_bank(args: argparse.Namespace, *, writes: bool) -> Iterator[Bank]:
-    """The bank of ``--db`` for one command, closed (and its lock given up) at the end."""
-    from quizapp.startup import open_checked_bank
+    """The bank of ``--db`` for one command, closed (and its lock given up) at the end.
+
+    The bank's whole-file check runs beside the command when opening only reads the bank:
+    a write waits for its verdict, and the block ends with it, so a damaged bank is
+    refused as before (what the commands print comes after the block), never written.
+    """
+    from quizapp.startup import open_checking_behind
 
     db = getattr(args, "db", None)
     lock = take_lock(args) if writes else None
     try:
         make_folder = True if getattr(args, "create", False) else None
-        bank = open_checked_bank(db, make_folder=make_folder)
+        bank, check = open_checking_behind(db, make_folder=make_folder)
         try:
             if bank.created and bank.path is not None:
                 print(f"quizapp: made a new question bank at {bank.path}", file=sys.stderr)
             if lock is not None:
                 lock.cover_file()
             yield bank
+            if check is not None:
+                check.ensure_sound()
         finally:
+            if check is not None:
+                check.stop()
             bank.close()
     finally:
         if lock is not None:

@@ -98,3 +98,25 @@ def test_sets_on_a_damaged_bank_says_so_in_one_line_and_writes_nothing(
     assert "damaged" in errors[0] and "quizapp restore --latest" in errors[0]
     assert "Traceback" not in out
     assert made.read_bytes() == before
+
+
+@pytest.mark.parametrize("argv", [["learners", "--json"], ["stats", "--json"]])
+def test_a_reading_command_on_a_damaged_bank_refuses_after_the_check_beside_it(
+    made: Path, tmp_path: Path, argv: list[str]
+) -> None:
+    # Given a bank damaged where these commands read nothing (the review table's page)
+    conn = sqlite3.connect(made)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name='reviewlog'").fetchone()
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(made, "r+b") as handle:
+        handle.seek((root[0] - 1) * size)
+        handle.write(b"\x07" * size)
+    before = made.read_bytes()
+    # When the command runs (its check beside the opening)
+    code, out, _loaded = run_cli(*argv, "--db", str(made), home=tmp_path)
+    # Then it refuses in one line, prints no data, and writes nothing
+    assert code == 1
+    assert out.startswith("quizapp: ") and "is damaged" in out and "restore --latest" in out
+    assert "[" not in out.split("HEAVY")[0]
+    assert made.read_bytes() == before

@@ -87,10 +87,10 @@ def big_bank(path: Path, home: Path) -> None:
     save_settings(settings)
 
 
-def close_once(path: Path, home: Path, kill_after: float | None) -> tuple[int, float]:
+def close_once(path: Path, home: Path, kill_after: float | None) -> tuple[int, float, int]:
     """Run the app: answer, close; SIGKILL ``kill_after`` s into the close (None: let it end).
 
-    Returns the answers it acknowledged and how long the close took (or ran).
+    Returns the answers it acknowledged, how long the close took (or ran), the exit status.
     """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QUIZAPP_HOME=str(home))
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(ANSWERS)],
@@ -114,7 +114,7 @@ def close_once(path: Path, home: Path, kill_after: float | None) -> tuple[int, f
             child.kill()
             child.wait()
         child.stdout.close()
-    return acked, took
+    return acked, took, child.returncode
 
 
 @pytest.mark.slow
@@ -122,8 +122,11 @@ def test_a_kill_while_closing_loses_no_answer(tmp_path: Path, home: Path) -> Non
     # Given a bank with a learner, answered in the app and closed once (its close time)
     path = tmp_path / "bank.sqlite3"
     big_bank(path, home)
-    acked, close_time = close_once(path, home, None)
+    acked, close_time, status = close_once(path, home, None)
     assert acked == ANSWERS and answers(path) == ANSWERS
+    # (a clean exit: status 0, the bank closed, its WAL folded back, the settings kept)
+    assert status == 0 and not path.with_name(path.name + "-wal").exists()
+    assert (home / "config").is_dir() and any((home / "config").iterdir())
     assert [b.reason for b in backup.list_backups(path)] == ["close"]
     seed = int.from_bytes(os.urandom(4), "big")
     rng = random.Random(seed)
@@ -133,7 +136,7 @@ def test_a_kill_while_closing_loses_no_answer(tmp_path: Path, home: Path) -> Non
         for item in backup.list_backups(path):
             item.path.unlink()
         # When the app is killed at a random moment of its close
-        acked, _ = close_once(path, home, rng.random() * close_time)
+        acked, _took, _status = close_once(path, home, rng.random() * close_time)
         total += acked
         # Then every answer it acknowledged is in the bank, which is sound
         assert answers(path) == total, f"seed {seed}"
