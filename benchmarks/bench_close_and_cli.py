@@ -198,6 +198,8 @@ def main() -> None:
     def anki(code: str) -> list[float]:
         return repeated(lambda: process_time([py, "-c", code, str(col)], env), runs)
 
+    floor = repeated(lambda: process_time([py, "-c", "pass"], env), runs)
+    show("(python -c pass: this machine's floor now)", floor, None, "")
     show("quizapp --version", cli("--version"), None, "< 0.15 s")
     show("quizapp --help", cli("--help"), None, "< 0.15 s")
     show("quizapp sets (Anki: open, list decks)", cli("sets", "--db", str(db)), anki(ANKI_DECKS),
