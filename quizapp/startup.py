@@ -71,6 +71,32 @@ def open_checking_behind(
     return bank, check
 
 
+def open_for_reading(db: str | Path | None = None) -> Bank | None:
+    """The bank for a command that only reads it, through connections that cannot write
+    (``PRAGMA query_only``): it needs no whole-file check first, as nothing it does can
+    damage the bank further; damage it meets is one clear line. None when opening would
+    write (a new bank, an upgrade, a crash to recover): then open it checked.
+    """
+    from sqlalchemy import event
+
+    from quizapp.filecheck import opens_without_writing
+    from quizapp.instance import bank_file
+    from quizapp.migrations import HEAD
+    from quizapp.quickview import BUNDLED_KEY
+
+    path = bank_file(db)
+    if path is None or not path.is_file() or not opens_without_writing(path, HEAD, BUNDLED_KEY):
+        return None
+    bank = open_app_bank(db, make_folder=False)
+    bank.engine.dispose()  # the connections opening used; every new one is read-only
+
+    def read_only(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA query_only=ON")
+
+    event.listen(bank.engine, "connect", read_only)
+    return bank
+
+
 def writes_wait_for(check: CheckBehind, engine: Engine) -> None:
     """Make every statement that writes through ``engine`` wait for ``check``'s verdict first.
 

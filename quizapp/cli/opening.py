@@ -25,17 +25,21 @@ WAIT_FOREVER = 365 * 24 * 3600.0
 def command_bank(args: argparse.Namespace, *, writes: bool) -> Iterator[Bank]:
     """The bank of ``--db`` for one command, closed (and its lock given up) at the end.
 
-    The bank's whole-file check runs beside the command when opening only reads the bank:
-    a write waits for its verdict, and the block ends with it, so a damaged bank is
-    refused as before (what the commands print comes after the block), never written.
+    A command that only reads gets connections that cannot write, and no whole-file
+    check (:func:`~quizapp.startup.open_for_reading`). For one that writes, the check runs
+    beside the command when opening only reads the bank: a write waits for its verdict,
+    and the block ends with it, so a damaged bank is refused as before, never written.
     """
-    from quizapp.startup import open_checking_behind
+    from quizapp.startup import open_checking_behind, open_for_reading
 
     db = getattr(args, "db", None)
     lock = take_lock(args) if writes else None
     try:
         make_folder = True if getattr(args, "create", False) else None
-        bank, check = open_checking_behind(db, make_folder=make_folder)
+        reading = None if writes else open_for_reading(db)
+        bank, check = (
+            (reading, None) if reading else open_checking_behind(db, make_folder=make_folder)
+        )
         try:
             if bank.created and bank.path is not None:
                 print(f"quizapp: made a new question bank at {bank.path}", file=sys.stderr)

@@ -12,7 +12,7 @@ from quizapp.errors import BankError
 from quizapp.filecheck import CheckBehind, opens_without_writing
 from quizapp.migrations import HEAD
 from quizapp.quickview import BUNDLED_KEY
-from quizapp.startup import open_app_bank, open_checking_behind
+from quizapp.startup import open_app_bank, open_checking_behind, open_for_reading
 
 
 @pytest.fixture
@@ -99,3 +99,23 @@ def test_a_stopped_check_gives_no_verdict_and_refuses_writes(sound: Path) -> Non
     check = CheckBehind(sound)
     check.stop()
     assert check.stopped and check.problems() != []
+
+
+def test_a_bank_opened_for_reading_cannot_be_written(sound: Path) -> None:
+    # Given a damaged bank opened for a command that only reads (no check first)
+    before = damage_reviews(sound)
+    bank = open_for_reading(sound)
+    assert bank is not None
+    try:
+        # Then it reads, and a write (by mistake) is refused: nothing can reach the file
+        assert [x.name for x in learners.list_learners(bank)] == ["Ada"]
+        with pytest.raises(BankError, match="read-only"):
+            learners.create_learner(bank, "Grace")
+    finally:
+        bank.close()
+    assert sound.read_bytes() == before
+
+
+def test_a_bank_that_opening_would_write_is_not_opened_for_reading(sound: Path) -> None:
+    sound.with_name(sound.name + "-wal").write_bytes(b"\0" * 4096)
+    assert open_for_reading(sound) is None

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from quizapp import learners
 from quizapp.startup import open_app_bank
 
 HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "yaml", "fsrs")
@@ -101,22 +102,25 @@ def test_sets_on_a_damaged_bank_says_so_in_one_line_and_writes_nothing(
 
 
 @pytest.mark.parametrize("argv", [["learners", "--json"], ["stats", "--json"]])
-def test_a_reading_command_on_a_damaged_bank_refuses_after_the_check_beside_it(
+def test_a_reading_command_on_a_damaged_bank_says_so_in_one_line_and_writes_nothing(
     made: Path, tmp_path: Path, argv: list[str]
 ) -> None:
-    # Given a bank damaged where these commands read nothing (the review table's page)
+    # Given a bank whose learner table's page is garbage
+    bank = open_app_bank(made)
+    learners.create_learner(bank, "Ada")
+    bank.close()
     conn = sqlite3.connect(made)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name='reviewlog'").fetchone()
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name='learner'").fetchone()
     size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
     with open(made, "r+b") as handle:
         handle.seek((root[0] - 1) * size)
         handle.write(b"\x07" * size)
     before = made.read_bytes()
-    # When the command runs (its check beside the opening)
+    # When the command reads it (through connections that cannot write, no check first)
     code, out, _loaded = run_cli(*argv, "--db", str(made), home=tmp_path)
-    # Then it refuses in one line, prints no data, and writes nothing
-    assert code == 1
-    assert out.startswith("quizapp: ") and "is damaged" in out and "restore --latest" in out
+    # Then it refuses in one line naming the restore, prints no data, and writes nothing
+    assert code == 1, out
+    assert out.startswith("quizapp: ") and "damaged" in out and "restore --latest" in out
     assert "[" not in out.split("HEAVY")[0]
     assert made.read_bytes() == before
