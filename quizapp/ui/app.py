@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
 
 NO_DISPLAY = (
     "quizapp: no display found (DISPLAY and WAYLAND_DISPLAY are unset). "
@@ -87,16 +85,7 @@ def run_app(db: str | Path | None = None, *, ready: Callable[[], None] | None = 
     finally:
         lock.release()
     if existing is None:  # this process is the app (not a test holding its own QApplication)
+        from quizapp.cli import exit_now
+
         exit_now(code)
     return code
-
-
-def exit_now(code: int) -> NoReturn:
-    """End the process at once, skipping the interpreter's teardown of every module (0.7 s
-    with Qt and SQLAlchemy loaded, after the window is gone). Nothing is left to save: the
-    window closed the bank and saved the settings, and the bank's lock is given up.
-    """
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(Exception):  # a closed or broken pipe: nothing to flush
-            stream.flush()
-    os._exit(code)

@@ -124,3 +124,19 @@ def test_a_reading_command_on_a_damaged_bank_says_so_in_one_line_and_writes_noth
     assert out.startswith("quizapp: ") and "damaged" in out and "restore --latest" in out
     assert "[" not in out.split("HEAVY")[0]
     assert made.read_bytes() == before
+
+
+def test_the_installed_program_ends_at_once_with_its_output_and_status(
+    made: Path, tmp_path: Path
+) -> None:
+    # The `quizapp` script runs cli.run, which skips the interpreter's teardown: what the
+    # command printed is all there, and its exit status is kept
+    program = "import sys; from quizapp.cli import run; sys.argv[0] = 'quizapp'; run()"
+    env = dict(os.environ, QUIZAPP_HOME=str(tmp_path))
+    listed = subprocess.run([sys.executable, "-c", program, "sets", "--json", "--db", str(made)],
+                            capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    assert listed.returncode == 0
+    assert [x["name"] for x in json.loads(listed.stdout)] == ["Caucasus peace talks (2024)"]
+    refused = subprocess.run([sys.executable, "-c", program, "stats", "--db", str(tmp_path)],
+                             capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    assert refused.returncode == 1 and "is a folder" in refused.stderr
