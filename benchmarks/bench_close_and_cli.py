@@ -44,6 +44,7 @@ APP_CLOSE = """
 import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from quizapp.cli import exit_now
 from quizapp.ui.app import run_app
 
 def ready():
@@ -55,7 +56,7 @@ def ready():
     print(time.monotonic(), flush=True)
     window.close()  # what File > Quit (Ctrl+Q) does
 
-sys.exit(run_app(sys.argv[1], ready=ready))
+exit_now(run_app(sys.argv[1], ready=ready))  # as the installed program ends (cli.run)
 """
 
 ANKI_CLOSE = """

@@ -81,11 +81,6 @@ def run_app(db: str | Path | None = None, *, ready: Callable[[], None] | None = 
 
         QTimer.singleShot(0, ready)
     try:
-        code = app.exec()
+        return app.exec()
     finally:
         lock.release()
-    if existing is None:  # this process is the app (not a test holding its own QApplication)
-        from quizapp.cli import exit_now
-
-        exit_now(code)
-    return code

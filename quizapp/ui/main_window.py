@@ -104,7 +104,10 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
         self._show_quick_home()
-        self._open_bank(background)
+        if background:  # once shown: the imports would slow the window's making down
+            QTimer.singleShot(0, lambda: self._open_bank(True))
+        else:
+            self._open_bank(False)
 
     # --- opening ---------------------------------------------------------------
 

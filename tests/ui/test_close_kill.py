@@ -31,6 +31,7 @@ CHILD = textwrap.dedent(
     """
     import sys
     from PySide6.QtWidgets import QApplication
+    from quizapp.cli import exit_now
     from quizapp.ui.app import run_app
 
     def ready():
@@ -48,7 +49,7 @@ CHILD = textwrap.dedent(
         print("CLOSING", flush=True)
         window.close()
 
-    sys.exit(run_app(sys.argv[1], ready=ready))
+    exit_now(run_app(sys.argv[1], ready=ready))  # as the installed program ends (cli.run)
     """
 )
 
