@@ -44,8 +44,11 @@ APP_CLOSE = """
 import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from quizapp.cli import exit_now
 from quizapp.ui.app import run_app
+try:
+    from quizapp.cli import exit_now
+except ImportError:  # an older quizapp (figures from before a change)
+    exit_now = sys.exit
 
 def ready():
     window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "review_screen"))
@@ -57,6 +60,16 @@ def ready():
     window.close()  # what File > Quit (Ctrl+Q) does
 
 exit_now(run_app(sys.argv[1], ready=ready))  # as the installed program ends (cli.run)
+"""
+
+INSTALLED = """
+import sys
+try:
+    from quizapp.cli import run
+except ImportError:  # an older quizapp (figures from before a change)
+    from quizapp.cli import main
+    run = lambda: sys.exit(main())
+run()
 """
 
 ANKI_CLOSE = """
@@ -194,7 +207,7 @@ def main() -> None:
          anki_close("backup"), "(none recent)")  # fmt: skip
 
     def cli(*argv: str) -> list[float]:  # as the installed `quizapp` script runs
-        program = [py, "-c", "from quizapp.cli import run; run()"]
+        program = [py, "-c", INSTALLED]
         return repeated(lambda: process_time([*program, *argv], env), runs)
 
     def anki(code: str) -> list[float]:
