@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from enum import Enum, auto
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,11 +29,20 @@ from quizapp.ui.theme import app_is_dark, apply_theme, status_colours
 
 if TYPE_CHECKING:
     from quizapp.bank import Bank
+    from quizapp.filecheck import CheckBehind
     from quizapp.instance import BankLock
     from quizapp.learners import LearnerInfo
     from quizapp.questiondata import ArticleData
     from quizapp.ui.file_actions import FileActions
     from quizapp.ui.screens.review import ReviewScreen
+
+
+class _Closing(Enum):
+    """Where closing the window has got to (the app backs up on a worker thread first)."""
+
+    OPEN = auto()
+    WAITING = auto()  # for file work under way, then the close backup, to finish
+    READY = auto()  # nothing more to wait for: the next close goes through
 
 
 def open_checked_bank(db: str | Path | None) -> Bank:
@@ -73,6 +83,9 @@ class MainWindow(QMainWindow):
         self.review_screen: ReviewScreen | None = None
         self.files: FileActions | None = None
         self._held_status: tuple[str, int] | None = None  # kept back while studying
+        self._background = background  # the app: opening and the close backup off this thread
+        self._closing = _Closing.OPEN
+        self._check: CheckBehind | None = None  # quick_check still running beside the opening
         self.setWindowTitle("quizapp")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(640, 440)
@@ -84,13 +97,17 @@ class MainWindow(QMainWindow):
         self.home.progress_requested.connect(self.show_progress)
         self.stack.addWidget(self.home)
         self._build_menus()
+        self.statusBar()  # made now: made after the window shows, it would stay hidden
         self._restore_geometry()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_colour_scheme)
         self._following_scheme = True
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
         self._show_quick_home()
-        self._open_bank(background)
+        if background:  # once shown: the imports would slow the window's making down
+            QTimer.singleShot(0, lambda: self._open_bank(True))
+        else:
+            self._open_bank(False)
 
     # --- opening ---------------------------------------------------------------
 
@@ -110,12 +127,46 @@ class MainWindow(QMainWindow):
         if not background:
             self._on_bank_ready(open_checked_bank(self.db))
             return
+        from quizapp.startup import open_checking_behind
+
         db = self.db
         run_in_background(
-            lambda _progress: open_checked_bank(db),
-            on_success=self._on_bank_ready,
+            lambda _progress: open_checking_behind(db),
+            on_success=self._on_opened,
             on_failure=self._on_bank_failed,
         )
+
+    def _on_opened(self, opened: tuple[Bank, CheckBehind | None]) -> None:
+        bank, check = opened
+        self._check = check
+        self._on_bank_ready(bank)
+        if check is not None:  # the whole-file check runs on: writes wait for its verdict
+            run_in_background(
+                lambda _progress: check.ensure_sound(),
+                on_success=lambda _none: None,
+                on_failure=lambda exc: self._on_found_damaged(check, exc),
+            )
+
+    def _on_found_damaged(self, check: CheckBehind, exc: BaseException) -> None:
+        """The check behind the opening found damage: nothing was written; close the bank,
+        offer the restore (then carry on with the restored bank) or close the window.
+        """
+        if check.stopped or self.bank is None:
+            return  # the window is closing
+        self.show_home()
+        self.bank.close()
+        from quizapp.dberrors import DamagedBankError
+        from quizapp.ui.startup_checks import offer_restore
+
+        if not isinstance(exc, DamagedBankError):
+            show_error(self, exc, "quizapp cannot check your bank")
+        elif offer_restore(exc.path, exc, self):  # it says why when it cannot
+            bank = self.reopen_bank()
+            if self.files is not None:
+                self.files.bank = bank
+            return
+        self.bank = None  # nothing to back up or close any more
+        self.close()
 
     def _on_bank_ready(self, bank: Bank) -> None:
         from quizapp.ui.file_actions import FileActions
@@ -532,17 +583,57 @@ class MainWindow(QMainWindow):
             self.resize(900, 620)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._background and self._wait_before_closing():
+            event.ignore()
+            return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         save_settings(self.settings)
         self.backup_timer.stop()
         if self._following_scheme:  # once: a second close finds it gone
             QGuiApplication.styleHints().colorSchemeChanged.disconnect(self.follow_colour_scheme)
             self._following_scheme = False
+        if self._check is not None:
+            self._check.stop()  # no verdict needed: nothing more is written
         if self.files is not None and self.bank is not None:
             self.files.closing = True  # an import, export or backup finishes, unreported,
             QThreadPool.globalInstance().waitForDone()  # before the bank closes
-            problem = self.files.backup_on_close()
+            problem = None if self._background else self.files.backup_on_close()
             if problem:
                 print(f"quizapp: backup on close failed: {problem}", file=sys.stderr)
             self.bank.close()
         super().closeEvent(event)
+
+    def _wait_before_closing(self) -> bool:
+        """Whether the window stays a moment: file work under way finishes, then the close
+        backup (when none is recent) runs on a worker thread, its progress in the status bar.
+        The window repaints meanwhile; study and menus are off (answers are all committed).
+        """
+        files = self.files
+        if self._closing is _Closing.READY or files is None or self.bank is None:
+            return False
+        if self._closing is _Closing.WAITING:
+            return True  # a second Ctrl+Q while the backup runs: it still ends by closing
+        if not files.working() and not files.close_backup_due():
+            return False
+        self._closing = _Closing.WAITING
+        self.backup_timer.stop()
+        self.stack.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        if files.working():
+            self.statusBar().showMessage("Finishing the file work under way, then closing…")
+        files.when_idle(self._back_up_then_close)  # now, when nothing is under way
+        return True
+
+    def _back_up_then_close(self) -> None:
+        files = self.files
+        assert files is not None
+        if not files.close_backup_due():
+            self._close_now(None)
+            return
+        files.backup_before_close(self._close_now)
+
+    def _close_now(self, backup_problem: str | None) -> None:
+        if backup_problem:
+            print(f"quizapp: backup on close failed: {backup_problem}", file=sys.stderr)
+        self._closing = _Closing.READY
+        self.close()
