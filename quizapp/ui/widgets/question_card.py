@@ -141,6 +141,8 @@ class QuestionCard(QWidget):
 
     def _scroll_to_feedback(self) -> None:
         """Bring the verdict and as much of the feedback as fits into view."""
+        if not self.feedback.isVisible():  # the next question came first: it stays at its top
+            return
         bar = self.scroll_area.verticalScrollBar()
         top = self.feedback.y()  # the feedback is a direct child of the scrolled content
         bottom = top + self.feedback.height()
@@ -173,6 +175,7 @@ class QuestionCard(QWidget):
         old.hide()
         old.deleteLater()
         self.feedback.hide()
+        self.scroll_area.verticalScrollBar().setValue(0)  # from its top, as a new card would
 
     def add_footer(self, widget: QWidget) -> None:
         """Put ``widget`` under the feedback (e.g. self-grading buttons)."""
