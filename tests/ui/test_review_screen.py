@@ -187,3 +187,35 @@ def test_one_card_view_asks_question_after_question_with_a_fresh_input(
     assert shown == [view.input] and view.input.isEnabled()
     assert not view.feedback.isVisible()
     assert view.prompt.text() == view._prompt_html(screen.current.question)
+
+
+def test_reused_view_shows_the_next_question_from_its_top(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.questiondata import QuestionData
+    from quizapp.ui.widgets.question_card import QuestionCard
+
+    def long_choice(uid: str) -> QuestionData:
+        options = [f"Option {n} of question {uid}" for n in range(1, 10)]
+        return QuestionData(uid=uid, kind="multiple_choice", prompt=f"Which one ({uid})?",
+                            answer=options[0], choices=options)  # fmt: skip
+
+    # Given a question view too short for its nine options, scrolled down to the last ones
+    view = QuestionCard(long_choice("a"))
+    qtbot.addWidget(view)
+    view.resize(600, 200)
+    view.show()
+    QApplication.processEvents()
+    bar = view.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    # When it asks the next question, as long
+    view.show_question(long_choice("b"))
+    QApplication.processEvents()
+    # Then that question shows from its top: its kind and prompt in view, not its last options
+    assert bar.maximum() > 0 and bar.value() == 0
+    # And when she moves on before the verdict was scrolled to, it stays at the next one's top
+    view.show_feedback(correct=False, expected="Option 1 of question b", note="a note")
+    view.show_question(long_choice("c"))
+    QApplication.processEvents()
+    assert bar.maximum() > 0 and bar.value() == 0

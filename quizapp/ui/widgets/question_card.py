@@ -123,7 +123,7 @@ class QuestionCard(QWidget):
     def _build_scroll_area(self) -> QScrollArea:
         """The question, its input and feedback, scrolling when the window is too small for them."""
         content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = self._content_layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(12)
         layout.addWidget(self.kind_label)
@@ -141,6 +141,8 @@ class QuestionCard(QWidget):
 
     def _scroll_to_feedback(self) -> None:
         """Bring the verdict and as much of the feedback as fits into view."""
+        if not self.feedback.isVisible():  # the next question came first: it stays at its top
+            return
         bar = self.scroll_area.verticalScrollBar()
         top = self.feedback.y()  # the feedback is a direct child of the scrolled content
         bottom = top + self.feedback.height()
@@ -164,13 +166,16 @@ class QuestionCard(QWidget):
         self.prompt.setText(self._prompt_html(question))
         old, self.input = self.input, input_for(question, rng)
         self.input.submitted.connect(self._on_submitted)
-        layout = self.layout()
-        assert layout is not None  # built in __init__
-        layout.replaceWidget(old, self.input)
+        # The input sits in the scrolled content's layout, not in the card's own one. Left
+        # out of it, the new input would be a window of its own, owned by Python alone: the
+        # next question would then delete it at once, inside its own key press (a crash).
+        moved = self._content_layout.replaceWidget(old, self.input)
+        assert moved is not None, "the answer input is in the content's layout"
         self.input.show()  # a widget added to a shown card stays hidden until told
         old.hide()
         old.deleteLater()
         self.feedback.hide()
+        self.scroll_area.verticalScrollBar().setValue(0)  # from its top, as a new card would
 
     def add_footer(self, widget: QWidget) -> None:
         """Put ``widget`` under the feedback (e.g. self-grading buttons)."""
