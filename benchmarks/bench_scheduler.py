@@ -9,7 +9,9 @@ build the same queue), then measures for both:
 opening the bank, getting the next due card (building the queue), recording an
 answer (median of 1,000: every answer is Again, so learning cards keep coming
 back as learn-ahead cards in both apps and small banks still give 1,000
-answers) and computing a year of statistics.
+answers; with the intervals the grade buttons show, the app's data layer per answer,
+beside Anki's next card and answer) and computing a year of statistics; then both
+banks' sizes.
 
 Run by hand:  .venv/bin/python benchmarks/bench_scheduler.py [--sizes 1000 10000 100000]
 Needs ``pip install anki`` in the venv (a benchmark-only oracle, not a dependency).
@@ -95,6 +97,23 @@ def stamp(when: datetime) -> str:
 # --- quizapp ------------------------------------------------------------------------
 
 
+def micros(iso: str | None) -> int | None:
+    """An fsrs ISO time as the review log keeps it (microseconds since 1970, UTC)."""
+    if iso is None:
+        return None
+    return (datetime.fromisoformat(iso) - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(
+        microseconds=1
+    )
+
+
+def card_before(before: dict[str, Any] | None) -> tuple[Any, ...]:
+    """The review log's prev_ columns of a card as fsrs's to_dict gave it (None: new)."""
+    if before is None:
+        return (None,) * 6
+    return (before["state"], before["step"], before["stability"], before["difficulty"],
+            micros(before["due"]), micros(before["last_review"]))  # fmt: skip
+
+
 def build_quizapp(path: Path, history: History) -> int:
     bank = open_bank(path)
     learner = learners.create_learner(bank, "Bench", timezone="UTC", day_start_hour=4)
@@ -118,10 +137,10 @@ def build_quizapp(path: Path, history: History) -> int:
     )  # fmt: skip
     db.executemany(
         "INSERT INTO reviewlog (learner_id, question_id, response, correct, duration_ms, "
-        "rating, reviewed_at, card_before) VALUES (?, ?, '', ?, ?, ?, ?, ?)",
+        "rating, reviewed_at, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, "
+        "prev_last_review) VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (learner.id, i + 1, rating > 1, ms, rating, stamp(at),
-             json.dumps(before if before else {"new": True}))
+            (learner.id, i + 1, rating > 1, ms, rating, stamp(at), *card_before(before))
             for i, at, rating, ms, before in history.reviews
         ],
     )  # fmt: skip
@@ -160,17 +179,23 @@ def measure_quizapp(path: Path, learner_id: int, cap: int | None) -> dict[str, f
     bank = open_bank(path)
     timings = []
     queue = review.study_queue(bank, learner_id, now=datetime.now(UTC), limit=cap)
+    screen = []  # what the review screen asks per card: the grades' intervals, the answer
     for _ in range(ANSWERS):  # like the screen: take the next card, answer it (Again)
         item = review.study_queue(bank, learner_id, now=datetime.now(UTC), limit=1)
         if not item:
             break
         t0 = time.perf_counter()
+        review.preview_intervals(bank, learner_id, item[0].question_id, now=datetime.now(UTC))
+        t1 = time.perf_counter()
         review.record_answer(bank, learner_id, item[0].question_id, rating=1, response="",
                              correct=False, duration_ms=4000, now=datetime.now(UTC))  # fmt: skip
-        timings.append(time.perf_counter() - t0)
+        t2 = time.perf_counter()
+        timings.append(t2 - t1)
+        screen.append(t2 - t0)
     bank.close()
     result = {k: statistics.median(v) for k, v in figures.items()}
     result["answer"] = statistics.median(timings)
+    result["screen"] = statistics.median(screen)
     result["due"] = len(queue)
     result["answers"] = len(timings)
     return result
@@ -264,8 +289,11 @@ def measure_anki(path: Path) -> dict[str, float]:
         figures["stats"].append(t3 - t2)
     col = Collection(str(path))
     timings = []
+    screen = []  # what Anki's reviewer asks per card: the next card with its states, the answer
     for _ in range(ANSWERS):
+        t_queue = time.perf_counter()
         queued = col.sched.get_queued_cards(fetch_limit=1)
+        queue_time = time.perf_counter() - t_queue
         if not queued.cards:
             break
         top = queued.cards[0]
@@ -275,9 +303,11 @@ def measure_anki(path: Path) -> dict[str, float]:
         t0 = time.perf_counter()
         col.sched.answer_card(answer)
         timings.append(time.perf_counter() - t0)
+        screen.append(timings[-1] + queue_time)
     col.close()
     result = {k: statistics.median(v) for k, v in figures.items()}
     result["answer"] = statistics.median(timings)
+    result["screen"] = statistics.median(screen)
     result["due"] = due
     result["answers"] = len(timings)
     return result
@@ -310,11 +340,21 @@ def run(n: int, folder: Path) -> None:
         ("next due card (whole queue)", "queue", "queue"),
         ("next due card (limit 1)", "first", "queue"),
         ("record an answer (median)", "answer", "answer"),
+        ("data layer per answer in the app", "screen", "screen"),
         ("statistics for a year", "stats", "stats"),
     ]
     for label, ours_key, anki_key in rows:
         a, b = ours[ours_key], theirs[anki_key]
         print(f"  {label:34} {a * 1000:8.2f}ms {b * 1000:8.2f}ms {a / b:7.2f}")
+    a, b = bank_bytes(folder / f"quizapp-{n}.sqlite3"), bank_bytes(folder / f"anki-{n}.anki2")
+    label = "bank size (target <= 1.5 x Anki)"
+    print(f"  {label:34} {a / 1e6:8.1f}MB {b / 1e6:8.1f}MB {a / b:7.2f}")
+
+
+def bank_bytes(path: Path) -> int:
+    """A bank's size on disk: the file and any write-ahead log beside it."""
+    wal = path.with_name(path.name + "-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
 def main() -> None:

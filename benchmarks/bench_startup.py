@@ -11,7 +11,10 @@ then measures, each several times:
   ``/proc/self/status``: ``getrusage`` of a child starts from the parent's peak);
 * showing the next question in the review screen, inside the running event
   loop as the app runs (old question views are deleted as they would be):
-  from the grade to the next question shown, median and p95 over 200 answers.
+  from the grade to the next question shown, median and p95 over 200 answers;
+* the memory (``VmRSS``) of a window before and after one "Questions from an
+  article" on ``../shared/articles/caucasus-peace-talks.txt`` (the generator runs
+  in a worker process), beside the generator run inside the app's process.
 
 The bank is built in a separate process, so no figure carries its memory.
 
@@ -58,6 +61,70 @@ def wait_open():
 
 run_app(sys.argv[1], ready=ready)
 """
+
+
+GENERATE_CHILD = """
+import gc, sys
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+from quizapp.settings import Settings
+from quizapp.ui.dialogs.generate_dialog import GenerateDialog
+from quizapp.ui.main_window import MainWindow
+
+def status(key):
+    return int(open("/proc/self/status").read().split(key + ":")[1].split()[0]) / 1024
+
+app = QApplication([])
+window = MainWindow(db=Path(sys.argv[1]), settings=Settings(last_learner="Bench"))
+window.show()
+app.processEvents()
+text = Path(sys.argv[2]).read_text(encoding="utf-8")
+before = status("VmRSS")
+if sys.argv[3] == "window":  # as the app does it: the dialog, its Generate, then Close
+    dialog = GenerateDialog(window.bank, window)
+    dialog.show()
+    dialog.text.setPlainText(text)
+    loop = QEventLoop()
+    dialog.generated.connect(lambda _n: loop.quit())
+    dialog.failed.connect(lambda _m: loop.quit())
+    QTimer.singleShot(0, dialog.generate)
+    loop.exec()
+    dialog.done(0)
+    dialog.deleteLater()
+else:  # the generator run inside the app's process, as before issue 14
+    from quizapp.generator import generate
+    generate(text)
+app.processEvents()
+gc.collect()
+print(before, status("VmRSS"), status("VmHWM"), flush=True)
+window.close()
+"""
+ARTICLE = Path(__file__).resolve().parents[2] / "shared" / "articles" / "caucasus-peace-talks.txt"
+
+
+def memory_after_generating(
+    db: Path, home: Path, article: Path, how: str
+) -> tuple[float, float, float]:
+    """VmRSS before and after one generation in the window, and the peak (MB), in a child."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QUIZAPP_HOME=str(home))
+    command = [sys.executable, "-c", GENERATE_CHILD, str(db), str(article), how]
+    done = subprocess.run(command, env=env, timeout=600, capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    before, after, peak = (float(x) for x in done.stdout.split()[-3:])
+    return before, after, peak
+
+
+def print_generation_memory(db: Path, home: Path, article: Path) -> None:
+    if not article.is_file():
+        print(f"memory after generating: skipped ({article} is not here; see --article)")
+        return
+    before, after, peak = memory_after_generating(db, home, article, "window")
+    _b, kept, _p = memory_after_generating(db, home, article, "inline")
+    print(f"memory after generating in the window (VmRSS): {before:.0f} MB before, "
+          f"{after:.0f} MB after (worker process; peak VmHWM {peak:.0f} MB); "
+          f"the generator inside the app's process keeps {kept:.0f} MB "
+          f"(target: back to about {before:.0f} MB)")  # fmt: skip
 
 
 def remember_learner(home: Path, name: str) -> None:
@@ -135,6 +202,7 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the bank here")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--article", default=str(ARTICLE), help="the article to generate from")
     args = parser.parse_args()
     folder = Path(args.keep or tempfile.mkdtemp())
     folder.mkdir(parents=True, exist_ok=True)
@@ -162,6 +230,7 @@ def main() -> None:
           f"{statistics.median(nexts) * 1000:.1f} ms, p95 "
           f"{sorted(nexts)[int(len(nexts) * 0.95)] * 1000:.1f} ms over {len(nexts)} "
           f"(target < 5 ms p95); question views alive after: {alive}")  # fmt: skip
+    print_generation_memory(db, home, Path(args.article))
 
 
 if __name__ == "__main__":

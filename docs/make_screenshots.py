@@ -91,6 +91,28 @@ def teacher_screens(window: Any, out: Path, theme: str) -> None:
     window.show_home()
 
 
+def browser_screens(window: Any, out: Path, theme: str) -> None:
+    """Study > Browse with a few questions starred, suspended and buried; default and min size."""
+    from quizapp import flags
+
+    window.show_browser()
+    screen = window.stack.currentWidget()
+    ids = [row.question_id for row in screen.model.rows()]
+    learner, now = window.learner.id, datetime.now(UTC)
+    if not any(row.starred for row in screen.model.rows()):
+        flags.set_starred(window.bank, learner, ids[1:5:3], True)
+        flags.set_suspended(window.bank, learner, ids[2:3], True)
+        flags.bury(window.bank, learner, ids[3:4], now=now)
+    screen.load()
+    screen.table.selectRow(1)
+    grab(window, out / f"browser-{theme}.png")
+    size = window.size()
+    window.resize(window.minimumSize())
+    grab(window, out / f"browser-min-{theme}.png")
+    window.resize(size)
+    window.show_home()
+
+
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -149,6 +171,7 @@ def main() -> None:
         wait_for(lambda: getattr(screen, "data", None) is not None)
         grab(window, out / f"progress-{theme}.png")
         window.show_home()
+        browser_screens(window, out, theme)
         teacher_screens(window, out, theme)
         window.close()
 

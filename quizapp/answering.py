@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from fsrs import Card
-from sqlalchemy import Connection, bindparam, delete, select, text
+from sqlalchemy import Connection, bindparam, delete, text
 
 from quizapp import scheduler, summaries
 from quizapp.bank import Bank
@@ -46,11 +46,24 @@ _MOVE_CARD = text(
     " answers = answers + :answers, correct = correct + :correct"
     " WHERE learner_id = :learner AND question_id = :question"
 ).bindparams(*_CARD_VALUES)
+_MICROS = REVIEWS.c.prev_due.type  # the card before an answer keeps its times as microseconds
 _LOG = text(
     "INSERT INTO reviewlog (learner_id, question_id, attempt_id, response, correct, duration_ms,"
-    " rating, reviewed_at, card_before) VALUES (:learner, :question, :attempt, :response,"
-    " :correct, :ms, :rating, :now, :before) RETURNING id"
-).bindparams(bindparam("now", type_=_TIME), bindparam("before", type_=REVIEWS.c.card_before.type))
+    " rating, reviewed_at, prev_state, prev_step, prev_stability, prev_difficulty, prev_due,"
+    " prev_last_review, answer_id) VALUES (:learner, :question, :attempt, :response, :correct,"
+    " :ms, :rating, :now, :state, :step, :stability, :difficulty, :due, :last_review,"
+    " :answer_id) RETURNING id"
+).bindparams(
+    bindparam("now", type_=_TIME),
+    bindparam("due", type_=_MICROS),
+    bindparam("last_review", type_=_MICROS),
+)
+_LAST = text(
+    "SELECT id, question_id, rating, correct, duration_ms, reviewed_at, attempt_id, prev_state,"
+    " prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review FROM reviewlog"
+    " WHERE learner_id = :learner ORDER BY id DESC LIMIT 1"
+).columns(reviewed_at=_TIME, prev_due=_MICROS, prev_last_review=_MICROS)
+_NOTHING_BEFORE = dict.fromkeys(("state", "step", "stability", "difficulty", "due", "last_review"))
 
 
 @dataclass(frozen=True)
@@ -60,6 +73,7 @@ class AnswerResult:
     review_id: int
     due: datetime
     interval: timedelta
+    due_today: bool = False  # the card comes back before the end of the learner's day
 
 
 def _card_of(row: Any, question_id: int) -> Card | None:
@@ -101,6 +115,7 @@ def write_answer(
     duration_ms: int,
     now: datetime,
     attempt_id: int | None = None,
+    answer_id: str | None = None,
 ) -> AnswerResult:
     """Log an answer and, for a rating of 1-4, move the card as fsrs says (rating 0: log only)."""
     if rating not in (0, 1, 2, 3, 4):
@@ -125,13 +140,15 @@ def write_answer(
         "ms": ms,
         "rating": rating,
         "now": now,
-        "before": scheduler.snapshot(before),
+        **(scheduler.card_columns(before) if before is not None else _NOTHING_BEFORE),
+        "answer_id": answer_id,  # the client's id: unique, so a retry is refused whole
     }
     review_id = conn.execute(_LOG, log).scalar_one()
     summaries.add(conn, learner_id=learner_id, set_id=row.set_id, day=_day(ls, now), ms=ms,
                   rating=rating, before=before, now=now)  # fmt: skip
     due = after.due if after is not None else now
-    return AnswerResult(int(review_id), due, due - now)
+    back = after is not None and after.due < ls.today(now)[1]
+    return AnswerResult(int(review_id), due, due - now, back)
 
 
 def _day(ls: LearnerSettings, when: datetime) -> str:
@@ -167,12 +184,13 @@ def record_answer(
     duration_ms: int,
     now: datetime,
     attempt_id: int | None = None,
+    answer_id: str | None = None,
 ) -> AnswerResult:
     """Schedule the card by ``rating`` (1-4) and log the answer, in one committed transaction."""
     with bank.engine.begin() as conn:
         return write_answer(
             conn, learner_id, question_id, rating=rating, response=response, correct=correct,
-            duration_ms=duration_ms, now=now, attempt_id=attempt_id,
+            duration_ms=duration_ms, now=now, attempt_id=attempt_id, answer_id=answer_id,
         )  # fmt: skip
 
 
@@ -193,36 +211,32 @@ def undo_last(bank: Bank, learner_id: int, *, attempt_id: int | None = None) -> 
     (checked in the same transaction). Returns the question id, or None when there
     is nothing to undo.
     """
-    r = REVIEWS.c
     with bank.engine.begin() as conn:
-        last = conn.execute(
-            select(
-                r.id,
-                r.question_id,
-                r.rating,
-                r.correct,
-                r.card_before,
-                r.duration_ms,
-                r.reviewed_at,
-                r.attempt_id,
-            )
-            .where(r.learner_id == learner_id)
-            .order_by(r.id.desc())
-            .limit(1)
-        ).first()
+        last = conn.execute(_LAST, {"learner": learner_id}).first()
         if last is None or (attempt_id is not None and last.attempt_id != attempt_id):
             return None
         row = _context(conn, learner_id, last.question_id)
-        before = scheduler.restore(last.card_before or {"new": True})
+        before = card_before(last)
         if last.rating:
             _put_back(conn, learner_id, last.question_id, before, correct=last.correct)
-        conn.execute(delete(REVIEWS).where(r.id == last.id))
+        conn.execute(delete(REVIEWS).where(REVIEWS.c.id == last.id))
         ls = settings_of(row)
         summaries.add(
             conn, learner_id=learner_id, set_id=row.set_id, day=_day(ls, last.reviewed_at),
             ms=last.duration_ms, rating=last.rating, before=before, now=last.reviewed_at, sign=-1,
         )  # fmt: skip
         return int(last.question_id)
+
+
+def card_before(review: Any) -> Card | None:
+    """The card as it was before a review (a row with its ``prev_`` columns); None: new."""
+    if review.prev_state is None:
+        return None
+    return scheduler.card_from_row(
+        review.question_id, state=review.prev_state, step=review.prev_step,
+        stability=review.prev_stability, difficulty=review.prev_difficulty, due=review.prev_due,
+        last_review=review.prev_last_review,
+    )  # fmt: skip
 
 
 def _put_back(

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, event
+from typing import TYPE_CHECKING, Any
 
 from quizapp.errors import BankError, QuizappError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported with the bank: the file checks run without it
+    from sqlalchemy import Engine
 
 
 class DamagedBankError(BankError):
@@ -71,6 +72,8 @@ def storage_error(
 
 def install_storage_errors(engine: Engine) -> None:
     """Make every SQLite storage failure on ``engine`` raise a clear :class:`BankError`."""
+    from sqlalchemy import event
+
     if engine.dialect.name != "sqlite" or getattr(engine, "_quizapp_storage_errors", False):
         return
     database = engine.url.database

@@ -4,12 +4,18 @@ Cheap checks on the file alone (SQLite's ``quick_check``, a read-only
 connection, a scratch file beside the bank), run before the window or a
 command opens a bank: :func:`check_before_open`. :mod:`quizapp.integrity`
 holds the full check, ``quizapp check``.
+
+On a big bank ``quick_check`` reads the whole file (a second per 350 MB), so
+the window runs it beside the opening instead, as a :class:`CheckBehind`, when
+opening will not write (:func:`opens_without_writing`): every write waits for
+its verdict and is refused on a damaged bank, so that one is still never written.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import tempfile
+import threading
 from pathlib import Path
 
 from quizapp.dberrors import DamagedBankError
@@ -68,13 +74,109 @@ def ensure_intact(path: Path | str) -> None:
     path = Path(path)
     if not path.exists():
         return
-    found = integrity_problems(path, quick=True)
+    refuse_damage(path, integrity_problems(path, quick=True))
+
+
+def refuse_damage(path: Path, found: list[str]) -> None:
+    """Raise :class:`DamagedBankError` when the check found anything wrong."""
     if found:
         raise DamagedBankError(
             f"the question bank {path} is damaged ({found[0]}); nothing was written to it. "
             "Restore the newest good backup with: quizapp restore --latest",
             path,
         )
+
+
+def opens_without_writing(path: Path, head: str, done_key: str) -> bool:
+    """Whether opening the bank at ``path`` reads it only: already in WAL mode, no WAL file
+    with frames left by a crash (closing would copy them into the bank), at schema
+    ``head``, and its first-start work done (a ``meta`` row ``done_key``). False when unsure.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(20)
+        if len(header) < 20 or header[18:20] != b"\x02\x02" or _size(wal):
+            return False
+        conn = _open_read_only(path)
+        try:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            done = conn.execute("SELECT 1 FROM meta WHERE key = ?", (done_key,)).fetchall()
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return False
+    return revision == [(head,)] and bool(done)
+
+
+def _size(path: Path) -> int:
+    """The file's size; 0 when there is none (read-only readers leave an empty WAL file)."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+class CheckBehind:
+    """``PRAGMA quick_check`` of a bank file on a thread of its own, started at once.
+
+    :meth:`ensure_sound` waits for the verdict: call it before any write.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._found: list[str] = []
+        self._conn: sqlite3.Connection | None = None
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, name="quick_check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._conn = _open_read_only(self.path)
+            if self._stopped:
+                self._conn.close()
+                return
+            try:
+                rows = self._conn.execute("PRAGMA quick_check").fetchall()
+            finally:
+                self._conn.close()
+        except sqlite3.Error as exc:
+            rows = [(str(exc),)]
+        messages = [str(row[0]) for row in rows]
+        self._found = [] if messages == ["ok"] else messages
+
+    @property
+    def stopped(self) -> bool:
+        """Whether :meth:`stop` cut the check short (it gives no verdict then)."""
+        return self._stopped
+
+    def done(self) -> bool:
+        """Whether the verdict is in."""
+        return not self._thread.is_alive()
+
+    def problems(self) -> list[str]:
+        """What the check found wrong (empty when sound); waits for the verdict."""
+        self._thread.join()
+        if self._stopped:
+            return ["the check was stopped"]
+        return self._found
+
+    def ensure_sound(self) -> None:
+        """Wait for the verdict; refuse a damaged bank.
+
+        Raises:
+            DamagedBankError: naming the bank and the restore.
+        """
+        refuse_damage(self.path, self.problems())
+
+    def stop(self) -> None:
+        """Stop a check still running (the window closes); writes are refused after it."""
+        self._stopped = True
+        conn = self._conn
+        if conn is not None and not self.done():
+            conn.interrupt()
+        self._thread.join()
 
 
 def ensure_folder_writable(path: Path | str) -> None:

@@ -35,6 +35,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from fsrs import Rating
@@ -137,13 +138,23 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
     expected = expected_text(q)
     if not given:
         return Verdict(False, False, expected)
-    if any(_collapse(given) == _collapse(c) for c in candidates):
-        return Verdict(True, True, expected)
+    for candidate in candidates:
+        if _collapse(given) == _collapse(candidate):
+            return Verdict(True, True, expected, _matched(q, candidate))
+    for candidate in candidates:  # a case difference, or another form: "4" for "four"
+        other_form = _fold(given) != _fold(candidate) and _canon(given) == _canon(candidate)
+        if given.casefold() == candidate.casefold() or other_form:
+            return Verdict(True, False, expected, _matched(q, candidate))
     for candidate in candidates:
         if _close_enough(given, candidate):
             note = f"accepted: the exact answer is {candidate}"
             return Verdict(True, False, expected, note)
     return Verdict(False, False, expected)
+
+
+def _matched(q: QuestionData, candidate: str) -> str:
+    """The feedback's note when the learner matched another accepted form of the answer."""
+    return "" if candidate == q.answer else f"accepted as {candidate}"
 
 
 def _flashcard(q: QuestionData, response: Any) -> Verdict:
@@ -155,6 +166,8 @@ def _flashcard(q: QuestionData, response: Any) -> Verdict:
 def _numeric(q: QuestionData, response: Any) -> Verdict:
     expected = expected_text(q)
     given = parse_number(_text(response))
+    if given is None:
+        given = words_value(_text(response))  # "six", "twenty-one villages"
     target = float(q.answer)
     if given is None:
         return Verdict(False, False, expected, "not a number")
@@ -229,13 +242,97 @@ def allowed_typos(length: int) -> int:
 
 
 def _close_enough(given: str, expected: str) -> bool:
-    a, b = _fold(given), _fold(expected)
+    a, b = _canon(given), _canon(expected)
     if a == b:
         return True
     if _DIGITS.findall(a) != _DIGITS.findall(b):
         return False
     limit = allowed_typos(len(b))
     return limit > 0 and OSA.distance(a, b, score_cutoff=limit) <= limit
+
+
+# --- other forms of the same answer: number words, percent, dates --------------------
+
+_UNITS = {w: i for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+))}  # fmt: skip
+_UNITS.update({"once": 1, "twice": 2, "thrice": 3, "dozen": 12})
+_TENS = {w: 10 * i for i, w in enumerate(
+    ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
+)}  # fmt: skip
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_NUMBER_WORD = re.compile(
+    r"\b(?:(?:a|an|and|hundred|" + "|".join([*_UNITS, *_TENS, *_SCALES]) + r")(?:\s+|$))+"
+)
+_MONTHS = {m: i for i, m in enumerate((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+), start=1)}  # fmt: skip
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9})
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DATES = [  # (pattern over folded text, order of day, month, year groups)
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s+(\d{{3,4}}))?\b"), (1, 2, 3)),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s+(\d{{3,4}}))?\b"), (2, 1, 3)),
+    (re.compile(r"\b(\d{4})\s+(\d{1,2})\s+(\d{1,2})\b"), (3, 2, 1)),
+    (re.compile(rf"\b{_MONTH}\s+(\d{{3,4}})\b"), (0, 1, 2)),
+]
+
+
+def words_value(text: str) -> float | None:
+    """The value of a number written in words ("six", "twenty-one", "two thousand"), or None."""
+    tokens = [t for t in re.split(r"[\s-]+", _fold(text)) if t and t != "and"]
+    total, current, seen = 0.0, 0.0, False
+    for i, token in enumerate(tokens):
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token in _SCALES:
+            total, current = total + max(current, 1) * _SCALES[token], 0.0
+        elif token in ("a", "an") and i == 0:
+            continue
+        elif seen:
+            break  # the unit after the number: "six villages"
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _canon(text: str) -> str:
+    """``text`` folded, with numbers in digits, "percent" for "%", and dates as Y-M-D."""
+    plain = re.sub(r"\bper\s*cent\b", "percent", text.replace("%", " percent "), flags=re.I)
+    folded = _fold(plain)
+    folded = _NUMBER_WORD.sub(lambda m: _digits_of(m.group()), folded).strip()
+    for pattern, order in _DATES:
+        folded = pattern.sub(partial(_date_of, order=order), folded)
+    if folded in _MONTHS:
+        folded = f"month-{_MONTHS[folded]:02d}"
+    return _collapse(folded)
+
+
+def _digits_of(words: str) -> str:
+    value = words_value(words)
+    if value is None or words.strip() in ("a", "an", "and", "a and"):
+        return words
+    return f"{value:g} " if value < 1e15 else words
+
+
+def _date_of(found: re.Match[str], order: tuple[int, int, int]) -> str:
+    d, m, y = order
+    month_text = found.group(m)
+    month = _MONTHS.get(month_text) or int(month_text)
+    day = int(found.group(d)) if d else 0
+    if not 1 <= month <= 12 or day > 31:
+        return found.group()
+    year = found.group(y) or ""
+    parts = [year, f"{month:02d}", f"{day:02d}" if day else ""]
+    return "date-" + "-".join(parts)
 
 
 def parse_number(text: str) -> float | None:

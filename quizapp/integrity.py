@@ -15,8 +15,10 @@ from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, column, literal, text
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DatabaseError
+from sqlalchemy.sql.expression import ColumnElement
 
 from quizapp.bank import Bank
 from quizapp.dberrors import DamagedBankError as DamagedBankError
@@ -36,6 +38,7 @@ from quizapp.questiondata import (
     problems,
     with_fact_kind,
 )
+from quizapp.sqltime import greatest, least
 
 MAX_STABILITY = 36500.0  # days; fsrs never schedules further than 100 years
 MIN_STABILITY = 0.001
@@ -93,13 +96,27 @@ class _Rule:
     problem: str
     table: str
     where: str
-    action: str | None  # "DELETE" or "SET <assignments>"; None: report only
+    # "DELETE", "SET <assignments>", or column -> new value in either engine's words
+    action: str | dict[str, ColumnElement[Any]] | None  # None: report only
     fix: str | None
 
-    def statement(self) -> str:
+    def statement(self, dialect: Dialect) -> str:
         if self.action == "DELETE":
             return f"DELETE FROM {self.table} WHERE {self.where}"
-        return f"UPDATE {self.table} {self.action} WHERE {self.where}"
+        action = self.action
+        if isinstance(action, dict):
+            action = "SET " + ", ".join(f"{name} = {_sql(value, dialect)}"
+                                        for name, value in action.items())  # fmt: skip
+        return f"UPDATE {self.table} {action} WHERE {self.where}"
+
+
+def _sql(value: ColumnElement[Any], dialect: Dialect) -> str:
+    return str(value.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+
+
+def _clamp(name: str, low: float, high: float) -> ColumnElement[Any]:
+    """``name`` moved into [low, high] (two-argument min/max: LEAST/GREATEST on PostgreSQL)."""
+    return least(greatest(column(name), literal(low)), literal(high))
 
 
 _COVERED_LINKS = {
@@ -152,11 +169,11 @@ _RULES = (
           "SET step = 0", "step set to 0"),
     _Rule("card states with stability out of range", "cardstate",
           f"stability IS NOT NULL AND stability NOT BETWEEN {MIN_STABILITY} AND {MAX_STABILITY}",
-          f"SET stability = MIN(MAX(stability, {MIN_STABILITY}), {MAX_STABILITY})",
+          {"stability": _clamp("stability", MIN_STABILITY, MAX_STABILITY)},
           "clamped into range"),
     _Rule("card states with difficulty out of range", "cardstate",
           f"difficulty IS NOT NULL AND {_DIFFICULTY}",
-          f"SET difficulty = MIN(MAX(difficulty, {MIN_DIFFICULTY}), {MAX_DIFFICULTY})",
+          {"difficulty": _clamp("difficulty", MIN_DIFFICULTY, MAX_DIFFICULTY)},
           "clamped into range"),
     _Rule("learners with desired retention outside (0, 1)", "learner",
           "desired_retention IS NULL OR desired_retention <= 0 OR desired_retention >= 1",
@@ -166,7 +183,8 @@ _RULES = (
     _Rule("learners with a day start hour outside 0-23", "learner",
           "day_start_hour NOT BETWEEN 0 AND 23", "SET day_start_hour = 4", "set to 4"),
     _Rule("quiz attempts with negative counts", "quizattempt", "total < 0 OR correct < 0",
-          "SET total = MAX(total, 0), correct = MAX(correct, 0)", "set to 0"),
+          {"total": greatest(column("total"), literal(0)),
+           "correct": greatest(column("correct"), literal(0))}, "set to 0"),
     _Rule("quiz attempts with more correct than total", "quizattempt", "correct > total",
           "SET total = correct", "total raised to the correct count"),
 )  # fmt: skip
@@ -180,15 +198,8 @@ def full_check(bank: Bank, *, repair: bool) -> CheckReport:
     questions, unexpected foreign keys) are reported, never guessed at.
     """
     report = CheckReport()
-    try:
-        with bank.engine.connect() as conn:
-            rows = conn.exec_driver_sql("PRAGMA integrity_check").all()
-    except DatabaseError as exc:
-        report.integrity = [str(exc.orig or exc)]
-        return report
-    messages = [str(r[0]) for r in rows]
-    if messages != ["ok"]:
-        report.integrity = messages
+    report.integrity = _sqlite_integrity(bank)
+    if report.integrity:
         return report
     with bank.engine.connect() as conn:
         try:
@@ -204,6 +215,19 @@ def full_check(bank: Bank, *, repair: bool) -> CheckReport:
     return report
 
 
+def _sqlite_integrity(bank: Bank) -> list[str]:
+    """SQLite's own complaints (none: sound); PostgreSQL's storage is the server's to check."""
+    if bank.engine.dialect.name != "sqlite":
+        return []
+    try:
+        with bank.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").all()
+    except DatabaseError as exc:
+        return [str(exc.orig or exc)]
+    messages = [str(r[0]) for r in rows]
+    return [] if messages == ["ok"] else messages
+
+
 def _count(conn: Connection, sql: str) -> int:
     return int(conn.exec_driver_sql(sql).scalar() or 0)
 
@@ -216,7 +240,7 @@ def _check_rules(conn: Connection, repair: bool) -> list[Finding]:
             continue
         finding = Finding(rule.problem, count, rule.fix)
         if repair and rule.action is not None:
-            conn.exec_driver_sql(rule.statement())
+            conn.exec_driver_sql(rule.statement(conn.dialect))
             finding.repaired = True
         found.append(finding)
     return found
@@ -305,6 +329,8 @@ def _question_problems(values: dict[str, Any]) -> list[str]:
 
 
 def _check_foreign_keys(conn: Connection, _repair: bool) -> list[Finding]:
+    if conn.dialect.name != "sqlite":
+        return []  # PostgreSQL enforces every foreign key itself
     rows = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
     by_link: dict[tuple[str, str], int] = {}
     for table, _rowid, parent, _index in rows:

@@ -8,10 +8,21 @@ time order.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 from quizapp.questiondata import FactKind as FactKind
@@ -21,6 +32,31 @@ from quizapp.questiondata import QuestionKind as QuestionKind
 def utcnow() -> datetime:
     """Now, as an aware UTC datetime."""
     return datetime.now(UTC)
+
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+MICROSECOND = timedelta(microseconds=1)
+
+
+class EpochMicros(TypeDecorator[datetime]):
+    """An aware datetime stored as whole microseconds since 1970 (UTC): exact, 8 bytes."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: pass an aware UTC datetime")
+        return (value - EPOCH) // MICROSECOND
+
+    def process_result_value(self, value: int | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else EPOCH + value * MICROSECOND
+
+
+def _micros() -> Any:
+    return Field(default=None, sa_column=Column(EpochMicros, nullable=True))
 
 
 def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Any:
@@ -168,16 +204,52 @@ class QuizAttempt(SQLModel, table=True):
 class ReviewLog(SQLModel, table=True):
     """Every answer a learner gave, written before the next question shows."""
 
-    __table_args__ = (Index("ix_reviewlog_learner_time", "learner_id", "reviewed_at"),)
+    # Kept small: the log is most of a bank. Most answers belong to no quiz attempt, so
+    # only those that do are indexed (SQLite uses it for "attempt_id = ?").
+    __table_args__ = (
+        Index("ix_reviewlog_attempt_id", "attempt_id", sqlite_where=text("attempt_id IS NOT NULL")),
+        Index("ux_reviewlog_answer_id", "answer_id", unique=True),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     learner_id: int = _fk("learner.id")
     question_id: int = _fk("question.id")
-    attempt_id: int | None = _fk("quizattempt.id", nullable=True, ondelete="SET NULL")
+    attempt_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("quizattempt.id", ondelete="SET NULL"), nullable=True),
+    )
     response: str = ""
     correct: bool = False
     duration_ms: int = 0
     rating: int = 0  # fsrs.Rating 1-4, 0 when not scheduled (e.g. a quiz retry)
     reviewed_at: datetime = Field(default_factory=utcnow)
-    # The card as it was before this answer (JSON), so undo restores it exactly.
-    card_before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    # The card as it was before this answer (its CardState columns), so undo restores it
+    # exactly; prev_state is None when the question had never been answered.
+    prev_state: int | None = None
+    prev_step: int | None = None
+    prev_stability: float | None = None
+    prev_difficulty: float | None = None
+    prev_due: datetime | None = _micros()
+    prev_last_review: datetime | None = _micros()
+    # Made by the client for each answer it gives: a retry after a lost acknowledgement
+    # carries the same id, and the unique index keeps the answer from being recorded twice.
+    answer_id: str | None = None
+
+
+class CardFlag(SQLModel, table=True):
+    """A learner's own marks on one question, kept apart from its schedule (the Browser's).
+
+    A suspended card is never asked until unsuspended; a buried one not before
+    ``buried_until`` (the start of the learner's next day); a starred one is one
+    the learner marked to find again. A row exists only once a mark was set.
+    """
+
+    learner_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("learner.id", ondelete="CASCADE"), primary_key=True)
+    )
+    question_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("question.id", ondelete="CASCADE"), primary_key=True)
+    )
+    suspended: bool = False
+    buried_until: datetime | None = None
+    starred: bool = False

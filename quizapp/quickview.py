@@ -55,6 +55,12 @@ SELECT id, name, new_per_day, day_start_hour, timezone FROM learner
 WHERE name = :name AND password_hash IS NULL
 """
 
+LIST_SETS_SQL = """
+SELECT s.name, s.description, count(q.id)
+FROM questionset s LEFT JOIN question q ON q.set_id = s.id
+GROUP BY s.id ORDER BY lower(s.name)
+"""
+
 Run = Callable[[str, Mapping[str, Any]], Sequence[Sequence[Any]]]
 
 
@@ -220,6 +226,42 @@ def _read(db: sqlite3.Connection, learner_name: str, now: datetime) -> HomeView 
             SetCounts(set_id, name_of_set, total, c.due if c else None, c.new if c else None)
         )
     return HomeView(learner_id, found[0][1] if found else None, rows, allowed)
+
+
+@dataclass(frozen=True)
+class SetListing:
+    """A set as ``quizapp sets`` lists it."""
+
+    name: str
+    description: str
+    questions: int
+
+
+def read_sets(path: Path) -> list[SetListing] | None:
+    """Every set with its question count, by name, read-only (nothing can be written).
+
+    None when the fast path does not apply (as :func:`read_home`); a damaged page met
+    while reading raises :class:`~quizapp.dberrors.DamagedBankError`.
+    """
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+        try:
+            if db.execute("SELECT version_num FROM alembic_version").fetchall() != [(HEAD,)]:
+                return None
+            if not db.execute("SELECT 1 FROM meta WHERE key = ?", (BUNDLED_KEY,)).fetchall():
+                return None
+            rows = db.execute(LIST_SETS_SQL).fetchall()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc) or "not a database" in str(exc):
+            from quizapp.filecheck import refuse_damage
+
+            refuse_damage(path, [str(exc)])
+        return None  # locked, missing tables (a half-made bank): the full path says why
+    return [SetListing(name, description or "", int(n)) for name, description, n in rows]
 
 
 def learner_today(

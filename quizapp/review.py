@@ -9,7 +9,9 @@ daily new-card limit counted in their own day (plus any extra new cards
 :func:`study_more_new` added for that day only). When nothing else is left,
 learning cards due within
 :data:`~quizapp.scheduler.LEARN_AHEAD` are shown early, as Anki does.
-Questions sharing a ``fact_key`` are not shown back to back.
+Questions on the same fact (a ``fact_key`` or an answer in common) stand
+apart, and a new one waits for another day after its sibling was answered
+(:mod:`quizapp.siblings`).
 
 Answers (:func:`record_answer`, :func:`preview_intervals`, :func:`undo_last`)
 live in :mod:`quizapp.answering` and are re-exported here.
@@ -22,9 +24,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Row, case, delete, func, insert, select, text
+from sqlalchemy import Connection, Row, and_, case, delete, func, insert, select, text
 
-from quizapp import quickview, scheduler, sqltime
+from quizapp import flags, quickview, scheduler, siblings, sqltime
 from quizapp.answering import (
     AnswerResult,
     current_card,
@@ -39,11 +41,11 @@ from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData
 from quizapp.sets import QUESTION_FIELDS
 from quizapp.studydb import (
+    ARTICLES,
     CARDS,
     META,
     QUESTIONS,
     REVIEW_STATE,
-    REVIEWS,
     SETS,
     LearnerSettings,
     due_now,
@@ -55,6 +57,7 @@ __all__ = [
     "AnswerResult",
     "QueueCounts",
     "StudyItem",
+    "counts_after",
     "counts_by_set",
     "current_card",
     "interleave_kinds",
@@ -81,6 +84,7 @@ class StudyItem:
     set_name: str
     is_new: bool
     due: datetime | None
+    has_article: bool = False  # its whole article is stored (the screen offers to open it)
 
 
 QueueCounts = quickview.Counts  # due today, due now, unseen, new allowed (and new, total)
@@ -170,17 +174,20 @@ def _all_seen(conn: Connection, ls: LearnerSettings) -> bool:
     return bool(cards >= questions)
 
 
-def _new_ids(conn: Connection, ls: LearnerSettings, set_id: int | None, limit: int) -> list[int]:
+def _new_ids(
+    conn: Connection, ls: LearnerSettings, set_id: int | None, limit: int, now: datetime
+) -> list[int]:
     if limit <= 0 or (set_id is None and _all_seen(conn, ls)):
         return []
     q = QUESTIONS.c
-    query = select(q.id, q.kind).where(_unseen(ls))
+    query = select(q.id, q.kind).where(_unseen(ls), flags.not_suspended(ls.id, q.id))
     if set_id is not None:
         query = query.where(q.set_id == set_id)
     window = max(limit * INTERLEAVE_WINDOW, INTERLEAVE_MIN)  # kinds mix over the next ones
     query = query.order_by(q.set_id, q.position, q.id).limit(window)
     rows = list(conn.execute(query).all())
-    return [row.id for row in interleave_kinds(rows, lambda row: str(row.kind))][:limit]
+    ordered = [row.id for row in interleave_kinds(rows, lambda row: str(row.kind))]
+    return siblings.new_ids(conn, ls.id, ls.today(now)[0], ordered, limit)  # siblings buried
 
 
 def _ahead_ids(
@@ -209,13 +216,14 @@ def study_queue(
         due = _due_ids(conn, ls, now, set_id, limit)
         room = None if limit is None else limit - len(due)
         allowed = new_allowed(conn, ls, now)
-        new = _new_ids(conn, ls, set_id, allowed if room is None else min(room, allowed))
+        new = _new_ids(conn, ls, set_id, allowed if room is None else min(room, allowed), now)
         if not due and not new:
             due = _ahead_ids(conn, ls, now, set_id, limit)
         wanted = [(r.question_id, r.due) for r in due] + [(qid, None) for qid in new]
+        wanted = flags.without_held(conn, learner_id, wanted, now)  # suspended or buried
         items = load_items(conn, wanted)
-        last = _last_fact_key(conn, learner_id)
-    return spread_siblings(items, last)
+        recent = siblings.recent(conn, learner_id)
+    return spread_siblings(items, recent)
 
 
 def load_items(conn: Connection, wanted: Sequence[tuple[int, datetime | None]]) -> list[StudyItem]:
@@ -223,7 +231,9 @@ def load_items(conn: Connection, wanted: Sequence[tuple[int, datetime | None]]) 
     if not wanted:
         return []
     q = QUESTIONS.c
-    columns = [q.id, q.uid, SETS.c.name.label("set_name"), *(q[n] for n in QUESTION_FIELDS)]
+    stored = select(ARTICLES.c.id).where(and_(ARTICLES.c.id == q.article_id, ARTICLES.c.text != ""))
+    columns = [q.id, q.uid, SETS.c.name.label("set_name"), stored.exists().label("has_article"),
+               *(q[n] for n in QUESTION_FIELDS)]  # fmt: skip
     rows: dict[int, Row[Any]] = {}
     ids = [qid for qid, _due in wanted]
     for chunk in range(0, len(ids), 900):  # SQLite's bound-parameter limit
@@ -234,9 +244,9 @@ def load_items(conn: Connection, wanted: Sequence[tuple[int, datetime | None]]) 
         )
         rows.update((r.id, r) for r in conn.execute(query))
     return [
-        StudyItem(qid, question_data(rows[qid]), rows[qid].set_name, due is None, due)
+        StudyItem(qid, question_data(r), r.set_name, due is None, due, bool(r.has_article))
         for qid, due in wanted
-        if qid in rows
+        if (r := rows.get(qid)) is not None
     ]
 
 
@@ -246,17 +256,6 @@ def question_data(row: Any) -> QuestionData:
     values["accepted"] = list(values["accepted"] or [])
     values["tags"] = list(values["tags"] or [])
     return QuestionData(uid=row.uid, **values)
-
-
-def _last_fact_key(conn: Connection, learner_id: int) -> str | None:
-    query = (
-        select(QUESTIONS.c.fact_key)
-        .join(REVIEWS, REVIEWS.c.question_id == QUESTIONS.c.id)
-        .where(REVIEWS.c.learner_id == learner_id)
-        .order_by(REVIEWS.c.id.desc())
-        .limit(1)
-    )
-    return conn.execute(query).scalar()
 
 
 def interleave_kinds(items: Sequence[T], kind_of: Callable[[T], str]) -> list[T]:
@@ -278,23 +277,13 @@ def interleave_kinds(items: Sequence[T], kind_of: Callable[[T], str]) -> list[T]
     return [item for *_key, item in placed]
 
 
-def spread_siblings(items: list[StudyItem], previous: str | None = None) -> list[StudyItem]:
-    """``items`` reordered as little as possible so no two neighbours share a fact_key."""
-    rest = list(items)
-    ordered: list[StudyItem] = []
-    last = previous
-    while rest:
-        pick = next(
-            (i for i, item in enumerate(rest) if not _siblings(item.question.fact_key, last)), 0
-        )
-        item = rest.pop(pick)
-        ordered.append(item)
-        last = item.question.fact_key
-    return ordered
+def spread_siblings(items: list[StudyItem], recent: list[siblings.Tagged]) -> list[StudyItem]:
+    """``items`` with questions on one fact kept apart (see :mod:`quizapp.siblings`)."""
+    return siblings.spread(items, _tagged, recent)
 
 
-def _siblings(a: str | None, b: str | None) -> bool:
-    return a is not None and a == b
+def _tagged(item: StudyItem) -> siblings.Tagged:
+    return item.question_id, siblings.question_keys(item.question)
 
 
 # --- counts ---------------------------------------------------------------------------
@@ -310,15 +299,35 @@ def queue_counts(
         _start, end = ls.today(now)
 
         def count(where: Any) -> int:
-            query = _in_set(select(func.count()).where(where), set_id)
+            asked = ~flags.held(ls.id, CARDS.c.question_id, now)  # not suspended or buried
+            query = _in_set(select(func.count()).where(where, asked), set_id)
             return int(conn.execute(query).scalar_one())
 
         due, now_due = count(due_today(ls.id, end)), count(due_now(ls.id, now, end))
-        unseen_query = select(func.count()).select_from(QUESTIONS).where(_unseen(ls))
+        unseen_query = (
+            select(func.count())
+            .select_from(QUESTIONS)
+            .where(_unseen(ls), ~flags.held(ls.id, QUESTIONS.c.id, now))
+        )
         if set_id is not None:
             unseen_query = unseen_query.where(QUESTIONS.c.set_id == set_id)
         unseen = int(conn.execute(unseen_query).scalar_one())
         return QueueCounts(due, now_due, unseen, new_allowed(conn, ls, now))
+
+
+def counts_after(counts: QueueCounts, item: StudyItem, result: AnswerResult) -> QueueCounts:
+    """``counts`` once ``item`` of the queue is answered, without asking the bank again.
+
+    A new card leaves the unseen questions and takes one of today's new cards; a due
+    card leaves the due ones; either is due again when it comes back later today.
+    """
+    new, back = int(item.is_new), int(result.due_today)
+    return QueueCounts(
+        due=max(0, counts.due - (1 - new)) + back,
+        due_now=max(0, counts.due_now - (1 - new)),
+        unseen=max(0, counts.unseen - new),
+        allowed=max(0, counts.allowed - new),
+    )
 
 
 def counts_by_set(bank: Bank, learner_id: int, *, now: datetime) -> dict[int, QueueCounts]:

@@ -22,18 +22,65 @@ CONNECT_TIMEOUT_S = 10  # an unreachable server is reported, not waited on for m
 POOL_SIZE = 2  # a desktop client: the window's thread and one background task
 REFUSED = "42501"  # insufficient_privilege, also a row-level security violation
 _UNREACHABLE_CLASS = "08"  # connection exceptions
+_SHUT_DOWN = ("57P01", "57P02", "57P03")  # admin or crash shutdown, cannot connect now
+_NOT_UP = ("shutting down", "starting up", "recovery mode", "too many clients", "terminating")
 
 
-def server_error(exc: BaseException) -> BankError | None:
-    """A clear error for the server's refusal or absence in ``exc``, or None for others."""
+class ServerUnreachableError(BankError):
+    """The class server could not be reached: the request that failed was not done."""
+
+
+def server_error(
+    exc: BaseException, *, server: str = "", disconnect: bool = False
+) -> BankError | None:
+    """A clear error for the server's refusal or absence in ``exc``, or None for others.
+
+    ``server`` names the server in the message (never a password); ``disconnect``
+    is SQLAlchemy's verdict that the connection is gone.
+    """
     original = getattr(exc, "orig", None) or exc
     state = str(getattr(original, "sqlstate", "") or "")
     reason = str(original).strip().splitlines()[0] if str(original).strip() else ""
     if state == REFUSED:
         return BankError(f"the class bank does not let your login do this ({reason})")
-    if state.startswith(_UNREACHABLE_CLASS):
-        return BankError(f"the class server cannot be reached ({reason}); nothing was lost")
+    where = f" {server}" if server else ""
+    said = _refusal(original) if not state else None
+    if said is not None:  # it answered, and refused this login or database
+        return BankError(f"the class server{where} refused the connection: {said}")
+    if disconnect or _lost(original, state):
+        return ServerUnreachableError(
+            f"the class server{where} cannot be reached ({reason}); what was saved before is kept"
+        )
     return None
+
+
+def _refusal(original: BaseException) -> str | None:
+    """The server's own answer to a connection it refused (libpq's "FATAL:" line), or None.
+
+    A server shutting down, starting or full is out of reach for now, not refusing.
+    """
+    message = str(original)
+    if "FATAL:" not in message:
+        return None
+    said = message.split("FATAL:", 1)[1].strip().splitlines()[0]
+    return None if any(word in said for word in _NOT_UP) else said
+
+
+def _lost(original: BaseException, state: str) -> bool:
+    """A connection that failed or broke: psycopg gives those no SQLSTATE, or class 08/57P0x."""
+    if state.startswith(_UNREACHABLE_CLASS) or state in _SHUT_DOWN:
+        return True
+    try:
+        from psycopg import OperationalError
+    except ImportError:  # pragma: no cover - the server extra is not installed
+        return False
+    return not state and isinstance(original, OperationalError)
+
+
+def server_name(url: URL) -> str:
+    """``host:port`` (or the socket folder) of a server URL, without its login or password."""
+    host = url.host or str(url.query.get("host") or "localhost")
+    return f"{host}:{url.port or url.query.get('port') or 5432}"
 
 
 def engine_options() -> dict[str, Any]:
@@ -52,8 +99,14 @@ def install_server_errors(engine: Engine) -> None:
     if engine.dialect.name != "postgresql":
         return
 
+    where = server_name(engine.url)
+
     def translate(context: Any) -> None:
-        problem = server_error(context.original_exception)
+        if context.is_pre_ping:  # a dropped pooled connection: the pool replaces it
+            return
+        problem = server_error(
+            context.original_exception, server=where, disconnect=context.is_disconnect
+        )
         if problem is not None:
             raise problem from context.sqlalchemy_exception
 

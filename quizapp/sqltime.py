@@ -32,6 +32,12 @@ class greatest(FunctionElement[Any]):
     inherit_cache = True
 
 
+class least(FunctionElement[Any]):
+    """The smaller of two values (SQLite's two-argument ``min``)."""
+
+    inherit_cache = True
+
+
 class shifted_day(FunctionElement[str]):
     """The ISO date (text) of a UTC datetime column moved by a number of minutes.
 
@@ -69,6 +75,16 @@ def _greatest_sqlite(element: greatest, compiler: SQLCompiler, **kw: Any) -> str
 @compiles(greatest, "postgresql")
 def _greatest_pg(element: greatest, compiler: SQLCompiler, **kw: Any) -> str:
     return f"GREATEST({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(least)
+def _least_sqlite(element: least, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"min({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(least, "postgresql")
+def _least_pg(element: least, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"LEAST({compiler.process(element.clauses, **kw)})"
 
 
 @compiles(shifted_day)

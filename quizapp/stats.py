@@ -34,7 +34,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, and_, case, func, select
 
-from quizapp import scheduler, sqltime
+from quizapp import flags, scheduler, sqltime
 from quizapp.bank import Bank
 from quizapp.studydb import (
     ATTEMPTS,
@@ -333,6 +333,7 @@ class LearnerStats:
     now: datetime
     today: date
     counts: CardCounts
+    marks: flags.MarkCounts
     totals: Totals
     per_day: list[DayActivity]
     streak: Streak
@@ -359,6 +360,7 @@ def learner_stats(
             now=scope.now,
             today=scope.day(scope.now),
             counts=_card_counts(conn, scope),
+            marks=flags.mark_counts(conn, learner_id, set_id=set_id, now=scope.now),
             totals=Totals(
                 answers=sum(d.reviews for d in days),
                 seconds=sum(d.seconds for d in days),

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Table, and_, select
 from quizapp import quickview, scheduler
 from quizapp.errors import QuizappError
 from quizapp.models import (
+    Article,
     CardState,
     Learner,
     Meta,
@@ -25,6 +26,7 @@ from quizapp.models import (
     StudyDay,
 )
 
+ARTICLES = cast(Table, Article.__table__)  # type: ignore[attr-defined]
 CARDS = cast(Table, CardState.__table__)  # type: ignore[attr-defined]
 REVIEWS = cast(Table, ReviewLog.__table__)  # type: ignore[attr-defined]
 QUESTIONS = cast(Table, Question.__table__)  # type: ignore[attr-defined]

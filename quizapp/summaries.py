@@ -14,7 +14,6 @@ within a day of the answer; it is "recalled" when rated Hard or better.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
 from fsrs import Card, State
 from sqlalchemy import Connection, delete, insert, select, text, update
@@ -29,9 +28,12 @@ from quizapp.studydb import REVIEWS as _REVIEWS
 
 def due_review(before: Card | None, now: datetime) -> bool:
     """Whether an answer at ``now`` to the card ``before`` is a due review."""
-    return (
-        before is not None and before.state == State.Review and before.due < now + timedelta(days=1)
-    )
+    return before is not None and was_due(int(before.state), before.due, now)
+
+
+def was_due(state: int | None, due: datetime | None, now: datetime) -> bool:
+    """Whether a card in ``state``, due at ``due``, was a due review when answered at ``now``."""
+    return state == State.Review and due is not None and due < now + timedelta(days=1)
 
 
 # Prebuilt statements: an answer is the hot path (see benchmarks/bench_scheduler.py).
@@ -94,15 +96,16 @@ def rebuild(conn: Connection, learner_id: int, *, timezone: str, day_start_hour:
             r.duration_ms,
             r.rating,
             r.correct,
-            r.card_before,
+            r.prev_state,
+            r.prev_due,
         )
         .join(_QUESTIONS, _QUESTIONS.c.id == r.question_id)
         .where(r.learner_id == learner_id)
     )
-    for set_id, question_id, at, ms, rating, correct, saved in rows:
+    for set_id, question_id, at, ms, rating, correct, state, due_at in rows:
         day = scheduler.learner_day(at, timezone, day_start_hour).isoformat()
         entry = totals.setdefault((set_id, day), [0, 0, 0, 0])
-        due = bool(rating) and due_review(_restore(saved), at)
+        due = bool(rating) and was_due(state, due_at, at)
         entry[0] += 1
         entry[1] += ms
         entry[2] += due
@@ -134,13 +137,6 @@ def rebuild(conn: Connection, learner_id: int, *, timezone: str, day_start_hour:
             .where(c.learner_id == learner_id, c.question_id == question_id)
             .values(answers=answers, correct=correct)
         )
-
-
-def _restore(saved: Any) -> Card | None:
-    try:
-        return scheduler.restore(saved) if isinstance(saved, dict) else None
-    except (KeyError, TypeError, ValueError):
-        return None
 
 
 def rebuild_bank(bank: Bank) -> None:

@@ -133,6 +133,7 @@ class PgCluster:
     port: int
     bindir: Path  # initdb, pg_ctl, pg_dump...
     serial: itertools.count[int] = field(default_factory=itertools.count)
+    options: str = ""  # the server's start options (pg_ctl -o)
 
     @property
     def socket_dir(self) -> Path:
@@ -159,6 +160,17 @@ class PgCluster:
         ) as conn:  # fmt: skip
             for statement in statements:
                 conn.execute(statement.encode())
+
+    @contextmanager
+    def stopped(self) -> Iterator[None]:
+        """The server down (``pg_ctl stop -m fast`` cuts every connection) until the block ends."""
+        data = str(self.root / "data")
+        _run([str(self.bindir / "pg_ctl"), "stop", "-w", "-D", data, "-m", "fast"])
+        try:
+            yield
+        finally:
+            _run([str(self.bindir / "pg_ctl"), "start", "-w", "-D", data,
+                  "-l", str(self.root / "server.log"), "-o", self.options])  # fmt: skip
 
     @contextmanager
     def fresh_database(self) -> Iterator[str]:
@@ -234,12 +246,12 @@ def running_cluster(bindir: Path) -> Iterator[PgCluster]:
     try:
         _run([str(bindir / "initdb"), "-D", str(data), "-U", PG_SUPERUSER, "-E", "UTF8",
               "--auth-local=trust", "--auth-host=scram-sha-256", "--no-sync"])  # fmt: skip
-        options = (
+        cluster.options = (
             f"-p {cluster.port} -k {cluster.socket_dir} -c listen_addresses=127.0.0.1"
             " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         )
         _run([str(bindir / "pg_ctl"), "start", "-w", "-D", str(data),
-              "-l", str(root / "server.log"), "-o", options])  # fmt: skip
+              "-l", str(root / "server.log"), "-o", cluster.options])  # fmt: skip
         try:
             cluster.admin_sql(f"CREATE DATABASE {TEMPLATE_DB}")
             open_bank(cluster.admin_url(TEMPLATE_DB)).close()

@@ -25,8 +25,25 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="save the questions into this set (created if missing; existing prompts skipped)",
     )
+    p.add_argument(
+        "--max",
+        dest="max_questions",
+        type=_positive,
+        metavar="N",
+        help="at most N questions, the best first (default: about 10 for 300 words)",
+    )
     p.add_argument("--json", action="store_true", help='print only {"questions": [...]} as JSON')
     p.set_defaults(run=run)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.generator.saving import save_questions
 
     article = read_article(args.article)
-    questions = generate(article.text, name=args.article)
+    questions = generate(article.text, name=args.article, max_questions=args.max_questions)
     report = None
     if args.set_name:
         with command_bank(args, writes=True) as bank:

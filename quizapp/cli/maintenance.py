@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quizapp import backup, integrity
-from quizapp.bank import OutdatedBankError, open_bank
 from quizapp.cli.opening import take_lock
 from quizapp.errors import BankError, QuizappError
-from quizapp.instance import bank_file
-from quizapp.migrations import HEAD
-from quizapp.server import FileCommand, file_only
+
+if TYPE_CHECKING:  # services are imported in the commands that use them: `--help` stays fast
+    from quizapp import backup, integrity
+    from quizapp.server import FileCommand
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -44,6 +44,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _bank_path(args: argparse.Namespace, command: FileCommand) -> Path:
+    from quizapp.instance import bank_file
+    from quizapp.server import file_only
+
     path = bank_file(args.db)
     if path is None:
         raise file_only(args.db, command)
@@ -53,6 +56,9 @@ def _bank_path(args: argparse.Namespace, command: FileCommand) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from quizapp import backup
+    from quizapp.server import FileCommand
+
     path = _bank_path(args, FileCommand.BACKUP)
     made = backup.make_backup(path, now=datetime.now(UTC), reason="manual")
     print(f"backed up to {made.path} ({backup.human_size(made.size)})")
@@ -60,6 +66,9 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from quizapp import backup
+    from quizapp.server import FileCommand
+
     path = _bank_path(args, FileCommand.RESTORE)
     found = backup.list_backups(path)
     if args.backup is None and not args.latest:
@@ -85,6 +94,8 @@ def _print_backups(found: list[backup.BackupInfo]) -> int:
 
 
 def _choose(args: argparse.Namespace, path: Path, found: list[backup.BackupInfo]) -> Path:
+    from quizapp import backup
+
     if args.latest:
         good = backup.newest_good_backup(path)
         if good is None:
@@ -121,6 +132,12 @@ def _confirm_emptier(
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from quizapp import backup, integrity
+    from quizapp.bank import OutdatedBankError
+    from quizapp.server import FileCommand, libpq_url
+
+    if libpq_url(args.db) is not None:
+        return _check_server_bank(args)
     path = _bank_path(args, FileCommand.CHECK)
     if not path.exists():
         raise BankError(f"there is no question bank at {path}")
@@ -152,7 +169,35 @@ def run_check(args: argparse.Namespace) -> int:
         return _print_report(_check(path, repair=True))
 
 
+def _check_server_bank(args: argparse.Namespace) -> int:
+    """The app's consistency checks on a class bank (the server checks its own storage)."""
+    from quizapp import integrity
+    from quizapp.bank import open_bank
+    from quizapp.server import libpq_url
+
+    bank = open_bank(args.db, upgrade=False)
+    try:
+        first = integrity.full_check(bank, repair=False)
+        if args.repair and not first.ok:
+            print(f"repairing in one transaction (a copy first, as the owner: {_dump_hint(args)})")
+            first = integrity.full_check(bank, repair=True)
+    finally:
+        bank.close()
+    done = _print_report(first)
+    print(f"the server checks its own storage: pg_amcheck {shlex.quote(libpq_url(args.db) or '')}")
+    return done
+
+
+def _dump_hint(args: argparse.Namespace) -> str:
+    from quizapp.server import FileCommand, file_only
+
+    return str(file_only(args.db, FileCommand.BACKUP)).split("run (as the owner): ")[-1]
+
+
 def _upgrade_saying_so(path: Path) -> None:
+    from quizapp.bank import OutdatedBankError, open_bank
+    from quizapp.migrations import HEAD
+
     try:
         open_bank(path, upgrade=False).close()
     except OutdatedBankError as exc:
@@ -161,6 +206,9 @@ def _upgrade_saying_so(path: Path) -> None:
 
 
 def _check(path: Path, *, repair: bool) -> integrity.CheckReport:
+    from quizapp import integrity
+    from quizapp.bank import open_bank
+
     bank = open_bank(path, upgrade=False)
     try:
         return integrity.full_check(bank, repair=repair)

@@ -10,7 +10,6 @@ import argparse
 import json
 from typing import Any
 
-from quizapp import interchange, sets
 from quizapp.cli.opening import command_bank
 from quizapp.formats import registry
 
@@ -56,8 +55,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def list_sets(args: argparse.Namespace) -> int:
-    with command_bank(args, writes=False) as bank:
-        found = sets.list_sets(bank)
+    from quizapp.instance import bank_file
+    from quizapp.quickview import SetListing, read_sets
+
+    path = bank_file(getattr(args, "db", None))
+    found = read_sets(path) if path is not None else None  # read-only: no check needed
+    if found is None:  # a new bank, an upgrade or another database: the full services
+        from quizapp import sets
+
+        with command_bank(args, writes=False) as bank:
+            found = [SetListing(s.name, s.description, s.questions) for s in sets.list_sets(bank)]
     if args.json:
         rows = [
             {"name": s.name, "questions": s.questions, "description": s.description} for s in found
@@ -73,6 +80,8 @@ def list_sets(args: argparse.Namespace) -> int:
 
 
 def import_file(args: argparse.Namespace) -> int:
+    from quizapp import interchange
+
     with command_bank(args, writes=True) as bank:
         report = interchange.import_file(
             bank,
@@ -87,6 +96,8 @@ def import_file(args: argparse.Namespace) -> int:
 
 
 def export_file(args: argparse.Namespace) -> int:
+    from quizapp import interchange
+
     with command_bank(args, writes=False) as bank:
         report = interchange.export_set(bank, args.set_name, args.output, format=args.format)
     print(f"exported {report.exported} questions of {report.set_name!r} to {args.output}")

@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quizapp import learners, optimizer, stats, teacher_report
-from quizapp.bank import Bank
 from quizapp.cli.opening import command_bank
 from quizapp.errors import QuizappError
-from quizapp.sets import find_set
+
+if TYPE_CHECKING:  # services are imported in the commands that use them: `--help` stays fast
+    from quizapp import stats
+    from quizapp.bank import Bank
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -74,6 +75,8 @@ def _bank(args: argparse.Namespace, *, writes: bool = False) -> Iterator[Bank]:
 
 
 def _set_id(bank: Bank, name: str | None) -> int | None:
+    from quizapp.sets import find_set
+
     if name is None:
         return None
     with bank.session() as session:
@@ -81,6 +84,8 @@ def _set_id(bank: Bank, name: str | None) -> int | None:
 
 
 def run_stats(args: argparse.Namespace) -> int:
+    from quizapp import learners, stats
+
     now = datetime.now(UTC)
     with _bank(args) as bank:
         set_id = _set_id(bank, args.set_name)
@@ -142,6 +147,8 @@ def _print_stats(data: dict[str, Any]) -> None:
 
 
 def run_learners(args: argparse.Namespace) -> int:
+    from quizapp import learners
+
     with _bank(args) as bank:
         found = learners.list_learners(bank)
     if args.json:
@@ -171,6 +178,8 @@ def run_learners(args: argparse.Namespace) -> int:
 
 
 def run_learner_remove(args: argparse.Namespace) -> int:
+    from quizapp import learners
+
     with _bank(args, writes=True) as bank:
         who = learners.get_learner(bank, args.name)
         if not args.yes:
@@ -191,6 +200,8 @@ def _confirm_removal(name: str) -> None:
 
 
 def run_learner_add(args: argparse.Namespace) -> int:
+    from quizapp import learners
+
     settings = {
         "timezone": args.timezone,
         "day_start_hour": args.day_start,
@@ -206,6 +217,8 @@ def run_learner_add(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from quizapp import teacher_report
+
     with _bank(args) as bank:
         set_id = _set_id(bank, args.set_name)
         assert set_id is not None
@@ -216,6 +229,8 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_optimize(args: argparse.Namespace) -> int:
+    from quizapp import learners, optimizer
+
     with _bank(args, writes=True) as bank:
         who = learners.get_learner(bank, args.learner)
         job = optimizer.OptimizerJob(bank, who.id)

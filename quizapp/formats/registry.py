@@ -6,13 +6,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizapp.errors import QuizappError
-from quizapp.formats.common import Conversion, ReadResult
-from quizapp.questiondata import SetData
 
-Reader = Callable[[Path], ReadResult]
-Writer = Callable[[SetData, Path], Conversion]
+if TYPE_CHECKING:  # they import the data model (SQLModel): kept off `quizapp --help`
+    from quizapp.formats.common import Conversion, ReadResult
+    from quizapp.questiondata import SetData
+
+    Reader = Callable[[Path], ReadResult]
+    Writer = Callable[[SetData, Path], Conversion]
 
 
 @dataclass(frozen=True)

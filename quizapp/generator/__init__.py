@@ -3,7 +3,7 @@
 Public API::
 
     read_article(path) -> ArticleData
-    generate(text, *, progress=None) -> list[GeneratedQuestion]
+    generate(text, *, progress=None, name=..., max_questions=None) -> list[GeneratedQuestion]
     generate_set(article, name) -> SetData
 
 The spaCy model is loaded on the first call of :func:`generate` (never on
@@ -16,27 +16,38 @@ from collections.abc import Callable
 
 from quizapp.errors import QuizappError
 from quizapp.generator.pipeline import analyse, questions_from
+from quizapp.generator.selection import default_count
 from quizapp.generator.synthesis import GeneratedQuestion
-from quizapp.generator.text import read_article
+from quizapp.generator.text import check_length, read_article
 from quizapp.questiondata import ArticleData, SetData
 
 Progress = Callable[[int, int], None]
 
-__all__ = ["GeneratedQuestion", "generate", "generate_set", "read_article"]
+__all__ = ["GeneratedQuestion", "default_count", "generate", "generate_set", "read_article"]
 
 
 def generate(
-    text: str, *, progress: Progress | None = None, name: str = "the text"
+    text: str,
+    *,
+    progress: Progress | None = None,
+    name: str = "the text",
+    max_questions: int | None = None,
 ) -> list[GeneratedQuestion]:
-    """Questions about the dates, actors, figures and quotes of ``text``.
+    """Questions about the most central dates, actors, figures and quotes of ``text``,
+    one per fact, the best first.
 
-    ``progress(done, total)`` is called as the work advances. Raises
-    QuizappError when the text holds no usable facts.
+    ``max_questions`` caps the count (None: :func:`default_count` of the text's
+    length, about 10 for 300 words). ``progress(done, total)`` is called as the
+    work advances. Raises QuizappError when the text holds no usable facts.
     """
+    check_length(text, name)
     if sum(ch.isalpha() for ch in text) < 20:
         raise QuizappError(f"no usable facts found in {name}: it holds almost no text")
+    if max_questions is not None and max_questions < 1:
+        raise QuizappError(f"the number of questions must be at least 1, not {max_questions}")
+    limit = max_questions if max_questions is not None else default_count(len(text.split()))
     analysis = analyse(text, progress)
-    questions = questions_from(analysis, len(text))
+    questions = questions_from(analysis, limit)
     if progress is not None:
         progress(analysis.steps, analysis.steps)
     if not questions:

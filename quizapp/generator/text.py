@@ -16,7 +16,10 @@ from quizapp.errors import QuizappError
 from quizapp.formats.markup import TolerantHTMLParser
 from quizapp.questiondata import ArticleData
 
-MAX_BYTES = 5_000_000
+MAX_BYTES = 2_000_000  # an article file (HTML carries markup besides its text)
+# The text the generator reads: about a minute's work on a 2-core machine (500 KB took 61 s)
+MAX_TEXT_CHARS = 400_000
+TAGS_IN_TITLE = re.compile(r"(?is)<(script|style)\b.*?(?:</\1\s*>|$)|<[^>]*>")
 MIN_LETTERS = 20
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -41,7 +44,17 @@ def read_article(path: str | Path) -> ArticleData:
     body = tidy(body)
     if sum(ch.isalpha() for ch in body) < MIN_LETTERS:
         raise QuizappError(f"{file}: no text to make questions from")
+    check_length(body, str(file))
     return ArticleData(title=title or _title_from_name(file), source=str(file), text=body)
+
+
+def check_length(text: str, name: str) -> None:
+    """Refuse a text longer than the generator reads in about a minute."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise QuizappError(
+            f"{name} is too long for the generator: {len(text):,} characters of text, at most "
+            f"{MAX_TEXT_CHARS:,} (about a minute's work); split it into shorter articles"
+        )
 
 
 def _read_bytes(file: Path) -> bytes:
@@ -242,10 +255,10 @@ class _ArticleParser(TolerantHTMLParser):
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
+        if self.hidden:
+            return  # a script or style, even inside the title
         if self.in_title:
             self.title += data
-            return
-        if self.hidden:
             return
         if self.in_h1:
             self.h1 += data
@@ -258,7 +271,10 @@ def html_article(markup: str) -> tuple[str, str]:
     parser = _ArticleParser()
     parser.feed(markup)
     parser.close()
-    title = " ".join((parser.h1 or parser.title).split())
+    title = re.sub(
+        r"(?is)<(script|style)\b.*?(?:</\1\s*>|$)|<[^>]*>", " ", parser.h1 or parser.title
+    )
+    title = " ".join(title.split())
     paragraphs = [" ".join(p.split()) for p in "".join(parser.parts).split("\n\n")]
     return title, "\n".join(p for p in paragraphs if p)
 

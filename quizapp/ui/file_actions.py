@@ -55,6 +55,14 @@ def file_filter(*, writing: bool) -> str:
     return ";;".join(parts)
 
 
+BACKUP_NOTE_MS = 5000  # how long the status line says that answers were backed up
+
+
+def backup_note(info: backup.BackupInfo) -> str:
+    """The automatic backup's status line, in the learner's words (up to when, no more)."""
+    return f"Your answers up to {info.created.astimezone():%H:%M} are backed up."
+
+
 class FileActions(QObject):
     """Import, export, backups and restore on the session's bank.
 
@@ -109,6 +117,10 @@ class FileActions(QObject):
     def working(self) -> bool:
         """Whether an import, export or backup is running."""
         return self.tasks.working()
+
+    def when_idle(self, call: Callable[[], None]) -> None:
+        """Call ``call`` (on the GUI thread) once the file work under way has finished."""
+        self.tasks.when_idle(call)
 
     def _refused_while_working(self) -> bool:
         """Whether file work is under way (then the status bar asks to wait)."""
@@ -206,19 +218,36 @@ class FileActions(QObject):
         )
 
     def auto_backup(self) -> None:
-        """Back up in the background when the last backup is 30 minutes old."""
+        """Back up in the background when the last backup is 30 minutes old (and run the
+        weekly full check when it is due).
+        """
         bank = self.bank
         path = bank.path
-        if path is None or not backup.backup_due(backup.last_backup_time(path), now_utc()):
-            return
-        if self.working():
+        if path is None or self.working():
             return  # the next tick tries again
+        if not backup.backup_due(backup.last_backup_time(path), now_utc()):
+            self._weekly_full_check(path)
+            return
         tell = self.background_status.emit  # never mid-review: the window holds it until home
         self.tasks.run(
             lambda: backup.make_backup(bank, now=now_utc(), reason="auto"),
-            lambda info: tell(f"Backed up: {info.describe()}", 4000),
+            lambda info: tell(backup_note(info), BACKUP_NOTE_MS),
             lambda exc: tell(f"Automatic backup failed: {exc}", 0),
         )
+
+    def _weekly_full_check(self, path: Path) -> None:
+        """``PRAGMA integrity_check`` of the whole bank, read only, weekly; said if it fails."""
+        if not backup.full_check_due(path, now_utc()):
+            return
+        tell = self.background_status.emit
+
+        def done(problems: list[str]) -> None:
+            if problems:
+                tell(f"The weekly check found damage in your bank ({problems[0]}): "
+                     "run quizapp check", 0)  # fmt: skip
+
+        self.tasks.run(lambda: backup.full_check(path, now_utc()), done,
+                       lambda exc: tell(f"The weekly check failed: {exc}", 0))  # fmt: skip
 
     def backup_now(self) -> None:
         bank, parent = self.bank, self.parent_widget
@@ -231,16 +260,35 @@ class FileActions(QObject):
             lambda exc: show_error(parent, exc, "Backup failed"),
         )
 
-    def backup_on_close(self) -> str | None:
-        """Back up as the window closes; the problem, if the copy failed."""
+    def close_backup_due(self) -> bool:
+        """Whether closing should back up: a bank with something to keep and no recent backup."""
         path = self.bank.path
         if path is None or not path.exists() or not backup.worth_a_close_backup(self.bank):
+            return False
+        return backup.close_backup_due(path, now_utc())
+
+    def backup_on_close(self) -> str | None:
+        """Back up now, when due, as the window closes; the problem, if the copy failed."""
+        if not self.close_backup_due():
             return None
         try:
             backup.make_backup(self.bank, now=now_utc(), reason="close")
         except Exception as exc:  # the answers are in the bank; only the copy failed
             return str(exc)
         return None
+
+    def backup_before_close(self, done: Callable[[str | None], None]) -> None:
+        """Back up on a worker thread, the busy bar and a message showing; then ``done(problem)``.
+
+        Every answer is already committed: a kill during this backup loses none.
+        """
+        bank = self.bank
+        self.tasks.run(
+            lambda: backup.make_backup(bank, now=now_utc(), reason="close"),
+            lambda _info: done(None),
+            lambda exc: done(str(exc)),
+            message="Backing up your question bank before closing…",
+        )
 
     def restore(self) -> None:
         """File > Restore, behind the teacher gate; the passphrase and passwords are kept."""

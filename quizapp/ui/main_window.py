@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from enum import Enum, auto
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,7 @@ from quizapp.ui.theme import app_is_dark, apply_theme, status_colours
 
 if TYPE_CHECKING:
     from quizapp.bank import Bank
+    from quizapp.filecheck import CheckBehind
     from quizapp.instance import BankLock
     from quizapp.learners import LearnerInfo
     from quizapp.questiondata import ArticleData
@@ -36,6 +38,14 @@ if TYPE_CHECKING:
     from quizapp.ui.file_actions import FileActions
     from quizapp.ui.screens.review import ReviewScreen
     from quizapp.ui.teacher_actions import TeacherActions
+
+
+class _Closing(Enum):
+    """Where closing the window has got to (the app backs up on a worker thread first)."""
+
+    OPEN = auto()
+    WAITING = auto()  # for file work under way, then the close backup, to finish
+    READY = auto()  # nothing more to wait for: the next close goes through
 
 
 def open_checked_bank(db: str | Path | None) -> Bank:
@@ -77,6 +87,9 @@ class MainWindow(QMainWindow):
         self.files: FileActions | None = None
         self._teacher: TeacherActions | None = None
         self._held_status: tuple[str, int] | None = None  # kept back while studying
+        self._background = background  # the app: opening and the close backup off this thread
+        self._closing = _Closing.OPEN
+        self._check: CheckBehind | None = None  # quick_check still running beside the opening
         self.setWindowTitle("quizapp")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(640, 440)
@@ -88,13 +101,17 @@ class MainWindow(QMainWindow):
         self.home.progress_requested.connect(self.show_progress)
         self.stack.addWidget(self.home)
         self._build_menus()
+        self.statusBar()  # made now: made after the window shows, it would stay hidden
         self._restore_geometry()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_colour_scheme)
         self._following_scheme = True
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
         self._show_quick_home()
-        self._open_bank(background)
+        if background:  # once shown: the imports would slow the window's making down
+            QTimer.singleShot(0, lambda: self._open_bank(True))
+        else:
+            self._open_bank(False)
 
     # --- opening ---------------------------------------------------------------
 
@@ -114,12 +131,44 @@ class MainWindow(QMainWindow):
         if not background:
             self._on_bank_ready(open_checked_bank(self.db))
             return
+        from quizapp.startup import open_checking_behind
+
         db = self.db
         run_in_background(
-            lambda _progress: open_checked_bank(db),
-            on_success=self._on_bank_ready,
+            lambda _progress: open_checking_behind(db),
+            on_success=self._on_opened,
             on_failure=self._on_bank_failed,
         )
+
+    def _on_opened(self, opened: tuple[Bank, CheckBehind | None]) -> None:
+        bank, check = opened
+        self._check = check
+        self._on_bank_ready(bank)
+        if check is not None:  # the whole-file check runs on: writes wait for its verdict
+            run_in_background(
+                lambda _progress: check.ensure_sound(),
+                on_success=lambda _none: None,
+                on_failure=lambda exc: self._on_found_damaged(check, exc),
+            )
+
+    def _on_found_damaged(self, check: CheckBehind, exc: BaseException) -> None:
+        """The check behind the opening found damage: nothing was written; close the bank,
+        offer the restore (then carry on with the restored bank) or close the window.
+        """
+        if check.stopped or self.bank is None:
+            return  # the window is closing
+        self.show_home()
+        self.bank.close()
+        from quizapp.dberrors import DamagedBankError
+        from quizapp.ui.startup_checks import offer_restore
+
+        if not isinstance(exc, DamagedBankError):
+            show_error(self, exc, "quizapp cannot check your bank")
+        elif offer_restore(exc.path, exc, self):  # it says why when it cannot
+            self.reopen_bank()  # the File actions work on the session's bank
+            return
+        self.bank = None  # nothing to back up or close any more
+        self.close()
 
     def _on_bank_ready(self, bank: Bank) -> None:
         from quizapp.ui.screens.review import ReviewScreen
@@ -128,11 +177,13 @@ class MainWindow(QMainWindow):
         if self.lock is not None:
             self.lock.cover_file()  # the file may be new: lock it by device and inode too
         self.files = self._file_actions()
-        self.review_screen = ReviewScreen(bank)
+        self.review_screen = ReviewScreen(bank, self.session)
         self.review_screen.finished.connect(self.show_home)
         self.review_screen.open_article.connect(self.open_article)
+        self.review_screen.marked.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.stack.addWidget(self.review_screen)
         self._restore_learner()
+        self._show_bank()
         self.refresh_home()
         self.home.set_busy(False)
         self.backup_timer.timeout.connect(self.files.auto_backup)
@@ -146,8 +197,59 @@ class MainWindow(QMainWindow):
         if isinstance(exc, DamagedBankError) and offer_restore(exc.path, exc, self):
             self._open_bank(background=True)
             return
+        if self._class_bank_unreachable(exc):
+            return
         show_error(self, exc, "quizapp cannot open your bank")
         self.close()
+
+    # --- class bank (quizapp.ui.class_actions) ------------------------------------
+
+    def _class_bank_unreachable(self, exc: BaseException) -> bool:
+        """At start the class bank did not open: try again or open the own bank."""
+        from quizapp.ui import class_actions as ca
+
+        choice = ca.ask_when_class_bank_fails(exc, self.db, self)
+        if choice is None:
+            return False
+        if choice is ca.Unreachable.OWN_BANK and ca.take_own_lock(self):
+            self.db = None
+        elif choice is not ca.Unreachable.RETRY:
+            self.close()
+            return True
+        self._open_bank(background=True)
+        return True
+
+    def use_bank(self, db: str | Path | None, bank: Bank) -> None:
+        """Close the open bank and put ``bank`` (at ``db``) in its place: a class or own bank."""
+        if self.bank is not None and self.files is not None:
+            self.backup_timer.timeout.disconnect(self.files.auto_backup)
+            QThreadPool.globalInstance().waitForDone()  # a backup or import still running
+            self.files.backup_on_close()
+            self.bank.close()
+            self.statusBar().removeWidget(self.files.busy)  # the next bank's actions bring theirs
+            self.files.deleteLater()
+        if self.review_screen is not None:
+            self.stack.removeWidget(self.review_screen)
+            self.review_screen.deleteLater()
+        self.db, self.bank, self.learner = db, None, None
+        self._on_bank_ready(bank)
+        self.show_home()
+
+    def _on_connect_class(self) -> None:
+        from quizapp.ui import class_actions
+
+        class_actions.connect_class_bank(self)
+
+    def _on_use_own_bank(self) -> None:
+        from quizapp.ui import class_actions
+
+        class_actions.use_own_bank(self)
+
+    def _show_bank(self) -> None:
+        from quizapp.ui import class_actions
+
+        class_actions.show_bank(self)
+        self._show_learner()
 
     def reopen_bank(self) -> Bank:
         """Open the bank again after it was replaced (a restore)."""
@@ -273,11 +375,15 @@ class MainWindow(QMainWindow):
             self._action("&Settings...", self._on_settings, QKeySequence.StandardKey.Preferences)
         )
         file_menu.addSeparator()
+        file_menu.addAction(self._action("&Connect to class bank...", self._on_connect_class))
+        file_menu.addAction(self._action("Use my &own bank", self._on_use_own_bank))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
         study = bar.addMenu("&Study")
         study.addAction(self._action("&Review due cards", self._on_review_action, "R"))
         study.addAction(self._action("&Quiz...", self._on_quiz_action, "Q"))
         study.addAction(self._action("&Progress", self.show_progress, "P"))
+        study.addAction(self._action("&Browse...", self.show_browser, "Ctrl+B"))
         study.addSeparator()
         study.addAction(self._action("&Undo last answer", self._on_undo, "Ctrl+Z"))
         study.addAction(self._action("&Home", self.show_home, "Ctrl+H"))
@@ -415,7 +521,10 @@ class MainWindow(QMainWindow):
         self._show_learner()
 
     def _show_learner(self) -> None:
-        self.setWindowTitle(f"quizapp — {self.learner.name}" if self.learner else "quizapp")
+        from quizapp.classconnect import describe
+
+        names = [self.learner.name if self.learner else "", describe(self.db)]
+        self.setWindowTitle(" — ".join(["quizapp", *filter(None, names)]))
 
     def choose_learner(self) -> bool:
         """Ask who is learning; returns whether a learner is now chosen."""
@@ -495,6 +604,19 @@ class MainWindow(QMainWindow):
         self.show_screen(screen)
         screen.load()
 
+    def show_browser(self) -> None:
+        """Study > Browse: every question of the selected set (or all) in a searchable table."""
+        learner = self._need_learner()
+        if learner is None or self.bank is None or self.studying():
+            return
+        from quizapp.ui.screens.browser import BrowserScreen
+
+        screen = BrowserScreen(self.session, learner, self.home.selected_set_id())
+        screen.finished.connect(self.show_home)
+        self.show_screen(screen)
+        screen.load()
+        screen.table.setFocus()
+
     def open_article(self, article: ArticleData, sentence: str) -> None:
         from quizapp.ui.dialogs.article_dialog import ArticleDialog
 
@@ -532,6 +654,7 @@ class MainWindow(QMainWindow):
     def _current_screen(self) -> Screen:
         """Which screen is on the stack, for the keys the shortcuts list shows first."""
         from quizapp.ui.dialogs.shortcuts_dialog import Screen
+        from quizapp.ui.screens.browser import BrowserScreen
         from quizapp.ui.screens.editor import EditorScreen
         from quizapp.ui.screens.progress import ProgressScreen
         from quizapp.ui.screens.quiz import QuizScreen
@@ -541,6 +664,7 @@ class MainWindow(QMainWindow):
         kinds: list[tuple[type[QWidget], Screen]] = [
             (ReviewScreen, Screen.REVIEW), (QuizScreen, Screen.QUIZ),
             (ProgressScreen, Screen.PROGRESS), (EditorScreen, Screen.EDITOR),
+            (BrowserScreen, Screen.BROWSER),
         ]  # fmt: skip
         return next((screen for cls, screen in kinds if isinstance(widget, cls)), Screen.HOME)
 
@@ -563,17 +687,57 @@ class MainWindow(QMainWindow):
             self.resize(900, 620)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._background and self._wait_before_closing():
+            event.ignore()
+            return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         save_settings(self.settings)
         self.backup_timer.stop()
         if self._following_scheme:  # once: a second close finds it gone
             QGuiApplication.styleHints().colorSchemeChanged.disconnect(self.follow_colour_scheme)
             self._following_scheme = False
+        if self._check is not None:
+            self._check.stop()  # no verdict needed: nothing more is written
         if self.files is not None and self.bank is not None:
             self.files.closing = True  # an import, export or backup finishes, unreported,
             QThreadPool.globalInstance().waitForDone()  # before the bank closes
-            problem = self.files.backup_on_close()
+            problem = None if self._background else self.files.backup_on_close()
             if problem:
                 print(f"quizapp: backup on close failed: {problem}", file=sys.stderr)
             self.bank.close()
         super().closeEvent(event)
+
+    def _wait_before_closing(self) -> bool:
+        """Whether the window stays a moment: file work under way finishes, then the close
+        backup (when none is recent) runs on a worker thread, its progress in the status bar.
+        The window repaints meanwhile; study and menus are off (answers are all committed).
+        """
+        files = self.files
+        if self._closing is _Closing.READY or files is None or self.bank is None:
+            return False
+        if self._closing is _Closing.WAITING:
+            return True  # a second Ctrl+Q while the backup runs: it still ends by closing
+        if not files.working() and not files.close_backup_due():
+            return False
+        self._closing = _Closing.WAITING
+        self.backup_timer.stop()
+        self.stack.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        if files.working():
+            self.statusBar().showMessage("Finishing the file work under way, then closing…")
+        files.when_idle(self._back_up_then_close)  # now, when nothing is under way
+        return True
+
+    def _back_up_then_close(self) -> None:
+        files = self.files
+        assert files is not None
+        if not files.close_backup_due():
+            self._close_now(None)
+            return
+        files.backup_before_close(self._close_now)
+
+    def _close_now(self, backup_problem: str | None) -> None:
+        if backup_problem:
+            print(f"quizapp: backup on close failed: {backup_problem}", file=sys.stderr)
+        self._closing = _Closing.READY
+        self.close()

@@ -81,10 +81,25 @@ class BackgroundTasks:
         status.addPermanentWidget(self.busy)
         self.jobs = 0  # work running on worker threads
         self.closing = False  # set as the window closes: results then go nowhere
+        self._when_idle: list[Callable[[], None]] = []
 
     def working(self) -> bool:
         """Whether any work is running."""
         return self.jobs > 0
+
+    def when_idle(self, call: Callable[[], None]) -> None:
+        """Call ``call`` (on the GUI thread) once the work under way has finished."""
+        if self.working():
+            self._when_idle.append(call)
+        else:
+            call()
+
+    def _idle(self) -> None:
+        if self.jobs:
+            return
+        waiting, self._when_idle = self._when_idle, []
+        for call in waiting:
+            call()
 
     def run(
         self,
@@ -114,9 +129,11 @@ class BackgroundTasks:
         def succeeded(value: T) -> None:
             if finished():
                 done(value)
+            self._idle()
 
         def went_wrong(exc: BaseException) -> None:
             if finished():
                 failed(exc)
+            self._idle()
 
         run_in_background(lambda _progress: work(), on_success=succeeded, on_failure=went_wrong)

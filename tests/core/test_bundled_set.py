@@ -122,7 +122,7 @@ def test_the_run_check_catches_a_copied_sentence() -> None:
 
 
 def test_every_question_has_a_short_source_line_naming_its_answer(bundled: SetData) -> None:
-    # The feedback shows it under "From the article", the answer marked in it
+    # The feedback shows it under "Source:", the answer marked in it
     for q in bundled.questions:
         assert q.source and len(q.source) <= 160, q.uid
         if q.kind in ("multiple_choice", "short_answer", "cloze", "numeric"):

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, make_url, text
 from quizapp import (
     classbank,
     editing,
+    flags,
     learners,
     quiz,
     review,
@@ -38,7 +39,7 @@ from quizapp.questiondata import QuestionData, SetData
 from quizapp.startup import open_app_bank
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-OWN_TABLES = ("cardstate", "reviewlog", "quizattempt", "studyday")
+OWN_TABLES = ("cardstate", "reviewlog", "quizattempt", "studyday", "cardflag")
 
 
 @dataclass
@@ -119,6 +120,7 @@ def study(bank: Bank, learner_id: int) -> None:
     quiz.record_quiz_answer(bank, run.attempt_id, run.items[0].question_id, rating=3,
                             response="x", correct=False, duration_ms=1000, now=NOW)  # fmt: skip
     quiz.finish_quiz(bank, run.attempt_id, now=NOW + timedelta(minutes=1))
+    flags.set_starred(bank, learner_id, [run.items[0].question_id], True)  # a Browser mark
 
 
 def rows_by_learner(conn: Connection, table: str) -> dict[int, int]:
@@ -334,12 +336,11 @@ def test_a_learners_login_uses_the_read_commands(
     assert "permission denied for table learner" in err and err.count("\n") == 1
 
 
-def test_backup_restore_and_check_name_the_servers_tools(
+def test_backup_and_restore_name_the_servers_tools(
     room: ClassRoom, pg_cluster: Any, capsys: Any, tmp_path: Any
 ) -> None:
     owner = room.owner.engine.url.render_as_string(hide_password=False)
-    for command, tool in (("backup", "pg_dump"), ("check", "pg_amcheck"),
-                          ("restore", "pg_restore")):  # fmt: skip
+    for command, tool in (("backup", "pg_dump"), ("restore", "pg_restore")):
         assert main([command, "--db", owner]) == 1
         err = capsys.readouterr().err
         assert f"run (as the owner): {tool} " in err and err.count("\n") == 1
@@ -360,7 +361,8 @@ def test_an_unreachable_server_is_one_line_without_the_password(
     closed = f"postgresql+psycopg://ann:hunter2@127.0.0.1:{pg_cluster.port + 1}/school"
     assert main(["sets", "--db", closed]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("quizapp: cannot open the question bank") and "Connection refused" in err
+    server = f"the class server 127.0.0.1:{pg_cluster.port + 1} cannot be reached"
+    assert err.startswith(f"quizapp: {server}") and "Connection refused" in err
     assert err.count("\n") == 1 and "hunter2" not in err
 
 
@@ -375,5 +377,6 @@ def test_a_server_that_never_answers_is_reported_not_waited_on(
         silent.listen()
         url = f"postgresql+psycopg://ann:pw@127.0.0.1:{silent.getsockname()[1]}/school"
         # Then opening the bank gives up with a clear error instead of hanging
-        with pytest.raises(BankError, match=r"cannot open the question bank .*timeout"):
+        unreachable = r"class server 127.0.0.1:\d+ cannot be reached .*timeout"
+        with pytest.raises(BankError, match=unreachable):
             open_bank(url)

@@ -82,3 +82,15 @@ def test_a_text_without_facts_fails_and_saves_nothing(
         assert "Chat" not in [s.name for s in sets.list_sets(bank)]
     finally:
         bank.close()
+
+
+def test_max_caps_the_questions_and_a_bad_count_is_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["generate", str(ARTICLE), "--json", "--max", "3"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["questions"]) == 3
+    with pytest.raises(SystemExit) as stopped:
+        main(["generate", str(ARTICLE), "--max", "0"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "must be a whole number of at least 1" in err and "Traceback" not in err

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from quizapp.generator import generate
+from quizapp.generator.distractors import distractors
 from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.pipeline import analyse
+from quizapp.generator.synthesis import fact_questions
 
 WORD_VALUES = {"four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "ten": 10.0,
                "eleven": 11.0, "twelve": 12.0, "thirteen": 13.0, "fourteen": 14.0}  # fmt: skip
@@ -62,7 +65,8 @@ def test_a_hedged_figure_gets_no_choice_that_would_also_be_about_right() -> None
         "Nearly 6 boats now cross each hour, and the council counted 14 new stops.",
         "The ferry company said it had bought some nine new boats for the lake.",
     )
-    questions = [q for text in texts for q in generate(text)]
+    analyses = [analyse(text) for text in texts]
+    questions = [q for a in analyses for f in a.facts for q in fact_questions(f, a.facts)]
     choices = {q.answer: q.choices or [] for q in questions if q.kind == "multiple_choice"}
     hedged = {"25%": 25.0, "6": 6.0, "nine": 9.0}
     assert set(hedged) <= set(choices), choices
@@ -73,3 +77,13 @@ def test_a_hedged_figure_gets_no_choice_that_would_also_be_about_right() -> None
                 assert abs(number - value) / value >= 0.3, (answer, choices[answer])
     # And a capitalised common word opening a sentence is not taken for a person
     assert not [q.prompt for q in questions if q.answer == "Turnout"]
+
+
+def test_a_figure_hedged_by_more_than_gets_no_larger_choice() -> None:
+    # "more than 5 percent" is also true of 8 percent: only smaller values are wrong
+    text = "Prices in the region rose by more than 5 percent in the first half of the year."
+    a = analyse(text)
+    fact = next(f for f in a.facts if f.surface.startswith("5"))
+    wrong = distractors(fact, a.facts)
+    assert wrong is not None, fact
+    assert all(float(w.split()[0]) < 5 for w in wrong), wrong

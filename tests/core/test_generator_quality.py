@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from quizapp.generator import GeneratedQuestion, generate, read_article
+from quizapp.generator import GeneratedQuestion, default_count, generate, read_article
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
@@ -26,8 +26,7 @@ TEXTS = Path(__file__).parent / "texts"
 OWN = ["harbour-flood-news.txt", "berlin-wall-history.txt", "insulin-science.md",
        "ada-lovelace-biography.txt", "marathon-sports-report.txt"]  # fmt: skip
 SHARED = "caucasus-peace-talks.txt"
-KINDS = {"multiple_choice", "true_false", "short_answer", "numeric", "cloze", "ordering",
-         "matching"}  # fmt: skip
+KINDS = {"multiple_choice", "true_false", "short_answer", "numeric", "cloze"}
 MONTHS = {m for m in calendar.month_name if m}
 WEEKDAYS = set(calendar.day_name)
 NUMBER_WORDS = [
@@ -177,25 +176,34 @@ def test_quote_questions_name_the_right_speaker(generated: Generated) -> None:
     for quote in facts.get("quotes", []):
         asked = [q for q in questions if q.fact_kind == "quote" and quote["starts"] in q.prompt]
         who = [q for q in asked if q.kind in ("multiple_choice", "short_answer")]
-        assert who, f"no question about the quote {quote['starts']!r}"
         assert all(q.answer == quote["speaker"] for q in who)
 
 
-def test_every_core_fact_is_asked(generated: Generated) -> None:
-    _, questions, facts = generated
+def _core_asked(questions: list[GeneratedQuestion], facts: dict[str, Any]) -> float:
     answers = {form.casefold() for q in questions for form in (q.answer, *q.accepted)}
-    missing = [
-        f["answer"]
-        for f in facts["facts"]
-        if f["core"] and not {a.casefold() for a in [f["answer"], *f["aliases"]]} & answers
-    ]
-    assert missing == []
+    core = [f for f in facts["facts"] if f["core"]]
+    asked = [f for f in core if {a.casefold() for a in [f["answer"], *f["aliases"]]} & answers]
+    return len(asked) / len(core)
 
 
-def test_the_shared_article_gets_every_kind(shared_article: Callable[[str], Path]) -> None:
-    path = shared_article(SHARED)
-    _, questions, _ = _load(path, path.with_suffix(".facts.json"))
-    assert {q.kind for q in questions} == KINDS
+def test_the_default_set_asks_about_many_core_facts(generated: Generated) -> None:
+    _, questions, facts = generated
+    assert _core_asked(questions, facts) >= 0.3  # capped at about 10, checked: not all
+
+
+def test_a_larger_count_asks_about_more_core_facts(generated: Generated) -> None:
+    text, questions, facts = generated
+    more = generate(text, max_questions=30)
+    assert len(more) >= len(questions)
+    assert _core_asked(more, facts) >= _core_asked(questions, facts)
+
+
+def test_no_ordering_or_matching_and_kinds_are_mixed(generated: Generated) -> None:
+    _, questions, _ = generated
+    kinds = [q.kind for q in questions]
+    assert not {"ordering", "matching"} & set(kinds)
+    assert len(set(kinds)) >= 2
+    assert max(kinds.count(k) for k in set(kinds)) <= 0.7 * len(kinds), kinds
 
 
 def test_ids_are_stable_and_unique(shared_article: Callable[[str], Path]) -> None:
@@ -204,22 +212,12 @@ def test_ids_are_stable_and_unique(shared_article: Callable[[str], Path]) -> Non
     again = generate(text)
     assert [q.uid for q in again] == [q.uid for q in questions]
     assert len({q.uid for q in questions}) == len(questions)
-    by_key: dict[str, set[str]] = {}
-    for q in questions:
-        by_key.setdefault(q.fact_key, set()).add(q.fact_kind)
-    assert any(len([q for q in questions if q.fact_key == k]) > 1 for k in by_key)
 
 
-def test_at_most_two_questions_per_fact_and_clozes_a_minority(generated: Generated) -> None:
+def test_one_question_per_fact(generated: Generated) -> None:
     _, questions, _ = generated
-    per_fact: dict[str, int] = {}
-    for q in questions:
-        per_fact[q.fact_key] = per_fact.get(q.fact_key, 0) + 1
-    assert max(per_fact.values()) <= 2, per_fact
-    clozes = sum(q.kind == "cloze" for q in questions)
-    assert clozes <= len(questions) / 4, (clozes, len(questions))
-    gaps = sum(q.kind == "cloze" or "fills the gap" in q.prompt for q in questions)
-    assert gaps <= len(questions) * 3 / 4, (gaps, len(questions))
+    keys = [q.fact_key for q in questions]
+    assert len(keys) == len(set(keys)), keys
 
 
 def test_a_fact_the_parse_can_ask_is_asked_as_a_real_question(generated: Generated) -> None:
@@ -239,52 +237,17 @@ def test_a_fact_the_parse_can_ask_is_asked_as_a_real_question(generated: Generat
 def test_the_number_of_questions_suits_the_length(shared_article: Callable[[str], Path]) -> None:
     path = shared_article(SHARED)
     text, questions, _ = _load(path, path.with_suffix(".facts.json"))
-    assert 25 <= len(questions) <= 45, len(questions)
+    assert 6 <= len(questions) <= default_count(len(text.split())) <= 15, len(questions)
     own = [read_article(TEXTS / name).text for name in OWN]
-    small = generate(own[0])
     longer = generate("\n\n".join([text, *own]))
-    assert len(small) < len(questions) < len(longer)
-    # Twice the text gives far fewer than twice the questions
-    assert len(longer) < 1.6 * len(questions), (len(longer), len(questions))
+    assert len(questions) < len(longer) < 2 * len(questions), (len(longer), len(questions))
 
 
-FUNCTION_WORDS = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "and",
-    "or",
-    "to",
-    "in",
-    "on",
-    "at",
-    "that",
-    "which",
-    "by",
-}
-
-
-def test_ordering_items_are_short_event_descriptions(generated: Generated) -> None:
-    _, questions, _ = generated
-    for q in questions:
-        if q.kind != "ordering":
-            continue
-        for item in q.choices or []:
-            words = item.split()
-            assert 2 <= len(words) <= 12, item
-            assert item[0].isupper() and "(" not in item and ", " not in item, item
-            assert words[-1].casefold() not in FUNCTION_WORDS, item
-
-
-def test_timeline_items_keep_subject_verb_and_object() -> None:
-    questions = generate(read_article(TEXTS / "berlin-wall-history.txt").text)
-    items = next(q.choices for q in questions if q.kind == "ordering")
-    assert items is not None
-    # the object "it" stands for the wall of the sentence before; the place completes "spoke"
-    assert "The German Democratic Republic began building the Berlin Wall" in items
-    assert "United States President Ronald Reagan spoke at the Brandenburg Gate" in items
-    assert items.index("The wall was rebuilt in concrete") < items.index("Germany was reunified")
+def test_the_count_asked_for_caps_the_set() -> None:
+    text = read_article(TEXTS / "berlin-wall-history.txt").text
+    best = generate(text, max_questions=3)
+    assert len(best) == 3
+    assert [q.uid for q in generate(text)[:3]] == [q.uid for q in best]  # the best first
 
 
 def test_long_sentences_are_cut_to_the_clause_holding_the_gap(generated: Generated) -> None:

@@ -144,3 +144,59 @@ def test_flashcards_are_self_graded() -> None:
 )
 def test_auto_rating(kind: str, correct: bool, ms: int, rating: Rating) -> None:
     assert auto_rating(kind, correct, ms) == int(rating)
+
+
+@pytest.mark.parametrize(
+    ("answer", "accepted", "response"),
+    [
+        ("four", [], "4"),  # a number word or its digits, both ways (issue 13 item 24)
+        ("4", [], "four"),
+        ("four villages", [], "4 villages"),
+        ("twenty-one", [], "21"),
+        ("8%", [], "8 percent"),
+        ("8 percent", [], "8%"),
+        ("8 per cent", [], "8 %"),
+        ("14 October 1066", [], "October 14, 1066"),
+        ("14 October 1066", [], "14th of October 1066"),
+        ("October 14, 1066", [], "1066-10-14"),
+        ("March 1966", [], "mar 1966"),
+        ("December", [], "Dec"),
+        ("Organization for Security and Co-operation in Europe", ["OSCE"], "osce"),
+    ],
+)
+def test_other_forms_of_the_same_answer_are_right(
+    answer: str, accepted: list[str], response: str
+) -> None:
+    assert check_answer(q("short_answer", answer, accepted=accepted), response).correct
+    assert check_answer(q("cloze", answer, accepted=accepted), response).correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [("four", "5"), ("8%", "9 percent"), ("14 October 1066", "15 October 1066"),
+     ("December", "November"), ("March 1966", "March 1967")],
+)  # fmt: skip
+def test_other_values_stay_wrong(answer: str, response: str) -> None:
+    assert not check_answer(q("short_answer", answer), response).correct
+
+
+def test_a_pure_case_difference_is_right_without_a_note() -> None:
+    # "accepted: the exact answer is December" for "december" read as a typo (issue 13 item 22)
+    verdict = check_answer(q("short_answer", "December"), "december")
+    assert verdict.correct and verdict.note == ""
+
+
+def test_the_feedback_names_the_accepted_form_matched() -> None:
+    question = q("short_answer", "Jens Stoltenberg", accepted=["Stoltenberg"])
+    assert check_answer(question, "Stoltenberg").note == "accepted as Stoltenberg"
+    assert check_answer(question, "Jens Stoltenberg").note == ""
+
+
+@pytest.mark.parametrize(
+    ("response", "value"),
+    [("six", 6.0), ("Six villages", 6.0), ("twenty-one", 21.0), ("two thousand", 2000.0)],
+)
+def test_numeric_questions_take_number_words(response: str, value: float) -> None:
+    verdict = check_answer(q("numeric", f"{value:g}"), response)
+    assert verdict.correct and verdict.note == ""
+    assert not check_answer(q("numeric", f"{value + 1:g}"), response).correct

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizapp.errors import QuizappError
-from quizapp.generator import generate, read_article
+from quizapp.generator import generate, nlp, read_article
 from quizapp.generator.text import MAX_BYTES
 from quizapp.questiondata import ArticleData, problems
 
@@ -272,3 +272,43 @@ def test_mutated_texts_give_valid_questions_or_a_clear_error(
 )
 def test_extreme_texts_give_valid_questions_or_a_clear_error(text: str) -> None:
     generate_or_refuse(text)
+
+
+def test_a_paragraph_of_a_million_characters_is_cut_into_pieces_the_model_takes() -> None:
+    # spaCy refuses a text over 1,000,000 characters (issue 19 item 7): no piece comes near it
+    line = ARTICLE.replace("\n", " ") * 2000
+    pieces = nlp.paragraphs(line)
+    assert len(line) > 1_000_000 and len(pieces) > 1
+    assert max(len(p) for p in pieces) <= nlp.MAX_CHUNK
+    assert all(p.endswith(".") for p in pieces[:-1]), "cut between sentences"
+    assert " ".join(pieces).split() == line.split(), "nothing lost"
+    assert nlp.chunks("x" * 50, 20) == ["x" * 20, "x" * 20, "x" * 10]  # no space: cut anyway
+
+
+def test_a_text_too_long_for_a_minute_is_refused_in_one_line(tmp_path: Path) -> None:
+    # Given a 1.2 MB article on one line: refused at once, saying the limit, never a traceback
+    text = ARTICLE.replace("\n", " ") * 1700
+    with pytest.raises(QuizappError, match=r"too long for the generator: .* at most 400,000"):
+        generate(text)
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(QuizappError, match="too long for the generator") as refused:
+        read_article(path)
+    assert "\n" not in str(refused.value)
+
+
+@pytest.mark.slow
+def test_a_long_paragraph_under_the_limit_gives_questions() -> None:
+    text = ARTICLE.split("\n", 2)[2].replace("\n", " ") * 80  # one line of about 50,000 chars
+    assert len(text) > 2 * nlp.MAX_CHUNK
+    assert 0 < len(generate(text)) <= 40
+
+
+def test_scripts_and_styles_stay_out_of_a_title_from_html(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Harbour<script>alert(1)</script> news<style>p{}</style></title>"
+        "</head><body><p>" + ARTICLE + "</p></body></html>",
+        encoding="utf-8",
+    )
+    assert read_article(path).title == "Harbour news"

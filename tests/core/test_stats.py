@@ -29,11 +29,12 @@ def t(text: str) -> datetime:
 
 
 def before(state: int, due: str) -> dict[str, Any]:
-    return {"card_id": 0, "state": state, "step": None, "stability": 3.0, "difficulty": 5.0,
-            "due": t(due).isoformat(), "last_review": None}  # fmt: skip
+    """The review row's columns holding the card as it was before the answer."""
+    return {"prev_state": state, "prev_stability": 3.0, "prev_difficulty": 5.0,
+            "prev_due": t(due)}  # fmt: skip
 
 
-NEW = {"new": True}
+NEW: dict[str, Any] = {}  # never answered before
 
 # question, reviewed at (UTC), correct, rating, duration ms, card before
 HISTORY = [
@@ -86,14 +87,14 @@ def scripted(bank: Bank) -> tuple[int, int, int]:
         for qi, at, correct, rating, ms, card in HISTORY:
             s.add(ReviewLog(learner_id=ann.id, question_id=ids[qi], reviewed_at=t(at),
                             correct=correct, rating=rating, duration_ms=ms,
-                            card_before=card))  # fmt: skip
+                            **card))  # fmt: skip
         for qi, (state, stability, due) in CARDS.items():
             s.add(CardState(learner_id=ann.id, question_id=ids[qi], state=state,
                             stability=stability, difficulty=5.0, due=t(due),
                             last_review=t("2026-01-19 00:00"),
                             introduced_at=t("2026-01-10 10:00")))  # fmt: skip
         s.add(ReviewLog(learner_id=ann.id, question_id=ids[6], reviewed_at=t("2026-01-15 10:00"),
-                        correct=False, rating=1, duration_ms=9000, card_before=NEW))  # fmt: skip
+                        correct=False, rating=1, duration_ms=9000, **NEW))  # fmt: skip
         s.add(QuizAttempt(learner_id=ann.id, set_id=main.id, started_at=t("2026-01-19 10:59"),
                           finished_at=t("2026-01-19 11:01:30"), total=4, correct=3))  # fmt: skip
     summaries.rebuild_bank(bank)  # the totals of the hand-written history
@@ -164,7 +165,7 @@ def test_days_follow_the_learners_clock_across_dst(bank: Bank) -> None:
     with bank.session() as s:
         for at in ("2026-03-08 04:30", "2026-03-09 03:30", "2026-03-09 04:30"):
             s.add(ReviewLog(learner_id=ned.id, question_id=1, reviewed_at=t(at), correct=True,
-                            rating=3, duration_ms=1000, card_before=NEW))  # fmt: skip
+                            rating=3, duration_ms=1000, **NEW))  # fmt: skip
     summaries.rebuild_bank(bank)
     days = stats.learner_stats(bank, ned.id, now=t("2026-03-10 12:00")).per_day
     # 23:30 EST on the 7th; 23:30 EDT on the 8th; 00:30 EDT on the 9th
@@ -241,6 +242,6 @@ def test_the_command_line_says_one_day_for_a_streak_of_one(
     review.record_answer(bank, ada.id, review.study_queue(bank, ada.id, now=datetime.now(UTC),
                          set_id=set_id)[0].question_id, rating=3, response="Lima", correct=True,
                          duration_ms=1000, now=datetime.now(UTC))  # fmt: skip
-    assert bank.path is not None
-    assert main(["stats", "--learner", "Ada", "--db", str(bank.path)]) == 0
+    url = bank.engine.url.render_as_string(hide_password=False)  # a file or a server
+    assert main(["stats", "--learner", "Ada", "--db", url]) == 0
     assert "streak: 1 day (longest 1)" in capsys.readouterr().out

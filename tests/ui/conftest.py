@@ -10,6 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from keys import wrong_order
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -186,7 +187,7 @@ def answer(qtbot: QtBot, card: QuestionCard, *, right: bool) -> None:
         qtbot.keyClick(widget.edit, Qt.Key.Key_Return)
     elif isinstance(widget, OrderingInput):
         items = list(q.choices or [])
-        target = items if right else list(reversed(items))
+        target = items if right else wrong_order(items, widget.response())
         _reorder_with_keyboard(qtbot, widget, target)
         qtbot.mouseClick(widget.done_button, Qt.MouseButton.LeftButton)
     elif isinstance(widget, MatchingInput):

@@ -82,7 +82,8 @@ def answer_with_keys(card: QuestionCard, *, right: bool) -> None:
         type_text(q.answer if right else WRONG_TEXT[q.kind])
         press(Qt.Key.Key_Return)
     elif isinstance(widget, OrderingInput):
-        _order_with_keys(widget, list(q.choices or []) if right else None)
+        items = list(q.choices or [])
+        order_with_keys(widget, items if right else wrong_order(items, widget.response()))
         press(Qt.Key.Key_Return)
     elif isinstance(widget, MatchingInput):
         _match_with_keys(widget, dict(q.pairs or []), right=right)
@@ -93,13 +94,15 @@ def answer_with_keys(card: QuestionCard, *, right: bool) -> None:
         raise AssertionError(f"no key driver for {type(widget).__name__}")
 
 
-def _order_with_keys(widget: OrderingInput, target: list[str] | None) -> None:
-    """Select items with Up/Down and move them with Alt+Up until the order is ``target``.
+def wrong_order(items: list[str], shown: list[str]) -> list[str]:
+    """An order of ``items`` that is wrong and not the one shown (an untouched order is
+    not taken as an answer)."""
+    turns = [items[n:] + items[:n] for n in range(1, len(items))] + [items[::-1]]
+    return next(order for order in turns if order not in (items, shown))
 
-    ``target`` None leaves a wrong order (the list never starts solved).
-    """
-    if target is None:
-        return
+
+def order_with_keys(widget: OrderingInput, target: list[str]) -> None:
+    """Select items with Up/Down and move them with Alt+Up until the order is ``target``."""
     for position, wanted in enumerate(target):
         row = widget.response().index(wanted)
         while widget.list.currentRow() < row:

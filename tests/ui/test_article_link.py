@@ -49,6 +49,7 @@ def test_source_links_to_the_article(qtbot: QtBot, tmp_path: Path) -> None:
     # Then the source sentence is shown with the fact marked and a link to the article
     assert ">1402</span>" in card.source_label.text()
     assert 'href="article"' in card.source_label.text()
+    assert "From the article:" in card.source_label.text() and "“" in card.source_label.text()
     seen: list[str] = []
 
     def read_dialog() -> None:

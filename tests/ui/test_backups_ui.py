@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 from collections.abc import Callable
 from datetime import timedelta
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from quizapp import backup, teacher
+from quizapp.filecheck import integrity_problems
 from quizapp.instance import lock_bank
 from quizapp.settings import Settings
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
@@ -52,6 +54,64 @@ def test_closing_makes_a_checked_backup(qtbot: QtBot, study_db: Path) -> None:
     window.close()
     made = backup.list_backups(study_db)
     assert [b.reason for b in made] == ["close"]
+
+
+def test_closing_skips_the_copy_when_a_recent_backup_exists(qtbot: QtBot, study_db: Path) -> None:
+    # Given a backup made a few minutes ago (the automatic one, every 30 minutes)
+    recent = backup.make_backup(study_db, now=now_utc() - timedelta(minutes=5), reason="auto")
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"))
+    qtbot.addWidget(window)
+    # When the window closes, then no second full copy is made
+    window.close()
+    assert [b.path for b in backup.list_backups(study_db)] == [recent.path]
+
+
+def test_closing_backs_up_when_the_last_backup_is_old(qtbot: QtBot, study_db: Path) -> None:
+    old = backup.make_backup(study_db, now=now_utc() - timedelta(hours=2), reason="auto")
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"))
+    qtbot.addWidget(window)
+    window.close()
+    made = backup.list_backups(study_db)
+    assert [b.reason for b in made] == ["close", "auto"] and made[1].path == old.path
+
+
+def test_the_app_backs_up_on_close_off_the_gui_thread_then_closes(
+    qtbot: QtBot, study_db: Path
+) -> None:
+    # Given the window as the app opens it (background work on worker threads)
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"), background=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.bank is not None, timeout=20000)
+    # When it is asked to close
+    window.close()
+    # Then it stays up, its study screens off, the busy bar and a message showing...
+    assert window.isVisible()
+    assert not window.stack.isEnabled()
+    assert "Backing up" in window.statusBar().currentMessage()
+    assert window.files is not None and window.files.busy.isVisibleTo(window)
+    # ... a second Ctrl+Q changes nothing, and once the backup is made it closes
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    assert [b.reason for b in backup.list_backups(study_db)] == ["close"]
+    assert window.bank is not None and not backup.close_backup_due(study_db, now_utc())
+
+
+def test_the_weekly_full_check_runs_in_the_background_once_a_week(
+    qtbot: QtBot, window: MainWindow, study_db: Path
+) -> None:
+    # Given a recent backup (no backup due) and no full check yet
+    backup.make_backup(study_db, now=now_utc(), reason="auto")
+    assert backup.full_check_due(study_db, now_utc())
+    files = window.files
+    assert files is not None
+    # When the backup timer ticks, the full check runs on a worker thread
+    files.auto_backup()
+    assert files.working()
+    qtbot.waitUntil(lambda: not files.working(), timeout=10_000)
+    # Then it is not due again for a week
+    assert not backup.full_check_due(study_db, now_utc() + timedelta(days=6))
+    assert backup.full_check_due(study_db, now_utc() + timedelta(days=7, minutes=1))
 
 
 def test_restore_goes_back_to_the_backup(
@@ -122,6 +182,53 @@ def test_a_damaged_bank_is_restored_from_the_newest_good_backup(
     assert "Every kind" in [r.name for r in window.home.rows()]
     assert window.home.review_button.isEnabled()
     window.close()
+
+
+def damage_reviews(path: Path) -> bytes:
+    """Garbage over the (empty) review table's page, which opening never reads; the bytes."""
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'reviewlog'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * size)
+        handle.write(b"\x07" * size)
+    return path.read_bytes()
+
+
+def test_damage_found_beside_the_opening_offers_the_restore(qtbot: QtBot, study_db: Path) -> None:
+    # Given a good backup, then damage where opening and the home screen read nothing
+    backup.make_backup(study_db, now=now_utc() - timedelta(hours=2), reason="manual")
+    damage_reviews(study_db)
+    # When the app opens it (the check beside the opening) and the user accepts the restore
+    press_in_modal(QMessageBox.StandardButton.Yes)
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"), background=True)
+    qtbot.addWidget(window)
+    # Then the damaged bank is kept aside, the backup put in its place and opened
+    damaged = backup.backups_folder(study_db) / "damaged"
+    qtbot.waitUntil(lambda: damaged.is_dir() and window.bank is not None, timeout=20000)
+    assert integrity_problems(study_db, quick=True) == []
+    assert window.files is not None and window.files.bank is window.bank
+    assert "Every kind" in [r.name for r in window.home.rows()]
+    window.close()
+
+
+def test_damage_found_beside_the_opening_writes_nothing_and_closes(
+    qtbot: QtBot, study_db: Path
+) -> None:
+    # Given a bank damaged where opening reads nothing, and no backup to restore
+    before = damage_reviews(study_db)
+    seen = answer_and_record()
+    window = MainWindow(db=study_db, settings=Settings(last_learner="Ada"), background=True)
+    qtbot.addWidget(window)
+    window.show()
+    # Then the window says why it will not write, and closes
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    assert "damaged" in seen[0][1] and "restore" in seen[0][1]
+    # without a close backup, and with the bank byte for byte as it was
+    assert backup.list_backups(study_db) == []
+    assert study_db.read_bytes() == before
 
 
 def answer_and_record() -> list[tuple[str, str]]:

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from keys import activate, answer_with_keys, focused, press, start_quiz
+import pytest
+from keys import (
+    activate,
+    answer_with_keys,
+    focused,
+    order_with_keys,
+    press,
+    start_quiz,
+    wrong_order,
+)
 from modal_steps import on_next_modal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
@@ -11,7 +20,7 @@ from sqlalchemy import text
 
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.quiz import QuizScreen
-from quizapp.ui.widgets.answer_inputs import ChoiceInput, MatchingInput, OrderingInput
+from quizapp.ui.widgets.answer_inputs import ChoiceInput, MatchingInput, OrderingInput, RevealInput
 
 
 def logged(window: MainWindow) -> list[str]:
@@ -61,6 +70,35 @@ def test_space_never_answers_a_choice_in_review(qtbot: QtBot, window: MainWindow
     assert screen.card.feedback.isVisible() and len(logged(window)) == len(before) + 1
 
 
+@pytest.mark.parametrize(
+    "key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space], ids=["Return", "Enter", "Space"]
+)
+def test_enter_or_space_turns_a_flashcard_whose_grades_show_their_keys(
+    qtbot: QtBot, window: MainWindow, key: Qt.Key
+) -> None:
+    # Given Ada reviewing, a flashcard showing (its Show answer button says Space)
+    activate(qtbot, window)
+    window.home.table.setFocus()
+    press(Qt.Key.Key_R)
+    screen = window.review_screen
+    assert screen.card is not None
+    while screen.card.question.kind != "flashcard":
+        answer_with_keys(screen.card, right=True)
+        press(Qt.Key.Key_Return)
+    reveal = screen.card.input
+    assert isinstance(reveal, RevealInput) and "Space" in reveal.show_button.text()
+    assert focused() is reveal.show_button
+    # When she presses Enter (either key) or Space
+    press(key)
+    # Then the card turns, and each grade button shows its key, its name and its interval
+    assert screen.card.feedback.isVisible() and screen.grade_bar.isVisible()
+    texts = [screen.grade_buttons[r].text() for r in (1, 2, 3, 4)]
+    assert [t.split("  ")[:2] for t in texts] == [
+        ["1", "Again"], ["2", "Hard"], ["3", "Good"], ["4", "Easy"],
+    ]  # fmt: skip
+    assert focused() is screen.grade_buttons[3]
+
+
 def test_quiz_of_every_kind_with_keys_only(qtbot: QtBot, window: MainWindow) -> None:
     # Given Ada starting a quiz of all eight questions with keys
     screen = start_quiz(qtbot, window)
@@ -98,9 +136,14 @@ def test_enter_checks_an_order_and_marks_each_item(qtbot: QtBot, window: MainWin
     walk_to(screen, "ordering")
     card = screen.card
     assert card is not None and isinstance(card.input, OrderingInput)
-    given = card.input.response()
     right = list(card.question.choices or [])
-    # When she presses Enter on the list, the order left wrong
+    # When she presses Enter on the list before moving anything
+    press(Qt.Key.Key_Return)
+    # Then nothing is checked (the shuffled order is never right): a hint says what to do
+    assert not card.feedback.isVisible() and card.input.hint.isVisible()
+    # When she moves items into a wrong order and presses Enter
+    order_with_keys(card.input, wrong_order(right, card.input.response()))
+    given = card.input.response()
     press(Qt.Key.Key_Return)
     # Then it is checked, and each item says whether it stands in its place
     assert card.verdict_label.text() == "✘  Not quite"
@@ -128,6 +171,28 @@ def test_enter_checks_matches_and_marks_each_pair(qtbot: QtBot, window: MainWind
     marks = {left: label.text() for left, label in card.input.marks.items()}
     assert marks == {"France": "✔", "Japan": "✘  Tokyo", "Kenya": "✘  Nairobi"}
     assert all(label.isVisible() for label in card.input.marks.values())
+
+
+def test_matching_with_no_match_chosen_is_not_checked(qtbot: QtBot, window: MainWindow) -> None:
+    # Given a matching question in a quiz, every box still on "— choose —"
+    screen = start_quiz(qtbot, window)
+    walk_to(screen, "matching")
+    card = screen.card
+    assert card is not None and isinstance(card.input, MatchingInput)
+    before = logged(window)
+    # When she presses Enter, or Ctrl+Enter, or clicks Check matches
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(card.input.done_button, Qt.MouseButton.LeftButton)
+    # Then nothing is checked or stored; a hint asks for the matches, the focus in the first box
+    assert not card.feedback.isVisible() and logged(window) == before
+    assert card.input.hint.isVisible() and "Choose a match" in card.input.hint.text()
+    assert focused() is card.input.combos["France"]
+    # And once she chooses one, Enter checks
+    card.input.set_match("France", "Paris")
+    press(Qt.Key.Key_Return)
+    assert card.feedback.isVisible() and not card.input.hint.isVisible()
+    assert sorted(logged(window)) == sorted([*before, "match"])
 
 
 def _click(name: str) -> object:
@@ -183,6 +248,11 @@ def _read_shortcuts(found: dict[str, list[str]]) -> object:
                 for r in range(table.rowCount())
             ]
         found["title"] = [dialog.screen_table.accessibleName()]
+        # each table as tall as its rows: none scrolls, none has empty room under its rows
+        for table in (dialog.screen_table, dialog.menu_table):
+            rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+            empty = table.viewport().height() - rows
+            found.setdefault("fit", []).append(f"{table.verticalScrollBar().maximum()} {empty}")
         dialog.reject()
 
     return step
@@ -199,6 +269,7 @@ def test_f1_shows_the_keys_of_the_current_screen(qtbot: QtBot, window: MainWindo
     assert "R: Review the cards due today" in home["screen"]
     assert "Ctrl+L: Learner › Switch learner" in home["menus"]
     assert "F1: Help › Keyboard shortcuts" in home["menus"]
+    assert home["fit"] == ["0 0", "0 0"], "the tables are sized to their rows"
     # When she is in a quiz, F1 lists the quiz's keys instead
     activate(qtbot, window)
     start_quiz(qtbot, window, size=2)
@@ -206,7 +277,7 @@ def test_f1_shows_the_keys_of_the_current_screen(qtbot: QtBot, window: MainWindo
     on_next_modal([_read_shortcuts(quiz)])
     press(Qt.Key.Key_F1)
     assert "Quiz" in quiz["title"][0]
-    assert any(line.startswith("Space: Turn a flashcard") for line in quiz["screen"])
+    assert any(line.startswith("Space / Enter: Turn a flashcard") for line in quiz["screen"])
     assert any(line.startswith("Esc: Stop the quiz") for line in quiz["screen"])
     assert quiz["screen"] != home["screen"]
 

@@ -41,6 +41,8 @@ def test_without_answers_each_chart_says_why_it_is_empty(qtbot: QtBot, window: M
     assert "too few reviews of cards due yet (0)" in screen.retention_chart.text()  # type: ignore[attr-defined]
     assert "No answers yet" in screen.measures.text()
     assert "streak 0 days" in screen.summary.text()
+    # and the questions never asked are "not yet seen" (the home's "new" is today's allowance)
+    assert screen.summary.text().startswith("8 not yet seen · 0 learning")
 
 
 @pytest.fixture

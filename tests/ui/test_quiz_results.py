@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from keys import answer_with_keys, press, start_quiz
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QPushButton, QStyle
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.main_window import MainWindow
@@ -51,3 +51,28 @@ def test_results_show_answers_as_written_in_rows_sized_to_their_text(
         assert needed <= table.rowHeight(r) <= needed + 3 * metrics.lineSpacing(), (
             table.item(r, 1).text(), needed, table.rowHeight(r)
         )  # fmt: skip
+
+
+def test_unanswered_questions_are_set_apart_and_the_question_has_the_width(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given Ada stops a quiz of eight after answering the first one wrong
+    window.resize(900, 620)
+    screen = start_quiz(qtbot, window)
+    assert screen.card is not None
+    answer_with_keys(screen.card, right=False)
+    if screen.self_grading is not None:
+        press(Qt.Key.Key_1)
+    stop = next(b for b in screen.findChildren(QPushButton) if b.text() == "Stop")
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    table = screen.results
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    # Then the wrong answer has its ✘, the seven left out a neutral – saying "not answered"
+    marks = [(table.item(r, 0).text(), table.item(r, 0).toolTip()) for r in range(8)]
+    assert marks == [("✘", "wrong")] + [("–", "not answered")] * 7
+    assert [table.item(r, 2).text() for r in range(1, 8)] == ["not answered"] * 7
+    assert all(table.item(r, 2).font().italic() for r in range(1, 8))
+    # And the question column is the widest, the answers at most 30 % of the width each
+    widths = [table.columnWidth(c) for c in (1, 2, 3)]
+    assert widths[0] > max(widths[1:]), widths
+    assert all(w <= table.viewport().width() * 0.3 for w in widths[1:]), widths

@@ -89,6 +89,29 @@ def test_the_new_card_limit_is_named_and_one_click_studies_more(
     assert not screen.more_button.isVisible()
 
 
+def test_the_end_counts_cards_and_answers_apart(
+    qtbot: QtBot, window: MainWindow, answer_card: Answer
+) -> None:
+    # Given Ada reviewing two new cards, the first answered wrong once (it comes back)
+    assert window.bank is not None and window.learner is not None
+    learners.update_learner(window.bank, window.learner.id, new_per_day=2)
+    small = add_small_set(window)
+    select_set(window, small)
+    window.start_review(small)
+    screen = window.review_screen
+    assert screen is not None and screen.card is not None
+    answer_card(qtbot, screen.card, right=False)
+    qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
+    for _ in range(12):  # then right, until nothing is left
+        if screen.card is None:
+            break
+        go_on(qtbot, window, answer_card)
+    # Then the end names the two cards and the answers given to them
+    assert screen.done_label.isVisible() and screen.done_count > 2
+    first = screen.done_label.text().splitlines()[0]
+    assert first == f"You reviewed 2 cards, with {screen.done_count} answers."
+
+
 def test_enter_at_the_end_of_a_review_presses_the_focused_home_button(
     qtbot: QtBot, window: MainWindow, answer_card: Answer
 ) -> None:

@@ -160,3 +160,62 @@ def test_undo_while_the_feedback_shows_restores_the_state_before_the_answer(
     # and moving on does not bring it back in the first pass
     qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
     assert screen.card is not None and screen.card.question.uid != uid
+
+
+def test_one_card_view_asks_question_after_question_with_a_fresh_input(
+    qtbot: QtBot, window: MainWindow, answer_card: Answer
+) -> None:
+    from quizapp.ui.widgets.answer_inputs import AnswerInput
+
+    # Given Ada reviewing 'Every kind'
+    start_review(window, qtbot)
+    screen = window.review_screen
+    assert screen is not None and screen.card is not None
+    view = screen.card
+    # When she answers five questions of different kinds
+    for _ in range(5):
+        assert screen.card is not None
+        answer_card(qtbot, screen.card, right=True)
+        if screen.grade_bar.isVisible():
+            qtbot.keyClick(screen, Qt.Key.Key_3)
+        else:
+            qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
+    # Then the same view shows the next question, as new: only its own input, ready, no verdict
+    assert screen.card is view and screen.current is not None
+    assert view.question == screen.current.question
+    shown = [w for w in view.findChildren(AnswerInput) if w.isVisible()]
+    assert shown == [view.input] and view.input.isEnabled()
+    assert not view.feedback.isVisible()
+    assert view.prompt.text() == view._prompt_html(screen.current.question)
+
+
+def test_reused_view_shows_the_next_question_from_its_top(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.questiondata import QuestionData
+    from quizapp.ui.widgets.question_card import QuestionCard
+
+    def long_choice(uid: str) -> QuestionData:
+        options = [f"Option {n} of question {uid}" for n in range(1, 10)]
+        return QuestionData(uid=uid, kind="multiple_choice", prompt=f"Which one ({uid})?",
+                            answer=options[0], choices=options)  # fmt: skip
+
+    # Given a question view too short for its nine options, scrolled down to the last ones
+    view = QuestionCard(long_choice("a"))
+    qtbot.addWidget(view)
+    view.resize(600, 200)
+    view.show()
+    QApplication.processEvents()
+    bar = view.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    # When it asks the next question, as long
+    view.show_question(long_choice("b"))
+    QApplication.processEvents()
+    # Then that question shows from its top: its kind and prompt in view, not its last options
+    assert bar.maximum() > 0 and bar.value() == 0
+    # And when she moves on before the verdict was scrolled to, it stays at the next one's top
+    view.show_feedback(correct=False, expected="Option 1 of question b", note="a note")
+    view.show_question(long_choice("c"))
+    QApplication.processEvents()
+    assert bar.maximum() > 0 and bar.value() == 0

@@ -3,6 +3,7 @@ and automatic backups that never interrupt a review."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp import learners, review, teacher
 from quizapp.settings import load_settings
+from quizapp.ui import file_actions
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.main_window import MainWindow, app_icon
 from quizapp.ui.screens.class_view import ClassViewScreen
@@ -31,8 +33,9 @@ def test_the_window_has_the_app_icon(window: MainWindow) -> None:
 
 
 def test_an_automatic_backup_waits_until_the_review_is_over(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(file_actions, "BACKUP_NOTE_MS", 300)  # the note's few seconds, shorter
     files = window.files
     assert files is not None
     # Given Ada in the middle of a review
@@ -44,9 +47,12 @@ def test_an_automatic_backup_waits_until_the_review_is_over(
     qtbot.waitUntil(lambda: not files.working(), timeout=10_000)
     # Then the status bar says nothing while she studies
     assert window.statusBar().currentMessage() == ""
-    # And the message shows once she is back home
+    # And the message shows once she is back home, in her words: up to when, no size, no "auto"
     window.show_home()
-    assert window.statusBar().currentMessage().startswith("Backed up:")
+    message = window.statusBar().currentMessage()
+    assert re.fullmatch(r"Your answers up to \d\d:\d\d are backed up\.", message), message
+    # for a few seconds only
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=10_000)
 
 
 @pytest.fixture

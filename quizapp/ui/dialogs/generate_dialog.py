@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -51,11 +52,12 @@ def _read(path: str, _progress: object) -> ArticleData:
     return read_article(path)
 
 
-def _generate(text: str, progress: object) -> list[Proposal]:
-    from quizapp.generator import generate
+def _generate(text: str, progress: object, most: int | None) -> list[Proposal]:
+    # in a worker process: the language model's memory leaves with it
+    from quizapp.generation_process import generate_in_process
 
-    found = generate(text, progress=progress)  # type: ignore[arg-type]
-    return [Proposal(q.to_data()) for q in found]
+    found = generate_in_process(text, progress=progress, max_questions=most)  # type: ignore[arg-type]
+    return [Proposal(q) for q in found]
 
 
 class GenerateDialog(QDialog):
@@ -84,6 +86,14 @@ class GenerateDialog(QDialog):
         self.generate_button = self._button("&Generate questions", "Find facts and ask about them")
         self.generate_button.setProperty("primary", True)
         self.generate_button.clicked.connect(self.generate)
+        self.count_spin = QSpinBox()  # 0 is "auto": a count that suits the article's length
+        self.count_spin.setRange(0, 60)
+        self.count_spin.setPrefix("Questions: ")
+        self.count_spin.setSpecialValueText("Questions: auto")
+        self.count_spin.setAccessibleName("Number of questions")
+        self.count_spin.setToolTip(
+            "How many questions to propose, the best first (auto: by length)"
+        )
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(6)
@@ -158,6 +168,7 @@ class GenerateDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addWidget(self.title_edit, 1)
+        top.addWidget(self.count_spin)
         top.addWidget(self.generate_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -241,8 +252,9 @@ class GenerateDialog(QDialog):
         if self.busy or not text.strip():
             return
         self._start("Finding facts and writing questions… (the first run loads the language model)")
+        most = self.count_spin.value() or None
         run_in_background(
-            lambda progress: _generate(text, progress),
+            lambda progress: _generate(text, progress, most),
             on_success=self._on_generated,
             on_failure=self._on_failed,
             on_progress=self._on_progress,

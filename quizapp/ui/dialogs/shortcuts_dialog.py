@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+KEY_MARGIN = 16  # pixels beside the widest key
+
 
 class Screen(Enum):
     """The screens whose keys the reference shows."""
@@ -32,6 +34,7 @@ class Screen(Enum):
     QUIZ = "Quiz"
     PROGRESS = "Progress"
     EDITOR = "Set editor"
+    BROWSER = "Browse"
 
 
 ANSWERING = [
@@ -40,7 +43,7 @@ ANSWERING = [
     ("Up / Down", "Choose an item of an order"),
     ("Alt+Up / Alt+Down", "Move the chosen item up or down"),
     ("Down, Tab", "Change a match, go to the next one"),
-    ("Space", "Turn a flashcard (Space never answers anything else)"),
+    ("Space / Enter", "Turn a flashcard (Space never answers anything else)"),
     ("1 – 4 on a turned flashcard", "Again, Hard, Good, Easy"),
     ("Ctrl+Z", "Take back the last answer"),
 ]
@@ -51,7 +54,20 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
         ("Q", "Take a quiz"),
         ("P", "See your progress"),
     ],
-    Screen.REVIEW: [*ANSWERING, ("Esc", "Back to your sets")],
+    Screen.REVIEW: [
+        *ANSWERING,
+        ("S / B / *", "Suspend the question, bury it until tomorrow, star it"),
+        ("E", "Edit the question (teacher)"),
+        ("Esc", "Back to your sets"),
+    ],
+    Screen.BROWSER: [
+        ("Ctrl+F", "Search (Down: back to the table)"),
+        ("Shift+Up/Down, Ctrl+A", "Select many questions"),
+        ("Alt+U / Alt+B / Alt+A", "Suspend, bury until tomorrow, star (again: undo the mark)"),
+        ("Alt+R", "Reset your progress on them (asks first)"),
+        ("Enter, Alt+E", "Edit the current question (teacher)"),
+        ("Esc", "Back to your sets"),
+    ],
     Screen.QUIZ: [
         ("Enter", "Start the quiz (on the first page)"),
         *ANSWERING,
@@ -97,14 +113,37 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for title, table, share in ((screen.value, self.screen_table, 3),
-                                    ("Menus", self.menu_table, 2)):  # fmt: skip
+        for title, table in ((screen.value, self.screen_table), ("Menus", self.menu_table)):
             heading = QLabel(title)
             heading.setStyleSheet("font-weight: 600;")
             layout.addWidget(heading)
-            layout.addWidget(table, share)
+            layout.addWidget(table, 1)  # each grows only up to its rows (see _fit)
+        layout.addStretch(0)
         layout.addWidget(buttons)
         self.screen_table.setFocus()
+
+    def _fit(self) -> None:
+        """Each table at most as tall as its rows: the room a short one leaves goes to the other."""
+        for table in (self.screen_table, self.menu_table):
+            table.resizeRowsToContents()
+            rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+            table.setMaximumHeight(
+                table.horizontalHeader().height() + rows + 2 * table.frameWidth()
+            )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+        tables = (self.screen_table, self.menu_table)
+        around = self.height() - sum(t.height() for t in tables)  # headings, button, margins
+        needed = around + sum(t.maximumHeight() for t in tables)
+        screen = self.screen()
+        room = screen.availableGeometry().height() if screen is not None else needed
+        self.resize(self.width(), min(needed, room))  # every key in view when the screen allows
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()  # rows wrap onto more lines when narrower
 
 
 def _table(rows: list[tuple[str, str]], name: str) -> QTableWidget:
@@ -115,12 +154,14 @@ def _table(rows: list[tuple[str, str]], name: str) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setWordWrap(True)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     for row, (key, what) in enumerate(rows):
         key_item = QTableWidgetItem(key)
         key_item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setItem(row, 0, key_item)
         table.setItem(row, 1, QTableWidgetItem(what))
+    # the keys' width and a margin, so no key touches the column's edge
+    table.setColumnWidth(0, max(table.sizeHintForColumn(0), header.sectionSizeHint(0)) + KEY_MARGIN)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table

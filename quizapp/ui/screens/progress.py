@@ -27,6 +27,7 @@ from quizapp.bank import Bank
 from quizapp.learners import LearnerInfo
 from quizapp.ui.errors import show_error
 from quizapp.ui.format import count
+from quizapp.ui.plain import tooltip
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -120,9 +121,9 @@ class ProgressScreen(QWidget):
         self.busy.hide()
         counts, streak = data.counts, data.streak
         self.summary.setText(
-            f"{counts.new} new · {counts.learning} learning · {counts.review} in review · "
-            f"{counts.mastered} mastered  —  streak {count(streak.current, 'day')} "
-            f"(longest {streak.longest})"
+            f"{counts.new} not yet seen · {counts.learning} learning · "
+            f"{counts.review} in review · {counts.mastered} mastered  —  "
+            f"streak {count(streak.current, 'day')} (longest {streak.longest})"
         )
         self.measures.setText(measures_text(data))
         self._draw(data)
@@ -191,7 +192,7 @@ class ProgressScreen(QWidget):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for i, row in enumerate(rows):
             prompt = QTableWidgetItem(row.prompt)
-            prompt.setToolTip(row.prompt)  # the whole question when the column cuts it
+            prompt.setToolTip(tooltip(row.prompt))  # the whole question when the column cuts it
             table.setItem(i, 0, prompt)
             table.setItem(i, 1, QTableWidgetItem(f"{row.correct}/{row.answers}"))
         table.setMinimumHeight(220)

@@ -5,32 +5,30 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp import grading, quiz, sets
+from quizapp import grading, quiz, retakes, sets
 from quizapp.bank import Bank
 from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.settings import Settings
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, duration
 from quizapp.ui.screens.review import GRADES, now_utc
-from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.question_card import QuestionCard
+from quizapp.ui.widgets.results_table import ResultsTable
 
 
 def score_text(result: quiz.QuizResult) -> str:
@@ -66,11 +64,12 @@ class QuizScreen(QWidget):
         self.missed: list[int] = []
         self.self_grading: int | None = None  # question awaiting 'I knew it' or not
         self.recorded: list[int] = []  # question ids answered in this run, in order (for undo)
+        self.retakes = retakes.Retakes()  # what an undone answer leaves to its retake
         self.position = 0
         self.card: QuestionCard | None = None
         self.grade_buttons: list[QPushButton] = []  # a turned flashcard's grades
         self.timer = QElapsedTimer()
-        self.title = QLabel(f"Quiz · {title}")
+        self.title = ElidedLabel(f"Quiz · {title}")
         self.title.setProperty("role", "title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.pages = QStackedWidget()
@@ -145,18 +144,8 @@ class QuizScreen(QWidget):
         page = QWidget()
         self.score_label = QLabel()
         self.score_label.setProperty("role", "prompt")
-        self.results = QTableWidget(0, 4)
-        self.results.setHorizontalHeaderLabels(["", "Question", "Your answer", "Right answer"])
-        self.results.verticalHeader().hide()
-        self.results.setWordWrap(True)
-        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        header = self.results.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 2, 3):  # wrapped text shares the width: every column stays in view
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.results.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )  # rows as tall as their wrapped text, again when the width changes
+        self.score_label.setWordWrap(True)  # whole at 640 px
+        self.results = ResultsTable()
         self.retry_button = QPushButton("&Retry the missed ones")
         self.retry_button.setProperty("primary", True)
         self.retry_button.clicked.connect(self._on_retry)
@@ -241,6 +230,7 @@ class QuizScreen(QWidget):
         self.run = run
         self.position = 0
         self.recorded = []
+        self.retakes.clear()
         self.pages.setCurrentIndex(1)
         self._show_question()
 
@@ -276,15 +266,16 @@ class QuizScreen(QWidget):
         assert self.run is not None and self.card is not None
         question_id, question = self._questions()[self.position]
         response = self.card.response()
-        elapsed = int(self.timer.elapsed())
+        elapsed = self.retakes.duration(question_id, int(self.timer.elapsed()))
         if question.kind == QuestionKind.FLASHCARD:
             self.card.show_feedback(correct=None, expected=question.answer)
             self._add_self_grade(question_id)
             return
         verdict = grading.check_answer(question, response)
+        rating = grading.auto_rating(question.kind, verdict.correct, elapsed)
         if not self._save(
             question_id, response=response, correct=verdict.correct, duration_ms=elapsed,
-            rating=grading.auto_rating(question.kind, verdict.correct, elapsed),
+            rating=self.retakes.rating(question_id, rating),  # no better for an undo
         ):  # fmt: skip
             return  # not saved: the question stays, to answer again
         self.recorded.append(question_id)
@@ -319,8 +310,9 @@ class QuizScreen(QWidget):
 
     def _on_graded(self, question_id: int, rating: int) -> None:
         assert self.run is not None
+        elapsed = self.retakes.duration(question_id, int(self.timer.elapsed()))
         if not self._save(question_id, response="", correct=rating > 1, rating=rating,
-                          duration_ms=int(self.timer.elapsed())):  # fmt: skip
+                          duration_ms=elapsed):  # fmt: skip
             return
         self.self_grading = None
         self.recorded.append(question_id)
@@ -331,16 +323,20 @@ class QuizScreen(QWidget):
         """Store a quiz answer; False (after saying why) when the bank could not take it."""
         run = self.run
         assert run is not None
-        return answer_saved(self, lambda: quiz.record_quiz_answer(
+        if not answer_saved(self, lambda: quiz.record_quiz_answer(
             self.bank, run.attempt_id, question_id, response=response, correct=correct,
             rating=rating, duration_ms=duration_ms, now=now_utc(),
-        ))  # fmt: skip
+        )):  # fmt: skip
+            return False
+        self.retakes.answered(question_id, correct=correct, duration_ms=duration_ms)
+        return True
 
     def undo(self) -> None:
         """Take back this quiz's last answer and ask that question again."""
         if self.run is None or not self.recorded or self.pages.currentIndex() != 1:
             return
         expected = self.recorded.pop()
+        self.retakes.took_back()
         if quiz.undo_quiz_answer(self.bank, self.run.attempt_id) != expected:
             self.recorded.clear()  # the bank's last answer is not this quiz's: keep it
             self.undo_button.setEnabled(False)
@@ -362,28 +358,11 @@ class QuizScreen(QWidget):
 
     def _show_results(self, result: quiz.QuizResult) -> None:
         self.score_label.setText(score_text(result))
-        self.results.setRowCount(len(result.answers))
-        for row, answer in enumerate(result.answers):
-            self._fill_result_row(row, answer)
-        self.results.resizeRowsToContents()
+        self.pages.setCurrentIndex(2)  # first: the answer columns fit the table's width
+        self.results.show_answers(result.answers)
         self.missed = [a.question_id for a in result.answers if not a.correct]
         self.retry_button.setEnabled(bool(self.missed))
-        self.pages.setCurrentIndex(2)
         (self.retry_button if self.missed else self.done_button).setFocus()
-
-    def _fill_result_row(self, row: int, answer: quiz.QuizAnswer) -> None:
-        colours = status_colours(app_is_dark())
-        mark = QTableWidgetItem("✔" if answer.correct else "✘")
-        mark.setToolTip("right" if answer.correct else "wrong")
-        mark.setForeground(QColor(colours["right" if answer.correct else "wrong"]))
-        mark.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.results.setItem(row, 0, mark)
-        given = (answer.shown or "(left empty)") if answer.answered else "(not answered)"
-        for column, text in enumerate((answer.prompt, given, answer.expected), start=1):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            self.results.setItem(row, column, item)
 
     def _on_retry(self) -> None:
         if self.run is None:

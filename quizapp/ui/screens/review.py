@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
@@ -17,10 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import grading, review, sets
+from quizapp import answer_once, grading, retakes, review, sets
 from quizapp.bank import Bank
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, interval
+from quizapp.ui.question_edit import edit_in_place
+from quizapp.ui.review_marks import MARK_KEYS, mark_question
+from quizapp.ui.session import Session
+from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.question_card import QuestionCard
 
 GRADES = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
@@ -38,25 +43,30 @@ class ReviewScreen(QWidget):
     finished = Signal()
     answer_recorded = Signal()
     open_article = Signal(object, str)  # ArticleData, sentence
+    marked = Signal(str)  # S, B or * marked the question: what was done
 
-    def __init__(self, bank: Bank, parent: QWidget | None = None) -> None:
+    def __init__(self, bank: Bank, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bank = bank
+        self.session = session  # the window's: whether the teacher unlocked editing
         self.rng = random.Random()
         self.learner_id = 0
         self.set_id: int | None = None
         self.queue: list[review.StudyItem] = []
         self.history: list[review.StudyItem] = []
+        self.retakes = retakes.Retakes()  # what an undone answer leaves to its retake
+        self._answer_ids: dict[int, str] = {}  # question -> the id its retries carry
         self.current: review.StudyItem | None = None
         self.card: QuestionCard | None = None
         self.timer = QElapsedTimer()
         self.done_count = 0
+        self.scope_counts: review.QueueCounts | None = None  # kept up to date by each answer
         self._build()
 
     # --- layout --------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = QLabel("Review")
+        self.title = ElidedLabel("Review")  # a long set name ends in "…"
         self.title.setProperty("role", "title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.counts = QLabel()
@@ -71,8 +81,9 @@ class ReviewScreen(QWidget):
         self.next_button.clicked.connect(self._on_next)
         self.grade_buttons: dict[int, QPushButton] = {}
         grade_row = QHBoxLayout()
+        grade_row.setContentsMargins(0, 0, 0, 0)  # room for the keys on the buttons at 640 px
         for rating, name in GRADES:
-            button = QPushButton(name)
+            button = QPushButton(f"{rating}  {name}")  # its key shows, as on the options
             button.setToolTip(f"{name} (key {rating})")
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, r=rating: self._on_grade(r))
@@ -136,7 +147,31 @@ class ReviewScreen(QWidget):
         if self.grade_bar.isVisible() and key in ("1", "2", "3", "4"):
             self._on_grade(int(key))
             return
+        if key in MARK_KEYS and self.current is not None:
+            self._on_mark(self.current, key)
+            return
+        if key in ("e", "E") and self.current is not None:
+            self._on_edit(self.current)
+            return
         super().keyPressEvent(event)
+
+    def _on_mark(self, item: review.StudyItem, key: str) -> None:
+        """S suspends, B buries (both go on to the next question), * stars or unstars."""
+        done = mark_question(self, self.bank, self.learner_id, item.question_id, key, now=now_utc())
+        if done is not None:
+            self.marked.emit(done.message)
+        if done is not None and done.leaves:
+            self._on_next()
+
+    def _on_edit(self, item: review.StudyItem) -> None:
+        """E: the teacher edits the question; not answered yet, it shows again as saved."""
+        saved = edit_in_place(self, self.session, item.question_id)
+        if saved is None:
+            return
+        self.marked.emit("Question saved")
+        if not (self.history and self.history[-1] is item):
+            self.current = replace(item, question=saved)
+            self._show_item(self.current)
 
     # --- session ---------------------------------------------------------------
 
@@ -146,20 +181,24 @@ class ReviewScreen(QWidget):
         self.set_id = set_id
         self.title.setText(f"Review · {title}")
         self.history.clear()
+        self.retakes.clear()
         self.current = None  # a question left on screen by the last session is not this one's
         self.done_count = 0
-        self.queue = review.study_queue(self.bank, learner_id, now=now_utc(), set_id=set_id)
+        self.queue = []
         self._show_next()
 
     def _refill(self) -> None:
+        """A fresh queue and fresh counts from the bank once the queue is used up."""
         if not self.queue:
             self.queue = review.study_queue(
                 self.bank, self.learner_id, now=now_utc(), set_id=self.set_id
             )
+            self.scope_counts = None
 
     def _show_next(self) -> None:
         self._refill()
-        self._update_counts()
+        if self.scope_counts is None:
+            self._update_counts()
         self.undo_button.setEnabled(bool(self.history))
         if not self.queue:
             self._show_done()
@@ -168,12 +207,14 @@ class ReviewScreen(QWidget):
         self._show_item(self.current)
 
     def _show_item(self, item: review.StudyItem) -> None:
-        self._clear_card()
         self.more_button.hide()
-        self.card = QuestionCard(item.question, rng=self.rng)
-        self.card.answered.connect(self._on_answered)
-        self.card.open_article_requested.connect(self._on_open_article)
-        self.card_holder.addWidget(self.card)
+        if self.card is not None:
+            self.card.show_question(item.question, rng=self.rng)  # no new card to style
+        else:
+            self.card = QuestionCard(item.question, rng=self.rng)
+            self.card.answered.connect(self._on_answered)
+            self.card.open_article_requested.connect(self._on_open_article)
+            self.card_holder.addWidget(self.card)
         self.card.show()
         self.pages.setCurrentIndex(0)
         self.next_button.hide()
@@ -184,6 +225,7 @@ class ReviewScreen(QWidget):
     def _clear_card(self) -> None:
         if self.card is not None:
             self.card_holder.removeWidget(self.card)
+            self.card.hide()  # never painted again while it waits to be deleted
             self.card.deleteLater()
             self.card = None
 
@@ -194,7 +236,8 @@ class ReviewScreen(QWidget):
         self.grade_bar.hide()
         counts = self._scope_counts()
         scope = "of this set" if self.set_id is not None else "in your sets"
-        self.done_label.setText(done_text(self.done_count, counts, scope))
+        cards = len({i.question_id for i in self.history})  # a card may be answered twice
+        self.done_label.setText(done_text(self.done_count, cards, counts, scope))
         more = min(counts.held_back, MORE_NEW_CARDS) if not counts.new else 0
         self.more_button.setText(f"Study {count(more, 'more new card')} today")
         self.more_button.setVisible(more > 0)
@@ -205,16 +248,22 @@ class ReviewScreen(QWidget):
         return review.queue_counts(self.bank, self.learner_id, now=now_utc(), set_id=self.set_id)
 
     def _update_counts(self) -> None:
+        """The header's counts: from the bank when not known, else as the answers moved them."""
+        if self.scope_counts is None:
+            self.scope_counts = self._scope_counts()
         answered = bool(self.history) and self.history[-1] is self.current
         left = len(self.queue) + (1 if self.current and not answered else 0)
         # what is due today (or new today) but not in this session's list yet: learning
         # steps that come back later today
-        later = max(0, self._scope_counts().total - left)
+        later = max(0, self.scope_counts.total - left)
         self.counts.setText(
             f"{self.done_count} done · {left} left" + (f" · {later} later today" if later else "")
         )
-        self.progress.setMaximum(max(self.done_count + left, 1))
+        # QProgressBar.setValue repaints at once; the next frame paints it with the card
+        self.progress.setUpdatesEnabled(False)
+        self.progress.setRange(0, max(self.done_count + left, 1))
         self.progress.setValue(self.done_count)
+        self.progress.setUpdatesEnabled(True)
 
     def _on_more_new(self) -> None:
         """Add new cards to today's limit (for today only), and go on with them."""
@@ -224,6 +273,7 @@ class ReviewScreen(QWidget):
             return
         review.study_more_new(self.bank, self.learner_id, more, now=now_utc())
         self.queue = []
+        self.scope_counts = None
         self._show_next()
 
     # --- answering ----------------------------------------------------------
@@ -239,14 +289,17 @@ class ReviewScreen(QWidget):
                 self.bank, self.learner_id, item.question_id, now=now_utc()
             )
             for rating, name in GRADES:
-                self.grade_buttons[rating].setText(f"{name}  {interval(intervals[rating])}")
+                self.grade_buttons[rating].setText(
+                    f"{rating}  {name}  {interval(intervals[rating])}"
+                )
             self.grade_bar.show()
             self.grade_buttons[3].setFocus()
             return
         response = card.response()
         verdict = grading.check_answer(item.question, response)
-        elapsed = int(self.timer.elapsed())
+        elapsed = self.retakes.duration(item.question_id, int(self.timer.elapsed()))
         rating = grading.auto_rating(item.question.kind, verdict.correct, elapsed)
+        rating = self.retakes.rating(item.question_id, rating)  # no better for an undo
         if not self._record(item, rating, response, verdict.correct, elapsed):
             return  # not saved: the question stays, to answer again
         card.show_feedback(correct=verdict.correct, expected=verdict.expected, note=verdict.note,
@@ -258,7 +311,8 @@ class ReviewScreen(QWidget):
         item = self.current
         if item is None:
             return
-        if not self._record(item, rating, "", rating > 1, int(self.timer.elapsed())):
+        elapsed = self.retakes.duration(item.question_id, int(self.timer.elapsed()))
+        if not self._record(item, rating, "", rating > 1, elapsed):
             return
         self.current = None
         self._show_next()
@@ -266,12 +320,18 @@ class ReviewScreen(QWidget):
     def _record(self, item: review.StudyItem, rating: int, response: object, correct: bool,
                 elapsed: int) -> bool:  # fmt: skip
         """Store the answer; False (after saying why) when the bank could not take it."""
-        if not answer_saved(self, lambda: review.record_answer(
-            self.bank, self.learner_id, item.question_id, rating=rating, response=response,
-            correct=correct, duration_ms=elapsed, now=now_utc(),
-        )):  # fmt: skip
-            return False
+        answer_id = self._answer_ids.setdefault(item.question_id, answer_once.new_answer_id())
+        results: list[review.AnswerResult] = []
+        if not answer_saved(self, lambda: results.append(answer_once.record_answer_once(
+            self.bank, self.learner_id, item.question_id, answer_id=answer_id, rating=rating,
+            response=response, correct=correct, duration_ms=elapsed, now=now_utc(),
+        ))):  # fmt: skip
+            return False  # a retry carries the same id: recorded once, whatever happened
+        del self._answer_ids[item.question_id]
+        if self.scope_counts is not None:
+            self.scope_counts = review.counts_after(self.scope_counts, item, results[0])
         self.history.append(item)
+        self.retakes.answered(item.question_id, correct=correct, duration_ms=elapsed)
         self.done_count += 1
         self.undo_button.setEnabled(True)
         self._update_counts()
@@ -288,11 +348,13 @@ class ReviewScreen(QWidget):
             return
         question_id = review.undo_last(self.bank, self.learner_id)
         item = self.history.pop()
+        self.retakes.took_back()
         if question_id != item.question_id:
             self.history.clear()
             self.start(self.learner_id, self.set_id, self.title.text().removeprefix("Review · "))
             return
         self.done_count -= 1
+        self.scope_counts = None  # counted afresh below
         if self.current is not None and self.current is not item:
             self.queue.insert(0, self.current)  # the unanswered question comes after it again
         self.current = item
@@ -302,9 +364,7 @@ class ReviewScreen(QWidget):
 
     def _has_article(self, item: review.StudyItem) -> bool:
         """Whether the question's whole article is stored, to offer opening it."""
-        return bool(item.question.source) and (
-            sets.question_article(self.bank, item.question_id) is not None
-        )
+        return bool(item.question.source) and item.has_article
 
     def _on_open_article(self) -> None:
         if self.current is None:
@@ -314,9 +374,13 @@ class ReviewScreen(QWidget):
             self.open_article.emit(article, self.current.question.source or "")
 
 
-def done_text(done: int, counts: review.QueueCounts, scope: str) -> str:
-    """What the end of a session says: what was done, and why nothing more is asked now."""
-    lines = [f"You reviewed {count(done, 'card')}."] if done else []
+def done_text(done: int, cards: int, counts: review.QueueCounts, scope: str) -> str:
+    """What the end of a session says: what was done, and why nothing more is asked now.
+
+    ``done`` answers were given to ``cards`` cards (a card in learning comes back).
+    """
+    answers = f", with {count(done, 'answer')}" if done != cards else ""
+    lines = [f"You reviewed {count(cards, 'card')}{answers}."] if done else []
     if counts.held_back and not counts.new:
         wait = "waits" if counts.held_back == 1 else "wait"
         lines.append(

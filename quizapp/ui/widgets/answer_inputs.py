@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable
 from typing import Any, assert_never
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,26 @@ def marked_style(colours: dict[str, str], right: bool) -> str:
         f"color: {colours['text']}; background: {colours[state + '_bg']};"
         f" border: 2px solid {colours[state]}; border-radius: 6px;"
     )
+
+
+def _hint(text: str) -> QLabel:
+    """A hidden line saying why a submission was ignored (shown by :func:`_show_hint`)."""
+    label = QLabel(text)
+    label.setProperty("role", "subtitle")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _show_hint(label: QLabel, shown: bool) -> None:
+    """Show or hide ``label``; shown, it is scrolled into view (a small window scrolls)."""
+    label.setVisible(shown)
+    parent = label.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if shown and isinstance(parent, QScrollArea):
+        area = parent
+        QTimer.singleShot(0, label, lambda: area.ensureWidgetVisible(label))  # once laid out
 
 
 class AnswerInput(QWidget):
@@ -181,13 +202,20 @@ class TextInput(AnswerInput):
         self.check_button = QPushButton("Check")
         self.check_button.setToolTip("Check your answer (Enter)")
         self.check_button.clicked.connect(self._on_return)
-        layout = QHBoxLayout(self)
+        self.hint = _hint("Type an answer first.")
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.check_button)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
 
     def _on_return(self) -> None:
-        if self.edit.text().strip():
+        """An empty answer is ignored, with a hint."""
+        empty = not self.edit.text().strip()
+        _show_hint(self.hint, empty)
+        if not empty:
             self.submitted.emit()
 
     def response(self) -> str:
@@ -244,6 +272,10 @@ class OrderingInput(AnswerInput):
             self.list.addItem(item)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setCurrentRow(0)
+        self._shown = shuffled
+        self.hint = _hint(
+            "Move the items into order first: they start shuffled, never in the right order."
+        )
         self._fit_list()
         hint = QLabel(
             "Drag the items, or select one and move it with ▲ ▼ or Alt+Up / Alt+Down;"
@@ -255,7 +287,7 @@ class OrderingInput(AnswerInput):
         self.down_button = self._mover(
             "▼", "Move down", "Move the selected item down (Alt+Down)", 1
         )
-        self.done_button = _check_button("Check order", "Check the order", self.submitted.emit)
+        self.done_button = _check_button("Check order", "Check the order", self._on_check)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
         buttons.addStretch(1)
@@ -266,6 +298,14 @@ class OrderingInput(AnswerInput):
         layout.addWidget(hint)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        layout.addWidget(self.hint)
+
+    def _on_check(self) -> None:
+        """The order as shown at first (always wrong) is ignored, with a hint."""
+        untouched = len(self._shown) > 1 and self.response() == self._shown
+        _show_hint(self.hint, untouched)
+        if not untouched:
+            self.submitted.emit()
 
     def _fit_list(self) -> None:
         """As tall as its items: none hidden, no empty space (the card scrolls when needed)."""
@@ -283,7 +323,7 @@ class OrderingInput(AnswerInput):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in ENTER_KEYS and self.isEnabled():
-            self.submitted.emit()
+            self._on_check()
             return
         super().keyPressEvent(event)
 
@@ -338,17 +378,28 @@ class MatchingInput(AnswerInput):
             grid.addWidget(mark, row, 2)
             self.combos[left] = combo
             self.marks[left] = mark
-        self.done_button = _check_button("Check matches", "Check the matches", self.submitted.emit)
+        self.done_button = _check_button("Check matches", "Check the matches", self._on_check)
+        self.hint = _hint("Choose a match for each item first.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.hint)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in ENTER_KEYS and self.isEnabled():
-            self.submitted.emit()
+            self._on_check()
             return
         super().keyPressEvent(event)
+
+    def _on_check(self) -> None:
+        """No match chosen at all: ignored, with a hint (some chosen: checked as given)."""
+        empty = not any(self.response().values())
+        _show_hint(self.hint, empty)
+        if empty:
+            self.focus()
+        else:
+            self.submitted.emit()
 
     def response(self) -> dict[str, str]:
         return {left: str(combo.currentData() or "") for left, combo in self.combos.items()}
@@ -373,12 +424,13 @@ class MatchingInput(AnswerInput):
 
 
 class RevealInput(AnswerInput):
-    """Flashcards: Space (or the button) shows the answer; the learner then grades."""
+    """Flashcards: Space, Enter (or the button) shows the answer; the learner then grades."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.show_button = QPushButton("Show answer")
-        self.show_button.setToolTip("Show the answer (Space)")
+        self.show_button = QPushButton("Show answer  (Space)")
+        self.show_button.setToolTip("Show the answer (Space or Enter)")
+        self.show_button.setAccessibleName("Show answer")
         self.show_button.setProperty("primary", True)
         self.show_button.clicked.connect(self.submitted.emit)
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
@@ -392,6 +444,16 @@ class RevealInput(AnswerInput):
     def _on_space(self) -> None:
         if self.isEnabled() and self.isVisible():
             self.submitted.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on the focused Show answer button (it comes up to here) turns the card."""
+        if event.key() in ENTER_KEYS:
+            self._on_space()
+            return
+        super().keyPressEvent(event)
+
+    def focus(self) -> None:
+        self.show_button.setFocus()
 
     def response(self) -> str:
         return ""

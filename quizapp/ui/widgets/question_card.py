@@ -9,6 +9,7 @@ import re
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from quizapp.answer_diff import AnswerDiff, Mark, Span, typed_diff
 from quizapp.questiondata import CLOZE_GAP, QuestionData
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.answer_inputs import AnswerInput, input_for
@@ -32,6 +33,36 @@ def highlight(sentence: str, fact: str, mark: str) -> str:
         return escaped
     pattern = re.compile(re.escape(html.escape(fact)), re.IGNORECASE)
     return pattern.sub(lambda m: f'<span style="background:{mark};">{m.group(0)}</span>', escaped)
+
+
+def _span_html(span: Span, colours: dict[str, str], *, typed_line: bool) -> str:
+    """One span of a diff line: plain when the same, else tinted AND struck or underlined."""
+    if span.mark is Mark.SAME:
+        return html.escape(span.text)
+    if span.mark is Mark.WRONG:  # typed, not in the key: struck through
+        look = f"background-color:{colours['wrong_bg']};text-decoration:line-through;"
+        text = span.text
+    elif typed_line:  # the key's characters left out: a dash for each, where they go
+        look, text = f"background-color:{colours['wrong_bg']};", "-" * len(span.text)
+    else:  # in the key, missed: underlined
+        look = f"background-color:{colours['right_bg']};text-decoration:underline;"
+        text = span.text
+    escaped = html.escape(text).replace(" ", "&nbsp;")
+    return f'<span style="color:{colours["text"]};{look}font-weight:600;">{escaped}</span>'
+
+
+def diff_html(diff: AnswerDiff, colours: dict[str, str]) -> str:
+    """The typed line over the key line, every text escaped, with a legend of the marks."""
+    typed = "".join(_span_html(s, colours, typed_line=True) for s in diff.given)
+    key = "".join(_span_html(s, colours, typed_line=False) for s in diff.expected)
+    muted = colours["muted"]
+    mono = '<span style="font-family:monospace;font-size:large;">'  # letters easy to tell apart
+    return (
+        f'<span style="color:{muted}">You typed:</span> {mono}{typed}</span><br>'
+        f'<span style="color:{muted}">Answer:</span> {mono}{key}</span><br>'
+        f'<span style="color:{muted}">struck through: wrong · dash: left out ·'
+        " underlined: missed</span>"
+    )
 
 
 class QuestionCard(QWidget):
@@ -61,6 +92,11 @@ class QuestionCard(QWidget):
         self.answer_label = QLabel()
         self.answer_label.setWordWrap(True)
         self.answer_label.setTextFormat(Qt.TextFormat.RichText)
+        self.diff_label = QLabel()
+        self.diff_label.setWordWrap(True)
+        self.diff_label.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
+        self.diff_label.setAccessibleName("Your answer compared with the answer")
+        self.diff_label.hide()
         self.explanation_label = QLabel()
         self.explanation_label.setWordWrap(True)
         self.explanation_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -73,6 +109,7 @@ class QuestionCard(QWidget):
         for label in (
             self.verdict_label,
             self.answer_label,
+            self.diff_label,
             self.explanation_label,
             self.source_label,
         ):
@@ -86,7 +123,7 @@ class QuestionCard(QWidget):
     def _build_scroll_area(self) -> QScrollArea:
         """The question, its input and feedback, scrolling when the window is too small for them."""
         content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = self._content_layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(12)
         layout.addWidget(self.kind_label)
@@ -104,6 +141,8 @@ class QuestionCard(QWidget):
 
     def _scroll_to_feedback(self) -> None:
         """Bring the verdict and as much of the feedback as fits into view."""
+        if not self.feedback.isVisible():  # the next question came first: it stays at its top
+            return
         bar = self.scroll_area.verticalScrollBar()
         top = self.feedback.y()  # the feedback is a direct child of the scrolled content
         bottom = top + self.feedback.height()
@@ -116,6 +155,27 @@ class QuestionCard(QWidget):
         if question.kind == "cloze":
             text = CLOZE_GAP.sub("<b>_____</b>", text)
         return text
+
+    def show_question(self, question: QuestionData, *, rng: random.Random | None = None) -> None:
+        """Ask another question in this card; only its answer input is new.
+
+        Cheaper than a new card between two questions: its labels are not styled again.
+        """
+        self.question = question
+        self.kind_label.setText(KIND_TITLES.get(question.kind, question.kind))
+        self.prompt.setText(self._prompt_html(question))
+        old, self.input = self.input, input_for(question, rng)
+        self.input.submitted.connect(self._on_submitted)
+        # The input sits in the scrolled content's layout, not in the card's own one. Left
+        # out of it, the new input would be a window of its own, owned by Python alone: the
+        # next question would then delete it at once, inside its own key press (a crash).
+        moved = self._content_layout.replaceWidget(old, self.input)
+        assert moved is not None, "the answer input is in the content's layout"
+        self.input.show()  # a widget added to a shown card stays hidden until told
+        old.hide()
+        old.deleteLater()
+        self.feedback.hide()
+        self.scroll_area.verticalScrollBar().setValue(0)  # from its top, as a new card would
 
     def add_footer(self, widget: QWidget) -> None:
         """Put ``widget`` under the feedback (e.g. self-grading buttons)."""
@@ -148,15 +208,42 @@ class QuestionCard(QWidget):
         if note:
             answer_html += f"<br><i>{html.escape(note)}</i>"
         self.answer_label.setText(answer_html)
+        self._show_diff(correct, colours)
         self.explanation_label.setText(self.question.explanation)
         self.explanation_label.setVisible(bool(self.question.explanation))
-        source = self.question.source or ""
-        if source:
-            marked = highlight(source, self.question.answer, colours["mark"])
-            link = ' &nbsp;<a href="article">Open the article here</a>' if has_article else ""
-            self.source_label.setText(
-                f'<span style="color:{colours["muted"]}">From the article:</span> “{marked}”{link}'
-            )
-        self.source_label.setVisible(bool(source))
+        self._show_source(colours, has_article)
         self.feedback.show()
         QTimer.singleShot(0, self, self._scroll_to_feedback)  # once the layout has its size
+
+    def _show_diff(self, correct: bool | None, colours: dict[str, str]) -> None:
+        """Under a typed answer, the typed text compared with the key, character by character."""
+        if correct is None:
+            diff = None
+        else:
+            diff = typed_diff(self.question, self.response(), correct=correct)
+        if diff is None:
+            self.diff_label.hide()
+            return
+        self.diff_label.setText(diff_html(diff, colours))
+        typed = "".join(s.text for s in diff.given if s.mark is not Mark.MISSING)
+        key = "".join(s.text for s in diff.expected)
+        self.diff_label.setAccessibleDescription(f"You typed {typed}; the answer is {key}")
+        self.diff_label.show()
+
+    def _show_source(self, colours: dict[str, str], has_article: bool) -> None:
+        """The question's source line: quoted "from the article" only when the article is stored.
+
+        Without the article, a source line may be a paraphrase (the bundled set's are),
+        so it is labelled "Source:" and not put in quotation marks.
+        """
+        source = self.question.source or ""
+        marked = highlight(source, self.question.answer, colours["mark"])
+        muted = colours["muted"]
+        if has_article:
+            self.source_label.setText(
+                f'<span style="color:{muted}">From the article:</span> “{marked}”'
+                ' &nbsp;<a href="article">Open the article here</a>'
+            )
+        else:
+            self.source_label.setText(f'<span style="color:{muted}">Source:</span> {marked}')
+        self.source_label.setVisible(bool(source))

@@ -15,11 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.models import QuestionKind
 from quizapp.questiondata import KINDS, QuestionData
 from quizapp.ui.plain import tooltip
 from quizapp.ui.widgets.question_card import KIND_TITLES
 
 UID_ROLE = Qt.ItemDataRole.UserRole
+# The list's Kind column in a word, so the prompts get the width (the full name is its tooltip)
+SHORT_KIND: dict[str, str] = {
+    QuestionKind.MULTIPLE_CHOICE: "Choice",
+    QuestionKind.TRUE_FALSE: "True/false",
+    QuestionKind.SHORT_ANSWER: "Typed",
+    QuestionKind.NUMERIC: "Number",
+    QuestionKind.CLOZE: "Gap",
+    QuestionKind.ORDERING: "Order",
+    QuestionKind.MATCHING: "Match",
+    QuestionKind.FLASHCARD: "Card",
+}
 
 
 def searchable(q: QuestionData) -> str:
@@ -94,7 +106,8 @@ class QuestionList(QWidget):
         self.tree.clear()
         for number, q in enumerate(questions, start=1):
             first_line = q.prompt.splitlines()[0] if q.prompt else ""
-            item = QTreeWidgetItem([str(number), first_line, KIND_TITLES.get(q.kind, q.kind)])
+            item = QTreeWidgetItem([str(number), first_line, SHORT_KIND.get(q.kind, q.kind)])
+            item.setToolTip(2, KIND_TITLES.get(q.kind, q.kind))
             item.setData(0, UID_ROLE, q.uid)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(1, tooltip(q.prompt))

@@ -1,0 +1,122 @@
+"""A typed answer compared with its key, character by character (like Anki's type-in diff).
+
+:func:`compare` aligns the learner's text with the key (difflib, no Qt) and
+returns two lines of spans: what was typed, each character right or wrong, with
+the key's characters that were left out shown as missing; and the key, each
+character matched or missed. Case and accents do not count as differences, as
+they do not count in grading (:mod:`quizapp.grading`); the text shown keeps
+what the learner and the key wrote.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+
+from quizapp.models import QuestionKind
+from quizapp.questiondata import QuestionData
+
+TYPED_KINDS = (QuestionKind.SHORT_ANSWER, QuestionKind.CLOZE, QuestionKind.NUMERIC)
+
+
+class Mark(Enum):
+    """How a span of one line compares with the other line."""
+
+    SAME = "same"  # the same characters in both
+    WRONG = "wrong"  # typed, but not in the key there
+    MISSING = "missing"  # in the key, not typed there
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of characters with one mark."""
+
+    mark: Mark
+    text: str
+
+
+@dataclass(frozen=True)
+class AnswerDiff:
+    """The typed line and the key line, each as marked spans."""
+
+    given: tuple[Span, ...]
+    expected: tuple[Span, ...]
+
+    @property
+    def differs(self) -> bool:
+        """Whether anything is marked (False when only case or accents differ)."""
+        return any(span.mark is not Mark.SAME for span in (*self.given, *self.expected))
+
+
+def _key(char: str) -> str:
+    """One character without case or accents, so "é" matches "E"."""
+    decomposed = unicodedata.normalize("NFKD", char.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)) or char
+
+
+def compare(given: str, expected: str) -> AnswerDiff:
+    """``given`` aligned with ``expected`` character by character."""
+    matcher = difflib.SequenceMatcher(
+        None, [_key(c) for c in given], [_key(c) for c in expected], autojunk=False
+    )
+    typed: list[Span] = []
+    key: list[Span] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            typed.append(Span(Mark.SAME, given[i1:i2]))
+            key.append(Span(Mark.SAME, expected[j1:j2]))
+            continue
+        if i2 > i1:
+            typed.append(Span(Mark.WRONG, given[i1:i2]))
+        elif j2 > j1:  # nothing typed here: show the gap where the key's characters go
+            typed.append(Span(Mark.MISSING, expected[j1:j2]))
+        if j2 > j1:
+            key.append(Span(Mark.MISSING, expected[j1:j2]))
+    return AnswerDiff(_merged(typed), _merged(key))
+
+
+def _merged(spans: list[Span]) -> tuple[Span, ...]:
+    out: list[Span] = []
+    for span in spans:
+        if out and out[-1].mark is span.mark:
+            out[-1] = Span(span.mark, out[-1].text + span.text)
+        else:
+            out.append(span)
+    return tuple(out)
+
+
+def closest_key(given: str, keys: list[str]) -> str:
+    """The key ``given`` is closest to (the first one on a tie); "" without keys."""
+    best, best_ratio = "", -1.0
+    given_keys = [_key(c) for c in given]
+    for key in keys:
+        ratio = difflib.SequenceMatcher(
+            None, given_keys, [_key(c) for c in key], autojunk=False
+        ).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = key, ratio
+    return best
+
+
+def typed_diff(question: QuestionData, response: object, *, correct: bool) -> AnswerDiff | None:
+    """The diff to show under a typed answer, or None when it would tell nothing.
+
+    None for other kinds, an empty answer, text that matches its key but for case
+    and accents, and a right number (written "120 000" for "120000", say).
+    """
+    if question.kind not in TYPED_KINDS or not isinstance(response, str):
+        return None
+    if question.kind == QuestionKind.NUMERIC and correct:
+        return None
+    given = " ".join(response.split())
+    if not given:
+        return None
+    numeric = question.kind == QuestionKind.NUMERIC
+    keys = [question.answer] if numeric else [question.answer, *question.accepted]
+    key = closest_key(given, [k.strip() for k in keys if k.strip()])
+    if not key:
+        return None
+    diff = compare(given, key)
+    return diff if diff.differs else None

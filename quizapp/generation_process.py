@@ -1,0 +1,120 @@
+"""The question generator run in a process of its own, so its memory leaves with it.
+
+The generator's language model (spaCy) takes close to 300 MB once loaded and
+would stay in the app for the rest of the session; run here, it loads in a
+spawned worker process that ends with the work, and the app's memory goes back
+to what it was. Progress comes back through a queue; :meth:`GenerationJob.cancel`
+stops the worker. Spawned workers also start under a frozen bundle, whose
+launcher calls ``multiprocessing.freeze_support()``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import threading
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+from quizapp.errors import QuizappError
+from quizapp.questiondata import QuestionData
+
+Progress = Callable[[int, int], None]
+POLL_SECONDS = 0.1
+
+
+class Message(Enum):
+    """What the worker sends back, first in each message it puts on the queue."""
+
+    PROGRESS = "progress"  # (done, total)
+    DONE = "done"  # the questions
+    REFUSED = "refused"  # a QuizappError's message: the text has no usable facts
+    CRASHED = "crashed"  # any other error, as one line
+
+
+class GenerationCancelled(QuizappError):
+    """The generation was stopped before it ended."""
+
+
+def _work(text: str, options: dict[str, Any], out: Any) -> None:
+    """The worker process: generate, sending progress, then the questions or the error."""
+    try:
+        from quizapp.generator import generate
+
+        found = generate(text, progress=lambda done, total: out.put((Message.PROGRESS,
+                         (done, total))), **options)  # fmt: skip
+        out.put((Message.DONE, [question.to_data() for question in found]))
+    except QuizappError as exc:
+        out.put((Message.REFUSED, str(exc)))
+    except Exception as exc:  # reported to the app as one line
+        out.put((Message.CRASHED, f"{type(exc).__name__}: {exc}"))
+
+
+class GenerationJob:
+    """One generation running in a spawned worker process."""
+
+    def __init__(self, text: str, *, name: str = "the text", max_questions: int | None = None):
+        options: dict[str, Any] = {"name": name}
+        if max_questions is not None:  # only generators that take it are asked for it
+            options["max_questions"] = max_questions
+        context = multiprocessing.get_context("spawn")
+        self._out: Any = context.Queue()
+        self._cancelled = threading.Event()
+        self._process = context.Process(target=_work, args=(text, options, self._out), daemon=True)
+        self._process.start()
+
+    def wait(self, *, progress: Progress | None = None) -> list[QuestionData]:
+        """The questions, once the worker is done; raises QuizappError when it could not."""
+        try:
+            while True:
+                kind, value = self._next()
+                if kind is Message.PROGRESS:
+                    if progress is not None:
+                        progress(*value)
+                elif kind is Message.DONE:
+                    return list(value)
+                elif kind is Message.REFUSED:
+                    raise QuizappError(value)
+                else:
+                    raise QuizappError(f"the generator failed: {value}")
+        finally:
+            self._stop()
+
+    def _next(self) -> tuple[Message, Any]:
+        while True:
+            if self._cancelled.is_set():
+                raise GenerationCancelled("generating questions was cancelled")
+            try:
+                message: tuple[Message, Any] = self._out.get(timeout=POLL_SECONDS)
+                return message
+            except queue.Empty:
+                if self._cancelled.is_set():
+                    continue  # said at the top of the loop
+                if not self._process.is_alive() and self._out.empty():
+                    code = self._process.exitcode
+                    raise QuizappError(f"the generator stopped (exit code {code})") from None
+
+    def cancel(self) -> None:
+        """Stop the worker; :meth:`wait` (on any thread) then raises GenerationCancelled."""
+        self._cancelled.set()
+        if self._process.is_alive():
+            self._process.terminate()
+
+    def _stop(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join(5)
+        self._out.close()
+        self._out.join_thread()
+
+
+def generate_in_process(
+    text: str,
+    *,
+    progress: Progress | None = None,
+    name: str = "the text",
+    max_questions: int | None = None,
+) -> list[QuestionData]:
+    """:func:`quizapp.generator.generate` in a worker process, as QuestionData."""
+    return GenerationJob(text, name=name, max_questions=max_questions).wait(progress=progress)

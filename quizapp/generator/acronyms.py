@@ -1,0 +1,60 @@
+"""Acronym questions: "What does OSCE stand for?" for an organisation the article
+names both ways."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from quizapp.generator.facts import Entity, Fact
+from quizapp.generator.synthesis import GeneratedQuestion
+
+
+def _source_of(facts: list[Fact], name: str) -> str | None:
+    """The sentence of the first fact about ``name``; else of the first fact, if any."""
+    for f in facts:
+        if f.entity is not None and f.entity.name == name:
+            return f.sentence.text
+    return facts[0].sentence.text if facts else None
+
+
+def _key(what: str, parts: list[str]) -> str:
+    return f"{what}-" + hashlib.sha1("|".join(parts).encode()).hexdigest()[:10]
+
+
+def _stands_for(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name``: capitals, not a word of the name, its
+    letters the name's initials in order (OSCE: Organization for Security and
+    Co-operation in Europe; never III for Innocent III)."""
+    if not short.isupper() or " " in short or short in name.split() or len(short) < 2:
+        return False
+    initials = [w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    letters = iter(initials)
+    return short[0] == initials[0] and all(ch in letters for ch in short.replace(".", ""))
+
+
+def acronyms(entities: list[Entity], facts: list[Fact]) -> list[GeneratedQuestion]:
+    """ "What does OSCE stand for?" for every organisation named with its acronym."""
+    out = []
+    for e in entities:
+        short = [a for a in e.aliases if _stands_for(a, e.name)]
+        if not short or " " not in e.name:
+            continue
+        source = _source_of(facts, e.name)
+        if source is None:  # no sentence to show the learner: no question
+            continue
+        out.append(
+            GeneratedQuestion(
+                kind="short_answer",
+                prompt=f"What does {short[0]} stand for?",
+                answer=e.name,
+                fact_kind="actor",
+                fact_key=_key("acronym", [e.name]),
+                source=source,
+                explanation=f"The article writes out {short[0]} as {e.name}.",
+                accepted=[f"the {e.name}"],
+                fine_type=e.type,
+                tags=["actors", "acronyms"],
+            )
+        )
+    return out

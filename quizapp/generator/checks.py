@@ -1,0 +1,237 @@
+"""Checks every question passes before it is emitted.
+
+Each check names a defect family of ``../shared/notes/question-quality.md``
+that a rule can catch: the answer (or its stem) given away by the prompt, a
+unit conversion in brackets that gives a figure, a weekday as the answer, a
+true/false statement over :data:`MAX_STATEMENT_WORDS` words, a prompt that is
+not self-contained (it opens on a pronoun or a cut clause), a numeric key that
+is not the article's value ("two and a quarter hours" is not 2), and choices
+that hold another name of the answer or are of another shape than the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generator import dates
+from quizapp.generator.facts import FIGURE, QUOTE, Fact
+from quizapp.generator.synthesis import GeneratedQuestion
+
+MAX_STATEMENT_WORDS = 25
+MAX_GAP_WORDS = 30
+PRONOUN_START = re.compile(
+    r"^[\"“‘']?(?:he|she|it|they|this|these|those|its|his|her|their|both)\b", re.IGNORECASE
+)
+CUT_START = re.compile(
+    r"^…?\s*(?:but|and|or|which|who|whom|that|while|after|before|as|when|where|because|if|"
+    r"although|though|since|until|unless|to|so)\b",
+    re.IGNORECASE,
+)
+DANGLING = re.compile(r"\b(?:he|she|it|they|him|them)\b(?!['’-])", re.IGNORECASE)
+ANTECEDENT = re.compile(r"\b[A-Z][a-z]+|\bthe \w+")  # what "they" may refer to
+OPENERS = {"Only", "In", "On", "At", "The", "A", "An", "This", "That", "These", "Those", "It",
+           "They", "He", "She", "When", "While", "After", "Before", "During", "For", "But",
+           "And", "Its", "Their", "His", "Her", "Then", "Now", "Today", "Since", "By"}  # fmt: skip
+NAMED = re.compile(r"(?<!^)\b[A-Z][a-z]+|\bthe \w+")  # what "its" may refer to
+POSSESSIVE = re.compile(r"\b(?:its|his|their)\b", re.IGNORECASE)
+RELATIVE = re.compile(r"\b(?:years?|months?|weeks?|days?) (?:later|earlier)\b", re.IGNORECASE)
+NOT_PERSON = re.compile(
+    r"^Who (?:is|was|are|were) (?:the|a|an) (?:[\w-]+ ){0,4}(?:river|lake|sea|ocean|mountain|"
+    r"city|town|village|country|state|region|province|island|company|firm|group|party|"
+    r"organi[sz]ation|ship|building|bridge|team|club|band|element|species)\b",
+    re.IGNORECASE,
+)
+PLACE_NAME = re.compile(
+    r"^(?:Lake|Mount|River|Cape|Gulf|Bay|Port|Fort|Saint|St)\b|\b(?:River|Lake|Sea|Ocean|"
+    r"Mountains?|Islands?|Stadium|University|Company|Group|Bank|Inc|Ltd|Party|Council)$"
+)
+LATTER = re.compile(r"\bthe (?:latter|former)(?:['’]s\b|\s*[,.;)]|$)", re.IGNORECASE)
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|announced|argued|wrote)\s+$", re.I)
+FRACTION = re.compile(r"\b(?:half|quarter|third|and a|point)\b|\d/\d|[½¼¾]", re.IGNORECASE)
+BRACKET_NUMBER = re.compile(r"\(\s*(?:about |some |roughly |around |nearly )?[$€£]?\d")
+COMMON_NAME_WORDS = {"North", "South", "East", "West", "United", "Saint", "Great", "Central"}
+NOT_A_NAME = re.compile(
+    r"^(?:Below|Above|After|Before|During|In|On|At|From|Near|Under|Over|Since|Until|With|"
+    r"Without|Between|Among|When|While|The|A|An)\s|^[A-Z][a-z]+(?:an|ish|ese|i)\s+[A-Z]\w+\s+[A-Z]"
+)
+BROKEN_NAME = re.compile(r"\b(?:of|the|and|de|von|van)$|^[a-z]")
+WEEKDAYS = {d.casefold() for d in dates.WEEKDAYS}
+
+
+def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
+    """What is wrong with ``q`` as a question about ``fact`` (empty when nothing)."""
+    found = []
+    if NOT_PERSON.search(q.prompt) or (q.prompt.startswith("Who ") and PLACE_NAME.search(q.answer)):
+        found.append("who asked of a thing")
+    if q.answer.casefold() in WEEKDAYS:
+        found.append("a weekday as the answer")
+    if NOT_A_NAME.search(q.answer) or re.search(r"['’]s$", q.answer):
+        found.append("an answer that is not a whole name")
+    if q.kind == "cloze" and _quoted_nickname(q.prompt):
+        found.append("a gap inside a short quoted name")
+    found += _wording(q)
+    if q.kind not in ("true_false", "ordering", "matching"):
+        forms = answer_forms(fact)
+        if gives_away(q, forms) or stem_leaks(q.prompt, forms):
+            found.append("the prompt gives the answer away")
+    if fact.kind in (FIGURE, "date") and BRACKET_NUMBER.search(_quoted(q)):
+        found.append("a figure in brackets next to the asked one")
+    if q.kind == "numeric" and FRACTION.search(fact.surface):
+        found.append("the key is not the article's value")
+    if q.choices is not None:
+        found += choice_defects(q, fact)
+    return found
+
+
+def _wording(q: GeneratedQuestion) -> list[str]:
+    body = q.prompt.removeprefix("True or false? ")
+    quoted = _quoted(q)
+    found = []
+    if q.kind == "true_false" and len(body.split()) > MAX_STATEMENT_WORDS:
+        found.append("a statement over the length limit")
+    if "___" in quoted and len(quoted.split()) > MAX_GAP_WORDS:
+        found.append("a gap in an overlong sentence")
+    shows_sentence = q.kind in ("cloze", "true_false") or "fills the gap" in q.prompt
+    cut = shows_sentence and CUT_START.match(quoted) is not None
+    if cut or PRONOUN_START.match(quoted) or _dangling(q, quoted):
+        found.append("not self-contained")
+    return found
+
+
+def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
+    """ "the latter", or a pronoun among the first words outside quotation marks ("Who
+    showed her ...?"): who is meant is not said."""
+    if q.prompt.startswith("Who said this:"):
+        return False
+    text = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", quoted)
+    if LATTER.search(text) or RELATIVE.search(text):
+        return True
+    shows_sentence = "___" in quoted or q.kind == "true_false"
+    for m in DANGLING.finditer(text):  # "it", "they": who or what is meant is not said
+        before = text[: m.start()]
+        if SPEECH_BEFORE.search(before):
+            continue
+        cut_object = not shows_sentence and m.group().lower() in ("it", "him", "them")
+        if cut_object or not _antecedent(before):
+            return True  # "did UNESCO list it": a question cut from its sentence lost "it"
+    return any(not NAMED.search(text[: m.start()]) for m in POSSESSIVE.finditer(text))
+
+
+def _antecedent(text: str) -> bool:
+    """Whether ``text`` names something a following pronoun may refer to."""
+    return any(m.group() not in OPENERS or m.start() > 0 for m in ANTECEDENT.finditer(text))
+
+
+def _quoted_nickname(prompt: str) -> bool:
+    """Whether the gap stands in a short quoted phrase ("nicknamed “little ___”")."""
+    found = re.search(r"[\"“]([^\"“”]*___[^\"“”]*)[\"”]", prompt)
+    return found is not None and len(found.group(1).split()) <= 4
+
+
+def _quoted(q: GeneratedQuestion) -> str:
+    """The article's words the prompt quotes (all of it for cloze and true/false)."""
+    if q.kind == "true_false":
+        return q.prompt.removeprefix("True or false? ")
+    if q.kind == "cloze":
+        return q.prompt
+    found = re.search(r"“(.*)”", q.prompt)
+    if found is not None and "fills the gap" in q.prompt:
+        return found.group(1)
+    return q.prompt
+
+
+def answer_forms(fact: Fact) -> set[str]:
+    """Every form of the fact's answer that must not stand in its prompt."""
+    forms = {fact.answer, *fact.aliases}
+    if fact.kind != QUOTE:
+        forms.add(fact.surface)
+    if fact.entity is not None:
+        forms |= fact.entity.names()
+        forms |= {n.split()[-1] for n in fact.entity.names() if " " in n}
+    if fact.kind == FIGURE:
+        forms = {f for f in forms if not re.fullmatch(r"\d{1,2}", f)} | {fact.surface}
+    return {f for f in forms if f}
+
+
+def gives_away(question: GeneratedQuestion, answers: set[str]) -> bool:
+    """Whether any form of the answer stands in the prompt."""
+    if question.kind in ("true_false", "ordering", "matching"):
+        return False
+    prompt = question.prompt.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(a.casefold())}(?!\w)", prompt) for a in answers if a)
+
+
+def stem_leaks(prompt: str, answers: set[str]) -> bool:
+    """Whether a capitalised word of the prompt shares its stem with a word of the answer
+    ("Armenian Prime Minister ___" for Armenia, "Russian-brokered" for Russia)."""
+    words = {w for a in answers for w in re.findall(r"[A-Z][a-z]{3,}", a)} - COMMON_NAME_WORDS
+    found = re.findall(r"[A-Z][a-z]{3,}", prompt)
+    return any(_same_stem(w, a) for i, w in enumerate(found) for a in words if i or not _opening(w))
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """ "Armenian" and "Armenia", "Germany" and "German"; not "France" and "French"."""
+    if word == other:
+        return True  # one word of a longer answer: "at Wembley" for Wembley Stadium
+    a, b = word.casefold(), other.casefold()
+    shared = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return shared >= 4 and shared >= min(len(word), len(other)) - 2
+
+
+def _opening(word: str) -> bool:
+    return word in ("True", "Which", "What", "When", "Where", "Who", "How", "Complete")
+
+
+def choice_defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
+    """Choices holding another name of the answer, or of another shape than it."""
+    choices = q.choices or []
+    found = []
+    names = {n.casefold() for n in answer_forms(fact)} - {q.answer.casefold()}
+    answer = q.answer.casefold()
+    for c in choices:
+        folded = c.casefold()
+        if c == q.answer:
+            continue
+        if folded in names or (len(folded) > 3 and (folded in answer or answer in folded)):
+            found.append(f"another name of the answer among the choices: {c}")
+    if len({shape(c) for c in choices}) > 1:
+        found.append("choices of different shapes")
+    if any(BROKEN_NAME.search(c) or NOT_A_NAME.search(c) for c in choices):
+        found.append("a choice that is not a whole name")
+    if _names_overlap([c for c in choices if c != q.answer]):
+        found.append("two choices name the same one")
+    if fact.type in ("org", "person") and _uneven_names(q.answer, choices, fact.type):
+        found.append("choices that are not names of the answer's kind")
+    return found
+
+
+def _names_overlap(choices: list[str]) -> bool:
+    """ "Pierre" beside "Pierre Curie": one is a part of the other."""
+    words = [set(c.casefold().split()) for c in choices]
+    return any(a < b for a in words for b in words)
+
+
+def _uneven_names(answer: str, choices: list[str], kind: str) -> bool:
+    """A one-word choice beside a full name, or (for organisations) a common word that the
+    parse took for a name: "Penicillium" or "Allied" beside "University of Oxford"."""
+
+    def acronym(c: str) -> bool:
+        return re.fullmatch(r"[A-Z][A-Z&.]{1,7}", c) is not None
+
+    if kind == "org":
+        return any(" " not in c and not acronym(c) for c in choices)
+    return " " in answer and any(" " not in c for c in choices)
+
+
+def shape(text: str) -> str:
+    """The form of a choice without its value: a year, a number, a number with words, words."""
+    if re.fullmatch(r"\d{4}", text):
+        return "year"
+    if re.fullmatch(r"\d{3}0s", text):
+        return "decade"
+    plain = re.sub(r"\d[\d,.]*", "N", text)
+    if plain == text:
+        return "words"
+    return "N" if plain == "N" else "N+words"

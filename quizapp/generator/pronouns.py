@@ -1,0 +1,104 @@
+"""Naming the article's subject where a sentence opens with a pronoun for it.
+
+"She was born in Warsaw" cannot be asked as it stands; in a biography of Marie
+Curie it is "Marie Curie was born in Warsaw". A pronoun is named only where the
+sentence before it is about the subject (its main clause's subject is the
+subject, or the same pronoun for it), never inside quotation marks, and only
+"she"/"he" (whichever the article uses for its person) or an opening "It" for
+a thing (a river, a company).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quizapp.generator.facts import ACTOR, PERSON, Entity, Fact, Sentence
+from quizapp.generator.synthesis import GeneratedQuestion
+
+QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+LEADS = r"(^|True or false\? |fills the gap\? “)"
+OPENING_IT = re.compile(LEADS + r"(It|Its) (?!is |was |has been )")
+
+
+def subject_pronoun(sentences: list[Sentence]) -> str:
+    """ "she" or "he": the one the article uses most (no pronoun: "")."""
+    text = " ".join(s.text for s in sentences)
+    she, he = len(re.findall(r"\b[Ss]he\b", text)), len(re.findall(r"\b[Hh]e\b", text))
+    return "she" if she > he else "he" if he > she else ""
+
+
+def sentences_about(
+    sentences: list[Sentence], facts: list[Fact], subject: Entity | None, pronoun: str
+) -> set[int]:
+    """Indices of the sentences whose opening pronoun stands for ``subject``: those that
+    follow a sentence whose main subject is the subject (or that pronoun, in turn)."""
+    if subject is None:
+        return set()
+    word = pronoun if subject.type == PERSON else "it"
+    by_token = {
+        (id(f.sentence.span.doc), f.token.i): f.entity
+        for f in facts
+        if f.kind == ACTOR and f.token is not None and f.entity is not None
+    }
+    about: set[int] = set()
+    previous: Entity | None = None
+    same = {id(subject)}  # the subject, and the one the first sentence is about: "Augusta
+    for sentence in sentences:  # Ada King, Countess of Lovelace, was ..." then "Lovelace"
+        if previous is not None and id(previous) in same:
+            about.add(sentence.index)
+        previous = _main_subject(sentence, by_token, word, previous)
+        if sentence is sentences[0] and previous is not None and previous.type == subject.type:
+            same.add(id(previous))
+    return about
+
+
+def _main_subject(
+    sentence: Sentence, by_token: dict[tuple[int, int], Entity], word: str, previous: Entity | None
+) -> Entity | None:
+    root = sentence.span.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    head = subjects[0]
+    if word and head.lower_ == word:
+        return previous  # "She ..." goes on about the same one
+    return by_token.get((id(head.doc), head.i))
+
+
+def named_for_pronoun(q: GeneratedQuestion, subject: Entity, pronoun: str) -> GeneratedQuestion:
+    """The question with the first pronoun for ``subject`` outside quotation marks named."""
+    if q.prompt.startswith("Who said this:"):
+        return q
+    if subject.type != PERSON:
+        return _named_for_it(q, subject)
+    if not pronoun:
+        return q
+    pattern = re.compile(rf"\b{pronoun}\b|{LEADS}{'Her' if pronoun == 'she' else 'His'} ", re.I)
+    return replace(q, prompt=_outside_quotes(q.prompt, pattern, subject.name))
+
+
+def _outside_quotes(prompt: str, pattern: re.Pattern[str], name: str) -> str:
+    """``prompt`` with the first match of ``pattern`` outside quotation marks named."""
+    quoted = [m.span() for m in QUOTED.finditer(prompt)]
+    for found in pattern.finditer(prompt):
+        if any(a < found.start() < b for a, b in quoted):
+            continue
+        text = found.group()
+        lead = found.group(1) or ""
+        if text.strip().endswith(("Her", "His")) and text.strip().lower() not in ("she", "he"):
+            return prompt[: found.start()] + lead + name + "’s " + prompt[found.end() :]
+        return prompt[: found.start()] + name + prompt[found.end() :]
+    return prompt
+
+
+def _named_for_it(q: GeneratedQuestion, subject: Entity) -> GeneratedQuestion:
+    """An opening "It runs for ..." names the thing the way the article does ("The Danube
+    runs for ..."); never "It is/was ..." (often about nothing)."""
+    found = OPENING_IT.search(q.prompt)
+    if found is None:
+        return q
+    the = "The " if re.search(rf"\bthe {re.escape(subject.name)}\b", q.source, re.I) else ""
+    name = the + subject.name + ("’s" if found.group(2) == "Its" else "")
+    start, end = found.span(2)
+    return replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])

@@ -1,0 +1,239 @@
+"""Which facts a teacher would ask about: trivia left out, the rest ranked.
+
+A fact is worth more when it stands in the article's lead (first paragraph),
+names the article's subject (the actor it names most), is the agent of a
+main clause, comes back later in the article, or is a headline figure (a toll,
+a magnitude, a share). Trivia is never asked: weekdays and clock times,
+datelines, one item of a list of three or more, secondary money figures
+(per share, year-earlier values, forecasts), birth and death years of people
+other than the subject, and unit conversions in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from quizapp.generator.facts import (
+    ACTOR,
+    COUNT,
+    DATE,
+    FIGURE,
+    FULL_DATE,
+    MONEY,
+    MONTH_YEAR,
+    PERCENT,
+    QUOTE,
+    TIME,
+    WEEKDAY,
+    YEAR,
+    Entity,
+    Fact,
+)
+
+HEADLINE_WORDS = re.compile(
+    r"\b(?:kill|killed|dead|died|deaths?|injur\w*|victims?|magnitude|votes?|seats?|record|"
+    r"toll|casualties|evacuat\w*|displaced|fled|population|inhabitants|residents|profit|revenue)",
+    re.IGNORECASE,
+)
+CURRENCY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|yuan|rupees?)\b", re.I)
+YEAR_EARLIER = re.compile(
+    r"^(?:\s*[a-z]+){0,2}\s*(?:a year (?:earlier|before|ago)|in the previous year|last year)",
+    re.IGNORECASE,
+)
+FORECAST = re.compile(r"\b(?:forecasts?|expects?|expected|guidance|outlook|predicts?)\b", re.I)
+NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+RANGE_BEFORE = re.compile(rf"\b(?:\d[\d,.]*|{NUMBER_WORDS})\s+(?:to|-|–)\s*$", re.I)
+RANGE_AFTER = re.compile(rf"^\s*(?:to|-|–)\s*(?:\d|{NUMBER_WORDS}\b)", re.I)
+RELATIVE_AFTER = re.compile(r"^(?:\s+\w+)?\s+(?:later|earlier|ago)\b", re.I)
+LIFE_WORDS = re.compile(r"\b(?:born|died|death|birth)\b", re.IGNORECASE)
+DATELINE = re.compile(r"^[^.!?]{0,60}?(?:\([A-Z][\w. ]+\)\s*)?[-–—]\s")
+CONVERSION_BEFORE = re.compile(r"\d[^()]{0,25}\(\s*(?:about|some|roughly|around|nearly)?\s*$")
+CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Oceania", "Antarctica",
+              "Australia", "America"}  # fmt: skip
+MAIN_CLAUSE = {"ROOT", "conj", "ccomp"}
+
+
+def trivia(fact: Fact, subject: Entity | None) -> str:
+    """Why a teacher would not ask about ``fact`` ("" when it is worth asking)."""
+    if fact.type in (WEEKDAY, TIME):
+        return "a weekday or a clock time"
+    before = fact.sentence.text[: fact.start]
+    after = fact.sentence.text[fact.end :]
+    if _in_dateline(fact):
+        return "part of a dateline"
+    if fact.kind != QUOTE and _in_long_list(fact.token):
+        return "one item of a list"
+    if fact.kind == FIGURE and CONVERSION_BEFORE.search(before) and after.lstrip()[:1] == ")":
+        return "a unit conversion"
+    if fact.kind == FIGURE and _money(fact) and _secondary_money(fact, before, after):
+        return "a secondary money figure"
+    if fact.kind == FIGURE and (RANGE_BEFORE.search(before) or RANGE_AFTER.match(after)):
+        return "one end of a range"
+    life_date = fact.kind == DATE and fact.type in (YEAR, FULL_DATE, MONTH_YEAR)
+    if life_date and _life_date(fact, before, after, subject):
+        return "a birth or death date of someone other than the subject"
+    if fact.kind == FIGURE and RELATIVE_AFTER.match(after):
+        return "a relative time (three years later)"
+    if fact.kind != QUOTE and _alternative(fact.token):
+        return "one of two alternatives (May or June)"
+    if fact.type == COUNT and fact.value is not None and float(fact.value) < 2:
+        return "a figure of one"
+    return ""
+
+
+def _in_dateline(fact: Fact) -> bool:
+    """ "LONDON, March 3 (Reuters) - ..." : the facts before the dash."""
+    if fact.sentence.index > 1:
+        return False
+    found = DATELINE.match(fact.sentence.text)
+    if found is None or fact.start >= found.end():
+        return False
+    head = fact.sentence.text[: found.end()]
+    return "(" in head or any(w.isupper() and len(w) > 2 for w in head.split())
+
+
+def _in_long_list(token: Any) -> bool:
+    """Whether ``token`` is one of three or more coordinated items ("A, B and C")."""
+    if token is None:
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    items = [first, *_conjuncts(first)]
+    return len(items) >= 3 and token in items
+
+
+def _alternative(token: Any) -> bool:
+    """Whether ``token`` is one side of "A or B"."""
+    if token is None:
+        return False
+    items = [token, *token.conjuncts]
+    return len(items) >= 2 and any(
+        t.dep_ == "cc" and t.lower_ == "or" for i in items for t in i.children
+    )
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _money(fact: Fact) -> bool:
+    return fact.type == MONEY or bool(CURRENCY.search(fact.surface + " " + fact.unit))
+
+
+def _secondary_money(fact: Fact, before: str, after: str) -> bool:
+    """Per-share values, year-earlier values and forecasts."""
+    if "per share" in before[-30:].casefold() or "per share" in after[:25].casefold():
+        return True
+    if YEAR_EARLIER.match(after) or re.search(r"\bfrom\s+(?:about\s+)?\W?$", before):
+        return True
+    return FORECAST.search(fact.sentence.text) is not None
+
+
+def _life_date(fact: Fact, before: str, after: str, subject: Entity | None) -> bool:
+    bracketed = before.rstrip().endswith("(") or re.search(r"\(\s*(?:born\s+)?$", before)
+    life = LIFE_WORDS.search(before[-25:]) is not None or bool(bracketed)
+    if not life:
+        return False
+    if subject is None or subject.type != "person":
+        return True
+    names = {n.casefold() for n in subject.names()} | {subject.name.split()[-1].casefold()}
+    near = (before[-60:] + after[:20]).casefold()
+    return not any(n in near for n in names)
+
+
+def main_actors(facts: list[Fact]) -> list[Entity]:
+    """The actors the article is about: named at least 3 times and at least 60 % as often
+    as the one named most, most named first (the earliest on a tie)."""
+    counts: Counter[int] = Counter()
+    first: dict[int, tuple[Entity, int]] = {}
+    for f in facts:
+        if f.kind == ACTOR and f.entity is not None:
+            counts[id(f.entity)] += 1
+            first.setdefault(id(f.entity), (f.entity, f.sentence.index))
+    if not counts:
+        return []
+    top = max(counts.values())
+    keys = sorted(counts, key=lambda k: (-counts[k], first[k][1]))
+    return [first[k][0] for k in keys if counts[k] >= max(3, 0.6 * top)]
+
+
+def subject_of(facts: list[Fact]) -> Entity | None:
+    """The article's subject: the actor it names most (at least 3 times), else the actor
+    that is the subject of its first sentence (a biography names its person once and then
+    says "she"), or None."""
+    actors = main_actors(facts)
+    if actors:
+        return actors[0]
+    first = min((f.sentence.index for f in facts), default=None)
+    opening = [
+        f for f in facts
+        if f.kind == ACTOR and f.entity is not None and f.sentence.index == first
+        and f.token is not None and f.token.dep_ in ("nsubj", "nsubjpass")
+        and f.token.head.dep_ == "ROOT"
+    ]  # fmt: skip
+    return opening[0].entity if opening else None
+
+
+def importance(fact: Fact, recurs: set[int], lead: set[int], subject: Entity | None) -> float:
+    """How central ``fact`` is to the article (higher is asked first)."""
+    score = {DATE: 1.5, FIGURE: 1.5, QUOTE: 1.5, ACTOR: 1.0}.get(fact.kind, 1.0)
+    if fact.sentence.index in lead:
+        score += 2.0
+    else:
+        score -= 0.04 * fact.sentence.index  # earlier is more central, a little
+    if fact.entity is not None:
+        score += 0.4 * min(fact.entity.mentions - 1, 4)
+        if fact.entity is subject:
+            score += 1.0
+    if _main_agent(fact.token):
+        score += 1.0
+    if id(fact) in recurs:
+        score += 0.5
+    if fact.kind == FIGURE and (fact.type == PERCENT or HEADLINE_WORDS.search(fact.sentence.text)):
+        score += 0.75
+    if fact.kind == DATE and fact.type in (YEAR, FULL_DATE, MONTH_YEAR):
+        score += 0.25
+    if fact.kind == ACTOR and fact.answer in CONTINENTS:
+        score -= 1.0  # "in Europe": rarely what the sentence teaches
+    return score
+
+
+def _main_agent(token: Any) -> bool:
+    if token is None or token.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+        return False
+    head = token.head
+    if token.dep_ == "pobj":  # "set up by X": the agent of a passive
+        if head.dep_ != "agent":
+            return False
+        head = head.head
+    return bool(head.dep_ in MAIN_CLAUSE)
+
+
+def recurring(facts: list[Fact]) -> set[int]:
+    """Ids of the facts the article comes back to in another sentence (quotes aside)."""
+    where: dict[tuple[str, str], set[int]] = {}
+    for f in facts:
+        for answer in f.all_answers():
+            where.setdefault((f.kind, answer), set()).add(f.sentence.index)
+    return {
+        id(f)
+        for f in facts
+        if f.kind != QUOTE and any(len(where[(f.kind, a)]) > 1 for a in f.all_answers())
+    }
+
+
+def lead_sentences(facts: list[Fact]) -> set[int]:
+    """Indices of the sentences of the article's lead: its first paragraph with a full sentence."""
+    usable = sorted({f.sentence.index: f.sentence for f in facts}.items())
+    if not usable:
+        return set()
+    first, sentence = usable[0]
+    return {i for i, s in usable if s.span.doc is sentence.span.doc and i <= first + 2}

@@ -1,0 +1,88 @@
+"""Questions on who holds a role: "Who is named in the article as the NATO Secretary-General?"
+
+Only a role the article gives one person, that names a place, a body or a nationality
+(a capitalised word: "Swiss referee", "Interior Minister", never "manager" or
+"daughter"), short and without a clause, is asked; the choices are other people of
+the article (a typed answer where it names fewer than three others).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from quizapp.generator.distractors import distractors
+from quizapp.generator.facts import ACTOR, PERSON, Entity, Fact
+from quizapp.generator.synthesis import GeneratedQuestion
+
+MAX_ROLE_WORDS = 5
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ish|ese|i|ch|ss)")
+PLAIN_OPENERS = {"Chief", "Regional", "Former", "Deputy", "Senior", "Acting", "Head", "Fire"}
+CLAUSE = re.compile(r"[,;()]|\b(?:who|which|that|about)\b")
+
+
+def role_questions(
+    entities: list[Entity], facts: list[Fact]
+) -> list[tuple[GeneratedQuestion, Fact]]:
+    """One multiple-choice question per person with a telling role, with its fact."""
+    roles = [(e, _askable(e)) for e in entities if e.type == PERSON]
+    counts: dict[str, int] = {}
+    for _e, role in roles:
+        counts[role.casefold()] = counts.get(role.casefold(), 0) + 1
+    out = []
+    for entity, role in roles:
+        if not role or counts[role.casefold()] > 1:
+            continue
+        fact = next((f for f in facts if f.kind == ACTOR and f.entity is entity), None)
+        if fact is None:
+            continue
+        wrong = distractors(fact, facts, full=True)  # None: a typed answer instead
+        used = {f.surface for f in facts if f.kind == ACTOR}  # a surname the article uses
+        accepted = sorted(a for a in entity.aliases if a in used)
+        out.append((_question(entity, role, fact, wrong, accepted), fact))
+    return out
+
+
+def _askable(entity: Entity) -> str:
+    role = next(iter(entity.roles), "")
+    words = role.split()
+    if (
+        not words
+        or len(words) > MAX_ROLE_WORDS
+        or re.search(r"[,;()]|\b(?:who|which|that|about)\b", role)
+    ):
+        return ""
+    if not any(w[:1].isupper() for w in words) or any(w in entity.name for w in words):
+        return ""
+    if DEMONYM.fullmatch(words[-1]):
+        return ""  # "the Norwegian": a nationality, not a role
+    if words[0] in PLAIN_OPENERS and words[-1].islower():
+        return " ".join([words[0].lower(), *words[1:]])  # "Chief executive" opened a sentence
+    return role
+
+
+def _question(
+    entity: Entity, role: str, fact: Fact, wrong: list[str] | None, accepted: list[str]
+) -> GeneratedQuestion:
+    key = "role-" + _digest(f"{entity.name}|{role}")[:10]
+    choices = None
+    if wrong is not None:
+        choices = sorted([entity.name, *wrong], key=lambda c: _digest(f"{key}|{c}"))
+    article = "" if role.split()[0].endswith("'s") else "the "
+    return GeneratedQuestion(
+        kind="multiple_choice" if choices else "short_answer",
+        prompt=f"Who is named in the article as {article}{role}?",
+        answer=entity.name,
+        fact_kind=ACTOR,
+        fact_key=key,
+        source=fact.sentence.text,
+        explanation=f"The article names {entity.name} as {article}{role}.",
+        choices=choices,
+        accepted=accepted,
+        fine_type=PERSON,
+        tags=["actors", "roles"],
+    )
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()

@@ -1,0 +1,345 @@
+"""The Browser (Study > Browse, Ctrl+B): every question in a sortable, searchable table.
+
+The learner selects questions (many at once) and suspends, buries until
+tomorrow, stars or resets them; the search language is
+:mod:`quizapp.search_query`'s, run by :func:`quizapp.browse.browse`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp import browse, flags, sets
+from quizapp.browse import BrowseRow
+from quizapp.errors import QuizappError
+from quizapp.learners import LearnerInfo
+from quizapp.search_query import QueryError
+from quizapp.ui.errors import show_error
+from quizapp.ui.format import count
+from quizapp.ui.models.browse_model import COLUMNS, BrowseModel, Column
+from quizapp.ui.screens.review import now_utc
+from quizapp.ui.session import Session
+from quizapp.ui.theme import app_is_dark, status_colours
+
+SEARCH_HINT = 'Search: words, "exact words", kind:cloze tag:dates due:today is:starred is:suspended'
+SEARCH_DELAY_MS = 300  # typing pauses this long before the table follows
+# each column is as wide as its header or this sample, whichever is wider; the question
+# takes what is left, at least QUESTION_MIN characters (the table scrolls sideways below that)
+SAMPLES = {Column.SET: "Caucasus peace", Column.KIND: "Multiple choice",
+           Column.TAGS: "history, dates", Column.FACT: "figure", Column.DUE: "suspended",
+           Column.INTERVAL: "1.5mo", Column.LAPSES: "10", Column.CORRECT: "100 %",
+           Column.STARRED: "★"}  # fmt: skip
+QUESTION_MIN = 24
+PADDING = 14  # cell margins
+HEADER_PADDING = 26  # a header's margins (the Fusion style draws its sort arrow above the text)
+
+
+class BrowserScreen(QWidget):
+    """The table of questions with the search above and the learner's actions below."""
+
+    finished = Signal()
+
+    def __init__(
+        self, session: Session, learner: LearnerInfo, set_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        assert session.bank is not None, "the Browser opens once the bank is open"
+        self.session = session  # the window's: its bank, whether the teacher unlocked editing
+        self.bank = session.bank
+        self.learner = learner
+        self.model = BrowseModel(now_utc())
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.load)
+        self._build(set_id)
+
+    # --- layout ------------------------------------------------------------------
+
+    def _build(self, set_id: int | None) -> None:
+        title = QLabel(f"Browse · {self.learner.name}")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setProperty("role", "title")
+        home = QPushButton("Home")
+        home.setToolTip("Back to your sets (Esc)")
+        home.clicked.connect(self.finished.emit)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(home)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addLayout(self._build_search(set_id))
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setProperty("role", "subtitle")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Search result")
+        layout.addWidget(self.status)
+        layout.addWidget(self._build_table(), 1)
+        layout.addLayout(self._build_actions())
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
+
+    def _build_search(self, set_id: int | None) -> QHBoxLayout:
+        self.set_box = QComboBox()
+        self.set_box.setAccessibleName("Set to browse")
+        self.set_box.addItem("All sets", None)
+        for summary in sets.list_sets(self.bank):
+            self.set_box.addItem(summary.name, summary.id)
+        self.set_box.setCurrentIndex(max(0, self.set_box.findData(set_id)))
+        self.set_box.currentIndexChanged.connect(self.load)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(SEARCH_HINT)
+        self.search.setToolTip(SEARCH_HINT + ". Every word must match; -word excludes (Ctrl+F)")
+        self.search.setAccessibleName("Search questions")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.returnPressed.connect(self.load)
+        row = QHBoxLayout()
+        row.addWidget(self.set_box)
+        row.addWidget(self.search, 1)
+        return row
+
+    def _build_table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Questions")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        cells, headers = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        for column, sample in SAMPLES.items():
+            width = max(cells.horizontalAdvance(sample) + PADDING,
+                        headers.horizontalAdvance(column.value) + HEADER_PADDING)  # fmt: skip
+            self.table.setColumnWidth(COLUMNS.index(column), width)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.activated.connect(lambda _index: self._on_edit())  # Enter, double-click
+        return self.table
+
+    def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_actions(self) -> QHBoxLayout:
+        self.suspend_button = self._button(
+            "S&uspend", "Never ask the selected questions until unsuspended (Alt+U)",
+            self._on_suspend,
+        )  # fmt: skip
+        self.bury_button = self._button(
+            "&Bury", "Hold the selected questions back until tomorrow (Alt+B)", self._on_bury
+        )
+        self.star_button = self._button(
+            "St&ar", "Mark the selected questions to find them again (Alt+A)", self._on_star
+        )
+        self.edit_button = self._button(
+            "&Edit…", "Edit the current question, teacher only (Alt+E, Enter, double-click)",
+            self._on_edit,
+        )  # fmt: skip
+        self.reset_button = self._button(
+            "&Reset progress…", "Make the selected questions new again, after asking (Alt+R)",
+            self._on_reset,
+        )  # fmt: skip
+        row = QHBoxLayout()
+        for button in (self.suspend_button, self.bury_button, self.star_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.reset_button)
+        self._update_actions()
+        return row
+
+    def _fit_question_column(self) -> None:
+        """The question column takes the table's free width; it scrolls sideways below that."""
+        char = self.table.fontMetrics().averageCharWidth()
+        others = sum(
+            self.table.columnWidth(n)
+            for n, column in enumerate(COLUMNS)
+            if column is not Column.TEXT and not self.table.isColumnHidden(n)
+        )
+        free = self.table.viewport().width() - others
+        self.table.setColumnWidth(COLUMNS.index(Column.TEXT), max(QUESTION_MIN * char, free))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_question_column)  # once the table has its size
+
+    # --- loading -------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Run the search on the chosen set; a bad search says why and keeps the table."""
+        self._timer.stop()
+        now = now_utc()
+        try:
+            rows = browse.browse(
+                self.bank, self.learner.id, now=now, set_id=self.set_box.currentData(),
+                query=self.search.text(),
+            )  # fmt: skip
+        except QueryError as exc:
+            self._say(str(exc), error=True)
+            return
+        keep = set(self.selected_ids())
+        self.model.set_rows(rows, now)
+        self.table.setColumnHidden(
+            COLUMNS.index(Column.SET), self.set_box.currentData() is not None
+        )
+        self._reselect(keep)
+        self._say(self._summary(rows))
+
+    def _summary(self, rows: list[BrowseRow]) -> str:
+        shown = count(len(rows), "question")
+        marks = [
+            f"{n} {word}"
+            for n, word in (
+                (sum(r.suspended for r in rows), "suspended"),
+                (sum(r.buried for r in rows), "buried"),
+                (sum(r.starred for r in rows), "starred"),
+            )
+            if n
+        ]
+        return shown + (f" · {', '.join(marks)}" if marks else "")
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        colour = status_colours(app_is_dark())["wrong"] if error else ""
+        self.status.setStyleSheet(f"color: {colour};" if colour else "")
+        self.status.setText(text)
+
+    def _reselect(self, question_ids: set[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flag = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).question_id in question_ids:
+                selection.select(self.model.index(row, 0), flag)
+        self._update_actions()
+
+    # --- selection and actions ------------------------------------------------------
+
+    def selected_rows(self) -> list[BrowseRow]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(row) for row in rows]
+
+    def selected_ids(self) -> list[int]:
+        return [row.question_id for row in self.selected_rows()]
+
+    def _update_actions(self) -> None:
+        rows = self.selected_rows()
+        buttons = (self.suspend_button, self.bury_button, self.star_button, self.reset_button)
+        for button in (*buttons, self.edit_button):
+            button.setEnabled(bool(rows))
+        all_of = bool(rows)
+        self.suspend_button.setText(
+            "&Unsuspend" if all_of and all(r.suspended for r in rows) else "S&uspend"
+        )
+        self.bury_button.setText("Un&bury" if all_of and all(r.buried for r in rows) else "&Bury")
+        self.star_button.setText("Unst&ar" if all_of and all(r.starred for r in rows) else "St&ar")
+
+    def _apply(self, change: Callable[[list[int]], object], done: str) -> None:
+        """Run ``change`` on the selected ids, reload, and say what was done."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            change(ids)
+        except QuizappError as exc:
+            show_error(self, exc, "Browse")
+            return
+        self.load()
+        self._say(f"{done} {count(len(ids), 'question')}. {self.status.text()}")
+
+    def _on_suspend(self) -> None:
+        on = not all(r.suspended for r in self.selected_rows())
+        self._apply(
+            lambda ids: flags.set_suspended(self.bank, self.learner.id, ids, on),
+            "Suspended" if on else "Unsuspended",
+        )
+
+    def _on_bury(self) -> None:
+        if all(r.buried for r in self.selected_rows()):
+            self._apply(lambda ids: flags.unbury(self.bank, self.learner.id, ids), "Unburied")
+            return
+        self._apply(
+            lambda ids: flags.bury(self.bank, self.learner.id, ids, now=now_utc()),
+            "Buried until tomorrow:",
+        )
+
+    def _on_star(self) -> None:
+        on = not all(r.starred for r in self.selected_rows())
+        self._apply(
+            lambda ids: flags.set_starred(self.bank, self.learner.id, ids, on),
+            "Starred" if on else "Unstarred",
+        )
+
+    def _on_reset(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Reset progress?",
+            f"Forget your progress on {count(len(ids), 'question')}? They become new cards "
+            "again; your past answers stay in your statistics.",
+            parent=self,
+        )
+        reset = box.addButton("&Reset progress", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton("&Keep it", QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        self.table.setFocus()  # where the learner was, whatever the answer
+        if box.clickedButton() is reset:
+            self._apply(lambda chosen: flags.reset_progress(self.bank, self.learner.id, chosen),
+                        "Reset")  # fmt: skip
+
+    def _on_edit(self) -> None:
+        """The current question in the editing form (after the teacher gate); saved, reloaded."""
+        from quizapp.ui.question_edit import edit_in_place
+
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return
+        row = self.model.row_at(current.row())
+        saved = edit_in_place(self, self.session, row.question_id)
+        self.table.setFocus()
+        if saved is not None:
+            self.load()
+            self._say(f"Saved the question. {self.status.text()}")
+
+    # --- keys -------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.finished.emit()
+        elif event.key() == Qt.Key.Key_Down and self.search.hasFocus():
+            self.table.setFocus()
+            if not self.selected_rows() and self.model.rowCount():
+                self.table.selectRow(0)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,230 @@
+"""The defect families of ../shared/notes/question-quality.md that a rule can catch.
+
+The rules run on questions built by hand (no language model) and, as a net, on every
+question generated from our test texts.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quizapp.generator import GeneratedQuestion, generate, read_article
+from quizapp.generator.checks import MAX_STATEMENT_WORDS, defects
+from quizapp.generator.distractors import hedge_holds
+from quizapp.generator.facts import Entity, Fact, Sentence
+from quizapp.generator.pipeline import analyse
+from quizapp.generator.ranking import trivia
+from quizapp.generator.role_questions import role_questions
+from quizapp.generator.synthesis import fact_questions
+
+TEXTS = Path(__file__).parent / "texts"
+WEEKDAYS = {d.casefold() for d in calendar.day_name}
+
+
+def fact(text: str, answer: str, kind: str = "actor", type_: str = "country", **extra: Any) -> Fact:
+    """A fact on ``answer`` as it stands in ``text`` (no parse needed for the checks)."""
+    start = text.index(answer)
+    sentence = Sentence(0, text, None, 0, True)
+    return Fact(kind, type_, answer, sentence, start, start + len(answer), **extra)
+
+
+def question(kind: str, prompt: str, answer: str, **extra: Any) -> GeneratedQuestion:
+    return GeneratedQuestion(kind, prompt, answer, "actor", "k", "s", "e", **extra)
+
+
+def test_a_weekday_is_never_an_answer() -> None:
+    f = fact("The talks ended on Sunday in Geneva.", "Sunday", "date", "weekday")
+    q = question("cloze", "The talks ended on ___ in Geneva.", "Sunday")
+    assert "a weekday as the answer" in defects(q, f)
+    assert trivia(f, None)
+
+
+def test_a_statement_over_the_length_limit_is_refused() -> None:
+    words = " ".join(["word"] * MAX_STATEMENT_WORDS)
+    f = fact(f"Norway {words}.", "Norway")
+    long = question("true_false", f"True or false? Norway {words}.", "true")
+    short = question("true_false", "True or false? Norway joined the alliance in 1949.", "true")
+    assert "a statement over the length limit" in defects(long, f)
+    assert defects(short, f) == []
+
+
+def test_no_other_name_of_the_answer_among_the_choices() -> None:
+    nato = Entity("North Atlantic Treaty Organization", "org", {"NATO"})
+    f = fact("The North Atlantic Treaty Organization met in Oslo.",
+             "North Atlantic Treaty Organization", type_="org", entity=nato)  # fmt: skip
+    choices = ["North Atlantic Treaty Organization", "NATO", "OSCE", "United Nations"]
+    q = question("multiple_choice", "Which organisation met in Oslo?", choices[0], choices=choices)
+    assert any("another name of the answer" in d for d in defects(q, f))
+    person = Entity("Ilham Aliyev", "person", {"Aliyev"})
+    g = fact("Ilham Aliyev spoke in Baku.", "Ilham Aliyev", type_="person", entity=person)
+    choices = ["Ilham Aliyev", "Aliyev", "Jens Stoltenberg", "Nikol Pashinyan"]
+    q = question("multiple_choice", "Who spoke in Baku?", "Ilham Aliyev", choices=choices)
+    assert any("another name of the answer" in d for d in defects(q, g))
+
+
+def test_no_choice_of_another_type_than_the_answer() -> None:
+    f = fact("The bridge opened in 1998.", "1998", "date", "year")
+    mixed = question("multiple_choice", "In which year did the bridge open?", "1998",
+                     choices=["1998", "1997", "Oslo", "2001"])  # fmt: skip
+    years = question("multiple_choice", "In which year did the bridge open?", "1998",
+                     choices=["1998", "1997", "1996", "2001"])  # fmt: skip
+    assert "choices of different shapes" in defects(mixed, f)
+    assert defects(years, f) == []
+    broken = question("multiple_choice", "Who was made an earl?", "William King",
+                      choices=["William King", "Earl of", "Charles Babbage", "Ada"])  # fmt: skip
+    g = fact("William King was made an earl.", "William King", type_="person")
+    assert "a choice that is not a whole name" in defects(broken, g)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "prompt"),
+    [
+        # the answer's stem elsewhere in the prompt
+        ("The Armenian Prime Minister spoke for Armenia.", "Armenia",
+         "Which country fills the gap? “The Armenian Prime Minister spoke for ___.”"),
+        ("The army of Count Baldwin of Flanders marched.", "Flanders",
+         "Which region fills the gap? “The army of Count Baldwin of ___ marched.”"),
+        # one word of a longer answer
+        ("The final was played at Wembley Stadium.", "Wembley Stadium",
+         "Where was the final played, at Wembley?"),
+    ],
+)  # fmt: skip
+def test_a_prompt_that_gives_its_answer_away_is_refused(
+    sentence: str, answer: str, prompt: str
+) -> None:
+    q = question("multiple_choice", prompt, answer, choices=[answer, "A", "B", "C"])
+    if "Flanders" in sentence:  # the whole answer stands in the prompt
+        q = question("cloze", sentence.replace(answer, "___") + " Flanders", answer)
+    assert "the prompt gives the answer away" in defects(q, fact(sentence, answer))
+
+
+def test_a_figure_beside_its_conversion_in_brackets_is_refused() -> None:
+    text = "The lake is 636 kilometres (395 miles) long."
+    f = fact(text, "636 kilometres", "figure", "quantity", value=636.0)
+    q = question("cloze", "The lake is ___ (395 miles) long.", "636 kilometres")
+    assert "a figure in brackets next to the asked one" in defects(q, f)
+
+
+def test_a_numeric_key_must_be_the_articles_value() -> None:
+    text = "The flight took two and a quarter hours."
+    f = fact(text, "two and a quarter hours", "figure", "duration", value=2.0)
+    q = question("numeric", "How many hours did the flight take?", "2")
+    assert "the key is not the article's value" in defects(q, f)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["True or false? He said the talks would go on.",
+     "True or false? Which is due to open in 2027.",
+     "…the latter's president, ___, said…"],
+)  # fmt: skip
+def test_a_question_that_is_not_self_contained_is_refused(prompt: str) -> None:
+    kind = "cloze" if "___" in prompt else "true_false"
+    q = question(kind, prompt, "x" if kind == "cloze" else "true")
+    assert "not self-contained" in defects(q, fact("Ilham Aliyev said x.", "x"))
+
+
+@pytest.mark.parametrize(
+    ("before", "choice", "holds"),
+    [("more than ", "8", True), ("more than ", "3", False), ("about ", "24", True),
+     ("about ", "12", False), ("fewer than ", "3", True), ("exactly ", "6", False)],
+)  # fmt: skip
+def test_a_choice_true_under_the_hedge_is_known(before: str, choice: str, holds: bool) -> None:
+    f = fact(f"Prices rose by {before}5 percent.", "5 percent", "figure", "percent", value=5.0)
+    if before == "about ":
+        f = fact("Turnout was about 25 percent.", "25 percent", "figure", "percent", value=25.0)
+    assert hedge_holds(f, choice) is holds
+
+
+def test_trivia_is_left_out() -> None:
+    text = (
+        "Northwind said on Wednesday that net profit rose to 1.4 billion euros from 610 million "
+        "euros a year earlier. Earnings per share came to 2.35 euros. The lake is 636 kilometres "
+        "(395 miles) long. The treaty was signed by France, Spain, Italy and Portugal."
+    )
+    facts = analyse(text).facts
+    left_out = {f.surface for f in facts if trivia(f, None)}
+    kept = {f.surface for f in facts if not trivia(f, None)}
+    assert {"Wednesday", "610 million", "2.35", "395 miles", "Spain"} <= left_out, left_out
+    assert "1.4 billion" in kept and "636 kilometres" in kept, kept
+
+
+@pytest.mark.parametrize("path", sorted(p for p in TEXTS.iterdir() if p.suffix in (".txt", ".md")))
+def test_generated_sets_pass_the_rules(path: Path) -> None:
+    questions = generate(read_article(path).text)
+    keys = [q.fact_key for q in questions]
+    assert len(keys) == len(set(keys)), "one question per fact"
+    for q in questions:
+        assert q.answer.casefold() not in WEEKDAYS, q.prompt
+        assert q.kind not in ("ordering", "matching"), q.prompt
+        if q.kind == "true_false":
+            assert len(q.prompt.split()) <= MAX_STATEMENT_WORDS + 5, q.prompt
+        if q.choices:
+            others = {c.casefold() for c in q.choices} - {q.answer.casefold()}
+            assert not others & {a.casefold() for a in q.accepted}, (q.prompt, q.choices)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Who is the second-longest river in Europe after the Volga?",
+     "Who was killed, three years later?"],
+)  # fmt: skip
+def test_who_of_a_thing_and_relative_times_are_refused(prompt: str) -> None:
+    q = question("short_answer", prompt, "Danube")
+    assert defects(q, fact("The Danube is long.", "Danube", type_="person")) != []
+
+
+def test_an_acronym_question_needs_a_real_acronym() -> None:
+    text = (
+        "The Organization for Security and Co-operation in Europe (OSCE) met in Vienna in 1975. "
+        "Pope Innocent III wrote to the king in 1215, and Innocent III later died in Perugia."
+    )
+    prompts = {q.prompt for q in generate(text, max_questions=20)}
+    assert "What does III stand for?" not in prompts
+
+
+def test_a_biographys_she_is_named_in_the_questions() -> None:
+    # Given a biography that names its person once, then says "she"
+    text = (
+        "Grace Hopper was an American computer scientist and a rear admiral of the navy. "
+        "She was born in New York City on 9 December 1906. In 1944 she joined the team of the "
+        "Harvard Mark I computer. Her compiler of 1952 turned words into machine code. "
+        "In 1959 she helped to design the language COBOL. He said nothing about it."
+    )
+    prompts = [q.prompt for q in generate(text, max_questions=20)]
+    assert any("Grace Hopper" in p and ("1944" in p or "___" in p) for p in prompts), prompts
+    # Then no question leans on a "she" whose person it does not name
+    assert not [p for p in prompts if re.search(r"\bshe\b", p, re.IGNORECASE)], prompts
+
+
+def test_a_last_word_is_accepted_alone_only_where_the_article_uses_it() -> None:
+    text = (
+        "Northwind Energy said on Monday that its profit doubled in 2025. Chief executive "
+        "Maria Lindqvist said prices had risen. Lindqvist added that Northwind Energy would "
+        "hire 2,000 workers in Poland in 2026."
+    )
+    a = analyse(text)
+    accepted = {
+        f.answer: {x for q in fact_questions(f, a.facts) for x in q.accepted}
+        for f in a.facts
+        if f.answer in ("Northwind Energy", "Maria Lindqvist")
+    }
+    assert "Lindqvist" in accepted.get("Maria Lindqvist", set()), accepted
+    assert "Energy" not in accepted.get("Northwind Energy", set()), accepted
+
+
+def test_a_telling_role_is_asked_and_a_plain_one_is_not() -> None:
+    text = (
+        "Interior Minister Rodrigo Salas promised aid on Monday. The manager Carla Ruiz said "
+        "the port would reopen. The Norwegian Erik Dahl arrived in Oslo."
+    )
+    a = analyse(text)
+    prompts = {q.prompt: q for q, _fact in role_questions(a.entities, a.facts)}
+    asked = prompts.get("Who is named in the article as the Interior Minister?")
+    assert asked is not None and asked.answer == "Rodrigo Salas", prompts
+    assert not [p for p in prompts if "manager" in p or "Norwegian" in p], prompts

@@ -1,0 +1,140 @@
+"""Typed-answer feedback: the learner's text compared with the key, safely and readably."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from pytestqt.qtbot import QtBot
+
+from quizapp.answer_diff import Mark, compare
+from quizapp.questiondata import QuestionData
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.screens.quiz import QuizScreen
+from quizapp.ui.theme import contrast_ratio, status_colours
+from quizapp.ui.widgets.question_card import QuestionCard, diff_html
+
+AA = 4.5
+
+
+def type_answer(qtbot: QtBot, card: QuestionCard, text: str) -> None:
+    edit = card.input.edit  # type: ignore[attr-defined]
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def plain(rich: str) -> str:
+    return re.sub(r"<[^>]+>", "", rich).replace("&nbsp;", " ")
+
+
+def review_until(
+    qtbot: QtBot, window: MainWindow, kind: str, answer: Callable[..., None]
+) -> QuestionCard:
+    """Start a review of 'Every kind' and answer right every card until one of ``kind``."""
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    for _ in range(20):
+        card = window.review_screen.card
+        assert card is not None
+        if card.question.kind == kind:
+            return card
+        answer(qtbot, card, right=True)
+        if card.question.kind == "flashcard":
+            qtbot.keyClick(window.review_screen, Qt.Key.Key_3)
+        else:
+            qtbot.keyClick(window.review_screen.next_button, Qt.Key.Key_Return)
+    raise AssertionError(f"no {kind} card in the review")
+
+
+@pytest.mark.parametrize(("kind", "typed", "struck", "underlined"), [
+    ("short_answer", "Pariz", "z", "s"),
+    ("cloze", "Blakc", "c", None),
+    ("numeric", "367", "7", "6"),
+])  # fmt: skip
+def test_review_shows_the_typed_answer_against_the_key(
+    qtbot: QtBot, window: MainWindow, answer_card: Callable[..., None],
+    kind: str, typed: str, struck: str, underlined: str | None,
+) -> None:  # fmt: skip
+    # Given Ada reviewing 'Every kind', at its typed question of this kind
+    card = review_until(qtbot, window, kind, answer_card)
+    # When she types a near miss and presses Enter
+    type_answer(qtbot, card, typed)
+    # Then under the answer her text and the key are compared, the difference struck/underlined
+    assert card.diff_label.isVisible()
+    shown = card.diff_label.text()
+    assert f'line-through;font-weight:600;">{struck}</span>' in shown
+    if underlined:
+        assert f'underline;font-weight:600;">{underlined}</span>' in shown
+    lines = shown.split("<br>")
+    assert typed in plain(lines[0]).replace("-", "")  # dashes: the key's letters left out
+    assert card.question.answer in plain(lines[1])
+
+
+def test_quiz_shows_the_comparison_and_a_right_answer_shows_none(
+    qtbot: QtBot, window: MainWindow, answer_card: Callable[..., None]
+) -> None:
+    # Given Ada in a quiz of all 8 questions of 'Every kind'
+    qtbot.mouseClick(window.home.quiz_button, Qt.MouseButton.LeftButton)
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, QuizScreen)
+    screen.size_box.setValue(8)
+    qtbot.keyClick(screen.size_box, Qt.Key.Key_Return)
+    seen: dict[str, bool] = {}
+    for _ in range(8):
+        card = screen.card
+        assert card is not None
+        kind = card.question.kind
+        if kind == "short_answer":  # When she types a typo for Paris (accepted)...
+            type_answer(qtbot, card, "Pariss")
+            seen["typo"] = card.diff_label.isVisible() and "line-through" in card.diff_label.text()
+        elif kind == "cloze":  # ... and the gap's word in lower case (right)
+            type_answer(qtbot, card, "black")
+            seen["right"] = card.diff_label.isHidden()
+        else:
+            answer_card(qtbot, card, right=True)
+        if kind == "flashcard":
+            qtbot.keyClick(screen, Qt.Key.Key_3)
+        else:
+            qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
+    # Then the typo is shown struck; the right answer gets no comparison
+    assert seen == {"typo": True, "right": True}
+
+
+def test_learner_text_and_key_are_shown_as_text_never_as_html(qtbot: QtBot) -> None:
+    # Given a short answer whose key holds markup, answered with markup
+    q = QuestionData(uid="q", kind="short_answer", prompt="Tag?", answer="<b>bold</b> & co")
+    card = QuestionCard(q)
+    qtbot.addWidget(card)
+    card.show()
+    type_answer(qtbot, card, '<img src="x"><i>bold</i>')
+    card.show_feedback(correct=False, expected=q.answer)
+    shown = card.diff_label.text()
+    # Then no tag of theirs reaches the label: the label reads their text, character for character
+    assert "<img" not in shown and "<i>" not in shown and "<b>bold" not in shown
+    doc = QTextDocument()
+    doc.setHtml(shown)
+    typed_line, key_line = doc.toPlainText().replace("\u00a0", " ").splitlines()[:2]
+    assert typed_line.replace("-", "") == 'You typed: <img src="x"><i>bold</i>'
+    assert key_line == "Answer: <b>bold</b> & co"
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_marks_keep_aa_contrast_and_more_than_colour(dark: bool) -> None:
+    colours = status_colours(dark)
+    shown = diff_html(compare("Pariz", "Paris"), colours)
+    # every marked span writes body text on a tinted background, with a line besides the colour
+    for style in re.findall(r'style="([^"]*font-weight:600;)"', shown):
+        fg = re.search(r"color:(#[0-9a-f]{6})", style)
+        bg = re.search(r"background-color:(#[0-9a-f]{6})", style)
+        assert fg and bg
+        assert contrast_ratio(fg.group(1), bg.group(1)) >= AA
+    assert "line-through" in shown and "underline" in shown
+
+
+def test_missing_letters_show_as_dashes_where_they_go() -> None:
+    diff = compare("Pars", "Paris")
+    assert Mark.MISSING in [s.mark for s in diff.given]
+    typed_line = diff_html(diff, status_colours(False)).split("<br>")[0]
+    assert plain(typed_line).endswith(("Pa-is", "Par-s"))
