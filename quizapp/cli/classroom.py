@@ -6,13 +6,12 @@ import argparse
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quizapp import classbank
-from quizapp.bank import Bank, open_bank
-from quizapp.classbank import Role
 from quizapp.errors import QuizappError
-from quizapp.startup import open_app_bank
+
+if TYPE_CHECKING:  # the services load in the commands that use them: `--help` stays fast
+    from quizapp.bank import Bank
 
 URL_FORM = "postgresql+psycopg://OWNER@SERVER/DATABASE"
 
@@ -30,14 +29,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "init", parents=[common], help="create the schema, the roles and the row-level security"
     )
     a.set_defaults(run=run_init)
-    for role in Role:
+    for role in ("teacher", "learner"):  # classbank.Role's values
         a = actions.add_parser(
             f"add-{role}", parents=[common], help=f"create a {role}'s login (and learner row)"
         )
         a.add_argument("name", metavar="NAME", help="the login's name")
         a.add_argument("--password", metavar="PW", help="(default: generated, printed once)")
         a.set_defaults(run=run_add, role=role)
-    for role, what in ((Role.LEARNER, "login, row and progress"), (Role.TEACHER, "login")):
+    for role, what in (("learner", "login, row and progress"), ("teacher", "login")):
         a = actions.add_parser(f"remove-{role}", parents=[common], help=f"drop a {role}'s {what}")
         a.add_argument("name", metavar="NAME")
         a.set_defaults(run=run_remove, role=role)
@@ -48,6 +47,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 @contextmanager
 def _class_bank(args: argparse.Namespace, *, setup: bool = False) -> Iterator[Bank]:
+    from quizapp.bank import open_bank
+    from quizapp.startup import open_app_bank
+
     if not args.db:
         raise QuizappError(f"name the class bank's server: quizapp class ... --db {URL_FORM}")
     bank = open_app_bank(args.db) if setup else open_bank(args.db)
@@ -58,6 +60,8 @@ def _class_bank(args: argparse.Namespace, *, setup: bool = False) -> Iterator[Ba
 
 
 def run_init(args: argparse.Namespace) -> int:
+    from quizapp import classbank
+
     with _class_bank(args, setup=True) as bank:
         teacher, learner = classbank.init_class(bank)
     print(f"class bank ready: group roles {teacher} and {learner}, row-level security on")
@@ -66,8 +70,10 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from quizapp import classbank
+
     with _class_bank(args) as bank:
-        made = classbank.add_member(bank, args.name, args.role, args.password)
+        made = classbank.add_member(bank, args.name, classbank.Role(args.role), args.password)
     print(f"added {made.member.role} login {made.member.login}")
     if made.generated:
         print(f"password (shown only now): {made.password}")
@@ -75,14 +81,18 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
+    from quizapp import classbank
+
     with _class_bank(args) as bank:
-        gone = classbank.remove_member(bank, args.name, args.role)
-    progress = " with its progress" if gone.role is Role.LEARNER else ""
+        gone = classbank.remove_member(bank, args.name, classbank.Role(args.role))
+    progress = " with its progress" if gone.role is classbank.Role.LEARNER else ""
     print(f"removed {gone.role} login {gone.login}{progress}")
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from quizapp import classbank
+
     with _class_bank(args) as bank:
         found = classbank.members(bank)
     if args.json:

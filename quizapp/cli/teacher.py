@@ -10,9 +10,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from quizapp import teacher
-from quizapp.startup import open_app_bank
-
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("teacher", help="the teacher passphrase of the window")
@@ -29,6 +26,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def reset_passphrase(args: argparse.Namespace) -> int:
+    from quizapp import teacher
+    from quizapp.startup import open_app_bank
+
     bank = open_app_bank(args.db)
     try:
         removed = teacher.reset_passphrase(bank)
