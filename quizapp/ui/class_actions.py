@@ -2,17 +2,18 @@
 
 The connection itself (address, keyring, the learner's own profile) is
 :mod:`quizapp.classconnect`; this module asks, opens the bank off the GUI thread
-and hands it to the window (:meth:`MainWindow.use_bank`).
+and hands it to the window (its ``use_bank``). The window is known by what it
+offers (:class:`BankWindow`), so this module never imports the main window.
 """
 
 from __future__ import annotations
 
 from enum import Enum, auto
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from quizapp import classconnect
 from quizapp.ui.errors import show_error
@@ -20,9 +21,25 @@ from quizapp.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from quizapp.bank import Bank
-    from quizapp.ui.main_window import MainWindow
+    from quizapp.instance import BankLock
+    from quizapp.learners import LearnerInfo
 
 STATUS_NAME = "open_bank_label"
+
+
+class BankWindow(Protocol):
+    """What these actions use of the main window."""
+
+    db: str | Path | None
+    lock: BankLock | None
+    bank: Bank | None
+    learner: LearnerInfo | None
+
+    def window(self) -> QWidget: ...  # the parent of the dialogs (the window itself)
+    def statusBar(self) -> QStatusBar: ...
+    def use_bank(self, db: str | Path | None, bank: Bank) -> None: ...
+    def opened_bank(self) -> Bank | None: ...
+    def studying(self) -> bool: ...
 
 
 class Unreachable(Enum):
@@ -33,13 +50,14 @@ class Unreachable(Enum):
     QUIT = auto()
 
 
-def connect_class_bank(window: MainWindow) -> None:
+def connect_class_bank(window: BankWindow) -> None:
     """Ask for the class bank, connect in the background, then use it in the window."""
     from quizapp.ui.dialogs.connect_dialog import ConnectDialog
 
     if _busy(window):
         return
-    dialog = ConnectDialog(classconnect.login_of(window.db) or classconnect.remembered(), window)
+    known = classconnect.login_of(window.db) or classconnect.remembered()
+    dialog = ConnectDialog(known, window.window())
     if not dialog.exec() or dialog.login is None:
         return
     login, password = dialog.login, dialog.password
@@ -54,13 +72,13 @@ def connect_class_bank(window: MainWindow) -> None:
 
     def failed(exc: BaseException) -> None:
         window.statusBar().clearMessage()
-        show_error(window, exc, "Cannot connect to the class bank")
+        show_error(window.window(), exc, "Cannot connect to the class bank")
 
     run_in_background(lambda _p: _open(login.url(password)), on_success=connected,
                       on_failure=failed)  # fmt: skip
 
 
-def use_own_bank(window: MainWindow) -> None:
+def use_own_bank(window: BankWindow) -> None:
     """Go back to the user's own bank (and open it at the next start too)."""
     if _busy(window):
         return
@@ -73,7 +91,7 @@ def use_own_bank(window: MainWindow) -> None:
     run_in_background(
         lambda _p: _open(None),
         on_success=lambda bank: window.use_bank(None, bank),
-        on_failure=lambda exc: show_error(window, exc, "Cannot open your bank"),
+        on_failure=lambda exc: show_error(window.window(), exc, "Cannot open your bank"),
     )
 
 
@@ -83,7 +101,7 @@ def _open(db: str | None) -> Bank:
     return open_checked_bank(db)
 
 
-def _busy(window: MainWindow) -> bool:
+def _busy(window: BankWindow) -> bool:
     """A review or a quiz is on screen (or the bank is still opening): say so."""
     if window.studying():
         window.statusBar().showMessage("Finish or leave the review or quiz first", 4000)
@@ -91,20 +109,20 @@ def _busy(window: MainWindow) -> bool:
     return window.opened_bank() is None
 
 
-def take_own_lock(window: MainWindow) -> bool:
+def take_own_lock(window: BankWindow) -> bool:
     """Hold the own bank's one-window lock (a window started on a class bank has none)."""
     from quizapp.ui.startup_checks import lock_or_explain
 
     if window.lock is not None and window.lock.bank_path is not None:
         return True
-    lock = lock_or_explain(None, window)
+    lock = lock_or_explain(None, window.window())
     if lock is None:
         return False
     window.lock = lock
     return True
 
 
-def show_bank(window: MainWindow) -> None:
+def show_bank(window: BankWindow) -> None:
     """Name the open bank in the status bar and the title; a learner's login is its profile."""
     label = window.statusBar().findChild(QLabel, STATUS_NAME)
     if label is None:

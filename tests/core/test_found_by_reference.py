@@ -11,7 +11,7 @@ from pathlib import Path
 import quizapp
 
 PACKAGE = Path(quizapp.__file__).parent
-ACTIONS = ("file_actions.py", "teacher_actions.py", "learner_actions.py")
+ACTIONS = ("file_actions.py", "teacher_actions.py", "learner_actions.py", "class_actions.py")
 
 
 def _tree(path: Path) -> ast.Module:
