@@ -21,7 +21,9 @@ from quizapp.generator.facts import (
     COUNTRY,
     DECADE,
     DURATION,
+    EVENT,
     FULL_DATE,
+    LAKE,
     MONEY,
     MONTH,
     MONTH_YEAR,
@@ -31,6 +33,8 @@ from quizapp.generator.facts import (
     PLACE,
     QUANTITY,
     REGION,
+    RIVER,
+    SEA,
     TIME,
     TIMES,
     WEEKDAY,
@@ -45,7 +49,8 @@ WHAT = {
     WEEKDAY: "which day of the week", FULL_DATE: "which date", MONTH_YEAR: "which month and year",
     TIME: "what time", MONEY: "which amount", PERCENT: "which percentage",
     QUANTITY: "which quantity", TIMES: "how many times", COUNT: "which number",
-    DURATION: "how long",
+    DURATION: "how long", RIVER: "which river", LAKE: "which lake", SEA: "which sea",
+    EVENT: "which event",
 }  # fmt: skip
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 PRONOUNS = {"i", "you", "we", "it", "this", "that", "he", "she", "they", "these", "those"}
