@@ -29,6 +29,7 @@ from quizapp.generator.facts import (
     ACTOR,
     COUNTRY,
     PERSON,
+    RIVER,
     Entity,
     Fact,
     Sentence,
@@ -138,6 +139,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     mentions = [m for m in mentions if not _part_of_title(m)]
     mentions = _with_lone_surnames(mentions, sentences)
     entities = _cluster(mentions, acronyms, sentences)
+    entities = _with_birth_names(mentions, entities)
     for m in mentions:
         if m.entity is not None and m.entity.type == PERSON:
             role = role_of(m)
@@ -301,6 +303,39 @@ def _clean(m: Mention) -> Mention | None:
     return m
 
 
+def _with_birth_names(mentions: list[Mention], entities: list[Entity]) -> list[Entity]:
+    """ "She was born Maria Sklodowska", "Ann Smith (née Jones)": a birth name is another name
+    of the sentence's subject (a named person, or "she"/"he" for the person named most)."""
+    people = [e for e in entities if e.type == PERSON]
+    for m in mentions:
+        if m.entity is None or m.entity.type != PERSON or m.start == 0:
+            continue
+        if m.doc[m.start - 1].lower_ not in ("born", "née", "nee"):
+            continue
+        target = _subject_person(m, mentions, people)
+        if target is None or target is m.entity:
+            continue
+        old = m.entity
+        for other in mentions:
+            if other.entity is old:
+                other.entity = target
+                target.mentions += 1
+        target.aliases |= old.names()
+        entities = [e for e in entities if e is not old]
+    return entities
+
+
+def _subject_person(m: Mention, mentions: list[Mention], people: list[Entity]) -> Entity | None:
+    root = m.sentence.span.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("she", "he"):
+        return max(people, key=lambda e: e.mentions, default=None)
+    found = next((o for o in mentions if o.doc is m.doc and o.start <= subject.i < o.end), None)
+    return found.entity if found is not None and found.entity in people else None
+
+
 def _loose_end(tok: Any) -> bool:
     """A last token that is no part of the name: a possessive, a small word, a number."""
     return tok.tag_ == "POS" or tok.lower_ in SMALL_WORDS or tok.like_num
@@ -359,6 +394,8 @@ def _cluster(
     for name, entity in entities.items():
         if entity.type == PERSON and name in full_names:
             entity.aliases.add(name.split()[-1])
+        if entity.type == RIVER and " " not in name:
+            entity.aliases.add(f"{name} River")  # "Danube River" is the Danube
     return list(entities.values())
 
 

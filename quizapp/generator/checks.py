@@ -56,6 +56,12 @@ NOT_A_NAME = re.compile(
 )
 BROKEN_NAME = re.compile(r"\b(?:of|the|and|de|von|van)$|^[a-z]")
 WEEKDAYS = {d.casefold() for d in dates.WEEKDAYS}
+# A capitalised opener after a comma inside a question: a fronted clause moved to the end
+# ("..., With the preliminary count complete?", "..., Founded in 1976 by ...?")
+TACKED_ON = re.compile(
+    r", (?:With|Without|Founded|The|In|On|At|After|Before|During|When|While|Since|By|For|From|"
+    r"Despite|Although|Though|As|Under|Unlike|Like|Once|Until|[A-Z][a-z]+(?:ed|ing))\b"
+)
 
 
 def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
@@ -80,7 +86,18 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("the key is not the article's value")
     if q.choices is not None:
         found += choice_defects(q, fact)
+    if fact.type == "count" and _listed(fact):
+        found.append("the sentence lists as many items as the answer counts")
     return found
+
+
+def _listed(fact: Fact) -> bool:
+    """ "... through ten countries: Germany, Austria, ..." gives the count away."""
+    after = fact.sentence.text[fact.end :]
+    if ":" not in after or fact.value is None:
+        return False
+    items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", after.split(":", 1)[1])
+    return len([i for i in items if i.strip(" .")]) == int(float(fact.value))
 
 
 def _wording(q: GeneratedQuestion) -> list[str]:
@@ -92,6 +109,8 @@ def _wording(q: GeneratedQuestion) -> list[str]:
     if "___" in quoted and len(quoted.split()) > MAX_GAP_WORDS:
         found.append("a gap in an overlong sentence")
     shows_sentence = q.kind in ("cloze", "true_false") or "fills the gap" in q.prompt
+    if not shows_sentence and TACKED_ON.search(q.prompt):
+        found.append("a clause tacked on after a comma")
     cut = shows_sentence and CUT_START.match(quoted) is not None
     if cut or PRONOUN_START.match(quoted) or _dangling(q, quoted):
         found.append("not self-contained")

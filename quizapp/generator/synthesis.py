@@ -51,6 +51,11 @@ NUMERIC_WORDS = (COUNT, DURATION, TIMES)  # "four villages": the number may be t
 GAP_CHOICE_TYPES = (YEAR, DECADE, CENTURY, MONTH, FULL_DATE, MONTH_YEAR, MONEY, PERCENT, COUNT,
                     DURATION)  # fmt: skip
 MAX_STATEMENT_WORDS = 25
+HEDGED = re.compile(
+    r"^(?:(?:the|a|an|record|about|around|roughly|some|nearly|almost|over|under|below|above|"
+    r"more than|less than|fewer than|at least|up to|just)\s+)+(?=[$€£¥]?\d)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -145,6 +150,9 @@ def _secondary(
     if kind == "cloze":
         if not self_contained_gap(fact):
             return None
+        bare = HEDGED.sub("", answer)  # "a record $85.2 billion": "$85.2 billion" is right too
+        if fact.kind == FIGURE and bare != answer and bare not in accepted:
+            accepted = sorted({*accepted, bare})
         return _q(fact, "cloze", short_gapped(fact), answer, explain, accepted=accepted)
     if kind == "short_answer":
         if question is None:
@@ -174,6 +182,12 @@ def _alias_used(alias: str, fact: Fact, facts: list[Fact]) -> bool:
     article itself names it so: a surname it uses, not half of a company's name."""
     if " " not in fact.answer or alias != fact.answer.split()[-1]:
         return True
+    if fact.type == PERSON:  # a person's surname, unless another person of the article has it
+        return not any(
+            f.entity is not None and f.entity is not fact.entity and f.type == PERSON
+            and alias in f.entity.name.split()
+            for f in facts
+        )  # fmt: skip
     return any(f.kind == ACTOR and f.surface == alias for f in facts)
 
 

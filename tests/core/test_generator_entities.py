@@ -116,3 +116,117 @@ def test_a_war_is_an_event_asked_with_neutral_words() -> None:
     types = _types(analyse(text))
     assert types.get("Second Marsh War") in (None, "event")
     assert types.get("Aldric Venn") == "person" or types.get("Lord Aldric Venn") == "person"
+
+
+def test_a_person_s_surname_is_accepted_for_the_full_name() -> None:
+    # the article names the coach in full only; "Scaloni" is still a fair answer
+    text = (
+        "Argentina won the final in Lusail after a penalty shoot-out. "
+        "Coach Lionel Scaloni had taken charge of the national team in 2018. "
+        "The captain lifted the trophy in front of 88,000 spectators."
+    )
+    analysis = analyse(text)
+    asked = [
+        q
+        for f in analysis.facts
+        if f.entity is not None and f.entity.name == "Lionel Scaloni"
+        for q in fact_questions(f, analysis.facts)
+        if q.kind in ("cloze", "short_answer")
+    ]
+    assert asked
+    assert all("Scaloni" in q.accepted for q in asked)
+
+
+def test_a_river_is_also_accepted_as_x_river() -> None:
+    text = (
+        "The Orvana is the longest river in the Kessel valley. It flows for 400 kilometres "
+        "to the Grey Sea. Barges on the Orvana carry timber and grain."
+    )
+    rivers = [e for e in analyse(text).entities if e.type == "river"]
+    assert rivers and "Orvana River" in rivers[0].aliases
+
+
+def test_a_figure_key_without_its_hedge_is_accepted() -> None:
+    text = (
+        "Services, which include the app store and music, brought in a record $85.2 billion "
+        "for the year."
+    )
+    analysis = analyse(text)
+    clozes = [
+        q
+        for f in analysis.facts
+        if f.kind == "figure"
+        for q in fact_questions(f, analysis.facts)
+        if q.kind == "cloze" and q.answer.startswith("a record")
+    ]
+    assert clozes
+    for q in clozes:
+        assert "$85.2 billion" in q.accepted
+
+
+def test_the_river_and_the_company_are_named_as_the_subject() -> None:
+    from quizapp.generator.facts import Entity
+    from quizapp.generator.pronouns import named_for_description
+    from quizapp.generator.synthesis import GeneratedQuestion
+
+    source = "Between Serbia and Romania the river forces its way through a gorge."
+    q = GeneratedQuestion(
+        "cloze", "Between ___ and Romania the river forces its way through a gorge.", "Serbia",
+        "actor", "k", source, "e",
+    )  # fmt: skip
+    danube = Entity("Danube", "river")
+    assert "the Danube forces" in named_for_description(q, danube, []).prompt
+    # a person subject: nothing to name; another company in the sentence: left as it is
+    assert named_for_description(q, Entity("Ada King", "person"), []) == q
+    co = GeneratedQuestion(
+        "cloze", "The company beat ___ on price.", "Vestas", "actor", "k",
+        "The company beat Vestas on price.", "e",
+    )  # fmt: skip
+    assert named_for_description(co, Entity("Northwind Energy", "org"), []).prompt.startswith(
+        "Northwind Energy beat"
+    )
+
+
+def test_the_article_s_subject_is_never_the_answer_of_a_gap() -> None:
+    # a biography names its person once, then says "she": filling in her name is trivial
+    from quizapp.generator.pipeline import _trivial_gap
+    from quizapp.generator.synthesis import GeneratedQuestion
+
+    text = (
+        "Greta Lindholm was a Swedish chemist who studied the minerals of the far north. "
+        "She was born in Kiruna in 1871 and trained at the university in Uppsala."
+    )
+    analysis = analyse(text)
+    facts = [f for f in analysis.facts if f.entity is not None]
+    greta = next(f for f in facts if f.entity is not None and f.entity.name == "Greta Lindholm")
+    kiruna = next(f for f in facts if f.surface == "Kiruna")
+    gap = GeneratedQuestion("cloze", "___ was a Swedish chemist.", "Greta Lindholm", "actor",
+                            "k", "s", "e")  # fmt: skip
+    real = GeneratedQuestion("short_answer", "Who was a Swedish chemist?", "Greta Lindholm",
+                             "actor", "k", "s", "e")  # fmt: skip
+    assert _trivial_gap(gap, greta, set(), greta.entity)  # the subject, though named once
+    assert not _trivial_gap(real, greta, set(), greta.entity)
+    assert not _trivial_gap(gap, kiruna, set(), greta.entity)
+
+
+def test_a_birth_name_is_another_name_of_the_person() -> None:
+    text = (
+        "Greta Lindholm was a Swedish chemist who studied the minerals of the far north. "
+        "She was born Greta Aalto in Kiruna in 1871 and trained in Uppsala. "
+        "Lindholm described a new mineral in 1902."
+    )
+    people = [e for e in analyse(text).entities if e.type == "person"]
+    assert [p.name for p in people] == ["Greta Lindholm"]
+    assert "Greta Aalto" in people[0].aliases
+
+
+def test_an_opening_it_names_a_river_with_the() -> None:
+    from quizapp.generator.facts import Entity
+    from quizapp.generator.pronouns import named_for_pronoun
+    from quizapp.generator.synthesis import GeneratedQuestion
+
+    source = "It runs for about 400 kilometres to the sea."
+    q = GeneratedQuestion("cloze", "It runs for about ___ to the sea.", "400 kilometres",
+                          "figure", "k", source, "e")  # fmt: skip
+    named = named_for_pronoun(q, Entity("Orvana", "river"), "")
+    assert named.prompt.startswith("The Orvana runs")
