@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generator import dates
-from quizapp.generator.facts import FIGURE, QUOTE, Fact
+from quizapp.generator.facts import FIGURE, PERSON, QUOTE, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
 
 MAX_STATEMENT_WORDS = 25
@@ -31,7 +31,10 @@ DANGLING = re.compile(r"\b(?:he|she|it|they|him|them)\b(?!['’-])", re.IGNORECA
 ANTECEDENT = re.compile(r"\b[A-Z][a-z]+|\bthe \w+")  # what "they" may refer to
 OPENERS = {"Only", "In", "On", "At", "The", "A", "An", "This", "That", "These", "Those", "It",
            "They", "He", "She", "When", "While", "After", "Before", "During", "For", "But",
-           "And", "Its", "Their", "His", "Her", "Then", "Now", "Today", "Since", "By"}  # fmt: skip
+           "And", "Its", "Their", "His", "Her", "Then", "Now", "Today", "Since", "By", "From",
+           "There", "Here", "Later", "Once", "With", "Without", "Despite", "Between", "Through",
+           "Across", "Along", "Below", "Above", "Over", "Under", "Until", "Meanwhile", "Yet",
+           "So", "Also", "Still", "Soon", "Instead"}  # fmt: skip
 NAMED = re.compile(r"(?<!^)\b[A-Z][a-z]+|\bthe \w+")  # what "its" may refer to
 POSSESSIVE = re.compile(r"\b(?:its|his|their)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"\b(?:years?|months?|weeks?|days?) (?:later|earlier)\b", re.IGNORECASE)
@@ -166,7 +169,8 @@ def answer_forms(fact: Fact) -> set[str]:
         forms.add(fact.surface)
     if fact.entity is not None:
         forms |= fact.entity.names()
-        forms |= {n.split()[-1] for n in fact.entity.names() if " " in n}
+        if fact.entity.type == PERSON:  # a surname; not "River" of "Volga River"
+            forms |= {n.split()[-1] for n in fact.entity.names() if " " in n}
     if fact.kind == FIGURE:
         forms = {f for f in forms if not re.fullmatch(r"\d{1,2}", f)} | {fact.surface}
     return {f for f in forms if f}

@@ -54,6 +54,9 @@ WHAT = {
 }  # fmt: skip
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 PRONOUNS = {"i", "you", "we", "it", "this", "that", "he", "she", "they", "these", "those"}
+# A clause whose subject is one of these may be cut out: the article's subject is named for
+# it later where it stands for the subject, and the checks refuse it where it does not.
+NAMED_LATER = {"it", "he", "she"}
 MIN_QUESTION_WORDS, MAX_QUESTION_WORDS = 4, 25
 LONG_SENTENCE = 25  # words: a longer sentence is cut to the clause holding the gap
 MIN_CLAUSE = 6
@@ -378,7 +381,7 @@ def _gap_piece(fact: Fact) -> tuple[str, bool]:
     subject = any(
         c.dep_ in ("nsubj", "nsubjpass")
         and lo <= c.i < hi
-        and c.lower_ not in PRONOUNS
+        and c.lower_ not in PRONOUNS - NAMED_LATER
         and c.tag_ not in ("WDT", "WP")  # "which is due to open" lost what "which" is
         for c in verb.children
     )

@@ -33,6 +33,7 @@ LEADS = r"(^|True or false\? |fills the gap\? “)"
 DESCRIPTIONS = {RIVER: ("river",), LAKE: ("lake",), SEA: ("sea",), COUNTRY: ("country",),
                 ORG: ("company", "group", "firm", "organisation", "organization")}  # fmt: skip
 OPENING_IT = re.compile(LEADS + r"(It|Its) (?!is |was |has been )")
+CUT_IT = re.compile(LEADS + r"…(it|its) (?!is |was |has been )")  # "…it flows through ___"
 
 
 def subject_pronoun(sentences: list[Sentence]) -> str:
@@ -109,12 +110,13 @@ def _outside_quotes(prompt: str, pattern: re.Pattern[str], name: str) -> str:
 def _named_for_it(q: GeneratedQuestion, subject: Entity) -> GeneratedQuestion:
     """An opening "It runs for ..." names the thing the way the article does ("The Danube
     runs for ..."); never "It is/was ..." (often about nothing)."""
-    found = OPENING_IT.search(q.prompt)
+    found = OPENING_IT.search(q.prompt) or CUT_IT.search(q.prompt)
     if found is None:
         return q
     written = re.search(rf"\bthe {re.escape(subject.name)}\b", q.source, re.I)
     the = "The " if written or subject.type in (RIVER, SEA) else ""
-    name = the + subject.name + ("’s" if found.group(2) == "Its" else "")
+    the = the.lower() if found.group(2).islower() else the
+    name = the + subject.name + ("’s" if found.group(2).lower() == "its" else "")
     start, end = found.span(2)
     return replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])
 

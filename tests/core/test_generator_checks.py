@@ -246,3 +246,13 @@ def test_a_clause_tacked_on_after_a_comma_is_refused() -> None:
     good = "Which organisation had taken about 49 percent of the vote?"
     assert "a clause tacked on after a comma" in defects(question("short_answer", bad, "Labour"), f)
     assert defects(question("short_answer", good, "Labour"), f) == []
+
+
+def test_a_pronoun_after_an_opening_phrase_is_not_self_contained() -> None:
+    f = fact("From there it flows east through Bavaria and Austria.", "Bavaria", type_="region")
+    q = question("cloze", "From there it flows east through ___ and Austria.", "Bavaria")
+    assert "not self-contained" in defects(q, f)
+    named = question(
+        "cloze", "From there the Danube flows east through ___ and Austria.", "Bavaria"
+    )
+    assert "not self-contained" not in defects(named, f)

@@ -230,3 +230,41 @@ def test_an_opening_it_names_a_river_with_the() -> None:
                           "figure", "k", source, "e")  # fmt: skip
     named = named_for_pronoun(q, Entity("Orvana", "river"), "")
     assert named.prompt.startswith("The Orvana runs")
+
+
+def test_a_cut_clause_on_it_names_the_river() -> None:
+    from quizapp.generator.facts import Entity
+    from quizapp.generator.pronouns import named_for_pronoun
+    from quizapp.generator.synthesis import GeneratedQuestion
+
+    prompt = "Which number fills the gap? “…it flows through ___ countries.”"
+    q = GeneratedQuestion("numeric", prompt, "10", "figure", "k", "s", "e")
+    named = named_for_pronoun(q, Entity("Orvana", "river"), "")
+    assert "“…the Orvana flows through ___ countries.”" in named.prompt
+
+
+def test_the_word_river_in_a_prompt_does_not_give_away_a_river() -> None:
+    from quizapp.generator.checks import defects
+    from quizapp.generator.facts import Entity, Fact, Sentence
+    from quizapp.generator.synthesis import GeneratedQuestion
+
+    text = "The Orvana is the second-longest river in Europe after the Selka."
+    selka = Entity("Selka", "river", {"Selka River"})
+    start = text.index("Selka")
+    fact = Fact("actor", "river", "Selka", Sentence(0, text, None, 0, True), start, start + 5,
+                entity=selka)  # fmt: skip
+    q = GeneratedQuestion("cloze", text.replace("Selka", "___"), "Selka", "actor", "k", text, "e")
+    assert "the prompt gives the answer away" not in defects(q, fact)
+
+
+def test_a_clause_on_it_is_cut_out_and_named_where_it_is_the_subject() -> None:
+    from quizapp.generator.pipeline import questions_from
+
+    text = (
+        "The Orvana is the longest river in the Kessel valley. It runs for about 400 "
+        "kilometres from the Tarrow hills in the north of the country to the Grey Sea, and it "
+        "flows through or along the borders of six provinces, more than any other river in "
+        "the land. Barges on the Orvana carry timber and grain."
+    )
+    prompts = [q.prompt for q in questions_from(analyse(text), 12) if q.answer in ("6", "six")]
+    assert prompts and all("the Orvana flows" in p for p in prompts)
