@@ -268,3 +268,20 @@ def test_a_clause_on_it_is_cut_out_and_named_where_it_is_the_subject() -> None:
     )
     prompts = [q.prompt for q in questions_from(analyse(text), 12) if q.answer in ("6", "six")]
     assert prompts and all("the Orvana flows" in p for p in prompts)
+
+
+def test_a_given_name_is_no_role_and_a_role_question_takes_the_surname() -> None:
+    from quizapp.generator.role_questions import role_questions
+
+    text = (
+        "Lionel Messi scored twice in the final in Lusail on Sunday. "
+        "Interior Minister Rodrigo Salas watched the match from the stands with Maria "
+        "Gonzalez, his wife."
+    )
+    analysis = analyse(text)
+    people = {e.name: e for e in analysis.entities if e.type == "person"}
+    people["Maria Gonzalez"].roles = ["Lionel"]  # a first name the parse took for a title
+    asked = {q.prompt: q for q, _f in role_questions(analysis.entities, analysis.facts)}
+    assert "Who is named in the article as the Lionel?" not in asked
+    minister = asked["Who is named in the article as the Interior Minister?"]
+    assert "Salas" in minister.accepted  # the article never writes "Salas" alone
