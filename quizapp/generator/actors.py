@@ -28,6 +28,7 @@ from quizapp.generator.clusters import TITLES, org_key, person_key, without_titl
 from quizapp.generator.facts import (
     ACTOR,
     COUNTRY,
+    ORG,
     PERSON,
     RIVER,
     Entity,
@@ -98,6 +99,7 @@ ORG_WORDS = set(
         "church",
     ]
 )
+ORG_SUFFIXES = {"inc", "ltd", "plc", "corp", "co", "llc", "ag", "gmbh", "sa", "party"}
 NOT_NAME_WORDS = {"republic", "democratic", "empire", "kingdom", "union", "federation",
                   "states", "grand", "prix", "national", "royal", "east", "west", "north",
                   "south"}  # fmt: skip
@@ -396,7 +398,18 @@ def _cluster(
             entity.aliases.add(name.split()[-1])
         if entity.type == RIVER and " " not in name:
             entity.aliases.add(f"{name} River")  # "Danube River" is the Danube
+        short = _without_suffix(name)
+        if entity.type == ORG and short != name and gazetteer().lookup(short) is None:
+            entity.aliases.add(short)  # "Apple Inc." is Apple, "the Labour Party" Labour
     return list(entities.values())
+
+
+def _without_suffix(name: str) -> str:
+    """An organisation's name without a legal form or "Party" ("Apple Inc.": "Apple")."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].casefold().rstrip(".") in ORG_SUFFIXES:
+        return " ".join(words[:-1]).rstrip(",")
+    return name
 
 
 def _key(m: Mention, acronyms: dict[str, str], full_names: set[str], org_names: set[str]) -> str:

@@ -52,6 +52,11 @@ WHAT = {
     DURATION: "how long", RIVER: "which river", LAKE: "which lake", SEA: "which sea",
     EVENT: "which event",
 }  # fmt: skip
+# Head words of an organisation's name that say what kind it is ("which party").
+ORG_HEADS = {"party", "bank", "university", "company", "council", "court", "agency", "union",
+             "airline", "airlines", "museum", "hospital", "army", "navy", "club", "newspaper",
+             "committee", "commission", "parliament", "assembly", "church",
+             "foundation"}  # fmt: skip
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 PRONOUNS = {"i", "you", "we", "it", "this", "that", "he", "she", "they", "these", "those"}
 # A clause whose subject is one of these may be cut out: the article's subject is named for
@@ -76,6 +81,9 @@ def what(fact: Fact) -> str:
         return f"how many {unit}"  # "636 kilometres": "for how many kilometres"
     if fact.type == DURATION and fact.unit:
         return f"how many {fact.unit}"
+    head = fact.answer.split()[-1].casefold() if fact.answer.split() else ""
+    if fact.type == ORG and " " in fact.answer and head in ORG_HEADS:
+        return f"which {head}"  # "the Labour Party": "which party", not "which organisation"
     return WHAT.get(fact.type, "what")
 
 

@@ -285,3 +285,17 @@ def test_a_given_name_is_no_role_and_a_role_question_takes_the_surname() -> None
     assert "Who is named in the article as the Lionel?" not in asked
     minister = asked["Who is named in the article as the Interior Minister?"]
     assert "Salas" in minister.accepted  # the article never writes "Salas" alone
+
+
+def test_an_organisation_is_also_its_name_without_inc_or_party_and_asked_by_its_kind() -> None:
+    text = (
+        "With the count complete, the Harbour Party had taken about 49 percent of the vote. "
+        "Brightfield Inc. reported record revenue on Thursday, and its shares rose 3 percent."
+    )
+    analysis = analyse(text)
+    orgs = {e.name: e for e in analysis.entities if e.type == "org"}
+    assert "Harbour" in orgs["Harbour Party"].aliases
+    assert "Brightfield" in orgs["Brightfield Inc."].aliases
+    party = next(f for f in analysis.facts if f.answer == "Harbour Party")
+    asked = [q.prompt for q in fact_questions(party, analysis.facts) if q.kind == "short_answer"]
+    assert asked and all(p.startswith("Which party") for p in asked)
