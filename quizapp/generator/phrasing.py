@@ -370,7 +370,7 @@ def _gap_piece(fact: Fact) -> tuple[str, bool]:
     while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and verb.dep_ in CLAUSES):
         verb = verb.head
     if found is None or verb.pos_ not in ("VERB", "AUX"):
-        return _window(text), False
+        return _windowed(fact, text)
     lo, hi = _trimmed(verb, found.start, found.end)
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "mark")):
         lo += 1
@@ -379,13 +379,13 @@ def _gap_piece(fact: Fact) -> tuple[str, bool]:
     start = doc[lo].idx - fact.sentence.char0
     end = doc[hi - 1].idx + len(doc[hi - 1]) - fact.sentence.char0
     if hi - lo < MIN_CLAUSE or not (start <= fact.start and fact.end <= end):
-        return _window(text), False
+        return _windowed(fact, text)
     piece = fact.sentence.text[start : fact.start] + "___" + fact.sentence.text[fact.end : end]
     piece = piece.strip('"“”')
     tail = fact.sentence.text[end:].strip(' .!?"”')
     cut = ("…" if start > 0 else "") + piece + ("…" if tail else ".")
     if len(cut.split()) > LONG_SENTENCE:
-        return _window(text), False
+        return _windowed(fact, text)
     subject = any(
         c.dep_ in ("nsubj", "nsubjpass")
         and lo <= c.i < hi
@@ -393,7 +393,30 @@ def _gap_piece(fact: Fact) -> tuple[str, bool]:
         and c.tag_ not in ("WDT", "WP")  # "which is due to open" lost what "which" is
         for c in verb.children
     )
-    return cut, start == 0 or subject
+    return cut, subject or (start == 0 and verb.dep_ == "ROOT")
+
+
+def _windowed(fact: Fact, text: str) -> tuple[str, bool]:
+    """The window around the gap, self-contained when it opens the sentence and holds its
+    main verb ("The ANC, led by Mandela, won ___ of the vote…": only an aside after a comma
+    is left out)."""
+    piece = _window(text)
+    if piece.startswith("…") or fact.token is None:
+        return piece, False
+    root = fact.sentence.span.root
+    at = root.idx - fact.sentence.span.doc[fact.sentence.span.start].idx
+    if at >= fact.end:
+        at += 3 - (fact.end - fact.start)  # where the root stands in the gapped text
+    kept = len(piece.removesuffix("…"))
+    whole = root.pos_ in ("VERB", "AUX") and 0 <= at < kept and at != fact.start
+    return piece, whole and _has_subject(root)
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS - NAMED_LATER
+        for c in verb.children
+    )
 
 
 def _window(text: str) -> str:

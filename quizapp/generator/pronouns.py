@@ -28,6 +28,7 @@ from quizapp.generator.facts import (
 from quizapp.generator.synthesis import GeneratedQuestion
 
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+STRAIGHT_QUOTED = re.compile(r"\"[^\"]*\"")
 LEADS = r"(^|True or false\? |fills the gap\? “)"
 # How an article refers back to its subject by what it is: "the river", "the company".
 DESCRIPTIONS = {RIVER: ("river",), LAKE: ("lake",), SEA: ("sea",), COUNTRY: ("country",),
@@ -96,6 +97,8 @@ def named_for_pronoun(q: GeneratedQuestion, subject: Entity, pronoun: str) -> Ge
 def _outside_quotes(prompt: str, pattern: re.Pattern[str], name: str) -> str:
     """``prompt`` with the first match of ``pattern`` outside quotation marks named."""
     quoted = [m.span() for m in QUOTED.finditer(prompt)]
+    if "fills the gap? “" in prompt:  # the article's sentence: only quotations inside it count
+        quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(prompt)]
     for found in pattern.finditer(prompt):
         if any(a < found.start() < b for a, b in quoted):
             continue

@@ -299,3 +299,43 @@ def test_an_organisation_is_also_its_name_without_inc_or_party_and_asked_by_its_
     party = next(f for f in analysis.facts if f.answer == "Harbour Party")
     asked = [q.prompt for q in fact_questions(party, analysis.facts) if q.kind == "short_answer"]
     assert asked and all(p.startswith("Which party") for p in asked)
+
+
+def test_a_long_sentence_is_cut_after_its_main_clause_at_a_comma() -> None:
+    from quizapp.generator.phrasing import self_contained_gap, short_gapped
+
+    text = (
+        "The Harbour Alliance, led by Carla Mendes, won 41.5 percent of the vote, just short "
+        "of the majority that would have allowed it to change the constitution on its own."
+    )
+    figure = next(f for f in analyse(text).facts if f.surface == "41.5 percent")
+    assert short_gapped(figure).startswith("The Harbour Alliance, led by Carla Mendes, won ___")
+    assert self_contained_gap(figure)
+
+
+def test_an_opening_clause_without_a_subject_is_not_self_contained() -> None:
+    from quizapp.generator.phrasing import self_contained_gap
+
+    text = (
+        "To survive temperatures below minus 30 degrees and winds of up to 120 kilometres an "
+        "hour, the birds of the colony huddle together in large groups and take turns on the "
+        "outer edge of the group."
+    )
+    cold = next(f for f in analyse(text).facts if f.surface == "minus 30 degrees")
+    assert not self_contained_gap(cold)
+
+
+def test_a_pronoun_in_a_gap_fill_s_quoted_sentence_is_named() -> None:
+    from quizapp.generator.facts import Entity
+    from quizapp.generator.pronouns import named_for_pronoun
+    from quizapp.generator.synthesis import GeneratedQuestion
+
+    greta = Entity("Greta Lindholm", "person")
+    prompt = "Which city fills the gap? “She was born Greta Aalto in ___.”"
+    q = GeneratedQuestion("multiple_choice", prompt, "Kiruna", "actor", "k", "s", "e")
+    assert (
+        "“Greta Lindholm was born Greta Aalto in ___.”" in named_for_pronoun(q, greta, "she").prompt
+    )
+    quoted = 'Which city fills the gap? “"She will win," the coach said in ___.”'
+    said = GeneratedQuestion("multiple_choice", quoted, "Kiruna", "actor", "k", "s", "e")
+    assert named_for_pronoun(said, greta, "she").prompt == quoted  # her own words stay
