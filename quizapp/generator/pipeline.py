@@ -10,7 +10,7 @@ from quizapp.generator.acronyms import acronyms
 from quizapp.generator.actors import actor_facts, find_actors
 from quizapp.generator.checks import defects, gives_away
 from quizapp.generator.dates import date_facts
-from quizapp.generator.facts import QUOTE, Entity, Fact, Sentence
+from quizapp.generator.facts import PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
 from quizapp.generator.pronouns import (
     named_for_description,
@@ -94,7 +94,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
                 q = named_for_pronoun(q, subject, pronoun)
             if subject is not None:
                 q = named_for_description(q, subject, facts)
-            if _trivial_gap(q, fact, main, subject):
+            if _trivial_gap(q, fact, main, subject, facts):
                 continue
             if _keep(q, fact, seen):
                 candidates.append(Candidate(q, fact, len(candidates), weight))
@@ -109,12 +109,33 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     return select(candidates, limit)
 
 
-def _trivial_gap(q: GeneratedQuestion, fact: Fact, main: set[int], subject: Entity | None) -> bool:
+def _trivial_gap(
+    q: GeneratedQuestion, fact: Fact, main: set[int], subject: Entity | None, facts: list[Fact]
+) -> bool:
     """What the article is about (a main actor, or the subject of its first sentence) is
-    asked only by a real question, never as the gap of its own sentence."""
-    if fact.kind == QUOTE or fact.entity is None or _real_question(q):
+    asked only by a real question, never as the gap of its own sentence; a thing the
+    article opens on ("The Danube is ...", "Northwind Energy said ...") is never the
+    answer: the title gives it away."""
+    if fact.kind == QUOTE or fact.entity is None:
+        return False
+    if fact.entity is subject and _opens_on(subject, facts):
+        return True  # "Which river is the second-longest river in Europe?" of the Danube
+    if _real_question(q):
         return False
     return id(fact.entity) in main or fact.entity is subject
+
+
+def _opens_on(subject: Entity, facts: list[Fact]) -> bool:
+    """Whether ``subject`` is a thing (not a person) that the article's first sentence with
+    a fact is about (its grammatical subject)."""
+    if subject.type == PERSON or not facts:
+        return False
+    first = min(f.sentence.index for f in facts)
+    return any(
+        f.entity is subject and f.sentence.index == first and f.token is not None
+        and f.token.dep_ in ("nsubj", "nsubjpass")
+        for f in facts
+    )  # fmt: skip
 
 
 def _keep(q: GeneratedQuestion, fact: Fact, seen: set[str]) -> bool:

@@ -204,9 +204,25 @@ def test_the_article_s_subject_is_never_the_answer_of_a_gap() -> None:
                             "k", "s", "e")  # fmt: skip
     real = GeneratedQuestion("short_answer", "Who was a Swedish chemist?", "Greta Lindholm",
                              "actor", "k", "s", "e")  # fmt: skip
-    assert _trivial_gap(gap, greta, set(), greta.entity)  # the subject, though named once
-    assert not _trivial_gap(real, greta, set(), greta.entity)
-    assert not _trivial_gap(gap, kiruna, set(), greta.entity)
+    facts = analysis.facts
+    assert _trivial_gap(gap, greta, set(), greta.entity, facts)  # the subject, though named once
+    assert not _trivial_gap(real, greta, set(), greta.entity, facts)
+    assert not _trivial_gap(gap, kiruna, set(), greta.entity, facts)
+
+
+def test_a_thing_the_article_opens_on_is_never_the_answer() -> None:
+    from quizapp.generator.pipeline import questions_from
+    from quizapp.generator.ranking import subject_of
+
+    text = (
+        "The Orvana is the longest river in the Kessel valley. The Orvana rises near Tarrow "
+        "and flows for 400 kilometres to the Grey Sea. Barges on the Orvana carry timber, "
+        "and a canal opened in 1992 links the Orvana with the Selka."
+    )
+    analysis = analyse(text)
+    subject = subject_of(analysis.facts)
+    assert subject is not None and subject.name == "Orvana"
+    assert all(q.answer != "Orvana" for q in questions_from(analysis, 12))
 
 
 def test_a_birth_name_is_another_name_of_the_person() -> None:
