@@ -355,3 +355,11 @@ def test_a_pronoun_in_a_gap_fill_s_quoted_sentence_is_named() -> None:
     quoted = 'Which city fills the gap? “"She will win," the coach said in ___.”'
     said = GeneratedQuestion("multiple_choice", quoted, "Kiruna", "actor", "k", "s", "e")
     assert named_for_pronoun(said, greta, "she").prompt == quoted  # her own words stay
+
+
+def test_the_town_of_x_is_a_town_even_with_a_two_word_name() -> None:
+    text = (
+        "The dams raised the water level and flooded several villages and the old island "
+        "town of Ada Kessa in 1970. Ada Kessa had been a free port for centuries."
+    )
+    assert _types(analyse(text)).get("Ada Kessa") == "city"
