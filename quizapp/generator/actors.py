@@ -24,7 +24,14 @@ from typing import Any
 
 from quizapp.generator import nlp
 from quizapp.generator.actor_types import fine_type
-from quizapp.generator.clusters import TITLES, org_key, person_key, without_title
+from quizapp.generator.clusters import (
+    TITLES,
+    org_key,
+    person_key,
+    with_birth_names,
+    without_suffix,
+    without_title,
+)
 from quizapp.generator.facts import (
     ACTOR,
     COUNTRY,
@@ -99,7 +106,6 @@ ORG_WORDS = set(
         "church",
     ]
 )
-ORG_SUFFIXES = {"inc", "ltd", "plc", "corp", "co", "llc", "ag", "gmbh", "sa", "party"}
 NOT_NAME_WORDS = {"republic", "democratic", "empire", "kingdom", "union", "federation",
                   "states", "grand", "prix", "national", "royal", "east", "west", "north",
                   "south"}  # fmt: skip
@@ -141,7 +147,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     mentions = [m for m in mentions if not _part_of_title(m)]
     mentions = _with_lone_surnames(mentions, sentences)
     entities = _cluster(mentions, acronyms, sentences)
-    entities = _with_birth_names(mentions, entities)
+    entities = with_birth_names(mentions, entities)
     for m in mentions:
         if m.entity is not None and m.entity.type == PERSON:
             role = role_of(m)
@@ -305,39 +311,6 @@ def _clean(m: Mention) -> Mention | None:
     return m
 
 
-def _with_birth_names(mentions: list[Mention], entities: list[Entity]) -> list[Entity]:
-    """ "She was born Maria Sklodowska", "Ann Smith (née Jones)": a birth name is another name
-    of the sentence's subject (a named person, or "she"/"he" for the person named most)."""
-    people = [e for e in entities if e.type == PERSON]
-    for m in mentions:
-        if m.entity is None or m.entity.type != PERSON or m.start == 0:
-            continue
-        if m.doc[m.start - 1].lower_ not in ("born", "née", "nee"):
-            continue
-        target = _subject_person(m, mentions, people)
-        if target is None or target is m.entity:
-            continue
-        old = m.entity
-        for other in mentions:
-            if other.entity is old:
-                other.entity = target
-                target.mentions += 1
-        target.aliases |= old.names()
-        entities = [e for e in entities if e is not old]
-    return entities
-
-
-def _subject_person(m: Mention, mentions: list[Mention], people: list[Entity]) -> Entity | None:
-    root = m.sentence.span.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return None
-    if subject.lower_ in ("she", "he"):
-        return max(people, key=lambda e: e.mentions, default=None)
-    found = next((o for o in mentions if o.doc is m.doc and o.start <= subject.i < o.end), None)
-    return found.entity if found is not None and found.entity in people else None
-
-
 def _loose_end(tok: Any) -> bool:
     """A last token that is no part of the name: a possessive, a small word, a number."""
     return tok.tag_ == "POS" or tok.lower_ in SMALL_WORDS or tok.like_num
@@ -398,18 +371,10 @@ def _cluster(
             entity.aliases.add(name.split()[-1])
         if entity.type == RIVER and " " not in name:
             entity.aliases.add(f"{name} River")  # "Danube River" is the Danube
-        short = _without_suffix(name)
+        short = without_suffix(name)
         if entity.type == ORG and short != name and gazetteer().lookup(short) is None:
             entity.aliases.add(short)  # "Apple Inc." is Apple, "the Labour Party" Labour
     return list(entities.values())
-
-
-def _without_suffix(name: str) -> str:
-    """An organisation's name without a legal form or "Party" ("Apple Inc.": "Apple")."""
-    words = name.split()
-    if len(words) >= 2 and words[-1].casefold().rstrip(".") in ORG_SUFFIXES:
-        return " ".join(words[:-1]).rstrip(",")
-    return name
 
 
 def _key(m: Mention, acronyms: dict[str, str], full_names: set[str], org_names: set[str]) -> str:

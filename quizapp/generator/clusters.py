@@ -13,7 +13,9 @@ the article fits, and is left out when several do (whose it is is unclear).
   "Marie Curie", unless "Marie" is also someone's surname);
 - a plural surname ("the Curies") is a family, not one actor: left out;
 - the first word of exactly one longer organisation name is that
-  organisation ("Northwind" for "Northwind Energy"), unless it is a place.
+  organisation ("Northwind" for "Northwind Energy"), unless it is a place, and
+  a name without its legal form or "Party" is the same one ("Apple Inc.");
+- a birth name ("She was born Maria Sklodowska") is the subject's.
 
 A cluster's names are never distractors for each other (the distractors skip
 the answer's entity) and are the accepted answers of typed questions (its
@@ -33,6 +35,14 @@ tried: no new heavy dependency; the rules above cost nothing measurable (the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from quizapp.generator.facts import PERSON, Entity
+
+if TYPE_CHECKING:
+    from quizapp.generator.actors import Mention
+
+ORG_SUFFIXES = {"inc", "ltd", "plc", "corp", "co", "llc", "ag", "gmbh", "sa", "party"}
 TITLES = {
     "king", "queen", "president", "pope", "prince", "princess", "sir", "lord", "lady", "dr",
     "mr", "mrs", "ms", "professor", "general", "emperor", "empress", "chancellor", "senator",
@@ -77,3 +87,44 @@ def org_key(text: str, org_names: set[str]) -> str | None:
         return None
     longer = {n for n in org_names if n.split()[0] == text and " " in n}
     return next(iter(longer)) if len(longer) == 1 else None
+
+
+def with_birth_names(mentions: list[Mention], entities: list[Entity]) -> list[Entity]:
+    """ "She was born Maria Sklodowska", "Ann Smith (née Jones)": a birth name is another name
+    of the sentence's subject (a named person, or "she"/"he" for the person named most)."""
+    people = [e for e in entities if e.type == PERSON]
+    for m in mentions:
+        if m.entity is None or m.entity.type != PERSON or m.start == 0:
+            continue
+        if m.doc[m.start - 1].lower_ not in ("born", "née", "nee"):
+            continue
+        target = subject_person(m, mentions, people)
+        if target is None or target is m.entity:
+            continue
+        old = m.entity
+        for other in mentions:
+            if other.entity is old:
+                other.entity = target
+                target.mentions += 1
+        target.aliases |= old.names()
+        entities = [e for e in entities if e is not old]
+    return entities
+
+
+def subject_person(m: Mention, mentions: list[Mention], people: list[Entity]) -> Entity | None:
+    root = m.sentence.span.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("she", "he"):
+        return max(people, key=lambda e: e.mentions, default=None)
+    found = next((o for o in mentions if o.doc is m.doc and o.start <= subject.i < o.end), None)
+    return found.entity if found is not None and found.entity in people else None
+
+
+def without_suffix(name: str) -> str:
+    """An organisation's name without a legal form or "Party" ("Apple Inc.": "Apple")."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].casefold().rstrip(".") in ORG_SUFFIXES:
+        return " ".join(words[:-1]).rstrip(",")
+    return name

@@ -35,14 +35,9 @@ from quizapp.generator.facts import (
     Fact,
 )
 from quizapp.generator.figures import format_plain
+from quizapp.generator.gaps import self_contained_gap, short_gapped
 from quizapp.generator.gazetteer import gazetteer
-from quizapp.generator.phrasing import (
-    gap_question,
-    quote_prompt,
-    self_contained_gap,
-    short_gapped,
-    wh_question,
-)
+from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question
 from quizapp.questiondata import QuestionData
 
 NUMERIC_WORDS = (COUNT, DURATION, TIMES)  # "four villages": the number may be typed as 4

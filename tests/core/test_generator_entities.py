@@ -318,7 +318,7 @@ def test_an_organisation_is_also_its_name_without_inc_or_party_and_asked_by_its_
 
 
 def test_a_long_sentence_is_cut_after_its_main_clause_at_a_comma() -> None:
-    from quizapp.generator.phrasing import self_contained_gap, short_gapped
+    from quizapp.generator.gaps import self_contained_gap, short_gapped
 
     text = (
         "The Harbour Alliance, led by Carla Mendes, won 41.5 percent of the vote, just short "
@@ -330,7 +330,7 @@ def test_a_long_sentence_is_cut_after_its_main_clause_at_a_comma() -> None:
 
 
 def test_an_opening_clause_without_a_subject_is_not_self_contained() -> None:
-    from quizapp.generator.phrasing import self_contained_gap
+    from quizapp.generator.gaps import self_contained_gap
 
     text = (
         "To survive temperatures below minus 30 degrees and winds of up to 120 kilometres an "
