@@ -74,7 +74,9 @@ KIND_WORDS = {
                      "championship", "championships", "tournament", "festival", "election",
                      "expo", "prix", "rally"), EVENT),
     **dict.fromkeys(("charter", "book", "novel", "poem", "film", "song", "album", "painting",
-                     "opera", "play", "treaty", "document", "manuscript", "symphony"), WORK),
+                     "opera", "play", "treaty", "document", "manuscript", "symphony",
+                     "product", "device", "phone", "drug", "vaccine", "medicine", "brand",
+                     "software", "app", "programme", "ship", "aircraft"), WORK),
 }  # fmt: skip
 # Head words that are also surnames ("Lena Park"): a person named in full keeps the type.
 SURNAME_LIKE = {"park", "wall", "bridge", "tower", "square", "gates", "bay", "coast", "plain",
@@ -172,8 +174,9 @@ def _described_by(root: Any) -> list[Any]:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "remain", "become"):
+        deps = ("attr",) if root.head.lemma_ == "be" else ("attr", "oprd", "dobj")
+        nouns += [c for c in root.head.children if c.dep_ in deps and c.pos_ == "NOUN"]
     return nouns
 
 

@@ -28,6 +28,7 @@ from quizapp.generator.clusters import (
     TITLES,
     org_key,
     person_key,
+    surname,
     with_birth_names,
     without_suffix,
     without_title,
@@ -284,6 +285,9 @@ def _clean(m: Mention) -> Mention | None:
     doc = m.doc
     while m.start < m.end and doc[m.start].lower_ in ("the", "a", "an"):
         m.start += 1
+    comma = next((i for i in range(m.start, m.end) if doc[i].text == ","), None)
+    if comma is not None:
+        m.end = comma  # "Auckland Town Hall, Ardern": a span never crosses a comma
     while m.end > m.start and (doc[m.end - 1].is_punct or _loose_end(doc[m.end - 1])):
         m.end -= 1  # "Henri Becquerel's", "National Party of the", "West Germany 4"
     while m.end - m.start >= 2 and _loose_start(m):
@@ -368,7 +372,7 @@ def _cluster(
             entities[long].aliases.add(acronym)
     for name, entity in entities.items():
         if entity.type == PERSON and name in full_names:
-            entity.aliases.add(name.split()[-1])
+            entity.aliases.add(surname(name))
         if entity.type == RIVER and " " not in name:
             entity.aliases.add(f"{name} River")  # "Danube River" is the Danube
         short = without_suffix(name)

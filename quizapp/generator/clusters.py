@@ -51,6 +51,19 @@ TITLES = {
 }  # fmt: skip
 
 
+PARTICLES = {"de", "di", "da", "del", "della", "van", "von", "der", "den", "le", "la", "du",
+             "dos", "das", "ter", "ten", "bin", "al", "el"}  # fmt: skip
+
+
+def surname(name: str) -> str:
+    """The last name with its particles: "Di Maria" of "Angel Di Maria", "de Klerk"."""
+    words = name.split()
+    i = len(words) - 1
+    while i > 1 and words[i - 1].casefold() in PARTICLES:
+        i -= 1
+    return " ".join(words[i:])
+
+
 def without_title(name: str) -> str:
     """``name`` without the titles before it ("King John" -> "John"); the name itself when
     nothing but a title would remain."""

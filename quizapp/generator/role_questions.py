@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from quizapp.generator.clusters import TITLES
+from quizapp.generator.clusters import TITLES, surname
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import ACTOR, PERSON, Entity, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
@@ -47,11 +47,11 @@ def role_questions(
 
 def _own_surnames(entity: Entity, entities: list[Entity]) -> set[str]:
     """The person's surname, unless another person of the article has it too."""
-    surname = entity.name.split()[-1]
+    last = surname(entity.name)
     shared = any(
-        e is not entity and e.type == PERSON and surname in e.name.split() for e in entities
+        e is not entity and e.type == PERSON and f" {last} " in f" {e.name} " for e in entities
     )
-    return set() if shared or " " not in entity.name else {surname}
+    return set() if shared or " " not in entity.name else {last}
 
 
 def _askable(entity: Entity) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from quizapp.generator.clusters import surname
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import (
     ACTOR,
@@ -175,12 +176,14 @@ def _secondary(
 def _alias_used(alias: str, fact: Fact, facts: list[Fact]) -> bool:
     """A last word of the answer ("Stoltenberg", "Energy") is accepted alone only where the
     article itself names it so: a surname it uses, not half of a company's name."""
-    if " " not in fact.answer or alias != fact.answer.split()[-1]:
+    if fact.type == PERSON and alias == fact.answer.split()[-1] != surname(fact.answer):
+        return False  # "Maria" of "Angel Di Maria": the surname is "Di Maria"
+    if " " not in fact.answer or alias not in (fact.answer.split()[-1], surname(fact.answer)):
         return True
     if fact.type == PERSON:  # a person's surname, unless another person of the article has it
         return not any(
             f.entity is not None and f.entity is not fact.entity and f.type == PERSON
-            and alias in f.entity.name.split()
+            and f" {alias} " in f" {f.entity.name} "
             for f in facts
         )  # fmt: skip
     return any(f.kind == ACTOR and f.surface == alias for f in facts)

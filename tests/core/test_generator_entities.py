@@ -363,3 +363,37 @@ def test_the_town_of_x_is_a_town_even_with_a_two_word_name() -> None:
         "town of Ada Kessa in 1970. Ada Kessa had been a free port for centuries."
     )
     assert _types(analyse(text)).get("Ada Kessa") == "city"
+
+
+def test_a_surname_keeps_its_particle() -> None:
+    from quizapp.generator.clusters import surname
+
+    assert surname("Angel Di Maria") == "Di Maria"
+    assert surname("F. W. de Klerk") == "de Klerk"
+    assert surname("Marie Curie") == "Curie"
+    text = (
+        "Argentina won the final in Lusail after a penalty shoot-out. "
+        "Angel Di Maria finished a counter-attack in the 36th minute to make it two goals."
+    )
+    analysis = analyse(text)
+    asked = [
+        q
+        for f in analysis.facts
+        if f.entity is not None and f.entity.name == "Angel Di Maria"
+        for q in fact_questions(f, analysis.facts)
+        if q.kind in ("cloze", "short_answer")
+    ]
+    assert asked
+    for q in asked:
+        assert "Di Maria" in q.accepted and "Maria" not in q.accepted
+
+
+def test_a_name_never_crosses_a_comma_and_a_product_is_no_organisation() -> None:
+    text = (
+        'Speaking to supporters at Harbour Town Hall, Ardern said: "We will govern for all." '
+        "The Zephyr remained by far the maker's biggest product, and Zephyr sales rose 4 "
+        "percent in the year."
+    )
+    types = _types(analyse(text))
+    assert not any("," in name for name in types), types
+    assert types.get("Zephyr") == "work"  # asked with a neutral "what"
