@@ -397,3 +397,8 @@ def test_a_name_never_crosses_a_comma_and_a_product_is_no_organisation() -> None
     types = _types(analyse(text))
     assert not any("," in name for name in types), types
     assert types.get("Zephyr") == "work"  # asked with a neutral "what"
+
+
+def test_a_programme_is_an_organisation() -> None:
+    text = "The World Food Programme sent 40 trucks of food to the port of Valdena on Monday."
+    assert _types(analyse(text)).get("World Food Programme") == "org"
