@@ -178,11 +178,9 @@ def test_the_cli_resets_a_forgotten_passphrase(
 
 
 def test_the_command_line_restore_keeps_the_passphrase_too(tmp_path: Path) -> None:
-    from quizapp import backup
+    from quizapp import backup, learners
     from quizapp.bank import open_bank
     from quizapp.cli import main
-
-    from quizapp import learners
 
     db = tmp_path / "bank.sqlite3"
     bank = open_bank(db)
