@@ -307,13 +307,33 @@ def words_value(text: str) -> float | None:
 def _canon(text: str) -> str:
     """``text`` folded, with numbers in digits, "percent" for "%", and dates as Y-M-D."""
     plain = re.sub(r"\bper\s*cent\b", "percent", text.replace("%", " percent "), flags=re.I)
+    plain = re.sub(r"(?<=\d),(?=\d{3}\b)", "", plain)  # "18,000" is 18000
     folded = _fold(plain)
     folded = _NUMBER_WORD.sub(lambda m: _digits_of(m.group()), folded).strip()
+    folded = _UNIT_WORD.sub(lambda m: _UNIT_NAMES[m.group()], folded)
     for pattern, order in _DATES:
         folded = pattern.sub(partial(_date_of, order=order), folded)
     if folded in _MONTHS:
         folded = f"month-{_MONTHS[folded]:02d}"
     return _collapse(folded)
+
+
+# Units after a number, written short or in another spelling ("35 km" for "35 kilometres").
+_UNIT_NAMES = {
+    **dict.fromkeys(("km", "kms", "kilometer", "kilometers", "kilometre"), "kilometres"),
+    **dict.fromkeys(("kg", "kgs", "kilogram"), "kilograms"),
+    **dict.fromkeys(("meter", "meters", "metre"), "metres"),
+    **dict.fromkeys(("cm", "centimeter", "centimeters", "centimetre"), "centimetres"),
+    **dict.fromkeys(("mm", "millimeter", "millimeters", "millimetre"), "millimetres"),
+    **dict.fromkeys(("hrs", "hr", "hour"), "hours"),
+    **dict.fromkeys(("mins", "min", "minute"), "minutes"),
+    **dict.fromkeys(("secs", "sec", "second"), "seconds"),
+    **dict.fromkeys(("sq",), "square"), **dict.fromkeys(("ha",), "hectares"),
+    **dict.fromkeys(("mile", "mi"), "miles"), **dict.fromkeys(("degree",), "degrees"),
+}  # fmt: skip
+_UNIT_WORD = re.compile(
+    r"(?<=\d )(?:" + "|".join(sorted(_UNIT_NAMES, key=len, reverse=True)) + r")\b"
+)
 
 
 def _digits_of(words: str) -> str:

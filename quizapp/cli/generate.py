@@ -30,7 +30,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         dest="max_questions",
         type=_positive,
         metavar="N",
-        help="at most N questions, the best first (default: about 10 for 300 words)",
+        help="at most N questions, the best first (default: about 12 for 300 words)",
     )
     p.add_argument("--json", action="store_true", help='print only {"questions": [...]} as JSON')
     p.set_defaults(run=run)

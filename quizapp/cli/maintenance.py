@@ -75,8 +75,11 @@ def run_restore(args: argparse.Namespace) -> int:
         return _print_backups(found)
     chosen = _choose(args, path, found)
     with take_lock(args):
-        saved = backup.restore_backup(chosen, path, now=datetime.now(UTC))
+        saved, kept = _restore_keeping_protection(path, chosen)
     print(f"restored {chosen.name} to {path}")
+    if not kept:
+        print("the bank being replaced could not be read: its teacher passphrase and "
+              "learners' passwords are the backup's")  # fmt: skip
     if saved is not None:
         print(f"the bank as it was is saved as {saved.path}")
     return 0
@@ -111,6 +114,20 @@ def _choose(args: argparse.Namespace, path: Path, found: list[backup.BackupInfo]
             raise QuizappError(f"there is no backup number {number}; see: quizapp restore")
         return found[number - 1].path
     return Path(wanted)
+
+
+def _restore_keeping_protection(path: Path, chosen: Path) -> tuple[backup.BackupInfo | None, bool]:
+    """Restore ``chosen`` over ``path``, keeping the passphrase and passwords in force, as the
+    window does (an older backup never lowers protection); False when the bank being
+    replaced could not be read for them (damaged, empty or of another schema)."""
+    from quizapp import backup, protection
+    from quizapp.bank import open_bank
+
+    try:
+        current = open_bank(path, upgrade=False)
+    except QuizappError:
+        return backup.restore_backup(chosen, path, now=datetime.now(UTC)), False
+    return protection.restore_keeping_protection(current, chosen, now=datetime.now(UTC)), True
 
 
 def _confirm_emptier(

@@ -37,7 +37,7 @@ def generate(
     one per fact, the best first.
 
     ``max_questions`` caps the count (None: :func:`default_count` of the text's
-    length, about 10 for 300 words). ``progress(done, total)`` is called as the
+    length, about 12 for 300 words). ``progress(done, total)`` is called as the
     work advances. Raises QuizappError when the text holds no usable facts.
     """
     check_length(text, name)

@@ -24,10 +24,21 @@ from typing import Any
 
 from quizapp.generator import nlp
 from quizapp.generator.actor_types import fine_type
+from quizapp.generator.clusters import (
+    TITLES,
+    org_key,
+    person_key,
+    surname,
+    with_birth_names,
+    without_suffix,
+    without_title,
+)
 from quizapp.generator.facts import (
     ACTOR,
     COUNTRY,
+    ORG,
     PERSON,
+    RIVER,
     Entity,
     Fact,
     Sentence,
@@ -96,6 +107,11 @@ ORG_WORDS = set(
         "church",
     ]
 )
+NOT_NAME_WORDS = {"republic", "democratic", "empire", "kingdom", "union", "federation",
+                  "states", "grand", "prix", "national", "royal", "east", "west", "north",
+                  "south"}  # fmt: skip
+LEADING_PREPS = {"below", "above", "after", "before", "during", "near", "under", "over", "since",
+                 "until", "between", "among", "beyond", "across", "along"}  # fmt: skip
 SPEECH_LEMMAS = {"say", "tell", "add", "write", "argue", "explain", "ask", "warn", "state"}
 
 
@@ -132,6 +148,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     mentions = [m for m in mentions if not _part_of_title(m)]
     mentions = _with_lone_surnames(mentions, sentences)
     entities = _cluster(mentions, acronyms, sentences)
+    entities = with_birth_names(mentions, entities)
     for m in mentions:
         if m.entity is not None and m.entity.type == PERSON:
             role = role_of(m)
@@ -216,7 +233,23 @@ def _person_evidence(m: Mention) -> bool:
     root = m.root
     speaks = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_LEMMAS
     titled = any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)
-    return speaks or titled
+    return speaks or titled or _beside_person(m)
+
+
+def _beside_person(m: Mention) -> bool:
+    """ "the Italian Marco Bellini", "Thabo Mbeki and de Klerk": a name after a nationality,
+    or coordinated with a person. (Not after a country's possessive: "Germany's Siemens
+    Gamesa" is a company.)"""
+    doc, root = m.doc, m.root
+    if m.start >= 1 and _demonym(doc[m.start - 1]):
+        return True
+    linked = [*root.conjuncts, *(c for c in root.children if c.dep_ == "appos")]
+    return any(t.ent_type_ == "PERSON" for t in linked)
+
+
+def _demonym(tok: Any) -> bool:
+    """ "Italian", "Belgian", "Kenyan": a nationality word before a name."""
+    return bool(tok.is_title and tok.tag_ == "JJ" and re.search(r"(?:an|ish|ese|ic|i)$", tok.text))
 
 
 def _acronym_spans(span: Any) -> list[tuple[int, int]]:
@@ -252,13 +285,20 @@ def _clean(m: Mention) -> Mention | None:
     doc = m.doc
     while m.start < m.end and doc[m.start].lower_ in ("the", "a", "an"):
         m.start += 1
-    while m.end > m.start and doc[m.end - 1].is_punct:
-        m.end -= 1
+    comma = next((i for i in range(m.start, m.end) if doc[i].text == ","), None)
+    if comma is not None:
+        m.end = comma  # "Auckland Town Hall, Ardern": a span never crosses a comma
+    while m.end > m.start and (doc[m.end - 1].is_punct or _loose_end(doc[m.end - 1])):
+        m.end -= 1  # "Henri Becquerel's", "National Party of the", "West Germany 4"
+    while m.end - m.start >= 2 and _loose_start(m):
+        m.start += 1  # "Below Belgrade", "Italian Marco Bellini"
     if m.start >= m.end:
         return None
     text = m.text
     if not any(ch.isupper() for ch in text) or len(text) < 2:
         return None
+    if without_title(text) == text and text.casefold() in TITLES | {"earl", "baron", "countess"}:
+        return None  # "Earl" of "Earl of Lovelace": a title alone
     first = doc[m.start]
     if (m.end - m.start == 1 and first.is_sent_start and first.pos_ != "PROPN"
             and gazetteer().lookup(text) is None):  # fmt: skip
@@ -275,6 +315,23 @@ def _clean(m: Mention) -> Mention | None:
     return m
 
 
+def _loose_end(tok: Any) -> bool:
+    """A last token that is no part of the name: a possessive, a small word, a number."""
+    return tok.tag_ == "POS" or tok.lower_ in SMALL_WORDS or tok.like_num
+
+
+def _loose_start(m: Mention) -> bool:
+    """A first token that is no part of the name: a preposition ("Below Belgrade"), or a
+    nationality before a person's name of two words ("Italian Marco Bellini")."""
+    tok = m.doc[m.start]
+    if tok.pos_ == "ADP" or tok.lower_ in LEADING_PREPS:
+        return True
+    rest = m.doc[m.start + 1 : m.end]
+    two_names = len(rest) == 2 and all(t.is_title and t.tag_ == "NNP" for t in rest)
+    plain = two_names and not any(t.lower_ in ORG_WORDS | NOT_NAME_WORDS for t in rest)
+    return _demonym(tok) and plain
+
+
 def _cluster(
     mentions: list[Mention], acronyms: dict[str, str], sentences: list[Sentence]
 ) -> list[Entity]:
@@ -286,27 +343,23 @@ def _cluster(
         and m.end - m.start >= 2
         and places.lookup(m.text) is None
     }
-    surnames: dict[str, set[str]] = {}
-    for name in full_names:
-        surnames.setdefault(name.split()[-1], set()).add(name)
+    org_names = {m.text for m in mentions if m.label == "ORG" and m.end - m.start >= 2}
     for m in mentions:
-        m.key = acronyms.get(m.text, m.text)
-        linked = surnames.get(m.text)
-        if linked and len(linked) == 1:
-            m.key = next(iter(linked))
-        elif linked:
-            m.key = ""  # "Curie" after "Marie Curie" and "Pierre Curie": whose is unclear
+        m.key = _key(m, acronyms, full_names, org_names)
     labels: dict[str, Counter[str]] = {}
     for m in mentions:
         labels.setdefault(m.key, Counter())[m.label] += 1
     text = " ".join(s.text for s in sentences)
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
     entities: dict[str, Entity] = {}
     for m in mentions:
         if not m.key:
             continue
         entity = entities.get(m.key)
         if entity is None:
-            kind = fine_type(m.key, labels[m.key], m, full_names, text)
+            kind = fine_type(m.key, labels[m.key], by_key[m.key], full_names, text)
             if kind is None:
                 continue
             entity = entities[m.key] = Entity(m.key, kind)
@@ -319,5 +372,22 @@ def _cluster(
             entities[long].aliases.add(acronym)
     for name, entity in entities.items():
         if entity.type == PERSON and name in full_names:
-            entity.aliases.add(name.split()[-1])
+            entity.aliases.add(surname(name))
+        if entity.type == RIVER and " " not in name:
+            entity.aliases.add(f"{name} River")  # "Danube River" is the Danube
+        short = without_suffix(name)
+        if entity.type == ORG and short != name and gazetteer().lookup(short) is None:
+            entity.aliases.add(short)  # "Apple Inc." is Apple, "the Labour Party" Labour
     return list(entities.values())
+
+
+def _key(m: Mention, acronyms: dict[str, str], full_names: set[str], org_names: set[str]) -> str:
+    """The name of the cluster ``m`` belongs to ("" when whose it is is unclear)."""
+    if m.text in acronyms:
+        return acronyms[m.text]
+    person = person_key(m.text, full_names)
+    if person is not None and (gazetteer().lookup(m.text) is None or m.text in full_names):
+        return person
+    if m.label == "ORG" and gazetteer().lookup(m.text) is None:
+        return org_key(m.text, org_names) or m.text
+    return m.text

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generator import dates
-from quizapp.generator.facts import FIGURE, QUOTE, Fact
+from quizapp.generator.facts import FIGURE, PERSON, QUOTE, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
 
 MAX_STATEMENT_WORDS = 25
@@ -31,7 +31,10 @@ DANGLING = re.compile(r"\b(?:he|she|it|they|him|them)\b(?!['’-])", re.IGNORECA
 ANTECEDENT = re.compile(r"\b[A-Z][a-z]+|\bthe \w+")  # what "they" may refer to
 OPENERS = {"Only", "In", "On", "At", "The", "A", "An", "This", "That", "These", "Those", "It",
            "They", "He", "She", "When", "While", "After", "Before", "During", "For", "But",
-           "And", "Its", "Their", "His", "Her", "Then", "Now", "Today", "Since", "By"}  # fmt: skip
+           "And", "Its", "Their", "His", "Her", "Then", "Now", "Today", "Since", "By", "From",
+           "There", "Here", "Later", "Once", "With", "Without", "Despite", "Between", "Through",
+           "Across", "Along", "Below", "Above", "Over", "Under", "Until", "Meanwhile", "Yet",
+           "So", "Also", "Still", "Soon", "Instead"}  # fmt: skip
 NAMED = re.compile(r"(?<!^)\b[A-Z][a-z]+|\bthe \w+")  # what "its" may refer to
 POSSESSIVE = re.compile(r"\b(?:its|his|their)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"\b(?:years?|months?|weeks?|days?) (?:later|earlier)\b", re.IGNORECASE)
@@ -56,6 +59,12 @@ NOT_A_NAME = re.compile(
 )
 BROKEN_NAME = re.compile(r"\b(?:of|the|and|de|von|van)$|^[a-z]")
 WEEKDAYS = {d.casefold() for d in dates.WEEKDAYS}
+# A capitalised opener after a comma inside a question: a fronted clause moved to the end
+# ("..., With the preliminary count complete?", "..., Founded in 1976 by ...?")
+TACKED_ON = re.compile(
+    r", (?:With|Without|Founded|The|In|On|At|After|Before|During|When|While|Since|By|For|From|"
+    r"Despite|Although|Though|As|Under|Unlike|Like|Once|Until|[A-Z][a-z]+(?:ed|ing))\b"
+)
 
 
 def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
@@ -80,7 +89,18 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("the key is not the article's value")
     if q.choices is not None:
         found += choice_defects(q, fact)
+    if fact.type == "count" and _listed(fact):
+        found.append("the sentence lists as many items as the answer counts")
     return found
+
+
+def _listed(fact: Fact) -> bool:
+    """ "... through ten countries: Germany, Austria, ..." gives the count away."""
+    after = fact.sentence.text[fact.end :]
+    if ":" not in after or fact.value is None:
+        return False
+    items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", after.split(":", 1)[1])
+    return len([i for i in items if i.strip(" .")]) == int(float(fact.value))
 
 
 def _wording(q: GeneratedQuestion) -> list[str]:
@@ -92,6 +112,8 @@ def _wording(q: GeneratedQuestion) -> list[str]:
     if "___" in quoted and len(quoted.split()) > MAX_GAP_WORDS:
         found.append("a gap in an overlong sentence")
     shows_sentence = q.kind in ("cloze", "true_false") or "fills the gap" in q.prompt
+    if not shows_sentence and TACKED_ON.search(q.prompt):
+        found.append("a clause tacked on after a comma")
     cut = shows_sentence and CUT_START.match(quoted) is not None
     if cut or PRONOUN_START.match(quoted) or _dangling(q, quoted):
         found.append("not self-contained")
@@ -147,7 +169,8 @@ def answer_forms(fact: Fact) -> set[str]:
         forms.add(fact.surface)
     if fact.entity is not None:
         forms |= fact.entity.names()
-        forms |= {n.split()[-1] for n in fact.entity.names() if " " in n}
+        if fact.entity.type == PERSON:  # a surname; not "River" of "Volga River"
+            forms |= {n.split()[-1] for n in fact.entity.names() if " " in n}
     if fact.kind == FIGURE:
         forms = {f for f in forms if not re.fullmatch(r"\d{1,2}", f)} | {fact.surface}
     return {f for f in forms if f}

@@ -16,7 +16,8 @@ DATE, ACTOR, FIGURE, QUOTE = "date", "actor", "figure", "quote"
 
 # Fine types: a distractor always has the fine type of the answer.
 PERSON, ORG, COUNTRY, CITY, REGION, PLACE = "person", "org", "country", "city", "region", "place"
-PLACE_TYPES = (COUNTRY, CITY, REGION, PLACE)
+RIVER, LAKE, SEA, EVENT, WORK = "river", "lake", "sea", "event", "work"
+PLACE_TYPES = (COUNTRY, CITY, REGION, PLACE, RIVER, LAKE, SEA)
 YEAR, DECADE, CENTURY, MONTH, WEEKDAY = "year", "decade", "century", "month", "weekday"
 FULL_DATE, MONTH_YEAR, TIME = "full_date", "month_year", "time"
 COUNT, DURATION, MONEY, PERCENT, QUANTITY, TIMES = (

@@ -21,7 +21,9 @@ from quizapp.generator.facts import (
     COUNTRY,
     DECADE,
     DURATION,
+    EVENT,
     FULL_DATE,
+    LAKE,
     MONEY,
     MONTH,
     MONTH_YEAR,
@@ -31,12 +33,15 @@ from quizapp.generator.facts import (
     PLACE,
     QUANTITY,
     REGION,
+    RIVER,
+    SEA,
     TIME,
     TIMES,
     WEEKDAY,
     YEAR,
     Fact,
 )
+from quizapp.generator.gaps import PRONOUNS, short_gapped
 
 WHAT = {
     PERSON: "which person", ORG: "which organisation", COUNTRY: "which country",
@@ -45,16 +50,16 @@ WHAT = {
     WEEKDAY: "which day of the week", FULL_DATE: "which date", MONTH_YEAR: "which month and year",
     TIME: "what time", MONEY: "which amount", PERCENT: "which percentage",
     QUANTITY: "which quantity", TIMES: "how many times", COUNT: "which number",
-    DURATION: "how long",
+    DURATION: "how long", RIVER: "which river", LAKE: "which lake", SEA: "which sea",
+    EVENT: "which event",
 }  # fmt: skip
+# Head words of an organisation's name that say what kind it is ("which party").
+ORG_HEADS = {"party", "bank", "university", "company", "council", "court", "agency", "union",
+             "airline", "airlines", "museum", "hospital", "army", "navy", "club", "newspaper",
+             "committee", "commission", "parliament", "assembly", "church",
+             "foundation"}  # fmt: skip
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
-PRONOUNS = {"i", "you", "we", "it", "this", "that", "he", "she", "they", "these", "those"}
 MIN_QUESTION_WORDS, MAX_QUESTION_WORDS = 4, 25
-LONG_SENTENCE = 25  # words: a longer sentence is cut to the clause holding the gap
-MIN_CLAUSE = 6
-WINDOW = 20
-CLAUSES = {"ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
-EDGES = {"conj", "cc", "advcl", "relcl", "parataxis", "ccomp", "acl", "punct", "npadvmod", "prep"}
 SPEECH = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain"}
 AUX_LEMMAS = {"be", "have", "will", "can", "could", "would", "should", "may", "might", "must"}
 
@@ -68,6 +73,9 @@ def what(fact: Fact) -> str:
         return f"how many {unit}"  # "636 kilometres": "for how many kilometres"
     if fact.type == DURATION and fact.unit:
         return f"how many {fact.unit}"
+    head = fact.answer.split()[-1].casefold() if fact.answer.split() else ""
+    if fact.type == ORG and " " in fact.answer and head in ORG_HEADS:
+        return f"which {head}"  # "the Labour Party": "which party", not "which organisation"
     return WHAT.get(fact.type, "what")
 
 
@@ -329,87 +337,6 @@ def gap_question(fact: Fact, kind_word: str | None = None) -> str:
     if head == "which person":
         head = "which name"
     return f"{head[:1].upper()}{head[1:]} fills the gap? “{short_gapped(fact)}”"
-
-
-def short_gapped(fact: Fact) -> str:
-    """The gapped sentence, cut to the clause holding the gap when it is long."""
-    return _gap_piece(fact)[0]
-
-
-def self_contained_gap(fact: Fact) -> bool:
-    """Whether :func:`short_gapped` keeps the sentence whole, or a clause with its own
-    subject: never "…to resolve the conflict in ___" that lost who did it."""
-    return _gap_piece(fact)[1]
-
-
-def _gap_piece(fact: Fact) -> tuple[str, bool]:
-    text = fact.gapped()
-    tok = fact.token
-    if len(text.split()) <= LONG_SENTENCE or tok is None:
-        return text, True
-    doc = tok.doc
-    found = doc.char_span(fact.sentence.char0 + fact.start, fact.sentence.char0 + fact.end,
-                          alignment_mode="expand")  # fmt: skip
-    verb = tok
-    while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and verb.dep_ in CLAUSES):
-        verb = verb.head
-    if found is None or verb.pos_ not in ("VERB", "AUX"):
-        return _window(text), False
-    lo, hi = _trimmed(verb, found.start, found.end)
-    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "mark")):
-        lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ in ("cc", "mark")):
-        hi -= 1
-    start = doc[lo].idx - fact.sentence.char0
-    end = doc[hi - 1].idx + len(doc[hi - 1]) - fact.sentence.char0
-    if hi - lo < MIN_CLAUSE or not (start <= fact.start and fact.end <= end):
-        return _window(text), False
-    piece = fact.sentence.text[start : fact.start] + "___" + fact.sentence.text[fact.end : end]
-    piece = piece.strip('"“”')
-    tail = fact.sentence.text[end:].strip(' .!?"”')
-    cut = ("…" if start > 0 else "") + piece + ("…" if tail else ".")
-    if len(cut.split()) > LONG_SENTENCE:
-        return _window(text), False
-    subject = any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and lo <= c.i < hi
-        and c.lower_ not in PRONOUNS
-        and c.tag_ not in ("WDT", "WP")  # "which is due to open" lost what "which" is
-        for c in verb.children
-    )
-    return cut, start == 0 or subject
-
-
-def _window(text: str) -> str:
-    """The comma-separated parts of ``text`` around its gap, up to about 20 words."""
-    parts = text.split(", ")
-    at = next(i for i, p in enumerate(parts) if "___" in p)
-    lo, hi = at, at + 1
-    while True:
-        grown = False
-        for a, b in ((lo - 1, hi), (lo, hi + 1)):
-            if a >= 0 and b <= len(parts) and len(", ".join(parts[a:b]).split()) <= WINDOW:
-                lo, hi, grown = a, b, True
-        if not grown:
-            break
-    piece = ", ".join(parts[lo:hi]).strip('"“”')
-    if piece.count('"') % 2:
-        piece = piece.replace('"', "")  # a quotation cut in two
-    return ("…" if lo > 0 else "") + piece + ("…" if hi < len(parts) else "")
-
-
-def _trimmed(verb: Any, lo_fact: int, hi_fact: int) -> tuple[int, int]:
-    """The verb's clause without the clauses at its edges that do not hold the fact."""
-    lo, hi = verb.left_edge.i, verb.right_edge.i + 1
-    for child in sorted(verb.children, key=lambda c: c.i):
-        if child.i > verb.i or child.right_edge.i >= lo_fact or child.dep_ not in EDGES:
-            break
-        lo = child.right_edge.i + 1
-    for child in sorted(verb.children, key=lambda c: -c.i):
-        if child.i < verb.i or child.left_edge.i < hi_fact or child.dep_ not in EDGES:
-            break
-        hi = child.left_edge.i
-    return lo, hi
 
 
 def quote_prompt(fact: Fact) -> str:

@@ -10,9 +10,14 @@ from quizapp.generator.acronyms import acronyms
 from quizapp.generator.actors import actor_facts, find_actors
 from quizapp.generator.checks import defects, gives_away
 from quizapp.generator.dates import date_facts
-from quizapp.generator.facts import QUOTE, Entity, Fact, Sentence
+from quizapp.generator.facts import PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
-from quizapp.generator.pronouns import named_for_pronoun, sentences_about, subject_pronoun
+from quizapp.generator.pronouns import (
+    named_for_description,
+    named_for_pronoun,
+    sentences_about,
+    subject_pronoun,
+)
 from quizapp.generator.quotes import quote_facts
 from quizapp.generator.ranking import (
     importance,
@@ -87,8 +92,10 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
         for q in fact_questions(fact, facts):
             if fact.sentence.index in topical and subject is not None:
                 q = named_for_pronoun(q, subject, pronoun)
-            if id(fact.entity) in main and fact.kind != QUOTE and not _real_question(q):
-                continue  # what the article is about is asked only by a real question
+            if subject is not None:
+                q = named_for_description(q, subject, facts)
+            if _trivial_gap(q, fact, main, subject, facts):
+                continue
             if _keep(q, fact, seen):
                 candidates.append(Candidate(q, fact, len(candidates), weight))
     for q in acronyms(analysis.entities, facts):
@@ -100,6 +107,35 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
         if _keep(q, first, seen):
             candidates.append(Candidate(q, first, len(candidates), weights[id(first)]))
     return select(candidates, limit)
+
+
+def _trivial_gap(
+    q: GeneratedQuestion, fact: Fact, main: set[int], subject: Entity | None, facts: list[Fact]
+) -> bool:
+    """What the article is about (a main actor, or the subject of its first sentence) is
+    asked only by a real question, never as the gap of its own sentence; a thing the
+    article opens on ("The Danube is ...", "Northwind Energy said ...") is never the
+    answer: the title gives it away."""
+    if fact.kind == QUOTE or fact.entity is None:
+        return False
+    if fact.entity is subject and _opens_on(subject, facts):
+        return True  # "Which river is the second-longest river in Europe?" of the Danube
+    if _real_question(q):
+        return False
+    return id(fact.entity) in main or fact.entity is subject
+
+
+def _opens_on(subject: Entity, facts: list[Fact]) -> bool:
+    """Whether ``subject`` is a thing (not a person) that the article's first sentence with
+    a fact is about (its grammatical subject)."""
+    if subject.type == PERSON or not facts:
+        return False
+    first = min(f.sentence.index for f in facts)
+    return any(
+        f.entity is subject and f.sentence.index == first and f.token is not None
+        and f.token.dep_ in ("nsubj", "nsubjpass")
+        for f in facts
+    )  # fmt: skip
 
 
 def _keep(q: GeneratedQuestion, fact: Fact, seen: set[str]) -> bool:

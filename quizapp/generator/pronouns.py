@@ -13,12 +13,28 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizapp.generator.facts import ACTOR, PERSON, Entity, Fact, Sentence
+from quizapp.generator.facts import (
+    ACTOR,
+    COUNTRY,
+    LAKE,
+    ORG,
+    PERSON,
+    RIVER,
+    SEA,
+    Entity,
+    Fact,
+    Sentence,
+)
 from quizapp.generator.synthesis import GeneratedQuestion
 
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+STRAIGHT_QUOTED = re.compile(r"\"[^\"]*\"")
 LEADS = r"(^|True or false\? |fills the gap\? “)"
+# How an article refers back to its subject by what it is: "the river", "the company".
+DESCRIPTIONS = {RIVER: ("river",), LAKE: ("lake",), SEA: ("sea",), COUNTRY: ("country",),
+                ORG: ("company", "group", "firm", "organisation", "organization")}  # fmt: skip
 OPENING_IT = re.compile(LEADS + r"(It|Its) (?!is |was |has been )")
+CUT_IT = re.compile(LEADS + r"…(it|its) (?!is |was |has been )")  # "…it flows through ___"
 
 
 def subject_pronoun(sentences: list[Sentence]) -> str:
@@ -81,6 +97,8 @@ def named_for_pronoun(q: GeneratedQuestion, subject: Entity, pronoun: str) -> Ge
 def _outside_quotes(prompt: str, pattern: re.Pattern[str], name: str) -> str:
     """``prompt`` with the first match of ``pattern`` outside quotation marks named."""
     quoted = [m.span() for m in QUOTED.finditer(prompt)]
+    if "fills the gap? “" in prompt:  # the article's sentence: only quotations inside it count
+        quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(prompt)]
     for found in pattern.finditer(prompt):
         if any(a < found.start() < b for a, b in quoted):
             continue
@@ -95,10 +113,43 @@ def _outside_quotes(prompt: str, pattern: re.Pattern[str], name: str) -> str:
 def _named_for_it(q: GeneratedQuestion, subject: Entity) -> GeneratedQuestion:
     """An opening "It runs for ..." names the thing the way the article does ("The Danube
     runs for ..."); never "It is/was ..." (often about nothing)."""
-    found = OPENING_IT.search(q.prompt)
+    found = OPENING_IT.search(q.prompt) or CUT_IT.search(q.prompt)
     if found is None:
         return q
-    the = "The " if re.search(rf"\bthe {re.escape(subject.name)}\b", q.source, re.I) else ""
-    name = the + subject.name + ("’s" if found.group(2) == "Its" else "")
+    written = re.search(rf"\bthe {re.escape(subject.name)}\b", q.source, re.I)
+    the = "The " if written or subject.type in (RIVER, SEA) else ""
+    the = the.lower() if found.group(2).islower() else the
+    name = the + subject.name + ("’s" if found.group(2).lower() == "its" else "")
     start, end = found.span(2)
     return replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])
+
+
+def named_for_description(
+    q: GeneratedQuestion, subject: Entity, facts: list[Fact]
+) -> GeneratedQuestion:
+    """ "the river" / "the company" outside quotation marks named as the subject ("the
+    Danube"), where the subject is of that kind and the sentence names no other actor of
+    that kind (then "the company" may be the other one, and the question stays as it is)."""
+    nouns = DESCRIPTIONS.get(subject.type)
+    if nouns is None or q.prompt.startswith("Who said this:"):
+        return q
+    others = [
+        f for f in facts
+        if f.kind == ACTOR and f.entity is not None and f.entity is not subject
+        and f.type == subject.type and f.sentence.text == q.source
+    ]  # fmt: skip
+    if others:
+        return q
+    pattern = re.compile(rf"\b[Tt]he (?:{'|'.join(nouns)})\b(?![-'’])")
+    the = subject.type in (RIVER, SEA) or bool(  # "the Danube", "the Black Sea"
+        re.search(rf"\bthe {re.escape(subject.name)}\b", q.source, re.IGNORECASE)
+    )
+    name = ("the " if the else "") + subject.name
+    quoted = [m.span() for m in QUOTED.finditer(q.prompt)]
+    quoted = [] if "fills the gap" in q.prompt else quoted
+    for found in pattern.finditer(q.prompt):
+        if any(a < found.start() < b for a, b in quoted):
+            continue
+        named = name[0].upper() + name[1:] if found.group()[0] == "T" else name
+        return replace(q, prompt=q.prompt[: found.start()] + named + q.prompt[found.end() :])
+    return q

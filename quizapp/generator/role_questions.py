@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from quizapp.generator.clusters import TITLES, surname
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import ACTOR, PERSON, Entity, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
@@ -38,14 +39,26 @@ def role_questions(
             continue
         wrong = distractors(fact, facts, full=True)  # None: a typed answer instead
         used = {f.surface for f in facts if f.kind == ACTOR}  # a surname the article uses
+        used |= _own_surnames(entity, entities)
         accepted = sorted(a for a in entity.aliases if a in used)
         out.append((_question(entity, role, fact, wrong, accepted), fact))
     return out
 
 
+def _own_surnames(entity: Entity, entities: list[Entity]) -> set[str]:
+    """The person's surname, unless another person of the article has it too."""
+    last = surname(entity.name)
+    shared = any(
+        e is not entity and e.type == PERSON and f" {last} " in f" {e.name} " for e in entities
+    )
+    return set() if shared or " " not in entity.name else {last}
+
+
 def _askable(entity: Entity) -> str:
     role = next(iter(entity.roles), "")
     words = role.split()
+    if len(words) == 1 and words[0].casefold().rstrip(".") not in TITLES and not words[0].isupper():
+        return ""  # "Lionel" before "Messi": a given name, not a role
     if (
         not words
         or len(words) > MAX_ROLE_WORDS

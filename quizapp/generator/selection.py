@@ -5,7 +5,7 @@ most one question, in the best kind it offers that the set does not have too
 many of already. A fact whose answer is already asked (another mention of the
 same actor, the same year again) is passed over, as is a sentence already
 asked about twice. The count asked for, or by default one that grows with the
-square root of the article's length (about 10 for 300 words), caps the set;
+square root of the article's length (about 12 for 300 words), caps the set;
 the questions come best first.
 """
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from quizapp.generator.facts import QUOTE, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
 
-PER_300_WORDS = 10
+PER_300_WORDS = 12
 MIN_COUNT, MAX_COUNT = 4, 40
 PER_SENTENCE = 2
 # How good each form of question is in itself (gap-fills and statements the least).
@@ -61,7 +61,7 @@ class Candidate:
 
 
 def default_count(words: int) -> int:
-    """How many questions suit an article of ``words`` words: about 10 for 300 words."""
+    """How many questions suit an article of ``words`` words: about 12 for 300 words."""
     count = round(PER_300_WORDS * math.sqrt(max(words, 1) / 300))
     return max(MIN_COUNT, min(MAX_COUNT, count))
 

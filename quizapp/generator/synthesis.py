@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from quizapp.generator.clusters import surname
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import (
     ACTOR,
@@ -35,14 +36,9 @@ from quizapp.generator.facts import (
     Fact,
 )
 from quizapp.generator.figures import format_plain
+from quizapp.generator.gaps import self_contained_gap, short_gapped
 from quizapp.generator.gazetteer import gazetteer
-from quizapp.generator.phrasing import (
-    gap_question,
-    quote_prompt,
-    self_contained_gap,
-    short_gapped,
-    wh_question,
-)
+from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question
 from quizapp.questiondata import FactKind, QuestionData, QuestionKind
 
 NUMERIC_WORDS = (COUNT, DURATION, TIMES)  # "four villages": the number may be typed as 4
@@ -51,6 +47,11 @@ NUMERIC_WORDS = (COUNT, DURATION, TIMES)  # "four villages": the number may be t
 GAP_CHOICE_TYPES = (YEAR, DECADE, CENTURY, MONTH, FULL_DATE, MONTH_YEAR, MONEY, PERCENT, COUNT,
                     DURATION)  # fmt: skip
 MAX_STATEMENT_WORDS = 25
+HEDGED = re.compile(
+    r"^(?:(?:the|a|an|record|about|around|roughly|some|nearly|almost|over|under|below|above|"
+    r"more than|less than|fewer than|at least|up to|just)\s+)+(?=[$€£¥]?\d)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -146,6 +147,9 @@ def _secondary(
     if kind == "cloze":
         if not self_contained_gap(fact):
             return None
+        bare = HEDGED.sub("", answer)  # "a record $85.2 billion": "$85.2 billion" is right too
+        if fact.kind == FIGURE and bare != answer and bare not in accepted:
+            accepted = sorted({*accepted, bare})
         return _q(fact, "cloze", short_gapped(fact), answer, explain, accepted=accepted)
     if kind == "short_answer":
         if question is None:
@@ -173,8 +177,16 @@ def _secondary(
 def _alias_used(alias: str, fact: Fact, facts: list[Fact]) -> bool:
     """A last word of the answer ("Stoltenberg", "Energy") is accepted alone only where the
     article itself names it so: a surname it uses, not half of a company's name."""
-    if " " not in fact.answer or alias != fact.answer.split()[-1]:
+    if fact.type == PERSON and alias == fact.answer.split()[-1] != surname(fact.answer):
+        return False  # "Maria" of "Angel Di Maria": the surname is "Di Maria"
+    if " " not in fact.answer or alias not in (fact.answer.split()[-1], surname(fact.answer)):
         return True
+    if fact.type == PERSON:  # a person's surname, unless another person of the article has it
+        return not any(
+            f.entity is not None and f.entity is not fact.entity and f.type == PERSON
+            and f" {alias} " in f" {f.entity.name} "
+            for f in facts
+        )  # fmt: skip
     return any(f.kind == ACTOR and f.surface == alias for f in facts)
 
 

@@ -228,3 +228,31 @@ def test_a_telling_role_is_asked_and_a_plain_one_is_not() -> None:
     asked = prompts.get("Who is named in the article as the Interior Minister?")
     assert asked is not None and asked.answer == "Rodrigo Salas", prompts
     assert not [p for p in prompts if "manager" in p or "Norwegian" in p], prompts
+
+
+def test_a_count_is_not_asked_when_the_sentence_lists_the_items() -> None:
+    text = "The river passes through four countries: Germany, Austria, Hungary and Serbia."
+    f = fact(text, "four", "figure", "count", value=4)
+    q = question("cloze", text.replace("four", "___"), "four")
+    assert "the sentence lists as many items as the answer counts" in defects(q, f)
+    other = "The Orvana passes through four countries before reaching the sea."
+    g = fact(other, "four", "figure", "count", value=4)
+    assert defects(question("cloze", other.replace("four", "___"), "four"), g) == []
+
+
+def test_a_clause_tacked_on_after_a_comma_is_refused() -> None:
+    f = fact("With the count complete, Labour had taken about 49 percent.", "Labour", type_="org")
+    bad = "Which organisation had taken about 49 percent, With the count complete?"
+    good = "Which organisation had taken about 49 percent of the vote?"
+    assert "a clause tacked on after a comma" in defects(question("short_answer", bad, "Labour"), f)
+    assert defects(question("short_answer", good, "Labour"), f) == []
+
+
+def test_a_pronoun_after_an_opening_phrase_is_not_self_contained() -> None:
+    f = fact("From there it flows east through Bavaria and Austria.", "Bavaria", type_="region")
+    q = question("cloze", "From there it flows east through ___ and Austria.", "Bavaria")
+    assert "not self-contained" in defects(q, f)
+    named = question(
+        "cloze", "From there the Danube flows east through ___ and Austria.", "Bavaria"
+    )
+    assert "not self-contained" not in defects(named, f)

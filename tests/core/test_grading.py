@@ -200,3 +200,18 @@ def test_numeric_questions_take_number_words(response: str, value: float) -> Non
     verdict = check_answer(q("numeric", f"{value:g}"), response)
     assert verdict.correct and verdict.note == ""
     assert not check_answer(q("numeric", f"{value + 1:g}"), response).correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "given"),
+    [("35 kilometres", "35 km"), ("18,000 hectares", "18000 ha"), ("45 kilograms", "45 kg"),
+     ("1.1 metres", "1.1 meters"), ("two hours", "2 hrs"), ("400 hectares", "400 ha")],
+)  # fmt: skip
+def test_a_unit_written_short_or_spelt_otherwise_is_right(answer: str, given: str) -> None:
+    verdict = check_answer(q("cloze", answer), given)
+    assert verdict.correct, (answer, given)
+
+
+def test_a_short_unit_is_no_other_number() -> None:
+    assert not check_answer(q("cloze", "35 kilometres"), "36 km").correct
+    assert not check_answer(q("cloze", "35 kilometres"), "35 kg").correct

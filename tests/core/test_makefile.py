@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -17,9 +18,11 @@ def planned(target: str, tmp_path: Path) -> list[str]:
         pytest.skip("make is not installed")
     shutil.copy(REPO / "Makefile", tmp_path / "Makefile")
     (tmp_path / "pyproject.toml").touch()
+    # as a user runs it: not as a sub-make of `make test` (which would add its directory lines)
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
     done = subprocess.run(
         ["make", "-n", target, f"VENV={tmp_path / 'venv'}"],
-        cwd=tmp_path, capture_output=True, text=True, check=True,
+        cwd=tmp_path, capture_output=True, text=True, check=True, env=env,
     )  # fmt: skip
     return done.stdout.splitlines()
 

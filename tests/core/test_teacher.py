@@ -175,3 +175,25 @@ def test_the_cli_resets_a_forgotten_passphrase(
     assert main(["teacher", "reset-passphrase", "--db", str(db)]) == 0
     assert main(["teacher", "reset-passphrase", "--db", str(db)]) == 0
     assert "has no teacher passphrase" in capsys.readouterr().out
+
+
+def test_the_command_line_restore_keeps_the_passphrase_too(tmp_path: Path) -> None:
+    from quizapp import backup, learners
+    from quizapp.bank import open_bank
+    from quizapp.cli import main
+
+    db = tmp_path / "bank.sqlite3"
+    bank = open_bank(db)
+    learners.create_learner(bank, "Ada")  # (a backup with no data is never restored by --latest)
+    # Given a backup from before the passphrase existed, and the passphrase set since
+    backup.make_backup(bank, now=datetime.now(UTC) - timedelta(hours=1), reason="manual")
+    teacher.set_passphrase(bank, PASSPHRASE)
+    bank.close()
+    # When the backup is restored from the command line
+    assert main(["restore", "--latest", "--db", str(db)]) == 0
+    # Then the passphrase still guards the teacher's tools
+    restored = open_bank(db)
+    try:
+        assert teacher.check_passphrase(restored, PASSPHRASE)
+    finally:
+        restored.close()

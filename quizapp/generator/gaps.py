@@ -1,0 +1,129 @@
+"""Gap-fills on long sentences: the clause or the comma-separated window that holds the gap.
+
+A sentence of more than :data:`LONG_SENTENCE` words is cut to the clause that
+holds the fact (without the clauses at its edges), or else to a window of
+comma-separated parts around it; the piece is self-contained when it keeps
+the main clause with its subject, or a clause with its own subject (a pronoun
+for the article's subject is named later, see :mod:`pronouns`, and the checks
+refuse one left dangling).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quizapp.generator.facts import Fact
+
+PRONOUNS = {"i", "you", "we", "it", "this", "that", "he", "she", "they", "these", "those"}
+# A clause whose subject is one of these may be cut out: the article's subject is named for
+# it later where it stands for the subject, and the checks refuse it where it does not.
+NAMED_LATER = {"it", "he", "she"}
+LONG_SENTENCE = 25  # words: a longer sentence is cut to the clause holding the gap
+MIN_CLAUSE = 6
+WINDOW = 20
+CLAUSES = {"ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
+EDGES = {"conj", "cc", "advcl", "relcl", "parataxis", "ccomp", "acl", "punct", "npadvmod", "prep"}
+
+
+def short_gapped(fact: Fact) -> str:
+    """The gapped sentence, cut to the clause holding the gap when it is long."""
+    return _gap_piece(fact)[0]
+
+
+def self_contained_gap(fact: Fact) -> bool:
+    """Whether :func:`short_gapped` keeps the sentence whole, or a clause with its own
+    subject: never "…to resolve the conflict in ___" that lost who did it."""
+    return _gap_piece(fact)[1]
+
+
+def _gap_piece(fact: Fact) -> tuple[str, bool]:
+    text = fact.gapped()
+    tok = fact.token
+    if len(text.split()) <= LONG_SENTENCE or tok is None:
+        return text, True
+    doc = tok.doc
+    found = doc.char_span(fact.sentence.char0 + fact.start, fact.sentence.char0 + fact.end,
+                          alignment_mode="expand")  # fmt: skip
+    verb = tok
+    while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and verb.dep_ in CLAUSES):
+        verb = verb.head
+    if found is None or verb.pos_ not in ("VERB", "AUX"):
+        return _windowed(fact, text)
+    lo, hi = _trimmed(verb, found.start, found.end)
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "mark")):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ in ("cc", "mark")):
+        hi -= 1
+    start = doc[lo].idx - fact.sentence.char0
+    end = doc[hi - 1].idx + len(doc[hi - 1]) - fact.sentence.char0
+    if hi - lo < MIN_CLAUSE or not (start <= fact.start and fact.end <= end):
+        return _windowed(fact, text)
+    piece = fact.sentence.text[start : fact.start] + "___" + fact.sentence.text[fact.end : end]
+    piece = piece.strip('"“”')
+    tail = fact.sentence.text[end:].strip(' .!?"”')
+    cut = ("…" if start > 0 else "") + piece + ("…" if tail else ".")
+    if len(cut.split()) > LONG_SENTENCE:
+        return _windowed(fact, text)
+    subject = any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and lo <= c.i < hi
+        and c.lower_ not in PRONOUNS - NAMED_LATER
+        and c.tag_ not in ("WDT", "WP")  # "which is due to open" lost what "which" is
+        for c in verb.children
+    )
+    return cut, subject or (start == 0 and verb.dep_ == "ROOT")
+
+
+def _windowed(fact: Fact, text: str) -> tuple[str, bool]:
+    """The window around the gap, self-contained when it opens the sentence and holds its
+    main verb ("The ANC, led by Mandela, won ___ of the vote…": only an aside after a comma
+    is left out)."""
+    piece = _window(text)
+    if piece.startswith("…") or fact.token is None:
+        return piece, False
+    root = fact.sentence.span.root
+    at = root.idx - fact.sentence.span.doc[fact.sentence.span.start].idx
+    if at >= fact.end:
+        at += 3 - (fact.end - fact.start)  # where the root stands in the gapped text
+    kept = len(piece.removesuffix("…"))
+    whole = root.pos_ in ("VERB", "AUX") and 0 <= at < kept and at != fact.start
+    return piece, whole and _has_subject(root)
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS - NAMED_LATER
+        for c in verb.children
+    )
+
+
+def _window(text: str) -> str:
+    """The comma-separated parts of ``text`` around its gap, up to about 20 words."""
+    parts = text.split(", ")
+    at = next(i for i, p in enumerate(parts) if "___" in p)
+    lo, hi = at, at + 1
+    while True:
+        grown = False
+        for a, b in ((lo - 1, hi), (lo, hi + 1)):
+            if a >= 0 and b <= len(parts) and len(", ".join(parts[a:b]).split()) <= WINDOW:
+                lo, hi, grown = a, b, True
+        if not grown:
+            break
+    piece = ", ".join(parts[lo:hi]).strip('"“”')
+    if piece.count('"') % 2:
+        piece = piece.replace('"', "")  # a quotation cut in two
+    return ("…" if lo > 0 else "") + piece + ("…" if hi < len(parts) else "")
+
+
+def _trimmed(verb: Any, lo_fact: int, hi_fact: int) -> tuple[int, int]:
+    """The verb's clause without the clauses at its edges that do not hold the fact."""
+    lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i > verb.i or child.right_edge.i >= lo_fact or child.dep_ not in EDGES:
+            break
+        lo = child.right_edge.i + 1
+    for child in sorted(verb.children, key=lambda c: -c.i):
+        if child.i < verb.i or child.left_edge.i < hi_fact or child.dep_ not in EDGES:
+            break
+        hi = child.left_edge.i
+    return lo, hi
