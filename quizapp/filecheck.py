@@ -13,6 +13,7 @@ its verdict and is refused on a damaged bank, so that one is still never written
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import tempfile
 import threading
@@ -175,7 +176,8 @@ class CheckBehind:
         self._stopped = True
         conn = self._conn
         if conn is not None and not self.done():
-            conn.interrupt()
+            with contextlib.suppress(sqlite3.ProgrammingError):  # closed by the check meanwhile
+                conn.interrupt()
         self._thread.join()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,17 @@ def test_a_bank_opened_for_reading_cannot_be_written(sound: Path) -> None:
 def test_a_bank_that_opening_would_write_is_not_opened_for_reading(sound: Path) -> None:
     sound.with_name(sound.name + "-wal").write_bytes(b"\0" * 4096)
     assert open_for_reading(sound) is None
+
+
+def test_stopping_a_check_that_just_closed_its_connection_is_quiet(sound: Path) -> None:
+    # Given a check whose connection is closed while its thread has not ended yet
+    check = CheckBehind(sound)
+    assert check.problems() == []  # the check's own thread closed its connection
+    ending = threading.Event()
+    still_running = threading.Thread(target=ending.wait)
+    still_running.start()
+    check._thread = still_running  # the moment between closing and the thread's end
+    threading.Timer(0.01, ending.set).start()
+    # When the window (or a command) stops it, then nothing is raised and it is stopped
+    check.stop()
+    assert check.stopped and check.done()
