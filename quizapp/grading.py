@@ -245,10 +245,16 @@ def _close_enough(given: str, expected: str) -> bool:
     a, b = _canon(given), _canon(expected)
     if a == b:
         return True
-    if _DIGITS.findall(a) != _DIGITS.findall(b):
-        return False
-    limit = allowed_typos(len(b))
-    return limit > 0 and OSA.distance(a, b, score_cutoff=limit) <= limit
+    # Typos are counted on the canonical forms and on the words as typed: a canonical
+    # form ("month-12" for December) would hide a misspelt month from the count.
+    typed, key = _collapse(_fold(given)), _collapse(_fold(expected))
+    for x, y in ((a, b), (typed, key)):
+        if _DIGITS.findall(x) != _DIGITS.findall(y):
+            continue  # a digit is never forgiven
+        limit = allowed_typos(len(y))
+        if limit > 0 and OSA.distance(x, y, score_cutoff=limit) <= limit:
+            return True
+    return False
 
 
 # --- other forms of the same answer: number words, percent, dates --------------------

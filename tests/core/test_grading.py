@@ -215,3 +215,13 @@ def test_a_unit_written_short_or_spelt_otherwise_is_right(answer: str, given: st
 def test_a_short_unit_is_no_other_number() -> None:
     assert not check_answer(q("cloze", "35 kilometres"), "36 km").correct
     assert not check_answer(q("cloze", "35 kilometres"), "35 kg").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "correct"),
+    [("Decmeber", True), ("Decembr", True), ("december", True), ("12", False),
+     ("November", False), ("Octobre 2023", True), ("October 2032", False)],
+)  # fmt: skip
+def test_a_misspelt_month_is_forgiven_like_any_word(response: str, correct: bool) -> None:
+    key = "October 2023" if response.startswith("Oct") else "December"
+    assert check_answer(q("short_answer", key), response).correct is correct
