@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from quizapp import paths
 from quizapp.dberrors import DamagedBankError
@@ -46,8 +46,18 @@ _NAME = re.compile(r"^backup-(\d{8}T\d{12}Z)-([a-z0-9-]+)\.sqlite3$")
 DATA_TABLES = ("learner", "questionset", "question", "reviewlog", "quizattempt")
 _REASON = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
-if TYPE_CHECKING:  # the bank's services import SQLAlchemy: kept off the start-up path
-    from quizapp.bank import Bank
+
+class Bank(Protocol):
+    """What backups need of an open bank (:class:`quizapp.bank.Bank`), named here so that
+    this module, which the bank calls before an upgrade, never imports the bank back."""
+
+    created: bool  # this open made the bank from nothing
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def path(self) -> Path | None: ...
 
 
 @dataclass(frozen=True)

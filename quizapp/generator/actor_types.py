@@ -45,7 +45,7 @@ from quizapp.generator.facts import (
 from quizapp.generator.gazetteer import gazetteer
 
 if TYPE_CHECKING:
-    from quizapp.generator.actors import Mention
+    from quizapp.generator.mentions import Mention
 
 REGION_WORDS = {"region", "province", "state", "territory", "county", "district", "enclave",
                 "oblast", "governorate", "prefecture", "canton", "republic"}  # fmt: skip

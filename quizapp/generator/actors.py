@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.generator import nlp
@@ -44,6 +43,7 @@ from quizapp.generator.facts import (
     Sentence,
 )
 from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.mentions import Mention
 from quizapp.generator.roles import role_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -113,30 +113,6 @@ NOT_NAME_WORDS = {"republic", "democratic", "empire", "kingdom", "union", "feder
 LEADING_PREPS = {"below", "above", "after", "before", "during", "near", "under", "over", "since",
                  "until", "between", "among", "beyond", "across", "along"}  # fmt: skip
 SPEECH_LEMMAS = {"say", "tell", "add", "write", "argue", "explain", "ask", "warn", "state"}
-
-
-@dataclass(eq=False)
-class Mention:
-    """One naming of an actor: tokens ``start:end`` of ``sentence``'s doc."""
-
-    sentence: Sentence
-    start: int
-    end: int
-    label: str
-    key: str = ""
-    entity: Entity | None = field(default=None, repr=False)
-
-    @property
-    def doc(self) -> Any:
-        return self.sentence.span.doc
-
-    @property
-    def text(self) -> str:
-        return str(self.doc[self.start : self.end].text)
-
-    @property
-    def root(self) -> Any:
-        return self.doc[self.start : self.end].root
 
 
 def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]:

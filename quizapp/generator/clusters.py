@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from quizapp.generator.facts import PERSON, Entity
 
 if TYPE_CHECKING:
-    from quizapp.generator.actors import Mention
+    from quizapp.generator.mentions import Mention
 
 ORG_SUFFIXES = {"inc", "ltd", "plc", "corp", "co", "llc", "ag", "gmbh", "sa", "party"}
 TITLES = {

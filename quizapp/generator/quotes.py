@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizapp.generator import nlp
-from quizapp.generator.actors import Mention
 from quizapp.generator.facts import PERSON, QUOTE, Entity, Fact, Sentence
+from quizapp.generator.mentions import Mention
 
 SPEECH_VERBS = {
     "say", "tell", "add", "argue", "state", "write", "note", "explain", "ask", "insist",

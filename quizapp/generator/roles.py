@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from quizapp.generator.actors import Mention
+    from quizapp.generator.mentions import Mention
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
 ANAPHORIC = {"its", "his", "her", "their", "the latter", "the former", "our", "my", "your"}
