@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from quizapp import classconnect
+from quizapp.classconnect import ClassLogin
+from quizapp.errors import QuizappError
 from quizapp.ui.errors import show_error
 from quizapp.ui.tasks import run_in_background
 
@@ -50,14 +52,19 @@ class Unreachable(Enum):
     QUIT = auto()
 
 
-def connect_class_bank(window: BankWindow) -> None:
-    """Ask for the class bank, connect in the background, then use it in the window."""
+def connect_class_bank(
+    window: BankWindow, known: ClassLogin | None = None, *, password: str = "", problem: str = ""
+) -> None:
+    """Ask for the class bank, connect in the background, then use it in the window.
+
+    A failed connection asks again, with what was typed and the reason in the dialog.
+    """
     from quizapp.ui.dialogs.connect_dialog import ConnectDialog
 
     if _busy(window):
         return
-    known = classconnect.login_of(window.db) or classconnect.remembered()
-    dialog = ConnectDialog(known, window.window())
+    known = known or classconnect.login_of(window.db) or classconnect.remembered()
+    dialog = ConnectDialog(known, window.window(), problem=problem, password=password)
     if not dialog.exec() or dialog.login is None:
         return
     login, password = dialog.login, dialog.password
@@ -72,10 +79,19 @@ def connect_class_bank(window: BankWindow) -> None:
 
     def failed(exc: BaseException) -> None:
         window.statusBar().clearMessage()
-        show_error(window.window(), exc, "Cannot connect to the class bank")
+        if not isinstance(exc, QuizappError):
+            show_error(window.window(), exc, "Cannot connect to the class bank")
+            return
+        connect_class_bank(window, login, password=password, problem=connect_problem(exc))
 
     run_in_background(lambda _p: _open(login.url(password)), on_success=connected,
                       on_failure=failed)  # fmt: skip
+
+
+def connect_problem(exc: QuizappError) -> str:
+    """Why a connection failed, as the dialog shows it (nothing was saved there yet)."""
+    said = str(exc).removesuffix("; what was saved before is kept")
+    return f"Cannot connect: {said}"
 
 
 def use_own_bank(window: BankWindow) -> None:

@@ -10,13 +10,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import browse, flags, review, teacher
+from quizapp import browse, flags, review, sets, teacher
 from quizapp.ui.dialogs.passphrase_dialog import lock_teacher, unlock_teacher
 from quizapp.ui.dialogs.question_dialog import QuestionDialog
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.models.browse_model import COLUMNS, Column
 from quizapp.ui.screens.browser import BrowserScreen
 from quizapp.ui.screens.review import now_utc
+from quizapp.ui.theme import apply_theme
 
 
 def open_browser(qtbot: QtBot, window: MainWindow) -> BrowserScreen:
@@ -341,3 +342,30 @@ def test_question_text_is_shown_as_text_never_as_markup(qtbot: QtBot) -> None:
     doc = QTextDocument()
     doc.setHtml(tip)
     assert doc.toPlainText() == '<img src="x"> <b>bold</b> & co'
+
+
+def test_at_the_default_size_every_column_shows_and_the_question_has_the_room(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow
+) -> None:
+    # Given the bundled set with its tags, in the app's theme, at the default size 900x620
+    assert window.bank is not None
+    sets.load_bundled_sets(window.bank)
+    apply_theme(qapp, "light", 11)
+    window.resize(900, 620)
+    screen = open_browser(qtbot, window)
+    screen.set_box.setCurrentIndex(
+        screen.set_box.findText("Caucasus", Qt.MatchFlag.MatchStartsWith)
+    )
+    table = screen.table
+    star = COLUMNS.index(Column.STARRED)
+
+    def star_in_view() -> bool:
+        right = table.columnViewportPosition(star) + table.columnWidth(star)
+        return 0 < right <= table.viewport().width() and table.horizontalScrollBar().maximum() == 0
+
+    # Then the star column ends inside the table (no scrolling sideways to see a star)
+    qtbot.waitUntil(star_in_view)
+    # And the question column is the widest, with room for 26 characters at least
+    question = table.columnWidth(COLUMNS.index(Column.TEXT))
+    assert question >= 26 * table.fontMetrics().averageCharWidth()
+    assert question == max(table.columnWidth(n) for n in range(len(COLUMNS)))

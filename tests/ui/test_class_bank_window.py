@@ -8,6 +8,7 @@ at start is one clear message, and nothing is recorded twice.
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -262,10 +263,16 @@ def test_a_wrong_password_is_one_message_and_the_own_bank_stays(
     window = own_window
     own = window.bank
     seen: list[str] = []
-    on_next_modal([fill_connect(room.login, "not the password"), press("OK", seen)])
+
+    def read_and_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, ConnectDialog)
+        seen.append(dialog.message.text())
+        dialog.reject()
+
+    on_next_modal([fill_connect(room.login, "not the password"), read_and_cancel])
     class_actions.connect_class_bank(window)
     qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
-    assert seen[0].startswith("Cannot connect to the class bank: ")
+    assert seen[0].startswith("Cannot connect: ")
     assert 'password authentication failed for user "wanda"' in seen[0]
     assert "not the password" not in seen[0]
     assert window.bank is own and window.db is None and desktop_keyring.kept == {}
@@ -302,3 +309,43 @@ def test_a_kept_password_the_server_refuses_is_forgotten_and_the_own_bank_offere
     window.close()
     assert window.lock is not None
     window.lock.release()
+
+
+def test_a_failed_connection_asks_again_with_what_was_typed_and_why(
+    qtbot: QtBot, own_window: MainWindow, desktop_keyring: MemoryKeyring
+) -> None:
+    # Given a port where no server listens (a real socket, bound then closed)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    login = ClassLogin(f"127.0.0.1:{port}", "class", "wanda")
+    window = own_window
+    own = window.bank
+    shown: list[tuple[str, str, str, str, str]] = []
+
+    def note_and_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, ConnectDialog)
+        shown.append((dialog.server.text(), dialog.database.text(), dialog.name.text(),
+                      dialog.secret.text(), dialog.message.text()))  # fmt: skip
+        assert dialog.message.isVisibleTo(dialog)
+        dialog.reject()
+
+    # When Wanda connects there for the first time
+    on_next_modal([fill_connect(login, "her pw"), note_and_cancel])
+    class_actions.connect_class_bank(window)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    # Then the dialog is back with all she typed, and why, in a sentence
+    server, database, name, secret, message = shown[0]
+    assert (server, database, name, secret) == (login.server, "class", "wanda", "her pw")
+    assert message.startswith(f"Cannot connect: the class server {login.server} cannot be")
+    assert "saved before" not in message and "her pw" not in message
+    # And her own bank stays open
+    assert window.bank is own and window.db is None
+
+
+def test_the_server_example_is_not_cut_off(qtbot: QtBot) -> None:
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.server
+    assert field.width() > field.fontMetrics().horizontalAdvance(field.placeholderText())

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import sets, teacher
+from quizapp import generator, sets, teacher
 from quizapp.grading import expected_text
 from quizapp.ui.dialogs.generate_dialog import GenerateDialog
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
@@ -303,3 +303,32 @@ def test_discarding_unreviewed_proposals_closes(qtbot: QtBot, dialog: GenerateDi
     dialog.close()  # the window's X
     assert asked == [f"{counted(count, 'question')} not reviewed yet: close and lose them?"]
     assert not dialog.isVisible()
+
+
+def test_fewer_questions_than_asked_for_says_why(qtbot: QtBot, dialog: GenerateDialog) -> None:
+    # Given a three-sentence article and "Questions: 40" asked for
+    dialog.text.setPlainText(PASTED)
+    dialog.count_spin.setValue(40)
+    # When the generator finds fewer facts than that
+    found = generate(qtbot, dialog)
+    assert 0 < found < 40
+    # Then the status line says so, and why
+    assert dialog.status.text().startswith(
+        f"{counted(found, 'question')} proposed of the 40 asked for "
+        "(the article had no more facts worth asking): "
+    )
+
+
+def test_the_count_box_goes_up_from_auto_to_the_auto_count(
+    qtbot: QtBot, dialog: GenerateDialog
+) -> None:
+    # Given a pasted article and the count box on "auto"
+    dialog.text.setPlainText(PASTED)
+    assert dialog.count_spin.value() == 0
+    # When the up arrow (or the Up key) is pressed
+    qtbot.keyClick(dialog.count_spin, Qt.Key.Key_Up)
+    # Then it shows the count "auto" stands for, not 1
+    words = len(PASTED.split())
+    assert dialog.count_spin.value() == generator.default_count(words) > 1
+    qtbot.keyClick(dialog.count_spin, Qt.Key.Key_Up)
+    assert dialog.count_spin.value() == generator.default_count(words) + 1

@@ -157,12 +157,14 @@ def test_enter_checks_an_order_and_marks_each_item(qtbot: QtBot, window: MainWin
 
 
 def test_enter_checks_matches_and_marks_each_pair(qtbot: QtBot, window: MainWindow) -> None:
-    # Given a matching question in a quiz, France matched right and the others left empty
+    # Given a matching question in a quiz, France matched right and the others swapped
     screen = start_quiz(qtbot, window)
     walk_to(screen, "matching")
     card = screen.card
     assert card is not None and isinstance(card.input, MatchingInput)
     card.input.set_match("France", "Paris")
+    card.input.set_match("Japan", "Nairobi")
+    card.input.set_match("Kenya", "Tokyo")
     # When she presses Enter in the first box
     assert focused() is card.input.combos["France"]
     press(Qt.Key.Key_Return)
@@ -173,7 +175,7 @@ def test_enter_checks_matches_and_marks_each_pair(qtbot: QtBot, window: MainWind
     assert all(label.isVisible() for label in card.input.marks.values())
 
 
-def test_matching_with_no_match_chosen_is_not_checked(qtbot: QtBot, window: MainWindow) -> None:
+def test_matching_with_any_match_unchosen_is_not_checked(qtbot: QtBot, window: MainWindow) -> None:
     # Given a matching question in a quiz, every box still on "— choose —"
     screen = start_quiz(qtbot, window)
     walk_to(screen, "matching")
@@ -188,8 +190,14 @@ def test_matching_with_no_match_chosen_is_not_checked(qtbot: QtBot, window: Main
     assert not card.feedback.isVisible() and logged(window) == before
     assert card.input.hint.isVisible() and "Choose a match" in card.input.hint.text()
     assert focused() is card.input.combos["France"]
-    # And once she chooses one, Enter checks
+    # And with one chosen and two still on "— choose —", Enter checks nothing either
     card.input.set_match("France", "Paris")
+    press(Qt.Key.Key_Return)
+    assert not card.feedback.isVisible() and logged(window) == before
+    assert card.input.hint.isVisible() and focused() is card.input.combos["Japan"]
+    # And once she chooses them all, Enter checks
+    card.input.set_match("Japan", "Tokyo")
+    card.input.set_match("Kenya", "Nairobi")
     press(Qt.Key.Key_Return)
     assert card.feedback.isVisible() and not card.input.hint.isVisible()
     assert sorted(logged(window)) == sorted([*before, "match"])

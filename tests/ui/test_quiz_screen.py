@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from quizapp import sets
+from quizapp.questiondata import QuestionData, SetData
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.quiz import QuizScreen
 
@@ -99,3 +101,24 @@ def test_ctrl_z_takes_back_a_quiz_answer_and_asks_again(
     assert screen.counter.text() == "Question 2 of 3"
     qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)  # and the first again
     assert logged() == [] and screen.counter.text() == "Question 1 of 3"
+
+
+def test_how_many_offers_no_more_than_the_set_holds(qtbot: QtBot, window: MainWindow) -> None:
+    # Given a set of three questions, and Ada's usual quiz of ten
+    assert window.bank is not None
+    questions = [QuestionData(uid=f"t{i}", kind="short_answer", prompt=f"Tiny {i}?",
+                              answer=f"a{i}") for i in range(3)]  # fmt: skip
+    tiny = sets.add_set(window.bank, SetData(name="Tiny", questions=questions)).id
+    assert window.settings.quiz_size == 10
+    # When she opens a quiz on it
+    window.start_quiz(tiny)
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, QuizScreen)
+    # Then "How many questions?" offers three at most, and three at first
+    assert screen.size_box.maximum() == 3 and screen.size_box.value() == 3
+    screen.size_box.stepUp()
+    assert screen.size_box.value() == 3
+    # And starting it keeps her usual ten for bigger sets
+    qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
+    assert screen.counter.text() == "Question 1 of 3"
+    assert window.settings.quiz_size == 10

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from quizapp import learners, sets
+from quizapp import learners, review, sets
 from quizapp.questiondata import QuestionData, SetData
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.screens.review import now_utc
 
 Answer = Callable[..., None]
 
@@ -142,3 +143,29 @@ def test_the_home_counts_the_shared_new_card_limit_once(qtbot: QtBot, window: Ma
     select_set(window, small)
     shown = window.home.new_shown()
     assert shown[small] == 4 and sum(shown.values()) == 5
+
+
+def test_suspend_and_bury_take_the_card_off_the_counts_at_once(
+    qtbot: QtBot, window: MainWindow, answer_card: Answer
+) -> None:
+    # Given Ada reviewing four new cards, the first answered wrong (it comes back today)
+    small = add_small_set(window)
+    select_set(window, small)
+    window.start_review(small)
+    screen = window.review_screen
+    assert screen is not None and screen.card is not None
+    answer_card(qtbot, screen.card, right=False)
+    qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
+    assert screen.counts.text() == "1 done · 3 left · 1 later today"
+    # When she buries one card and suspends the next
+    qtbot.keyClick(screen, Qt.Key.Key_B)
+    # Then "left" drops at once, and no held card is counted later today
+    assert screen.counts.text() == "1 done · 2 left · 1 later today"
+    qtbot.keyClick(screen, Qt.Key.Key_S)
+    assert screen.counts.text() == "1 done · 1 left · 1 later today"
+    # and once the last card is answered, the header still agrees with the bank
+    assert screen.card is not None
+    answer_card(qtbot, screen.card, right=True)
+    assert window.bank is not None and window.learner is not None
+    bank = review.queue_counts(window.bank, window.learner.id, now=now_utc(), set_id=small)
+    assert screen.counts.text() == f"2 done · 0 left · {bank.total} later today"

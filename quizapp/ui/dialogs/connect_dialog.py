@@ -30,7 +30,12 @@ class ConnectDialog(QDialog):
     """Asks where the class bank is and for the password; ``login``/``password`` once accepted."""
 
     def __init__(
-        self, known: ClassLogin | None = None, parent: QWidget | None = None, *, problem: str = ""
+        self,
+        known: ClassLogin | None = None,
+        parent: QWidget | None = None,
+        *,
+        problem: str = "",
+        password: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Connect to class bank")
@@ -40,6 +45,8 @@ class ConnectDialog(QDialog):
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.server.setPlaceholderText("server name or address, e.g. school-db or 10.0.0.5:5432")
+        room = self.server.fontMetrics().horizontalAdvance(self.server.placeholderText())
+        self.server.setMinimumWidth(room + 24)  # the whole example shows, with the frame
         form = QFormLayout()
         for label, field in (("&Server:", self.server), ("&Database:", self.database),
                              ("&Name:", self.name), ("&Password:", self.secret)):  # fmt: skip
@@ -59,14 +66,15 @@ class ConnectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_plain(KEPT))
         layout.addWidget(buttons)
-        self._fill(known)
+        self._fill(known, password)
 
-    def _fill(self, known: ClassLogin | None) -> None:
+    def _fill(self, known: ClassLogin | None, password: str) -> None:
         if known is None:
             return
         self.server.setText(known.server)
         self.database.setText(known.database)
         self.name.setText(known.name)
+        self.secret.setText(password)
         self.secret.setFocus()
 
     def _on_connect(self) -> None:

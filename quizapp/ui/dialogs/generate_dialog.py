@@ -8,6 +8,8 @@ the article attached.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -60,6 +62,22 @@ def _generate(text: str, progress: object, most: int | None) -> list[Proposal]:
     return [Proposal(q) for q in found]
 
 
+class CountSpin(QSpinBox):
+    """The count next to Generate: 0 shows "auto", and its up arrow goes to the auto count."""
+
+    def __init__(self, words: Callable[[], int]) -> None:
+        super().__init__()
+        self._words = words  # the article's word count, for the auto count
+
+    def stepBy(self, steps: int) -> None:
+        if self.value() == 0 and steps > 0:
+            from quizapp.generator import default_count  # no language model is loaded
+
+            self.setValue(min(default_count(self._words()), self.maximum()))
+            return
+        super().stepBy(steps)
+
+
 class GenerateDialog(QDialog):
     """Turns an article into reviewed questions; emits ``saved`` with the set's name."""
 
@@ -76,6 +94,7 @@ class GenerateDialog(QDialog):
         self.settings = settings or Settings()  # the file dialog's last folder
         self.source = ""  # the file the article came from
         self.busy = False
+        self.asked: int | None = None  # the count asked for at the last Generate (None: auto)
         self.setWindowTitle("Questions from an article")
         self.resize(1180, 740)
         self.open_button = self._button("&Open article...", "Read a .txt, .md or .html file")
@@ -86,7 +105,8 @@ class GenerateDialog(QDialog):
         self.generate_button = self._button("&Generate questions", "Find facts and ask about them")
         self.generate_button.setProperty("primary", True)
         self.generate_button.clicked.connect(self.generate)
-        self.count_spin = QSpinBox()  # 0 is "auto": a count that suits the article's length
+        # 0 is "auto": a count that suits the article's length (the up arrow goes to it)
+        self.count_spin = CountSpin(lambda: len(self.text.toPlainText().split()))
         self.count_spin.setRange(0, 60)
         self.count_spin.setPrefix("Questions: ")
         self.count_spin.setSpecialValueText("Questions: auto")
@@ -253,6 +273,7 @@ class GenerateDialog(QDialog):
             return
         self._start("Finding facts and writing questions… (the first run loads the language model)")
         most = self.count_spin.value() or None
+        self.asked = most
         run_in_background(
             lambda progress: _generate(text, progress, most),
             on_success=self._on_generated,
@@ -362,11 +383,17 @@ class GenerateDialog(QDialog):
         self.view.show_proposal(self.table.proposals[row] if row is not None else None)
         if has_rows and not self.busy:
             self.status.setText(
-                f"{count(len(self.table.proposals), 'question')} proposed: "
+                f"{count(len(self.table.proposals), 'question')} proposed{self._short_of()}: "
                 f"{counts[ACCEPTED]} accepted, "
                 f"{counts[REJECTED]} rejected, {counts[PENDING]} to review. "
                 "Keys: A accept, X reject, E edit."
             )
+
+    def _short_of(self) -> str:
+        """Why fewer questions came than the count box asked for ('' when none are missing)."""
+        if self.asked is None or len(self.table.proposals) >= self.asked:
+            return ""
+        return f" of the {self.asked} asked for (the article had no more facts worth asking)"
 
     def reject(self) -> None:
         """Close (Esc, Close, the window's X), asking first when questions would be lost."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,15 +39,13 @@ from quizapp.ui.theme import app_is_dark, status_colours
 
 SEARCH_HINT = 'Search: words, "exact words", kind:cloze tag:dates due:today is:starred is:suspended'
 SEARCH_DELAY_MS = 300  # typing pauses this long before the table follows
-# each column is as wide as its header or this sample, whichever is wider; the question
-# takes what is left, at least QUESTION_MIN characters (the table scrolls sideways below that)
-SAMPLES = {Column.SET: "Caucasus peace", Column.KIND: "Multiple choice",
-           Column.TAGS: "history, dates", Column.FACT: "figure", Column.DUE: "suspended",
-           Column.INTERVAL: "1.5mo", Column.LAPSES: "10", Column.CORRECT: "100 %",
-           Column.STARRED: "★"}  # fmt: skip
+# each column but the question is as wide as its header or its contents (the first
+# CONTENTS_ROWS rows), at most COLUMN_MAX characters; the question takes what is left, at
+# least QUESTION_MIN characters (the table scrolls sideways below that)
+CONTENTS_ROWS = 200
+COLUMN_MAX = 14
 QUESTION_MIN = 24
-PADDING = 14  # cell margins
-HEADER_PADDING = 26  # a header's margins (the Fusion style draws its sort arrow above the text)
+HEADER_PADDING = 22  # app.qss's header padding and border (Fusion draws the sort arrow above)
 
 
 class BrowserScreen(QWidget):
@@ -131,11 +129,8 @@ class BrowserScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        cells, headers = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
-        for column, sample in SAMPLES.items():
-            width = max(cells.horizontalAdvance(sample) + PADDING,
-                        headers.horizontalAdvance(column.value) + HEADER_PADDING)  # fmt: skip
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+        self.table.horizontalHeader().setResizeContentsPrecision(CONTENTS_ROWS)
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.activated.connect(lambda _index: self._on_edit())  # Enter, double-click
         return self.table
@@ -174,6 +169,18 @@ class BrowserScreen(QWidget):
         self._update_actions()
         return row
 
+    def _fit_columns(self) -> None:
+        """Each column but the question as wide as its header or its contents, within a cap."""
+        bold = QFont(self.table.horizontalHeader().font())
+        bold.setWeight(QFont.Weight.DemiBold)  # as app.qss draws the headers
+        headers = QFontMetrics(bold)
+        most = COLUMN_MAX * self.table.fontMetrics().averageCharWidth()
+        for n, column in enumerate(COLUMNS):
+            if column is not Column.TEXT and not self.table.isColumnHidden(n):
+                title = headers.horizontalAdvance(column.value) + HEADER_PADDING
+                self.table.setColumnWidth(n, max(title, min(self.table.sizeHintForColumn(n), most)))
+        self._fit_question_column()
+
     def _fit_question_column(self) -> None:
         """The question column takes the table's free width; it scrolls sideways below that."""
         char = self.table.fontMetrics().averageCharWidth()
@@ -185,9 +192,11 @@ class BrowserScreen(QWidget):
         free = self.table.viewport().width() - others
         self.table.setColumnWidth(COLUMNS.index(Column.TEXT), max(QUESTION_MIN * char, free))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self, self._fit_question_column)  # once the table has its size
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            # the window resized, or the vertical scroll bar came or went
+            QTimer.singleShot(0, self, self._fit_question_column)
+        return super().eventFilter(watched, event)
 
     # --- loading -------------------------------------------------------------------
 
@@ -208,6 +217,7 @@ class BrowserScreen(QWidget):
         self.table.setColumnHidden(
             COLUMNS.index(Column.SET), self.set_box.currentData() is not None
         )
+        self._fit_columns()
         self._reselect(keep)
         self._say(self._summary(rows))
 

@@ -86,7 +86,7 @@ class QuizScreen(QWidget):
     def _build_setup(self) -> QWidget:
         page = QWidget()
         self.size_box = QSpinBox()
-        self.size_box.setRange(1, 200)
+        self.size_box.setRange(1, self._set_size())  # never more than the set holds
         self.size_box.setValue(self.settings.quiz_size)
         self.size_box.setAccessibleName("Number of questions")
         self.size_box.setSuffix(" questions")
@@ -108,6 +108,11 @@ class QuizScreen(QWidget):
         layout.addStretch(1)
         self.start_button = start
         return page
+
+    def _set_size(self) -> int:
+        """The set's question count (at least 1, so the box has a range; 200 at most)."""
+        held = {summary.id: summary.questions for summary in sets.list_sets(self.bank)}
+        return max(1, min(held.get(self.set_id, 200), 200))
 
     def _build_question_page(self) -> QWidget:
         page = QWidget()
@@ -219,7 +224,8 @@ class QuizScreen(QWidget):
             self.card.focus_input()
 
     def _on_start(self) -> None:
-        self.settings.quiz_size = self.size_box.value()
+        if self.size_box.value() != min(self.settings.quiz_size, self.size_box.maximum()):
+            self.settings.quiz_size = self.size_box.value()  # not when only capped by the set
         run = quiz.start_quiz(
             self.bank, self.learner_id, set_id=self.set_id, size=self.size_box.value(),
             now=now_utc(),

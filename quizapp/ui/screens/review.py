@@ -161,6 +161,7 @@ class ReviewScreen(QWidget):
         if done is not None:
             self.marked.emit(done.message)
         if done is not None and done.leaves:
+            self.scope_counts = None  # counted afresh: held cards are neither left nor later
             self._on_next()
 
     def _on_edit(self, item: review.StudyItem) -> None:

@@ -393,11 +393,11 @@ class MatchingInput(AnswerInput):
         super().keyPressEvent(event)
 
     def _on_check(self) -> None:
-        """No match chosen at all: ignored, with a hint (some chosen: checked as given)."""
-        empty = not any(self.response().values())
-        _show_hint(self.hint, empty)
-        if empty:
-            self.focus()
+        """Any item with no match chosen: not checked, a hint, the focus in its box."""
+        unchosen = [left for left, right in self.response().items() if not right]
+        _show_hint(self.hint, bool(unchosen))
+        if unchosen:
+            self.combos[unchosen[0]].setFocus()
         else:
             self.submitted.emit()
 
