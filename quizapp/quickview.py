@@ -33,16 +33,20 @@ GROUP BY s.id ORDER BY lower(s.name)
 """
 # "Due" has one meaning in quizapp: a card (reviews, learning and relearning steps)
 # whose due time falls before the end of the learner's current day; overdue cards
-# count. quizapp.studydb.due_today is the same condition for SQLAlchemy, and a test
-# checks that both count the same cards. "Due now" narrows it to what can be asked at
-# once: reviews due today, and learning steps whose time has come.
-DUE_TODAY_SQL = "c.due < :day_end"
+# count; cards the learner holds back (suspended, or buried until later than now, in
+# ``cardflag`` joined as ``f``) do not. quizapp.studydb.due_today is the same condition
+# for SQLAlchemy, and a test checks that both count the same cards. "Due now" narrows
+# it to what can be asked at once: reviews due today, and learning steps whose time has come.
+HELD_SQL = "(coalesce(f.suspended, false) OR coalesce(f.buried_until > :now, false))"
+DUE_TODAY_SQL = f"c.due < :day_end AND NOT {HELD_SQL}"
 DUE_NOW_SQL = f"{DUE_TODAY_SQL} AND (c.state = :review OR c.due <= :now)"
 COUNTS_SQL = f"""
-SELECT q.set_id, count(q.id), count(c.id),
+SELECT q.set_id,
+       coalesce(sum(CASE WHEN c.id IS NULL AND NOT {HELD_SQL} THEN 1 ELSE 0 END), 0),
        coalesce(sum(CASE WHEN {DUE_TODAY_SQL} THEN 1 ELSE 0 END), 0),
        coalesce(sum(CASE WHEN {DUE_NOW_SQL} THEN 1 ELSE 0 END), 0)
 FROM question q LEFT JOIN cardstate c ON c.question_id = q.id AND c.learner_id = :learner
+LEFT JOIN cardflag f ON f.question_id = q.id AND f.learner_id = :learner
 GROUP BY q.set_id
 """
 INTRODUCED_SQL = """
@@ -107,9 +111,10 @@ class SetCounts:
 class Counts:
     """What one set holds for a learner today.
 
-    ``due`` is due today (the one meaning of due, see :data:`DUE_TODAY_SQL`), of which
-    ``due_now`` can be asked at once; ``unseen`` questions were never answered, and
-    ``allowed`` is what is left of today's new-card limit, shared by every set.
+        ``due`` is due today (the one meaning of due, see :data:`DUE_TODAY_SQL`), of which
+        ``due_now`` can be asked at once; ``unseen`` questions were never answered (held
+    ones left out), and
+        ``allowed`` is what is left of today's new-card limit, shared by every set.
     """
 
     due: int
@@ -152,8 +157,8 @@ def counts_by_set(run: Run, today: LearnerDay, now: datetime) -> dict[int, Count
     """Set id -> due and new counts (new limited by what is left of today's new cards)."""
     allowed = new_allowed(run, today, now)
     return {
-        int(set_id): Counts(int(due), int(due_now), int(total) - int(seen), allowed)
-        for set_id, total, seen, due, due_now in run(COUNTS_SQL, _params(today, now))
+        int(set_id): Counts(int(due), int(due_now), int(unseen), allowed)
+        for set_id, unseen, due, due_now in run(COUNTS_SQL, _params(today, now))
     }
 
 

@@ -298,12 +298,12 @@ def queue_counts(
         ls = learner_settings(conn, learner_id)
         _start, end = ls.today(now)
 
-        def count(where: Any) -> int:
-            asked = ~flags.held(ls.id, CARDS.c.question_id, now)  # not suspended or buried
-            query = _in_set(select(func.count()).where(where, asked), set_id)
-            return int(conn.execute(query).scalar_one())
+        def count(where: Any) -> int:  # due_today leaves out suspended and buried cards
+            return int(
+                conn.execute(_in_set(select(func.count()).where(where), set_id)).scalar_one()
+            )
 
-        due, now_due = count(due_today(ls.id, end)), count(due_now(ls.id, now, end))
+        due, now_due = count(due_today(ls.id, end, now)), count(due_now(ls.id, now, end))
         unseen_query = (
             select(func.count())
             .select_from(QUESTIONS)

@@ -20,7 +20,8 @@ Definitions:
 
 Everything reads the totals :mod:`quizapp.summaries` keeps with each answer
 (per day and per card), never the whole review log.
-- **forecast**: cards due on each of the next 30 learner days (overdue ones count today).
+- **forecast**: cards due on each of the next 30 learner days (overdue ones count today;
+  suspended cards never, buried ones not today).
 - **hardest**: the questions with the lowest share of correct answers (at least
   two answers), most answered first among equals.
 """
@@ -44,6 +45,7 @@ from quizapp.studydb import (
     REVIEW_STATE,
     SETS,
     LearnerSettings,
+    card_not_held,
     learner_settings,
 )
 
@@ -254,7 +256,9 @@ def _forecast(conn: Connection, scope: Scope, days: int = FORECAST_DAYS) -> list
     end = scheduler.day_start(today + timedelta(days=days), ls.timezone, ls.day_start_hour)
     day = day_expr(c.due, scope, start, end)
     day = case((c.due < start, today.isoformat()), else_=day).label("day")
-    query = select(day, func.count()).where(c.learner_id == ls.id, c.due < end)
+    tomorrow = scheduler.day_start(today + timedelta(days=1), ls.timezone, ls.day_start_hour)
+    held_back = card_not_held(scope.now, buried_before=tomorrow)  # buried: today only
+    query = select(day, func.count()).where(c.learner_id == ls.id, c.due < end, held_back)
     if scope.set_id is not None:
         query = query.join(QUESTIONS, QUESTIONS.c.id == c.question_id).where(
             QUESTIONS.c.set_id == scope.set_id

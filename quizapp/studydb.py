@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, select
+from sqlalchemy import Connection, Table, and_, exists, or_, select
 
 from quizapp import quickview, scheduler
 from quizapp.errors import QuizappError
 from quizapp.models import (
     Article,
+    CardFlag,
     CardState,
     Learner,
     Meta,
@@ -35,6 +36,7 @@ LEARNERS = cast(Table, Learner.__table__)  # type: ignore[attr-defined]
 ATTEMPTS = cast(Table, QuizAttempt.__table__)  # type: ignore[attr-defined]
 DAYS = cast(Table, StudyDay.__table__)  # type: ignore[attr-defined]
 META = cast(Table, Meta.__table__)  # type: ignore[attr-defined]
+FLAGS = cast(Table, CardFlag.__table__)  # type: ignore[attr-defined]
 REVIEW_STATE = 2  # fsrs.State.Review
 
 
@@ -62,13 +64,14 @@ class LearnerSettings:
         )
 
 
-def due_today(learner_id: int, day_end: datetime) -> Any:
+def due_today(learner_id: int, day_end: datetime, now: datetime) -> Any:
     """Cards of the learner due today: quizapp's one meaning of "due".
 
     The condition of :data:`quizapp.quickview.DUE_TODAY_SQL`: every card (reviews and
-    learning steps) whose due time falls before the end of the learner's day.
+    learning steps) whose due time falls before the end of the learner's day, less the
+    cards the learner holds back at ``now`` (suspended, or buried until later).
     """
-    return and_(CARDS.c.learner_id == learner_id, due_before(day_end))
+    return and_(CARDS.c.learner_id == learner_id, due_before(day_end), card_not_held(now))
 
 
 def due_before(day_end: Any) -> Any:
@@ -76,10 +79,27 @@ def due_before(day_end: Any) -> Any:
     return CARDS.c.due < day_end
 
 
+def card_not_held(now: datetime, *, buried_before: Any = None) -> Any:
+    """SQL: the card (a ``cardstate`` row) is neither suspended nor buried at ``now``.
+
+    With ``buried_before``, a buried card is held only when it falls due before then
+    (the forecast counts a buried card on a later day).
+    """
+    f = FLAGS.c
+    buried = and_(f.buried_until.is_not(None), f.buried_until > now)
+    if buried_before is not None:
+        buried = and_(buried, CARDS.c.due < buried_before)
+    return ~exists().where(
+        f.learner_id == CARDS.c.learner_id,
+        f.question_id == CARDS.c.question_id,
+        or_(f.suspended, buried),
+    )
+
+
 def due_now(learner_id: int, now: datetime, day_end: datetime) -> Any:
     """The cards due today that can be asked at once (:data:`quickview.DUE_NOW_SQL`)."""
     return and_(
-        due_today(learner_id, day_end),
+        due_today(learner_id, day_end, now),
         (CARDS.c.state == REVIEW_STATE) | (CARDS.c.due <= now),
     )
 

@@ -27,6 +27,7 @@ from quizapp.studydb import (
     REVIEW_STATE,
     REVIEWS,
     SETS,
+    card_not_held,
     due_before,
     settings_of,
 )
@@ -40,7 +41,7 @@ class LearnerProgress:
     name: str
     seen: int  # questions answered at least once
     mastered: int
-    due: int  # due today (quizapp.studydb.due_today)
+    due: int  # due today, held cards left out (quizapp.studydb.due_today)
     answers: int
     correct: int
     minutes: float
@@ -104,7 +105,7 @@ def set_report(bank: Bank, set_id: int, *, now: datetime) -> SetReport:
                     c.learner_id,
                     func.count(),
                     func.sum(mastered),
-                    func.sum(case((due_before(due), 1), else_=0)),
+                    func.sum(case((and_(due_before(due), card_not_held(now)), 1), else_=0)),
                 )
                 .where(c.question_id.in_(in_set))
                 .group_by(c.learner_id)
