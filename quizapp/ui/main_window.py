@@ -5,54 +5,40 @@ The window paints its home screen first from :mod:`quizapp.quickview` (plain
 import SQLAlchemy and take longer than the window itself; with
 ``background=True`` (the app) that happens on a worker thread, in tests
 right away. Study actions wait until the bank is open.
+
+The window owns and wires its parts: opening and closing the bank are
+:mod:`quizapp.ui.bank_lifecycle`, the menu bar :mod:`quizapp.ui.menus`, the
+home's counts :mod:`quizapp.ui.home_summary`.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from enum import Enum, auto
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from quizapp import __version__, paths, quickview, resources
+from quizapp import resources
 from quizapp.settings import Settings, save_settings
-from quizapp.ui.errors import show_error
-from quizapp.ui.format import count
-from quizapp.ui.screens.home import HomeScreen, SetRow
+from quizapp.ui import help_actions, home_summary, learner_choice, settings_actions
+from quizapp.ui.bank_lifecycle import BankLifecycle
+from quizapp.ui.menus import MenuSlots, build_menus
+from quizapp.ui.screens.home import HomeScreen
 from quizapp.ui.session import STILL_OPENING, Session
-from quizapp.ui.tasks import BackgroundTasks, run_in_background
-from quizapp.ui.theme import app_is_dark, apply_theme, status_colours
+from quizapp.ui.tasks import BackgroundTasks
+from quizapp.ui.theme import app_is_dark, status_colours
 
 if TYPE_CHECKING:
     from quizapp.bank import Bank
-    from quizapp.filecheck import CheckBehind
     from quizapp.instance import BankLock
     from quizapp.learners import LearnerInfo
     from quizapp.questiondata import ArticleData
-    from quizapp.ui.dialogs.shortcuts_dialog import Screen
     from quizapp.ui.file_actions import FileActions
     from quizapp.ui.screens.review import ReviewScreen
     from quizapp.ui.teacher_actions import TeacherActions
-
-
-class _Closing(Enum):
-    """Where closing the window has got to (the app backs up on a worker thread first)."""
-
-    OPEN = auto()
-    WAITING = auto()  # for file work under way, then the close backup, to finish
-    READY = auto()  # nothing more to wait for: the next close goes through
-
-
-def open_checked_bank(db: str | Path | None) -> Bank:
-    """Check the bank file (never open a damaged or emptied one), then open it for the app."""
-    from quizapp.startup import open_checked_bank as checked
-
-    return checked(db)
 
 
 def app_icon() -> QIcon:
@@ -88,8 +74,7 @@ class MainWindow(QMainWindow):
         self._teacher: TeacherActions | None = None
         self._held_status: tuple[str, int] | None = None  # kept back while studying
         self._background = background  # the app: opening and the close backup off this thread
-        self._closing = _Closing.OPEN
-        self._check: CheckBehind | None = None  # quick_check still running beside the opening
+        self._lifecycle = BankLifecycle(self, self._on_bank_ready)  # opening and closing
         self.setWindowTitle("quizapp")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(640, 440)
@@ -116,59 +101,11 @@ class MainWindow(QMainWindow):
     # --- opening ---------------------------------------------------------------
 
     def _show_quick_home(self) -> None:
-        from quizapp.instance import bank_file
-
-        path = bank_file(self.db) if self.db is not None else paths.bank_path()
-        view = quickview.read_home(path, self.settings.last_learner, _now()) if path else None
-        self.home.set_busy(True)
-        if view is None:
-            self.home.show_sets([], "Opening your question bank…")
-            return
-        rows = [SetRow(r.set_id, r.name, r.total, r.due, r.new) for r in view.rows]
-        self._fill_home(rows, view.learner_name, new_left=view.new_allowed)
+        last = self.settings.last_learner
+        home_summary.show_quick_home(self.home, self.db, last, _now())
 
     def _open_bank(self, background: bool) -> None:
-        if not background:
-            self._on_bank_ready(open_checked_bank(self.db))
-            return
-        from quizapp.startup import open_checking_behind
-
-        db = self.db
-        run_in_background(
-            lambda _progress: open_checking_behind(db),
-            on_success=self._on_opened,
-            on_failure=self._on_bank_failed,
-        )
-
-    def _on_opened(self, opened: tuple[Bank, CheckBehind | None]) -> None:
-        bank, check = opened
-        self._check = check
-        self._on_bank_ready(bank)
-        if check is not None:  # the whole-file check runs on: writes wait for its verdict
-            run_in_background(
-                lambda _progress: check.ensure_sound(),
-                on_success=lambda _none: None,
-                on_failure=lambda exc: self._on_found_damaged(check, exc),
-            )
-
-    def _on_found_damaged(self, check: CheckBehind, exc: BaseException) -> None:
-        """The check behind the opening found damage: nothing was written; close the bank,
-        offer the restore (then carry on with the restored bank) or close the window.
-        """
-        if check.stopped or self.bank is None:
-            return  # the window is closing
-        self.show_home()
-        self.bank.close()
-        from quizapp.dberrors import DamagedBankError
-        from quizapp.ui.startup_checks import offer_restore
-
-        if not isinstance(exc, DamagedBankError):
-            show_error(self, exc, "quizapp cannot check your bank")
-        elif offer_restore(exc.path, exc, self):  # it says why when it cannot
-            self.reopen_bank()  # the File actions work on the session's bank
-            return
-        self.bank = None  # nothing to back up or close any more
-        self.close()
+        self._lifecycle.open(background)
 
     def _on_bank_ready(self, bank: Bank) -> None:
         from quizapp.ui.screens.review import ReviewScreen
@@ -190,47 +127,9 @@ class MainWindow(QMainWindow):
         self.backup_timer.start()
         self.ready.emit()
 
-    def _on_bank_failed(self, exc: BaseException) -> None:
-        from quizapp.integrity import DamagedBankError
-        from quizapp.ui.startup_checks import offer_restore
-
-        if isinstance(exc, DamagedBankError) and offer_restore(exc.path, exc, self):
-            self._open_bank(background=True)
-            return
-        if self._class_bank_unreachable(exc):
-            return
-        show_error(self, exc, "quizapp cannot open your bank")
-        self.close()
-
-    # --- class bank (quizapp.ui.class_actions) ------------------------------------
-
-    def _class_bank_unreachable(self, exc: BaseException) -> bool:
-        """At start the class bank did not open: try again or open the own bank."""
-        from quizapp.ui import class_actions as ca
-
-        choice = ca.ask_when_class_bank_fails(exc, self.db, self)
-        if choice is None:
-            return False
-        if choice is ca.Unreachable.OWN_BANK and ca.take_own_lock(self):
-            self.db = None
-        elif choice is not ca.Unreachable.RETRY:
-            self.close()
-            return True
-        self._open_bank(background=True)
-        return True
-
     def use_bank(self, db: str | Path | None, bank: Bank) -> None:
         """Close the open bank and put ``bank`` (at ``db``) in its place: a class or own bank."""
-        if self.bank is not None and self.files is not None:
-            self.backup_timer.timeout.disconnect(self.files.auto_backup)
-            QThreadPool.globalInstance().waitForDone()  # a backup or import still running
-            self.files.backup_on_close()
-            self.bank.close()
-            self.statusBar().removeWidget(self.files.busy)  # the next bank's actions bring theirs
-            self.files.deleteLater()
-        if self.review_screen is not None:
-            self.stack.removeWidget(self.review_screen)
-            self.review_screen.deleteLater()
+        self._lifecycle.release()
         self.db, self.bank, self.learner = db, None, None
         self._on_bank_ready(bank)
         self.show_home()
@@ -328,19 +227,6 @@ class MainWindow(QMainWindow):
 
     # --- menus -------------------------------------------------------------
 
-    def _action(
-        self, text: str, slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:  # fmt: skip
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(
-                f"{text.replace('&', '').rstrip('.')} ({action.shortcut().toString()})"
-            )
-        action.triggered.connect(slot)
-        return action
-
     def _files(self, act: Callable[[FileActions], object]) -> Callable[[], None]:
         """A slot running ``act`` on the File actions once the bank is open."""
 
@@ -351,74 +237,36 @@ class MainWindow(QMainWindow):
         return call
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(
-            self._action(
-                "&Import questions...",
-                self._on_import,
-                QKeySequence.StandardKey.Open,
-            )
-        )
-        file_menu.addAction(
-            self._action(
-                "&Export selected set...", self._files(lambda f: f.export_selected()), "Ctrl+E"
-            )
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("&Back up now", self._files(lambda f: f.backup_now())))
-        file_menu.addAction(
-            self._action("&Restore from backup...", self._files(lambda f: f.restore()))
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action("&Settings...", self._on_settings, QKeySequence.StandardKey.Preferences)
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("&Connect to class bank...", self._on_connect_class))
-        file_menu.addAction(self._action("Use my &own bank", self._on_use_own_bank))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
-        study = bar.addMenu("&Study")
-        study.addAction(self._action("&Review due cards", self._on_review_action, "R"))
-        study.addAction(self._action("&Quiz...", self._on_quiz_action, "Q"))
-        study.addAction(self._action("&Progress", self.show_progress, "P"))
-        study.addAction(self._action("&Browse...", self.show_browser, "Ctrl+B"))
-        study.addSeparator()
-        study.addAction(self._action("&Undo last answer", self._on_undo, "Ctrl+Z"))
-        study.addAction(self._action("&Home", self.show_home, "Ctrl+H"))
-        learner_menu = bar.addMenu("&Learner")
-        learner_menu.addAction(self._action("&Switch learner...", self.choose_learner, "Ctrl+L"))
-        learner_menu.addAction(self._action("&Personal scheduling...", self._on_scheduling))
-        learner_menu.addAction(self._action("Profile &password...", self._on_profile_password))
-        teacher = bar.addMenu("&Teacher")
-        teacher.addAction(self._action("&Edit sets...", self._on_edit_sets, "Ctrl+Shift+E"))
-        teacher.addAction(
-            self._action("&Questions from an article...", self._on_generate, "Ctrl+G")
-        )
-        teacher.addAction(self._action("&Class progress...", self._on_class_view))
-        teacher.addSeparator()
-        teacher.addAction(self._action("&Lock teacher mode", self._on_lock_teacher))
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard shortcuts", self._on_shortcuts, "F1"))
-        help_menu.addAction(self._action("&About quizapp", self._on_about))
+        build_menus(
+            self.menuBar(), self,
+            MenuSlots(
+                import_questions=lambda: self.teacher.import_questions(),
+                export_selected=self._files(lambda f: f.export_selected()),
+                backup_now=self._files(lambda f: f.backup_now()),
+                restore=self._files(lambda f: f.restore()),
+                settings=self._on_settings,
+                connect_class=self._on_connect_class,
+                use_own_bank=self._on_use_own_bank,
+                quit=self.close,
+                review=self._on_review_action,
+                quiz=self._on_quiz_action,
+                progress=self.show_progress,
+                browse=self.show_browser,
+                undo=self._on_undo,
+                home=self.show_home,
+                switch_learner=self.choose_learner,
+                scheduling=self._on_scheduling,
+                profile_password=self._on_profile_password,
+                edit_sets=lambda: self.teacher.open_editor(),
+                generate=lambda: self.teacher.open_generate_dialog(),
+                class_view=lambda: self.teacher.open_class_view(),
+                lock_teacher=lambda: self.teacher.leave_teacher_mode(),
+                shortcuts=self._on_shortcuts,
+                about=self._on_about,
+            ),
+        )  # fmt: skip
 
     # --- the Teacher and Learner menus (their modules load on first use) ---------
-
-    def _on_import(self) -> None:
-        self.teacher.import_questions()
-
-    def _on_edit_sets(self) -> None:
-        self.teacher.open_editor()
-
-    def _on_generate(self) -> None:
-        self.teacher.open_generate_dialog()
-
-    def _on_class_view(self) -> None:
-        self.teacher.open_class_view()
-
-    def _on_lock_teacher(self) -> None:
-        self.teacher.leave_teacher_mode()
 
     def _on_scheduling(self) -> None:
         from quizapp.ui import learner_actions
@@ -434,42 +282,8 @@ class MainWindow(QMainWindow):
 
     def refresh_home(self) -> None:
         """Reload the sets and the learner's counts."""
-        if self.bank is None:
-            return
-        from quizapp import review, sets
-
-        summaries = sets.list_sets(self.bank)
-        counts = (
-            review.counts_by_set(self.bank, self.learner.id, now=_now()) if self.learner else {}
-        )
-        rows = []
-        for s in summaries:
-            c = counts.get(s.id)
-            rows.append(
-                SetRow(s.id, s.name, s.questions, c.due if c else None, c.new if c else None)
-            )
-        streak = 0
-        if self.learner is not None:
-            from quizapp import stats
-
-            streak = stats.current_streak(self.bank, self.learner.id, now=_now())
-        new_left = next((c.allowed for c in counts.values()), None)
-        self._fill_home(rows, self.learner.name if self.learner else None, streak, new_left)
-
-    def _fill_home(
-        self, rows: list[SetRow], learner: str | None, streak: int = 0, new_left: int | None = None
-    ) -> None:
-        due = sum(r.due or 0 for r in rows)
-        days = f" · {streak}-day streak" if streak else ""
-        self.home.title.setText(f"Hello, {learner}" if learner else "Question sets")
-        if learner:
-            new = sum(r.new or 0 for r in rows)
-            new = new if new_left is None else min(new, new_left)  # the limit counted once
-            subtitle = f"{learner} · {count(due, 'card')} due today · {new} new · "
-            subtitle += count(len(rows), "set")
-        else:  # nobody chosen yet: there is nothing due to count
-            subtitle = f"{count(len(rows), 'set')} · choose who is learning (Ctrl+L) to begin"
-        self.home.show_sets(rows, subtitle + days, new_left)
+        if self.bank is not None:
+            home_summary.refresh_home(self.home, self.bank, self.learner, _now())
 
     def show_home(self) -> None:
         previous = self.stack.currentWidget()
@@ -506,25 +320,14 @@ class MainWindow(QMainWindow):
     # --- learners -------------------------------------------------------------
 
     def _restore_learner(self) -> None:
-        from quizapp import learners
-        from quizapp.errors import QuizappError
-
         name = self.settings.last_learner
         if not name or self.bank is None:
             return
-        try:
-            self.learner = learners.get_learner(self.bank, name)
-        except QuizappError:
-            self.learner = None
-        if self.learner is not None and self.learner.protected:
-            self.learner = None  # a protected profile opens only with its password
+        self.learner = learner_choice.remembered_learner(self.bank, name)
         self._show_learner()
 
     def _show_learner(self) -> None:
-        from quizapp.classconnect import describe
-
-        names = [self.learner.name if self.learner else "", describe(self.db)]
-        self.setWindowTitle(" — ".join(["quizapp", *filter(None, names)]))
+        self.setWindowTitle(learner_choice.window_title(self.learner, self.db))
 
     def choose_learner(self) -> bool:
         """Ask who is learning; returns whether a learner is now chosen."""
@@ -628,54 +431,21 @@ class MainWindow(QMainWindow):
         bank = self.opened_bank()
         if bank is None:
             return
-        from quizapp.ui.dialogs.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(bank, self.learner, self.settings, self)
-        if dialog.exec():
-            self.learner = dialog.learner
-            save_settings(self.settings)
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                apply_theme(app, self.settings.theme, self.settings.font_size)
+        accepted, learner = settings_actions.edit_settings(bank, self.learner, self.settings, self)
+        if accepted:
+            self.learner = learner
             self.refresh_home()
 
     def follow_colour_scheme(self, scheme: Qt.ColorScheme) -> None:
         """The desktop switched between light and dark: follow it when the theme is "system"."""
-        app = QApplication.instance()
-        if self.settings.theme == "system" and isinstance(app, QApplication):
-            apply_theme(app, "system", self.settings.font_size, scheme=scheme)
+        if settings_actions.follow_scheme(self.settings, scheme):
             self.refresh_home()
 
     def _on_shortcuts(self) -> None:
-        from quizapp.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self._current_screen(), self.menuBar(), self).exec()
-
-    def _current_screen(self) -> Screen:
-        """Which screen is on the stack, for the keys the shortcuts list shows first."""
-        from quizapp.ui.dialogs.shortcuts_dialog import Screen
-        from quizapp.ui.screens.browser import BrowserScreen
-        from quizapp.ui.screens.editor import EditorScreen
-        from quizapp.ui.screens.progress import ProgressScreen
-        from quizapp.ui.screens.quiz import QuizScreen
-        from quizapp.ui.screens.review import ReviewScreen
-
-        widget = self.stack.currentWidget()
-        kinds: list[tuple[type[QWidget], Screen]] = [
-            (ReviewScreen, Screen.REVIEW), (QuizScreen, Screen.QUIZ),
-            (ProgressScreen, Screen.PROGRESS), (EditorScreen, Screen.EDITOR),
-            (BrowserScreen, Screen.BROWSER),
-        ]  # fmt: skip
-        return next((screen for cls, screen in kinds if isinstance(widget, cls)), Screen.HOME)
+        help_actions.show_shortcuts(self.stack.currentWidget(), self.menuBar(), self)
 
     def _on_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About quizapp",
-            f"<h3>quizapp {__version__}</h3>"
-            "<p>Quizzes and spaced-repetition flashcards made from real articles.</p>"
-            "<p>Scheduling by FSRS (py-fsrs). Built with Qt for Python.</p>",
-        )
+        help_actions.show_about(self)
 
     # --- window state --------------------------------------------------------
 
@@ -687,7 +457,7 @@ class MainWindow(QMainWindow):
             self.resize(900, 620)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._background and self._wait_before_closing():
+        if self._background and self._lifecycle.wait_before_closing():
             event.ignore()
             return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
@@ -696,48 +466,6 @@ class MainWindow(QMainWindow):
         if self._following_scheme:  # once: a second close finds it gone
             QGuiApplication.styleHints().colorSchemeChanged.disconnect(self.follow_colour_scheme)
             self._following_scheme = False
-        if self._check is not None:
-            self._check.stop()  # no verdict needed: nothing more is written
-        if self.files is not None and self.bank is not None:
-            self.files.closing = True  # an import, export or backup finishes, unreported,
-            QThreadPool.globalInstance().waitForDone()  # before the bank closes
-            problem = None if self._background else self.files.backup_on_close()
-            if problem:
-                print(f"quizapp: backup on close failed: {problem}", file=sys.stderr)
-            self.bank.close()
+        self._lifecycle.stop_check()
+        self._lifecycle.close_bank(backed_up=self._background)
         super().closeEvent(event)
-
-    def _wait_before_closing(self) -> bool:
-        """Whether the window stays a moment: file work under way finishes, then the close
-        backup (when none is recent) runs on a worker thread, its progress in the status bar.
-        The window repaints meanwhile; study and menus are off (answers are all committed).
-        """
-        files = self.files
-        if self._closing is _Closing.READY or files is None or self.bank is None:
-            return False
-        if self._closing is _Closing.WAITING:
-            return True  # a second Ctrl+Q while the backup runs: it still ends by closing
-        if not files.working() and not files.close_backup_due():
-            return False
-        self._closing = _Closing.WAITING
-        self.backup_timer.stop()
-        self.stack.setEnabled(False)
-        self.menuBar().setEnabled(False)
-        if files.working():
-            self.statusBar().showMessage("Finishing the file work under way, then closing…")
-        files.when_idle(self._back_up_then_close)  # now, when nothing is under way
-        return True
-
-    def _back_up_then_close(self) -> None:
-        files = self.files
-        assert files is not None
-        if not files.close_backup_due():
-            self._close_now(None)
-            return
-        files.backup_before_close(self._close_now)
-
-    def _close_now(self, backup_problem: str | None) -> None:
-        if backup_problem:
-            print(f"quizapp: backup on close failed: {backup_problem}", file=sys.stderr)
-        self._closing = _Closing.READY
-        self.close()

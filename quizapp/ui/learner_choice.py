@@ -1,0 +1,32 @@
+"""Who is learning: the one remembered from last time, and the window title naming them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizapp.bank import Bank
+    from quizapp.learners import LearnerInfo
+
+
+def remembered_learner(bank: Bank, name: str) -> LearnerInfo | None:
+    """The learner called ``name`` in ``bank``; None when gone or behind a password."""
+    from quizapp import learners
+    from quizapp.errors import QuizappError
+
+    try:
+        learner = learners.get_learner(bank, name)
+    except QuizappError:
+        return None
+    if learner.protected:
+        return None  # a protected profile opens only with its password
+    return learner
+
+
+def window_title(learner: LearnerInfo | None, db: str | Path | None) -> str:
+    """The main window's title: the app, who is learning, and which bank (a class bank)."""
+    from quizapp.classconnect import describe
+
+    names = [learner.name if learner else "", describe(db)]
+    return " — ".join(["quizapp", *filter(None, names)])
