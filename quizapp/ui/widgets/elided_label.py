@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-
-def plain_tip(text: str) -> str:
-    """``text`` as a tooltip that shows it as written: never read as markup."""
-    return f"<p>{html.escape(text)}</p>" if text else ""
+from quizapp.ui.plain import tooltip
 
 
 class ElidedLabel(QLabel):
@@ -57,4 +52,4 @@ class ElidedLabel(QLabel):
         )
         if shown != super().text():
             super().setText(shown)
-        self.setToolTip(plain_tip(self._full) if shown != self._full else "")
+        self.setToolTip(tooltip(self._full) if shown != self._full else "")

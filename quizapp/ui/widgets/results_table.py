@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from quizapp import quiz
+from quizapp.ui.plain import tooltip
 from quizapp.ui.theme import app_is_dark, status_colours
-from quizapp.ui.widgets.elided_label import plain_tip
 
 # The answer columns take what their text needs, at most this share of the width each;
 # the question takes the rest, so its rows wrap onto few lines.
@@ -59,7 +59,7 @@ class ResultsTable(QTableWidget):
         given = (answer.shown or "(left empty)") if answer.answered else NOT_ANSWERED
         for column, text in enumerate((answer.prompt, given, answer.expected), start=1):
             item = QTableWidgetItem(text)
-            item.setToolTip(plain_tip(text))
+            item.setToolTip(tooltip(text))
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             if column == 2 and not answer.answered:  # set apart from a wrong answer
                 item.setForeground(QColor(colours["muted"]))
