@@ -252,10 +252,7 @@ def load_items(conn: Connection, wanted: Sequence[tuple[int, datetime | None]]) 
 
 def question_data(row: Any) -> QuestionData:
     """The QuestionData of a Core row holding the question's columns."""
-    values = {name: getattr(row, name) for name in QUESTION_FIELDS}
-    values["accepted"] = list(values["accepted"] or [])
-    values["tags"] = list(values["tags"] or [])
-    return QuestionData(uid=row.uid, **values)
+    return QuestionData.from_row(row)
 
 
 def interleave_kinds(items: Sequence[T], kind_of: Callable[[T], str]) -> list[T]:
