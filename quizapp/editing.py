@@ -10,25 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
 from quizapp import sets
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
-from quizapp.models import Article, Question, QuestionSet, utcnow
-from quizapp.questiondata import ArticleData, QuestionData, SetData, problems
-from quizapp.sets import SetSummary, find_set, to_question
-
-
-@dataclass(frozen=True)
-class AddedQuestions:
-    """What :func:`add_questions` stored and what it left out as already in the set."""
-
-    set_name: str
-    added: list[str]  # uids
-    already_there: list[str]
+from quizapp.models import Question, QuestionSet, utcnow
+from quizapp.questiondata import QuestionData, SetData, problems
+from quizapp.set_intake import find_set, to_question
+from quizapp.sets import SetSummary
 
 
 def create_set(bank: Bank, name: str, description: str = "") -> SetSummary:
@@ -107,40 +98,6 @@ def add_question(
         rows.insert(where, row)
         _renumber(rows)
         qset.updated_at = utcnow()
-
-
-def add_questions(
-    bank: Bank,
-    set_name: str,
-    questions: Sequence[QuestionData],
-    *,
-    article: ArticleData | None = None,
-) -> AddedQuestions:
-    """Append ``questions`` to the set, with ``article`` stored and attached to them.
-
-    Questions whose ``uid`` the set already holds are left out (a generated
-    question asked again has the same uid); all the others are stored, or none.
-    """
-    for q in questions:
-        _check(q)
-    with bank.session() as session:
-        qset = find_set(session, set_name)
-        rows = _ordered(session, qset)
-        taken = {r.uid for r in rows}
-        fresh = [q for q in questions if q.uid not in taken]
-        if len({q.uid for q in fresh}) != len(fresh):
-            raise QuizappError("two of the questions share an id")
-        article_id = _add_article(session, article) if fresh else None
-        for q in fresh:
-            row = to_question(q, set_id=qset.id or 0, position=len(rows))
-            row.article_id = article_id
-            session.add(row)
-            rows.append(row)
-        if fresh:
-            qset.updated_at = utcnow()
-        return AddedQuestions(
-            qset.name, [q.uid for q in fresh], [q.uid for q in questions if q.uid in taken]
-        )
 
 
 def update_question(bank: Bank, set_name: str, uid: str, question: QuestionData) -> None:
@@ -235,12 +192,3 @@ def _find(rows: Sequence[Question], set_name: str, uid: str) -> Question:
         if row.uid == uid:
             return row
     raise QuizappError(f"the set {set_name!r} has no question {uid!r}")
-
-
-def _add_article(session: Session, article: ArticleData | None) -> int | None:
-    if article is None:
-        return None
-    row = Article(title=article.title, source=article.source, text=article.text)
-    session.add(row)
-    session.flush()
-    return row.id

@@ -1,7 +1,8 @@
 """The question-set service: list, import, export and remove sets in the bank.
 
 The GUI and the CLI both go through these functions; none of them leaves a set
-half-written: each import is one transaction.
+half-written: each import is one transaction. Questions enter a set through
+:mod:`quizapp.set_intake`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.formats import quizset
 from quizapp.models import Article, Meta, Question, QuestionSet, utcnow
-from quizapp.questiondata import FIELDS, ArticleData, QuestionData, SetData, problems
+from quizapp.questiondata import FIELDS, ArticleData, QuestionData, SetData
+from quizapp.set_intake import Target, add_in, check_questions, find_set
 
 BUNDLED_KEY = "bundled_sets_loaded"
 QUESTION_FIELDS = tuple(name for name in FIELDS if name != "uid")  # a row's question columns
@@ -47,21 +49,6 @@ def list_sets(bank: Bank) -> list[SetSummary]:
         return [SetSummary(s.id or 0, s.name, s.description, n) for s, n in rows]
 
 
-def find_set(session: Session, name: str) -> QuestionSet:
-    """The set called ``name``; a QuizappError naming the choices if there is none."""
-    found = session.exec(select(QuestionSet).where(QuestionSet.name == name)).first()
-    if found is None:
-        names = session.exec(select(QuestionSet.name).order_by(QuestionSet.name)).all()
-        known = ", ".join(repr(n) for n in names) or "none yet"
-        raise QuizappError(f"no set called {name!r} (sets: {known})")
-    return found
-
-
-def to_question(data: QuestionData, *, set_id: int, position: int) -> Question:
-    """A bank row for ``data``."""
-    return Question(set_id=set_id, position=position, **data.row_values())
-
-
 def to_data(question: Question) -> QuestionData:
     """The plain data of a bank row."""
     return QuestionData.from_row(question)
@@ -82,7 +69,7 @@ def _store_set(session: Session, data: SetData, *, name: str | None, replace: bo
     name = (name or data.name).strip()
     if not name:
         raise QuizappError("a set needs a name")
-    _check_questions(data.questions)
+    check_questions(data.questions)
     existing = session.exec(select(QuestionSet).where(QuestionSet.name == name)).first()
     if existing is not None:
         current = _set_data(session, existing)
@@ -96,36 +83,15 @@ def _store_set(session: Session, data: SetData, *, name: str | None, replace: bo
             )
         session.delete(existing)
         session.flush()
-    qset = QuestionSet(name=name, description=data.description)
-    session.add(qset)
-    session.flush()
-    article_id = _add_article(session, data.article)
-    for position, q in enumerate(data.questions):
-        row = to_question(q, set_id=qset.id or 0, position=position)
-        row.article_id = article_id
-        session.add(row)
-    return SetSummary(qset.id or 0, qset.name, qset.description, len(data.questions))
-
-
-def _check_questions(questions: Sequence[QuestionData]) -> None:
-    """Refuse invalid questions or repeated ids before anything is written."""
-    seen: set[str] = set()
-    for q in questions:
-        found = problems(q)
-        if found:
-            raise QuizappError(f"question {q.uid!r}: {found[0][1]}")
-        if q.uid in seen:
-            raise QuizappError(f"two questions share the id {q.uid!r}")
-        seen.add(q.uid)
-
-
-def _add_article(session: Session, article: ArticleData | None) -> int | None:
-    if article is None:
-        return None
-    row = Article(title=article.title, source=article.source, text=article.text)
-    session.add(row)
-    session.flush()
-    return row.id
+    made = add_in(
+        session,
+        name,
+        data.questions,
+        article=data.article,
+        target=Target.NEW,
+        description=data.description,
+    )
+    return SetSummary(made.set_id, made.set_name, made.description, len(made.added))
 
 
 def get_set(bank: Bank, name: str) -> SetData:

@@ -23,7 +23,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--set",
         dest="set_name",
         metavar="NAME",
-        help="save the questions into this set (created if missing; existing prompts skipped)",
+        help="save the questions into this set (created if missing; questions already in it "
+        "skipped)",
     )
     p.add_argument(
         "--max",
@@ -48,7 +49,7 @@ def _positive(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from quizapp.generator import generate, read_article
-    from quizapp.generator.saving import save_questions
+    from quizapp.set_intake import add_questions
 
     article = read_article(args.article)
     questions = generate(article.text, name=args.article, max_questions=args.max_questions)
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if args.set_name:
         with command_bank(args, writes=True) as bank:
             data = [q.to_data() for q in questions]
-            report = save_questions(bank, args.set_name, article, data)
+            report = add_questions(bank, args.set_name, data, article=article)
     if args.json:
         payload = {"questions": [q.to_json() for q in questions]}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -72,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"  ... and {len(questions) - 5} more (use --json to see all)")
     if report is not None:
         verb = "created set" if report.created else "added to set"
-        skipped = f", {report.skipped} already there" if report.skipped else ""
-        print(f"{verb} {report.set_name!r}: {report.added} questions{skipped}")
+        there = len(report.already_there)
+        skipped = f", {there} already there" if there else ""
+        print(f"{verb} {report.set_name!r}: {len(report.added)} questions{skipped}")
     return 0

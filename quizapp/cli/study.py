@@ -75,7 +75,7 @@ def _bank(args: argparse.Namespace, *, writes: bool = False) -> Iterator[Bank]:
 
 
 def _set_id(bank: Bank, name: str | None) -> int | None:
-    from quizapp.sets import find_set
+    from quizapp.set_intake import find_set
 
     if name is None:
         return None

@@ -4,7 +4,6 @@ Public API::
 
     read_article(path) -> ArticleData
     generate(text, *, progress=None, name=..., max_questions=None) -> list[GeneratedQuestion]
-    generate_set(article, name) -> SetData
 
 The spaCy model is loaded on the first call of :func:`generate` (never on
 import) and kept for the session.
@@ -19,11 +18,10 @@ from quizapp.generator.pipeline import analyse, questions_from
 from quizapp.generator.selection import default_count
 from quizapp.generator.synthesis import GeneratedQuestion
 from quizapp.generator.text import check_length, read_article
-from quizapp.questiondata import ArticleData, SetData
 
 Progress = Callable[[int, int], None]
 
-__all__ = ["GeneratedQuestion", "default_count", "generate", "generate_set", "read_article"]
+__all__ = ["GeneratedQuestion", "default_count", "generate", "read_article"]
 
 
 def generate(
@@ -53,14 +51,3 @@ def generate(
     if not questions:
         raise QuizappError(f"no usable facts found in {name}")
     return questions
-
-
-def generate_set(article: ArticleData, name: str) -> SetData:
-    """A set called ``name`` with questions about ``article``, the article attached."""
-    questions = generate(article.text, name=article.title or "the article")
-    return SetData(
-        name=name,
-        description=f"Generated from {article.title}" if article.title else "Generated",
-        questions=[q.to_data() for q in questions],
-        article=article,
-    )

@@ -10,8 +10,8 @@ from sqlmodel import select
 from quizapp import answering, editing, learners, review, sets
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
-from quizapp.models import Article, CardState, Question
-from quizapp.questiondata import ArticleData, QuestionData, SetData
+from quizapp.models import CardState, Question
+from quizapp.questiondata import QuestionData, SetData
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
@@ -125,29 +125,6 @@ def test_duplicate_and_delete_then_restore(filled: Bank) -> None:
     assert "Capitals" not in [s.name for s in sets.list_sets(filled)]
     editing.restore_set(filled, snapshot)
     assert sets.get_set(filled, "Capitals").questions == snapshot.questions
-
-
-def test_add_questions_attaches_the_article_and_skips_repeats(filled: Bank) -> None:
-    article = ArticleData("Andes", "andes.txt", "The Andes run along South America.")
-    new = [_q("gen-1", "Where do the Andes run?", "South America"), _q("q-2")]
-    added = editing.add_questions(filled, "Capitals", new, article=article)
-    assert (added.added, added.already_there) == (["gen-1"], ["q-2"])
-    with filled.session() as session:
-        row = session.exec(select(Question).where(Question.uid == "gen-1")).one()
-        assert row.position == 3
-        stored = session.get(Article, row.article_id)
-        assert stored is not None and stored.text == article.text
-    again = editing.add_questions(filled, "Capitals", new, article=article)
-    assert again.added == []
-    with filled.session() as session:
-        assert len(session.exec(select(Article)).all()) == 1
-
-
-def test_add_questions_is_all_or_nothing(filled: Bank) -> None:
-    bad = QuestionData(uid="gen-2", kind="cloze", prompt="No gap here", answer="x")
-    with pytest.raises(QuizappError, match="gap"):
-        editing.add_questions(filled, "Capitals", [_q("gen-1"), bad])
-    assert _uids(filled, "Capitals") == ["q-1", "q-2", "q-3"]
 
 
 def test_new_uid_and_tags() -> None:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from quizapp import sets
+from quizapp import set_intake, sets
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
-from quizapp.generator import generate_set, read_article
+from quizapp.generator import generate, read_article
 
 TEXTS = Path(__file__).parent / "texts"
 
@@ -91,10 +91,11 @@ def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_a_generated_set_is_stored_with_its_article(bank: Bank) -> None:
     article = read_article(TEXTS / "berlin-wall-history.txt")
-    data = generate_set(article, "Berlin Wall")
-    sets.add_set(bank, data)
+    questions = [q.to_data() for q in generate(article.text, name=article.title)]
+    set_intake.add_questions(bank, "Berlin Wall", questions, article=article)
     stored = sets.get_set(bank, "Berlin Wall")
+    assert stored.description == "Generated from The Berlin Wall"
     assert stored.article is not None and stored.article.text == article.text
-    assert [q.uid for q in stored.questions] == [q.uid for q in data.questions]
+    assert [q.uid for q in stored.questions] == [q.uid for q in questions]
     kinds = {q.kind for q in stored.questions}
     assert "multiple_choice" in kinds and not {"ordering", "matching"} & kinds

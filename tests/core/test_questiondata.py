@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizapp import sets
+from quizapp import set_intake, sets
 from quizapp.formats import quizset
 from quizapp.models import Question
 from quizapp.questiondata import FIELDS, FactKind, QuestionData, QuestionKind, SetData
@@ -23,7 +23,7 @@ def test_every_field_of_the_data_is_a_column_of_the_row() -> None:
 
 def test_a_row_built_from_data_reads_back_as_the_same_data() -> None:
     data = _every_field_set()
-    row = sets.to_question(data, set_id=1, position=0)
+    row = set_intake.to_question(data, set_id=1, position=0)
     assert row.uid == "q1" and row.set_id == 1
     back = sets.to_data(row)
     assert back == data

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import editing, sets
+from quizapp import sets
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
-from quizapp.questiondata import ArticleData, SetData
+from quizapp.questiondata import ArticleData
+from quizapp.set_intake import Target, add_questions
 from quizapp.settings import Settings
 from quizapp.ui.dialogs.question_dialog import QuestionDialog
 from quizapp.ui.errors import show_error
@@ -415,25 +416,16 @@ class GenerateDialog(QDialog):
         accepted = self.table.accepted()
         if not accepted:
             return
-        article = self.article()
+        if self.new_set_radio.isChecked():
+            name, target = self.set_name_edit.text(), Target.NEW
+        else:
+            name, target = self.set_combo.currentText(), Target.EXISTING
         try:
-            if self.new_set_radio.isChecked():
-                name = self.set_name_edit.text().strip()
-                if name in [self.set_combo.itemText(i) for i in range(self.set_combo.count())]:
-                    raise QuizappError(
-                        f"a set called {name!r} already exists: choose another name, "
-                        "or add the questions to it"
-                    )
-                data = SetData(name, f"Generated from {article.title}", accepted, article)
-                summary = sets.add_set(self.bank, data)
-                name, skipped = summary.name, []
-            else:
-                name = self.set_combo.currentText()
-                added = editing.add_questions(self.bank, name, accepted, article=article)
-                skipped = added.already_there
+            intake = add_questions(self.bank, name, accepted, article=self.article(), target=target)
         except QuizappError as exc:
             show_error(self, exc, "The questions were not saved")
             return
+        name, skipped = intake.set_name, intake.already_there
         if skipped:
             QMessageBox.information(
                 self,
