@@ -41,19 +41,19 @@ from typing import Any
 from fsrs import Rating
 from rapidfuzz.distance import OSA
 
-from quizapp.questiondata import QuestionData
+from quizapp.questiondata import QuestionData, QuestionKind
 
 # kind -> (fast, slow) in seconds: right answers faster than "fast" rate Easy, slower
 # than "slow" rate Hard, anything between rates Good.
 SPEED: dict[str, tuple[float, float]] = {
-    "true_false": (3, 10),
-    "multiple_choice": (5, 15),
-    "flashcard": (4, 15),
-    "short_answer": (8, 25),
-    "cloze": (8, 25),
-    "numeric": (10, 30),
-    "ordering": (15, 45),
-    "matching": (20, 60),
+    QuestionKind.TRUE_FALSE: (3, 10),
+    QuestionKind.MULTIPLE_CHOICE: (5, 15),
+    QuestionKind.FLASHCARD: (4, 15),
+    QuestionKind.SHORT_ANSWER: (8, 25),
+    QuestionKind.CLOZE: (8, 25),
+    QuestionKind.NUMERIC: (10, 30),
+    QuestionKind.ORDERING: (15, 45),
+    QuestionKind.MATCHING: (20, 60),
 }
 ARTICLES = ("the ", "a ", "an ")
 MULTIPLIERS = {
@@ -91,13 +91,13 @@ def check_answer(question: QuestionData, response: Any) -> Verdict:
 def expected_text(question: QuestionData) -> str:
     """The right answer of ``question`` in display form."""
     kind = question.kind
-    if kind == "true_false":
+    if kind == QuestionKind.TRUE_FALSE:
         return question.answer.capitalize()
-    if kind == "ordering":
+    if kind == QuestionKind.ORDERING:
         return " → ".join(question.choices or [])
-    if kind == "matching":
+    if kind == QuestionKind.MATCHING:
         return "; ".join(f"{left} → {right}" for left, right in question.pairs or [])
-    if kind == "numeric" and question.tolerance:
+    if kind == QuestionKind.NUMERIC and question.tolerance:
         return f"{question.answer} (± {_plain_number(question.tolerance)})"
     return question.answer
 
@@ -197,14 +197,14 @@ def _matching(q: QuestionData, response: Any) -> Verdict:
 
 
 _CHECKERS = {
-    "multiple_choice": _choice,
-    "true_false": _true_false,
-    "short_answer": _typed,
-    "cloze": _typed,
-    "numeric": _numeric,
-    "ordering": _ordering,
-    "matching": _matching,
-    "flashcard": _flashcard,
+    QuestionKind.MULTIPLE_CHOICE: _choice,
+    QuestionKind.TRUE_FALSE: _true_false,
+    QuestionKind.SHORT_ANSWER: _typed,
+    QuestionKind.CLOZE: _typed,
+    QuestionKind.NUMERIC: _numeric,
+    QuestionKind.ORDERING: _ordering,
+    QuestionKind.MATCHING: _matching,
+    QuestionKind.FLASHCARD: _flashcard,
 }
 
 

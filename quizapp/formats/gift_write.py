@@ -8,6 +8,7 @@ category changes, a ``$CATEGORY:`` line.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import assert_never
 
 from quizapp.formats import common
 from quizapp.formats.common import Conversion
@@ -65,42 +66,58 @@ def _write_answers(q: QuestionData, conv: Conversion) -> str | None:
     fb = _feedback_text(q)
     if common.CASE_TAG in q.tags:
         conv.alter(q, "GIFT cannot mark answers as case-sensitive")
-    if q.kind in (QuestionKind.MULTIPLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.CLOZE):
-        options = (
-            list(q.choices or [])
-            if q.kind == QuestionKind.MULTIPLE_CHOICE
-            else [q.answer, *q.accepted]
-        )
-        if q.kind == QuestionKind.MULTIPLE_CHOICE and any(a not in options for a in q.accepted):
-            conv.alter(q, "accepted answers that are not choices were left out")
-        fractions = common.graded_options(q, options)
-        multi = common.MULTI_TAG in q.tags and q.kind == QuestionKind.MULTIPLE_CHOICE
-        parts = []
-        for option, f in zip(options, fractions, strict=True):
-            mark = "=" if (f > 0 and not multi) else "~"
-            plain = f == (100.0 if mark == "=" else 0.0)
-            weight = "" if plain else f"%{common.number_text(f)}%"
-            parts.append(f"{mark}{weight}{_escape(option)}")
-        return "{" + " ".join(parts) + fb + "}"
-    if q.kind == QuestionKind.TRUE_FALSE:
-        return "{" + ("TRUE" if q.answer == "true" else "FALSE") + fb + "}"
-    if q.kind == QuestionKind.NUMERIC:
-        tol = f":{common.number_text(q.tolerance)}" if q.tolerance is not None else ""
-        return "{#" + _escape(q.answer) + tol + fb + "}"
-    if q.kind == QuestionKind.MATCHING:
-        pairs = q.pairs or []
-        if any("->" in left for left, _ in pairs):
-            conv.drop(q, "a left side holds '->', which GIFT cannot escape")
+    match q.kind:
+        case QuestionKind.MULTIPLE_CHOICE | QuestionKind.SHORT_ANSWER | QuestionKind.CLOZE:
+            return _options(q, conv, fb)
+        case QuestionKind.TRUE_FALSE:
+            return "{" + ("TRUE" if q.answer == "true" else "FALSE") + fb + "}"
+        case QuestionKind.NUMERIC:
+            tol = f":{common.number_text(q.tolerance)}" if q.tolerance is not None else ""
+            return "{#" + _escape(q.answer) + tol + fb + "}"
+        case QuestionKind.MATCHING:
+            return _pairs(q, conv, fb)
+        case QuestionKind.FLASHCARD:
+            return _essay(q, conv)
+        case QuestionKind.ORDERING:
+            conv.drop(q, f"GIFT has no {q.kind} questions")
             return None
-        items = [f"={_escape(left)} -> {_escape(right)}" for left, right in pairs]
-        items += [f"= -> {_escape(extra)}" for extra in q.choices or []]
-        return "{" + " ".join(items) + fb + "}"
-    if q.kind == QuestionKind.FLASHCARD:
-        if q.explanation.strip():
-            conv.alter(q, "the explanation was left out: a GIFT essay has one feedback, the back")
-        return "{####" + _escape(q.answer) + "}"
-    conv.drop(q, f"GIFT has no {q.kind} questions")
-    return None
+        case _:
+            assert_never(q.kind)
+
+
+def _options(q: QuestionData, conv: Conversion, fb: str) -> str:
+    """The answers of a multiple-choice, short-answer or cloze question."""
+    choosing = q.kind == QuestionKind.MULTIPLE_CHOICE
+    options = list(q.choices or []) if choosing else [q.answer, *q.accepted]
+    if choosing and any(a not in options for a in q.accepted):
+        conv.alter(q, "accepted answers that are not choices were left out")
+    fractions = common.graded_options(q, options)
+    multi = common.MULTI_TAG in q.tags and choosing
+    parts = []
+    for option, f in zip(options, fractions, strict=True):
+        mark = "=" if (f > 0 and not multi) else "~"
+        plain = f == (100.0 if mark == "=" else 0.0)
+        weight = "" if plain else f"%{common.number_text(f)}%"
+        parts.append(f"{mark}{weight}{_escape(option)}")
+    return "{" + " ".join(parts) + fb + "}"
+
+
+def _essay(q: QuestionData, conv: Conversion) -> str:
+    """A flashcard as an essay question whose feedback is the back of the card."""
+    if q.explanation.strip():
+        conv.alter(q, "the explanation was left out: a GIFT essay has one feedback, the back")
+    return "{####" + _escape(q.answer) + "}"
+
+
+def _pairs(q: QuestionData, conv: Conversion, fb: str) -> str | None:
+    """The pairs of a matching question (None when GIFT cannot write them)."""
+    pairs = q.pairs or []
+    if any("->" in left for left, _ in pairs):
+        conv.drop(q, "a left side holds '->', which GIFT cannot escape")
+        return None
+    items = [f"={_escape(left)} -> {_escape(right)}" for left, right in pairs]
+    items += [f"= -> {_escape(extra)}" for extra in q.choices or []]
+    return "{" + " ".join(items) + fb + "}"
 
 
 def write(data: SetData, path: str | Path) -> Conversion:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from quizapp import stats
 from quizapp.bank import Bank
 from quizapp.learners import LearnerInfo
+from quizapp.questiondata import FactKind
 from quizapp.ui.errors import show_error
 from quizapp.ui.format import count
 from quizapp.ui.plain import tooltip
@@ -33,7 +34,12 @@ from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.heatmap import CalendarHeatmap
 
-FACT_KIND_NAMES = {"date": "Dates", "actor": "Actors", "figure": "Figures", "quote": "Quotes"}
+FACT_KIND_NAMES: dict[str, str] = {
+    FactKind.DATE: "Dates",
+    FactKind.ACTOR: "Actors",
+    FactKind.FIGURE: "Figures",
+    FactKind.QUOTE: "Quotes",
+}
 HISTORY_DAYS = 90
 MIN_RETENTION_REVIEWS = 10  # fewer due reviews than this: the weekly line says it waits
 

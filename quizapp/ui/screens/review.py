@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from quizapp import answer_once, grading, retakes, review, sets
 from quizapp.bank import Bank
+from quizapp.questiondata import QuestionKind
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, interval
 from quizapp.ui.question_edit import edit_in_place
@@ -283,7 +284,7 @@ class ReviewScreen(QWidget):
         item, card = self.current, self.card
         if item is None or card is None:
             return
-        if item.question.kind == "flashcard":
+        if item.question.kind == QuestionKind.FLASHCARD:
             card.show_feedback(correct=None, expected=item.question.answer,
                                has_article=self._has_article(item))  # fmt: skip
             intervals = review.preview_intervals(

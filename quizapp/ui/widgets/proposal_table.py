@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.grading import expected_text
-from quizapp.questiondata import QuestionData
+from quizapp.questiondata import FactKind, QuestionData
 from quizapp.ui.format import count
 from quizapp.ui.plain import tooltip
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -23,7 +23,12 @@ from quizapp.ui.widgets.question_card import KIND_TITLES
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 MARKS = {PENDING: "", ACCEPTED: "✔", REJECTED: "✘"}
-FACT_TITLES = {"date": "Date", "actor": "Actor", "figure": "Figure", "quote": "Quote"}
+FACT_TITLES: dict[str, str] = {
+    FactKind.DATE: "Date",
+    FactKind.ACTOR: "Actor",
+    FactKind.FIGURE: "Figure",
+    FactKind.QUOTE: "Quote",
+}
 
 
 @dataclass

@@ -10,19 +10,19 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.answer_diff import AnswerDiff, Mark, Span, typed_diff
-from quizapp.questiondata import CLOZE_GAP, QuestionData
+from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.answer_inputs import AnswerInput, input_for
 
-KIND_TITLES = {
-    "multiple_choice": "Multiple choice",
-    "true_false": "True or false?",
-    "short_answer": "Short answer",
-    "numeric": "Number",
-    "cloze": "Fill the gap",
-    "ordering": "Put in order",
-    "matching": "Match the pairs",
-    "flashcard": "Flashcard",
+KIND_TITLES: dict[str, str] = {
+    QuestionKind.MULTIPLE_CHOICE: "Multiple choice",
+    QuestionKind.TRUE_FALSE: "True or false?",
+    QuestionKind.SHORT_ANSWER: "Short answer",
+    QuestionKind.NUMERIC: "Number",
+    QuestionKind.CLOZE: "Fill the gap",
+    QuestionKind.ORDERING: "Put in order",
+    QuestionKind.MATCHING: "Match the pairs",
+    QuestionKind.FLASHCARD: "Flashcard",
 }
 
 
@@ -152,7 +152,7 @@ class QuestionCard(QWidget):
     @staticmethod
     def _prompt_html(question: QuestionData) -> str:
         text = html.escape(question.prompt).replace("\n", "<br>")
-        if question.kind == "cloze":
+        if question.kind == QuestionKind.CLOZE:
             text = CLOZE_GAP.sub("<b>_____</b>", text)
         return text
 
