@@ -43,8 +43,12 @@ def build(db: Path, total: int) -> tuple[Bank, int]:
     ada = learners.create_learner(bank, "Ada", timezone="UTC", new_per_day=9999).id
     start = datetime.now(UTC) - timedelta(days=30)
     for item in review.study_queue(bank, ada, now=start, limit=total // 3):
-        review.record_answer(bank, ada, item.question_id, rating=3, response="x",
-                             correct=True, duration_ms=2000, now=start)  # fmt: skip
+        review.record_answer(
+            bank,
+            ada,
+            item.question_id,
+            review.Answer(rating=3, response="x", correct=True, duration_ms=2000, time=start),
+        )
     return bank, ada
 
 

@@ -54,6 +54,7 @@ from quizapp import (  # noqa: E402
     sets,
     teacher_report,
 )
+from quizapp.answering import Answer  # noqa: E402
 from quizapp.bank import Bank, open_bank  # noqa: E402
 from quizapp.classbank import Role  # noqa: E402
 from quizapp.questiondata import QuestionData, SetData  # noqa: E402
@@ -143,9 +144,9 @@ def _review_loop(bank: Bank, me: int, job: Job, log: Any, deadline: float) -> No
     n = 0
     while time.time() < deadline:
         token = f"{job.prefix}:{n}"
-        timed(log, token, answer_once.record_answer_once, bank, me, queue[n % len(queue)],
-              answer_id=token, rating=rng.choice((1, 3, 3, 4)), response=token, correct=True,
-              duration_ms=1500, now=datetime.now(UTC))  # fmt: skip
+        answer = Answer(rng.choice((1, 3, 3, 4)), token, True, 1500, datetime.now(UTC))
+        record = answer_once.record_answer_once
+        timed(log, token, record, bank, me, queue[n % len(queue)], answer, answer_id=token)
         n += 1
         _think(rng, job.think)
 
@@ -157,9 +158,9 @@ def _quiz_loop(bank: Bank, me: int, job: Job, log: Any, deadline: float) -> None
         run = quiz.start_quiz(bank, me, set_id=job.set_id, size=10, now=datetime.now(UTC))
         for item in run.items:
             token = f"{job.prefix}:{n}"
-            timed(log, token, quiz.record_quiz_answer, bank, run.attempt_id, item.question_id,
-                  rating=3, response=token, correct=True, duration_ms=1500,
-                  now=datetime.now(UTC))  # fmt: skip
+            answer = Answer(3, token, True, 1500, datetime.now(UTC))
+            record = quiz.record_quiz_answer
+            timed(log, token, record, bank, run.attempt_id, item.question_id, answer)
             n += 1
             _think(rng, job.think)
         quiz.finish_quiz(bank, run.attempt_id, now=datetime.now(UTC))

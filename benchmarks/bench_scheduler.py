@@ -35,6 +35,7 @@ from typing import Any
 from fsrs import Card, Rating, Scheduler, State
 
 from quizapp import learners, review, stats, summaries
+from quizapp.answering import Answer
 from quizapp.bank import open_bank
 
 DAYS = 365
@@ -187,8 +188,12 @@ def measure_quizapp(path: Path, learner_id: int, cap: int | None) -> dict[str, f
         t0 = time.perf_counter()
         review.preview_intervals(bank, learner_id, item[0].question_id, now=datetime.now(UTC))
         t1 = time.perf_counter()
-        review.record_answer(bank, learner_id, item[0].question_id, rating=1, response="",
-                             correct=False, duration_ms=4000, now=datetime.now(UTC))  # fmt: skip
+        review.record_answer(
+            bank,
+            learner_id,
+            item[0].question_id,
+            Answer(rating=1, response="", correct=False, duration_ms=4000, time=datetime.now(UTC)),
+        )
         t2 = time.perf_counter()
         timings.append(t2 - t1)
         screen.append(t2 - t0)

@@ -37,10 +37,8 @@ def simulate_history(db: Path, name: str, days: int = 60) -> None:
         now = start + timedelta(days=day, hours=18)
         for item in review.study_queue(bank, learner.id, now=now)[: rng.randint(5, 15)]:
             correct = rng.random() < 0.8
-            review.record_answer(
-                bank, learner.id, item.question_id, rating=3 if correct else 1, response="",
-                correct=correct, duration_ms=rng.randint(3000, 20000), now=now,
-            )  # fmt: skip
+            answer = review.Answer(3 if correct else 1, "", correct, rng.randint(3000, 20000), now)
+            review.record_answer(bank, learner.id, item.question_id, answer)
     bank.close()
 
 

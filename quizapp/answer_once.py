@@ -11,12 +11,11 @@ copy whole (its transaction, card move and day totals included), and
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from quizapp.answering import AnswerResult, record_answer
+from quizapp.answering import Answer, AnswerResult, record_answer
 from quizapp.bank import Bank
 from quizapp.studydb import CARDS
 
@@ -33,23 +32,11 @@ def new_answer_id() -> str:
 
 
 def record_answer_once(
-    bank: Bank,
-    learner_id: int,
-    question_id: int,
-    *,
-    answer_id: str,
-    rating: int,
-    response: object,
-    correct: bool,
-    duration_ms: int,
-    now: datetime,
+    bank: Bank, learner_id: int, question_id: int, answer: Answer, *, answer_id: str
 ) -> AnswerResult:
     """:func:`~quizapp.answering.record_answer`, or the answer ``answer_id`` already recorded."""
     try:
-        return record_answer(
-            bank, learner_id, question_id, rating=rating, response=response, correct=correct,
-            duration_ms=duration_ms, now=now, answer_id=answer_id,
-        )  # fmt: skip
+        return record_answer(bank, learner_id, question_id, answer, answer_id=answer_id)
     except IntegrityError:
         found = recorded(bank, answer_id)
         if found is None:  # another integrity problem: not a retry

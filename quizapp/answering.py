@@ -67,6 +67,17 @@ _NOTHING_BEFORE = dict.fromkeys(("state", "step", "stability", "difficulty", "du
 
 
 @dataclass(frozen=True)
+class Answer:
+    """One answer a learner gave, as it travels from the screen to the review log."""
+
+    rating: int  # 1 (again) to 4 (easy); 0 logs the answer without moving the card
+    response: object  # what was answered (text, a list for an ordering, a dict for a matching)
+    correct: bool
+    duration_ms: int
+    time: datetime  # when it was given
+
+
+@dataclass(frozen=True)
 class AnswerResult:
     """What recording an answer did: the review row and the card's next due time."""
 
@@ -108,20 +119,17 @@ def write_answer(
     conn: Connection,
     learner_id: int,
     question_id: int,
+    answer: Answer,
     *,
-    rating: int,
-    response: object,
-    correct: bool,
-    duration_ms: int,
-    now: datetime,
     attempt_id: int | None = None,
     answer_id: str | None = None,
 ) -> AnswerResult:
     """Log an answer and, for a rating of 1-4, move the card as fsrs says (rating 0: log only)."""
+    rating, correct = answer.rating, answer.correct
     if rating not in (0, 1, 2, 3, 4):
         raise QuizappError(f"a rating is 1 (again) to 4 (easy), not {rating}")
-    now = scheduler.utc(now)
-    ms = max(0, int(duration_ms))
+    now = scheduler.utc(answer.time)
+    ms = max(0, int(answer.duration_ms))
     row = _context(conn, learner_id, question_id)
     ls = settings_of(row)
     before = _card_of(row, question_id)
@@ -129,13 +137,14 @@ def write_answer(
     if rating:
         current = before or scheduler.new_card(question_id, now)
         after = scheduler.review(ls.scheduler(), current, rating, now, ms)
-        _store_card(conn, learner_id, question_id, after, new=before is None, now=now,
-                    correct=correct)  # fmt: skip
+        _store_card(
+            conn, learner_id, question_id, after, new=before is None, now=now, correct=correct
+        )
     log = {
         "learner": learner_id,
         "question": question_id,
         "attempt": attempt_id,
-        "response": response_text(response),
+        "response": response_text(answer.response),
         "correct": correct,
         "ms": ms,
         "rating": rating,
@@ -177,21 +186,16 @@ def record_answer(
     bank: Bank,
     learner_id: int,
     question_id: int,
+    answer: Answer,
     *,
-    rating: int,
-    response: object,
-    correct: bool,
-    duration_ms: int,
-    now: datetime,
     attempt_id: int | None = None,
     answer_id: str | None = None,
 ) -> AnswerResult:
-    """Schedule the card by ``rating`` (1-4) and log the answer, in one committed transaction."""
+    """Schedule the card by the answer's rating (1-4) and log it, in one committed transaction."""
     with bank.engine.begin() as conn:
         return write_answer(
-            conn, learner_id, question_id, rating=rating, response=response, correct=correct,
-            duration_ms=duration_ms, now=now, attempt_id=attempt_id, answer_id=answer_id,
-        )  # fmt: skip
+            conn, learner_id, question_id, answer, attempt_id=attempt_id, answer_id=answer_id
+        )
 
 
 def preview_intervals(

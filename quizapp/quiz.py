@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -21,7 +21,7 @@ from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.grading import expected_text
 from quizapp.questiondata import QuestionData, QuestionKind
-from quizapp.review import AnswerResult, StudyItem, load_items, undo_last, write_answer
+from quizapp.review import Answer, AnswerResult, StudyItem, load_items, undo_last, write_answer
 from quizapp.studydb import ATTEMPTS, QUESTIONS, REVIEWS, learner_settings
 
 
@@ -129,15 +129,7 @@ def _attempt(conn: Connection, attempt_id: int) -> Row[Any]:
 
 
 def record_quiz_answer(
-    bank: Bank,
-    attempt_id: int,
-    question_id: int,
-    *,
-    rating: int,
-    response: object,
-    correct: bool,
-    duration_ms: int,
-    now: datetime,
+    bank: Bank, attempt_id: int, question_id: int, answer: Answer
 ) -> AnswerResult:
     """Log a quiz answer (and schedule the card, except in a retry), committed at once."""
     with bank.engine.begin() as conn:
@@ -153,11 +145,8 @@ def record_quiz_answer(
         ).first()
         if done is not None:
             raise QuizappError("this question of the quiz is already answered")
-        scheduled = 0 if attempt.retry_of else rating
-        return write_answer(
-            conn, attempt.learner_id, question_id, rating=scheduled, response=response,
-            correct=correct, duration_ms=duration_ms, now=now, attempt_id=attempt_id,
-        )  # fmt: skip
+        logged = replace(answer, rating=0) if attempt.retry_of else answer  # a retry: log only
+        return write_answer(conn, attempt.learner_id, question_id, logged, attempt_id=attempt_id)
 
 
 def undo_quiz_answer(bank: Bank, attempt_id: int) -> int | None:

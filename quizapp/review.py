@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Row, and_, case, delete, func, insert, select
 
 from quizapp import flags, quickview, scheduler, siblings, sqltime
 from quizapp.answering import (
+    Answer,
     AnswerResult,
     current_card,
     preview_intervals,
@@ -54,6 +55,7 @@ from quizapp.studydb import (
 )
 
 __all__ = [
+    "Answer",
     "AnswerResult",
     "QueueCounts",
     "StudyItem",

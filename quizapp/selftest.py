@@ -25,6 +25,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from quizapp import learners, paths, resources, review
+from quizapp.answering import Answer
 from quizapp.backup import make_backup
 from quizapp.bank import Bank
 from quizapp.integrity import integrity_problems
@@ -118,11 +119,13 @@ def _answer_one(bank: Bank) -> Iterator[str]:
         bank,
         learner.id,
         question.id,
-        rating=3,
-        response=question.answer,
-        correct=True,
-        duration_ms=1500,
-        now=datetime.now(UTC),
+        Answer(
+            rating=3,
+            response=question.answer,
+            correct=True,
+            duration_ms=1500,
+            time=datetime.now(UTC),
+        ),
     )
     with bank.session() as session:
         stored = session.exec(

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from quizapp import answer_once, learners, review, sets
+from quizapp.answering import Answer
 from quizapp.bank import Bank, open_bank
 from quizapp.questiondata import QuestionData, SetData
 from quizapp.server import ServerUnreachableError
@@ -42,9 +43,12 @@ def counts(bank: Bank) -> tuple[int, int, int]:
 
 def answer(bank: Bank, learner: int, question: int, answer_id: str, when: datetime) -> Any:
     return answer_once.record_answer_once(
-        bank, learner, question, answer_id=answer_id, rating=3, response="a", correct=True,
-        duration_ms=1200, now=when,
-    )  # fmt: skip
+        bank,
+        learner,
+        question,
+        Answer(rating=3, response="a", correct=True, duration_ms=1200, time=when),
+        answer_id=answer_id,
+    )
 
 
 @pytest.mark.both_engines

@@ -8,6 +8,7 @@ import pytest
 from fsrs import Rating
 
 from quizapp import browse, flags, learners, review, sets
+from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.questiondata import QuestionData, SetData
 from quizapp.search_query import QueryError
@@ -49,9 +50,17 @@ def world(bank: Bank) -> tuple[Bank, int, dict[str, int]]:
 
 def answer(bank: Bank, learner: int, qid: int, rating: Rating, at: datetime) -> None:
     review.record_answer(
-        bank, learner, qid, rating=int(rating), response="x", correct=rating > Rating.Again,
-        duration_ms=3000, now=at,
-    )  # fmt: skip
+        bank,
+        learner,
+        qid,
+        Answer(
+            rating=int(rating),
+            response="x",
+            correct=rating > Rating.Again,
+            duration_ms=3000,
+            time=at,
+        ),
+    )
 
 
 def found(world: tuple[Bank, int, dict[str, int]], query: str, **kw: object) -> set[str]:

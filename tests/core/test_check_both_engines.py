@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from quizapp import learners, quiz, review, sets
+from quizapp.answering import Answer
 from quizapp.bank import Bank, open_bank
 from quizapp.cli import main
 from quizapp.integrity import full_check
@@ -43,11 +44,19 @@ def studied(bank: Bank) -> None:
     sets.add_set(bank, SetData(name="Rivers", questions=[question]))
     me = learners.create_learner(bank, "ann").id
     item = review.study_queue(bank, me, now=NOW)[0]
-    review.record_answer(bank, me, item.question_id, rating=3, response="a", correct=True,
-                         duration_ms=900, now=NOW)  # fmt: skip
+    review.record_answer(
+        bank,
+        me,
+        item.question_id,
+        Answer(rating=3, response="a", correct=True, duration_ms=900, time=NOW),
+    )
     run = quiz.start_quiz(bank, me, set_id=sets.list_sets(bank)[0].id, size=1, now=NOW)
-    quiz.record_quiz_answer(bank, run.attempt_id, item.question_id, rating=3, response="a",
-                            correct=True, duration_ms=900, now=NOW)  # fmt: skip
+    quiz.record_quiz_answer(
+        bank,
+        run.attempt_id,
+        item.question_id,
+        Answer(rating=3, response="a", correct=True, duration_ms=900, time=NOW),
+    )
     quiz.finish_quiz(bank, run.attempt_id, now=NOW)
 
 

@@ -31,6 +31,7 @@ from quizapp import (
     teacher,
     teacher_report,
 )
+from quizapp.answering import Answer
 from quizapp.bank import Bank, open_bank
 from quizapp.classbank import Role
 from quizapp.cli import main
@@ -113,12 +114,20 @@ def _id(made: classbank.NewLogin) -> int:
 def study(bank: Bank, learner_id: int) -> None:
     """Two answers in review and a finished one-question quiz, through the services."""
     for item in review.study_queue(bank, learner_id, now=NOW)[:2]:
-        review.record_answer(bank, learner_id, item.question_id, rating=3, response="a",
-                             correct=True, duration_ms=2000, now=NOW)  # fmt: skip
+        review.record_answer(
+            bank,
+            learner_id,
+            item.question_id,
+            Answer(rating=3, response="a", correct=True, duration_ms=2000, time=NOW),
+        )
     set_id = sets.list_sets(bank)[0].id
     run = quiz.start_quiz(bank, learner_id, set_id=set_id, size=1, now=NOW)
-    quiz.record_quiz_answer(bank, run.attempt_id, run.items[0].question_id, rating=3,
-                            response="x", correct=False, duration_ms=1000, now=NOW)  # fmt: skip
+    quiz.record_quiz_answer(
+        bank,
+        run.attempt_id,
+        run.items[0].question_id,
+        Answer(rating=3, response="x", correct=False, duration_ms=1000, time=NOW),
+    )
     quiz.finish_quiz(bank, run.attempt_id, now=NOW + timedelta(minutes=1))
     flags.set_starred(bank, learner_id, [run.items[0].question_id], True)  # a Browser mark
 
@@ -205,8 +214,12 @@ def test_services_refuse_another_learners_data(room: ClassRoom) -> None:
         stats.learner_stats(ann, room.ids["ben"], now=NOW)
     with pytest.raises(QuizappError):
         question = review.study_queue(ann, room.ids["ann"], now=NOW)[0].question_id
-        review.record_answer(ann, room.ids["ben"], question, rating=3, response="", correct=True,
-                             duration_ms=1, now=NOW)  # fmt: skip
+        review.record_answer(
+            ann,
+            room.ids["ben"],
+            question,
+            Answer(rating=3, response="", correct=True, duration_ms=1, time=NOW),
+        )
     mine = stats.learner_stats(ann, room.ids["ann"], now=NOW)
     assert mine.totals.answers == 3
 

@@ -16,6 +16,7 @@ from typing import Any
 from fsrs import Card, State
 
 from quizapp import learners, review
+from quizapp.answering import Answer
 from quizapp.bank import Bank, create_bank_engine, migrate, open_bank, schema_revision
 from quizapp.migrations import HEAD
 from quizapp.questiondata import QuestionData, SetData
@@ -48,8 +49,12 @@ def test_undo_after_many_answers_restores_every_card_exactly(bank: Bank) -> None
     at = NOW
     for _ in range(40):
         at += timedelta(hours=rng.randrange(1, 200), microseconds=rng.randrange(10**6))
-        review.record_answer(bank, ann.id, rng.randrange(1, 5), rating=rng.randrange(1, 5),
-                             response="", correct=True, duration_ms=700, now=at)  # fmt: skip
+        review.record_answer(
+            bank,
+            ann.id,
+            rng.randrange(1, 5),
+            Answer(rating=rng.randrange(1, 5), response="", correct=True, duration_ms=700, time=at),
+        )
         states.append(cards(bank.path))
     # When every answer is taken back, one by one
     for expected in reversed(states[:-1]):

@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import event
 
 from quizapp import learners, review
+from quizapp.answering import Answer
 from quizapp.bank import Bank, open_bank
 from quizapp.dberrors import install_storage_errors
 from quizapp.errors import QuizappError
@@ -46,10 +47,9 @@ CHILD = textwrap.dedent(
     n = first
     while True:
         question_id = question_ids[n % len(question_ids)]
-        review.record_answer(
-            bank, learner_id, question_id, rating=1 + n % 4, response=f"answer-{n}",
-            correct=n % 4 != 0, duration_ms=n % 5000, now=start + timedelta(minutes=n),
-        )
+        answer = review.Answer(1 + n % 4, f"answer-{n}", n % 4 != 0, n % 5000,
+                               start + timedelta(minutes=n))
+        review.record_answer(bank, learner_id, question_id, answer)
         print(f"ACK {question_id} {n}", flush=True)
         n += 1
     """
@@ -169,8 +169,12 @@ def answered(bank: Bank) -> list[str]:
     learner_id, ids = filled_bank(bank)
     for n, question_id in enumerate(ids[:5]):
         when = NOW + timedelta(minutes=n)
-        review.record_answer(bank, learner_id, question_id, rating=3, response=f"answer-{n}",
-                             correct=True, duration_ms=900, now=when)  # fmt: skip
+        review.record_answer(
+            bank,
+            learner_id,
+            question_id,
+            Answer(rating=3, response=f"answer-{n}", correct=True, duration_ms=900, time=when),
+        )
     return [f"answer-{n}" for n in range(5)]
 
 
@@ -193,8 +197,18 @@ def test_answering_into_a_read_only_bank_is_a_clear_error_and_keeps_earlier_answ
     try:
         learner_id = 1
         with pytest.raises(QuizappError, match="read-only"):
-            review.record_answer(opened, learner_id, 1, rating=3, response="late", correct=True,
-                                 duration_ms=900, now=NOW + timedelta(hours=1))  # fmt: skip
+            review.record_answer(
+                opened,
+                learner_id,
+                1,
+                Answer(
+                    rating=3,
+                    response="late",
+                    correct=True,
+                    duration_ms=900,
+                    time=NOW + timedelta(hours=1),
+                ),
+            )
     finally:
         opened.close()
     assert set(answered) <= responses(read_only)
@@ -204,8 +218,12 @@ def test_answering_into_a_read_only_bank_is_a_clear_error_and_keeps_earlier_answ
 def test_full_disk_is_a_clear_error_and_keeps_earlier_answers(bank: Bank) -> None:
     # Given a bank with answers, then no room to grow (SQLite's page limit plays the full disk)
     learner_id, ids = filled_bank(bank)
-    review.record_answer(bank, learner_id, ids[0], rating=3, response="kept", correct=True,
-                         duration_ms=900, now=NOW)  # fmt: skip
+    review.record_answer(
+        bank,
+        learner_id,
+        ids[0],
+        Answer(rating=3, response="kept", correct=True, duration_ms=900, time=NOW),
+    )
 
     def no_room(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
@@ -217,9 +235,18 @@ def test_full_disk_is_a_clear_error_and_keeps_earlier_answers(bank: Bank) -> Non
     # When answers with long responses need new pages
     with pytest.raises(QuizappError, match="full") as caught:
         for n in range(200):
-            review.record_answer(bank, learner_id, ids[n % len(ids)], rating=3,
-                                 response="x" * 20_000 + str(n), correct=False, duration_ms=900,
-                                 now=NOW + timedelta(minutes=n + 1))  # fmt: skip
+            review.record_answer(
+                bank,
+                learner_id,
+                ids[n % len(ids)],
+                Answer(
+                    rating=3,
+                    response="x" * 20_000 + str(n),
+                    correct=False,
+                    duration_ms=900,
+                    time=NOW + timedelta(minutes=n + 1),
+                ),
+            )
     # Then the message is one clear line and what was recorded before is still there
     assert "\n" not in str(caught.value)
     event.remove(bank.engine, "connect", no_room)
@@ -243,8 +270,12 @@ def test_an_answer_waits_out_a_long_write_in_another_connection_instead_of_faili
     finish.start()
     try:
         # When a learner answers meanwhile, Then the answer waits for it and is recorded
-        review.record_answer(bank, learner_id, ids[0], rating=3, response="patient",
-                             correct=True, duration_ms=900, now=NOW)  # fmt: skip
+        review.record_answer(
+            bank,
+            learner_id,
+            ids[0],
+            Answer(rating=3, response="patient", correct=True, duration_ms=900, time=NOW),
+        )
     finally:
         finish.join()
         other.close()

@@ -13,6 +13,7 @@ from fsrs import Rating
 from sqlalchemy import text
 
 from quizapp import flags, learners, quickview, review, sets, stats, teacher_report
+from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.questiondata import QuestionData, SetData
 from quizapp.startup import open_app_bank
@@ -51,9 +52,18 @@ def give_cards(bank: Bank, learner_id: int, set_id: int) -> None:
     """Answers the set's first questions, then sets each card's state and due time."""
     question_ids = question_ids_of(bank, set_id)
     for question_id, (state, offset) in zip(question_ids, CARDS, strict=False):
-        review.record_answer(bank, learner_id, question_id, rating=int(Rating.Good),
-                             response="x", correct=True, duration_ms=1000,
-                             now=NOW - timedelta(days=5))  # fmt: skip
+        review.record_answer(
+            bank,
+            learner_id,
+            question_id,
+            Answer(
+                rating=int(Rating.Good),
+                response="x",
+                correct=True,
+                duration_ms=1000,
+                time=NOW - timedelta(days=5),
+            ),
+        )
         with bank.engine.begin() as conn:
             conn.execute(
                 text("UPDATE cardstate SET state = :s, due = :d"

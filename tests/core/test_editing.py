@@ -8,6 +8,7 @@ import pytest
 from sqlmodel import select
 
 from quizapp import answering, editing, learners, review, sets
+from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import CardState, Question
@@ -101,9 +102,11 @@ def test_editing_a_question_keeps_learners_progress(filled: Bank) -> None:
     learner = learners.create_learner(filled, "Ada", timezone="UTC")
     item = review.study_queue(filled, learner.id, now=NOW, limit=1)[0]
     answering.record_answer(
-        filled, learner.id, item.question_id, rating=3, response="Lima", correct=True,
-        duration_ms=3000, now=NOW,
-    )  # fmt: skip
+        filled,
+        learner.id,
+        item.question_id,
+        Answer(rating=3, response="Lima", correct=True, duration_ms=3000, time=NOW),
+    )
     with filled.session() as session:
         cards_before = len(session.exec(select(CardState)).all())
     # When the teacher corrects its wording

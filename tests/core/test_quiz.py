@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from quizapp import learners, quiz, review, sets
+from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.grading import auto_rating, check_answer
@@ -34,10 +35,17 @@ def answer_all(bank: Bank, run: quiz.QuizRun, wrong: set[str], at: datetime) -> 
         response = "0" if item.question.uid in wrong else item.question.answer
         verdict = check_answer(item.question, response)
         quiz.record_quiz_answer(
-            bank, run.attempt_id, item.question_id,
-            rating=auto_rating(item.question.kind, verdict.correct, 12_000),
-            response=response, correct=verdict.correct, duration_ms=12_000, now=at,
-        )  # fmt: skip
+            bank,
+            run.attempt_id,
+            item.question_id,
+            Answer(
+                rating=auto_rating(item.question.kind, verdict.correct, 12_000),
+                response=response,
+                correct=verdict.correct,
+                duration_ms=12_000,
+                time=at,
+            ),
+        )
 
 
 def test_quiz_scores_and_schedules(bank: Bank, set_id: int) -> None:
@@ -88,15 +96,15 @@ def test_quiz_refuses_bad_requests(bank: Bank, set_id: int) -> None:
         quiz.start_quiz(bank, ann.id, set_id=set_id, size=0, now=NOW)
     run = quiz.start_quiz(bank, ann.id, set_id=set_id, size=2, now=NOW)
     outside = next(qid for qid in range(1, 7) if qid not in {i.question_id for i in run.items})
-    kwargs = {"rating": 3, "response": "1", "correct": True, "duration_ms": 1, "now": NOW}
+    answer = Answer(rating=3, response="1", correct=True, duration_ms=1, time=NOW)
     with pytest.raises(QuizappError, match="not part"):
-        quiz.record_quiz_answer(bank, run.attempt_id, outside, **kwargs)  # type: ignore[arg-type]
-    quiz.record_quiz_answer(bank, run.attempt_id, run.items[0].question_id, **kwargs)  # type: ignore[arg-type]
+        quiz.record_quiz_answer(bank, run.attempt_id, outside, answer)
+    quiz.record_quiz_answer(bank, run.attempt_id, run.items[0].question_id, answer)
     with pytest.raises(QuizappError, match="already answered"):
-        quiz.record_quiz_answer(bank, run.attempt_id, run.items[0].question_id, **kwargs)  # type: ignore[arg-type]
+        quiz.record_quiz_answer(bank, run.attempt_id, run.items[0].question_id, answer)
     result = quiz.finish_quiz(bank, run.attempt_id, now=NOW)
     with pytest.raises(QuizappError, match="finished"):
-        quiz.record_quiz_answer(bank, run.attempt_id, run.items[1].question_id, **kwargs)  # type: ignore[arg-type]
+        quiz.record_quiz_answer(bank, run.attempt_id, run.items[1].question_id, answer)
     assert result.score == 1
 
 
@@ -104,18 +112,27 @@ def test_undo_takes_back_only_the_running_quizs_last_answer(bank: Bank, set_id: 
     ada = learners.create_learner(bank, "Ada", timezone="UTC")
     run = quiz.start_quiz(bank, ada.id, set_id=set_id, size=2, now=NOW)
     first = run.items[0].question_id
-    quiz.record_quiz_answer(bank, run.attempt_id, first, rating=1, response="x",
-                            correct=False, duration_ms=900, now=NOW)  # fmt: skip
+    quiz.record_quiz_answer(
+        bank,
+        run.attempt_id,
+        first,
+        Answer(rating=1, response="x", correct=False, duration_ms=900, time=NOW),
+    )
     # The quiz's last answer goes, and the card is new again
     assert quiz.undo_quiz_answer(bank, run.attempt_id) == first
     assert review.current_card(bank, ada.id, first) is None
     assert quiz.undo_quiz_answer(bank, run.attempt_id) is None  # nothing left
     # An answer given since (here a review outside the quiz) is not the quiz's to take back
-    quiz.record_quiz_answer(bank, run.attempt_id, first, rating=3, response="y",
-                            correct=True, duration_ms=900, now=NOW)  # fmt: skip
+    quiz.record_quiz_answer(
+        bank,
+        run.attempt_id,
+        first,
+        Answer(rating=3, response="y", correct=True, duration_ms=900, time=NOW),
+    )
     other = run.items[1].question_id
-    review.record_answer(bank, ada.id, other, rating=3, response="", correct=True,
-                         duration_ms=900, now=NOW)  # fmt: skip
+    review.record_answer(
+        bank, ada.id, other, Answer(rating=3, response="", correct=True, duration_ms=900, time=NOW)
+    )
     assert quiz.undo_quiz_answer(bank, run.attempt_id) is None
     assert review.current_card(bank, ada.id, other) is not None
     # A finished quiz is scored: no undo

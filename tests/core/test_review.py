@@ -10,6 +10,7 @@ from fsrs import Card, Rating, Scheduler, State
 from sqlalchemy import select
 
 from quizapp import learners, review, sets
+from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import CardState, ReviewLog
@@ -40,9 +41,17 @@ def ids(items: list[review.StudyItem]) -> list[str]:
 
 def answer(bank: Bank, learner: int, item: review.StudyItem, rating: Rating, at: datetime) -> None:
     review.record_answer(
-        bank, learner, item.question_id, rating=int(rating), response="x",
-        correct=rating > Rating.Again, duration_ms=3000, now=at,
-    )  # fmt: skip
+        bank,
+        learner,
+        item.question_id,
+        Answer(
+            rating=int(rating),
+            response="x",
+            correct=rating > Rating.Again,
+            duration_ms=3000,
+            time=at,
+        ),
+    )
 
 
 def card_row(bank: Bank, learner: int, question_id: int) -> CardState | None:
@@ -75,9 +84,11 @@ def test_answering_moves_the_card_exactly_as_fsrs_does(bank: Bank) -> None:
     for rating in (Rating.Good, Rating.Good, Rating.Hard, Rating.Again, Rating.Good):
         random.seed(7)
         result = review.record_answer(
-            bank, ann.id, item.question_id, rating=int(rating), response="r", correct=True,
-            duration_ms=1500, now=at,
-        )  # fmt: skip
+            bank,
+            ann.id,
+            item.question_id,
+            Answer(rating=int(rating), response="r", correct=True, duration_ms=1500, time=at),
+        )
         random.seed(7)
         expected, _ = fsrs.review_card(expected, rating, at, 1500)
         row = card_row(bank, ann.id, item.question_id)
@@ -229,11 +240,13 @@ def test_bad_answers_change_nothing(bank: Bank) -> None:
     ann = learners.create_learner(bank, "Ann")
     qid = review.study_queue(bank, ann.id, now=NOW)[0].question_id
     with pytest.raises(QuizappError, match="rating"):
-        review.record_answer(bank, ann.id, qid, rating=5, response="", correct=True,
-                             duration_ms=1, now=NOW)  # fmt: skip
+        review.record_answer(
+            bank, ann.id, qid, Answer(rating=5, response="", correct=True, duration_ms=1, time=NOW)
+        )
     with pytest.raises(QuizappError, match="no question"):
-        review.record_answer(bank, ann.id, 999, rating=3, response="", correct=True,
-                             duration_ms=1, now=NOW)  # fmt: skip
+        review.record_answer(
+            bank, ann.id, 999, Answer(rating=3, response="", correct=True, duration_ms=1, time=NOW)
+        )
     with pytest.raises(QuizappError, match="no learner"):
         review.study_queue(bank, 999, now=NOW)
     assert card_row(bank, ann.id, qid) is None
@@ -243,8 +256,12 @@ def test_structured_responses_are_stored_as_json(bank: Bank) -> None:
     add_set(bank, n=1)
     ann = learners.create_learner(bank, "Ann")
     qid = review.study_queue(bank, ann.id, now=NOW)[0].question_id
-    review.record_answer(bank, ann.id, qid, rating=3, response=["b", "é"], correct=True,
-                         duration_ms=1, now=NOW)  # fmt: skip
+    review.record_answer(
+        bank,
+        ann.id,
+        qid,
+        Answer(rating=3, response=["b", "é"], correct=True, duration_ms=1, time=NOW),
+    )
     with bank.session() as s:
         assert s.exec(select(ReviewLog.response)).scalar_one() == '["b", "é"]'
 
@@ -315,9 +332,17 @@ def test_counts_kept_by_answers_agree_with_a_fresh_count(bank: Bank) -> None:
                 break
             item = queue[0]
             result = review.record_answer(
-                bank, ann.id, item.question_id, rating=rng.choice([1, 3, 4]), response="x",
-                correct=True, duration_ms=900, now=at,
-            )  # fmt: skip
+                bank,
+                ann.id,
+                item.question_id,
+                Answer(
+                    rating=rng.choice([1, 3, 4]),
+                    response="x",
+                    correct=True,
+                    duration_ms=900,
+                    time=at,
+                ),
+            )
             counts = review.counts_after(counts, item, result)
             at += timedelta(minutes=11 + step)
             # Then they are what the bank counts afresh

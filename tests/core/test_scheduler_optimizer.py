@@ -10,6 +10,7 @@ import pytest
 from fsrs import Rating, Scheduler
 
 from quizapp import learners, optimizer, review
+from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData, SetData
@@ -32,9 +33,14 @@ def simulate(bank: Bank, learner: int, cards: int, days: int, seed: int = 1) -> 
             odds = truth.get_card_retrievability(stored, now) if stored else 0.0
             recalled = rng.random() < (odds if stored and stored.stability else 0.6)
             rating = Rating.Good if recalled else Rating.Again
-            review.record_answer(bank, learner, item.question_id, rating=int(rating),
-                                 response="", correct=recalled, duration_ms=4000,
-                                 now=now)  # fmt: skip
+            review.record_answer(
+                bank,
+                learner,
+                item.question_id,
+                Answer(
+                    rating=int(rating), response="", correct=recalled, duration_ms=4000, time=now
+                ),
+            )
 
 
 @pytest.mark.both_engines

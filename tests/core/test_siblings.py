@@ -10,6 +10,7 @@ from pathlib import Path
 from fsrs import Rating
 
 from quizapp import learners, review, sets, siblings
+from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.formats import quizset
 from quizapp.questiondata import QuestionData
@@ -72,8 +73,12 @@ def test_a_session_on_the_bundled_set_never_asks_related_questions_close_togethe
         item = queue.pop(0)
         at += timedelta(seconds=20)
         rating = Rating.Again if len(asked) % 3 == 0 else Rating.Good
-        review.record_answer(bank, mara, item.question_id, rating=int(rating), response="x",
-                             correct=rating > 1, duration_ms=4000, now=at)  # fmt: skip
+        review.record_answer(
+            bank,
+            mara,
+            item.question_id,
+            Answer(rating=int(rating), response="x", correct=rating > 1, duration_ms=4000, time=at),
+        )
         asked.append(item.question)
         queue = queue or review.study_queue(bank, mara, now=at)
     # Then the 20 new questions hold no two on one fact (66 to choose from)

@@ -10,6 +10,7 @@ from sqlalchemy import bindparam, select
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 from quizapp import learners, optimizer, review, sets, sqltime
+from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.questiondata import QuestionData, SetData
 
@@ -53,6 +54,16 @@ def test_the_optimizer_counts_reviews_a_day_or_more_apart(bank: Bank) -> None:
     question_id = review.study_queue(bank, ann.id, now=NOW)[0].question_id
     # 0 h, +23 h (not a day after), +47 h (a day after the previous), +72 h (again)
     for hours in (0, 23, 47, 72):
-        review.record_answer(bank, ann.id, question_id, rating=3, response="", correct=True,
-                             duration_ms=1000, now=NOW + timedelta(hours=hours))  # fmt: skip
+        review.record_answer(
+            bank,
+            ann.id,
+            question_id,
+            Answer(
+                rating=3,
+                response="",
+                correct=True,
+                duration_ms=1000,
+                time=NOW + timedelta(hours=hours),
+            ),
+        )
     assert optimizer.countable_reviews(bank, ann.id) == 2

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from quizapp import learners, stats, summaries
+from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.cli.study import stats_json
 from quizapp.models import CardState, QuizAttempt, ReviewLog
@@ -199,19 +200,33 @@ def test_totals_kept_with_answers_match_a_rebuild(bank: Bank) -> None:
     for day in range(6):
         for item in review.study_queue(bank, ann.id, now=at):
             rating = 1 if (item.question_id + day) % 3 == 0 else 3
-            review.record_answer(bank, ann.id, item.question_id, rating=rating, response="",
-                                 correct=rating > 1, duration_ms=1500 + day, now=at)  # fmt: skip
+            review.record_answer(
+                bank,
+                ann.id,
+                item.question_id,
+                Answer(
+                    rating=rating, response="", correct=rating > 1, duration_ms=1500 + day, time=at
+                ),
+            )
         review.undo_last(bank, ann.id)
         at += timedelta(days=1, hours=5)
     run = quiz.start_quiz(bank, ann.id, set_id=qset.id, size=3, now=at)
     for item in run.items:
-        quiz.record_quiz_answer(bank, run.attempt_id, item.question_id, rating=1, response="0",
-                                correct=False, duration_ms=900, now=at)  # fmt: skip
+        quiz.record_quiz_answer(
+            bank,
+            run.attempt_id,
+            item.question_id,
+            Answer(rating=1, response="0", correct=False, duration_ms=900, time=at),
+        )
     quiz.finish_quiz(bank, run.attempt_id, now=at)
     retry = quiz.retry_missed(bank, run.attempt_id, now=at)
     assert retry is not None
-    quiz.record_quiz_answer(bank, retry.attempt_id, retry.items[0].question_id, rating=3,
-                            response="x", correct=True, duration_ms=700, now=at)  # fmt: skip
+    quiz.record_quiz_answer(
+        bank,
+        retry.attempt_id,
+        retry.items[0].question_id,
+        Answer(rating=3, response="x", correct=True, duration_ms=700, time=at),
+    )
 
     def totals() -> tuple[list[Any], list[Any]]:
         with bank.engine.connect() as conn:
@@ -239,9 +254,12 @@ def test_the_command_line_says_one_day_for_a_streak_of_one(
         QuestionData(uid="q", kind="short_answer", prompt="Capital of Peru?", answer="Lima")
     ])).id  # fmt: skip
     ada = learners.create_learner(bank, "Ada", timezone="UTC")
-    review.record_answer(bank, ada.id, review.study_queue(bank, ada.id, now=datetime.now(UTC),
-                         set_id=set_id)[0].question_id, rating=3, response="Lima", correct=True,
-                         duration_ms=1000, now=datetime.now(UTC))  # fmt: skip
+    review.record_answer(
+        bank,
+        ada.id,
+        review.study_queue(bank, ada.id, now=datetime.now(UTC), set_id=set_id)[0].question_id,
+        Answer(rating=3, response="Lima", correct=True, duration_ms=1000, time=datetime.now(UTC)),
+    )
     url = bank.engine.url.render_as_string(hide_password=False)  # a file or a server
     assert main(["stats", "--learner", "Ada", "--db", url]) == 0
     assert "streak: 1 day (longest 1)" in capsys.readouterr().out

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from quizapp import learners, review, teacher_report
+from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData, SetData
@@ -20,8 +21,14 @@ NOW = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
 
 
 def answer(bank: Bank, learner: int, qid: int, correct: bool, at: datetime) -> None:
-    review.record_answer(bank, learner, qid, rating=3 if correct else 1, response="r",
-                         correct=correct, duration_ms=30_000, now=at)  # fmt: skip
+    review.record_answer(
+        bank,
+        learner,
+        qid,
+        Answer(
+            rating=3 if correct else 1, response="r", correct=correct, duration_ms=30_000, time=at
+        ),
+    )
 
 
 def test_report_and_csv(bank: Bank, tmp_path: Path) -> None:

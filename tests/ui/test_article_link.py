@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quizapp import learners, sets
-from quizapp.questiondata import ArticleData, QuestionData, SetData
+from quizapp.questiondata import ArticleData, QuestionData, QuestionKind, SetData
 from quizapp.settings import Settings
 from quizapp.startup import open_app_bank
 from quizapp.ui.dialogs.article_dialog import ArticleDialog
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.screens.quiz import QuizScreen
 
 ARTICLE = (
     "The bridge over the Vltava was finished in 1402 after decades of work.\n"
@@ -64,4 +66,41 @@ def test_source_links_to_the_article(qtbot: QtBot, tmp_path: Path) -> None:
     # And the link opens the whole article with the cursor on that sentence
     assert "Thirty statues" in seen[0]
     assert seen[1].startswith("The bridge over the Vltava")
+    window.close()
+
+
+def test_a_quiz_answer_links_the_article_it_did_not_read(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given the same set, and a quiz of its one question
+    db = tmp_path / "bank.sqlite3"
+    bank = open_app_bank(db)
+    question = QuestionData(
+        uid="year",
+        kind=QuestionKind.SHORT_ANSWER,
+        answer="1402",
+        prompt="In which year was the bridge finished?",
+        source=ARTICLE.splitlines()[0],
+    )
+    article = ArticleData("Old bridges", "bridges.txt", ARTICLE)
+    sets.add_set(bank, SetData("Bridges", questions=[question], article=article))
+    learners.create_learner(bank, "Ada", timezone="UTC")
+    bank.close()
+    window = MainWindow(db=db, settings=Settings(last_learner="Ada"))
+    qtbot.addWidget(window)
+    window.home.table.selectRow([r.name for r in window.home.rows()].index("Bridges"))
+    window.start_quiz(window.home.selected_set_id())
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, QuizScreen)
+    qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
+    card = screen.card
+    assert card is not None
+    # When the learner answers, the article's text unread (the quiz's item knows it is there)
+    with monkeypatch.context() as no_reading:
+        no_reading.setattr(sets, "question_article", lambda *_: pytest.fail("article read"))
+        card.input.edit.setText("1402")  # type: ignore[attr-defined]
+        card.input.submitted.emit()
+    # Then the source sentence links to the article
+    assert 'href="article"' in card.source_label.text()
+    assert "From the article:" in card.source_label.text()
     window.close()

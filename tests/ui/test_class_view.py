@@ -9,6 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from quizapp import learners, review, teacher
+from quizapp.answering import Answer
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.class_view import ClassViewScreen
@@ -30,9 +31,17 @@ def test_class_view_shows_each_learner_and_question_and_exports_csv(
     script = [(ada, first, True), (ada, second, False), (ben, first, True)]
     for minute, (who, item, correct) in enumerate(script):
         review.record_answer(
-            bank, who.id, item.question_id, rating=3 if correct else 1, response="",
-            correct=correct, duration_ms=30_000, now=NOW + timedelta(minutes=minute),
-        )  # fmt: skip
+            bank,
+            who.id,
+            item.question_id,
+            Answer(
+                rating=3 if correct else 1,
+                response="",
+                correct=correct,
+                duration_ms=30_000,
+                time=NOW + timedelta(minutes=minute),
+            ),
+        )
     teacher.set_passphrase(bank, "teacher passphrase")
     assert unlock_teacher(window.session, "teacher passphrase")
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from quizapp.answering import Answer
 from quizapp.ui.main_window import MainWindow
 
 
@@ -42,8 +43,18 @@ def test_home_shows_the_learners_streak(window: MainWindow) -> None:
         first, second = session.exec(select(Question.id).limit(2)).all()
     for question_id, days_ago in ((first, 1), (second, 0)):
         assert question_id is not None
-        review.record_answer(bank, learner.id, question_id, rating=3, response="x", correct=True,
-                             duration_ms=800, now=_now() - timedelta(days=days_ago))  # fmt: skip
+        review.record_answer(
+            bank,
+            learner.id,
+            question_id,
+            Answer(
+                rating=3,
+                response="x",
+                correct=True,
+                duration_ms=800,
+                time=_now() - timedelta(days=days_ago),
+            ),
+        )
     # Then home says so
     window.refresh_home()
     subtitle = window.home.subtitle.text()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from quizapp import learners, optimizer, review
+from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.ui.dialogs.optimize_dialog import OptimizeDialog
 from quizapp.ui.main_window import MainWindow
@@ -26,9 +27,17 @@ def answer_every_question_daily(bank: Bank, learner_id: int, set_id: int, days: 
         for n, item in enumerate(items):
             right = (day + n) % 5 != 0
             review.record_answer(
-                bank, learner_id, item.question_id, rating=3 if right else 1, response="",
-                correct=right, duration_ms=5000, now=START + timedelta(days=day, minutes=n),
-            )  # fmt: skip
+                bank,
+                learner_id,
+                item.question_id,
+                Answer(
+                    rating=3 if right else 1,
+                    response="",
+                    correct=right,
+                    duration_ms=5000,
+                    time=START + timedelta(days=day, minutes=n),
+                ),
+            )
 
 
 def ready_for_a_fit(window: MainWindow) -> Bank:
@@ -143,9 +152,18 @@ def test_answers_on_one_day_are_counted_beside_the_reviews_that_count(
     items = review.study_queue(bank, learner.id, now=START)
     for n in range(3):
         for i, item in enumerate(items):
-            review.record_answer(bank, learner.id, item.question_id, rating=3, response="",
-                                 correct=True, duration_ms=5000,
-                                 now=START + timedelta(minutes=20 * n + i))  # fmt: skip
+            review.record_answer(
+                bank,
+                learner.id,
+                item.question_id,
+                Answer(
+                    rating=3,
+                    response="",
+                    correct=True,
+                    duration_ms=5000,
+                    time=START + timedelta(minutes=20 * n + i),
+                ),
+            )
     # When the dialog looks again, Then it says how many answers she gave, and why none count
     ada_dialog.refresh()
     text = ada_dialog.status.text()

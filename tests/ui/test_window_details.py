@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp import learners, review, teacher
+from quizapp.answering import Answer
 from quizapp.settings import load_settings
 from quizapp.ui import file_actions
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
@@ -137,9 +138,11 @@ def test_class_view_shows_last_studied_in_local_time(
     set_id = window.home.selected_set_id()  # the set the class view opens on
     item = review.study_queue(bank, ada.id, now=when, set_id=set_id)[0]
     review.record_answer(
-        bank, ada.id, item.question_id, rating=3, response="", correct=True,
-        duration_ms=5_000, now=when,
-    )  # fmt: skip
+        bank,
+        ada.id,
+        item.question_id,
+        Answer(rating=3, response="", correct=True, duration_ms=5_000, time=when),
+    )
     teacher.set_passphrase(bank, "teacher passphrase")
     assert unlock_teacher(window.session, "teacher passphrase")
     # When the teacher opens the class view

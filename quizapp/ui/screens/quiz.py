@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp import grading, quiz, retakes, sets
+from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.settings import Settings
@@ -279,18 +280,19 @@ class QuizScreen(QWidget):
             return
         verdict = grading.check_answer(question, response)
         rating = grading.auto_rating(question.kind, verdict.correct, elapsed)
-        if not self._save(
-            question_id, response=response, correct=verdict.correct, duration_ms=elapsed,
-            rating=self.retakes.rating(question_id, rating),  # no better for an undo
-        ):  # fmt: skip
+        rating = self.retakes.rating(question_id, rating)  # no better for an undo
+        answer = Answer(rating, response, verdict.correct, elapsed, now_utc())
+        if not self._save(question_id, answer):
             return  # not saved: the question stays, to answer again
         self.recorded.append(question_id)
         self.undo_button.setEnabled(True)
-        stored = bool(question.source) and sets.question_article(self.bank, question_id) is not None
+        stored = bool(question.source) and self.run.items[self.position].has_article
         self.card.show_feedback(
-            correct=verdict.correct, expected=verdict.expected, note=verdict.note,
+            correct=verdict.correct,
+            expected=verdict.expected,
+            note=verdict.note,
             has_article=stored,
-        )  # fmt: skip
+        )
         self.next_button.show()
         self.next_button.setFocus()
 
@@ -317,24 +319,21 @@ class QuizScreen(QWidget):
     def _on_graded(self, question_id: int, rating: int) -> None:
         assert self.run is not None
         elapsed = self.retakes.duration(question_id, int(self.timer.elapsed()))
-        if not self._save(question_id, response="", correct=rating > 1, rating=rating,
-                          duration_ms=elapsed):  # fmt: skip
+        if not self._save(question_id, Answer(rating, "", rating > 1, elapsed, now_utc())):
             return
         self.self_grading = None
         self.recorded.append(question_id)
         self._on_next()
 
-    def _save(self, question_id: int, *, response: object, correct: bool, rating: int,
-              duration_ms: int) -> bool:  # fmt: skip
+    def _save(self, question_id: int, answer: Answer) -> bool:
         """Store a quiz answer; False (after saying why) when the bank could not take it."""
         run = self.run
         assert run is not None
-        if not answer_saved(self, lambda: quiz.record_quiz_answer(
-            self.bank, run.attempt_id, question_id, response=response, correct=correct,
-            rating=rating, duration_ms=duration_ms, now=now_utc(),
-        )):  # fmt: skip
+        if not answer_saved(
+            self, lambda: quiz.record_quiz_answer(self.bank, run.attempt_id, question_id, answer)
+        ):
             return False
-        self.retakes.answered(question_id, correct=correct, duration_ms=duration_ms)
+        self.retakes.answered(question_id, correct=answer.correct, duration_ms=answer.duration_ms)
         return True
 
     def undo(self) -> None:

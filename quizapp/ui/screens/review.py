@@ -302,7 +302,8 @@ class ReviewScreen(QWidget):
         elapsed = self.retakes.duration(item.question_id, int(self.timer.elapsed()))
         rating = grading.auto_rating(item.question.kind, verdict.correct, elapsed)
         rating = self.retakes.rating(item.question_id, rating)  # no better for an undo
-        if not self._record(item, rating, response, verdict.correct, elapsed):
+        answer = review.Answer(rating, response, verdict.correct, elapsed, now_utc())
+        if not self._record(item, answer):
             return  # not saved: the question stays, to answer again
         card.show_feedback(correct=verdict.correct, expected=verdict.expected, note=verdict.note,
                            has_article=self._has_article(item))  # fmt: skip
@@ -314,26 +315,32 @@ class ReviewScreen(QWidget):
         if item is None:
             return
         elapsed = self.retakes.duration(item.question_id, int(self.timer.elapsed()))
-        if not self._record(item, rating, "", rating > 1, elapsed):
+        if not self._record(item, review.Answer(rating, "", rating > 1, elapsed, now_utc())):
             return
         self.current = None
         self._show_next()
 
-    def _record(self, item: review.StudyItem, rating: int, response: object, correct: bool,
-                elapsed: int) -> bool:  # fmt: skip
+    def _record(self, item: review.StudyItem, answer: review.Answer) -> bool:
         """Store the answer; False (after saying why) when the bank could not take it."""
         answer_id = self._answer_ids.setdefault(item.question_id, answer_once.new_answer_id())
         results: list[review.AnswerResult] = []
-        if not answer_saved(self, lambda: results.append(answer_once.record_answer_once(
-            self.bank, self.learner_id, item.question_id, answer_id=answer_id, rating=rating,
-            response=response, correct=correct, duration_ms=elapsed, now=now_utc(),
-        ))):  # fmt: skip
+
+        def store() -> None:
+            results.append(
+                answer_once.record_answer_once(
+                    self.bank, self.learner_id, item.question_id, answer, answer_id=answer_id
+                )
+            )
+
+        if not answer_saved(self, store):
             return False  # a retry carries the same id: recorded once, whatever happened
         del self._answer_ids[item.question_id]
         if self.scope_counts is not None:
             self.scope_counts = review.counts_after(self.scope_counts, item, results[0])
         self.history.append(item)
-        self.retakes.answered(item.question_id, correct=correct, duration_ms=elapsed)
+        self.retakes.answered(
+            item.question_id, correct=answer.correct, duration_ms=answer.duration_ms
+        )
         self.done_count += 1
         self.undo_button.setEnabled(True)
         self._update_counts()
