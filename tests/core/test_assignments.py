@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import csv
+import json
 import random
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from quizapp import assignments, learners, quiz, sets
 from quizapp.assignments import AssignmentInfo, WorkState
 from quizapp.bank import Bank
+from quizapp.cli import main
 from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData, SetData
 
@@ -173,4 +176,54 @@ def test_deleting_a_set_removes_its_assignment_and_keeps_the_quizzes(bank: Bank)
     assert _questions_of_last(bank, ann)  # the quiz taken for it stays
     assignments.assign(bank, "Rivers", DUE, today=TODAY, now=NOW)
     sets.delete_set(bank, "Rivers")
+    assert assignments.list_assignments(bank) == []
+
+
+def test_cli_assign_list_and_unassign(
+    bank: Bank, bank_url: str, tmp_path: Path, capsys: Any
+) -> None:
+    # Given a set and two learners in a bank (a computer the class shares, or a class bank)
+    _set(bank, "Rivers", 6)
+    ann = learners.create_learner(bank, "Ann").id
+    learners.create_learner(bank, "Ben")
+    due = (date.today() + timedelta(days=3)).isoformat()
+    # When the teacher assigns it on the command line
+    argv = ["class", "assign", "Rivers", "--due", due, "--quiz-length", "4", "--pass-mark", "60"]
+    assert main([*argv, "--db", bank_url]) == 0
+    assert (
+        capsys.readouterr().out == f"assigned: Rivers · due {due} · 4 questions · pass mark 60%\n"
+    )
+    # and Ann does it
+    (work,) = assignments.list_assignments(bank)
+    take(bank, ann, work, 3, NOW)
+    # Then the list says who finished, with the best score, and who has not started
+    assert main(["class", "assignments", "--db", bank_url]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"Rivers · due {due} · 4 questions · pass mark 60% · 1 of 2 finished",
+        "  Ann: passed, best 75% (1 quiz)",
+        "  Ben: not started",
+    ]
+    out = tmp_path / "work.csv"
+    assert main(["class", "assignments", "--json", "-o", str(out), "--db", bank_url]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["quiz_length"] == 4 and listed["learners"][0]["best_percent"] == 75.0
+    assert "Ben,not started" in out.read_text(encoding="utf-8-sig")
+    # Assigning again changes it; unassign takes it off
+    assert main(["class", "assign", "Rivers", "--due", due, "--db", bank_url]) == 0
+    assert capsys.readouterr().out.startswith("changed: Rivers")
+    assert main(["class", "unassign", "Rivers", "--db", bank_url]) == 0
+    assert main(["class", "assignments", "--db", bank_url]) == 0
+    assert "no work set" in capsys.readouterr().out
+
+
+def test_cli_refuses_bad_work_in_one_line(bank: Bank, bank_url: str, capsys: Any) -> None:
+    _set(bank, "Rivers", 2)
+    for argv in (["assign", "Rivers", "--due", "next friday"],
+                 ["assign", "Rivers", "--due", "2001-01-01"],
+                 ["assign", "Nope", "--due", "2999-01-01"],
+                 ["assign", "Rivers", "--due", "2999-01-01", "--pass-mark", "150"],
+                 ["unassign", "Rivers"]):  # fmt: skip
+        assert main(["class", *argv, "--db", bank_url]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("quizapp: ") and err.count("\n") == 1, err
     assert assignments.list_assignments(bank) == []

@@ -458,3 +458,16 @@ def test_a_learner_studies_more_new_cards_keeping_to_their_own_meta_keys(room: C
         kept = conn.execute(text("SELECT value FROM meta WHERE key = :k"),
                             {"k": f"{extra}{ben}/2026-03-02"}).scalar()  # fmt: skip
     assert kept == "5" and teacher.has_passphrase(room.owner)
+
+
+def test_cli_sets_work_with_a_teachers_login_and_refuses_a_learners(
+    room: ClassRoom, capsys: Any
+) -> None:
+    due = (datetime.now(UTC).date() + timedelta(days=7)).isoformat()
+    assert main(["class", "assign", "Rivers", "--due", due, "--db", room.url("tess")]) == 0
+    assert main(["class", "assign", "Rivers", "--due", due, "--db", room.url("ann")]) == 1
+    err = capsys.readouterr().err
+    assert "permission denied for table assignment" in err and err.count("\n") == 1
+    assert main(["class", "assignments", "--json", "--db", room.url("tess")]) == 0
+    (work,) = json.loads(capsys.readouterr().out)
+    assert [x["learner"] for x in work["learners"]] == ["ann", "ben"] and work["due"] == due
