@@ -202,7 +202,16 @@ def start_assigned(
     bank: Bank, learner_id: int, assignment: AssignmentInfo, *, now: datetime,
     rng: random.Random | None = None,
 ) -> quiz.QuizRun:  # fmt: skip
-    """Start the assignment's quiz (its length) for the learner, recorded against it."""
+    """Start the assignment's quiz (its length now) for the learner, recorded against it.
+
+    Raises:
+        QuizappError: the assignment was taken off since it was shown, or its set is empty.
+    """
+    with bank.engine.connect() as conn:
+        found = _assignments(conn, ASSIGNMENTS.c.id == assignment.id)
+    if not found:
+        raise QuizappError(f"{assignment.set_name!r} is no longer assigned")
+    assignment = found[0]  # as the teacher left it (its length may have changed)
     if not assignment.questions:
         raise QuizappError(f"{assignment.set_name!r} has no questions to quiz on")
     return quiz.start_quiz(

@@ -173,6 +173,8 @@ def test_deleting_a_set_removes_its_assignment_and_keeps_the_quizzes(bank: Bank)
     take(bank, ann, work, 3, NOW)
     assignments.unassign(bank, "Rivers")
     assert assignments.class_work(bank) == []
+    with pytest.raises(QuizappError, match="'Rivers' is no longer assigned"):
+        assignments.start_assigned(bank, ann, work, now=NOW)  # shown before it was taken off
     assert _questions_of_last(bank, ann)  # the quiz taken for it stays
     assignments.assign(bank, "Rivers", DUE, today=TODAY, now=NOW)
     sets.delete_set(bank, "Rivers")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
+from modal_steps import on_next_modal
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -100,3 +102,26 @@ def test_the_start_button_takes_the_chosen_assignment(qtbot: QtBot, window: Main
     qtbot.mouseClick(window.home.work.start_button, Qt.MouseButton.LeftButton)
     screen = window.stack.currentWidget()
     assert isinstance(screen, QuizScreen) and screen.counter.text() == "Question 1 of 2"
+
+
+def test_work_taken_off_meanwhile_is_one_message_and_the_home_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given Ada's home shows an assignment the teacher then takes off (another computer)
+    _assign(window, "Every kind", NOW.date())
+    window.refresh_home()
+    assert window.bank is not None
+    assignments.unassign(window.bank, "Every kind")
+    said: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    # When she starts it, then the message says so and she is back on her home
+    on_next_modal([read_and_close])
+    qtbot.mouseClick(window.home.work.start_button, Qt.MouseButton.LeftButton)
+    assert said and "no longer assigned" in said[0]
+    assert window.stack.currentWidget() is window.home
+    assert window.home.work.isHidden()
