@@ -92,13 +92,12 @@ class ClassViewScreen(QWidget):
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
-        header.addWidget(QLabel("Set:"))
-        header.addWidget(self.set_combo)
         header.addWidget(self.export_button)
         header.addWidget(back)
         self.summary = QLabel()
         self.summary.setProperty("role", "subtitle")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)  # whole in a narrow window
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)
@@ -113,15 +112,30 @@ class ClassViewScreen(QWidget):
         self.work_panel = ClassWorkPanel(bank, self.settings, date.today())
         self.work_panel.set_id = set_id
         self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, "Set &progress")
+        self.tabs.addTab(self._progress_page(splitter), "Set &progress")
         self.tabs.addTab(self.work_panel, "Assigned &work")
         self.tabs.currentChanged.connect(self._on_tab)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+    def _progress_page(self, tables: QWidget) -> QWidget:
+        """The set chooser, the line summing the set up, and the two tables."""
+        page = QWidget()
+        chooser = QHBoxLayout()
+        label = QLabel("&Set:")
+        label.setBuddy(self.set_combo)
+        chooser.addWidget(label)
+        chooser.addWidget(self.set_combo)
+        chooser.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(chooser)
         layout.addWidget(self.summary)
         layout.addWidget(self.busy)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(tables, 1)
+        return page
 
     def _table(self, name: str) -> QTableWidget:
         table = QTableWidget()
