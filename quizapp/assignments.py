@@ -13,7 +13,6 @@ the teacher's login write them (:mod:`quizapp.classbank`).
 
 from __future__ import annotations
 
-import csv
 import random
 from collections import defaultdict
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import Assignment
 from quizapp.studydb import ATTEMPTS, LEARNERS, QUESTIONS, SETS, learner_settings
+from quizapp.teacher_report import write_rows
 
 ASSIGNMENTS = cast(Table, Assignment.__table__)  # type: ignore[attr-defined]
 MAX_QUIZ_LENGTH = 200  # as many as the quiz screen asks at most
@@ -300,14 +300,8 @@ def work_rows(work: list[ClassWork]) -> list[list[str]]:
 
 
 def write_csv(work: list[ClassWork], path: str | Path) -> Path:
-    """Write :func:`work_rows` to ``path`` (UTF-8 with a byte-order mark, as the class report)."""
-    target = Path(path)
-    try:
-        with target.open("w", newline="", encoding="utf-8-sig") as handle:
-            csv.writer(handle).writerows(work_rows(work))
-    except OSError as exc:
-        raise QuizappError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    return target
+    """Write :func:`work_rows` to ``path`` (as the class report: UTF-8 with a byte-order mark)."""
+    return write_rows(work_rows(work), path)
 
 
 def as_json(work: list[ClassWork]) -> list[dict[str, Any]]:
