@@ -3,10 +3,12 @@
 ``init_class`` (run once by whoever owns the database) makes two group roles,
 ``<database>_teacher`` and ``<database>_learner`` (NOLOGIN), grants them what
 they need and turns on row-level security: a learner's login reads the sets and
-reads and writes only its own cards, reviews, quiz attempts and day totals, and
-only its own learner row; a teacher's login edits sets and reads everyone's
-progress. Each login maps to its learner row through the ``class_member`` table
-(``db_role`` = ``current_user``), which stays outside the app's own schema.
+reads and writes only its own cards, reviews, quiz attempts and day totals, only
+its own learner row and only its own ``meta`` keys (the new cards it added to
+today's limit); it reads the assignments, which only a teacher's login writes; a
+teacher's login edits sets and assignments and reads everyone's progress. Each
+login maps to its learner row through the ``class_member`` table (``db_role`` =
+``current_user``), which stays outside the app's own schema.
 """
 
 from __future__ import annotations
@@ -21,14 +23,14 @@ from enum import StrEnum
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from quizapp import learners
+from quizapp import learners, quickview
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.teacher import PASSPHRASE_KEY
 
 MEMBERS = "class_member"
 LOGIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,62}")
-SET_TABLES = ("questionset", "question", "article")
+SET_TABLES = ("questionset", "question", "article", "assignment")  # teachers write, all read
 OWN_TABLES = ("cardstate", "reviewlog", "quizattempt", "studyday", "cardflag")  # learner_id rows
 LEARNER_COLUMNS_SET = ("desired_retention", "new_per_day", "day_start_hour", "timezone",
                        "fsrs_parameters", "password_hash")  # fmt: skip
@@ -129,6 +131,7 @@ def _grant(conn: Connection, teacher: str, learner: str) -> None:
         f" TO {teacher}, {learner}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON meta, {', '.join(SET_TABLES)} TO {teacher}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {own} TO {learner}",
+        f"GRANT INSERT, UPDATE, DELETE ON meta TO {learner}",  # its own keys: _meta_rules
         f"GRANT SELECT ON {own} TO {teacher}",
         f"GRANT SELECT, UPDATE ON learner TO {teacher}",
         f"GRANT SELECT, UPDATE ({', '.join(LEARNER_COLUMNS_SET)}) ON learner TO {learner}",
@@ -142,10 +145,11 @@ def _policies(conn: Connection, teacher: str, learner: str) -> None:
     rules = {
         MEMBERS: [f"FOR SELECT TO {learner} USING (db_role = current_user)",
                   f"FOR SELECT TO {teacher} USING (true)"],
-        "meta": [f"FOR SELECT TO {learner} USING (key <> {_literal(PASSPHRASE_KEY)})",
-                 f"TO {teacher} USING (true) WITH CHECK (true)"],
+        "meta": _meta_rules(teacher, learner, mine),
         "learner": [f"TO {learner} USING (id = {mine}) WITH CHECK (id = {mine})",
                     f"TO {teacher} USING (true) WITH CHECK (true)"],
+        "assignment": [f"FOR SELECT TO {learner} USING (true)",
+                       f"TO {teacher} USING (true) WITH CHECK (true)"],
     }  # fmt: skip
     for table in OWN_TABLES:
         rules[table] = [
@@ -158,6 +162,20 @@ def _policies(conn: Connection, teacher: str, learner: str) -> None:
             name = f"quizapp_{table}_{i}"
             conn.execute(text(f"DROP POLICY IF EXISTS {name} ON {table}"))
             conn.execute(text(f"CREATE POLICY {name} ON {table} {policy}"))
+
+
+def _meta_rules(teacher: str, learner: str, mine: str) -> list[str]:
+    """A learner reads the bank's facts but the passphrase and others' keys, and writes only
+    its own keys (``study N more new cards today``); the teacher reads and writes all.
+    """
+    extra = _literal(quickview.EXTRA_NEW_KEYS)
+    own = f"starts_with(key, {extra} || {mine} || '/')"
+    readable = f"key <> {_literal(PASSPHRASE_KEY)} AND (NOT starts_with(key, {extra}) OR {own})"
+    return [f"FOR SELECT TO {learner} USING ({readable})",
+            f"TO {teacher} USING (true) WITH CHECK (true)",
+            f"FOR INSERT TO {learner} WITH CHECK ({own})",
+            f"FOR UPDATE TO {learner} USING ({own}) WITH CHECK ({own})",
+            f"FOR DELETE TO {learner} USING ({own})"]  # fmt: skip
 
 
 def add_member(bank: Bank, login: str, role: Role, password: str | None = None) -> NewLogin:

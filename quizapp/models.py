@@ -1,4 +1,4 @@
-"""The bank's tables (SQLModel): sets, questions, articles, learners, cards, reviews.
+"""The bank's tables (SQLModel): sets, questions, articles, learners, cards, reviews, work set.
 
 Datetimes are UTC-aware in Python. SQLModel's ``UTCDateTime`` column type
 refuses naive values and gives back UTC-aware ones, so what fsrs receives
@@ -187,8 +187,28 @@ class StudyDay(SQLModel, table=True):
     recalled: int = 0  # of which rated Hard or better
 
 
+class Assignment(SQLModel, table=True):
+    """Work the teacher set the class: a quiz on one set, due on a day.
+
+    One per set (assigning it again changes it). ``due_on`` is an ISO date, read on
+    each learner's own day; ``quiz_length`` None asks every question of the set, and
+    ``pass_mark`` (a percent) None has no pass mark.
+    """
+
+    __table_args__ = (UniqueConstraint("set_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    set_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("questionset.id", ondelete="CASCADE"), nullable=False)
+    )
+    due_on: str
+    quiz_length: int | None = None
+    pass_mark: int | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
 class QuizAttempt(SQLModel, table=True):
-    """A scored run through some questions."""
+    """A scored run through some questions (of an assignment, when one was started)."""
 
     id: int | None = Field(default=None, primary_key=True)
     learner_id: int = _fk("learner.id")
@@ -199,6 +219,7 @@ class QuizAttempt(SQLModel, table=True):
     correct: int = 0
     question_ids: list[int] | None = Field(default=None, sa_column=Column(JSON))  # in order
     retry_of: int | None = _fk("quizattempt.id", nullable=True, ondelete="SET NULL")
+    assignment_id: int | None = _fk("assignment.id", nullable=True, ondelete="SET NULL")
 
 
 class ReviewLog(SQLModel, table=True):

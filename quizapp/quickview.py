@@ -75,9 +75,12 @@ def sql_time(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+EXTRA_NEW_KEYS = "extra_new_cards/"  # what every learner's extra-new-cards key starts with
+
+
 def extra_new_prefix(learner_id: int) -> str:
     """What the ``meta`` keys of a learner's extra new cards start with."""
-    return f"extra_new_cards/{learner_id}/"
+    return f"{EXTRA_NEW_KEYS}{learner_id}/"
 
 
 def extra_new_key(learner_id: int, day: date) -> str:

@@ -79,8 +79,12 @@ def start_quiz(
     size: int,
     now: datetime,
     rng: random.Random | None = None,
+    assignment_id: int | None = None,
 ) -> QuizRun:
-    """Start a quiz of ``size`` questions of the set picked at random (all if it has fewer)."""
+    """Start a quiz of ``size`` questions of the set picked at random (all if it has fewer).
+
+    ``assignment_id`` marks the attempt as done for that assignment (:mod:`quizapp.assignments`).
+    """
     if size < 1:
         raise QuizappError(f"a quiz needs at least one question, not {size}")
     with bank.engine.begin() as conn:
@@ -93,7 +97,9 @@ def start_quiz(
         if not pool:
             raise QuizappError("this set has no questions to quiz on")
         chosen = (rng or random.Random()).sample(pool, min(size, len(pool)))
-        return _new_attempt(conn, learner_id, set_id, chosen, now, retry_of=None)
+        return _new_attempt(
+            conn, learner_id, set_id, chosen, now, retry_of=None, assignment_id=assignment_id
+        )
 
 
 def _new_attempt(
@@ -104,6 +110,7 @@ def _new_attempt(
     now: datetime,
     *,
     retry_of: int | None,
+    assignment_id: int | None = None,
 ) -> QuizRun:
     key = conn.execute(
         insert(ATTEMPTS).values(
@@ -114,6 +121,7 @@ def _new_attempt(
             correct=0,
             question_ids=chosen,
             retry_of=retry_of,
+            assignment_id=assignment_id,
         )
     ).inserted_primary_key
     assert key is not None

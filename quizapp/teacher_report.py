@@ -206,10 +206,15 @@ def report_rows(report: SetReport) -> list[list[str]]:
 
 def write_csv(report: SetReport, path: str | Path) -> Path:
     """Write the report to ``path`` as CSV; returns the path."""
+    return write_rows(report_rows(report), path)
+
+
+def write_rows(rows: list[list[str]], path: str | Path) -> Path:
+    """Write ``rows`` to ``path`` as CSV for spreadsheets (UTF-8 with a byte-order mark)."""
     target = Path(path)
     try:
         with target.open("w", newline="", encoding="utf-8-sig") as handle:
-            csv.writer(handle).writerows(report_rows(report))
+            csv.writer(handle).writerows(rows)
     except OSError as exc:
         raise QuizappError(f"cannot write {target}: {exc.strerror or exc}") from exc
     return target

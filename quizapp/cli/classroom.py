@@ -1,9 +1,14 @@
-"""``quizapp class``: set up a class bank on PostgreSQL and manage its logins."""
+"""``quizapp class``: set up a class bank on PostgreSQL, manage its logins, and set work.
+
+``assign``, ``assignments`` and ``unassign`` work on any bank (the own bank of a
+computer a class shares, or a class bank with a teacher's login).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -11,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from quizapp.errors import QuizappError
 
 if TYPE_CHECKING:  # the services load in the commands that use them: `--help` stays fast
+    from quizapp import assignments
     from quizapp.bank import Bank
 
 URL_FORM = "postgresql+psycopg://OWNER@SERVER/DATABASE"
@@ -43,6 +49,27 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     a = actions.add_parser("list", parents=[common], help="the class's logins")
     a.add_argument("--json", action="store_true", help="print a JSON list")
     a.set_defaults(run=run_list)
+    _register_work(actions, common)
+
+
+def _register_work(actions: Any, common: argparse.ArgumentParser) -> None:
+    a = actions.add_parser(
+        "assign", parents=[common], help="set a set as work, due on a day (again: change it)"
+    )
+    a.add_argument("set_name", metavar="SET", help="the set's name")
+    a.add_argument("--due", metavar="YYYY-MM-DD", required=True, help="the day it is due")
+    a.add_argument("--quiz-length", metavar="N", type=int, help="questions asked (default: all)")
+    a.add_argument("--pass-mark", metavar="P", type=int, help="percent right to pass (0-100)")
+    a.set_defaults(run=run_assign)
+    a = actions.add_parser(
+        "assignments", parents=[common], help="the work set, and who has done it"
+    )
+    a.add_argument("--json", action="store_true", help="print JSON")
+    a.add_argument("-o", "--output", metavar="FILE.csv", help="also write it as CSV")
+    a.set_defaults(run=run_assignments)
+    a = actions.add_parser("unassign", parents=[common], help="take a set off the work set")
+    a.add_argument("set_name", metavar="SET", help="the set's name")
+    a.set_defaults(run=run_unassign)
 
 
 @contextmanager
@@ -103,3 +130,66 @@ def run_list(args: argparse.Namespace) -> int:
     for member in [] if args.json else found:
         print(f"{member.login}  ({member.role})")
     return 0
+
+
+def run_assign(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from quizapp import assignments
+    from quizapp.cli.opening import command_bank
+    from quizapp.models import utcnow
+
+    due = assignments.parse_due(args.due)
+    with command_bank(args, writes=True) as bank:
+        made, new = assignments.assign(
+            bank, args.set_name, due, quiz_length=args.quiz_length, pass_mark=args.pass_mark,
+            today=date.today(), now=utcnow(),
+        )  # fmt: skip
+    print(f"{'assigned' if new else 'changed'}: {describe(made)}")
+    return 0
+
+
+def describe(made: assignments.AssignmentInfo) -> str:
+    """An assignment in one line: its set, due day, length and pass mark."""
+    mark = "" if made.pass_mark is None else f" · pass mark {made.pass_mark}%"
+    length = f"{made.length} question{'s' if made.length != 1 else ''}"
+    return f"{made.set_name} · due {made.due_on.isoformat()} · {length}{mark}"
+
+
+def run_unassign(args: argparse.Namespace) -> int:
+    from quizapp import assignments
+    from quizapp.cli.opening import command_bank
+
+    with command_bank(args, writes=True) as bank:
+        gone = assignments.unassign(bank, args.set_name)
+    print(f"unassigned: {gone.set_name} (the quizzes taken for it stay)")
+    return 0
+
+
+def run_assignments(args: argparse.Namespace) -> int:
+    from quizapp import assignments
+    from quizapp.cli.opening import command_bank
+
+    with command_bank(args, writes=False) as bank:
+        work = assignments.class_work(bank)
+    if args.output:
+        written = assignments.write_csv(work, args.output)
+        print(f"wrote {written}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(assignments.as_json(work), ensure_ascii=False, indent=2))
+        return 0
+    if not work:
+        print("no work set; set some with: quizapp class assign SET --due YYYY-MM-DD")
+    for each in work:
+        done = sum(w.finished for w in each.work)
+        print(f"{describe(each.assignment)} · {done} of {len(each.work)} finished")
+        for w in each.work:
+            print(f"  {w.name}: {_state(w)}")
+    return 0
+
+
+def _state(w: assignments.Work) -> str:
+    if w.best is None:
+        return str(w.state)
+    quizzes = f"{w.attempts} quiz{'zes' if w.attempts != 1 else ''}"
+    return f"{w.state}, best {w.best:g}% ({quizzes})"

@@ -51,6 +51,14 @@ def refresh_home(home: HomeScreen, bank: Bank, learner: LearnerInfo | None, now:
         streak = stats.current_streak(bank, learner.id, now=now)
     new_left = next((c.allowed for c in counts.values()), None)
     fill_home(home, rows, learner.name if learner else None, streak, new_left)
+    show_work(home, bank, learner, now)
+
+
+def show_work(home: HomeScreen, bank: Bank, learner: LearnerInfo | None, now: datetime) -> None:
+    """The learner's assigned work on ``home`` (none without a learner)."""
+    from quizapp import assignments
+
+    home.show_work(assignments.my_work(bank, learner.id, now=now) if learner else [])
 
 
 def show_quick_home(home: HomeScreen, db: str | Path | None, learner: str, now: datetime) -> None:

@@ -32,11 +32,13 @@ from quizapp.ui.tasks import BackgroundTasks
 from quizapp.ui.theme import app_is_dark, status_colours
 
 if TYPE_CHECKING:
+    from quizapp.assignments import AssignmentInfo
     from quizapp.bank import Bank
     from quizapp.instance import BankLock
     from quizapp.learners import LearnerInfo
     from quizapp.questiondata import ArticleData
     from quizapp.ui.file_actions import FileActions
+    from quizapp.ui.screens.quiz import QuizScreen
     from quizapp.ui.screens.review import ReviewScreen
     from quizapp.ui.teacher_actions import TeacherActions
 
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen()
         self.home.review_requested.connect(self.start_review)
         self.home.quiz_requested.connect(self.start_quiz)
+        self.home.assignment_requested.connect(self.start_assignment)
         self.home.progress_requested.connect(self.show_progress)
         self.stack.addWidget(self.home)
         self._build_menus()
@@ -383,13 +386,29 @@ class MainWindow(QMainWindow):
         learner = self._need_learner()
         if learner is None or set_id is None or self.bank is None:
             return
-        from quizapp.ui.screens.quiz import QuizScreen
-
-        screen = QuizScreen(self.bank, learner.id, set_id, self._set_title(set_id), self.settings)
-        screen.finished.connect(self.show_home)
-        screen.open_article.connect(self.open_article)
+        screen = self._quiz_screen(learner.id, set_id, self._set_title(set_id))
         self.show_screen(screen)
         screen.begin()
+
+    def start_assignment(self, assignment: AssignmentInfo) -> None:
+        """The home's assigned work: its quiz at once, its length, recorded against it."""
+        learner = self._need_learner()
+        if learner is None or self.bank is None:
+            return
+        title = f"{assignment.set_name} (assigned)"
+        screen = self._quiz_screen(learner.id, assignment.set_id, title)
+        self.show_screen(screen)
+        if not screen.start_assigned(assignment):
+            self.show_home()
+
+    def _quiz_screen(self, learner_id: int, set_id: int, title: str) -> QuizScreen:
+        from quizapp.ui.screens.quiz import QuizScreen
+
+        assert self.bank is not None
+        screen = QuizScreen(self.bank, learner_id, set_id, title, self.settings)
+        screen.finished.connect(self.show_home)
+        screen.open_article.connect(self.open_article)
+        return screen
 
     def _on_quiz_action(self) -> None:
         if self.stack.currentWidget() is self.home:

@@ -19,10 +19,12 @@ import pytest
 from sqlalchemy import Connection, make_url, text
 
 from quizapp import (
+    assignments,
     classbank,
     editing,
     flags,
     learners,
+    quickview,
     quiz,
     review,
     server,
@@ -396,3 +398,89 @@ def test_a_server_that_never_answers_is_reported_not_waited_on(
         unreachable = r"class server 127.0.0.1:\d+ cannot be reached .*timeout"
         with pytest.raises(BankError, match=unreachable):
             open_bank(url)
+
+
+def test_the_teacher_sets_work_learners_read_it_and_cannot_change_it(room: ClassRoom) -> None:
+    # Given the teacher's login assigns Rivers
+    today = NOW.date()
+    tess, ann = room.logins["tess"], room.logins["ann"]
+    work, _ = assignments.assign(tess, "Rivers", today + timedelta(days=4), quiz_length=2,
+                                 pass_mark=50, today=today, now=NOW)  # fmt: skip
+    # When ann takes it through her own login (the assignment is hers to read)
+    (mine,) = assignments.my_work(ann, room.ids["ann"], now=NOW)
+    run = assignments.start_assigned(ann, room.ids["ann"], mine.assignment, now=NOW)
+    for item in run.items:
+        quiz.record_quiz_answer(ann, run.attempt_id, item.question_id, rating=3, response="a",
+                                correct=True, duration_ms=900, now=NOW)  # fmt: skip
+    quiz.finish_quiz(ann, run.attempt_id, now=NOW)
+    # Then the teacher sees who did it, and ann sees only herself
+    (report,) = assignments.class_work(tess)
+    assert [(w.name, w.state, w.best) for w in report.work] == [
+        ("ann", assignments.WorkState.PASSED, 100.0),
+        ("ben", assignments.WorkState.NOT_STARTED, None),
+    ]
+    assert [w.name for w in assignments.class_work(ann)[0].work] == ["ann"]
+    # And the server refuses a learner who would set, change or remove work, by SQL or service
+    with pytest.raises(BankError, match="permission denied for table assignment"):
+        assignments.assign(ann, "Rivers", today, today=today, now=NOW)
+    with pytest.raises(BankError, match="permission denied for table assignment"):
+        assignments.unassign(ann, "Rivers")
+    for forged in ("UPDATE assignment SET pass_mark = 0", "DELETE FROM assignment",
+                   "INSERT INTO assignment (set_id, due_on, created_at)"
+                   " SELECT id, '2026-01-01', now() FROM questionset LIMIT 1"):  # fmt: skip
+        with pytest.raises(BankError, match="permission denied"), ann.engine.begin() as conn:
+            conn.execute(text(forged))
+    assert assignments.list_assignments(room.owner) == [work]
+
+
+def test_row_security_on_assignments_is_what_lets_learners_read_them(room: ClassRoom) -> None:
+    # Row-level security is on for assignments: without the learners' policy they see none
+    today = NOW.date()
+    assignments.assign(room.logins["tess"], "Rivers", today, today=today, now=NOW)
+    assert len(assignments.list_assignments(room.logins["ann"])) == 1
+    with room.owner.engine.begin() as conn:
+        conn.execute(text("DROP POLICY quizapp_assignment_0 ON assignment"))
+    assert assignments.list_assignments(room.logins["ann"]) == []
+    classbank.init_class(room.owner)
+    assert len(assignments.list_assignments(room.logins["ann"])) == 1
+
+
+def test_a_learner_studies_more_new_cards_keeping_to_their_own_meta_keys(room: ClassRoom) -> None:
+    # Given ann's login; when she asks for 10 more new cards today, twice
+    ann, me, ben = room.logins["ann"], room.ids["ann"], room.ids["ben"]
+    assert review.study_more_new(ann, me, 10, now=NOW) == 10
+    assert review.study_more_new(ann, me, 10, now=NOW) == 20
+    review.study_more_new(room.logins["ben"], ben, 5, now=NOW)
+    # Then her key is kept, and she sees neither ben's key nor the passphrase
+    with ann.engine.connect() as conn:
+        keys = {r[0] for r in conn.execute(text("SELECT key FROM meta"))}
+    extra = quickview.EXTRA_NEW_KEYS
+    assert {k for k in keys if k.startswith(extra)} == {f"{extra}{me}/2026-03-02"}
+    # And she cannot write any other key: ben's, the teacher's passphrase or the bank's facts
+    for forged in (f"INSERT INTO meta VALUES ('{extra}{ben}/2026-03-02', '99')",
+                   f"INSERT INTO meta VALUES ('{teacher.PASSPHRASE_KEY}', 'x')",
+                   "INSERT INTO meta VALUES ('anything', 'x')"):  # fmt: skip
+        with pytest.raises(BankError, match="row-level security"), ann.engine.begin() as conn:
+            conn.execute(text(forged))
+    with ann.engine.begin() as conn:
+        changed = conn.execute(text("UPDATE meta SET value = 'x' WHERE key NOT LIKE :m"),
+                               {"m": f"{extra}{me}/%"})  # fmt: skip
+        gone = conn.execute(text("DELETE FROM meta WHERE key NOT LIKE :m"), {"m": f"{extra}{me}/%"})
+        assert (changed.rowcount, gone.rowcount) == (0, 0)
+    with room.owner.engine.connect() as conn:
+        kept = conn.execute(text("SELECT value FROM meta WHERE key = :k"),
+                            {"k": f"{extra}{ben}/2026-03-02"}).scalar()  # fmt: skip
+    assert kept == "5" and teacher.has_passphrase(room.owner)
+
+
+def test_cli_sets_work_with_a_teachers_login_and_refuses_a_learners(
+    room: ClassRoom, capsys: Any
+) -> None:
+    due = (datetime.now(UTC).date() + timedelta(days=7)).isoformat()
+    assert main(["class", "assign", "Rivers", "--due", due, "--db", room.url("tess")]) == 0
+    assert main(["class", "assign", "Rivers", "--due", due, "--db", room.url("ann")]) == 1
+    err = capsys.readouterr().err
+    assert "permission denied for table assignment" in err and err.count("\n") == 1
+    assert main(["class", "assignments", "--json", "--db", room.url("tess")]) == 0
+    (work,) = json.loads(capsys.readouterr().out)
+    assert [x["learner"] for x in work["learners"]] == ["ann", "ben"] and work["due"] == due

@@ -53,6 +53,7 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
         ("R", "Review the cards due today"),
         ("Q", "Take a quiz"),
         ("P", "See your progress"),
+        ("Alt+A, Enter in Assigned work", "Take the chosen assignment's quiz"),
     ],
     Screen.REVIEW: [
         *ANSWERING,

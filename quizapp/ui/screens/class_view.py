@@ -1,12 +1,14 @@
-"""The teacher's class view: each learner's progress and each question's % correct, per set.
+"""The teacher's class view: each learner's progress and each question's % correct, per set,
+and on its second tab the assigned work (:mod:`quizapp.ui.screens.class_work`).
 
 The figures come from :mod:`quizapp.teacher_report`, computed off the GUI
-thread; Export CSV writes the same tables as ``quizapp report``.
+thread; Export CSV writes the same tables as ``quizapp report`` (on the Assigned
+work tab, the same rows as ``quizapp class assignments -o``).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import shiboken6
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +39,7 @@ from quizapp.ui.errors import show_error
 from quizapp.ui.file_dialogs import save_file
 from quizapp.ui.format import count
 from quizapp.ui.plain import tooltip
+from quizapp.ui.screens.class_work import ClassWorkPanel
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -80,7 +84,7 @@ class ClassViewScreen(QWidget):
         self.set_combo.setCurrentIndex(max(0, self.set_combo.findData(set_id)))
         self.set_combo.currentIndexChanged.connect(lambda _i: self.load())
         self.export_button = QPushButton("Export &CSV...")
-        self.export_button.setToolTip("Save both tables as a CSV file for a spreadsheet")
+        self.export_button.setToolTip("Save the tab's tables as a CSV file for a spreadsheet")
         self.export_button.clicked.connect(self._on_export)
         back = QPushButton("Home")
         back.setToolTip("Back to the sets (Esc)")
@@ -88,13 +92,12 @@ class ClassViewScreen(QWidget):
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
-        header.addWidget(QLabel("Set:"))
-        header.addWidget(self.set_combo)
         header.addWidget(self.export_button)
         header.addWidget(back)
         self.summary = QLabel()
         self.summary.setProperty("role", "subtitle")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)  # whole in a narrow window
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)
@@ -106,12 +109,33 @@ class ClassViewScreen(QWidget):
         splitter.addWidget(self._titled("Learners", self.learner_table))
         splitter.addWidget(self._titled("Questions", self.question_table))
         splitter.setSizes([220, 380])
+        self.work_panel = ClassWorkPanel(bank, self.settings, date.today())
+        self.work_panel.set_id = set_id
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._progress_page(splitter), "Set &progress")
+        self.tabs.addTab(self.work_panel, "Assigned &work")
+        self.tabs.currentChanged.connect(self._on_tab)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+    def _progress_page(self, tables: QWidget) -> QWidget:
+        """The set chooser, the line summing the set up, and the two tables."""
+        page = QWidget()
+        chooser = QHBoxLayout()
+        label = QLabel("&Set:")
+        label.setBuddy(self.set_combo)
+        chooser.addWidget(label)
+        chooser.addWidget(self.set_combo)
+        chooser.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(chooser)
         layout.addWidget(self.summary)
         layout.addWidget(self.busy)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(tables, 1)
+        return page
 
     def _table(self, name: str) -> QTableWidget:
         table = QTableWidget()
@@ -139,9 +163,16 @@ class ClassViewScreen(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def _on_tab(self, _index: int) -> None:
+        on_work = self.tabs.currentWidget() is self.work_panel
+        if on_work and self.work_panel.work is None:
+            self.work_panel.load()  # read when first shown
+        self.export_button.setEnabled(on_work or self.report is not None)
+
     def load(self) -> None:
         """Compute the chosen set's report on a worker thread, then show it."""
         set_id = self.set_combo.currentData()
+        self.work_panel.set_id = set_id
         self.export_button.setEnabled(False)
         if set_id is None:
             self.summary.setText("There are no sets yet.")
@@ -234,6 +265,9 @@ class ClassViewScreen(QWidget):
             header.setSectionResizeMode(column, mode)
 
     def _on_export(self) -> None:
+        if self.tabs.currentWidget() is self.work_panel:
+            self.work_panel.ask_export()
+            return
         if self.report is None:
             return
         suggested = f"{self.report.set_name} - class progress.csv"

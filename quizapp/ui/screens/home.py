@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.quickview import share_new
+from quizapp.ui.widgets.assigned_work import AssignedWork
+
+if TYPE_CHECKING:
+    from quizapp.assignments import MyWork
+
+
+SMALL_HEIGHT = 480  # below it, two assigned rows show (then scroll), so the sets keep room
 
 
 @dataclass(frozen=True)
@@ -33,11 +42,12 @@ class SetRow:
 
 
 class HomeScreen(QWidget):
-    """Lists sets; emits what the learner wants to do with the selected one."""
+    """Lists the learner's assigned work and the sets; emits what the learner wants to do."""
 
     review_requested = Signal(object)  # set id, or None for all sets
     quiz_requested = Signal(object)
     progress_requested = Signal()
+    assignment_requested = Signal(object)  # the quizapp.assignments.AssignmentInfo to take
 
     COLUMNS = ("Set", "Due", "New", "Questions")
 
@@ -86,12 +96,18 @@ class HomeScreen(QWidget):
         buttons.addWidget(self.quiz_button)
         buttons.addWidget(self.progress_button)
         buttons.addStretch(1)
+        self.work = AssignedWork()  # assigned work first, above the sets
+        self.work.start_requested.connect(self.assignment_requested.emit)
+        self.work.hide()
+        self.work.start_button.hide()
+        buttons.addWidget(self.work.start_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.work)
         layout.addWidget(self.table, 1)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -136,6 +152,14 @@ class HomeScreen(QWidget):
         has_sets = bool(rows)
         for button in (self.review_button, self.quiz_button):
             button.setEnabled(has_sets)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.work.set_rows_shown(2 if event.size().height() < SMALL_HEIGHT else 3)
+        super().resizeEvent(event)
+
+    def show_work(self, work: list[MyWork]) -> None:
+        """The learner's assignments above the sets (none: the section is hidden)."""
+        self.work.show_work(work)
 
     def new_shown(self) -> dict[int, int]:
         """Set id -> the New column's count (the shared limit counted once)."""

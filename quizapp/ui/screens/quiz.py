@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import grading, quiz, retakes, sets
+from quizapp import assignments, grading, quiz, retakes, sets
 from quizapp.answering import Answer
+from quizapp.assignments import AssignmentInfo
 from quizapp.bank import Bank
+from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.settings import Settings
-from quizapp.ui.errors import answer_saved
+from quizapp.ui.errors import answer_saved, show_error
 from quizapp.ui.format import count, duration
 from quizapp.ui.screens.review import GRADES, now_utc
 from quizapp.ui.widgets.elided_label import ElidedLabel
@@ -232,6 +234,16 @@ class QuizScreen(QWidget):
             now=now_utc(),
         )  # fmt: skip
         self._run(run)
+
+    def start_assigned(self, assignment: AssignmentInfo) -> bool:
+        """Start the assignment's quiz at once (its length, recorded against it); whether it did."""
+        try:
+            run = assignments.start_assigned(self.bank, self.learner_id, assignment, now=now_utc())
+        except QuizappError as exc:
+            show_error(self, exc, "Cannot start the assigned quiz")
+            return False
+        self._run(run)
+        return True
 
     def _run(self, run: quiz.QuizRun) -> None:
         self.run = run

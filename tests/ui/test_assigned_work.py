@@ -1,0 +1,127 @@
+"""Assigned work on the learner's home: first, with its due day; started with Enter or a click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+
+from modal_steps import on_next_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from quizapp import assignments, sets
+from quizapp.questiondata import QuestionData, SetData
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.screens.quiz import QuizScreen
+from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.widgets.assigned_work import AssignedWork
+
+Answer = Callable[..., None]
+NOW = datetime.now(UTC)
+
+
+def cells(work: AssignedWork) -> list[list[str]]:
+    table = work.table
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def _assign(window: MainWindow, name: str, due: date, **kwargs: int) -> None:
+    assert window.bank is not None
+    assignments.assign(window.bank, name, due, today=min(due, NOW.date()), now=NOW, **kwargs)
+
+
+def test_assigned_work_comes_first_and_enter_takes_its_quiz(
+    qtbot: QtBot, window: MainWindow, answer_card: Answer
+) -> None:
+    bank = window.bank
+    assert bank is not None
+    work = window.home.work
+    # Given nothing assigned, the home shows no assigned work at all
+    assert work.isHidden()
+    # When the teacher assigns 'Every kind' (3 questions, pass mark 60 %) due in three days,
+    # and a one-question set that was due two days ago
+    questions = [QuestionData(uid="q", kind="short_answer", prompt="Capital of Peru?",
+                              answer="Lima")]  # fmt: skip
+    sets.add_set(bank, SetData(name="Peru", questions=questions))
+    today = NOW.date()
+    _assign(window, "Every kind", today + timedelta(days=3), quiz_length=3, pass_mark=60)
+    _assign(window, "Peru", today - timedelta(days=2))
+    window.refresh_home()
+    # Then Ada's home lists both above her sets, the overdue one first, saying so in words
+    assert work.isVisible()
+    shown = cells(work)
+    was_due = today - timedelta(days=2)
+    assert shown[0] == ["Peru", f"Overdue: {was_due:%a} {was_due.day} {was_due:%b}"
+                        + ("" if was_due.year == today.year else f" {was_due.year}"),
+                        "1", "not started"]  # fmt: skip
+    assert shown[1][0] == "Every kind" and shown[1][1].endswith("(in 3 days)")
+    assert shown[1][2:] == ["3", "not started"]
+    overdue = work.table.item(0, 1)
+    assert overdue.font().bold()
+    assert overdue.foreground().color().name() == status_colours(app_is_dark())["wrong"]
+    assert work.table.item(1, 1).font().bold() is False
+
+    # When she chooses 'Every kind' with the keyboard and presses Enter
+    work.table.setFocus()
+    qtbot.keyClick(work.table, Qt.Key.Key_Down)
+    qtbot.keyClick(work.table, Qt.Key.Key_Return)
+    # Then its quiz starts at once with the assignment's three questions
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, QuizScreen)
+    assert screen.counter.text() == "Question 1 of 3"
+    assert screen.title.text() == "Quiz · Every kind (assigned)"
+    for _ in range(3):
+        card = screen.card
+        assert card is not None
+        answer_card(qtbot, card, right=True)
+        if card.question.kind == "flashcard":
+            qtbot.keyClick(screen, Qt.Key.Key_3)
+        else:
+            qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
+    assert screen.pages.currentIndex() == 2
+    # And back home, it counts as done and passed; the overdue set still comes first
+    qtbot.mouseClick(screen.done_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.home
+    assert [row[0] for row in cells(work)] == ["Peru", "Every kind"]
+    assert cells(work)[1][3] == "100% · passed"
+    with bank.engine.connect() as conn:
+        linked = conn.execute(text("SELECT count(*) FROM quizattempt WHERE assignment_id IS NOT"
+                                   " NULL AND finished_at IS NOT NULL")).scalar_one()  # fmt: skip
+    assert linked == 1
+
+
+def test_the_start_button_takes_the_chosen_assignment(qtbot: QtBot, window: MainWindow) -> None:
+    _assign(window, "Every kind", NOW.date(), quiz_length=2)
+    window.refresh_home()
+    assert window.home.work.table.item(0, 1).text() == "Today"
+    qtbot.mouseClick(window.home.work.start_button, Qt.MouseButton.LeftButton)
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, QuizScreen) and screen.counter.text() == "Question 1 of 2"
+
+
+def test_work_taken_off_meanwhile_is_one_message_and_the_home_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given Ada's home shows an assignment the teacher then takes off (another computer)
+    _assign(window, "Every kind", NOW.date())
+    window.refresh_home()
+    assert window.bank is not None
+    assignments.unassign(window.bank, "Every kind")
+    said: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    # When she starts it, then the message says so and she is back on her home
+    on_next_modal([read_and_close])
+    qtbot.mouseClick(window.home.work.start_button, Qt.MouseButton.LeftButton)
+    assert said and "no longer assigned" in said[0]
+    assert window.stack.currentWidget() is window.home
+    assert window.home.work.isHidden()
