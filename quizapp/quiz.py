@@ -93,18 +93,26 @@ def start_quiz(
         options = QuizOptions(count=min(size, MAX_COUNT))
     with bank.engine.begin() as conn:
         learner_settings(conn, learner_id)
-        pool = [
-            Candidate(row.id, row.kind, row.tags or [], row.fact_kind)
-            for row in conn.execute(
-                select(QUESTIONS.c.id, QUESTIONS.c.kind, QUESTIONS.c.tags, QUESTIONS.c.fact_kind)
-                .where(QUESTIONS.c.set_id == set_id)
-                .order_by("position")
-            )
-        ]
+        pool = _candidates(conn, set_id)
         if not pool:
             raise QuizappError("this set has no questions to quiz on")
         chosen = select_questions(pool, options, rng or random.Random())
         return _new_attempt(conn, learner_id, set_id, chosen, now, retry_of=None)
+
+
+def quiz_candidates(bank: Bank, set_id: int) -> list[Candidate]:
+    """What the quiz options choose among: the set's questions' kinds, tags and fact kinds."""
+    with bank.engine.connect() as conn:
+        return _candidates(conn, set_id)
+
+
+def _candidates(conn: Connection, set_id: int) -> list[Candidate]:
+    query = (
+        select(QUESTIONS.c.id, QUESTIONS.c.kind, QUESTIONS.c.tags, QUESTIONS.c.fact_kind)
+        .where(QUESTIONS.c.set_id == set_id)
+        .order_by("position")
+    )
+    return [Candidate(r.id, r.kind, r.tags or [], r.fact_kind) for r in conn.execute(query)]
 
 
 def _new_attempt(

@@ -383,9 +383,13 @@ class MainWindow(QMainWindow):
         learner = self._need_learner()
         if learner is None or set_id is None or self.bank is None:
             return
+        from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher
         from quizapp.ui.screens.quiz import QuizScreen
 
-        screen = QuizScreen(self.bank, learner.id, set_id, self._set_title(set_id), self.settings)
+        screen = QuizScreen(
+            self.bank, learner.id, set_id, self._set_title(set_id), self.settings,
+            teacher_gate=lambda: ensure_teacher(self.session, self),
+        )  # fmt: skip
         screen.finished.connect(self.show_home)
         screen.open_article.connect(self.open_article)
         self.show_screen(screen)
