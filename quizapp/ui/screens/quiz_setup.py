@@ -160,7 +160,7 @@ class QuizSetup(QWidget):
         self.pass_box.setAccessibleName("Pass mark")
         self.pass_box.setToolTip("The share of right answers that passes (0: no pass mark)")
         row = QHBoxLayout()
-        for text, box in (("&Questions:", self.size_box), ("&Time limit:", self.limit_box),
+        for text, box in (("&Questions:", self.size_box), ("T&ime limit:", self.limit_box),
                           ("&Pass mark:", self.pass_box)):  # fmt: skip
             label = QLabel(text)
             label.setBuddy(box)
@@ -182,7 +182,7 @@ class QuizSetup(QWidget):
         grid = QGridLayout()
         grid.setContentsMargins(0, 4, 0, 0)
         for column, (text, box) in enumerate(
-            (("&Kinds", self.kinds), ("Ta&gs", self.tags), ("&Fact kinds", self.facts))
+            (("&Kinds", self.kinds), ("Ta&gs", self.tags), ("F&act kinds", self.facts))
         ):
             label = QLabel(text)
             label.setBuddy(box)
@@ -193,7 +193,7 @@ class QuizSetup(QWidget):
         return grid
 
     def _buttons(self) -> QHBoxLayout:
-        self.start_button = QPushButton("&Start quiz")
+        self.start_button = QPushButton("Sta&rt quiz")
         self.start_button.setProperty("primary", True)
         self.start_button.setToolTip("Start the quiz (Enter)")
         self.start_button.clicked.connect(self.start)
@@ -315,6 +315,7 @@ class QuizSetup(QWidget):
             return
         if saved is not None:
             self.reload_named(saved.id)
+            self.named_box.setFocus()
 
     def _save(self, name: str, options: QuizOptions) -> saved_quizzes.NamedQuiz | None:
         taken = saved_quizzes.check_name(name) in {n.name for n in self.named}
@@ -344,6 +345,7 @@ class QuizSetup(QWidget):
             show_error(self, exc, "The quiz was not renamed")
             return
         self.reload_named(named.id)
+        self.named_box.setFocus()
 
     def _on_delete(self) -> None:
         named = self.chosen_named()
@@ -356,3 +358,4 @@ class QuizSetup(QWidget):
         except QuizappError as exc:
             show_error(self, exc, "The quiz was not deleted")
         self.reload_named()
+        self.named_box.setFocus()
