@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
+from quizapp.instance import lock_bank
 
 BUNDLED = "Caucasus peace talks (2024)"
 
@@ -72,3 +73,15 @@ def test_unknown_set_and_quiz_are_named(tmp_path: Path, capsys: pytest.CaptureFi
     run(capsys, "quizzes", "save", BUNDLED, "Twice", *db)
     code, _out, err = run(capsys, "quizzes", "save", BUNDLED, "Twice", *db)
     assert code != 0 and "already has a quiz named 'Twice'" in err
+
+
+def test_saving_waits_for_no_window_but_listing_runs_beside_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bank.db"
+    db = ["--db", str(path)]
+    assert run(capsys, "quizzes", "list", *db)[0] == 0  # makes the bank
+    with lock_bank(path):
+        code, _out, err = run(capsys, "quizzes", "save", BUNDLED, "Q", *db)
+        assert code == 1 and "already open in another quizapp window" in err
+        assert run(capsys, "quizzes", "list", *db)[0] == 0

@@ -34,9 +34,11 @@ from quizapp.ui.format import count
 from quizapp.ui.screens.quiz_results import QuizResults
 from quizapp.ui.screens.quiz_setup import QuizSetup
 from quizapp.ui.screens.review import GRADES, now_utc
+from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.question_card import QuestionCard
 
+LAST_MINUTE_S = 60  # the countdown turns red then
 TICK_MS = 250  # how often the countdown is redrawn; the time left comes from a clock
 
 
@@ -219,7 +221,9 @@ class QuizScreen(QWidget):
             self.countdown.stop()
             return
         left = limit - self.quiz_clock.elapsed() / 1000
-        self.clock.setText(f"⏱ {clock_text(left)} left")
+        self.clock.setText(f"Time left: {clock_text(left)}")
+        hurry = status_colours(app_is_dark())["wrong"] if left <= LAST_MINUTE_S else ""
+        self.clock.setStyleSheet(f"color: {hurry}; font-weight: 600;" if hurry else "")
         if left <= 0:
             self.timed_out = True
             if self.stop_box is not None:

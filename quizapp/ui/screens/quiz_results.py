@@ -32,9 +32,11 @@ def verdict_text(result: quiz.QuizResult, options: QuizOptions | None, *, timed_
         parts.append("Time is up: the answers given were scored, the rest count as missed.")
     passed = options.passed(result.score, result.total) if options else None
     if passed is not None and options is not None:
-        mark = f"the pass mark is {options.pass_mark}%"
-        parts.append(f"Passed: {mark}." if passed else f"Not passed: {mark}.")
-    return " ".join(parts)
+        percent = round(100 * result.score / result.total) if result.total else 0
+        mark = f"{percent}% of the {result.total} questions right; the pass mark is"
+        word = "Passed" if passed else "Not passed"
+        parts.append(f"{word}: {mark} {options.pass_mark}%.")
+    return "\n".join(parts)
 
 
 class QuizResults(QWidget):
