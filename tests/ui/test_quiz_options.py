@@ -242,3 +242,21 @@ def test_saving_asks_for_the_teacher_passphrase(qtbot: QtBot, window: MainWindow
     # Then it was the passphrase that was asked, and nothing is saved
     assert seen == ["PassphraseDialog"]
     assert saved_quizzes.list_saved(bank, set_id(window)) == []
+
+
+def test_a_damaged_named_quiz_does_not_stop_a_quiz(qtbot: QtBot, window: MainWindow) -> None:
+    # Given a named quiz whose row was damaged outside quizapp
+    bank = window.bank
+    assert bank is not None
+    saved = saved_quizzes.save_quiz(bank, set_id(window), "Odd", QuizOptions())
+    with bank.engine.begin() as conn:
+        damage = text("UPDATE savedquiz SET kinds = '[\"essay\"]' WHERE id = :i")
+        conn.execute(damage, {"i": saved.id})
+    # Then the setup page says so in one line, and Enter still starts a quiz
+    screen = open_setup(qtbot, window)
+    assert "Named quizzes unavailable: the saved quiz 'Odd' is damaged" in (
+        screen.setup.match_label.text()
+    )
+    assert screen.setup.named_box.count() == 1
+    press(Qt.Key.Key_Return)
+    assert screen.pages.currentIndex() == 1

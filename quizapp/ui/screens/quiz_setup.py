@@ -122,6 +122,7 @@ class QuizSetup(QWidget):
         layout.addLayout(self._filters(), 1)
         self.match_label = QLabel()
         self.match_label.setProperty("role", "subtitle")
+        self.match_label.setTextFormat(Qt.TextFormat.PlainText)
         self.match_label.setWordWrap(True)
         layout.addWidget(self.match_label)
         layout.addLayout(self._buttons())
@@ -257,6 +258,8 @@ class QuizSetup(QWidget):
                 f"{count(found, 'question')} of {len(self.candidates)} match; "
                 f"the quiz asks {asked}."
             )
+        if self.unreadable:
+            self.match_label.setText(f"{self.match_label.text()} {self.unreadable}")
         self.start_button.setEnabled(found > 0)
 
     def focus_first(self) -> None:
@@ -282,7 +285,11 @@ class QuizSetup(QWidget):
 
     def reload_named(self, select_id: int | None = None) -> None:
         """Fill the named quizzes' box again; choose ``select_id`` (else your own options)."""
-        self.named = saved_quizzes.list_saved(self.bank, self.set_id)
+        self.unreadable = ""  # why the named quizzes could not be read (a damaged row)
+        try:
+            self.named = saved_quizzes.list_saved(self.bank, self.set_id)
+        except QuizappError as exc:
+            self.named, self.unreadable = [], f"Named quizzes unavailable: {exc}."
         self.named_box.blockSignals(True)
         self.named_box.clear()
         self.named_box.addItem(OWN_OPTIONS)
