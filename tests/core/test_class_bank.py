@@ -383,3 +383,17 @@ def test_a_server_that_never_answers_is_reported_not_waited_on(
         unreachable = r"class server 127.0.0.1:\d+ cannot be reached .*timeout"
         with pytest.raises(BankError, match=unreachable):
             open_bank(url)
+
+
+def test_the_teacher_saves_named_quizzes_that_learners_only_read(room: ClassRoom) -> None:
+    from quizapp import saved_quizzes
+    from quizapp.quiz_options import QuizOptions
+
+    set_id = next(s.id for s in sets.list_sets(room.owner) if s.name == "Rivers")
+    exam = saved_quizzes.save_quiz(room.logins["tess"], set_id, "Exam", QuizOptions(exam=True))
+    ann = room.logins["ann"]
+    assert saved_quizzes.list_saved(ann, set_id) == [exam]
+    with pytest.raises(BankError, match="permission denied"):
+        saved_quizzes.save_quiz(ann, set_id, "Mine", QuizOptions())
+    with pytest.raises(BankError, match="permission denied"):
+        saved_quizzes.delete_quiz(ann, exam.id)
