@@ -112,6 +112,7 @@ class QuizSetup(QWidget):
         self.candidates = quiz.quiz_candidates(bank, set_id)
         self.named: list[saved_quizzes.NamedQuiz] = []
         self.last_named = ""  # the name a Save as proposes
+        self.unreadable = ""  # why the named quizzes could not be read (a damaged row)
         self.setStyleSheet(TICK_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -285,7 +286,7 @@ class QuizSetup(QWidget):
 
     def reload_named(self, select_id: int | None = None) -> None:
         """Fill the named quizzes' box again; choose ``select_id`` (else your own options)."""
-        self.unreadable = ""  # why the named quizzes could not be read (a damaged row)
+        self.unreadable = ""
         try:
             self.named = saved_quizzes.list_saved(self.bank, self.set_id)
         except QuizappError as exc:
