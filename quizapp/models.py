@@ -274,3 +274,24 @@ class CardFlag(SQLModel, table=True):
     suspended: bool = False
     buried_until: datetime | None = None
     starred: bool = False
+
+
+class SavedQuiz(SQLModel, table=True):
+    """A teacher's named quiz of a set: the options of :class:`quizapp.quiz_options.QuizOptions`.
+
+    Learners pick it before a quiz; a class bank can assign it by its id. The kinds
+    and fact kinds are stored as their plain text and checked when read.
+    """
+
+    __table_args__ = (UniqueConstraint("set_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    set_id: int = _fk("questionset.id")
+    name: str
+    count: int = 10
+    kinds: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    fact_kinds: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    time_limit_s: int | None = None  # None: no time limit
+    exam: bool = False  # no feedback until the results
+    pass_mark: int | None = None  # percent; None: no pass mark

@@ -21,6 +21,7 @@ from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.grading import expected_text
 from quizapp.questiondata import QuestionData, QuestionKind
+from quizapp.quiz_options import MAX_COUNT, Candidate, QuizOptions, select_questions
 from quizapp.review import Answer, AnswerResult, StudyItem, load_items, undo_last, write_answer
 from quizapp.studydb import ATTEMPTS, QUESTIONS, REVIEWS, learner_settings
 
@@ -45,6 +46,7 @@ class QuizAnswer:
     correct: bool
     answered: bool
     shown: str = ""  # the response as the learner wrote it (an order with arrows, not a list)
+    duration_ms: int | None = None  # time spent on it (None: not answered)
 
 
 @dataclass(frozen=True)
@@ -76,30 +78,45 @@ def start_quiz(
     learner_id: int,
     *,
     set_id: int,
-    size: int,
+    size: int = 0,
     now: datetime,
     rng: random.Random | None = None,
+    options: QuizOptions | None = None,
     assignment_id: int | None = None,
 ) -> QuizRun:
-    """Start a quiz of ``size`` questions of the set picked at random (all if it has fewer).
+    """Start a quiz of the set's questions the options allow, picked at random.
 
+    Without ``options``, ``size`` questions of any kind (all when the set has fewer).
     ``assignment_id`` marks the attempt as done for that assignment (:mod:`quizapp.assignments`).
     """
-    if size < 1:
-        raise QuizappError(f"a quiz needs at least one question, not {size}")
+    if options is None:
+        if size < 1:
+            raise QuizappError(f"a quiz needs at least one question, not {size}")
+        options = QuizOptions(count=min(size, MAX_COUNT))
     with bank.engine.begin() as conn:
         learner_settings(conn, learner_id)
-        pool = list(
-            conn.execute(
-                select(QUESTIONS.c.id).where(QUESTIONS.c.set_id == set_id).order_by("position")
-            ).scalars()
-        )
+        pool = _candidates(conn, set_id)
         if not pool:
             raise QuizappError("this set has no questions to quiz on")
-        chosen = (rng or random.Random()).sample(pool, min(size, len(pool)))
+        chosen = select_questions(pool, options, rng or random.Random())
         return _new_attempt(
             conn, learner_id, set_id, chosen, now, retry_of=None, assignment_id=assignment_id
         )
+
+
+def quiz_candidates(bank: Bank, set_id: int) -> list[Candidate]:
+    """What the quiz options choose among: the set's questions' kinds, tags and fact kinds."""
+    with bank.engine.connect() as conn:
+        return _candidates(conn, set_id)
+
+
+def _candidates(conn: Connection, set_id: int) -> list[Candidate]:
+    query = (
+        select(QUESTIONS.c.id, QUESTIONS.c.kind, QUESTIONS.c.tags, QUESTIONS.c.fact_kind)
+        .where(QUESTIONS.c.set_id == set_id)
+        .order_by("position")
+    )
+    return [Candidate(r.id, r.kind, r.tags or [], r.fact_kind) for r in conn.execute(query)]
 
 
 def _new_attempt(
@@ -189,9 +206,9 @@ def _score(conn: Connection, attempt: Row[Any], end: datetime) -> QuizResult:
     given = {
         r.question_id: r
         for r in conn.execute(
-            select(REVIEWS.c.question_id, REVIEWS.c.response, REVIEWS.c.correct).where(
-                REVIEWS.c.attempt_id == attempt.id
-            )
+            select(
+                REVIEWS.c.question_id, REVIEWS.c.response, REVIEWS.c.correct, REVIEWS.c.duration_ms
+            ).where(REVIEWS.c.attempt_id == attempt.id)
         )
     }
     items = {item.question_id: item for item in load_items(conn, [(q, None) for q in chosen])}
@@ -210,6 +227,7 @@ def _score(conn: Connection, attempt: Row[Any], end: datetime) -> QuizResult:
                 correct=bool(row and row.correct),
                 answered=row is not None,
                 shown=shown_response(item.question, row.response, bool(row.correct)) if row else "",
+                duration_ms=row.duration_ms if row else None,
             )
         )
     score = sum(a.correct for a in answers)

@@ -48,9 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this installation on a throw-away bank and exit (0 when all is well)",
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    from quizapp.cli import classroom, generate, maintenance, setfiles, study, teacher
+    from quizapp.cli import classroom, generate, maintenance, quizzes, setfiles, study, teacher
 
-    for module in (setfiles, maintenance, study, generate, teacher, classroom):
+    for module in (setfiles, maintenance, study, generate, teacher, classroom, quizzes):
         module.register(subparsers, common)
     return parser
 

@@ -402,10 +402,14 @@ class MainWindow(QMainWindow):
             self.show_home()
 
     def _quiz_screen(self, learner_id: int, set_id: int, title: str) -> QuizScreen:
+        from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher
         from quizapp.ui.screens.quiz import QuizScreen
 
         assert self.bank is not None
-        screen = QuizScreen(self.bank, learner_id, set_id, title, self.settings)
+        screen = QuizScreen(
+            self.bank, learner_id, set_id, title, self.settings,
+            teacher_gate=lambda: ensure_teacher(self.session, self),
+        )  # fmt: skip
         screen.finished.connect(self.show_home)
         screen.open_article.connect(self.open_article)
         return screen

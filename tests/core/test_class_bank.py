@@ -410,8 +410,9 @@ def test_the_teacher_sets_work_learners_read_it_and_cannot_change_it(room: Class
     (mine,) = assignments.my_work(ann, room.ids["ann"], now=NOW)
     run = assignments.start_assigned(ann, room.ids["ann"], mine.assignment, now=NOW)
     for item in run.items:
-        quiz.record_quiz_answer(ann, run.attempt_id, item.question_id, rating=3, response="a",
-                                correct=True, duration_ms=900, now=NOW)  # fmt: skip
+        quiz.record_quiz_answer(
+            ann, run.attempt_id, item.question_id, Answer(3, "a", True, 900, NOW)
+        )
     quiz.finish_quiz(ann, run.attempt_id, now=NOW)
     # Then the teacher sees who did it, and ann sees only herself
     (report,) = assignments.class_work(tess)
@@ -484,3 +485,17 @@ def test_cli_sets_work_with_a_teachers_login_and_refuses_a_learners(
     assert main(["class", "assignments", "--json", "--db", room.url("tess")]) == 0
     (work,) = json.loads(capsys.readouterr().out)
     assert [x["learner"] for x in work["learners"]] == ["ann", "ben"] and work["due"] == due
+
+
+def test_the_teacher_saves_named_quizzes_that_learners_only_read(room: ClassRoom) -> None:
+    from quizapp import saved_quizzes
+    from quizapp.quiz_options import QuizOptions
+
+    set_id = next(s.id for s in sets.list_sets(room.owner) if s.name == "Rivers")
+    exam = saved_quizzes.save_quiz(room.logins["tess"], set_id, "Exam", QuizOptions(exam=True))
+    ann = room.logins["ann"]
+    assert saved_quizzes.list_saved(ann, set_id) == [exam]
+    with pytest.raises(BankError, match="permission denied"):
+        saved_quizzes.save_quiz(ann, set_id, "Mine", QuizOptions())
+    with pytest.raises(BankError, match="permission denied"):
+        saved_quizzes.delete_quiz(ann, exam.id)

@@ -70,7 +70,9 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
         ("Esc", "Back to your sets"),
     ],
     Screen.QUIZ: [
-        ("Enter", "Start the quiz (on the first page)"),
+        ("Enter", "Start the quiz with the options shown (on the setup page)"),
+        ("Alt + underlined letter", "Go to that option of the setup page"),
+        ("Space", "Tick a kind, tag or fact kind (none ticked: all)"),
         *ANSWERING,
         ("Esc", "Stop the quiz: asks first, and scores the answers given"),
     ],

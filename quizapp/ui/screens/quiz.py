@@ -1,10 +1,15 @@
-"""The quiz screen: a scored run of N questions, then the results and a retry of misses."""
+"""The quiz screen: its options, a scored run of questions, then the results and a retry.
+
+A time limit is kept here, with a QTimer: when it runs out the quiz ends and is
+scored with the answers given. In exam mode no feedback shows until the results.
+"""
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,38 +29,32 @@ from quizapp.assignments import AssignmentInfo
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData, QuestionKind
+from quizapp.quiz_options import QuizOptions, clock_text
 from quizapp.settings import Settings
 from quizapp.ui.errors import answer_saved, show_error
-from quizapp.ui.format import count, duration
+from quizapp.ui.format import count
+from quizapp.ui.screens.quiz_results import QuizResults
+from quizapp.ui.screens.quiz_setup import QuizSetup
 from quizapp.ui.screens.review import GRADES, now_utc
+from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.question_card import QuestionCard
-from quizapp.ui.widgets.results_table import ResultsTable
 
-
-def score_text(result: quiz.QuizResult) -> str:
-    """The score line: of every question, or of those answered when the quiz was stopped."""
-    took = f"in {duration(result.duration.total_seconds())}"
-    if result.answered < result.total:
-        percent = round(100 * result.score / result.answered) if result.answered else 0
-        return (
-            f"You answered {result.answered} of {result.total} questions and got "
-            f"<b>{result.score} right</b> ({percent}% of those answered) {took}."
-        )
-    percent = round(100 * result.score / result.total) if result.total else 0
-    return f"You scored <b>{result.score} of {result.total}</b> ({percent}%) {took}."
+LAST_MINUTE_S = 60  # the countdown turns red then
+TICK_MS = 250  # how often the countdown is redrawn; the time left comes from a clock
 
 
 class QuizScreen(QWidget):
-    """Asks how many questions, runs the quiz, shows the score and what was missed."""
+    """Asks for the quiz's options, runs the quiz, shows the score and what was missed."""
 
     finished = Signal()
     open_article = Signal(object, str)
 
     def __init__(
         self, bank: Bank, learner_id: int, set_id: int, title: str, settings: Settings,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, *, teacher_gate: Callable[[], bool] | None = None,
     ) -> None:  # fmt: skip
+        """``teacher_gate`` asks for the teacher passphrase before saving a named quiz."""
         super().__init__(parent)
         self.bank = bank
         self.learner_id = learner_id
@@ -71,14 +69,32 @@ class QuizScreen(QWidget):
         self.position = 0
         self.card: QuestionCard | None = None
         self.grade_buttons: list[QPushButton] = []  # a turned flashcard's grades
-        self.timer = QElapsedTimer()
+        self.timer = QElapsedTimer()  # time on the question showing
+        self.options: QuizOptions | None = None  # of the running quiz (None: a retry)
+        self.quiz_clock = QElapsedTimer()  # time since the quiz began, for its limit
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(TICK_MS)
+        self.countdown.timeout.connect(self._on_tick)
+        self.timed_out = False
+        self.stop_box: QMessageBox | None = None  # the "Stop the quiz?" question, when open
         self.title = ElidedLabel(f"Quiz · {title}")
         self.title.setProperty("role", "title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_setup())
+        self.setup = QuizSetup(bank, set_id, settings, teacher_gate)
+        self.setup.start_requested.connect(self._on_start_with)
+        self.setup.cancelled.connect(self.finished.emit)
+        self.size_box, self.start_button = self.setup.size_box, self.setup.start_button
+        self.result_page = QuizResults()
+        self.result_page.retry_requested.connect(self._on_retry)
+        self.result_page.done.connect(self.finished.emit)
+        self.results = self.result_page.results
+        self.score_label = self.result_page.score_label
+        self.retry_button = self.result_page.retry_button
+        self.done_button = self.result_page.done_button
+        self.pages.addWidget(self.setup)
         self.pages.addWidget(self._build_question_page())
-        self.pages.addWidget(self._build_results())
+        self.pages.addWidget(self.result_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.title)
@@ -86,41 +102,17 @@ class QuizScreen(QWidget):
 
     # --- pages ------------------------------------------------------------------
 
-    def _build_setup(self) -> QWidget:
-        page = QWidget()
-        self.size_box = QSpinBox()
-        self.size_box.setRange(1, self._set_size())  # never more than the set holds
-        self.size_box.setValue(self.settings.quiz_size)
-        self.size_box.setAccessibleName("Number of questions")
-        self.size_box.setSuffix(" questions")
-        start = QPushButton("&Start quiz")
-        start.setProperty("primary", True)
-        start.setToolTip("Start the quiz (Enter)")
-        start.clicked.connect(self._on_start)
-        cancel = QPushButton("Cancel")
-        cancel.setToolTip("Back to your sets (Esc)")
-        cancel.clicked.connect(self.finished.emit)
-        row = QHBoxLayout()
-        row.addWidget(QLabel("How many questions?"))
-        row.addWidget(self.size_box)
-        row.addWidget(start)
-        row.addWidget(cancel)
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.start_button = start
-        return page
-
-    def _set_size(self) -> int:
-        """The set's question count (at least 1, so the box has a range; 200 at most)."""
-        held = {summary.id: summary.questions for summary in sets.list_sets(self.bank)}
-        return max(1, min(held.get(self.set_id, 200), 200))
-
     def _build_question_page(self) -> QWidget:
         page = QWidget()
         self.counter = QLabel()
         self.counter.setProperty("role", "subtitle")
+        self.clock = QLabel()
+        self.clock.setAccessibleName("Time left")
+        self.clock.setToolTip("Time left: the quiz ends, and is scored, when it runs out")
+        self.clock.setTextFormat(Qt.TextFormat.PlainText)
+        top = QHBoxLayout()
+        top.addWidget(self.counter, 1)
+        top.addWidget(self.clock)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(6)
@@ -142,33 +134,10 @@ class QuizScreen(QWidget):
         bottom.addWidget(self.next_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.counter)
+        layout.addLayout(top)
         layout.addWidget(self.bar)
         layout.addLayout(self.card_holder, 1)
         layout.addLayout(bottom)
-        return page
-
-    def _build_results(self) -> QWidget:
-        page = QWidget()
-        self.score_label = QLabel()
-        self.score_label.setProperty("role", "prompt")
-        self.score_label.setWordWrap(True)  # whole at 640 px
-        self.results = ResultsTable()
-        self.retry_button = QPushButton("&Retry the missed ones")
-        self.retry_button.setProperty("primary", True)
-        self.retry_button.clicked.connect(self._on_retry)
-        done = self.done_button = QPushButton("&Done")
-        done.setToolTip("Back to your sets (Esc)")
-        done.clicked.connect(self.finished.emit)
-        row = QHBoxLayout()
-        row.addWidget(self.retry_button)
-        row.addStretch(1)
-        row.addWidget(done)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.score_label)
-        layout.addWidget(self.results, 1)
-        layout.addLayout(row)
         return page
 
     # --- flow ---------------------------------------------------------------------
@@ -176,8 +145,7 @@ class QuizScreen(QWidget):
     def begin(self) -> None:
         """Show the setup page with the size field focused."""
         self.pages.setCurrentIndex(0)
-        self.size_box.setFocus()
-        self.size_box.selectAll()
+        self.setup.focus_first()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -190,7 +158,7 @@ class QuizScreen(QWidget):
             if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
                 focused.click()  # Enter presses the focused button, as Space does
             elif self.pages.currentIndex() == 0:
-                self._on_start()
+                self.setup.start()
             elif self.next_button.isVisible():
                 self._on_next()
         else:
@@ -211,7 +179,11 @@ class QuizScreen(QWidget):
         )
         stop = box.addButton("&Stop and see the score", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(box.addButton("&Keep going", QMessageBox.ButtonRole.RejectRole))
+        self.stop_box = box
         box.exec()
+        self.stop_box = None
+        if self.pages.currentIndex() != 1:
+            return  # the time ran out meanwhile: the results show
         if box.clickedButton() is stop:
             self._finish()
         else:
@@ -227,13 +199,38 @@ class QuizScreen(QWidget):
             self.card.focus_input()
 
     def _on_start(self) -> None:
-        if self.size_box.value() != min(self.settings.quiz_size, self.size_box.maximum()):
-            self.settings.quiz_size = self.size_box.value()  # not when only capped by the set
-        run = quiz.start_quiz(
-            self.bank, self.learner_id, set_id=self.set_id, size=self.size_box.value(),
-            now=now_utc(),
-        )  # fmt: skip
+        """Start with the options the setup page shows (Enter there)."""
+        self.setup.start()
+
+    def _on_start_with(self, options: QuizOptions) -> None:
+        try:
+            run = quiz.start_quiz(self.bank, self.learner_id, set_id=self.set_id,
+                                  now=now_utc(), options=options)  # fmt: skip
+        except QuizappError as exc:
+            show_error(self, exc, "The quiz could not start")
+            return
+        self.options = options
         self._run(run)
+        if options.time_limit_s:
+            self.quiz_clock.start()
+            self.countdown.start()
+            self._on_tick()
+
+    def _on_tick(self) -> None:
+        """Redraw the time left; at zero, end the quiz and score the answers given."""
+        limit = self.options.time_limit_s if self.options else None
+        if limit is None or self.pages.currentIndex() != 1:
+            self.countdown.stop()
+            return
+        left = limit - self.quiz_clock.elapsed() / 1000
+        self.clock.setText(f"Time left: {clock_text(left)}")
+        hurry = status_colours(app_is_dark())["wrong"] if left <= LAST_MINUTE_S else ""
+        self.clock.setStyleSheet(f"color: {hurry}; font-weight: 600;" if hurry else "")
+        if left <= 0:
+            self.timed_out = True
+            if self.stop_box is not None:
+                self.stop_box.reject()  # answered by the clock
+            self._finish()
 
     def start_assigned(self, assignment: AssignmentInfo) -> bool:
         """Start the assignment's quiz at once (its length, recorded against it); whether it did."""
@@ -242,6 +239,8 @@ class QuizScreen(QWidget):
         except QuizappError as exc:
             show_error(self, exc, "Cannot start the assigned quiz")
             return False
+        # the results say passed or not by the assignment's mark
+        self.options = QuizOptions(count=max(1, assignment.length), pass_mark=assignment.pass_mark)
         self._run(run)
         return True
 
@@ -250,6 +249,8 @@ class QuizScreen(QWidget):
         self.position = 0
         self.recorded = []
         self.retakes.clear()
+        self.timed_out = False
+        self.clock.clear()
         self.pages.setCurrentIndex(1)
         self._show_question()
 
@@ -298,6 +299,9 @@ class QuizScreen(QWidget):
             return  # not saved: the question stays, to answer again
         self.recorded.append(question_id)
         self.undo_button.setEnabled(True)
+        if self.options is not None and self.options.exam:
+            self._on_next()  # exam mode: no feedback until the results
+            return
         stored = bool(question.source) and self.run.items[self.position].has_article
         self.card.show_feedback(
             correct=verdict.correct,
@@ -370,22 +374,20 @@ class QuizScreen(QWidget):
     def _finish(self) -> None:
         if self.run is None:
             return
+        self.countdown.stop()
+        self.self_grading = None
         result = quiz.finish_quiz(self.bank, self.run.attempt_id, now=now_utc())
-        self._show_results(result)
-
-    def _show_results(self, result: quiz.QuizResult) -> None:
-        self.score_label.setText(score_text(result))
         self.pages.setCurrentIndex(2)  # first: the answer columns fit the table's width
-        self.results.show_answers(result.answers)
-        self.missed = [a.question_id for a in result.answers if not a.correct]
-        self.retry_button.setEnabled(bool(self.missed))
-        (self.retry_button if self.missed else self.done_button).setFocus()
+        options = self.options if self.run.retry_of is None else None
+        self.missed = self.result_page.show_result(result, options, timed_out=self.timed_out)
 
     def _on_retry(self) -> None:
+        """The missed questions again, as practice: feedback shown and no time limit."""
         if self.run is None:
             return
         run = quiz.retry_missed(self.bank, self.run.attempt_id, now=now_utc())
         if run is not None:
+            self.options = None
             self._run(run)
 
     def _on_open_article(self) -> None:

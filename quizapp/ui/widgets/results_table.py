@@ -1,4 +1,4 @@
-"""A finished quiz's answers, one row each: right ✔, wrong ✘, or not answered –."""
+"""A finished quiz's answers, one row each: right ✔, wrong ✘, or not answered –; and its time."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from quizapp import quiz
+from quizapp.ui.format import duration
 from quizapp.ui.plain import tooltip
 from quizapp.ui.theme import app_is_dark, status_colours
 
@@ -24,11 +25,12 @@ def mark_of(answer: quiz.QuizAnswer) -> tuple[str, str, str]:
 
 
 class ResultsTable(QTableWidget):
-    """Sign, question, the learner's answer and the right one; rows as tall as their text."""
+    """Sign, question, the learner's answer, the right one and the time taken; rows as tall
+    as their text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 4, parent)
-        self.setHorizontalHeaderLabels(["", "Question", "Your answer", "Right answer"])
+        super().__init__(0, 5, parent)
+        self.setHorizontalHeaderLabels(["", "Question", "Your answer", "Right answer", "Time"])
         self.verticalHeader().hide()
         self.setWordWrap(True)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -37,6 +39,7 @@ class ResultsTable(QTableWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )  # rows as tall as their wrapped text, again when the width changes
@@ -67,6 +70,11 @@ class ResultsTable(QTableWidget):
                 font.setItalic(True)
                 item.setFont(font)
             self.setItem(row, column, item)
+        took = "" if answer.duration_ms is None else duration(answer.duration_ms / 1000)
+        time_item = QTableWidgetItem(took)
+        time_item.setToolTip("time spent on the question" if took else NOT_ANSWERED)
+        time_item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        self.setItem(row, 4, time_item)
 
     def _fit_answer_columns(self) -> None:
         """Each answer column as wide as its text, up to its share of the width."""
