@@ -155,11 +155,18 @@ def start(
     bank: Bank, learner_id: int, custom: CustomStudy, *, now: datetime
 ) -> list[review.StudyItem]:
     """Begin the session: MORE_NEW raises today's limit and gives the usual queue."""
-    custom.check()
     if custom.kind is CustomKind.MORE_NEW:
-        review.study_more_new(bank, learner_id, custom.more_new, now=now)
+        add_new_cards(bank, learner_id, custom, now=now)
         return review.study_queue(bank, learner_id, now=now, set_id=custom.set_id)
     return session_items(bank, learner_id, custom, now=now)
+
+
+def add_new_cards(bank: Bank, learner_id: int, custom: CustomStudy, *, now: datetime) -> int:
+    """MORE_NEW: raise today's new-card limit by ``custom.more_new``; returns today's extra."""
+    custom.check()
+    if custom.kind is not CustomKind.MORE_NEW:
+        raise QuizappError("only 'more new cards' adds new cards")
+    return review.study_more_new(bank, learner_id, custom.more_new, now=now)
 
 
 def rating(custom: CustomStudy, given: int) -> int:

@@ -53,6 +53,7 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
         ("R", "Review the cards due today"),
         ("Q", "Take a quiz"),
         ("P", "See your progress"),
+        ("C", "Custom study: more new cards, review ahead, practise missed, starred or a tag"),
     ],
     Screen.REVIEW: [
         *ANSWERING,
