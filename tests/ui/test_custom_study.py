@@ -143,6 +143,33 @@ def test_practising_starred_questions_by_keys_moves_no_card(
     assert window.home.rows() == home_before
 
 
+def test_a_question_suspended_after_a_wrong_answer_is_not_asked_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given Ada practising her two starred questions, the first answered wrong
+    flags.set_starred(window.bank, ada(window), ids(window, "mc", "tf"), True)
+    open_dialog(
+        qtbot, window, choose(qtbot, CustomKind.STARRED, "2 questions (practice: no card moves).")
+    )
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, CustomReviewScreen) and screen.card is not None
+    answer_with_keys(screen.card, right=False)
+    assert screen.counts.text() == "1 done · 2 left"
+    # When she suspends it (S) on its feedback
+    press(Qt.Key.Key_S)
+    # Then the session goes on without it: the copy sent to the end left too
+    assert screen.card is not None and screen.card.question.uid == "tf"
+    assert screen.counts.text() == "1 done · 1 left"
+    answer_with_keys(screen.card, right=True)
+    press(Qt.Key.Key_Return)
+    assert screen.done_label.isVisible()
+    # and Ctrl+Z twice takes back both answers without looking for the copy
+    press(Qt.Key.Key_Z, CTRL)
+    press(Qt.Key.Key_Z, CTRL)
+    assert screen.card is not None and screen.card.question.uid == "mc"
+    assert screen.counts.text() == "0 done · 2 left"
+
+
 def test_review_ahead_with_rescheduling_answers_normally(qtbot: QtBot, window: MainWindow) -> None:
     # Given Ada's two learnt cards, due in two days
     learn(window, "mc", "tf", due_in=timedelta(days=2))

@@ -84,13 +84,19 @@ class CustomReviewScreen(ReviewScreen):
         self._update_counts()
         return True
 
+    def _on_mark(self, item: review.StudyItem, key: str) -> None:
+        if key in ("s", "S", "b", "B"):  # it leaves: so do its copies sent to the end
+            self.queue = [queued for queued in self.queue if queued.question_id != item.question_id]
+        super()._on_mark(item, key)
+
     def undo(self) -> None:
         if not self.history:
             return
         if self._sent_back.pop() if self._sent_back else False:
             last = self.history[-1]
-            at = max(i for i, queued in enumerate(self.queue) if queued is last)
-            del self.queue[at]
+            copies = [i for i, queued in enumerate(self.queue) if queued is last]
+            if copies:  # gone when the question was suspended or buried since
+                del self.queue[copies[-1]]
         if self._right:
             self._right.pop()
         super().undo()
