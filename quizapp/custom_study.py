@@ -43,6 +43,7 @@ from quizapp.studydb import (
 
 MAX_DAYS = 365
 MAX_MORE_NEW = 9999
+SESSION_LIMIT = 200  # questions a session asks at most (the first ones, in its order)
 
 Wanted = list[tuple[int, datetime | None]]  # question id, its card's due time (None: new)
 
@@ -133,9 +134,10 @@ def count(bank: Bank, learner_id: int, custom: CustomStudy, *, now: datetime) ->
 
 
 def session_items(
-    bank: Bank, learner_id: int, custom: CustomStudy, *, now: datetime
-) -> list[review.StudyItem]:
-    """The questions of a practice or reschedule session, in the order to ask them.
+    bank: Bank, learner_id: int, custom: CustomStudy, *, now: datetime,
+    limit: int = SESSION_LIMIT,
+) -> list[review.StudyItem]:  # fmt: skip
+    """The questions of a practice or reschedule session (the first ``limit``), in order.
 
     Not for MORE_NEW, whose session is the usual Review (see :func:`start`).
     """
@@ -144,9 +146,8 @@ def session_items(
         raise QuizappError("more new cards are studied in the usual Review")
     now = scheduler.utc(now)
     with bank.engine.connect() as conn:
-        items = review.load_items(
-            conn, _wanted(conn, learner_settings(conn, learner_id), custom, now)
-        )
+        wanted = _wanted(conn, learner_settings(conn, learner_id), custom, now)
+        items = review.load_items(conn, wanted[:limit])
         recent = siblings.recent(conn, learner_id)
     return review.spread_siblings(items, recent)
 

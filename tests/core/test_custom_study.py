@@ -137,6 +137,10 @@ def test_starred_and_tag_take_new_and_learnt_questions_not_held_ones(bank: Bank)
         "Capitals:q2", "Capitals:q3"
     ]  # fmt: skip
     assert tag.title() == "Practice: tag dates"
+    # and a session asks at most its limit, the first ones in its order
+    first = custom_study.session_items(bank, ann, tag, now=NOW, limit=1)
+    assert uids(first) == ["Capitals:q2"]
+    assert custom_study.count(bank, ann, tag, now=NOW) == 2  # the dialog says how many in all
     # and the tags offered are each spelling once, sorted
     assert custom_study.tags(bank, None) == ["Dates", "war"]
     assert custom_study.tags(bank, rivers) == ["DATES"]

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text, update
 
 from quizapp import flags, learners, review, stats
-from quizapp.custom_study import CustomKind
+from quizapp.custom_study import CustomKind, CustomStudy
 from quizapp.studydb import CARDS, QUESTIONS
 from quizapp.ui.dialogs.custom_study_dialog import CustomStudyDialog
 from quizapp.ui.dialogs.shortcuts_dialog import menu_keys
@@ -238,6 +238,17 @@ def test_nothing_to_study_says_why_and_enter_starts_nothing(
         "No question here has a tag.",
     ]
     assert window.stack.currentWidget() is window.home
+
+
+def test_found_text_names_the_session_limit() -> None:
+    from quizapp.custom_study import SESSION_LIMIT
+    from quizapp.ui.dialogs.custom_study_dialog import found_text
+
+    tag = CustomStudy(CustomKind.TAG, tag="dates")
+    assert found_text(tag, SESSION_LIMIT) == f"{SESSION_LIMIT} questions (practice: no card moves)."
+    assert found_text(tag, 6686) == (
+        f"The first {SESSION_LIMIT} of 6,686 questions (practice: no card moves)."
+    )
 
 
 def test_custom_study_is_in_the_study_menu_with_its_key(window: MainWindow) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from quizapp import custom_study
 from quizapp.bank import Bank
-from quizapp.custom_study import MAX_DAYS, MAX_MORE_NEW, CustomKind, CustomStudy
+from quizapp.custom_study import MAX_DAYS, MAX_MORE_NEW, SESSION_LIMIT, CustomKind, CustomStudy
 from quizapp.errors import QuizappError
 from quizapp.ui.format import count
 
@@ -210,7 +210,10 @@ def found_text(custom: CustomStudy, found: int) -> str:
         return f"Adds {count(found, 'new card')} to today's limit, then reviews as usual."
     if found:
         what = "practice: no card moves" if custom.practice else "your answers reschedule them"
-        return f"{count(found, 'question')} ({what})."
+        asked = count(found, "question")
+        if found > SESSION_LIMIT:
+            asked = f"The first {SESSION_LIMIT} of {found:,} questions"
+        return f"{asked} ({what})."
     match custom.kind:
         case CustomKind.AHEAD:
             return f"No card falls due in the next {count(custom.days, 'day')}."
