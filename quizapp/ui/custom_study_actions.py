@@ -29,7 +29,11 @@ def ask(
     from quizapp.ui.dialogs.custom_study_dialog import CustomStudyDialog
 
     dialog = CustomStudyDialog(bank, learner_id, set_id, set_name, parent)
-    return dialog.chosen if dialog.exec() else None
+    accepted = dialog.exec()
+    # back to the window for its keys (Esc, Ctrl+Z): without a window manager to do it,
+    # the window would stay inactive and its shortcuts silent
+    parent.activateWindow()
+    return dialog.chosen if accepted else None
 
 
 def add_new_cards(parent: QWidget, bank: Bank, learner_id: int, custom: CustomStudy) -> bool:

@@ -7,7 +7,7 @@ from datetime import timedelta
 from keys import ALT, activate, answer_with_keys, press
 from modal_steps import on_next_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text, update
 
@@ -64,7 +64,7 @@ def open_dialog(qtbot: QtBot, window: MainWindow, *steps: object) -> None:
     seen = on_next_modal(list(steps))  # type: ignore[arg-type]
     press(Qt.Key.Key_C)
     assert seen == ["CustomStudyDialog"]
-    activate(qtbot, window)  # back from the dialog (offscreen, the window waits to be told)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # its keys work at once
 
 
 def alt(qtbot: QtBot, dialog: CustomStudyDialog, key: Qt.Key, kind: CustomKind) -> None:
@@ -220,6 +220,7 @@ def test_nothing_to_study_says_why_and_enter_starts_nothing(
     def starred_then_tag(dialog: QWidget) -> None:
         # Given nothing starred, nothing missed and no tags in 'Every kind'
         assert isinstance(dialog, CustomStudyDialog)
+        shown.append(dialog.found.text())  # more new cards: today's not started yet
         alt(qtbot, dialog, Qt.Key.Key_S, CustomKind.STARRED)
         shown.append(dialog.found.text())
         press(Qt.Key.Key_Return)  # Start is not enabled: nothing happens
@@ -233,6 +234,7 @@ def test_nothing_to_study_says_why_and_enter_starts_nothing(
 
     open_dialog(qtbot, window, starred_then_tag)
     assert shown == [
+        "8 new cards of today's still to start: Review (R) asks them.",
         "No starred question here: star one with * while reviewing, or in Browse.",
         "No question answered wrong in the last 7 days.",
         "No question here has a tag.",

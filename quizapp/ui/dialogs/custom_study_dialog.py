@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import custom_study
+from quizapp import custom_study, review
 from quizapp.bank import Bank
 from quizapp.custom_study import MAX_DAYS, MAX_MORE_NEW, SESSION_LIMIT, CustomKind, CustomStudy
 from quizapp.errors import QuizappError
@@ -174,22 +174,28 @@ class CustomStudyDialog(QDialog):
 
     def _update(self) -> None:
         """The count of what the choice would ask, and Start only when there is some."""
-        kind = self.kind()
+        choice = self.choice()
         for spin, noun in ((self.more_new, "card"), (self.ahead_days, "day"),
                            (self.missed_days, "day")):  # fmt: skip
             spin.setSuffix(f" {noun}" if spin.value() == 1 else f" {noun}s")
-        self.reschedule.setEnabled(kind is not CustomKind.MORE_NEW)
+        self.reschedule.setEnabled(choice.kind is not CustomKind.MORE_NEW)
         self.tag.setEnabled(self.tag.count() > 0)
-        try:
-            found = custom_study.count(
-                self.bank, self.learner_id, self.choice(), now=datetime.now(UTC)
-            )
-            text = found_text(self.choice(), found)
-        except QuizappError as exc:
-            found, text = 0, no_tags_text() if kind is CustomKind.TAG else str(exc)
+        found, text = self._found(choice)
         self.found.setText(text)
         self.start_button.setEnabled(found > 0)
         self.start_button.setDefault(True)  # Enter starts (once shown, the box may move it)
+
+    def _found(self, choice: CustomStudy) -> tuple[int, str]:
+        """How many questions ``choice`` asks, and the line saying so (or why none)."""
+        now = datetime.now(UTC)
+        try:
+            found = custom_study.count(self.bank, self.learner_id, choice, now=now)
+        except QuizappError as exc:
+            return 0, no_tags_text() if choice.kind is CustomKind.TAG else str(exc)
+        if choice.kind is CustomKind.MORE_NEW and not found:
+            counts = review.queue_counts(self.bank, self.learner_id, now=now, set_id=choice.set_id)
+            return 0, no_new_text(counts)
+        return found, found_text(choice, found)
 
     def accept(self) -> None:
         if not self.start_button.isEnabled():
@@ -202,11 +208,18 @@ def no_tags_text() -> str:
     return "No question here has a tag."
 
 
+def no_new_text(counts: review.QueueCounts) -> str:
+    """Why no new card can be added today."""
+    if counts.new:
+        return f"{count(counts.new, 'new card')} of today's still to start: Review (R) asks them."
+    return "No new question is left here: you have seen them all."
+
+
 def found_text(custom: CustomStudy, found: int) -> str:
     """What the dialog says the choice would ask."""
     if custom.kind is CustomKind.MORE_NEW:
         if not found:
-            return "No new cards to add: today's are not all started yet, or none are left."
+            return "No new card to add."
         return f"Adds {count(found, 'new card')} to today's limit, then reviews as usual."
     if found:
         what = "practice: no card moves" if custom.practice else "your answers reschedule them"
