@@ -139,7 +139,7 @@ def session_items(
 ) -> list[review.StudyItem]:  # fmt: skip
     """The questions of a practice or reschedule session (the first ``limit``), in order.
 
-    Not for MORE_NEW, whose session is the usual Review (see :func:`start`).
+    Not for MORE_NEW, whose session is the usual Review (see :func:`add_new_cards`).
     """
     custom.check()
     if custom.kind is CustomKind.MORE_NEW:
@@ -150,16 +150,6 @@ def session_items(
         items = review.load_items(conn, wanted[:limit])
         recent = siblings.recent(conn, learner_id)
     return review.spread_siblings(items, recent)
-
-
-def start(
-    bank: Bank, learner_id: int, custom: CustomStudy, *, now: datetime
-) -> list[review.StudyItem]:
-    """Begin the session: MORE_NEW raises today's limit and gives the usual queue."""
-    if custom.kind is CustomKind.MORE_NEW:
-        add_new_cards(bank, learner_id, custom, now=now)
-        return review.study_queue(bank, learner_id, now=now, set_id=custom.set_id)
-    return session_items(bank, learner_id, custom, now=now)
 
 
 def add_new_cards(bank: Bank, learner_id: int, custom: CustomStudy, *, now: datetime) -> int:

@@ -79,7 +79,7 @@ def test_review_ahead_takes_the_cards_due_in_the_next_days_soonest_first(bank: B
     flags.set_suspended(bank, ann, [qid(bank, capitals, "q4")], True)
     # When she reviews 3 days ahead
     ahead = CustomStudy(CustomKind.AHEAD, set_id=capitals, days=3)
-    items = custom_study.start(bank, ann, ahead, now=NOW)
+    items = custom_study.session_items(bank, ann, ahead, now=NOW)
     # Then she gets the cards due tomorrow to the 15th, soonest first: not today's (Review's),
     # not the 16th's, not the suspended one
     assert uids(items) == ["Capitals:q2", "Capitals:q1"]
@@ -102,7 +102,7 @@ def test_missed_takes_the_questions_answered_wrong_in_the_last_days(bank: Bank) 
     answer(bank, bob, qid(bank, capitals, "q4"), NOW - timedelta(hours=2), rating=1, right=False)
     # When Ann practises what she missed in the last 7 days, over all sets
     missed = CustomStudy(CustomKind.MISSED, days=7)
-    items = custom_study.start(bank, ann, missed, now=NOW)
+    items = custom_study.session_items(bank, ann, missed, now=NOW)
     # Then she gets her own wrong answers of the window, in set order
     assert uids(items) == ["Capitals:q1", "Rivers:q0"]
     # and over one set, or today only, fewer
@@ -124,7 +124,7 @@ def test_starred_and_tag_take_new_and_learnt_questions_not_held_ones(bank: Bank)
     flags.set_starred(bank, ann, [qid(bank, capitals, "q0")], True)
     flags.bury(bank, ann, [qid(bank, capitals, "q0")], now=NOW)
     # Then starred gives her stars that are not buried, in set order, new ones new
-    starred = custom_study.start(bank, ann, CustomStudy(CustomKind.STARRED), now=NOW)
+    starred = custom_study.session_items(bank, ann, CustomStudy(CustomKind.STARRED), now=NOW)
     assert uids(starred) == ["Capitals:q2", "Rivers:q4"]
     assert [item.is_new for item in starred] == [False, True]
     # and a tag matches in any case, over all sets or one
@@ -159,7 +159,7 @@ def test_practice_moves_no_card_and_counts_as_practice_only(bank: Bank) -> None:
     before = stats.learner_stats(bank, ann, now=NOW)
     # When she practises her starred questions, answering each wrong, then one right
     custom = CustomStudy(CustomKind.STARRED)
-    items = custom_study.start(bank, ann, custom, now=NOW)
+    items = custom_study.session_items(bank, ann, custom, now=NOW)
     assert uids(items) == ["Capitals:q0", "Capitals:q1", "Capitals:q4"]
     for n, item in enumerate([*items, items[0]]):
         rating = custom_study.rating(custom, 1 if n < 3 else 3)
@@ -216,7 +216,7 @@ def test_reschedule_answers_normally_and_fsrs_takes_an_early_answer(bank: Bank) 
     # When she reviews ahead, asking to reschedule, and answers Good now
     custom = CustomStudy(CustomKind.AHEAD, days=3, reschedule=True)
     assert not custom.practice and custom.mode() == "Your answers reschedule these cards"
-    [item] = custom_study.start(bank, ann, custom, now=NOW)
+    [item] = custom_study.session_items(bank, ann, custom, now=NOW)
     answer(bank, ann, item.question_id, NOW, rating=custom_study.rating(custom, int(Rating.Good)))
     # Then the card moved as fsrs moves a card answered now, three days early: it gains
     # less stability than on its due day
@@ -242,7 +242,8 @@ def test_more_new_raises_todays_limit_and_gives_the_usual_queue(bank: Bank) -> N
     more = CustomStudy(CustomKind.MORE_NEW, set_id=capitals, more_new=2)
     assert custom_study.count(bank, ann, more, now=NOW) == 2
     # When she studies two more new cards today
-    items = custom_study.start(bank, ann, more, now=NOW)
+    assert custom_study.add_new_cards(bank, ann, more, now=NOW) == 2
+    items = review.study_queue(bank, ann, now=NOW, set_id=capitals)
     # Then the usual queue holds two new ones, and her answers schedule them
     assert [item.question.uid for item in items if item.is_new] == ["q2", "q3"]
     assert not more.practice and custom_study.rating(more, 3) == 3
@@ -263,4 +264,4 @@ def test_a_choice_that_makes_no_session_is_refused_in_one_line(
 ) -> None:
     ann = learners.create_learner(bank, "Ann", timezone="UTC").id
     with pytest.raises(QuizappError, match=f"^{message}$"):
-        custom_study.start(bank, ann, custom, now=NOW)
+        custom_study.count(bank, ann, custom, now=NOW)  # what the dialog asks at each change

@@ -230,6 +230,8 @@ def test_nothing_to_study_says_why_and_enter_starts_nothing(
         alt(qtbot, dialog, Qt.Key.Key_T, CustomKind.TAG)
         shown.append(dialog.found.text())
         assert not dialog.tag.isEnabled()
+        dialog.ahead_days.setFocus()  # a click in a line's field chooses that line
+        qtbot.waitUntil(lambda: dialog.kind() is CustomKind.AHEAD)
         press(Qt.Key.Key_Escape)
 
     open_dialog(qtbot, window, starred_then_tag)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,8 +30,8 @@ from quizapp.bank import Bank
 from quizapp.custom_study import MAX_DAYS, MAX_MORE_NEW, SESSION_LIMIT, CustomKind, CustomStudy
 from quizapp.errors import QuizappError
 from quizapp.ui.format import count
+from quizapp.ui.screens.review import MORE_NEW_CARDS  # as the end of a review offers
 
-MORE_NEW_CARDS = 10  # as the end of a review offers
 AHEAD_DAYS = 1
 MISSED_DAYS = 7
 CHOICES = (
@@ -139,10 +139,8 @@ class CustomStudyDialog(QDialog):
         if on:  # the line chosen, not the one left
             self._update()
 
-    def eventFilter(self, watched: object, event: object) -> bool:
-        from PySide6.QtCore import QEvent
-
-        if isinstance(event, QEvent) and event.type() == QEvent.Type.FocusIn:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
             kind = watched.property("kind") if isinstance(watched, QWidget) else None
             if isinstance(kind, str):
                 self.radios[CustomKind(kind)].setChecked(True)
