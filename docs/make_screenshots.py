@@ -111,6 +111,38 @@ def browser_screens(window: Any, out: Path, theme: str) -> None:
     window.show_home()
 
 
+def custom_study_screens(window: Any, out: Path, theme: str) -> None:
+    """Study > Custom study: the dialog, a practice session and its end; default and min size."""
+    from quizapp import browse, flags
+    from quizapp.custom_study import CustomKind, CustomStudy
+    from quizapp.ui.dialogs.custom_study_dialog import CustomStudyDialog
+    from quizapp.ui.screens.custom_review import CustomReviewScreen
+
+    learner, set_id = window.learner.id, window.home.selected_set_id()
+    rows = browse.browse(window.bank, learner, set_id=set_id, query="", now=datetime.now(UTC))
+    flags.set_starred(window.bank, learner, [row.question_id for row in rows[:4]], True)
+    dialog = CustomStudyDialog(window.bank, learner, set_id, window._set_title(set_id), window)
+    dialog.radios[CustomKind.STARRED].setChecked(True)
+    dialog.show()
+    grab(dialog, out / f"custom-study-dialog-{theme}.png")
+    dialog.close()
+    screen = CustomReviewScreen(window.bank, window.session)
+    window.show_screen(screen)
+    screen.start_custom(learner, CustomStudy(CustomKind.STARRED, set_id=set_id),
+                        window._set_title(set_id))  # fmt: skip
+    grab(window, out / f"custom-study-{theme}.png")
+    size = window.size()
+    window.resize(window.minimumSize())
+    grab(window, out / f"custom-study-min-{theme}.png")
+    while screen.current is not None:  # the first answer wrong: it comes back at the end
+        right = bool(screen.history)
+        screen._record(screen.current, 3, "", right, 4000)  # type: ignore[attr-defined]
+        screen._on_next()  # type: ignore[attr-defined]
+    grab(window, out / f"custom-study-end-min-{theme}.png")
+    window.resize(size)
+    window.show_home()
+
+
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -170,6 +202,7 @@ def main() -> None:
         grab(window, out / f"progress-{theme}.png")
         window.show_home()
         browser_screens(window, out, theme)
+        custom_study_screens(window, out, theme)
         teacher_screens(window, out, theme)
         window.close()
 

@@ -124,7 +124,11 @@ def write_answer(
     attempt_id: int | None = None,
     answer_id: str | None = None,
 ) -> AnswerResult:
-    """Log an answer and, for a rating of 1-4, move the card as fsrs says (rating 0: log only)."""
+    """Log an answer and, for a rating of 1-4, move the card as fsrs says (rating 0: log only).
+
+    A rating of 0 outside a quiz attempt is practice (custom study that leaves the
+    schedule alone); the day's totals count it as such.
+    """
     rating, correct = answer.rating, answer.correct
     if rating not in (0, 1, 2, 3, 4):
         raise QuizappError(f"a rating is 1 (again) to 4 (easy), not {rating}")
@@ -154,7 +158,8 @@ def write_answer(
     }
     review_id = conn.execute(_LOG, log).scalar_one()
     summaries.add(conn, learner_id=learner_id, set_id=row.set_id, day=_day(ls, now), ms=ms,
-                  rating=rating, before=before, now=now)  # fmt: skip
+                  rating=rating, before=before, now=now,
+                  practice=summaries.is_practice(rating, attempt_id))  # fmt: skip
     due = after.due if after is not None else now
     back = after is not None and after.due < ls.today(now)[1]
     return AnswerResult(int(review_id), due, due - now, back)
@@ -228,6 +233,7 @@ def undo_last(bank: Bank, learner_id: int, *, attempt_id: int | None = None) -> 
         summaries.add(
             conn, learner_id=learner_id, set_id=row.set_id, day=_day(ls, last.reviewed_at),
             ms=last.duration_ms, rating=last.rating, before=before, now=last.reviewed_at, sign=-1,
+            practice=summaries.is_practice(last.rating, last.attempt_id),
         )  # fmt: skip
         return int(last.question_id)
 

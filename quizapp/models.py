@@ -185,6 +185,8 @@ class StudyDay(SQLModel, table=True):
     ms: int = 0  # time spent answering
     due_reviews: int = 0  # scheduled answers to review cards that were due
     recalled: int = 0  # of which rated Hard or better
+    # practice answers: custom study outside the schedule (rating 0, no quiz attempt)
+    practice: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class Assignment(SQLModel, table=True):
@@ -242,7 +244,7 @@ class ReviewLog(SQLModel, table=True):
     response: str = ""
     correct: bool = False
     duration_ms: int = 0
-    rating: int = 0  # fsrs.Rating 1-4, 0 when not scheduled (e.g. a quiz retry)
+    rating: int = 0  # fsrs.Rating 1-4, 0 when not scheduled (a quiz retry, or practice)
     reviewed_at: datetime = Field(default_factory=utcnow)
     # The card as it was before this answer (its CardState columns), so undo restores it
     # exactly; prev_state is None when the question had never been answered.

@@ -20,6 +20,9 @@ Definitions:
 
 Everything reads the totals :mod:`quizapp.summaries` keeps with each answer
 (per day and per card), never the whole review log.
+- **practice**: answers given in custom study outside the schedule (they leave the
+  cards as they were, so they count in reviews per day and time, never in accuracy,
+  retention, due counts or the forecast), today and in all.
 - **forecast**: cards due on each of the next 30 learner days (overdue ones count today;
   suspended cards never, buried ones not today).
 - **hardest**: the questions with the lowest share of correct answers (at least
@@ -218,6 +221,18 @@ def _true_retention(conn: Connection, scope: Scope) -> Accuracy:
     return Accuracy(n, recalled, _percent(recalled, n))
 
 
+def _practice(conn: Connection, scope: Scope) -> Practice:
+    """Practice answers today and in all."""
+    d = DAYS.c
+    today = scope.day(scope.now).isoformat()
+    query = select(
+        func.coalesce(func.sum(d.practice), 0),
+        func.coalesce(func.sum(case((d.day == today, d.practice), else_=0)), 0),
+    ).where(*_days_in_scope(scope))
+    total, on_day = conn.execute(query).one()
+    return Practice(today=int(on_day), total=int(total))
+
+
 @dataclass(frozen=True)
 class WeekRetention:
     week: date  # the week's Monday (learner days)
@@ -323,6 +338,14 @@ class Totals:
 
 
 @dataclass(frozen=True)
+class Practice:
+    """Practice answers (custom study outside the schedule), today and in all."""
+
+    today: int
+    total: int
+
+
+@dataclass(frozen=True)
 class Streak:
     current: int
     longest: int
@@ -339,6 +362,7 @@ class LearnerStats:
     counts: CardCounts
     marks: flags.MarkCounts
     totals: Totals
+    practice: Practice
     per_day: list[DayActivity]
     streak: Streak
     accuracy_by_kind: dict[str, Accuracy]
@@ -370,6 +394,7 @@ def learner_stats(
                 seconds=sum(d.seconds for d in days),
                 days_studied=len(days),
             ),
+            practice=_practice(conn, scope),
             per_day=days,
             streak=Streak(current, longest),
             accuracy_by_kind=_accuracy(conn, scope, QUESTIONS.c.kind),

@@ -8,7 +8,10 @@ recalled), and scheduled answers (rating 1-4) count on the card
 repairs use the same rules).
 
 A "due review" is a scheduled answer to a card that was in review and due
-within a day of the answer; it is "recalled" when rated Hard or better.
+within a day of the answer; it is "recalled" when rated Hard or better. A
+"practice" answer (custom study outside the schedule, :mod:`quizapp.custom_study`)
+is one not scheduled (rating 0) and outside any quiz attempt: it counts as an
+answer and as practice, never as a due review nor on the card.
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ from quizapp.studydb import QUESTIONS as _QUESTIONS
 from quizapp.studydb import REVIEWS as _REVIEWS
 
 
+def is_practice(rating: int, attempt_id: int | None) -> bool:
+    """Whether an answer is practice: not scheduled (rating 0) and in no quiz attempt."""
+    return not rating and attempt_id is None
+
+
 def due_review(before: Card | None, now: datetime) -> bool:
     """Whether an answer at ``now`` to the card ``before`` is a due review."""
     return before is not None and was_due(int(before.state), before.due, now)
@@ -39,12 +47,13 @@ def was_due(state: int | None, due: datetime | None, now: datetime) -> bool:
 # Prebuilt statements: an answer is the hot path (see benchmarks/bench_scheduler.py).
 _ADD = text(
     "UPDATE studyday SET answers = answers + :answers, ms = ms + :ms,"
-    " due_reviews = due_reviews + :due_reviews, recalled = recalled + :recalled"
+    " due_reviews = due_reviews + :due_reviews, recalled = recalled + :recalled,"
+    " practice = practice + :practice"
     " WHERE learner_id = :learner_id AND set_id = :set_id AND day = :day"
 )
 _NEW_DAY = text(
-    "INSERT INTO studyday (learner_id, set_id, day, answers, ms, due_reviews, recalled)"
-    " VALUES (:learner_id, :set_id, :day, :answers, :ms, :due_reviews, :recalled)"
+    "INSERT INTO studyday (learner_id, set_id, day, answers, ms, due_reviews, recalled, practice)"
+    " VALUES (:learner_id, :set_id, :day, :answers, :ms, :due_reviews, :recalled, :practice)"
 )
 _EMPTY_DAY = text(
     "DELETE FROM studyday WHERE learner_id = :learner_id AND set_id = :set_id AND day = :day"
@@ -63,8 +72,12 @@ def add(
     before: Card | None,
     now: datetime,
     sign: int = 1,
+    practice: bool = False,
 ) -> None:
-    """Add one answer to the learner's day (``sign=-1`` takes it back)."""
+    """Add one answer to the learner's day (``sign=-1`` takes it back).
+
+    ``practice``: the answer is practice (see :func:`is_practice`).
+    """
     due = due_review(before, now) if rating else False
     values = {
         "learner_id": learner_id,
@@ -74,6 +87,7 @@ def add(
         "ms": sign * ms,
         "due_reviews": sign * int(due),
         "recalled": sign * int(due and rating > 1),
+        "practice": sign * int(practice),
     }
     changed = conn.execute(_ADD, values).rowcount
     if not changed and sign > 0:
@@ -98,18 +112,20 @@ def rebuild(conn: Connection, learner_id: int, *, timezone: str, day_start_hour:
             r.correct,
             r.prev_state,
             r.prev_due,
+            r.attempt_id,
         )
         .join(_QUESTIONS, _QUESTIONS.c.id == r.question_id)
         .where(r.learner_id == learner_id)
     )
-    for set_id, question_id, at, ms, rating, correct, state, due_at in rows:
+    for set_id, question_id, at, ms, rating, correct, state, due_at, attempt_id in rows:
         day = scheduler.learner_day(at, timezone, day_start_hour).isoformat()
-        entry = totals.setdefault((set_id, day), [0, 0, 0, 0])
+        entry = totals.setdefault((set_id, day), [0, 0, 0, 0, 0])
         due = bool(rating) and was_due(state, due_at, at)
         entry[0] += 1
         entry[1] += ms
         entry[2] += due
         entry[3] += due and rating > 1
+        entry[4] += is_practice(rating, attempt_id)
         if rating:
             counts = counters.setdefault(question_id, [0, 0])
             counts[0] += 1
@@ -126,8 +142,9 @@ def rebuild(conn: Connection, learner_id: int, *, timezone: str, day_start_hour:
                     "ms": m,
                     "due_reviews": due,
                     "recalled": ok,
+                    "practice": practice,
                 }
-                for (s, d), (a, m, due, ok) in totals.items()
+                for (s, d), (a, m, due, ok, practice) in totals.items()
             ],
         )
     conn.execute(update(_CARDS).where(c.learner_id == learner_id).values(answers=0, correct=0))

@@ -139,6 +139,9 @@ def _print_stats(data: dict[str, Any]) -> None:
         f"  answers: {totals['answers']} in {totals['seconds'] // 60} min "
         f"over {totals['days_studied']} days"
     )
+    practice = data["practice"]
+    if practice["total"]:
+        print(f"  practice (no card moved): {practice['today']} today, {practice['total']} in all")
     streak = data["streak"]
     days = "day" if streak["current"] == 1 else "days"
     print(f"  streak: {streak['current']} {days} (longest {streak['longest']})")

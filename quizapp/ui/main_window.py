@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
                 quiz=self._on_quiz_action,
                 progress=self.show_progress,
                 browse=self.show_browser,
+                custom_study=self._on_custom_study_action,
                 undo=self._on_undo,
                 home=self.show_home,
                 switch_learner=self.choose_learner,
@@ -303,9 +304,9 @@ class MainWindow(QMainWindow):
     def studying(self) -> bool:
         """Whether a review or a quiz is on screen."""
         from quizapp.ui.screens.quiz import QuizScreen
+        from quizapp.ui.screens.review import ReviewScreen
 
-        current = self.stack.currentWidget()
-        return current is self.review_screen or isinstance(current, QuizScreen)
+        return isinstance(self.stack.currentWidget(), (ReviewScreen, QuizScreen))
 
     def background_status(self, message: str, timeout_ms: int = 0) -> None:
         """A message from background work: now, or back home when it would interrupt study."""
@@ -372,15 +373,39 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.home:
             self.start_review(self.home.selected_set_id())
 
-    def _on_undo(self) -> None:
-        current = self.stack.currentWidget()
-        if self.review_screen is not None and current is self.review_screen:
-            self.review_screen.undo()
-        else:
-            from quizapp.ui.screens.quiz import QuizScreen
+    def _on_custom_study_action(self) -> None:
+        if self.stack.currentWidget() is self.home:
+            self.start_custom_study()
 
-            if isinstance(current, QuizScreen):
-                current.undo()
+    def start_custom_study(self) -> None:
+        """Study > Custom study: ask what to study, then study it on a review screen."""
+        learner = self._need_learner()
+        if learner is None or self.bank is None:
+            return
+        from quizapp.ui import custom_study_actions
+
+        set_id = self.home.selected_set_id()
+        title = self._set_title(set_id)
+        custom = custom_study_actions.ask(self, self.bank, learner.id, set_id, title)
+        if custom is None:
+            return
+        if custom.kind is custom_study_actions.MORE_NEW:  # then the usual Review
+            if custom_study_actions.add_new_cards(self, self.bank, learner.id, custom):
+                self.start_review(custom.set_id)
+            return
+        screen = custom_study_actions.screen(self.bank, self.session, self.statusBar().showMessage)
+        screen.finished.connect(self.show_home)
+        screen.open_article.connect(self.open_article)
+        self.show_screen(screen)
+        screen.start_custom(learner.id, custom, self._set_title(custom.set_id))
+
+    def _on_undo(self) -> None:
+        from quizapp.ui.screens.quiz import QuizScreen
+        from quizapp.ui.screens.review import ReviewScreen
+
+        current = self.stack.currentWidget()
+        if isinstance(current, (ReviewScreen, QuizScreen)):  # a custom session's screen too
+            current.undo()
 
     def start_quiz(self, set_id: int | None) -> None:
         learner = self._need_learner()

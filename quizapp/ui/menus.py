@@ -33,6 +33,7 @@ class MenuSlots:
     quiz: Slot
     progress: Slot
     browse: Slot
+    custom_study: Slot
     undo: Slot
     home: Slot
     switch_learner: Slot
@@ -82,6 +83,7 @@ def build_menus(bar: QMenuBar, parent: QObject, s: MenuSlots) -> None:
     study.addAction(act("&Quiz...", s.quiz, "Q"))
     study.addAction(act("&Progress", s.progress, "P"))
     study.addAction(act("&Browse...", s.browse, "Ctrl+B"))
+    study.addAction(act("&Custom study...", s.custom_study, "C"))
     study.addSeparator()
     study.addAction(act("&Undo last answer", s.undo, "Ctrl+Z"))
     study.addAction(act("&Home", s.home, "Ctrl+H"))

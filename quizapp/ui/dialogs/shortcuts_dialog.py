@@ -54,6 +54,7 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
         ("Q", "Take a quiz"),
         ("P", "See your progress"),
         ("Alt+A, Enter in Assigned work", "Take the chosen assignment's quiz"),
+        ("C", "Custom study: more new cards, review ahead, practise missed, starred or a tag"),
     ],
     Screen.REVIEW: [
         *ANSWERING,

@@ -251,13 +251,9 @@ class ReviewScreen(QWidget):
 
     def _update_counts(self) -> None:
         """The header's counts: from the bank when not known, else as the answers moved them."""
-        if self.scope_counts is None:
-            self.scope_counts = self._scope_counts()
         answered = bool(self.history) and self.history[-1] is self.current
         left = len(self.queue) + (1 if self.current and not answered else 0)
-        # what is due today (or new today) but not in this session's list yet: learning
-        # steps that come back later today
-        later = max(0, self.scope_counts.total - left)
+        later = self._later_today(left)
         self.counts.setText(
             f"{self.done_count} done · {left} left" + (f" · {later} later today" if later else "")
         )
@@ -266,6 +262,12 @@ class ReviewScreen(QWidget):
         self.progress.setRange(0, max(self.done_count + left, 1))
         self.progress.setValue(self.done_count)
         self.progress.setUpdatesEnabled(True)
+
+    def _later_today(self, left: int) -> int:
+        """Due or new today but not in this session's list yet (learning steps back later)."""
+        if self.scope_counts is None:
+            self.scope_counts = self._scope_counts()
+        return max(0, self.scope_counts.total - left)
 
     def _on_more_new(self) -> None:
         """Add new cards to today's limit (for today only), and go on with them."""
@@ -287,13 +289,7 @@ class ReviewScreen(QWidget):
         if item.question.kind == QuestionKind.FLASHCARD:
             card.show_feedback(correct=None, expected=item.question.answer,
                                has_article=self._has_article(item))  # fmt: skip
-            intervals = review.preview_intervals(
-                self.bank, self.learner_id, item.question_id, now=now_utc()
-            )
-            for rating, name in GRADES:
-                self.grade_buttons[rating].setText(
-                    f"{rating}  {name}  {interval(intervals[rating])}"
-                )
+            self._label_grades(item)
             self.grade_bar.show()
             self.grade_buttons[3].setFocus()
             return
@@ -309,6 +305,14 @@ class ReviewScreen(QWidget):
                            has_article=self._has_article(item))  # fmt: skip
         self.next_button.show()
         self.next_button.setFocus()
+
+    def _label_grades(self, item: review.StudyItem) -> None:
+        """Each grade button with its key and when it would bring the card back."""
+        intervals = review.preview_intervals(
+            self.bank, self.learner_id, item.question_id, now=now_utc()
+        )
+        for rating, name in GRADES:
+            self.grade_buttons[rating].setText(f"{rating}  {name}  {interval(intervals[rating])}")
 
     def _on_grade(self, rating: int) -> None:
         item = self.current
@@ -359,8 +363,7 @@ class ReviewScreen(QWidget):
         item = self.history.pop()
         self.retakes.took_back()
         if question_id != item.question_id:
-            self.history.clear()
-            self.start(self.learner_id, self.set_id, self.title.text().removeprefix("Review · "))
+            self._restart()
             return
         self.done_count -= 1
         self.scope_counts = None  # counted afresh below
@@ -370,6 +373,11 @@ class ReviewScreen(QWidget):
         self._update_counts()
         self.undo_button.setEnabled(bool(self.history))
         self._show_item(item)
+
+    def _restart(self) -> None:
+        """Begin the session again (an undo took back an answer not of this screen's)."""
+        self.history.clear()
+        self.start(self.learner_id, self.set_id, self.title.text().removeprefix("Review · "))
 
     def _has_article(self, item: review.StudyItem) -> bool:
         """Whether the question's whole article is stored, to offer opening it."""
