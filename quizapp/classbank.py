@@ -28,7 +28,7 @@ from quizapp.teacher import PASSPHRASE_KEY
 
 MEMBERS = "class_member"
 LOGIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,62}")
-SET_TABLES = ("questionset", "question", "article")
+SET_TABLES = ("questionset", "question", "article", "questionimage")
 OWN_TABLES = ("cardstate", "reviewlog", "quizattempt", "studyday", "cardflag")  # learner_id rows
 LEARNER_COLUMNS_SET = ("desired_retention", "new_per_day", "day_start_hour", "timezone",
                        "fsrs_parameters", "password_hash")  # fmt: skip

@@ -1,0 +1,63 @@
+"""Question images in the bank: the ``questionimage`` rows beside the questions.
+
+An image is kept with its question (one row per question, deleted with it) and
+read back only for the questions asked for, since images are the bank's
+largest values. Every image stored went through :func:`quizapp.images.check_image`
+(in :class:`~quizapp.questiondata.QuestionData`'s way in: the editor or a file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, delete, select
+from sqlmodel import Session, col
+
+from quizapp.images import ImageType, QuestionImage
+from quizapp.models import Question
+from quizapp.models import QuestionImage as ImageRow
+
+_CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
+
+
+def load(conn: Session | Connection, question_ids: Iterable[int]) -> dict[int, QuestionImage]:
+    """The images of those questions that have one, by question id."""
+    ids = list(question_ids)
+    found: dict[int, QuestionImage] = {}
+    table = ImageRow.__table__.c  # type: ignore[attr-defined]
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        query = select(
+            table.question_id, table.media_type, table.data, table.width, table.height
+        ).where(table.question_id.in_(chunk))
+        for row in conn.execute(query):
+            found[row.question_id] = QuestionImage(
+                ImageType(row.media_type), bytes(row.data), row.width, row.height
+            )
+    return found
+
+
+def add(session: Session, question: Question, image: QuestionImage | None) -> None:
+    """Store ``image`` for a question row just added to ``session`` (nothing when None)."""
+    if image is None:
+        return
+    if question.id is None:
+        session.flush()  # the row's id, only for questions that have an image
+    session.add(_row(question.id or 0, image))
+
+
+def replace(session: Session, question_id: int, image: QuestionImage | None) -> None:
+    """Make ``image`` the question's image (None: the question has none)."""
+    session.execute(delete(ImageRow).where(col(ImageRow.question_id) == question_id))
+    if image is not None:
+        session.add(_row(question_id, image))
+
+
+def _row(question_id: int, image: QuestionImage) -> ImageRow:
+    return ImageRow(
+        question_id=question_id,
+        media_type=str(image.media_type),
+        data=image.data,
+        width=image.width,
+        height=image.height,
+    )

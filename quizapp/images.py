@@ -1,0 +1,264 @@
+"""Images on questions: what quizapp accepts, checked before anything is stored.
+
+A question may carry one image (PNG, JPEG, WebP or SVG, at most
+:data:`MAX_IMAGE_BYTES`). :func:`check_image` is the one gate every way in goes
+through (the editor, the clipboard, every file format): it tells the type from
+the bytes themselves, refuses a file name whose extension says otherwise, and
+refuses hostile images in one line each:
+
+- raster images are opened with Pillow, which reads only the header first: their
+  width and height are checked (:data:`MAX_SIDE`, :data:`MAX_PIXELS`) before any
+  pixel is decoded, so a decompression bomb (a small file that decodes to
+  gigabytes) never is; then the whole image is decoded once to refuse broken or
+  truncated files;
+- SVG is parsed with defusedxml (no DTD, so no entities) and refused when it holds
+  scripts, event handlers, foreign objects or any reference outside itself
+  (``href`` not starting with ``#``, ``url(...)`` to anything but ``#id``,
+  ``@import``), so showing it can load and run nothing.
+
+No Qt here: the window shows what this module accepted.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import PurePath
+from typing import Any
+
+from quizapp.errors import QuizappError
+
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+"""Largest image file a question may carry (5 MiB)."""
+MAX_SIDE = 8192
+"""Widest or tallest image accepted, in pixels."""
+MAX_PIXELS = 24_000_000
+"""Most pixels an image may have (a 6000 x 4000 photo); about 100 MB once decoded."""
+
+
+class ImageType(StrEnum):
+    """The image types a question may carry (the value is the media type)."""
+
+    PNG = "image/png"
+    JPEG = "image/jpeg"
+    WEBP = "image/webp"
+    SVG = "image/svg+xml"
+
+    @property
+    def extension(self) -> str:
+        """The usual file extension, with its dot."""
+        return _EXTENSIONS[self]
+
+
+_EXTENSIONS = {ImageType.PNG: ".png", ImageType.JPEG: ".jpg", ImageType.WEBP: ".webp",
+               ImageType.SVG: ".svg"}  # fmt: skip
+_BY_EXTENSION = {".png": ImageType.PNG, ".jpg": ImageType.JPEG, ".jpeg": ImageType.JPEG,
+                 ".webp": ImageType.WEBP, ".svg": ImageType.SVG}  # fmt: skip
+_PIL_FORMATS = {ImageType.PNG: "PNG", ImageType.JPEG: "JPEG", ImageType.WEBP: "WEBP"}
+EXTENSIONS = tuple(_BY_EXTENSION)
+"""File extensions of the accepted types (for file dialogs)."""
+
+
+@dataclass(frozen=True)
+class QuestionImage:
+    """An accepted image: its type, its bytes as they came, and its natural size."""
+
+    media_type: ImageType
+    data: bytes = field(repr=False)
+    width: int
+    height: int
+
+    @property
+    def extension(self) -> str:
+        return self.media_type.extension
+
+
+class ImageError(QuizappError):
+    """An image quizapp refuses; the message says why in one line."""
+
+
+def check_image(data: bytes, *, name: str = "") -> QuestionImage:
+    """The image of ``data`` once checked; ImageError when it is refused.
+
+    ``name``, when given, is the file name it came under: its extension must be one
+    quizapp accepts and match what the bytes are.
+    """
+    if not data:
+        raise ImageError("the image file is empty")
+    if len(data) > MAX_IMAGE_BYTES:
+        raise ImageError(
+            f"the image is {len(data) / 2**20:.1f} MiB; the limit is {MAX_IMAGE_BYTES // 2**20} MiB"
+        )
+    kind = sniff(data)
+    if kind is None:
+        raise ImageError("not a PNG, JPEG, WebP or SVG image")
+    if name:
+        _check_extension(name, kind)
+    if kind is ImageType.SVG:
+        width, height = _check_svg(data)
+    else:
+        width, height = _check_raster(data, kind)
+    return QuestionImage(kind, data, width, height)
+
+
+def type_of_name(name: str) -> ImageType | None:
+    """The image type a file name's extension claims, None when it is not an image's."""
+    return _BY_EXTENSION.get(PurePath(name).suffix.lower())
+
+
+def sniff(data: bytes) -> ImageType | None:
+    """The image type of ``data`` from its first bytes, None when it is none of them."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return ImageType.PNG
+    if data.startswith(b"\xff\xd8\xff"):
+        return ImageType.JPEG
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return ImageType.WEBP
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<") and b"<svg" in head:
+        return ImageType.SVG
+    return None
+
+
+def _check_extension(name: str, kind: ImageType) -> None:
+    claimed = type_of_name(name)
+    suffix = PurePath(name).suffix or "(none)"
+    if claimed is None:
+        raise ImageError(f"{suffix} is not an image extension quizapp takes (png, jpg, webp, svg)")
+    if claimed is not kind:
+        raise ImageError(f"the file is named {suffix} but holds a {kind.name} image")
+
+
+def _too_large(width: int, height: int) -> ImageError:
+    return ImageError(
+        f"the image is {width} x {height} pixels; the limit is {MAX_SIDE} pixels a side "
+        f"and {MAX_PIXELS // 1_000_000} million pixels"
+    )
+
+
+def _check_size(width: int, height: int) -> None:
+    if width < 1 or height < 1:
+        raise ImageError("the image has no width or height")
+    if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
+        raise _too_large(width, height)
+
+
+def _check_raster(data: bytes, kind: ImageType) -> tuple[int, int]:
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # Pillow's own bomb guard, at our limit
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data), formats=[_PIL_FORMATS[kind]]) as image:
+                width, height = image.size  # from the header: nothing decoded yet
+                _check_size(width, height)
+                image.verify()
+            with Image.open(io.BytesIO(data), formats=[_PIL_FORMATS[kind]]) as image:
+                image.load()  # verify() misses truncated pixel data
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        limit = f"{MAX_PIXELS // 1_000_000} million pixels"
+        raise ImageError(f"the image has more than {limit}, too many to decode safely") from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        reason = _reason(exc)
+        raise ImageError(f"the {kind.name} image is damaged or incomplete ({reason})") from None
+    return width, height
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:120]
+
+
+# --- SVG -------------------------------------------------------------------------------
+
+_SVG_NS = "{http://www.w3.org/2000/svg}"
+_FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "embed", "object", "audio", "video"}
+_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
+_LENGTH = re.compile(r"\s*([0-9]*\.?[0-9]+)\s*(px)?\s*$")
+DEFAULT_SVG_SIZE = (300, 150)
+"""The size of an SVG that states none (the web's default for a replaced element)."""
+
+
+def _check_svg(data: bytes) -> tuple[int, int]:
+    if b"<?xml-stylesheet" in data:
+        raise ImageError("the SVG links a style sheet (xml-stylesheet), which is refused")
+    root = _parse_svg(data)
+    if _local(root.tag) != "svg":
+        raise ImageError(f"the SVG file's root element is <{_local(root.tag)}>, not <svg>")
+    for element in root.iter():
+        _check_svg_element(element)
+    width, height = _svg_size(root)
+    _check_size(width, height)
+    return width, height
+
+
+def _parse_svg(data: bytes) -> Any:
+    import xml.etree.ElementTree as ET
+
+    import defusedxml.ElementTree
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        return defusedxml.ElementTree.fromstring(data, forbid_dtd=True)
+    except DefusedXmlException:
+        raise ImageError("the SVG declares a DTD or entities, which are refused") from None
+    except ET.ParseError as exc:
+        raise ImageError(f"the SVG is not well-formed XML ({exc})") from None
+
+
+def _local(tag: Any) -> str:
+    return str(tag).rsplit("}", 1)[-1] if isinstance(tag, str) else "(comment)"
+
+
+def _check_svg_element(element: Any) -> None:
+    tag = _local(element.tag)
+    if tag in _FORBIDDEN_TAGS:
+        raise ImageError(f"the SVG holds a <{tag}> element, which is refused")
+    for key, value in element.attrib.items():
+        attribute = _local(key)
+        if attribute.lower().startswith("on"):
+            raise ImageError(f"the SVG holds an event handler ({attribute}), which is refused")
+        if attribute == "href" and not value.strip().startswith("#"):
+            raise ImageError(f"the SVG refers to {value.strip()[:60]!r} outside itself")
+        _check_css(value if attribute == "style" or "url(" in value else "")
+    if tag == "style":
+        _check_css(element.text or "")
+
+
+def _check_css(text: str) -> None:
+    if "@import" in text.lower():
+        raise ImageError("the SVG's style imports another file (@import), which is refused")
+    for target in _URL.findall(text):
+        if not target.startswith("#"):
+            raise ImageError(f"the SVG's style refers to {target[:60]!r} outside itself")
+
+
+def _svg_size(root: Any) -> tuple[int, int]:
+    width, height = _length(root.get("width")), _length(root.get("height"))
+    box = (root.get("viewBox") or "").replace(",", " ").split()
+    if len(box) == 4:
+        try:
+            box_w, box_h = abs(float(box[2])), abs(float(box[3]))
+        except ValueError:
+            box_w = box_h = 0.0
+        if box_w and box_h:
+            if width is None and height is None:
+                width, height = box_w, box_h
+            elif width is None and height is not None:
+                width = height * box_w / box_h
+            elif height is None and width is not None:
+                height = width * box_h / box_w
+    return (
+        round(width) if width is not None else DEFAULT_SVG_SIZE[0],
+        round(height) if height is not None else DEFAULT_SVG_SIZE[1],
+    )
+
+
+def _length(raw: str | None) -> float | None:
+    """A width or height in pixels; None for none, percentages and other units."""
+    match = _LENGTH.match(raw or "")
+    return float(match.group(1)) if match else None
