@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import io
 import re
+import stat
 import warnings
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from quizapp.errors import QuizappError
@@ -102,6 +103,30 @@ def check_image(data: bytes, *, name: str = "") -> QuestionImage:
     else:
         width, height = _check_raster(data, kind)
     return QuestionImage(kind, data, width, height)
+
+
+def load_file(path: str | Path) -> QuestionImage:
+    """The checked image of the file at ``path``; ImageError (naming the file) when refused.
+
+    The size is checked before reading, and devices or pipes are refused unread.
+    """
+    path = Path(path)
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ImageError(f"{path.name}: not a regular file")
+        if info.st_size > MAX_IMAGE_BYTES:
+            size = info.st_size / 2**20
+            limit = MAX_IMAGE_BYTES // 2**20
+            raise ImageError(f"{path.name}: the image is {size:.1f} MiB; the limit is {limit} MiB")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_IMAGE_BYTES + 1)
+    except OSError as exc:
+        raise ImageError(f"{path.name}: cannot read it ({exc.strerror or exc})") from None
+    try:
+        return check_image(data, name=path.name)
+    except ImageError as exc:
+        raise ImageError(f"{path.name}: {exc}") from None
 
 
 def type_of_name(name: str) -> ImageType | None:

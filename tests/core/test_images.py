@@ -5,11 +5,19 @@ from __future__ import annotations
 import io
 import struct
 import zlib
+from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from quizapp.images import MAX_IMAGE_BYTES, ImageError, ImageType, check_image, sniff
+from quizapp.images import (
+    MAX_IMAGE_BYTES,
+    ImageError,
+    ImageType,
+    check_image,
+    load_file,
+    sniff,
+)
 
 
 def raster(fmt: str, size: tuple[int, int] = (40, 30), mode: str = "RGB") -> bytes:
@@ -145,3 +153,22 @@ def test_the_type_comes_from_the_bytes() -> None:
     assert sniff(raster("WEBP")) is ImageType.WEBP
     assert sniff(b"\xef\xbb\xbf<?xml version='1.0'?><svg/>") is ImageType.SVG
     assert sniff(b"<html><body>no svg</body></html>") is None
+
+
+def test_a_file_is_read_checked_and_named_in_the_message(tmp_path: Path) -> None:
+    good = tmp_path / "map.png"
+    good.write_bytes(raster("PNG"))
+    assert load_file(good).media_type is ImageType.PNG
+    renamed = tmp_path / "map.webp"
+    renamed.write_bytes(raster("PNG"))
+    with pytest.raises(ImageError, match=r"^map\.webp: the file is named \.webp but holds a PNG"):
+        load_file(renamed)
+    big = tmp_path / "huge.png"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_IMAGE_BYTES + 1)  # sparse: refused from its size, never read
+    with pytest.raises(ImageError, match=r"^huge\.png: the image is 5\.0 MiB; the limit is 5 MiB"):
+        load_file(big)
+    with pytest.raises(ImageError, match="not a regular file"):
+        load_file(tmp_path)
+    with pytest.raises(ImageError, match="cannot read it"):
+        load_file(tmp_path / "missing.png")
