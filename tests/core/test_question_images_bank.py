@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PIL import Image
 from sqlmodel import select
 
-from quizapp import browse, editing, learners, review, sets
+from quizapp import browse, editing, interchange, learners, review, sets
 from quizapp.bank import Bank
 from quizapp.images import QuestionImage, check_image
 from quizapp.models import QuestionImage as ImageRow
@@ -84,3 +85,14 @@ def test_reimporting_the_same_set_with_another_image_is_a_change(with_images: Ba
     with pytest.raises(Exception, match="already exists"):
         sets.add_set(with_images, again)
     assert sets.add_set(with_images, SetData("Maps", questions=[_q("a", png()), _q("b")])).unchanged
+
+
+@pytest.mark.parametrize("extension", ["yaml", "gift", "xml"])
+def test_a_set_exported_and_imported_again_keeps_its_images(
+    with_images: Bank, tmp_path: Path, extension: str
+) -> None:
+    out = tmp_path / f"maps.{extension}"
+    interchange.export_set(with_images, "Maps", out)
+    interchange.import_file(with_images, out, set_name="Maps again")
+    again = sets.get_set(with_images, "Maps again").questions
+    assert [q.image for q in again] == [png(), None]
