@@ -18,6 +18,7 @@ from quizapp.models import Question
 from quizapp.models import QuestionImage as ImageRow
 
 _CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
+_TYPES = {t.value for t in ImageType}
 
 
 def load(conn: Session | Connection, question_ids: Iterable[int]) -> dict[int, QuestionImage]:
@@ -31,9 +32,9 @@ def load(conn: Session | Connection, question_ids: Iterable[int]) -> dict[int, Q
             table.question_id, table.media_type, table.data, table.width, table.height
         ).where(table.question_id.in_(chunk))
         for row in conn.execute(query):
-            found[row.question_id] = QuestionImage(
-                ImageType(row.media_type), bytes(row.data), row.width, row.height
-            )
+            if row.media_type in _TYPES:  # another type: a damaged row, shown as no image
+                kind = ImageType(row.media_type)
+                found[row.question_id] = QuestionImage(kind, bytes(row.data), row.width, row.height)
     return found
 
 

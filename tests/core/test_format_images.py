@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 
 from quizapp.errors import FormatErrors
-from quizapp.formats import apkg, gift, moodle_xml, quizset, quizset_io
+from quizapp.formats import apkg, delimited, gift, moodle_xml, quizset, quizset_io
 from quizapp.images import QuestionImage, check_image
 from quizapp.questiondata import QuestionData, QuestionKind, SetData
 
@@ -216,7 +216,13 @@ def test_text_read_without_a_folder_cannot_name_image_files() -> None:
     assert "from a GIFT file on disk" in gift.loads(GIFT_WITH.format(ref="x.png")).errors[0].problem
 
 
-def test_gift_text_alone_says_the_image_was_left_out() -> None:
-    text, conv = gift.dumps(PICTURES)
+def test_formats_without_images_say_the_image_was_left_out(tmp_path: Path) -> None:
+    text, conv = gift.dumps(PICTURES)  # GIFT text with no file to write images beside
     assert "[image:" not in text
     assert [i.uid for i in conv.altered if "image" in i.problem] == ["map/1", "logo"]
+    for write in (delimited.write_csv, delimited.write_tsv):
+        conv = write(PICTURES, tmp_path / "out.txt")
+        assert [i.uid for i in conv.altered if "image was left out" in i.problem] == [
+            "map/1",
+            "logo",
+        ]
