@@ -20,7 +20,7 @@ from quizapp.startup import open_app_bank
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.quiz import QuizScreen
 from quizapp.ui.widgets.question_card import QuestionCard
-from quizapp.ui.widgets.question_image import WINDOW_SHARE
+from quizapp.ui.widgets.question_image import WINDOW_SHARE, QuestionImageView
 
 TEAL = (0, 128, 128)
 SVG = (
@@ -133,3 +133,17 @@ def test_the_quiz_shows_the_image_of_each_question(
         qtbot.keyClick(card.input.edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
         qtbot.keyClick(screen.next_button, Qt.Key.Key_Return)
     assert seen == {"photo": True, "svg": True, "plain": False}
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "JPEG", "WEBP"])
+def test_qt_draws_every_accepted_raster_type(qtbot: QtBot, fmt: str) -> None:
+    """Qt decodes what Pillow accepted: a missing image plugin would show nothing."""
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), TEAL).save(out, format=fmt)
+    view = QuestionImageView(check_image(out.getvalue()))
+    qtbot.addWidget(view)
+    view.resize(100, 30)
+    view.show()
+    assert view.has_image() and view.isVisible()
+    colour = view.grab().toImage().pixelColor(20, 15)
+    assert max(abs(a - b) for a, b in zip(colour.getRgb()[:3], TEAL, strict=True)) < 8
