@@ -204,6 +204,10 @@ _SVG_NS = "{http://www.w3.org/2000/svg}"
 _FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "embed", "object", "audio", "video"}
 _URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
 _LENGTH = re.compile(r"\s*([0-9]*\.?[0-9]+)\s*(px)?\s*$")
+MAX_SVG_ELEMENTS = 50_000
+"""Most elements an SVG may draw, counting each ``<use>`` as the elements it repeats."""
+MAX_SVG_DEPTH = 100
+"""Deepest an SVG may nest elements (``<use>`` references included)."""
 DEFAULT_SVG_SIZE = (300, 150)
 """The size of an SVG that states none (the web's default for a replaced element)."""
 
@@ -216,6 +220,7 @@ def _check_svg(data: bytes) -> tuple[int, int]:
         raise ImageError(f"the SVG file's root element is <{_local(root.tag)}>, not <svg>")
     for element in root.iter():
         _check_svg_element(element)
+    _SvgWeight(root).weigh(root, 0)
     width, height = _svg_size(root)
     _check_size(width, height)
     return width, height
@@ -252,6 +257,39 @@ def _check_svg_element(element: Any) -> None:
         _check_css(value if attribute == "style" or "url(" in value else "")
     if tag == "style":
         _check_css(element.text or "")
+
+
+class _SvgWeight:
+    """How many elements an SVG draws once its ``<use>`` references are expanded.
+
+    A few ``<use>`` elements each repeating a group of ``<use>`` elements grow
+    exponentially (an SVG "billion laughs"): refused past :data:`MAX_SVG_ELEMENTS`,
+    as is nesting past :data:`MAX_SVG_DEPTH` (which also stops a reference cycle).
+    """
+
+    def __init__(self, root: Any) -> None:
+        self.by_id = {e.get("id"): e for e in root.iter() if e.get("id")}
+        self.known: dict[int, int] = {}
+
+    def weigh(self, element: Any, depth: int) -> int:
+        if id(element) in self.known:
+            return self.known[id(element)]
+        if depth > MAX_SVG_DEPTH:
+            raise ImageError(f"the SVG nests elements more than {MAX_SVG_DEPTH} deep")
+        total = 1 + sum(self.weigh(child, depth + 1) for child in element)
+        target = self._used(element)
+        if target is not None:
+            total += self.weigh(target, depth + 1)
+        if total > MAX_SVG_ELEMENTS:
+            raise ImageError(f"the SVG draws more than {MAX_SVG_ELEMENTS:,} elements")
+        self.known[id(element)] = total
+        return total
+
+    def _used(self, element: Any) -> Any:
+        if _local(element.tag) != "use":
+            return None
+        ref = next((v for k, v in element.attrib.items() if _local(k) == "href"), "")
+        return self.by_id.get(ref.strip()[1:]) if ref.strip().startswith("#") else None
 
 
 def _check_css(text: str) -> None:

@@ -172,3 +172,32 @@ def test_a_file_is_read_checked_and_named_in_the_message(tmp_path: Path) -> None
         load_file(tmp_path)
     with pytest.raises(ImageError, match="cannot read it"):
         load_file(tmp_path / "missing.png")
+
+
+def _use_bomb(levels: int, fan_out: int = 10) -> bytes:
+    """An SVG whose groups each repeat the previous group ``fan_out`` times."""
+    parts = ['<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink">',
+             '<defs><rect id="l0" width="1" height="1"/>']  # fmt: skip
+    for level in range(1, levels + 1):
+        uses = "".join(f'<use x:href="#l{level - 1}"/>' for _ in range(fan_out))
+        parts.append(f'<g id="l{level}">{uses}</g>')
+    parts.append(f'</defs><use x:href="#l{levels}"/></svg>')
+    return "".join(parts).encode()
+
+
+def test_an_svg_use_bomb_is_refused_though_the_file_is_small() -> None:
+    bomb = _use_bomb(9)  # 10^9 rectangles to draw from about a hundred elements
+    assert len(bomb) < 5_000
+    with pytest.raises(ImageError, match="draws more than 50,000 elements"):
+        check_image(bomb)
+    assert check_image(_use_bomb(3)).media_type is ImageType.SVG  # a thousand is fine
+
+
+def test_an_svg_nested_too_deep_or_in_a_cycle_is_refused() -> None:
+    deep = b'<svg xmlns="http://www.w3.org/2000/svg">' + b"<g>" * 500 + b"</g>" * 500 + b"</svg>"
+    with pytest.raises(ImageError, match="nests elements more than 100 deep"):
+        check_image(deep)
+    cycle = (b'<svg xmlns="http://www.w3.org/2000/svg"><g id="a"><use href="#b"/></g>'
+             b'<g id="b"><use href="#a"/></g></svg>')  # fmt: skip
+    with pytest.raises(ImageError, match="nests elements more than 100 deep"):
+        check_image(cycle)

@@ -147,3 +147,16 @@ def test_qt_draws_every_accepted_raster_type(qtbot: QtBot, fmt: str) -> None:
     assert view.has_image() and view.isVisible()
     colour = view.grab().toImage().pixelColor(20, 15)
     assert max(abs(a - b) for a, b in zip(colour.getRgb()[:3], TEAL, strict=True)) < 8
+
+
+def test_an_image_drawn_again_is_not_decoded_again(qtbot: QtBot) -> None:
+    """The editor's preview redraws its question at each key: the photo is decoded once."""
+    from quizapp.ui.widgets import question_image
+
+    image = png((64, 48))
+    question_image._decoded.cache_clear()
+    for _ in range(3):
+        view = QuestionImageView(image)
+        qtbot.addWidget(view)
+    info = question_image._decoded.cache_info()
+    assert (info.misses, info.hits) == (1, 2)

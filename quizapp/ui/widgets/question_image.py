@@ -9,8 +9,10 @@ script and loads nothing from outside (and the check refused any that tried).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QShowEvent
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -23,12 +25,24 @@ MIN_HEIGHT = 80
 """An image is never squeezed below this height (unless it is smaller itself)."""
 
 
+@lru_cache(maxsize=4)
+def _decoded(data: bytes) -> QImage | None:
+    """The image of ``data``, decoded once for the few images on screen.
+
+    The editor's preview draws its question again at each key typed: a photo is
+    not decoded again each time (bytes keep their hash, so a hit costs nothing).
+    A QImage, not a QPixmap: it may outlive the application at exit.
+    """
+    image = QImage()
+    return image if image.loadFromData(data) else None
+
+
 class QuestionImageView(QWidget):
     """Shows a :class:`~quizapp.images.QuestionImage`, or nothing (hidden) for None."""
 
     def __init__(self, image: QuestionImage | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pixmap: QPixmap | None = None
+        self._bitmap: QImage | None = None
         self._svg: QSvgRenderer | None = None
         self._natural = QSize()
         self._watched: QObject | None = None
@@ -41,14 +55,13 @@ class QuestionImageView(QWidget):
 
     def set_image(self, image: QuestionImage | None) -> None:
         """Show ``image`` (None: hide)."""
-        self._pixmap, self._svg = None, None
+        self._bitmap, self._svg = None, None
         if image is not None and image.media_type is ImageType.SVG:
             renderer = QSvgRenderer(QByteArray(image.data), self)
             self._svg = renderer if renderer.isValid() else None
         elif image is not None:
-            pixmap = QPixmap()
-            self._pixmap = pixmap if pixmap.loadFromData(image.data) else None
-        shown = image is not None and (self._svg is not None or self._pixmap is not None)
+            self._bitmap = _decoded(image.data)
+        shown = image is not None and (self._svg is not None or self._bitmap is not None)
         self._natural = QSize(image.width, image.height) if image is not None else QSize()
         if image is not None:
             self.setAccessibleDescription(f"An image of {image.width} by {image.height} pixels")
@@ -57,7 +70,7 @@ class QuestionImageView(QWidget):
         self.update()
 
     def has_image(self) -> bool:
-        return self._svg is not None or self._pixmap is not None
+        return self._svg is not None or self._bitmap is not None
 
     def fitted(self, width: int) -> QSize:
         """The size the image is drawn at in ``width`` pixels."""
@@ -93,8 +106,8 @@ class QuestionImageView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         if self._svg is not None:
             self._svg.render(painter, QRectF(target))
-        elif self._pixmap is not None:
-            painter.drawPixmap(target, self._pixmap)
+        elif self._bitmap is not None:
+            painter.drawImage(target, self._bitmap)
         painter.end()
 
     def showEvent(self, event: QShowEvent) -> None:
