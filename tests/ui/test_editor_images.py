@@ -132,3 +132,22 @@ def test_a_hostile_file_is_refused_in_one_line_and_changes_nothing(
     assert field.status.text() == "photo.jpg: the file is named .jpg but holds a PNG image"
     assert "\n" not in field.status.text()
     assert field.image() is before
+
+
+def test_by_keyboard_tab_from_the_prompt_then_paste_and_delete(
+    qtbot: QtBot, editor: EditorScreen
+) -> None:
+    bitmap = QImage(16, 16, QImage.Format.Format_RGB32)
+    bitmap.fill(QColor(0, 0, 0))
+    QGuiApplication.clipboard().setImage(bitmap)
+    field = editor.form.image
+    # Given the focus in the prompt, Tab goes to the image's buttons
+    editor.form.prompt.setFocus()
+    qtbot.keyClick(editor.form.prompt, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is field.add_button
+    # When the teacher presses Ctrl+V there, then Delete
+    qtbot.keyClick(field.add_button, Qt.Key.Key_V, CTRL)
+    assert field.image() is not None and editor.form.is_edited()
+    qtbot.keyClick(field.add_button, Qt.Key.Key_Delete)
+    # Then the image came and went, and the question is as it was
+    assert field.image() is None and not editor.form.is_edited()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QImageWriter
+from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.images import EXTENSIONS, ImageError, QuestionImage, check_image, load_file
@@ -24,7 +24,10 @@ RAW_FORMATS = ("image/svg+xml", "image/png", "image/jpeg", "image/webp")
 
 
 class ImageField(QWidget):
-    """The image of the question being edited; emits ``changed`` when it is set or removed."""
+    """The image of the question being edited; emits ``changed`` when it is set or removed.
+
+    Tab reaches its buttons from the prompt; there, Ctrl+V pastes and Delete removes.
+    """
 
     changed = Signal()
 
@@ -59,6 +62,10 @@ class ImageField(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         self.setFocusProxy(self.add_button)
+        for keys, action in ((QKeySequence.StandardKey.Paste, self.paste),
+                             (QKeySequence.StandardKey.Delete, self.remove)):  # fmt: skip
+            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
         self._show(None)
 
     def image(self) -> QuestionImage | None:
