@@ -9,8 +9,10 @@ largest values. Every image stored went through :func:`quizapp.images.check_imag
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, Engine, delete, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col
 
 from quizapp.images import ImageType, QuestionImage
@@ -19,13 +21,14 @@ from quizapp.models import QuestionImage as ImageRow
 
 _CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
 _TYPES = {t.value for t in ImageType}
+_TABLE = ImageRow.__table__  # type: ignore[attr-defined]
 
 
 def load(conn: Session | Connection, question_ids: Iterable[int]) -> dict[int, QuestionImage]:
     """The images of those questions that have one, by question id."""
     ids = list(question_ids)
     found: dict[int, QuestionImage] = {}
-    table = ImageRow.__table__.c  # type: ignore[attr-defined]
+    table = _TABLE.c
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         query = select(
@@ -36,6 +39,37 @@ def load(conn: Session | Connection, question_ids: Iterable[int]) -> dict[int, Q
                 kind = ImageType(row.media_type)
                 found[row.question_id] = QuestionImage(kind, bytes(row.data), row.width, row.height)
     return found
+
+
+def load_when_used(conn: Connection, question_ids: Iterable[int]) -> dict[int, QuestionImage]:
+    """Like :func:`load`, but each image's bytes are read (on ``conn``'s engine) when used.
+
+    For a study queue: it holds every question to ask, and shows one at a time.
+    """
+    ids = list(question_ids)
+    found: dict[int, QuestionImage] = {}
+    table = _TABLE.c
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        query = select(table.question_id, table.media_type, table.width, table.height).where(
+            table.question_id.in_(chunk)
+        )
+        for row in conn.execute(query):
+            if row.media_type in _TYPES:
+                read = partial(_read_data, conn.engine, row.question_id)
+                kind = ImageType(row.media_type)
+                found[row.question_id] = QuestionImage(kind, None, row.width, row.height, load=read)
+    return found
+
+
+def _read_data(engine: Engine, question_id: int) -> bytes:
+    try:
+        with engine.connect() as conn:
+            query = select(_TABLE.c.data).where(_TABLE.c.question_id == question_id)
+            data = conn.execute(query).scalar()
+    except SQLAlchemyError:  # the bank went away meanwhile: the question shows without it
+        return b""
+    return bytes(data) if data is not None else b""
 
 
 def add(session: Session, question: Question, image: QuestionImage | None) -> None:

@@ -25,7 +25,7 @@ import io
 import re
 import stat
 import warnings
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path, PurePath
 from typing import Any
@@ -63,18 +63,58 @@ EXTENSIONS = tuple(_BY_EXTENSION)
 """File extensions of the accepted types (for file dialogs)."""
 
 
-@dataclass(frozen=True)
 class QuestionImage:
-    """An accepted image: its type, its bytes as they came, and its natural size."""
+    """An accepted image: its type, its bytes as they came, and its natural size.
 
-    media_type: ImageType
-    data: bytes = field(repr=False)
-    width: int
-    height: int
+    A value: equal to another with the same type, size and bytes, and never changed.
+    Its bytes may be read when first used (``load``): a study queue holds hundreds of
+    questions and shows one at a time, so it holds the images' sizes, not their bytes.
+    """
+
+    __slots__ = ("_data", "_load", "height", "media_type", "width")
+
+    def __init__(
+        self,
+        media_type: ImageType,
+        data: bytes | None,
+        width: int,
+        height: int,
+        *,
+        load: Callable[[], bytes] | None = None,
+    ) -> None:
+        if data is None and load is None:
+            raise ValueError("an image needs its bytes or a way to read them")
+        self.media_type = media_type
+        self.width = width
+        self.height = height
+        self._data = data
+        self._load = load
+
+    @property
+    def data(self) -> bytes:
+        """The file's bytes (read now if they were left to read when used)."""
+        if self._data is None:
+            assert self._load is not None
+            self._data, self._load = self._load(), None
+        return self._data
 
     @property
     def extension(self) -> str:
         return self.media_type.extension
+
+    def _key(self) -> tuple[ImageType, int, int, bytes]:
+        return self.media_type, self.width, self.height, self.data
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, QuestionImage):
+            return NotImplemented
+        return self is other or self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"QuestionImage({self.media_type.name}, {self.width} x {self.height})"
 
 
 class ImageError(QuizappError):

@@ -140,9 +140,10 @@ class QuestionImage(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("question.id", ondelete="CASCADE"), primary_key=True)
     )
     media_type: str  # quizapp.images.ImageType's value, e.g. "image/png"
-    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     width: int
     height: int
+    # Last: SQLite reads a row's columns in order, so those before it are read without it.
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class Learner(SQLModel, table=True):

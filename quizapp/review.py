@@ -245,7 +245,7 @@ def load_items(conn: Connection, wanted: Sequence[tuple[int, datetime | None]]) 
             .where(q.id.in_(ids[chunk : chunk + 900]))
         )
         rows.update((r.id, r) for r in conn.execute(query))
-    images = image_store.load(conn, rows)  # only the questions asked now
+    images = image_store.load_when_used(conn, rows)  # bytes read when shown
     data = {qid: question_data(r, images.get(qid)) for qid, r in rows.items()}
     return [
         StudyItem(qid, data[qid], r.set_name, due is None, due, bool(r.has_article))

@@ -96,3 +96,14 @@ def test_a_set_exported_and_imported_again_keeps_its_images(
     interchange.import_file(with_images, out, set_name="Maps again")
     again = sets.get_set(with_images, "Maps again").questions
     assert [q.image for q in again] == [png(), None]
+
+
+def test_the_study_queue_reads_an_images_bytes_only_when_shown(with_images: Bank) -> None:
+    # Given a queue built while the question had a teal image
+    learner = learners.create_learner(with_images, "Ada", timezone="UTC")
+    items = {i.question.uid: i for i in review.study_queue(with_images, learner.id, now=NOW)}
+    # When the teacher changes the image before the question is shown
+    editing.update_question(with_images, "Maps", "a", _q("a", png("red")))
+    # Then the bytes shown are the new ones: the queue held the size, not the bytes
+    image = items["a"].question.image
+    assert image is not None and image.data == png("red").data

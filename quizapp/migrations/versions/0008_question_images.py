@@ -21,9 +21,9 @@ def upgrade() -> None:
         "questionimage",
         sa.Column("question_id", sa.Integer(), nullable=False),
         sa.Column("media_type", sa.String(), nullable=False),
-        sa.Column("data", sa.LargeBinary(), nullable=False),
         sa.Column("width", sa.Integer(), nullable=False),
         sa.Column("height", sa.Integer(), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),  # last: see models.QuestionImage
         sa.ForeignKeyConstraint(["question_id"], ["question.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("question_id"),
     )
