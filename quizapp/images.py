@@ -169,6 +169,23 @@ def load_file(path: str | Path) -> QuestionImage:
         raise ImageError(f"{path.name}: {exc}") from None
 
 
+def self_check() -> str:
+    """Make and check one image of each type (for ``quizapp --self-test``); its report line.
+
+    A bundle missing one of Pillow's codecs fails here rather than on a teacher's image.
+    """
+    from PIL import Image
+
+    for kind, fmt in _PIL_FORMATS.items():
+        out = io.BytesIO()
+        Image.new("RGB", (8, 6), "teal").save(out, format=fmt)
+        if check_image(out.getvalue()).media_type is not kind:
+            raise ImageError(f"a {kind.name} image was not read as one")
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="6"><rect width="8"/></svg>'
+    check_image(svg)
+    return "question images: made and checked a PNG, JPEG, WebP and SVG image"
+
+
 def type_of_name(name: str) -> ImageType | None:
     """The image type a file name's extension claims, None when it is not an image's."""
     return _BY_EXTENSION.get(PurePath(name).suffix.lower())

@@ -24,7 +24,7 @@ from typing import TextIO
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from quizapp import learners, paths, resources, review
+from quizapp import images, learners, paths, resources, review
 from quizapp.backup import make_backup
 from quizapp.bank import Bank
 from quizapp.integrity import integrity_problems
@@ -91,6 +91,7 @@ def _steps() -> Iterator[str]:
     finally:
         bank.close()
     yield from _check_backup()
+    yield images.self_check()
     yield from _check_generator()
 
 
