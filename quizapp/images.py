@@ -312,6 +312,9 @@ def _check_svg_element(element: Any) -> None:
         if attribute == "href" and not value.strip().startswith("#"):
             raise ImageError(f"the SVG refers to {value.strip()[:60]!r} outside itself")
         _check_css(value if attribute == "style" or "url(" in value else "")
+    animated = (element.get("attributeName") or "").rsplit(":", 1)[-1].strip().lower()
+    if animated == "href" or animated.startswith("on"):  # <set>/<animate> changing a link
+        raise ImageError(f"the SVG animates its {animated} attribute, which is refused")
     if tag == "style":
         _check_css(element.text or "")
 

@@ -135,6 +135,10 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_opened() -> None:
         (b'<svg xmlns="http://www.w3.org/2000/svg"><style>@import "x.css";</style></svg>',
          "@import"),
         (b'<svg xmlns="http://www.w3.org/2000/svg"><foreignObject/></svg>', "<foreignObject>"),
+        (b'<svg xmlns="http://www.w3.org/2000/svg"><a href="#x"><set attributeName="href" '
+         b'to="javascript:alert(1)"/></a></svg>', "animates its href"),
+        (b'<svg xmlns="http://www.w3.org/2000/svg"><a href="#x"><animate attributeName='
+         b'"xlink:href" values="http://e.org/"/></a></svg>', "animates its href"),
         (b'<?xml-stylesheet href="http://e.org/s.css"?><svg xmlns="http://www.w3.org/2000/svg"/>',
          "xml-stylesheet"),
         (b'<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>',
