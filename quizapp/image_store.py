@@ -8,8 +8,9 @@ largest values. Every image stored went through :func:`quizapp.images.check_imag
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import partial
+from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -26,19 +27,12 @@ _TABLE = ImageRow.__table__  # type: ignore[attr-defined]
 
 def load(conn: Session | Connection, question_ids: Iterable[int]) -> dict[int, QuestionImage]:
     """The images of those questions that have one, by question id."""
-    ids = list(question_ids)
-    found: dict[int, QuestionImage] = {}
-    table = _TABLE.c
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        query = select(
-            table.question_id, table.media_type, table.data, table.width, table.height
-        ).where(table.question_id.in_(chunk))
-        for row in conn.execute(query):
-            if row.media_type in _TYPES:  # another type: a damaged row, shown as no image
-                kind = ImageType(row.media_type)
-                found[row.question_id] = QuestionImage(kind, bytes(row.data), row.width, row.height)
-    return found
+    c = _TABLE.c
+    rows = _rows(conn, question_ids, c.question_id, c.media_type, c.width, c.height, c.data)
+    return {
+        r.question_id: QuestionImage(ImageType(r.media_type), bytes(r.data), r.width, r.height)
+        for r in rows
+    }
 
 
 def load_when_used(conn: Connection, question_ids: Iterable[int]) -> dict[int, QuestionImage]:
@@ -46,20 +40,25 @@ def load_when_used(conn: Connection, question_ids: Iterable[int]) -> dict[int, Q
 
     For a study queue: it holds every question to ask, and shows one at a time.
     """
-    ids = list(question_ids)
-    found: dict[int, QuestionImage] = {}
-    table = _TABLE.c
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        query = select(table.question_id, table.media_type, table.width, table.height).where(
-            table.question_id.in_(chunk)
+    c = _TABLE.c
+    return {
+        r.question_id: QuestionImage(
+            ImageType(r.media_type),
+            None,
+            r.width,
+            r.height,
+            load=partial(_read_data, conn.engine, r.question_id),
         )
-        for row in conn.execute(query):
-            if row.media_type in _TYPES:
-                read = partial(_read_data, conn.engine, row.question_id)
-                kind = ImageType(row.media_type)
-                found[row.question_id] = QuestionImage(kind, None, row.width, row.height, load=read)
-    return found
+        for r in _rows(conn, question_ids, c.question_id, c.media_type, c.width, c.height)
+    }
+
+
+def _rows(conn: Session | Connection, question_ids: Iterable[int], *columns: Any) -> Iterator[Any]:
+    """The rows of those questions' images, of a type quizapp knows (else a damaged row)."""
+    ids = list(question_ids)
+    for start in range(0, len(ids), _CHUNK):
+        query = select(*columns).where(_TABLE.c.question_id.in_(ids[start : start + _CHUNK]))
+        yield from (r for r in conn.execute(query) if r.media_type in _TYPES)
 
 
 def _read_data(engine: Engine, question_id: int) -> bytes:
