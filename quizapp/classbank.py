@@ -30,7 +30,7 @@ from quizapp.teacher import PASSPHRASE_KEY
 
 MEMBERS = "class_member"
 LOGIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,62}")
-SET_TABLES = ("questionset", "question", "article", "assignment", "savedquiz")  # teachers write
+SET_TABLES = ("questionset", "question", "article", "questionimage", "assignment", "savedquiz")
 OWN_TABLES = ("cardstate", "reviewlog", "quizattempt", "studyday", "cardflag")  # learner_id rows
 LEARNER_COLUMNS_SET = ("desired_retention", "new_per_day", "day_start_hour", "timezone",
                        "fsrs_parameters", "password_hash")  # fmt: skip

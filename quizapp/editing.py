@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlmodel import Session, col, select
 
-from quizapp import sets
+from quizapp import image_store, sets
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import Question, QuestionSet, utcnow
@@ -53,9 +53,11 @@ def duplicate_set(bank: Bank, name: str, new_name: str | None = None) -> SetSumm
         session.flush()
         rows = _ordered(session, source)
         for position, row in enumerate(rows):
-            new = to_question(sets.to_data(row), set_id=copy.id or 0, position=position)
+            data = sets.to_data(row)
+            new = to_question(data, set_id=copy.id or 0, position=position)
             new.article_id = row.article_id
             session.add(new)
+            image_store.add(session, new, data.image)
         return SetSummary(copy.id or 0, copy.name, copy.description, len(rows))
 
 
@@ -94,6 +96,7 @@ def add_question(
             raise QuizappError(f"the set {set_name!r} already has a question {question.uid!r}")
         row = to_question(question, set_id=qset.id or 0, position=len(rows))
         session.add(row)
+        image_store.add(session, row, question.image)
         where = len(rows) if position is None else max(0, min(position, len(rows)))
         rows.insert(where, row)
         _renumber(rows)
@@ -111,6 +114,7 @@ def update_question(bank: Bank, set_name: str, uid: str, question: QuestionData)
             raise QuizappError(f"the set {set_name!r} already has a question {question.uid!r}")
         for name, value in question.row_values().items():
             setattr(row, name, value)
+        image_store.replace(session, row.id or 0, question.image)
         qset.updated_at = utcnow()
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     UniqueConstraint,
     text,
 )
@@ -126,6 +127,23 @@ class Question(SQLModel, table=True):
     fact_key: str | None = None  # questions sharing a fact_key ask about the same fact
     source: str | None = None  # the sentence of the article the question came from
     article_id: int | None = _fk("article.id", nullable=True, ondelete="SET NULL")
+
+
+class QuestionImage(SQLModel, table=True):
+    """The image a question shows above its prompt (one at most), kept in the bank itself.
+
+    ``data`` holds the file's bytes as :func:`quizapp.images.check_image` accepted them;
+    the width and height are its natural size in pixels.
+    """
+
+    question_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("question.id", ondelete="CASCADE"), primary_key=True)
+    )
+    media_type: str  # quizapp.images.ImageType's value, e.g. "image/png"
+    width: int
+    height: int
+    # Last: SQLite reads a row's columns in order, so those before it are read without it.
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class Learner(SQLModel, table=True):

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, assert_never
 
+from quizapp.images import QuestionImage
+
 
 class QuestionKind(StrEnum):
     """The kinds of question the app can ask (the value is how files spell it)."""
@@ -61,10 +63,14 @@ class QuestionData:
     fact_kind: FactKind | None = None
     fact_key: str | None = None
     source: str | None = None
+    image: QuestionImage | None = field(default=None, metadata={"column": False})
+    """Shown above the prompt; kept in its own table (quizapp.image_store), not a column."""
 
     @classmethod
     def from_row(cls, row: Any) -> QuestionData:
         """The data of a bank row: a ``Question``, or any row with its columns as attributes.
+
+        The image is not a column: :mod:`quizapp.image_store` reads it.
 
         Raises:
             ValueError: the row's kind or fact kind is not one quizapp knows.
@@ -84,8 +90,8 @@ class QuestionData:
         return values
 
 
-FIELDS = tuple(f.name for f in dataclasses.fields(QuestionData))
-"""A question's fields, which are also its bank row's columns (beside set, place, article)."""
+FIELDS = tuple(f.name for f in dataclasses.fields(QuestionData) if f.metadata.get("column", True))
+"""A question's fields that are also its bank row's columns (beside set, place, article)."""
 
 
 @dataclass

@@ -19,6 +19,7 @@ live in :mod:`quizapp.answering` and are re-exported here.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,7 +27,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Row, and_, case, delete, func, insert, select, text
 
-from quizapp import flags, quickview, scheduler, siblings, sqltime
+from quizapp import flags, image_store, quickview, scheduler, siblings, sqltime
 from quizapp.answering import (
     Answer,
     AnswerResult,
@@ -39,6 +40,7 @@ from quizapp.answering import (
 )
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
+from quizapp.images import QuestionImage
 from quizapp.questiondata import QuestionData
 from quizapp.sets import QUESTION_FIELDS
 from quizapp.studydb import (
@@ -245,16 +247,18 @@ def load_items(conn: Connection, wanted: Sequence[tuple[int, datetime | None]]) 
             .where(q.id.in_(ids[chunk : chunk + 900]))
         )
         rows.update((r.id, r) for r in conn.execute(query))
+    images = image_store.load_when_used(conn, rows)  # bytes read when shown
+    data = {qid: question_data(r, images.get(qid)) for qid, r in rows.items()}
     return [
-        StudyItem(qid, question_data(r), r.set_name, due is None, due, bool(r.has_article))
+        StudyItem(qid, data[qid], r.set_name, due is None, due, bool(r.has_article))
         for qid, due in wanted
         if (r := rows.get(qid)) is not None
     ]
 
 
-def question_data(row: Any) -> QuestionData:
-    """The QuestionData of a Core row holding the question's columns."""
-    return QuestionData.from_row(row)
+def question_data(row: Any, image: QuestionImage | None = None) -> QuestionData:
+    """The QuestionData of a Core row holding the question's columns (and its image)."""
+    return dataclasses.replace(QuestionData.from_row(row), image=image)
 
 
 def interleave_kinds(items: Sequence[T], kind_of: Callable[[T], str]) -> list[T]:

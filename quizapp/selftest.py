@@ -24,7 +24,7 @@ from typing import TextIO
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from quizapp import learners, paths, resources, review
+from quizapp import images, learners, paths, resources, review
 from quizapp.answering import Answer
 from quizapp.backup import make_backup
 from quizapp.bank import Bank
@@ -92,6 +92,7 @@ def _steps() -> Iterator[str]:
     finally:
         bank.close()
     yield from _check_backup()
+    yield images.self_check()
     yield from _check_generator()
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from quizapp import image_store
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import Article, Question, QuestionSet, utcnow
@@ -96,6 +97,7 @@ def add_in(
             row = to_question(q, set_id=set_id, position=first + offset)
             row.article_id = article_id
             session.add(row)
+            image_store.add(session, row, q.image)
         if not created:
             qset.updated_at = utcnow()
     skipped = [q.uid for q in questions if already_in(q, held)]

@@ -7,13 +7,15 @@ half-written: each import is one transaction. Questions enter a set through
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func
+from sqlalchemy.orm import object_session
 from sqlmodel import Session, col, select
 
-from quizapp import resources
+from quizapp import image_store, resources
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.formats import quizset
@@ -50,8 +52,13 @@ def list_sets(bank: Bank) -> list[SetSummary]:
 
 
 def to_data(question: Question) -> QuestionData:
-    """The plain data of a bank row."""
-    return QuestionData.from_row(question)
+    """The plain data of a bank row, with its image when the row is in a session."""
+    data = QuestionData.from_row(question)
+    session = object_session(question)
+    if session is None or question.id is None:
+        return data
+    image = image_store.load(session.connection(), [question.id]).get(question.id)
+    return dataclasses.replace(data, image=image)
 
 
 def add_set(
@@ -104,10 +111,14 @@ def _set_data(session: Session, qset: QuestionSet) -> SetData:
     questions = session.exec(
         select(Question).where(Question.set_id == qset.id).order_by(col(Question.position))
     ).all()
+    images = image_store.load(session, [q.id for q in questions if q.id is not None])
     return SetData(
         name=qset.name,
         description=qset.description,
-        questions=[to_data(q) for q in questions],
+        questions=[
+            dataclasses.replace(QuestionData.from_row(q), image=images.get(q.id or 0))
+            for q in questions
+        ],
         article=_set_article(session, questions),
     )
 

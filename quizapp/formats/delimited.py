@@ -248,6 +248,8 @@ def dumps(data: SetData, *, separator: str = ",") -> tuple[str, Conversion]:
         writer.writerow(["front", "back", "tags", *(["explanation"] if with_explanation else [])])
     for q in data.questions:
         front, back = flatten(q, conv)
+        if q.image is not None:
+            conv.alter(q, "its image was left out: delimited text holds no images")
         row = [front, back, " ".join(anki_tags(q, conv))]
         if with_explanation and separator == "\t":
             row[1] = f"{back}\n\n{q.explanation}" if q.explanation.strip() else back

@@ -20,7 +20,9 @@ inside the text, "missing word"); matching -> ``matching`` (extra right-hand
 distractors go to ``choices``); numerical (``#3:2``, ``#1..5``) -> ``numeric``;
 essay -> ``flashcard`` (its general feedback is the back); description ->
 skipped. Feedback becomes ``explanation``; ``$CATEGORY`` becomes a
-``category:`` tag; ``[tag:x]`` / ``[id:y]`` in comments give tags and the uid.
+``category:`` tag; ``[tag:x]`` / ``[id:y]`` in comments give tags and the uid;
+``[image:folder/name.png]`` in a comment gives the question's image, a file beside
+the GIFT file (see :mod:`image_refs`: it may not leave the GIFT file's folder).
 """
 
 from __future__ import annotations
@@ -32,10 +34,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizapp.errors import FormatError
-from quizapp.formats import common
+from quizapp.formats import common, image_refs
 from quizapp.formats.common import ReadResult, Skipped
 from quizapp.formats.gift_write import dumps, write
 from quizapp.formats.markup import to_plain
+from quizapp.images import ImageError, QuestionImage
 from quizapp.questiondata import QuestionData, QuestionKind
 
 __all__ = ["dumps", "loads", "read", "write"]
@@ -48,6 +51,7 @@ _WEIGHT_RE = re.compile(r"\s*%(-?[0-9]+(?:\.[0-9]*)?)%")
 _BAD_WEIGHT_RE = re.compile(r"\s*%[^%\s]*%")
 _TAG_RE = re.compile(r"\[tag:([^\]]+)\]")
 _ID_RE = re.compile(r"\[id:([^\]]+)\]")
+_IMAGE_RE = re.compile(r"\[image:([^\]]+)\]")
 _TRUE_FALSE = {"T": "true", "TRUE": "true", "F": "false", "FALSE": "false"}
 
 
@@ -78,11 +82,11 @@ class _Answer:
 
 def read(path: str | Path) -> ReadResult:
     """Read the GIFT file at ``path``."""
-    return loads(common.read_text(path), str(path))
+    return loads(common.read_text(path), str(path), folder=Path(path).parent)
 
 
-def loads(text: str, file: str = "<gift>") -> ReadResult:
-    """Read GIFT text; ``file`` names it in errors."""
+def loads(text: str, file: str = "<gift>", *, folder: Path | None = None) -> ReadResult:
+    """Read GIFT text; ``file`` names it in errors, ``folder`` holds its image files."""
     result = ReadResult()
     reserved = next((c for c in _RESTORE if c in text), None)
     if reserved is not None:
@@ -100,7 +104,8 @@ def loads(text: str, file: str = "<gift>") -> ReadResult:
         number += 1
         common.count_question(number, file, block.line)
         try:
-            _read_question(result, block, body, category, _uid(block, body, taken, number), file)
+            uid = _uid(block, body, taken, number)
+            _read_question(result, block, body, category, uid, file, folder)
         except _Bad as bad:
             line = block.line + body[: bad.offset].count("\n")
             result.errors.append(FormatError(file, line, bad.problem))
@@ -152,6 +157,7 @@ def _read_question(
     category: str | None,
     uid: str,
     file: str,
+    folder: Path | None = None,
 ) -> None:
     pos = len(body) - len(body.lstrip())
     name = ""
@@ -189,6 +195,7 @@ def _read_question(
         result.skipped[-1] = Skipped(block.line, uid, result.skipped[-1].reason)
         return
     q.tags = [*tags, *q.tags]
+    q.image = _comment_image(block, folder, uid)
     common.check(result, q, file, block.line)
 
 
@@ -203,6 +210,21 @@ def _uid(block: _Block, body: str, taken: set[str], number: int) -> str:
     if stripped.startswith("::") and "::" in stripped[2:]:
         name = _restore(stripped[2 : stripped.index("::", 2)]).strip()
     return common.unique_uid(name or f"q{number}", taken)
+
+
+def _comment_image(block: _Block, folder: Path | None, uid: str) -> QuestionImage | None:
+    """The image a ``[image:…]`` comment names, read from beside the GIFT file."""
+    refs = [r for c in block.comments for r in _IMAGE_RE.findall(c)]
+    if not refs:
+        return None
+    if len(refs) > 1:
+        raise _Bad(0, f"{uid}: a question has one image; {len(refs)} are named")
+    if folder is None:
+        raise _Bad(0, f"{uid}: the image {refs[0]!r} can only be read from a GIFT file on disk")
+    try:
+        return image_refs.read_beside(folder, refs[0])
+    except ImageError as exc:
+        raise _Bad(0, f"{uid}: {exc}") from None
 
 
 def _comment_tags(block: _Block) -> list[str]:

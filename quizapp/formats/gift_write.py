@@ -2,7 +2,9 @@
 
 Every question is written as ``::uid::[plain]text{answers}`` (a cloze as
 ``before{answers}after``), preceded by ``// [tag:x]`` comments and, when the
-category changes, a ``$CATEGORY:`` line.
+category changes, a ``$CATEGORY:`` line. A question's image is written to a file
+in a folder beside the GIFT file and named in a ``// [image:folder/name]`` comment
+(Moodle ignores comments; quizapp reads it back).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import assert_never
 
-from quizapp.formats import common
+from quizapp.formats import common, image_refs
 from quizapp.formats.common import Conversion
 from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind, SetData
 
@@ -22,8 +24,12 @@ def _escape(text: str) -> str:
     return out.replace("\n", "\\n")
 
 
-def dumps(data: SetData) -> tuple[str, Conversion]:
-    """The set as GIFT text, and what GIFT could not hold."""
+def dumps(data: SetData, images: dict[str, str] | None = None) -> tuple[str, Conversion]:
+    """The set as GIFT text, and what GIFT could not hold.
+
+    ``images`` are the references of the image files written beside it, by uid.
+    """
+    images = images or {}
     conv = Conversion()
     out = [f"// quizapp set: {_escape(data.name)}"]
     if data.description:
@@ -45,6 +51,10 @@ def dumps(data: SetData) -> tuple[str, Conversion]:
                 conv.alter(q, f"tag {tag!r} cannot be written in a GIFT comment")
             else:
                 out.append(f"// [tag:{tag}]")
+        if q.uid in images:
+            out.append(f"// [image:{images[q.uid]}]")
+        elif q.image is not None:
+            conv.alter(q, "its image was left out: GIFT text names image files written beside it")
         prompt = q.prompt
         gap = CLOZE_GAP.search(prompt) if q.kind == QuestionKind.CLOZE else None
         head = f"::{_escape(q.uid)}::[plain]"
@@ -121,7 +131,7 @@ def _pairs(q: QuestionData, conv: Conversion, fb: str) -> str | None:
 
 
 def write(data: SetData, path: str | Path) -> Conversion:
-    """Write the set to ``path`` as GIFT; returns what could not be written."""
-    text, conv = dumps(data)
+    """Write the set to ``path`` as GIFT (images in a folder beside it); returns what was lost."""
+    text, conv = dumps(data, image_refs.write_beside(path, data.questions))
     Path(path).write_text(text, encoding="utf-8")
     return conv

@@ -14,7 +14,10 @@ numeric (units dropped with a note); matching -> matching (distractors in
 ``choices``); essay -> flashcard (back = grader info, else general feedback);
 cloze (multianswer) with one gap -> cloze / multiple_choice / numeric;
 description -> skipped; category -> ``category:`` tag on the questions after it.
-HTML text is reduced to plain text; embedded files are dropped with a note.
+HTML text is reduced to plain text. The first image embedded in the question text
+(``<file name="x.png" encoding="base64">``, PNG, JPEG, WebP or SVG) becomes the
+question's image, checked like any other (a hostile one is the question's error);
+other embedded files are dropped with a note.
 """
 
 from __future__ import annotations
@@ -31,10 +34,11 @@ import defusedxml.sax
 from defusedxml.common import DefusedXmlException
 
 from quizapp.errors import FormatError, FormatErrors
-from quizapp.formats import common
+from quizapp.formats import common, image_refs
 from quizapp.formats.common import ReadResult, Skipped
 from quizapp.formats.markup import to_plain
 from quizapp.formats.moodle_xml_write import dumps, write
+from quizapp.images import ImageError, QuestionImage, type_of_name
 from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind
 
 TEXT_FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain",
@@ -224,6 +228,21 @@ def _text(node: Node | None, result: ReadResult, uid: str, fmt: str = "html") ->
     return to_plain(raw, fmt)
 
 
+def _image(node: Node, result: ReadResult, uid: str) -> QuestionImage | None:
+    """The first image file embedded in ``node``, taken out of it (the others stay, noted)."""
+    found = next((f for f in node.all("file") if type_of_name(f.attrs.get("name", ""))), None)
+    if found is None:
+        return None
+    node.children = [c for c in node.children if c is not found]
+    name = found.attrs.get("name", "")
+    if found.attrs.get("encoding", "base64") != "base64":
+        raise _Bad(f"the embedded image {name!r} is not base64-encoded", found.line)
+    try:
+        return image_refs.from_base64(found.text, name)
+    except ImageError as exc:
+        raise _Bad(f"the embedded image {name!r}: {exc}", found.line) from None
+
+
 def _fraction(answer: Node) -> float:
     raw = answer.attrs.get("fraction", "0")
     try:
@@ -261,7 +280,9 @@ def _question(node: Node, kind: str, uid: str, result: ReadResult) -> QuestionDa
         return None
     if text_node is None:
         raise _Bad("the question has no <questiontext>")
+    image = _image(text_node, result, uid)
     q = QuestionData(uid=uid, kind=QuestionKind.FLASHCARD, prompt=_text(text_node, result, uid))
+    q.image = image
     general = _text(node.child("generalfeedback"), result, uid)
     if node.all("hint"):
         result.notes.append(f"{uid}: {len(node.all('hint'))} hint(s) were dropped")

@@ -2,7 +2,9 @@
 
 Text is written with ``format="plain_text"`` so it reads back exactly; tags that
 carry format detail (weights, multiple response, category, case) become the
-matching Moodle elements instead of tags.
+matching Moodle elements instead of tags. A question with an image has its text
+as HTML (escaped, line breaks kept) ending in ``<img src="@@PLUGINFILE@@/name">``,
+the image embedded as ``<file name="name" encoding="base64">``, as Moodle writes it.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET  # builds and serialises only; never parses input
 from pathlib import Path
 
-from quizapp.formats import common
+from quizapp.formats import common, image_refs
+from quizapp.formats.markup import text_to_html
 from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind, SetData
 
 KIND_TYPES = {
@@ -45,7 +48,7 @@ def _question_element(q: QuestionData, conv: common.Conversion) -> ET.Element | 
         return None
     element = ET.Element("question", type=qtype)
     _add_text(element, "name", q.uid)
-    _add_text(element, "questiontext", q.prompt, format="plain_text")
+    _add_question_text(element, q)
     _add_text(element, "generalfeedback", q.explanation, format="plain_text")
     ET.SubElement(element, "defaultgrade").text = "1"
     ET.SubElement(element, "hidden").text = "0"
@@ -56,6 +59,17 @@ def _question_element(q: QuestionData, conv: common.Conversion) -> ET.Element | 
         for tag in tags:
             _add_text(holder, "tag", tag)
     return element
+
+
+def _add_question_text(element: ET.Element, q: QuestionData) -> None:
+    if q.image is None:
+        _add_text(element, "questiontext", q.prompt, format="plain_text")
+        return
+    name = image_refs.file_name(q.uid, q.image, set())
+    html = f'{text_to_html(q.prompt)}<br><img src="@@PLUGINFILE@@/{name}" alt="">'
+    holder = _add_text(element, "questiontext", html, format="html")
+    embedded = ET.SubElement(holder, "file", name=name, path="/", encoding="base64")
+    embedded.text = image_refs.to_base64(q.image)
 
 
 def _choices_body(element: ET.Element, q: QuestionData, conv: common.Conversion) -> None:

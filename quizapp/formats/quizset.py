@@ -3,7 +3,9 @@
 The file is read as a YAML node tree rather than through YAML's implicit typing,
 so every value is the text as written (``answer: no`` stays "no", ``1988``
 stays "1988") and every problem is reported as ``file:line: problem``. A file
-with any problem loads nothing.
+with any problem loads nothing. A question's ``image`` names an image file beside
+the set file (``set-images/q1.png``, see :mod:`image_refs`), read and checked
+with the set; writing a set file writes its images there.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from typing import Any
 import yaml
 
 from quizapp.errors import FormatError, FormatErrors
-from quizapp.formats import common, yaml_nodes
+from quizapp.formats import common, image_refs, yaml_nodes
 from quizapp.formats.common import read_bytes
+from quizapp.images import ImageError, QuestionImage
 from quizapp.questiondata import (
     FACT_KINDS,
     KINDS,
@@ -35,15 +38,16 @@ SET_KEYS = {"format", "name", "description", "article", "questions"}
 ARTICLE_KEYS = {"title", "source"}
 TEXT_FIELDS = ("kind", "prompt", "answer", "explanation", "fact_kind", "fact_key", "source")
 LIST_FIELDS = ("choices", "items", "accepted", "tags")
-QUESTION_KEYS = {"id", *TEXT_FIELDS, *LIST_FIELDS, "pairs", "tolerance"}
+QUESTION_KEYS = {"id", *TEXT_FIELDS, *LIST_FIELDS, "pairs", "tolerance", "image"}
 NULL_TAG = "tag:yaml.org,2002:null"
 
 
 class _Reader:
     """Walks the node tree, collecting every problem with its line."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, folder: Path | None = None) -> None:
         self.file = file
+        self.folder = folder  # where the set's image files are; None: read from text alone
         self.errors: list[FormatError] = []
 
     def error(self, node: yaml.Node | None, problem: str) -> None:
@@ -113,12 +117,13 @@ class _Reader:
 
 def load(path: str | Path) -> SetData:
     """Read and validate the set file at ``path``; raise FormatErrors on any problem."""
-    return loads(read_bytes(path), str(path))  # size-limited: no endless or huge file
+    raw = read_bytes(path)  # size-limited: no endless or huge file
+    return loads(raw, str(path), folder=Path(path).parent)
 
 
-def loads(raw: bytes | str, file: str = "<text>") -> SetData:
-    """Read and validate set-file content; ``file`` names it in errors."""
-    found = read_set(raw, file)
+def loads(raw: bytes | str, file: str = "<text>", *, folder: Path | None = None) -> SetData:
+    """Read and validate set-file content; ``file`` names it in errors, ``folder`` its images."""
+    found = read_set(raw, file, folder=folder)
     errors = found.set_errors + found.question_errors
     if errors:
         raise FormatErrors(sorted(errors, key=lambda e: e.line or 0))
@@ -135,15 +140,17 @@ class SetFile:
     question_errors: list[FormatError] = field(default_factory=list)  # of left-out questions
 
 
-def read_set(raw: bytes | str, file: str = "<text>") -> SetFile:
+def read_set(raw: bytes | str, file: str = "<text>", *, folder: Path | None = None) -> SetFile:
     """Read set-file content, question by question (for ``--skip-bad``).
+
+    ``folder`` is where the file's image references are read from.
 
     Raises:
         FormatErrors: the file is not UTF-8, not YAML, empty, or holds more
             questions than :data:`common.MAX_QUESTIONS`.
     """
     text = _decode(raw, file)
-    reader = _Reader(file)
+    reader = _Reader(file, folder)
     questions = _Questions(reader)
     root = _compose(text, file, questions.add)
     if root is None:
@@ -256,6 +263,7 @@ def _read_question(reader: _Reader, node: yaml.Node) -> QuestionData | str | Non
     uid = reader.text(fields.get("id"), "id")
     pairs = reader.pairs(fields.get("pairs"))
     tolerance = reader.number(fields.get("tolerance"), "tolerance")
+    image = _read_image(reader, fields.get("image"), uid)
     for name, value in (("id", uid), ("kind", values["kind"]), ("prompt", values["prompt"])):
         if value is None and not isinstance(fields.get(name), yaml.CollectionNode):
             reader.error(node, f"the question has no {name}")
@@ -282,11 +290,27 @@ def _read_question(reader: _Reader, node: yaml.Node) -> QuestionData | str | Non
         fact_kind=FactKind(fact_kind) if fact_kind in FACT_KINDS else None,
         fact_key=values["fact_key"],
         source=values["source"],
+        image=image,
     )
     for name, problem in with_fact_kind(problems(question), fact_kind):
         place = fields.get("items" if name == "choices" and "items" in fields else name, node)
         reader.error(place, f"question {question.uid!r}: {problem}")
     return question
+
+
+def _read_image(reader: _Reader, node: yaml.Node | None, uid: str | None) -> QuestionImage | None:
+    ref = reader.text(node, "image")
+    if ref is None:
+        return None
+    what = f"question {uid or ''!r}"
+    if reader.folder is None:
+        reader.error(node, f"{what}: the image {ref!r} can only be read from a set file on disk")
+        return None
+    try:
+        return image_refs.read_beside(reader.folder, ref)
+    except ImageError as exc:
+        reader.error(node, f"{what}: {exc}")
+        return None
 
 
 # --- writing -----------------------------------------------------------------
@@ -315,8 +339,10 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _represent_str)
 
 
-def _question_dict(q: QuestionData) -> dict[str, Any]:
+def _question_dict(q: QuestionData, image: str | None) -> dict[str, Any]:
     out: dict[str, Any] = {"id": q.uid, "kind": str(q.kind), "prompt": q.prompt}
+    if image is not None:
+        out["image"] = image
     if q.answer or q.kind not in (QuestionKind.ORDERING, QuestionKind.MATCHING):
         out["answer"] = q.answer
     if q.choices is not None:
@@ -337,8 +363,13 @@ def _question_dict(q: QuestionData) -> dict[str, Any]:
     return out
 
 
-def dumps(data: SetData) -> str:
-    """The set as set-file text; :func:`loads` gives back an equal SetData."""
+def dumps(data: SetData, images: dict[str, str] | None = None) -> str:
+    """The set as set-file text; :func:`loads` gives back an equal SetData.
+
+    ``images`` are the references of the image files written beside it, by uid
+    (without them, images are left out: :func:`dump` writes them).
+    """
+    images = images or {}
     doc: dict[str, Any] = {"format": FORMAT_TAG, "name": data.name}
     if data.description:
         doc["description"] = data.description
@@ -346,11 +377,13 @@ def dumps(data: SetData) -> str:
         doc["article"] = {"title": data.article.title}
         if data.article.source:
             doc["article"]["source"] = data.article.source
-    doc["questions"] = [_question_dict(q) for q in data.questions]
+    doc["questions"] = [_question_dict(q, images.get(q.uid)) for q in data.questions]
     body = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2)
     return body.replace("\n  - id:", "\n\n  - id:")
 
 
 def dump(data: SetData, path: str | Path) -> None:
-    """Write the set to ``path`` as a set file."""
-    Path(path).write_text(dumps(data), encoding="utf-8")
+    """Write the set to ``path`` as a set file, its images in a folder beside it."""
+    Path(path).write_text(
+        dumps(data, image_refs.write_beside(path, data.questions)), encoding="utf-8"
+    )

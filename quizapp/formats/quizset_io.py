@@ -18,7 +18,7 @@ from quizapp.questiondata import SetData
 
 def read(path: str | Path) -> ReadResult:
     """Read a quizapp set file; its bad questions are the result's errors."""
-    found = quizset.read_set(common.read_bytes(path), str(path))
+    found = quizset.read_set(common.read_bytes(path), str(path), folder=Path(path).parent)
     if found.data is None or found.set_errors:
         errors = found.set_errors + found.question_errors
         raise FormatErrors(sorted(errors, key=lambda e: e.line or 0))

@@ -4,4 +4,4 @@
 imports Alembic (a test checks it matches the scripts in ``versions/``).
 """
 
-HEAD = "0010"
+HEAD = "0011"

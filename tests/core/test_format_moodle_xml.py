@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 import pytest
 
 from quizapp.errors import FormatErrors
 from quizapp.formats import gift, moodle_xml
+from quizapp.images import check_image
 from quizapp.questiondata import QuestionData, SetData
 
 DATA = Path(__file__).parent / "data" / "formats"
+PRIMES_PNG = check_image(
+    base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR42mP8z8DAwMDAxMDAwMDAAAANHQEDaB7T3gAAAABJRU5ErkJggg=="
+    )
+)  # embedded in the file
 NUM = "category:Science/Numbers"
 ESSAYS = "category:Essays"
 
@@ -27,7 +34,7 @@ EXPECTED = [
     q("primes-42", "multiple_choice", "Which of these are prime?", answer="2",
       choices=["2", "3", "4", "9"], accepted=["3"],
       explanation="A prime has exactly two divisors.\nThe only even prime.",
-      tags=[NUM, "multiple-response", "weights:50,50,-100,-100"]),
+      tags=[NUM, "multiple-response", "weights:50,50,-100,-100"], image=PRIMES_PNG),
     q("Partial", "multiple_choice", "Pick the best estimate of π (<3.2).", answer="3.14159",
       choices=["3.14159", "3", "4"], accepted=["3"], tags=[NUM, "weights:100,33.33333,-50"]),
     q("False one", "true_false", "Snow is black.", answer="false",
@@ -79,7 +86,6 @@ def test_unsupported_questions_and_lost_detail_are_reported(
     ]
     assert "'calculated' is not supported" in parsed.skipped[3].reason
     assert parsed.notes == [
-        "primes-42: the embedded file 'primes.png' was dropped",
         "primes-42: 1 hint(s) were dropped",
         "Tolerance: units were dropped",
     ]

@@ -17,6 +17,7 @@ def test_self_test_passes_in_a_throwaway_home_and_leaves_the_user_home_alone(
     assert run_self_test(out) == 0, out.getvalue()
     report = out.getvalue()
     assert "recorded an answer" in report and "made and checked a backup" in report
+    assert "made and checked a PNG, JPEG, WebP and SVG image" in report
     # And the generator ran on the built-in article: the bundle's build fails without
     # the data files its libraries read (packaging/quizapp.spec)
     assert "questions from a short article" in report

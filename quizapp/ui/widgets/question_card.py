@@ -13,6 +13,7 @@ from quizapp.answer_diff import AnswerDiff, Mark, Span, typed_diff
 from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.answer_inputs import AnswerInput, input_for
+from quizapp.ui.widgets.question_image import QuestionImageView
 
 KIND_TITLES: dict[str, str] = {
     QuestionKind.MULTIPLE_CHOICE: "Multiple choice",
@@ -76,6 +77,7 @@ class QuestionCard(QWidget):
         self.question = question
         self.kind_label = QLabel(KIND_TITLES.get(question.kind, question.kind))
         self.kind_label.setProperty("role", "subtitle")
+        self.image = QuestionImageView(question.image)  # above the prompt; hidden when none
         self.prompt = QLabel(self._prompt_html(question))
         self.prompt.setProperty("role", "prompt")
         self.prompt.setWordWrap(True)
@@ -127,6 +129,7 @@ class QuestionCard(QWidget):
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(12)
         layout.addWidget(self.kind_label)
+        layout.addWidget(self.image)
         layout.addWidget(self.prompt)
         layout.addWidget(self.input)
         layout.addWidget(self.feedback)
@@ -164,6 +167,7 @@ class QuestionCard(QWidget):
         self.question = question
         self.kind_label.setText(KIND_TITLES.get(question.kind, question.kind))
         self.prompt.setText(self._prompt_html(question))
+        self.image.set_image(question.image)
         old, self.input = self.input, input_for(question, rng)
         self.input.submitted.connect(self._on_submitted)
         # The input sits in the scrolled content's layout, not in the card's own one. Left

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from quizapp.questiondata import FactKind, QuestionData, QuestionKind, problems
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.form_words import teacher_words
+from quizapp.ui.widgets.image_field import ImageField
 from quizapp.ui.widgets.question_card import KIND_TITLES
 
 Problem = tuple[str, str]
@@ -80,6 +81,8 @@ def _changed(widget: QWidget) -> SignalInstance:
         return widget.currentIndexChanged
     if isinstance(widget, QLineEdit | QPlainTextEdit):
         return widget.textChanged
+    if isinstance(widget, ImageField):
+        return widget.changed
     raise TypeError(f"no change signal for {type(widget).__name__}")
 
 
@@ -111,6 +114,7 @@ class QuestionForm(QWidget):
         for kind in QuestionKind:
             self.kind.addItem(KIND_TITLES.get(kind, kind), kind.value)
         self.prompt = self._text_box(3, "The question as the learner reads it")
+        self.image = ImageField()
         self.choices = self._text_box(4, "One choice per line")
         self.right_choice = QComboBox()
         self.truth = QComboBox()
@@ -139,6 +143,7 @@ class QuestionForm(QWidget):
         rows = [
             ("&Kind:", self.kind, "kind"),
             ("&Prompt:", self.prompt, "prompt"),
+            ("Image:", self.image, "image"),
             ("&Choices:", self.choices, "choices"),
             ("Right c&hoice:", self.right_choice, "answer_mc"),
             ("Ans&wer:", self.truth, "answer_tf"),
@@ -216,6 +221,7 @@ class QuestionForm(QWidget):
         q = question
         self.kind.setCurrentIndex(max(0, self.kind.findData(q.kind)))
         self.prompt.setPlainText(q.prompt)
+        self.image.set_image(q.image)
         self.choices.setPlainText("\n".join(q.choices or []))
         rows = rows_for(q.kind)
         self._fill_right_choice(q.answer if "answer_mc" in rows else "")
@@ -256,6 +262,7 @@ class QuestionForm(QWidget):
             fact_kind=FactKind(fact) if fact else None,
             fact_key=self._loaded.fact_key,
             source=self.source.toPlainText().strip() or None,
+            image=self.image.image(),
         )
         match kind:
             case QuestionKind.MULTIPLE_CHOICE:
@@ -288,8 +295,10 @@ class QuestionForm(QWidget):
         boxes = (self.prompt, self.choices, self.back, self.accepted, self.pairs,
                  self.explanation, self.source)  # fmt: skip
         fields = (self.answer, self.tolerance, self.tags)
-        return not any(b.toPlainText().strip() for b in boxes) and not any(
-            f.text().strip() for f in fields
+        return (
+            not any(b.toPlainText().strip() for b in boxes)
+            and not any(f.text().strip() for f in fields)
+            and self.image.image() is None
         )
 
     def loaded(self) -> QuestionData:
