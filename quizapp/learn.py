@@ -140,6 +140,10 @@ class LearnSession:
     def round_number(self) -> int:
         return self._state.round_number
 
+    def asked_again(self, question_id: int) -> bool:
+        """Whether ``question_id`` is still to be asked in this round (missed, it comes back)."""
+        return question_id in self._state.queue
+
     @property
     def round_left(self) -> int:
         """Answers still to give in this round (a missed question counts again)."""

@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
                 quit=self.close,
                 review=self._on_review_action,
                 quiz=self._on_quiz_action,
+                learn=self._on_learn_action,
                 progress=self.show_progress,
                 browse=self.show_browser,
                 undo=self._on_undo,
@@ -298,11 +299,12 @@ class MainWindow(QMainWindow):
             previous.deleteLater()
 
     def studying(self) -> bool:
-        """Whether a review or a quiz is on screen."""
+        """Whether a review, a quiz or Learn mode is on screen."""
+        from quizapp.ui.screens.learn_screen import LearnScreen
         from quizapp.ui.screens.quiz import QuizScreen
 
         current = self.stack.currentWidget()
-        return current is self.review_screen or isinstance(current, QuizScreen)
+        return current is self.review_screen or isinstance(current, QuizScreen | LearnScreen)
 
     def background_status(self, message: str, timeout_ms: int = 0) -> None:
         """A message from background work: now, or back home when it would interrupt study."""
@@ -374,9 +376,10 @@ class MainWindow(QMainWindow):
         if self.review_screen is not None and current is self.review_screen:
             self.review_screen.undo()
         else:
+            from quizapp.ui.screens.learn_screen import LearnScreen
             from quizapp.ui.screens.quiz import QuizScreen
 
-            if isinstance(current, QuizScreen):
+            if isinstance(current, QuizScreen | LearnScreen):
                 current.undo()
 
     def start_quiz(self, set_id: int | None) -> None:
@@ -394,6 +397,30 @@ class MainWindow(QMainWindow):
     def _on_quiz_action(self) -> None:
         if self.stack.currentWidget() is self.home:
             self.start_quiz(self.home.selected_set_id())
+
+    def start_learn(self, set_id: int | None) -> None:
+        """Study > Learn: rounds over the set until every question is mastered (practice)."""
+        learner = self._need_learner()
+        if learner is None or self.bank is None:
+            return
+        if set_id is None:
+            self.statusBar().showMessage("Choose a set to learn first.", 4000)
+            return
+        from quizapp.ui.screens.learn_screen import LearnScreen
+
+        screen = LearnScreen(self.bank, learner.id, set_id, self._set_title(set_id))
+        if not screen.begin():
+            screen.deleteLater()
+            self.statusBar().showMessage("This set has no questions to learn.", 4000)
+            return
+        screen.finished.connect(self.show_home)
+        screen.open_article.connect(self.open_article)
+        self.show_screen(screen)
+        screen.refocus()  # shown now: its answer input can take the focus
+
+    def _on_learn_action(self) -> None:
+        if self.stack.currentWidget() is self.home:
+            self.start_learn(self.home.selected_set_id())
 
     def show_progress(self) -> None:
         learner = self._need_learner()

@@ -35,6 +35,7 @@ class Screen(Enum):
     PROGRESS = "Progress"
     EDITOR = "Set editor"
     BROWSER = "Browse"
+    LEARN = "Learn"
 
 
 ANSWERING = [
@@ -52,6 +53,7 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
         ("Up / Down", "Choose a set"),
         ("R", "Review the cards due today"),
         ("Q", "Take a quiz"),
+        ("L", "Learn the set: rounds until every question is mastered"),
         ("P", "See your progress"),
     ],
     Screen.REVIEW: [
@@ -72,6 +74,15 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
         ("Enter", "Start the quiz (on the first page)"),
         *ANSWERING,
         ("Esc", "Stop the quiz: asks first, and scores the answers given"),
+    ],
+    Screen.LEARN: [
+        ("1 – 4", "Answer a multiple-choice or true-or-false question"),
+        ("Enter", "Check a typed answer, an order or the matches; then go on"),
+        ("Alt+I", "I was right: count a typed answer marked wrong as right"),
+        ("Space, then 1 / 2", "Turn a flashcard, then: missed it, knew it"),
+        ("Enter on a round's summary", "Start the next round"),
+        ("Ctrl+Z", "Take back the last answer of the round"),
+        ("Esc", "Stop learning (asks first)"),
     ],
     Screen.PROGRESS: [("Esc", "Back to your sets")],
     Screen.EDITOR: [
