@@ -93,11 +93,9 @@ def asked(
             if question.kind == QuestionKind.MULTIPLE_CHOICE:
                 return question
             others = distractors(question, pool)
-            preferred = [o for o in others if o[1]]
-            rest = [o for o in others if not o[1]]
-            rng.shuffle(preferred)
-            rng.shuffle(rest)
-            chosen = [text for text, _same in (preferred + rest)[: OPTIONS - 1]]
+            rng.shuffle(others)  # then the closest first: the sort keeps that order among equals
+            others.sort(key=lambda other: -other[1])
+            chosen = [text for text, _closeness in others[: OPTIONS - 1]]
             options = [question.answer, *chosen]
             rng.shuffle(options)
             return replace(question, kind=QuestionKind.MULTIPLE_CHOICE, choices=options)
@@ -105,8 +103,11 @@ def asked(
             assert_never(form)
 
 
-def distractors(question: QuestionData, pool: Sequence[QuestionData]) -> list[tuple[str, bool]]:
-    """Wrong options for ``question``: (answer, of the same fact kind), each text once.
+def distractors(question: QuestionData, pool: Sequence[QuestionData]) -> list[tuple[str, int]]:
+    """Wrong options for ``question``: (answer, closeness), each text once.
+
+    Closeness: 2 for the same fact kind (a date for a date), 1 more for the same
+    kind of question (a gap's answer for a gap), 0 for neither.
 
     Answers of the same kind of question (flashcard backs for a flashcard, numbers
     for a number, other short answers for the rest); none the grading accepts
@@ -114,19 +115,22 @@ def distractors(question: QuestionData, pool: Sequence[QuestionData]) -> list[tu
     """
     typed = asked(question, Form.TYPED, (), random.Random(0))
     seen = {question.answer.strip().casefold()}
-    found: list[tuple[str, bool]] = []
+    found: list[tuple[str, int]] = []
     for other in pool:
         text = other.answer.strip()
         if not _same_kind(question, other) or not text or text.casefold() in seen:
             continue
         seen.add(text.casefold())
         if not grading.check_answer(typed, text).correct:
-            found.append(
-                (text, other.fact_kind is not None and other.fact_kind == question.fact_kind)
-            )
+            found.append((text, _closeness(question, other)))
     if question.kind == QuestionKind.NUMERIC and len(found) < OPTIONS - 1:
-        found += [(n, False) for n in _neighbours(typed) if n.casefold() not in seen]
+        found += [(n, 0) for n in _neighbours(typed) if n.casefold() not in seen]
     return found
+
+
+def _closeness(question: QuestionData, other: QuestionData) -> int:
+    same_fact = other.fact_kind is not None and other.fact_kind == question.fact_kind
+    return 2 * int(same_fact) + int(other.kind == question.kind)
 
 
 def _same_kind(question: QuestionData, other: QuestionData) -> bool:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from quizapp.learn import LearnSession, RoundSummary, Stage
 from quizapp.ui.format import count
-from quizapp.ui.widgets.learn_bar import progress_text
 
 STAGE_MARKS = {
     Stage.MASTERED: "✔  Mastered",
@@ -71,9 +70,10 @@ class RoundPage(QWidget):
         """Fill the page with ``summary``; ``prompts`` and ``stages`` by question id."""
         asked = len(summary.questions)
         self.heading.setText(f"Round {summary.number} done")
+        left = summary.progress.total - summary.progress.mastered
         self.text.setText(
-            f"{summary.right_first_time} of {count(asked, 'question')} right the first time. "
-            f"So far: {progress_text(summary.progress)}."
+            f"{summary.right_first_time} of {count(asked, 'question')} right the first time; "
+            f"{count(left, 'question')} still to master."
         )
         self.questions.clear()
         for qid in summary.questions:

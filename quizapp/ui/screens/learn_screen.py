@@ -83,8 +83,12 @@ class LearnScreen(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(8)
         layout.addWidget(self.title)
+        header = QHBoxLayout()
+        header.addWidget(self.round_label)
+        header.addStretch(1)
+        header.addWidget(self.progress_label)
+        layout.addLayout(header)
         layout.addWidget(self.bar)
-        layout.addWidget(self.progress_label)
         layout.addWidget(self.pages, 1)
 
     def _build_question_page(self) -> QWidget:
@@ -117,7 +121,6 @@ class LearnScreen(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.round_label)
         layout.addLayout(self.card_holder, 1)
         layout.addWidget(self.stage_label)
         layout.addLayout(bottom)
@@ -167,7 +170,7 @@ class LearnScreen(QWidget):
         for button in (self.overrule_button, self.missed_button, self.knew_button):
             button.hide()
         self.next_button.hide()
-        self.stage_label.clear()
+        self.stage_label.hide()  # no room taken before the answer
         self.undo_button.setEnabled(learn.can_undo)
         self._show_progress()
         self.card.focus_input()
@@ -186,6 +189,7 @@ class LearnScreen(QWidget):
         learn = self.learn
         assert learn is not None
         self._show_progress()
+        self.round_label.clear()  # the page's heading says it
         if learn.finished:
             self.end_page.show_end(learn)
             self.pages.setCurrentIndex(END)
@@ -237,6 +241,7 @@ class LearnScreen(QWidget):
         assert learn is not None
         again = learn.asked_again(question_id)
         self.stage_label.setText(stage_text(stage, learn.form_of(question_id), again))
+        self.stage_label.show()
         self.undo_button.setEnabled(learn.can_undo)
         self._show_progress()
         self.next_button.show()
