@@ -85,8 +85,43 @@ def test_learn_by_keys_from_multiple_choice_to_mastered(qtbot: QtBot, window: Ma
     assert screen.end_page.heading.text() == "All 8 questions mastered"
     assert stored_rows(window) == (0, 0)
     assert focused() is screen.end_page.done_button
+    # And Learn again (Alt+A) starts over; Esc then leaves without asking (nothing answered)
+    press(Qt.Key.Key_A, ALT)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == QUESTION)
+    assert screen.progress_label.text() == "0 familiar · 0 mastered of 8"
+    assert screen.round_label.text().startswith("Round 1 ·")
+    press(Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_done_goes_home_and_a_set_all_suspended_has_nothing_to_learn(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from quizapp import flags
+
+    screen = start_learn(qtbot, window)
+    assert screen.learn is not None
+    ids = list(screen.questions)
+    assert len(ids) == 8
+    flags.set_suspended(screen.bank, screen.learner_id, ids[:7], True)
+    press(Qt.Key.Key_Escape)
+    window.home.table.setFocus()
+    press(Qt.Key.Key_L)
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, LearnScreen) and list(screen.questions) == ids[7:]
+    for _ in range(2):  # one question: right twice, whatever its kind
+        answer_current(screen, right=True)
+        press(Qt.Key.Key_Return)
+        if screen.pages.currentIndex() == ROUND:
+            press(Qt.Key.Key_Return)
+    assert screen.pages.currentIndex() == END and focused() is screen.end_page.done_button
     press(Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.home
+    flags.set_suspended(screen.bank, screen.learner_id, ids[7:], True)
+    window.home.table.setFocus()
+    press(Qt.Key.Key_L)
+    assert window.stack.currentWidget() is window.home
+    assert window.statusBar().currentMessage() == "This set has no questions to learn."
 
 
 def walk_to_typed(screen: LearnScreen) -> None:

@@ -76,10 +76,9 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
         ("Esc", "Stop the quiz: asks first, and scores the answers given"),
     ],
     Screen.LEARN: [
-        ("1 – 4", "Answer a multiple-choice or true-or-false question"),
-        ("Enter", "Check a typed answer, an order or the matches; then go on"),
+        *ANSWERING[:6],  # as in Review, up to turning a flashcard
+        ("1 / 2 on a turned flashcard", "Missed it, knew it"),
         ("Alt+I", "I was right: count a typed answer marked wrong as right"),
-        ("Space, then 1 / 2", "Turn a flashcard, then: missed it, knew it"),
         ("Enter on a round's summary", "Start the next round"),
         ("Ctrl+Z", "Take back the last answer of the round"),
         ("Esc", "Stop learning (asks first)"),

@@ -29,6 +29,7 @@ def _heading() -> QLabel:
     label = QLabel()
     label.setProperty("role", "prompt")
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
 

@@ -100,6 +100,7 @@ class LearnScreen(QWidget):
         self.card_holder = QVBoxLayout()
         self.stage_label = QLabel()
         self.stage_label.setWordWrap(True)
+        self.stage_label.setTextFormat(Qt.TextFormat.PlainText)
         self.stage_label.setAccessibleName("Where the question stands")
         self.stop_button = self._button("Stop", "Stop learning (Esc)", self._on_escape)
         self.undo_button = self._button("Undo", "Take back the last answer (Ctrl+Z)", self.undo)
