@@ -104,7 +104,8 @@ class LearnSession:
     """Rounds of questions until every one is mastered.
 
     Args:
-        ladders: each question's forms, in the order new questions are taken.
+        ladders: each question's forms, in the order new questions are taken; a
+            ladder is read when its question is asked (a mapping may work it out then).
         round_size: questions in a round.
     """
 
@@ -113,9 +114,9 @@ class LearnSession:
             raise ValueError("learn mode needs at least one question")
         if round_size < 1:
             raise ValueError(f"a round needs at least one question, not {round_size}")
-        self._ladders = dict(ladders)
+        self._ladders = ladders
         self._round_size = round_size
-        self._state = _State(stage={qid: Stage.NEW for qid in self._ladders})
+        self._state = _State(stage=dict.fromkeys(ladders, Stage.NEW))
         self._history: list[_State] = []
         self._start_round()
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 import math
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import TYPE_CHECKING, assert_never
 
 from quizapp import grading
@@ -38,6 +39,7 @@ TYPABLE_WORDS = 6
 POINTS_AT_OPTIONS = re.compile(
     r"\b(of these|of the following|among these|which one|none of|all of the)\b", re.IGNORECASE
 )
+Option = tuple[str, int]  # a wrong option's text and how close it is to the question's kind
 TEXT_KINDS = (QuestionKind.MULTIPLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.CLOZE)
 
 
@@ -75,7 +77,9 @@ def ladder_of(question: QuestionData, pool: Sequence[QuestionData]) -> Ladder:
 
 def _easy(question: QuestionData, pool: Sequence[QuestionData], hard: Form) -> Form:
     """A multiple choice when the set gives enough wrong options; else ``hard`` at once."""
-    return Form.CHOICE if 1 + len(distractors(question, pool)) >= MIN_OPTIONS else hard
+    wanted = MIN_OPTIONS - 1
+    enough = len(list(islice(_wrong(question, _candidates(question, pool)), wanted))) == wanted
+    return Form.CHOICE if enough else hard
 
 
 def asked(
@@ -92,10 +96,8 @@ def asked(
         case Form.CHOICE:
             if question.kind == QuestionKind.MULTIPLE_CHOICE:
                 return question
-            others = distractors(question, pool)
-            rng.shuffle(others)  # then the closest first: the sort keeps that order among equals
-            others.sort(key=lambda other: -other[1])
-            chosen = [text for text, _closeness in others[: OPTIONS - 1]]
+            others = distractors(question, pool, rng=rng, limit=OPTIONS - 1)
+            chosen = [text for text, _closeness in others]
             options = [question.answer, *chosen]
             rng.shuffle(options)
             return replace(question, kind=QuestionKind.MULTIPLE_CHOICE, choices=options)
@@ -103,29 +105,46 @@ def asked(
             assert_never(form)
 
 
-def distractors(question: QuestionData, pool: Sequence[QuestionData]) -> list[tuple[str, int]]:
-    """Wrong options for ``question``: (answer, closeness), each text once.
-
-    Closeness: 2 for the same fact kind (a date for a date), 1 more for the same
-    kind of question (a gap's answer for a gap), 0 for neither.
+def distractors(
+    question: QuestionData, pool: Sequence[QuestionData], *,
+    rng: random.Random | None = None, limit: int | None = None,
+) -> list[Option]:  # fmt: skip
+    """Wrong options for ``question``: (answer, closeness), the closest first, each text once.
 
     Answers of the same kind of question (flashcard backs for a flashcard, numbers
     for a number, other short answers for the rest); none the grading accepts
     for ``question``. A number short of others gets round neighbours of its own.
+    Closeness: 2 for the same fact kind (a date for a date), 1 more for the same
+    kind of question (a gap's answer for a gap). ``rng`` shuffles equals; only the
+    first ``limit`` are graded, so a big set costs little.
     """
-    typed = asked(question, Form.TYPED, (), random.Random(0))
+    candidates = list(_candidates(question, pool))
+    if rng is not None:
+        rng.shuffle(candidates)
+    candidates.sort(key=lambda candidate: -candidate[1])  # stable: equals stay shuffled
+    return list(islice(_wrong(question, candidates), limit))
+
+
+def _candidates(question: QuestionData, pool: Iterable[QuestionData]) -> Iterator[Option]:
+    """Answers of the same kind as ``question``'s, each text once (not yet graded)."""
     seen = {question.answer.strip().casefold()}
-    found: list[tuple[str, int]] = []
     for other in pool:
         text = other.answer.strip()
-        if not _same_kind(question, other) or not text or text.casefold() in seen:
-            continue
-        seen.add(text.casefold())
+        if text and _same_kind(question, other) and text.casefold() not in seen:
+            seen.add(text.casefold())
+            yield text, _closeness(question, other)
+
+
+def _wrong(question: QuestionData, candidates: Iterable[Option]) -> Iterator[Option]:
+    """The ``candidates`` the grading refuses for ``question``, then a number's neighbours."""
+    typed = asked(question, Form.TYPED, (), random.Random(0))
+    given = {question.answer.strip().casefold()}
+    for text, closeness in candidates:
         if not grading.check_answer(typed, text).correct:
-            found.append((text, _closeness(question, other)))
-    if question.kind == QuestionKind.NUMERIC and len(found) < OPTIONS - 1:
-        found += [(n, 0) for n in _neighbours(typed) if n.casefold() not in seen]
-    return found
+            given.add(text.casefold())
+            yield text, closeness
+    if question.kind == QuestionKind.NUMERIC:
+        yield from ((n, 0) for n in _neighbours(typed) if n.casefold() not in given)
 
 
 def _closeness(question: QuestionData, other: QuestionData) -> int:
@@ -146,9 +165,7 @@ def _neighbours(question: QuestionData) -> list[str]:
     found: list[str] = []
     for factor in (2.0, 0.5, 1.5, 10.0):
         near = value * factor if value else factor
-        text = (
-            str(int(near)) if whole and near.is_integer() else f"{near:f}".rstrip("0").rstrip(".")
-        )
+        text = str(int(near)) if whole and near.is_integer() else _plain(near)
         if text not in found and not grading.check_answer(question, text).correct:
             found.append(text)
     return found
@@ -159,10 +176,33 @@ def _plain(value: float) -> str:
     return f"{value:f}".rstrip("0").rstrip(".")
 
 
-def ladders(questions: Sequence[LearnQuestion]) -> dict[int, Ladder]:
-    """Each question's ladder, in the order given."""
-    pool = [q.question for q in questions]
-    return {q.question_id: ladder_of(q.question, pool) for q in questions}
+class Ladders(Mapping[int, Ladder]):
+    """Each question's ladder by id, in the set's order, each worked out when first read.
+
+    Working out a ladder grades a few of the set's answers: done for all at once,
+    a set of 20,000 questions would keep Learn from starting for seconds.
+    """
+
+    def __init__(self, questions: Sequence[LearnQuestion]) -> None:
+        self._questions = {q.question_id: q.question for q in questions}
+        self._pool = list(self._questions.values())
+        self._known: dict[int, Ladder] = {}
+
+    def __getitem__(self, question_id: int) -> Ladder:
+        if question_id not in self._known:
+            self._known[question_id] = ladder_of(self._questions[question_id], self._pool)
+        return self._known[question_id]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._questions)
+
+    def __len__(self) -> int:
+        return len(self._questions)
+
+
+def ladders(questions: Sequence[LearnQuestion]) -> Ladders:
+    """Each question's ladder, in the order given (worked out as they are read)."""
+    return Ladders(questions)
 
 
 def load_questions(bank: Bank, learner_id: int, set_id: int) -> list[LearnQuestion]:

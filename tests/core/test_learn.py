@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 import pytest
 
 from quizapp.learn import TRIES_PER_ROUND, Form, Ladder, LearnSession, Progress, Stage
@@ -162,3 +164,29 @@ def test_an_empty_set_or_round_is_refused() -> None:
         LearnSession({})
     with pytest.raises(ValueError, match="at least one question"):
         session(1, round_size=0)
+
+
+class CountingLadders(Mapping[int, Ladder]):
+    """Ladders that note which were read (a big set works each out when first needed)."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.read: list[int] = []
+
+    def __getitem__(self, question_id: int) -> Ladder:
+        self.read.append(question_id)
+        return CHOICE_THEN_TYPED
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(range(1, self.total + 1))
+
+    def __len__(self) -> int:
+        return self.total
+
+
+def test_a_ladder_is_read_only_when_its_question_is_asked() -> None:
+    ladders = CountingLadders(10_000)
+    learn = LearnSession(ladders, round_size=3)
+    assert ladders.read == [] and learn.progress().total == 10_000
+    answer_round(learn)
+    assert set(ladders.read) == {1, 2, 3}
