@@ -136,10 +136,68 @@ def custom_study_screens(window: Any, out: Path, theme: str) -> None:
     grab(window, out / f"custom-study-min-{theme}.png")
     while screen.current is not None:  # the first answer wrong: it comes back at the end
         right = bool(screen.history)
-        screen._record(screen.current, 3, "", right, 4000)  # type: ignore[attr-defined]
+        screen._record(screen.current, review.Answer(3, "", right, 4000, datetime.now(UTC)))  # type: ignore[attr-defined]
         screen._on_next()  # type: ignore[attr-defined]
     grab(window, out / f"custom-study-end-min-{theme}.png")
     window.resize(size)
+
+
+def learn_screens(window: Any, out: Path, theme: str) -> None:
+    """Study > Learn: a round's summary, then a typed answer in round 2; default and min size."""
+    from quizapp.ui.widgets.answer_inputs import ChoiceInput, MatchingInput, RevealInput, TextInput
+
+    window.start_learn(window.home.selected_set_id())
+    screen = window.stack.currentWidget()
+
+    def answer(right: bool) -> None:
+        card, shown = screen.card, screen.shown
+        if isinstance(card.input, ChoiceInput):
+            options = card.input._options
+            card.input.choose(options.index(shown.answer) + 1 if right else 1)
+        elif isinstance(card.input, TextInput):
+            card.input.edit.setText(shown.answer if right else shown.answer[:-2])
+            card.input.submitted.emit()
+        elif isinstance(card.input, MatchingInput):
+            for left, match in shown.pairs or []:
+                card.input.set_match(left, match)
+            card.input.submitted.emit()
+        elif isinstance(card.input, RevealInput):
+            card.input.submitted.emit()
+            screen._on_self_graded(right)
+        else:  # an order, checked as shown, then counted right (as "I was right" would)
+            card.input.submitted.emit()
+            if screen.overrule_button.isHidden() and screen.learn.can_undo and right:
+                screen.learn.overrule()
+
+    def both_sizes(name: str) -> None:
+        grab(window, out / f"{name}-{theme}.png")
+        size = window.size()
+        window.resize(window.minimumSize())
+        grab(window, out / f"{name}-min-{theme}.png")
+        window.resize(size)
+
+    both_sizes("learn-question")
+    given = 0
+    while screen.pages.currentIndex() == 0:
+        answer(given % 4 != 2)
+        given += 1
+        screen._on_next()
+    both_sizes("learn-round")
+    screen._on_continue()
+    while not isinstance(screen.card.input, TextInput) or screen.learn.progress().mastered < 2:
+        answer(True)
+        screen._on_next()
+        if screen.pages.currentIndex() == 1:
+            screen._on_continue()
+    both_sizes("learn-typed")
+    answer(False)
+    both_sizes("learn-feedback")
+    while screen.pages.currentIndex() != 2:
+        if screen.pages.currentIndex() == 1:
+            screen._on_continue()
+        answer(True)
+        screen._on_next()
+    both_sizes("learn-end")
     window.show_home()
 
 
@@ -203,6 +261,7 @@ def main() -> None:
         window.show_home()
         browser_screens(window, out, theme)
         custom_study_screens(window, out, theme)
+        learn_screens(window, out, theme)
         teacher_screens(window, out, theme)
         window.close()
 

@@ -17,6 +17,7 @@ def current_screen(widget: QWidget | None) -> Screen:
     from quizapp.ui.dialogs.shortcuts_dialog import Screen
     from quizapp.ui.screens.browser import BrowserScreen
     from quizapp.ui.screens.editor import EditorScreen
+    from quizapp.ui.screens.learn_screen import LearnScreen
     from quizapp.ui.screens.progress import ProgressScreen
     from quizapp.ui.screens.quiz import QuizScreen
     from quizapp.ui.screens.review import ReviewScreen
@@ -24,7 +25,7 @@ def current_screen(widget: QWidget | None) -> Screen:
     kinds: list[tuple[type[QWidget], Screen]] = [
         (ReviewScreen, Screen.REVIEW), (QuizScreen, Screen.QUIZ),
         (ProgressScreen, Screen.PROGRESS), (EditorScreen, Screen.EDITOR),
-        (BrowserScreen, Screen.BROWSER),
+        (BrowserScreen, Screen.BROWSER), (LearnScreen, Screen.LEARN),
     ]  # fmt: skip
     return next((screen for cls, screen in kinds if isinstance(widget, cls)), Screen.HOME)
 

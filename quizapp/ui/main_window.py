@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
                 quit=self.close,
                 review=self._on_review_action,
                 quiz=self._on_quiz_action,
+                learn=self._on_learn_action,
                 progress=self.show_progress,
                 browse=self.show_browser,
                 custom_study=self._on_custom_study_action,
@@ -302,11 +303,12 @@ class MainWindow(QMainWindow):
             previous.deleteLater()
 
     def studying(self) -> bool:
-        """Whether a review or a quiz is on screen."""
+        """Whether a review, a quiz or Learn mode is on screen."""
+        from quizapp.ui.screens.learn_screen import LearnScreen
         from quizapp.ui.screens.quiz import QuizScreen
         from quizapp.ui.screens.review import ReviewScreen
 
-        return isinstance(self.stack.currentWidget(), (ReviewScreen, QuizScreen))
+        return isinstance(self.stack.currentWidget(), (ReviewScreen, QuizScreen, LearnScreen))
 
     def background_status(self, message: str, timeout_ms: int = 0) -> None:
         """A message from background work: now, or back home when it would interrupt study."""
@@ -400,11 +402,12 @@ class MainWindow(QMainWindow):
         screen.start_custom(learner.id, custom, self._set_title(custom.set_id))
 
     def _on_undo(self) -> None:
+        from quizapp.ui.screens.learn_screen import LearnScreen
         from quizapp.ui.screens.quiz import QuizScreen
         from quizapp.ui.screens.review import ReviewScreen
 
         current = self.stack.currentWidget()
-        if isinstance(current, (ReviewScreen, QuizScreen)):  # a custom session's screen too
+        if isinstance(current, (ReviewScreen, QuizScreen, LearnScreen)):  # a custom session's too
             current.undo()
 
     def start_quiz(self, set_id: int | None) -> None:
@@ -442,6 +445,30 @@ class MainWindow(QMainWindow):
     def _on_quiz_action(self) -> None:
         if self.stack.currentWidget() is self.home:
             self.start_quiz(self.home.selected_set_id())
+
+    def start_learn(self, set_id: int | None) -> None:
+        """Study > Learn: rounds over the set until every question is mastered (practice)."""
+        learner = self._need_learner()
+        if learner is None or self.bank is None:
+            return
+        if set_id is None:
+            self.statusBar().showMessage("Choose a set to learn first.", 4000)
+            return
+        from quizapp.ui.screens.learn_screen import LearnScreen
+
+        screen = LearnScreen(self.bank, learner.id, set_id, self._set_title(set_id))
+        if not screen.begin():
+            screen.deleteLater()
+            self.statusBar().showMessage("This set has no questions to learn.", 4000)
+            return
+        screen.finished.connect(self.show_home)
+        screen.open_article.connect(self.open_article)
+        self.show_screen(screen)
+        screen.refocus()  # shown now: its answer input can take the focus
+
+    def _on_learn_action(self) -> None:
+        if self.stack.currentWidget() is self.home:
+            self.start_learn(self.home.selected_set_id())
 
     def show_progress(self) -> None:
         learner = self._need_learner()

@@ -31,6 +31,7 @@ class MenuSlots:
     quit: Slot
     review: Slot
     quiz: Slot
+    learn: Slot
     progress: Slot
     browse: Slot
     custom_study: Slot
@@ -81,6 +82,7 @@ def build_menus(bar: QMenuBar, parent: QObject, s: MenuSlots) -> None:
     study = bar.addMenu("&Study")
     study.addAction(act("&Review due cards", s.review, "R"))
     study.addAction(act("&Quiz...", s.quiz, "Q"))
+    study.addAction(act("&Learn", s.learn, "L"))
     study.addAction(act("&Progress", s.progress, "P"))
     study.addAction(act("&Browse...", s.browse, "Ctrl+B"))
     study.addAction(act("&Custom study...", s.custom_study, "C"))

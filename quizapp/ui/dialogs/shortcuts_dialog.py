@@ -35,6 +35,7 @@ class Screen(Enum):
     PROGRESS = "Progress"
     EDITOR = "Set editor"
     BROWSER = "Browse"
+    LEARN = "Learn"
 
 
 ANSWERING = [
@@ -52,6 +53,7 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
         ("Up / Down", "Choose a set"),
         ("R", "Review the cards due today"),
         ("Q", "Take a quiz"),
+        ("L", "Learn the set: rounds until every question is mastered"),
         ("P", "See your progress"),
         ("Alt+A, Enter in Assigned work", "Take the chosen assignment's quiz"),
         ("C", "Custom study: more new cards, review ahead, practise missed, starred or a tag"),
@@ -76,6 +78,14 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
         ("Space", "Tick a kind, tag or fact kind (none ticked: all)"),
         *ANSWERING,
         ("Esc", "Stop the quiz: asks first, and scores the answers given"),
+    ],
+    Screen.LEARN: [
+        *ANSWERING[:6],  # as in Review, up to turning a flashcard
+        ("1 / 2 on a turned flashcard", "Missed it, knew it"),
+        ("Alt+I", "I was right: count a typed answer marked wrong as right"),
+        ("Enter on a round's summary", "Start the next round"),
+        ("Ctrl+Z", "Take back the last answer of the round"),
+        ("Esc", "Stop learning (asks first)"),
     ],
     Screen.PROGRESS: [("Esc", "Back to your sets")],
     Screen.EDITOR: [

@@ -1,0 +1,130 @@
+"""What Learn mode asks: each kind's forms, multiple choices built from the set's other answers."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from quizapp import grading, learners, sets
+from quizapp.formats import quizset
+from quizapp.learn import Form, Ladder
+from quizapp.learn_forms import asked, distractors, ladder_of, ladders, load_questions
+from quizapp.questiondata import FactKind, QuestionData, QuestionKind
+from quizapp.startup import open_app_bank
+
+K = QuestionKind
+
+
+def q(uid: str, kind: K, answer: str, fact: FactKind | None = None, **more: object) -> QuestionData:
+    return QuestionData(uid, kind, f"Prompt {uid} ___?", answer, fact_kind=fact, **more)  # type: ignore[arg-type]
+
+
+POOL = [
+    q("capital", K.SHORT_ANSWER, "Paris", FactKind.ACTOR, accepted=["Paris, France"]),
+    q("city2", K.SHORT_ANSWER, "Lyon", FactKind.ACTOR),
+    q("city3", K.CLOZE, "Marseille", FactKind.ACTOR),
+    q("year", K.SHORT_ANSWER, "1969", FactKind.DATE),
+    q("year2", K.MULTIPLE_CHOICE, "1972", FactKind.DATE, choices=["1969", "1972"]),
+    q("year3", K.CLOZE, "1989", FactKind.DATE),
+    q("pars", K.SHORT_ANSWER, "paris", FactKind.ACTOR),  # the same answer as 'capital'
+    q("days", K.NUMERIC, "366", tolerance=0),
+    q("card", K.FLASHCARD, "A long back of a flashcard that no one would want to type in full"),
+    q("card2", K.FLASHCARD, "Another back"),
+    q("card3", K.FLASHCARD, "A third back"),
+    q("tf", K.TRUE_FALSE, "true"),
+]
+
+
+def test_a_typed_question_starts_as_multiple_choice_of_other_answers_then_is_typed() -> None:
+    capital = POOL[0]
+    assert ladder_of(capital, POOL) == Ladder(Form.CHOICE, Form.TYPED)
+    shown = asked(capital, Form.CHOICE, POOL, random.Random(1))
+    assert shown.kind is K.MULTIPLE_CHOICE and shown.prompt == capital.prompt
+    options = shown.choices or []
+    # the answer and three others, all places (the same fact kind first), no second Paris
+    assert len(options) == 4 and len(set(options)) == 4
+    assert {"Paris", "Lyon", "Marseille"} <= set(options)
+    assert set(options) - {"Paris", "Lyon", "Marseille"} <= {"1969", "1972", "1989"}
+    assert grading.check_answer(shown, "Paris").correct
+    assert not grading.check_answer(shown, "Lyon").correct
+    # typed, it is the question itself, graded with its accepted forms
+    typed = asked(capital, Form.TYPED, POOL, random.Random(1))
+    assert typed is capital and grading.check_answer(typed, "Paris, France").correct
+
+
+def test_wrong_options_are_never_an_answer_the_grading_accepts() -> None:
+    found = [text for text, _same in distractors(POOL[0], POOL)]
+    assert "paris" not in found and "Paris" not in found
+    assert all(not grading.check_answer(POOL[0], text).correct for text in found)
+
+
+def test_a_date_gets_dates_first() -> None:
+    year = POOL[3]
+    closeness = dict(distractors(year, POOL))
+    assert closeness["1972"] == closeness["1989"] == 2  # dates; 1972 is no short answer
+    assert closeness["Lyon"] == 1 and closeness["Marseille"] == 0
+    for seed in range(5):
+        options = asked(year, Form.CHOICE, POOL, random.Random(seed)).choices or []
+        assert {"1969", "1972", "1989"} <= set(options)
+
+
+def test_a_multiple_choice_question_is_asked_with_its_own_options_then_typed() -> None:
+    mc = POOL[4]
+    assert ladder_of(mc, POOL) == Ladder(Form.CHOICE, Form.TYPED)
+    assert asked(mc, Form.CHOICE, POOL, random.Random(0)) is mc
+    typed = asked(mc, Form.TYPED, POOL, random.Random(0))
+    assert typed.kind is K.SHORT_ANSWER and typed.choices is None
+    assert grading.check_answer(typed, "1972").correct
+
+
+def test_a_choice_that_points_at_its_options_or_a_long_answer_is_never_typed() -> None:
+    pointing = q("which", K.MULTIPLE_CHOICE, "Mars", choices=["Mars", "Venus"])
+    pointing.prompt = "Which of these planets is red?"
+    long = q("long", K.MULTIPLE_CHOICE, "x " * 10, choices=["x " * 10, "y"])
+    assert ladder_of(pointing, POOL) == Ladder(Form.CHOICE, Form.CHOICE)
+    assert ladder_of(long, POOL) == Ladder(Form.CHOICE, Form.CHOICE)
+
+
+def test_flashcards_choose_among_other_backs_then_type_or_turn_a_long_back() -> None:
+    long_card, short_card = POOL[8], POOL[9]
+    assert ladder_of(long_card, POOL) == Ladder(Form.CHOICE, Form.OWN)
+    assert ladder_of(short_card, POOL) == Ladder(Form.CHOICE, Form.TYPED)
+    options = asked(short_card, Form.CHOICE, POOL, random.Random(0)).choices or []
+    assert sorted(options) == sorted(["Another back", "A third back", long_card.answer])
+    typed = asked(short_card, Form.TYPED, POOL, random.Random(0))
+    assert typed.kind is K.SHORT_ANSWER and grading.check_answer(typed, "another back").correct
+    assert asked(long_card, Form.OWN, POOL, random.Random(0)) is long_card
+
+
+def test_a_number_without_other_numbers_gets_round_neighbours() -> None:
+    days = POOL[7]
+    assert ladder_of(days, POOL) == Ladder(Form.CHOICE, Form.TYPED)
+    options = asked(days, Form.CHOICE, POOL, random.Random(0)).choices or []
+    assert "366" in options and len(options) == 4 and len(set(options)) == 4
+    assert {"732", "183", "549", "3660"} >= set(options) - {"366"}
+    near = q("near", K.NUMERIC, "10", tolerance=6)  # 5 and 15 are within its tolerance
+    assert all(abs(float(t) - 10) > 6 for t, _s in distractors(near, [near]))
+
+
+def test_kinds_without_a_harder_form_and_a_set_too_small_for_choices() -> None:
+    assert ladder_of(POOL[11], POOL) == Ladder(Form.OWN, Form.OWN)
+    alone = POOL[0]
+    assert ladder_of(alone, [alone, POOL[1]]) == Ladder(Form.TYPED, Form.TYPED)
+
+
+def test_load_questions_takes_the_set_in_order_without_suspended_ones(tmp_path: Path) -> None:
+    from quizapp import flags
+
+    bank = open_app_bank(tmp_path / "b.sqlite3")
+    text = "format: quizapp-set/1\nname: S\nquestions:\n" + "".join(
+        f"  - {{id: q{i}, kind: short_answer, prompt: P{i}, answer: A{i}}}\n" for i in range(4)
+    )
+    summary = sets.add_set(bank, quizset.loads(text))
+    ada = learners.create_learner(bank, "Ada", timezone="UTC")
+    found = load_questions(bank, ada.id, summary.id)
+    assert [item.question.uid for item in found] == ["q0", "q1", "q2", "q3"]
+    flags.set_suspended(bank, ada.id, [found[1].question_id], True)
+    kept = load_questions(bank, ada.id, summary.id)
+    assert [item.question.uid for item in kept] == ["q0", "q2", "q3"]
+    assert list(ladders(kept)) == [item.question_id for item in kept]
+    bank.close()
