@@ -11,20 +11,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.answer_diff import AnswerDiff, Mark, Span, typed_diff
 from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind
+from quizapp.questiondata import KIND_TITLES as KIND_TITLES  # the screens import it from here
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.answer_inputs import AnswerInput, input_for
 from quizapp.ui.widgets.question_image import QuestionImageView
-
-KIND_TITLES: dict[str, str] = {
-    QuestionKind.MULTIPLE_CHOICE: "Multiple choice",
-    QuestionKind.TRUE_FALSE: "True or false?",
-    QuestionKind.SHORT_ANSWER: "Short answer",
-    QuestionKind.NUMERIC: "Number",
-    QuestionKind.CLOZE: "Fill the gap",
-    QuestionKind.ORDERING: "Put in order",
-    QuestionKind.MATCHING: "Match the pairs",
-    QuestionKind.FLASHCARD: "Flashcard",
-}
 
 
 def highlight(sentence: str, fact: str, mark: str) -> str:
