@@ -6,6 +6,9 @@ the key's characters that were left out shown as missing; and the key, each
 character matched or missed. Case and accents do not count as differences, as
 they do not count in grading (:mod:`quizapp.grading`); the text shown keeps
 what the learner and the key wrote.
+
+:attr:`AnswerDiff.columns` pairs the two lines stretch by stretch, so a window can
+pad the shorter side and show them one above the other, character under character.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ class AnswerDiff:
 
     given: tuple[Span, ...]
     expected: tuple[Span, ...]
+    # the same spans, stretch by stretch: (typed, key), either None where that line has none
+    columns: tuple[tuple[Span | None, Span | None], ...] = ()
 
     @property
     def differs(self) -> bool:
@@ -61,20 +66,20 @@ def compare(given: str, expected: str) -> AnswerDiff:
     matcher = difflib.SequenceMatcher(
         None, [_key(c) for c in given], [_key(c) for c in expected], autojunk=False
     )
-    typed: list[Span] = []
-    key: list[Span] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            typed.append(Span(Mark.SAME, given[i1:i2]))
-            key.append(Span(Mark.SAME, expected[j1:j2]))
-            continue
-        if i2 > i1:
-            typed.append(Span(Mark.WRONG, given[i1:i2]))
-        elif j2 > j1:  # nothing typed here: show the gap where the key's characters go
-            typed.append(Span(Mark.MISSING, expected[j1:j2]))
-        if j2 > j1:
-            key.append(Span(Mark.MISSING, expected[j1:j2]))
-    return AnswerDiff(_merged(typed), _merged(key))
+    columns = tuple(_column(op, given[i1:i2], expected[j1:j2])
+                    for op, i1, i2, j1, j2 in matcher.get_opcodes())  # fmt: skip
+    typed = [t for t, _k in columns if t is not None]
+    key = [k for _t, k in columns if k is not None]
+    return AnswerDiff(_merged(typed), _merged(key), columns)
+
+
+def _column(op: str, typed: str, key: str) -> tuple[Span | None, Span | None]:
+    """One stretch of the alignment: what was typed there over what the key holds there."""
+    if op == "equal":
+        return Span(Mark.SAME, typed), Span(Mark.SAME, key)
+    # typed but not in the key there; or nothing typed: the gap where the key's characters go
+    shown = Span(Mark.WRONG, typed) if typed else Span(Mark.MISSING, key)
+    return shown, Span(Mark.MISSING, key) if key else None
 
 
 def _merged(spans: list[Span]) -> tuple[Span, ...]:

@@ -41,6 +41,17 @@ class FactKind(StrEnum):
 
 
 KINDS = tuple(k.value for k in QuestionKind)
+# each kind as the window names it (question titles, tables, the editor's list)
+KIND_TITLES: dict[str, str] = {
+    QuestionKind.MULTIPLE_CHOICE: "Multiple choice",
+    QuestionKind.TRUE_FALSE: "True or false?",
+    QuestionKind.SHORT_ANSWER: "Short answer",
+    QuestionKind.NUMERIC: "Number",
+    QuestionKind.CLOZE: "Fill the gap",
+    QuestionKind.ORDERING: "Put in order",
+    QuestionKind.MATCHING: "Match the pairs",
+    QuestionKind.FLASHCARD: "Flashcard",
+}
 FACT_KINDS = tuple(k.value for k in FactKind)
 CLOZE_GAP = re.compile(r"_{3,}")
 TRUE_FALSE = ("true", "false")

@@ -6,7 +6,8 @@ term. Terms:
 ==================  ==========================================================
 ``word``            the word appears in the prompt, answer, explanation or tags
 ``"exact words"``   those words, in that order
-``kind:cloze``      the question's kind (``multiple_choice``, ``short_answer``...)
+``kind:cloze``      the question's kind (``multiple_choice``, ``short_answer``...), or
+                    its name in the table, quoted: ``kind:"fill the gap"``
 ``tag:dates``       one of its tags is ``dates`` (case does not count)
 ``fact:date``       its fact kind (date, actor, figure, quote)
 ``due:today``       the learner's card is due today (``due:overdue``: before today)
@@ -26,6 +27,7 @@ from enum import Enum
 
 from quizapp.errors import QuizappError
 from quizapp.models import FactKind, QuestionKind
+from quizapp.questiondata import KIND_TITLES
 
 
 class QueryError(QuizappError):
@@ -75,6 +77,27 @@ _ALLOWED: dict[Field, tuple[str, ...]] = {
 }
 
 
+def _plain(name: str) -> str:
+    """A kind's name as compared: case, ``_``, ``-``, extra spaces and a final ``?`` aside."""
+    return " ".join(name.casefold().rstrip("?").replace("_", " ").replace("-", " ").split())
+
+
+# "fill the gap" -> "cloze": the kinds by the names the window shows them under
+_KIND_NAMES: dict[str, str] = {
+    _plain(name): kind for kind in QuestionKind for name in (kind.value, KIND_TITLES[kind])
+}
+
+
+def _kind_choices() -> str:
+    """Every kind, with the table's name beside it when that differs."""
+    return ", ".join(
+        kind.value
+        if _plain(KIND_TITLES[kind]) == _plain(kind.value)
+        else f'{kind.value} (or "{_plain(KIND_TITLES[kind])}")'
+        for kind in QuestionKind
+    )
+
+
 def parse(text: str) -> list[Term]:
     """The terms of ``text``; a QueryError naming the first problem."""
     terms: list[Term] = []
@@ -99,6 +122,11 @@ def _term(negated: bool, name: str | None, value: str) -> Term:
         raise QueryError(f"unknown search field {name + ':'!r}; use {known}")
     if not value:
         raise QueryError(f"{name}: needs a value, e.g. {name}:{_example(field)}")
+    if field is Field.KIND:
+        kind = _KIND_NAMES.get(_plain(value))
+        if kind is None:
+            raise QueryError(f"{name}:{value} is not known; use one of {_kind_choices()}")
+        return Term(field, kind, negated)
     allowed = _ALLOWED.get(field)
     if allowed is not None:
         value = value.casefold()

@@ -5,7 +5,13 @@ Definitions:
 - **new**: questions the learner never answered; **learning**: cards in FSRS
   learning or relearning steps; **review**: cards in review with a stability
   under :data:`~quizapp.scheduler.MASTERED_DAYS` (21) days; **mastered**: cards
-  in review with a stability of 21 days or more.
+  in review with a stability of 21 days or more. These count every question, held
+  or not (they add up to the questions of the scope).
+- **held**: the same four counts of the questions suspended or buried (until a
+  later learner day) at ``now``; ``counts - held`` is what Review draws from: its
+  ``new`` is the home's New before the daily limit.
+- **marks**: the questions suspended, buried today and starred (a question may
+  carry several marks; starring holds nothing back).
 - **reviews per day** and **time**: every answer (reviews and quizzes, retries
   included) grouped by the learner's day on their clock when they answered
   (time zone and day-start hour, DST included).
@@ -133,9 +139,10 @@ def day_expr(column: Any, scope: Scope, since: datetime, until: datetime) -> Any
     return case(*[(column < end, expr) for end, expr in days[:-1]], else_=days[-1][1])
 
 
-def _card_counts(conn: Connection, scope: Scope) -> CardCounts:
-    """New / learning / review / mastered counts."""
+def _card_counts(conn: Connection, scope: Scope) -> tuple[CardCounts, CardCounts]:
+    """New / learning / review / mastered counts: of every question, and of the held ones."""
     c, q = CARDS.c, QUESTIONS.c
+    held = flags.held(scope.ls.id, q.id, scope.now)
     kind = case(
         (c.id.is_(None), "new"),
         (c.state != REVIEW_STATE, "learning"),
@@ -143,16 +150,21 @@ def _card_counts(conn: Connection, scope: Scope) -> CardCounts:
         else_="review",
     )
     query = (
-        select(kind, func.count())
+        select(kind, func.count(), func.count().filter(held))
         .select_from(QUESTIONS)
         .outerjoin(CARDS, and_(c.question_id == q.id, c.learner_id == scope.ls.id))
         .group_by(kind)
     )
     if scope.set_id is not None:
         query = query.where(q.set_id == scope.set_id)
-    found: dict[str, int] = {k: int(n) for k, n in conn.execute(query).all()}
+    rows = conn.execute(query).all()
+    every: dict[str, int] = {k: int(n) for k, n, _held in rows}
+    held_back: dict[str, int] = {k: int(n) for k, _n, n in rows}
     kinds = ("new", "learning", "review", "mastered")
-    return CardCounts(**{k: found.get(k, 0) for k in kinds})
+    return (
+        CardCounts(**{k: every.get(k, 0) for k in kinds}),
+        CardCounts(**{k: held_back.get(k, 0) for k in kinds}),
+    )
 
 
 def _activity(conn: Connection, scope: Scope) -> list[DayActivity]:
@@ -359,7 +371,8 @@ class LearnerStats:
     set_id: int | None
     now: datetime
     today: date
-    counts: CardCounts
+    counts: CardCounts  # every question of the scope, held or not
+    held: CardCounts  # those of ``counts`` suspended, or buried until a later day, at ``now``
     marks: flags.MarkCounts
     totals: Totals
     practice: Practice
@@ -382,12 +395,14 @@ def learner_stats(
         scope = Scope(learner_settings(conn, learner_id), set_id, scheduler.utc(now))
         days = _activity(conn, scope)
         current, longest = streaks(days, scope.day(scope.now))
+        counts, held = _card_counts(conn, scope)
         return LearnerStats(
             learner_id=learner_id,
             set_id=set_id,
             now=scope.now,
             today=scope.day(scope.now),
-            counts=_card_counts(conn, scope),
+            counts=counts,
+            held=held,
             marks=flags.mark_counts(conn, learner_id, set_id=set_id, now=scope.now),
             totals=Totals(
                 answers=sum(d.reviews for d in days),

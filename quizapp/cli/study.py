@@ -142,6 +142,13 @@ def _print_stats(data: dict[str, Any]) -> None:
     practice = data["practice"]
     if practice["total"]:
         print(f"  practice (no card moved): {practice['today']} today, {practice['total']} in all")
+    marks = data["marks"]
+    if any(marks.values()):
+        held = sum(data["held"].values())
+        print(
+            f"  marks: {marks['suspended']} suspended, {marks['buried']} buried today, "
+            f"{marks['starred']} starred ({held} held back from review)"
+        )
     streak = data["streak"]
     days = "day" if streak["current"] == 1 else "days"
     print(f"  streak: {streak['current']} {days} (longest {streak['longest']})")

@@ -76,7 +76,7 @@ def run_app(db: str | Path | None = None, *, ready: Callable[[], None] | None = 
     lock = lock_or_explain(db)
     if lock is None:
         return 1
-    window = MainWindow(db=db, settings=settings, background=True, lock=lock)
+    window = MainWindow(db=db, settings=settings, background=True, lock=lock, greet=True)
     window.show()
     if ready is not None:
         from PySide6.QtCore import QTimer

@@ -1,4 +1,5 @@
-"""Who is learning: the one remembered from last time, and the window title naming them."""
+"""Who is learning: the one remembered from last time, the only one of a bank, and the
+window title naming them."""
 
 from __future__ import annotations
 
@@ -22,6 +23,17 @@ def remembered_learner(bank: Bank, name: str) -> LearnerInfo | None:
     if learner.protected:
         return None  # a protected profile opens only with its password
     return learner
+
+
+def sole_learner(bank: Bank) -> LearnerInfo | None:
+    """The bank's only learner, taken at the first start; None with none, several, or one
+    behind a password (the window asks who is learning then)."""
+    from quizapp import learners
+
+    found = learners.list_learners(bank)
+    if len(found) != 1 or found[0].protected:
+        return None
+    return found[0]
 
 
 def window_title(learner: LearnerInfo | None, db: str | Path | None) -> str:

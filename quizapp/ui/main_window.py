@@ -63,9 +63,10 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self, *, db: str | Path | None = None, settings: Settings | None = None,
-        background: bool = False, lock: BankLock | None = None,
+        background: bool = False, lock: BankLock | None = None, greet: bool = False,
     ) -> None:  # fmt: skip
         super().__init__()
+        self._greet = greet  # the app: once open with nobody chosen, find who is learning
         self.settings = settings or Settings()
         self.db = db
         self.lock = lock  # the bank's one-window lock, when the app took it
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
         self.home.set_busy(False)
         self.backup_timer.timeout.connect(self.files.auto_backup)
         self.backup_timer.start()
+        if self._greet:
+            self._greet = False
+            QTimer.singleShot(0, self.greet_learner)  # once the window has painted
         self.ready.emit()
 
     def use_bank(self, db: str | Path | None, bank: Bank) -> None:
@@ -344,12 +348,25 @@ class MainWindow(QMainWindow):
 
         dialog = LearnerDialog(bank, self.learner.name if self.learner else "", self)
         if dialog.exec() and dialog.chosen is not None:
-            self.learner = dialog.chosen
-            self.settings.last_learner = dialog.chosen.name
-            save_settings(self.settings)
-            self._show_learner()
-            self.show_home()
+            self._use_learner(dialog.chosen)
         return self.learner is not None
+
+    def greet_learner(self) -> None:
+        """Nobody chosen yet: the bank's only learner, or else ask who is learning."""
+        if self.learner is not None or self.bank is None or not self.isVisible():
+            return  # chosen already, or the window closing
+        sole = learner_choice.sole_learner(self.bank)
+        if sole is not None:
+            self._use_learner(sole)
+        else:
+            self.choose_learner()
+
+    def _use_learner(self, learner: LearnerInfo) -> None:
+        self.learner = learner
+        self.settings.last_learner = learner.name
+        save_settings(self.settings)
+        self._show_learner()
+        self.show_home()
 
     def _need_learner(self) -> LearnerInfo | None:
         if self.opened_bank() is None:

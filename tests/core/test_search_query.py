@@ -49,3 +49,31 @@ def test_a_field_without_value_is_an_error_not_a_word() -> None:
         parse("is:starred -kind:")
     with pytest.raises(QueryError, match="quotation mark is not closed"):
         parse('tag:"world war')
+
+
+@pytest.mark.parametrize(("query", "kind"), [
+    ('kind:"fill the gap"', "cloze"),
+    ('kind:"Fill The Gap"', "cloze"),
+    ("kind:number", "numeric"),
+    ("kind:NUMERIC", "numeric"),
+    ('kind:"true or false?"', "true_false"),
+    ('kind:"true or false"', "true_false"),
+    ('kind:"multiple choice"', "multiple_choice"),
+    ('-kind:"match the pairs"', "matching"),
+    ('kind:"put in order"', "ordering"),
+])  # fmt: skip
+def test_a_kind_by_the_tables_name_or_its_own(query: str, kind: str) -> None:
+    # Given the name the Browser's table shows (quoted when it has spaces), or the old one
+    (term,) = parse(query)
+    # Then the term asks for the kind itself
+    assert term.field is Field.KIND and term.value == kind
+    assert term.negated == query.startswith("-")
+
+
+def test_an_unknown_kind_lists_both_names_in_one_line() -> None:
+    with pytest.raises(QueryError) as raised:
+        parse("kind:fill")
+    message = str(raised.value)
+    assert 'cloze (or "fill the gap")' in message and 'numeric (or "number")' in message
+    assert "short_answer," in message  # the same name in the table: said once
+    assert "\n" not in message

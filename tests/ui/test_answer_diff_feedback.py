@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 
@@ -27,7 +28,11 @@ def type_answer(qtbot: QtBot, card: QuestionCard, text: str) -> None:
 
 
 def plain(rich: str) -> str:
-    return re.sub(r"<[^>]+>", "", rich).replace("&nbsp;", " ")
+    return html.unescape(re.sub(r"<[^>]+>", "", rich).replace("&nbsp;", " "))
+
+
+def squeezed(text: str) -> str:
+    return "".join(text.split())
 
 
 def review_until(
@@ -116,8 +121,9 @@ def test_learner_text_and_key_are_shown_as_text_never_as_html(qtbot: QtBot) -> N
     doc = QTextDocument()
     doc.setHtml(shown)
     typed_line, key_line = doc.toPlainText().replace("\u00a0", " ").splitlines()[:2]
-    assert typed_line.replace("-", "") == 'You typed: <img src="x"><i>bold</i>'
-    assert key_line == "Answer: <b>bold</b> & co"
+    # (padded with spaces so the two lines line up: compare without them)
+    assert squeezed(typed_line.replace("-", "")) == squeezed('You typed: <img src="x"><i>bold</i>')
+    assert squeezed(key_line) == squeezed("Answer: <b>bold</b> & co")
 
 
 @pytest.mark.parametrize("dark", [False, True])
@@ -138,3 +144,41 @@ def test_missing_letters_show_as_dashes_where_they_go() -> None:
     assert Mark.MISSING in [s.mark for s in diff.given]
     typed_line = diff_html(diff, status_colours(False)).split("<br>")[0]
     assert plain(typed_line).endswith(("Pa-is", "Par-s"))
+
+
+@pytest.mark.parametrize(("typed", "key"), [
+    ("xParisz", "Paris"), ("Blakc", "Black"), ("Pars", "Paris"), ("Parrris", "Paris"),
+    ("New Yrok", "New York"), ("1066", "14 October 1066"),
+])  # fmt: skip
+def test_the_two_lines_line_up_character_under_character(typed: str, key: str) -> None:
+    # Given a near miss compared with its key
+    lines = diff_html(compare(typed, key), status_colours(True)).split("<br>")[:2]
+    above, below = (plain(line) for line in lines)
+    # Then the labels take the same width, in the monospace of the lines
+    assert all('font-family:monospace;">' in line.split("</span>")[0] for line in lines)
+    assert len(above) == len(below)
+    start = len("You typed: ")
+    assert above.startswith("You typed: ") and below[:start].rstrip() == "Answer:"
+    # and every letter the two have in common stands in the same column
+    same = [i for i in range(start, len(above)) if above[i] == below[i] != " "]
+    matched = "".join(s.text for s in compare(typed, key).expected if s.mark is Mark.SAME)
+    assert "".join(above[i] for i in same).replace(" ", "") == matched.replace(" ", "")
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_a_struck_letter_reads_on_its_tint_and_on_the_window(dark: bool) -> None:
+    from PySide6.QtGui import QPalette
+
+    from quizapp.ui.theme import DARK, LIGHT
+
+    colours = status_colours(dark)
+    window = (DARK if dark else LIGHT)[QPalette.ColorRole.Window]
+    shown = diff_html(compare("Pariz", "Paris"), colours)
+    struck = re.search(r'style="color:(#[0-9a-f]{6});background-color:(#[0-9a-f]{6});'
+                       r'text-decoration:line-through;', shown)  # fmt: skip
+    assert struck is not None
+    # Then the struck letter is in the theme's "wrong" colour (not plain text under a line),
+    # and keeps AA contrast on its tint and on the window around it
+    fg, tint = struck.groups()
+    assert fg == colours["wrong"] != colours["text"]
+    assert contrast_ratio(fg, tint) >= AA and contrast_ratio(fg, window) >= AA

@@ -123,6 +123,35 @@ def test_ctrl_b_lists_the_set_and_searches_with_the_query_syntax(
     assert not screen.table.isColumnHidden(COLUMNS.index(Column.SET))
 
 
+def test_kinds_are_found_by_the_tables_names_and_a_bad_search_greys_the_table(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given Ada in the Browser on 'Every kind'
+    screen = open_browser(qtbot, window)
+    # When she searches a kind by the name the table shows, quoted, in any case
+    search(qtbot, screen, 'kind:"Fill the gap"')
+    # Then the table lists those questions, named so
+    assert kinds_shown(screen) == ["cloze"] and column(screen, Column.KIND) == ["Fill the gap"]
+    screen.search.clear()
+    search(qtbot, screen, "kind:number")
+    assert kinds_shown(screen) == ["numeric"]
+    screen.table.selectAll()
+    assert screen.suspend_button.isEnabled()
+    # When the search cannot be read: one line says why, naming both spellings
+    screen.search.clear()
+    search(qtbot, screen, "kind:fill")
+    assert 'cloze (or "fill the gap")' in screen.status.text()
+    assert "\n" not in screen.status.text()
+    assert screen.status.height() < 2 * screen.status.fontMetrics().lineSpacing()
+    # and the last rows stay greyed out: nothing can be done to them
+    assert kinds_shown(screen) == ["numeric"] and not screen.table.isEnabled()
+    assert not screen.suspend_button.isEnabled() and not screen.star_button.isEnabled()
+    # When the search reads again, the table comes back to life
+    screen.search.clear()
+    search(qtbot, screen, "kind:cloze")
+    assert screen.table.isEnabled() and kinds_shown(screen) == ["cloze"]
+
+
 def test_clicking_a_header_sorts_the_table(qtbot: QtBot, window: MainWindow) -> None:
     screen = open_browser(qtbot, window)
     header = screen.table.horizontalHeader()

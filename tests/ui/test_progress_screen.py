@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from quizapp.settings import Settings
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.progress import ProgressScreen
+from quizapp.ui.screens.review import now_utc
 from quizapp.ui.theme import apply_theme
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "docs"))
@@ -43,6 +44,27 @@ def test_without_answers_each_chart_says_why_it_is_empty(qtbot: QtBot, window: M
     assert "streak 0 days" in screen.summary.text()
     # and the questions never asked are "not yet seen" (the home's "new" is today's allowance)
     assert screen.summary.text().startswith("8 not yet seen · 0 learning")
+
+
+def test_the_learners_marks_show_in_one_line(qtbot: QtBot, window: MainWindow) -> None:
+    # Given Ada suspended two questions of the set, buried one and starred one
+    from quizapp import browse, flags, sets
+
+    assert window.bank is not None and window.learner is not None
+    bank, ada = window.bank, window.learner.id
+    chosen = next(s.id for s in sets.list_sets(bank) if s.name == "Every kind")
+    ids = [r.question_id for r in browse.browse(bank, ada, now=now_utc(), set_id=chosen)][:3]
+    flags.set_suspended(bank, ada, ids[:2], True)
+    flags.bury(bank, ada, [ids[2]], now=now_utc())
+    flags.set_starred(bank, ada, [ids[0]], True)
+    # When she opens Progress
+    screen = open_progress(qtbot, window)
+    # Then one line under the counts says so, and what Review leaves out
+    assert screen.marks.text() == (
+        "Marked: 2 suspended · 1 buried until tomorrow · 1 starred"
+        "  —  Review leaves out 3 held cards"
+    )
+    assert screen.marks.isVisibleTo(screen)
 
 
 @pytest.fixture

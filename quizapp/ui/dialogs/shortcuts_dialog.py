@@ -60,8 +60,9 @@ SCREEN_KEYS: dict[Screen, list[tuple[str, str]]] = {
     ],
     Screen.REVIEW: [
         *ANSWERING,
-        ("S / B / *", "Suspend the question, bury it until tomorrow, star it"),
-        ("E", "Edit the question (teacher)"),
+        ("S / B / *", "Suspend, bury until tomorrow, star (in an answer field they type)"),
+        ("Alt+U / Alt+B / Alt+A", "The same from an answer field too, as in the Browser"),
+        ("E, Alt+E", "Edit the question (teacher)"),
         ("Esc", "Back to your sets"),
     ],
     Screen.BROWSER: [

@@ -36,6 +36,7 @@ from quizapp.ui.models.browse_model import COLUMNS, BrowseModel, Column
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.session import Session
 from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.widgets.elided_label import ElidedLabel
 
 SEARCH_HINT = 'Search: words, "exact words", kind:cloze tag:dates due:today is:starred is:suspended'
 SEARCH_DELAY_MS = 300  # typing pauses this long before the table follows
@@ -86,10 +87,8 @@ class BrowserScreen(QWidget):
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addLayout(self._build_search(set_id))
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = ElidedLabel()  # one line: a long error ends in "…", whole in its tooltip
         self.status.setProperty("role", "subtitle")
-        self.status.setWordWrap(True)
         self.status.setAccessibleName("Search result")
         layout.addWidget(self.status)
         layout.addWidget(self._build_table(), 1)
@@ -106,7 +105,10 @@ class BrowserScreen(QWidget):
         self.set_box.currentIndexChanged.connect(self.load)
         self.search = QLineEdit()
         self.search.setPlaceholderText(SEARCH_HINT)
-        self.search.setToolTip(SEARCH_HINT + ". Every word must match; -word excludes (Ctrl+F)")
+        self.search.setToolTip(
+            SEARCH_HINT + '. kind: also takes the names in the table, quoted: kind:"fill the gap". '
+            "Every word must match; -word excludes (Ctrl+F)"
+        )
         self.search.setAccessibleName("Search questions")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._timer.start())
@@ -201,7 +203,11 @@ class BrowserScreen(QWidget):
     # --- loading -------------------------------------------------------------------
 
     def load(self) -> None:
-        """Run the search on the chosen set; a bad search says why and keeps the table."""
+        """Run the search on the chosen set; a bad search says why and greys the table out.
+
+        The rows of the last good search stay in sight, disabled, so nothing can be
+        done to them until the search reads again (they may not match it).
+        """
         self._timer.stop()
         now = now_utc()
         try:
@@ -210,8 +216,11 @@ class BrowserScreen(QWidget):
                 query=self.search.text(),
             )  # fmt: skip
         except QueryError as exc:
+            self.table.setEnabled(False)
+            self._update_actions()
             self._say(str(exc), error=True)
             return
+        self.table.setEnabled(True)
         keep = set(self.selected_ids())
         self.model.set_rows(rows, now)
         self.table.setColumnHidden(
@@ -258,7 +267,7 @@ class BrowserScreen(QWidget):
         return [row.question_id for row in self.selected_rows()]
 
     def _update_actions(self) -> None:
-        rows = self.selected_rows()
+        rows = self.selected_rows() if self.table.isEnabled() else []  # greyed: a bad search
         buttons = (self.suspend_button, self.bury_button, self.star_button, self.reset_button)
         for button in (*buttons, self.edit_button):
             button.setEnabled(bool(rows))

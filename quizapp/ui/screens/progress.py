@@ -71,6 +71,10 @@ class ProgressScreen(QWidget):
         self.summary = QLabel()
         self.summary.setProperty("role", "subtitle")
         self.summary.setWordWrap(True)
+        self.marks = QLabel()
+        self.marks.setWordWrap(True)
+        self.marks.setAccessibleName("Your marks")
+        self.marks.hide()
         self.measures = QLabel()
         self.measures.setWordWrap(True)
         self.measures.setAccessibleName("Right answers and true retention")
@@ -97,6 +101,7 @@ class ProgressScreen(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addLayout(header)
         layout.addWidget(self.summary)
+        layout.addWidget(self.marks)
         layout.addWidget(self.busy)
         layout.addWidget(scroll, 1)
 
@@ -131,6 +136,8 @@ class ProgressScreen(QWidget):
             f"{counts.review} in review · {counts.mastered} mastered  —  "
             f"streak {count(streak.current, 'day')} (longest {streak.longest})"
         )
+        self.marks.setText(marks_text(data))
+        self.marks.setVisible(bool(self.marks.text()))
         self.measures.setText(measures_text(data))
         self._draw(data)
         self.loaded.emit()
@@ -203,6 +210,19 @@ class ProgressScreen(QWidget):
             table.setItem(i, 1, QTableWidgetItem(f"{row.correct}/{row.answers}"))
         table.setMinimumHeight(220)
         return table
+
+
+def marks_text(data: stats.LearnerStats) -> str:
+    """One line of the learner's marks and what they hold back from Review ("" without any)."""
+    marks = data.marks
+    if not (marks.suspended or marks.buried or marks.starred):
+        return ""
+    held = sum(vars(data.held).values())
+    line = (
+        f"Marked: {marks.suspended} suspended · {marks.buried} buried until tomorrow · "
+        f"{marks.starred} starred"
+    )
+    return line + (f"  —  Review leaves out {count(held, 'held card')}" if held else "")
 
 
 def measures_text(data: stats.LearnerStats) -> str:

@@ -38,18 +38,6 @@ from quizapp.ui.format import count
 from quizapp.ui.widgets.limit_box import LimitBox
 
 OWN_OPTIONS = "Your own options"
-# Tick boxes drawn from the palette, so they show in the dark theme too (the style's own
-# item-view indicators vanish on a dark base): an outlined box, filled when ticked.
-TICK_STYLE = """
-QListView::indicator, QCheckBox::indicator {
-    width: 12px; height: 12px; border: 2px solid palette(text); border-radius: 3px;
-    background: palette(base);
-}
-QListView::indicator:checked, QCheckBox::indicator:checked {
-    background: palette(highlight); border-color: palette(highlight);
-}
-QListView::indicator:disabled, QCheckBox::indicator:disabled { border-color: palette(mid); }
-"""
 KIND_NAMES = {
     QuestionKind.MULTIPLE_CHOICE: "multiple choice", QuestionKind.TRUE_FALSE: "true or false",
     QuestionKind.SHORT_ANSWER: "short answer", QuestionKind.NUMERIC: "number",
@@ -113,7 +101,6 @@ class QuizSetup(QWidget):
         self.named: list[saved_quizzes.NamedQuiz] = []
         self.last_named = ""  # the name a Save as proposes
         self.unreadable = ""  # why the named quizzes could not be read (a damaged row)
-        self.setStyleSheet(TICK_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._named_row())

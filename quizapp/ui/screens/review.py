@@ -24,7 +24,7 @@ from quizapp.questiondata import QuestionKind
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, interval
 from quizapp.ui.question_edit import edit_in_place
-from quizapp.ui.review_marks import MARK_KEYS, mark_question
+from quizapp.ui.review_marks import MARK_KEYS, add_alt_keys, mark_question
 from quizapp.ui.session import Session
 from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.question_card import QuestionCard
@@ -135,6 +135,7 @@ class ReviewScreen(QWidget):
         layout.addLayout(bottom)
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.finished.emit)
+        add_alt_keys(self, self._on_key)  # Alt+U, B, A, E: as S, B, *, E, in a field too
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in ENTER_KEYS and self.next_button.isVisible():
@@ -148,13 +149,19 @@ class ReviewScreen(QWidget):
         if self.grade_bar.isVisible() and key in ("1", "2", "3", "4"):
             self._on_grade(int(key))
             return
-        if key in MARK_KEYS and self.current is not None:
-            self._on_mark(self.current, key)
-            return
-        if key in ("e", "E") and self.current is not None:
-            self._on_edit(self.current)
+        if key in (*MARK_KEYS, "e", "E") and self.current is not None:
+            self._on_key(key)
             return
         super().keyPressEvent(event)
+
+    def _on_key(self, key: str) -> None:
+        """S, B, * mark the question on screen, E edits it (none once the session is done)."""
+        if self.current is None:
+            return
+        if key in ("e", "E"):
+            self._on_edit(self.current)
+        else:
+            self._on_mark(self.current, key)
 
     def _on_mark(self, item: review.StudyItem, key: str) -> None:
         """S suspends, B buries (both go on to the next question), * stars or unstars."""

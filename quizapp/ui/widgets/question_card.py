@@ -11,20 +11,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.answer_diff import AnswerDiff, Mark, Span, typed_diff
 from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind
+from quizapp.questiondata import KIND_TITLES as KIND_TITLES  # the screens import it from here
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.answer_inputs import AnswerInput, input_for
 from quizapp.ui.widgets.question_image import QuestionImageView
-
-KIND_TITLES: dict[str, str] = {
-    QuestionKind.MULTIPLE_CHOICE: "Multiple choice",
-    QuestionKind.TRUE_FALSE: "True or false?",
-    QuestionKind.SHORT_ANSWER: "Short answer",
-    QuestionKind.NUMERIC: "Number",
-    QuestionKind.CLOZE: "Fill the gap",
-    QuestionKind.ORDERING: "Put in order",
-    QuestionKind.MATCHING: "Match the pairs",
-    QuestionKind.FLASHCARD: "Flashcard",
-}
 
 
 def highlight(sentence: str, fact: str, mark: str) -> str:
@@ -36,31 +26,50 @@ def highlight(sentence: str, fact: str, mark: str) -> str:
     return pattern.sub(lambda m: f'<span style="background:{mark};">{m.group(0)}</span>', escaped)
 
 
-def _span_html(span: Span, colours: dict[str, str], *, typed_line: bool) -> str:
-    """One span of a diff line: plain when the same, else tinted AND struck or underlined."""
+def _span_html(span: Span | None, width: int, colours: dict[str, str], *, typed_line: bool) -> str:
+    """One span of a diff line, padded to ``width`` characters: plain when the same, else
+    in the mark's colour on its tint AND struck or underlined (more than colour alone)."""
+    if span is None:
+        return "&nbsp;" * width
+    pad = "&nbsp;" * (width - len(span.text))
     if span.mark is Mark.SAME:
-        return html.escape(span.text)
+        return html.escape(span.text) + pad
     if span.mark is Mark.WRONG:  # typed, not in the key: struck through
-        look = f"background-color:{colours['wrong_bg']};text-decoration:line-through;"
+        look = f"color:{colours['wrong']};background-color:{colours['wrong_bg']};"
+        look += "text-decoration:line-through;"
         text = span.text
     elif typed_line:  # the key's characters left out: a dash for each, where they go
-        look, text = f"background-color:{colours['wrong_bg']};", "-" * len(span.text)
+        look = f"color:{colours['wrong']};background-color:{colours['wrong_bg']};"
+        text = "-" * len(span.text)
     else:  # in the key, missed: underlined
-        look = f"background-color:{colours['right_bg']};text-decoration:underline;"
+        look = f"color:{colours['right']};background-color:{colours['right_bg']};"
+        look += "text-decoration:underline;"
         text = span.text
     escaped = html.escape(text).replace(" ", "&nbsp;")
-    return f'<span style="color:{colours["text"]};{look}font-weight:600;">{escaped}</span>'
+    return f'<span style="{look}font-weight:600;">{escaped}</span>{pad}'
+
+
+def _label(text: str, width: int, muted: str) -> str:
+    """A line's label in the same monospace, padded, so both lines start in one column."""
+    padded = html.escape(text) + "&nbsp;" * (width - len(text))
+    return f'<span style="color:{muted};font-family:monospace;">{padded}</span>'
 
 
 def diff_html(diff: AnswerDiff, colours: dict[str, str]) -> str:
-    """The typed line over the key line, every text escaped, with a legend of the marks."""
-    typed = "".join(_span_html(s, colours, typed_line=True) for s in diff.given)
-    key = "".join(_span_html(s, colours, typed_line=False) for s in diff.expected)
+    """The typed line over the key line, character under character (monospace, each stretch
+    padded to the longer side), every text escaped, with a legend of the marks."""
+    typed = key = ""
+    for above, below in diff.columns:
+        width = max(len(span.text) if span else 0 for span in (above, below))
+        typed += _span_html(above, width, colours, typed_line=True)
+        key += _span_html(below, width, colours, typed_line=False)
     muted = colours["muted"]
     mono = '<span style="font-family:monospace;font-size:large;">'  # letters easy to tell apart
+    labels = ("You typed:", "Answer:")
+    width = max(len(label) for label in labels) + 1
     return (
-        f'<span style="color:{muted}">You typed:</span> {mono}{typed}</span><br>'
-        f'<span style="color:{muted}">Answer:</span> {mono}{key}</span><br>'
+        f"{_label(labels[0], width, muted)}{mono}{typed}</span><br>"
+        f"{_label(labels[1], width, muted)}{mono}{key}</span><br>"
         f'<span style="color:{muted}">struck through: wrong · dash: left out ·'
         " underlined: missed</span>"
     )
