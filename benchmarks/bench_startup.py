@@ -1,8 +1,8 @@
 """Start-up, next-question time and memory of the app on a big bank (issue 5's targets).
 
-Builds (or reuses, with --keep) a bank of 100,000 questions with a year of
-simulated history for one learner (benchmarks/bench_scheduler.py's builder),
-then measures, each several times:
+Takes a fresh copy of the kept bank of --size questions with a year of simulated
+history for one learner (bench_banks.py builds it once, in a child process), then
+measures, each several times:
 
 * process start to the first interactive home screen: a fresh ``python`` runs
   ``quizapp.ui.app.run_app`` offscreen and reports the moment the window is
@@ -16,22 +16,25 @@ then measures, each several times:
   article" on ``../shared/articles/caucasus-peace-talks.txt`` (the generator runs
   in a worker process), beside the generator run inside the app's process.
 
-The bank is built in a separate process, so no figure carries its memory.
-
-Run by hand:  QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py
-Targets: start < 0.5 s, next question < 50 ms, memory < 150 MB.
+Run by hand:  QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py [--size N]
+Targets: start < 0.5 s, first review card < 1 s, next question < 5 ms p95, memory < 150 MB.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 CHILD = """
 import sys, time
@@ -115,18 +118,6 @@ def memory_after_generating(
     return before, after, peak
 
 
-def print_generation_memory(db: Path, home: Path, article: Path) -> None:
-    if not article.is_file():
-        print(f"memory after generating: skipped ({article} is not here; see --article)")
-        return
-    before, after, peak = memory_after_generating(db, home, article, "window")
-    _b, kept, _p = memory_after_generating(db, home, article, "inline")
-    print(f"memory after generating in the window (VmRSS): {before:.0f} MB before, "
-          f"{after:.0f} MB after (worker process; peak VmHWM {peak:.0f} MB); "
-          f"the generator inside the app's process keeps {kept:.0f} MB "
-          f"(target: back to about {before:.0f} MB)")  # fmt: skip
-
-
 def remember_learner(home: Path, name: str) -> None:
     """Write the app's settings under ``home`` with ``name`` as the last learner."""
     os.environ["QUIZAPP_HOME"] = str(home)
@@ -187,50 +178,83 @@ def next_question_times(db: Path, home: Path, answers: int = 200) -> tuple[list[
 
 
 def build_bank(db: Path, size: int) -> None:
-    """Build the benchmark bank in a child process (its memory stays out of every figure)."""
-    code = (
-        "import sys; from datetime import UTC, datetime; from pathlib import Path; "
-        f"sys.path.insert(0, {str(Path(__file__).resolve().parent)!r}); "
-        "from bench_scheduler import build_quizapp, simulate; "
-        f"build_quizapp(Path({str(db)!r}), simulate({size}, datetime.now(UTC)))"
+    """A working copy of the kept bank of ``size`` questions at ``db`` (built once, elsewhere)."""
+    from bench_banks import banks
+
+    shutil.copyfile(banks(size).quizapp, db)
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[int(len(values) * 0.95)]
+
+
+def measure(size: int, folder: Path, runs: int, article: Path) -> dict[str, float | str]:
+    """Every figure of this benchmark on a fresh copy of the kept bank, in seconds and MB."""
+    db = folder / f"startup-{size}.sqlite3"
+    build_bank(db, size)
+    home = folder / "home"
+    remember_learner(home, "Bench")  # the simulated learner, as after a first session
+    start_once(db, home)  # warm the disk cache once, as a second start would be
+    starts, memory, opened, memory_open = zip(*(start_once(db, home) for _ in range(runs)),
+                                              strict=True)  # fmt: skip
+    nexts, alive = next_question_times(db, home)
+    figures: dict[str, float | str] = {
+        "bank_mb": db.stat().st_size / 1e6,
+        "start": statistics.median(starts), "start_min": min(starts), "start_max": max(starts),
+        "rss_home": statistics.median(memory),
+        "first_card": statistics.median(opened), "rss_open": statistics.median(memory_open),
+        "next_median": statistics.median(nexts), "next_p95": p95(nexts),
+        "next_count": len(nexts), "alive": alive,
+    }  # fmt: skip
+    if not article.is_file():
+        figures["generation_missing"] = f"{article} is not here (see --article)"
+        return figures
+    before, after, peak = memory_after_generating(db, home, article, "window")
+    figures.update(gen_before=before, gen_after=after, gen_peak=peak)
+    figures["gen_inline"] = memory_after_generating(db, home, article, "inline")[1]
+    return figures
+
+
+def report(figures: dict[str, Any]) -> None:
+    f = figures
+    print(f"bank: {f['bank_mb']:.0f} MB")
+    print(
+        f"start to interactive home screen: median {f['start'] * 1000:.0f} ms "
+        f"(min {f['start_min'] * 1000:.0f}, max {f['start_max'] * 1000:.0f}; target < 500 ms)"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    print(f"memory at the home screen (peak RSS): {f['rss_home']:.0f} MB")
+    print(
+        f"bank checked and open, first review card shown: median "
+        f"{f['first_card'] * 1000:.0f} ms after start, peak RSS "
+        f"{f['rss_open']:.0f} MB (target < 1 s, < 150 MB)"
+    )
+    print(
+        f"show the next question (answer + next card): median "
+        f"{f['next_median'] * 1000:.1f} ms, p95 {f['next_p95'] * 1000:.1f} ms over "
+        f"{f['next_count']} (target < 5 ms p95); question views alive after: {f['alive']}"
+    )
+    if "generation_missing" in f:
+        print(f"memory after generating: skipped ({f['generation_missing']})")
+        return
+    print(f"memory after generating in the window (VmRSS): {f['gen_before']:.0f} MB before, "
+          f"{f['gen_after']:.0f} MB after (worker process; peak VmHWM {f['gen_peak']:.0f} MB); "
+          f"the generator inside the app's process keeps {f['gen_inline']:.0f} MB "
+          f"(target: back to about {f['gen_before']:.0f} MB)")  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=int, default=100_000)
-    parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the bank here")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--article", default=str(ARTICLE), help="the article to generate from")
+    parser.add_argument("--json", metavar="FILE", help="write the figures here instead")
     args = parser.parse_args()
-    folder = Path(args.keep or tempfile.mkdtemp())
-    folder.mkdir(parents=True, exist_ok=True)
-    db = folder / f"startup-{args.size}.sqlite3"
-    if not db.exists():
-        print(f"building a bank of {args.size:,} questions with a year of history...", flush=True)
-        build_bank(db, args.size)
-    home = folder / "home"
-    remember_learner(home, "Bench")  # the simulated learner, as after a first session
-    start_once(db, home)  # warm the disk cache once, as a second start would be
-    runs = [start_once(db, home) for _ in range(args.runs)]
-    starts, memory, opened, memory_open = (list(x) for x in zip(*runs, strict=True))
-    nexts, alive = next_question_times(db, home)
-    print(f"bank: {db} ({db.stat().st_size / 1e6:.0f} MB)")
-    median, low, high = (x * 1000 for x in (statistics.median(starts), min(starts), max(starts)))
-    print(
-        f"start to interactive home screen: median {median:.0f} ms "
-        f"(min {low:.0f}, max {high:.0f}; target < 500 ms)"
-    )
-    print(f"memory at the home screen (peak RSS): {statistics.median(memory):.0f} MB")
-    print(f"bank checked and open, first review card shown: median "
-          f"{statistics.median(opened) * 1000:.0f} ms after start, peak RSS "
-          f"{statistics.median(memory_open):.0f} MB (target < 150 MB)")  # fmt: skip
-    print(f"show the next question (answer + next card): median "
-          f"{statistics.median(nexts) * 1000:.1f} ms, p95 "
-          f"{sorted(nexts)[int(len(nexts) * 0.95)] * 1000:.1f} ms over {len(nexts)} "
-          f"(target < 5 ms p95); question views alive after: {alive}")  # fmt: skip
-    print_generation_memory(db, home, Path(args.article))
+    with tempfile.TemporaryDirectory() as scratch:
+        figures = measure(args.size, Path(scratch), args.runs, Path(args.article))
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures), encoding="utf-8")
+    else:
+        report(figures)
 
 
 if __name__ == "__main__":
