@@ -62,6 +62,17 @@ def banks(size: int, cache: Path = CACHE) -> Banks:
                  built["learner_id"], built["reviews"])  # fmt: skip
 
 
+def app_env(home: Path) -> dict[str, str]:
+    """The environment of a timed app process: offscreen, its own settings, and Python's
+    bytecode cached (kept under the cache folder) as an installed app's is: with
+    PYTHONDONTWRITEBYTECODE set, every start would compile quizapp's modules again.
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QUIZAPP_HOME=str(home))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(CACHE / "pycache")
+    return env
+
+
 def working_copy(source: Path, folder: Path) -> Path:
     """A copy of a pristine bank in ``folder`` for one run to change as it likes."""
     folder.mkdir(parents=True, exist_ok=True)

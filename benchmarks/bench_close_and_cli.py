@@ -40,6 +40,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_banks import app_env
 from bench_startup import remember_learner
 
 APP_CLOSE = """
@@ -180,7 +181,7 @@ def measure(size: int, folder: Path, runs: int) -> dict[str, Any]:
     col = working_copy(pair.anki, folder / "anki")
     home = folder / "home-close"
     remember_learner(home, "Bench")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QUIZAPP_HOME=str(home))
+    env = app_env(home)
     py = sys.executable
     anki_backups = folder / "anki-backups"
     anki_backups.mkdir(exist_ok=True)

@@ -38,6 +38,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_banks import app_env
+
 CHILD = """
 import sys, time
 from PySide6.QtCore import QTimer
@@ -112,7 +114,7 @@ def memory_after_generating(
     db: Path, home: Path, article: Path, how: str
 ) -> tuple[float, float, float]:
     """VmRSS before and after one generation in the window, and the peak (MB), in a child."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QUIZAPP_HOME=str(home))
+    env = app_env(home)
     command = [sys.executable, "-c", GENERATE_CHILD, str(db), str(article), how]
     done = subprocess.run(command, env=env, timeout=600, capture_output=True, text=True,
                           check=True)  # fmt: skip
@@ -131,7 +133,7 @@ def remember_learner(home: Path, name: str) -> None:
 
 
 def start_once(db: Path, home: Path) -> tuple[float, float, float, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QUIZAPP_HOME=str(home))
+    env = app_env(home)
     began = time.monotonic()
     done = subprocess.run([sys.executable, "-c", CHILD, str(db)], env=env, timeout=300,
                           capture_output=True, text=True, check=True)  # fmt: skip

@@ -24,7 +24,6 @@ from quizapp.bank import Bank
 from quizapp.questiondata import QuestionData
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, interval
-from quizapp.ui.question_edit import edit_in_place
 from quizapp.ui.review_marks import MARK_KEYS, mark_question
 from quizapp.ui.session import Session
 from quizapp.ui.widgets.answer_base import AnswerInput
@@ -173,6 +172,8 @@ class ReviewScreen(QWidget):
 
     def _on_edit(self, item: review.StudyItem) -> None:
         """E: the teacher edits the question; not answered yet, it shows again as saved."""
+        from quizapp.ui.question_edit import edit_in_place  # the editor's forms: only on E
+
         saved = edit_in_place(self, self.session, item.question_id)
         if saved is None:
             return
