@@ -128,6 +128,10 @@ def measure(size: int, runs: int, article: Path) -> tuple[list[Row], list[str]]:
     notes = [f"{data['reviews']:,} reviews in the simulated year; queue cut to Anki's "
              f"{data['quizapp']['due']:.0f} due cards; {runs} runs per process figure "
              f"(median, min-max)"]  # fmt: skip
+    ids = data["quizapp"].get("answer_ids")
+    if ids:
+        notes.append(f"of quizapp's bank, the answer ids (one per review, so a retried answer "
+                     f"is recorded once) take {ids / 1e6:.0f} MB")  # fmt: skip
     if data["anki_missing"]:
         notes.append(f"Anki not measured: {data['anki_missing']}")
     notes.append(f"Anki's window figures: {window_missing()}")

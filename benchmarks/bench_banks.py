@@ -24,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".banks"
 # Bump when the builder changes what it writes (the schema revision is part of the key too).
-BUILDER = 1
+BUILDER = 2  # 2: every review carries an answer id, as the review screen writes them
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,8 @@ def banks(size: int, cache: Path = CACHE) -> Banks:
     folder = cache / _key(size)
     stamp = folder / "built.json"
     if not stamp.exists():
-        shutil.rmtree(folder, ignore_errors=True)
+        for old in cache.glob(f"{size}-*"):  # built by another schema or builder: not reused
+            shutil.rmtree(old, ignore_errors=True)
         folder.mkdir(parents=True)
         began = time.monotonic()
         print(f"  building the {size:,}-question banks (once, kept in {folder})...", flush=True)

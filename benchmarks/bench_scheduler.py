@@ -119,6 +119,7 @@ def card_before(before: dict[str, Any] | None) -> tuple[Any, ...]:
 
 
 def build_quizapp(path: Path, history: History) -> int:
+    rng = random.Random(3)  # the answer ids (uuid4().hex in the app: 32 hex digits)
     bank = open_bank(path)
     learner = learners.create_learner(bank, "Bench", timezone="UTC", day_start_hour=4)
     bank.close()
@@ -142,9 +143,10 @@ def build_quizapp(path: Path, history: History) -> int:
     db.executemany(
         "INSERT INTO reviewlog (learner_id, question_id, response, correct, duration_ms, "
         "rating, reviewed_at, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, "
-        "prev_last_review) VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (learner.id, i + 1, rating > 1, ms, rating, stamp(at), *card_before(before))
+        "prev_last_review, answer_id) VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [  # each with the id the review screen gives every answer (answer_once)
+            (learner.id, i + 1, rating > 1, ms, rating, stamp(at), *card_before(before),
+             rng.getrandbits(128).to_bytes(16, "big").hex())
             for i, at, rating, ms, before in history.reviews
         ],
     )  # fmt: skip
@@ -329,6 +331,19 @@ def anki_missing() -> str | None:
     return None
 
 
+def answer_id_bytes(path: Path) -> int | None:
+    """What the review log's answer ids take in a bank (column and index), None if unknown."""
+    db = sqlite3.connect(path)
+    try:
+        index = db.execute("SELECT sum(pgsize) FROM dbstat WHERE name = 'ux_reviewlog_answer_id'")
+        column = db.execute("SELECT sum(length(answer_id) + 1) FROM reviewlog")
+        return int(index.fetchone()[0] or 0) + int(column.fetchone()[0] or 0)
+    except sqlite3.Error:  # SQLite built without dbstat
+        return None
+    finally:
+        db.close()
+
+
 def measure(size: int, scratch: Path) -> dict[str, Any]:
     """Both sides' figures on working copies of the kept banks of ``size`` questions."""
     from bench_banks import banks, working_copy
@@ -344,6 +359,7 @@ def measure(size: int, scratch: Path) -> dict[str, Any]:
     ours = measure_quizapp(working_copy(pair.quizapp, scratch / "quizapp"), pair.learner_id, cap)
     figures["quizapp"] = ours
     figures["quizapp"]["size"] = bank_bytes(pair.quizapp)
+    figures["quizapp"]["answer_ids"] = answer_id_bytes(pair.quizapp)
     return figures
 
 
