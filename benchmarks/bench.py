@@ -22,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -120,7 +121,14 @@ def cli_rows(close: dict[str, Any]) -> list[Row]:
             for key, label, target in labels]  # fmt: skip
 
 
+def machine() -> str:
+    """The cores and the load now: figures from a busy machine run slower than the app does."""
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return f"{os.cpu_count()} cores, load average {load}"
+
+
 def measure(size: int, runs: int, article: Path) -> tuple[list[Row], list[str]]:
+    began = machine()
     data = run_json("bench_scheduler.py", ["--sizes", str(size)])[str(size)]
     app = run_json("bench_startup.py", ["--size", str(size), "--runs", str(runs),
                                         "--article", str(article)])  # fmt: skip
@@ -135,6 +143,7 @@ def measure(size: int, runs: int, article: Path) -> tuple[list[Row], list[str]]:
     if data["anki_missing"]:
         notes.append(f"Anki not measured: {data['anki_missing']}")
     notes.append(f"Anki's window figures: {window_missing()}")
+    notes.append(f"machine: {began} at the start, {machine()} at the end")
     return data_rows(data) + window_rows(app) + cli_rows(close), notes
 
 
@@ -177,7 +186,9 @@ def main() -> None:
         print(text_table(size, rows, notes), flush=True)
         markdown.append(markdown_table(size, rows, notes))
     if args.markdown:
-        Path(args.markdown).write_text("\n".join(markdown), encoding="utf-8")
+        when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        head = f"# Speed beside Anki (`make bench`, {when})\n"
+        Path(args.markdown).write_text("\n".join([head, *markdown]), encoding="utf-8")
 
 
 if __name__ == "__main__":
