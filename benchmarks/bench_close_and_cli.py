@@ -1,8 +1,8 @@
 """Closing the app and the command line, quizapp beside Anki on the same simulated year.
 
-Builds (or reuses, with --keep) a quizapp bank of --size questions with a year of
-simulated history (benchmarks/bench_scheduler.py's builder, in a child process)
-and the same history as an Anki collection, then times fresh processes, each
+Takes fresh copies of the kept quizapp bank of --size questions with a year of
+simulated history and of the Anki collection of the same year (bench_banks.py
+builds them once, in a child process), then times fresh processes, each
 --runs times after one warm-up run (the median, min and max, as hyperfine does):
 
 * close: the app (``run_app`` offscreen) opens the bank, waits for its
@@ -17,7 +17,7 @@ and the same history as an Anki collection, then times fresh processes, each
   that opens it and computes a year of statistics (the Statistics window's data).
 
 Run by hand:  QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_close_and_cli.py
-              [--size 10000] [--keep /tmp/bench]
+              [--size 10000]
 Targets (issue 14): close < 1 s, --version and --help < 0.15 s, sets < 0.5 s,
 stats --json below Anki's year of statistics.
 """
@@ -25,6 +25,7 @@ stats --json below Anki's year of statistics.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -35,10 +36,12 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_startup import build_bank, remember_learner
+from bench_banks import app_env
+from bench_startup import remember_learner
 
 APP_CLOSE = """
 import sys, time
@@ -126,16 +129,6 @@ def close_time(argv: list[str], env: dict[str, str], before: Callable[[], None])
     return ended - float(said)
 
 
-def build_anki_collection(path: Path, size: int) -> None:
-    code = (
-        "import sys; from datetime import UTC, datetime; from pathlib import Path; "
-        f"sys.path.insert(0, {str(Path(__file__).resolve().parent)!r}); "
-        "from bench_scheduler import build_anki, simulate; "
-        f"build_anki(Path({str(path)!r}), simulate({size}, datetime.now(UTC)))"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)
-
-
 def recent_backup(db: Path, home: Path) -> Callable[[], None]:
     """Before each run: a backup made five minutes ago, and no other."""
 
@@ -167,60 +160,73 @@ def show(label: str, ours: list[float], theirs: list[float] | None, target: str)
     print(f"  {label:44} {fmt(ours):>24} {anki:>24}  {target}", flush=True)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--size", type=int, default=10_000)
-    parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the bank here")
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    folder = Path(args.keep or tempfile.mkdtemp())
-    folder.mkdir(parents=True, exist_ok=True)
-    db = folder / f"startup-{args.size}.sqlite3"  # the same file as bench_startup.py's
-    col = folder / f"anki-close-{args.size}.anki2"
-    if not db.exists():
-        print(f"building a bank of {args.size:,} questions with a year of history...", flush=True)
-        build_bank(db, args.size)
-    if not col.exists():
-        print("building the Anki collection of the same year...", flush=True)
-        build_anki_collection(col, args.size)
+ROWS = [  # key, label, target
+    ("close_recent", "close to exit, a recent backup exists", "< 1 s"),
+    ("close_backup", "close to exit, backing up first", "(none recent)"),
+    ("floor", "(python -c pass: this machine's floor now)", ""),
+    ("version", "quizapp --version", "< 0.15 s"),
+    ("help", "quizapp --help", "< 0.15 s"),
+    ("sets", "quizapp sets (Anki: open, list decks)", "< 0.5 s"),
+    ("stats", "stats --json (Anki: open, a year of stats)", "< Anki"),
+]
+
+
+def measure(size: int, folder: Path, runs: int) -> dict[str, Any]:
+    """{key: (quizapp's times, Anki's times or None)} on fresh copies of the kept banks."""
+    from bench_banks import banks, working_copy
+    from bench_scheduler import anki_missing
+
+    pair = banks(size)
+    db = working_copy(pair.quizapp, folder / "quizapp")
+    col = working_copy(pair.anki, folder / "anki")
     home = folder / "home-close"
     remember_learner(home, "Bench")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QUIZAPP_HOME=str(home))
-    py, runs = sys.executable, args.runs
+    env = app_env(home)
+    py = sys.executable
     anki_backups = folder / "anki-backups"
     anki_backups.mkdir(exist_ok=True)
-    size_mb = db.stat().st_size / 1e6
-    print(f"\n{args.size:,} questions: bank {size_mb:.0f} MB, Anki collection "
-          f"{col.stat().st_size / 1e6:.0f} MB; {runs} runs each")  # fmt: skip
-    print(f"  {'':44} {'quizapp':>24} {'Anki':>24}  target")
+    has_anki = anki_missing() is None
 
     def app_close(before: Callable[[], None]) -> list[float]:
         return repeated(lambda: close_time([py, "-c", APP_CLOSE, str(db)], env, before), runs)
 
-    def anki_close(kind: str) -> list[float]:
+    def anki_close(kind: str) -> list[float] | None:
         argv = [py, "-c", ANKI_CLOSE, str(col), kind, str(anki_backups)]
-        return repeated(lambda: close_time(argv, env, lambda: None), runs)
-
-    show("close to exit, a recent backup exists", app_close(recent_backup(db, home)),
-         anki_close("none"), "< 1 s")  # fmt: skip
-    show("close to exit, backing up first", app_close(no_backups(db, home)),
-         anki_close("backup"), "(none recent)")  # fmt: skip
+        return repeated(lambda: close_time(argv, env, lambda: None), runs) if has_anki else None
 
     def cli(*argv: str) -> list[float]:  # as the installed `quizapp` script runs
-        program = [py, "-c", INSTALLED]
-        return repeated(lambda: process_time([*program, *argv], env), runs)
+        return repeated(lambda: process_time([py, "-c", INSTALLED, *argv], env), runs)
 
-    def anki(code: str) -> list[float]:
-        return repeated(lambda: process_time([py, "-c", code, str(col)], env), runs)
+    def anki(code: str) -> list[float] | None:
+        argv = [py, "-c", code, str(col)]
+        return repeated(lambda: process_time(argv, env), runs) if has_anki else None
 
-    floor = repeated(lambda: process_time([py, "-c", "pass"], env), runs)
-    show("(python -c pass: this machine's floor now)", floor, None, "")
-    show("quizapp --version", cli("--version"), None, "< 0.15 s")
-    show("quizapp --help", cli("--help"), None, "< 0.15 s")
-    show("quizapp sets (Anki: open, list decks)", cli("sets", "--db", str(db)), anki(ANKI_DECKS),
-         "< 0.5 s")  # fmt: skip
-    show("stats --json (Anki: open, a year of stats)", cli("stats", "--json", "--db", str(db)),
-         anki(ANKI_STATS), "< Anki")  # fmt: skip
+    return {
+        "close_recent": (app_close(recent_backup(db, home)), anki_close("none")),
+        "close_backup": (app_close(no_backups(db, home)), anki_close("backup")),
+        "floor": (repeated(lambda: process_time([py, "-c", "pass"], env), runs), None),
+        "version": (cli("--version"), None),
+        "help": (cli("--help"), None),
+        "sets": (cli("sets", "--db", str(db)), anki(ANKI_DECKS)),
+        "stats": (cli("stats", "--json", "--db", str(db)), anki(ANKI_STATS)),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", metavar="FILE", help="write the figures here instead")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        figures = measure(args.size, Path(scratch), args.runs)
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures), encoding="utf-8")
+        return
+    print(f"\n{args.size:,} questions; {args.runs} runs each (median, min-max)")
+    print(f"  {'':44} {'quizapp':>24} {'Anki':>24}  target")
+    for key, label, target in ROWS:
+        show(label, *figures[key], target)
 
 
 if __name__ == "__main__":

@@ -1,11 +1,12 @@
 """Scheduling speed: quizapp against Anki's Rust backend on the same simulated year.
 
-Builds banks of 1,000, 10,000 (and, with ``--sizes 100000``, 100,000)
+Takes banks of 1,000, 10,000 (and, with ``--sizes 100000``, 100,000)
 questions with a year of simulated history for one learner (FSRS at 90 %
 retention, every card reviewed when due, recall drawn from fsrs's own
-prediction), writes the same history into an Anki collection (FSRS on, no
-review cap that Anki honours, and quizapp's queue cut to the same count, so both
-build the same queue), then measures for both:
+prediction) and the same history in an Anki collection (FSRS on, a review cap
+that Anki honours, and quizapp's queue cut to the same count, so both build the
+same queue), built once and kept by bench_banks.py; then measures for both, on
+fresh copies:
 opening the bank, getting the next due card (building the queue), recording an
 answer (median of 1,000: every answer is Again, so learning cards keep coming
 back as learn-ahead cards in both apps and small banks still give 1,000
@@ -14,7 +15,8 @@ beside Anki's next card and answer) and computing a year of statistics; then bot
 banks' sizes.
 
 Run by hand:  .venv/bin/python benchmarks/bench_scheduler.py [--sizes 1000 10000 100000]
-Needs ``pip install anki`` in the venv (a benchmark-only oracle, not a dependency).
+Needs ``pip install anki`` in the venv (a benchmark-only oracle, not a dependency);
+without it, quizapp's side alone, and the table says why.
 """
 
 from __future__ import annotations
@@ -24,15 +26,17 @@ import json
 import random
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from fsrs import Card, Rating, Scheduler, State
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quizapp import learners, review, stats, summaries
 from quizapp.answering import Answer
@@ -116,6 +120,7 @@ def card_before(before: dict[str, Any] | None) -> tuple[Any, ...]:
 
 
 def build_quizapp(path: Path, history: History) -> int:
+    rng = random.Random(3)  # the answer ids (uuid4().hex in the app: 32 hex digits)
     bank = open_bank(path)
     learner = learners.create_learner(bank, "Bench", timezone="UTC", day_start_hour=4)
     bank.close()
@@ -139,9 +144,10 @@ def build_quizapp(path: Path, history: History) -> int:
     db.executemany(
         "INSERT INTO reviewlog (learner_id, question_id, response, correct, duration_ms, "
         "rating, reviewed_at, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, "
-        "prev_last_review) VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (learner.id, i + 1, rating > 1, ms, rating, stamp(at), *card_before(before))
+        "prev_last_review, answer_id) VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [  # each with the id the review screen gives every answer (answer_once)
+            (learner.id, i + 1, rating > 1, ms, rating, stamp(at), *card_before(before),
+             rng.getrandbits(128).to_bytes(16, "big").hex())
             for i, at, rating, ms, before in history.reviews
         ],
     )  # fmt: skip
@@ -321,37 +327,72 @@ def measure_anki(path: Path) -> dict[str, float]:
 # --- the table ------------------------------------------------------------------------
 
 
-def timed(label: str, work: Callable[[], Any]) -> Any:
-    t0 = time.perf_counter()
-    value = work()
-    print(f"  {label}: {time.perf_counter() - t0:.1f} s", flush=True)
-    return value
+def anki_missing() -> str | None:
+    """Why Anki's side cannot run here, or None when it can."""
+    try:
+        import anki  # noqa: F401
+    except ImportError as error:
+        return f"Anki's library is not installed ({error}): pip install anki"
+    return None
 
 
-def run(n: int, folder: Path) -> None:
+def answer_id_bytes(path: Path) -> int | None:
+    """What the review log's answer ids take in a bank (column and index), None if unknown."""
+    db = sqlite3.connect(path)
+    try:
+        index = db.execute("SELECT sum(pgsize) FROM dbstat WHERE name = 'ux_reviewlog_answer_id'")
+        column = db.execute("SELECT sum(length(answer_id) + 1) FROM reviewlog")
+        return int(index.fetchone()[0] or 0) + int(column.fetchone()[0] or 0)
+    except sqlite3.Error:  # SQLite built without dbstat
+        return None
+    finally:
+        db.close()
+
+
+def measure(size: int, scratch: Path) -> dict[str, Any]:
+    """Both sides' figures on working copies of the kept banks of ``size`` questions."""
+    from bench_banks import banks, working_copy
+
+    pair = banks(size)
+    figures: dict[str, Any] = {"reviews": pair.reviews, "anki_missing": anki_missing()}
+    cap = None
+    if figures["anki_missing"] is None:
+        theirs = measure_anki(working_copy(pair.anki, scratch / "anki"))
+        figures["anki"] = theirs
+        figures["anki"]["size"] = bank_bytes(pair.anki)
+        cap = int(theirs["due"])
+    ours = measure_quizapp(working_copy(pair.quizapp, scratch / "quizapp"), pair.learner_id, cap)
+    figures["quizapp"] = ours
+    figures["quizapp"]["size"] = bank_bytes(pair.quizapp)
+    figures["quizapp"]["answer_ids"] = answer_id_bytes(pair.quizapp)
+    return figures
+
+
+ROWS = [
+    ("open the bank", "open", "open"),
+    ("next due card (whole queue)", "queue", "queue"),
+    ("next due card (limit 1)", "first", "queue"),
+    ("record an answer (median)", "answer", "answer"),
+    ("data layer per answer in the app", "screen", "screen"),
+    ("statistics for a year", "stats", "stats"),
+]
+
+
+def run(n: int, scratch: Path) -> None:
     print(f"\n{n:,} questions", flush=True)
-    history = timed("simulating a year", lambda: simulate(n, datetime.now(UTC)))
-    print(f"  {len(history.reviews):,} reviews in the history")
-    learner_id = timed("building the quizapp bank",
-                       lambda: build_quizapp(folder / f"quizapp-{n}.sqlite3", history))  # fmt: skip
-    timed("building the Anki collection", lambda: build_anki(folder / f"anki-{n}.anki2", history))
-    theirs = measure_anki(folder / f"anki-{n}.anki2")
-    ours = measure_quizapp(folder / f"quizapp-{n}.sqlite3", learner_id, int(theirs["due"]))
+    figures = measure(n, scratch)
+    ours, theirs = figures["quizapp"], figures.get("anki")
+    print(f"  {figures['reviews']:,} reviews in the history")
+    if theirs is None:
+        print(f"  Anki: not measured: {figures['anki_missing']}")
+        theirs = {key: float("nan") for key in ours}
     print(f"  cards in the queue: quizapp {ours['due']:.0f}, Anki {theirs['due']:.0f}; "
           f"answers timed: {ours['answers']:.0f} / {theirs['answers']:.0f}")  # fmt: skip
     print(f"  {'':34} {'quizapp':>10} {'Anki':>10} {'ratio':>7}")
-    rows = [
-        ("open the bank", "open", "open"),
-        ("next due card (whole queue)", "queue", "queue"),
-        ("next due card (limit 1)", "first", "queue"),
-        ("record an answer (median)", "answer", "answer"),
-        ("data layer per answer in the app", "screen", "screen"),
-        ("statistics for a year", "stats", "stats"),
-    ]
-    for label, ours_key, anki_key in rows:
+    for label, ours_key, anki_key in ROWS:
         a, b = ours[ours_key], theirs[anki_key]
         print(f"  {label:34} {a * 1000:8.2f}ms {b * 1000:8.2f}ms {a / b:7.2f}")
-    a, b = bank_bytes(folder / f"quizapp-{n}.sqlite3"), bank_bytes(folder / f"anki-{n}.anki2")
+    a, b = ours["size"], theirs["size"]
     label = "bank size (target <= 1.5 x Anki)"
     print(f"  {label:34} {a / 1e6:8.1f}MB {b / 1e6:8.1f}MB {a / b:7.2f}")
 
@@ -365,13 +406,15 @@ def bank_bytes(path: Path) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--keep", metavar="DIR", help="build the banks here and keep them")
+    parser.add_argument("--json", metavar="FILE", help="write the figures here instead")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        folder = Path(args.keep or scratch)
-        folder.mkdir(parents=True, exist_ok=True)
+        if args.json:
+            figures = {n: measure(n, Path(scratch) / str(n)) for n in args.sizes}
+            Path(args.json).write_text(json.dumps(figures), encoding="utf-8")
+            return
         for n in args.sizes:
-            run(n, folder)
+            run(n, Path(scratch) / str(n))
 
 
 if __name__ == "__main__":

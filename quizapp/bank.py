@@ -163,6 +163,10 @@ def open_bank(
     return Bank(engine, created=revision is None)
 
 
+# Upgrading a bank from before this revision shrinks every review row: VACUUM after it.
+LOG_COMPACTED = "0005"
+
+
 def _bring_to_head(engine: Engine, path: Path | None, *, upgrade: bool) -> str | None:
     """Upgrade the schema if needed; the revision found (None: the bank was new)."""
     revision = schema_revision(engine)
@@ -194,7 +198,26 @@ def _bring_to_head(engine: Engine, path: Path | None, *, upgrade: bool) -> str |
             "was. Restore a backup with: quizapp restore --latest",
             path,
         ) from exc
+    if saved is not None and revision is not None and revision < LOG_COMPACTED:
+        give_space_back(engine)
     return revision
+
+
+def give_space_back(engine: Engine) -> bool:
+    """Rewrite a SQLite bank's file without its empty space (VACUUM); False if it could not.
+
+    Run after an upgrade past 0005, whose backup is made first: 0005 turns each review's
+    JSON copy of the card into a few columns, and the rows shrink where they stand, leaving
+    most of every page of the log empty (the file would keep its old size). VACUUM works in
+    one transaction (a kill leaves the file as it was); without room on the disk for its
+    copy it fails, and the bank is as sound as before, only larger.
+    """
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM")
+    except (DatabaseError, OperationalError):
+        return False
+    return True
 
 
 def _backup_before_upgrade(path: Path) -> Path:

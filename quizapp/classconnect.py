@@ -20,7 +20,6 @@ from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.learners import LearnerInfo
 
-FILE_NAME = "class-bank.json"
 KEYRING_SERVICE = "quizapp class bank"
 DEFAULT_PORT = 5432
 
@@ -75,7 +74,7 @@ def describe(db: str | Path | None) -> str:
 
 
 def _file() -> Path:
-    return paths.config_dir() / FILE_NAME
+    return paths.class_bank_file()
 
 
 def remembered() -> ClassLogin | None:

@@ -4,15 +4,18 @@ The generator's language model (spaCy) takes close to 300 MB once loaded and
 would stay in the app for the rest of the session; run here, it loads in a
 spawned worker process that ends with the work, and the app's memory goes back
 to what it was. Progress comes back through a queue; :meth:`GenerationJob.cancel`
-stops the worker. Spawned workers also start under a frozen bundle, whose
+stops the worker (the window's dialog does on Stop and whenever it closes), and a worker
+whose app has gone ends by itself. Spawned workers also start under a frozen bundle, whose
 launcher calls ``multiprocessing.freeze_support()``.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import threading
+import time
 from collections.abc import Callable
 from enum import Enum
 from typing import Any
@@ -22,6 +25,7 @@ from quizapp.questiondata import QuestionData
 
 Progress = Callable[[int, int], None]
 POLL_SECONDS = 0.1
+WATCH_SECONDS = 0.5  # how often the worker checks that the app that started it still runs
 
 
 class Message(Enum):
@@ -37,8 +41,21 @@ class GenerationCancelled(QuizappError):
     """The generation was stopped before it ended."""
 
 
-def _work(text: str, options: dict[str, Any], out: Any) -> None:
+def _end_with(app_pid: int) -> None:
+    """In the worker: a thread that ends the worker once the app that started it is gone
+    (killed, or ended at once without stopping its workers): no orphan keeps generating."""
+
+    def watch() -> None:
+        while os.getppid() == app_pid:
+            time.sleep(WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-app", daemon=True).start()
+
+
+def _work(text: str, options: dict[str, Any], out: Any, app_pid: int) -> None:
     """The worker process: generate, sending progress, then the questions or the error."""
+    _end_with(app_pid)
     try:
         from quizapp.generator import generate
 
@@ -61,8 +78,14 @@ class GenerationJob:
         context = multiprocessing.get_context("spawn")
         self._out: Any = context.Queue()
         self._cancelled = threading.Event()
-        self._process = context.Process(target=_work, args=(text, options, self._out), daemon=True)
+        work = (text, options, self._out, os.getpid())
+        self._process = context.Process(target=_work, args=work, daemon=True)
         self._process.start()
+
+    @property
+    def pid(self) -> int | None:
+        """The worker process's id (None before it started)."""
+        return self._process.pid
 
     def wait(self, *, progress: Progress | None = None) -> list[QuestionData]:
         """The questions, once the worker is done; raises QuizappError when it could not."""

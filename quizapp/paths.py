@@ -34,6 +34,11 @@ def config_dir() -> Path:
     return home / "config" if home else Path(appdirs.user_config_dir(APP_NAME))
 
 
+def class_bank_file() -> Path:
+    """Where the window remembers the class bank it used last (absent: the user's own bank)."""
+    return config_dir() / "class-bank.json"
+
+
 def bank_path() -> Path:
     """The default question bank file."""
     return data_dir() / "bank.sqlite3"

@@ -69,10 +69,13 @@ def run_app(db: str | Path | None = None, *, ready: Callable[[], None] | None = 
     settings = load_settings()
     apply_theme(app, settings.theme, settings.font_size)
     install_excepthook()
-    from quizapp.ui.class_actions import bank_to_open
+    from quizapp.paths import class_bank_file
     from quizapp.ui.startup_checks import lock_or_explain
 
-    db = bank_to_open(db)  # the class bank used last, if any (its password asked if need be)
+    if db is None and class_bank_file().exists():  # class_actions brings SQLAlchemy: only then
+        from quizapp.ui.class_actions import bank_to_open
+
+        db = bank_to_open(db)  # the class bank used last (its password asked if need be)
     lock = lock_or_explain(db)
     if lock is None:
         return 1

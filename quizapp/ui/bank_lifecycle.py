@@ -71,6 +71,13 @@ def open_checked_bank(db: str | Path | None) -> Bank:
     return checked(db)
 
 
+def _open_checking_behind(db: str | Path | None) -> tuple[Bank, CheckBehind | None]:
+    """On the worker thread: SQLAlchemy and the models load there too, not on the GUI's."""
+    from quizapp.startup import open_checking_behind
+
+    return open_checking_behind(db)
+
+
 class BankLifecycle:
     """Opens the window's bank, hands it to ``on_ready``, and holds the window's closing."""
 
@@ -87,11 +94,9 @@ class BankLifecycle:
         if not background:
             self._on_ready(open_checked_bank(self._window.db))
             return
-        from quizapp.startup import open_checking_behind
-
         db = self._window.db
         run_in_background(
-            lambda _progress: open_checking_behind(db),
+            lambda _progress: _open_checking_behind(db),
             on_success=self._on_opened,
             on_failure=self._on_failed,
         )

@@ -17,6 +17,7 @@ from fsrs import Card, State
 
 from quizapp import learners, review
 from quizapp.answering import Answer
+from quizapp.backup import backups_folder
 from quizapp.bank import Bank, create_bank_engine, migrate, open_bank, schema_revision
 from quizapp.migrations import HEAD
 from quizapp.questiondata import QuestionData, SetData
@@ -137,3 +138,33 @@ def test_an_upgraded_old_bank_keeps_every_review_and_undo_restores_its_card(
         assert review.current_card(bank, 1, 1) is None  # that answer was its first
     finally:
         bank.close()
+
+
+def file_size(path: Path) -> int:
+    wal = path.with_name(path.name + "-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+
+
+def test_the_upgrade_gives_the_old_logs_space_back_after_its_backup(tmp_path: Path) -> None:
+    # Given a 0004 bank whose review log holds a JSON copy of the card in each of 20,000 rows
+    card = Card(card_id=1, state=State.Review, step=None, stability=12.5, difficulty=5.5,
+                due=datetime(2026, 1, 9, 8, 0, tzinfo=UTC),
+                last_review=datetime(2026, 1, 2, 8, 0, tzinfo=UTC))  # fmt: skip
+    path = tmp_path / "old.sqlite3"
+    old_bank(path, [snapshot(card)] * 20_000)
+    before = file_size(path)
+    # When today's app opens (and so upgrades) it
+    bank = open_bank(path)
+    bank.close()
+    # Then a backup of the bank as it was came first, every review is kept with its card,
+    # and the file holds no empty pages: the space the log's rows freed went back to the disk
+    assert list(backups_folder(path).glob("*before-upgrade*"))
+    conn = sqlite3.connect(path)
+    try:
+        kept = conn.execute("SELECT count(*), min(prev_stability) FROM reviewlog").fetchone()
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+    finally:
+        conn.close()
+    assert kept == (20_000, 12.5)
+    assert free == 0
+    assert file_size(path) < before * 0.6

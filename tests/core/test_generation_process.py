@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -61,3 +63,40 @@ def test_a_crash_in_the_worker_is_one_line_not_a_hang() -> None:
         generate_in_process(12345)  # type: ignore[arg-type]
     # Then the app gets one line, and no other kind of error
     assert "\n" not in str(caught.value)
+
+
+def ended(pid: int) -> bool:
+    """Whether process ``pid`` has ended (gone, or a zombie its new parent has not reaped)."""
+    try:
+        return "\nState:\tZ" in Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except OSError:
+        return True
+
+
+APP = """
+import sys, time
+from quizapp.generation_process import GenerationJob
+job = GenerationJob(sys.argv[1] * int(sys.argv[2]))
+job._next()  # the first progress report: the worker is generating
+print(job.pid, flush=True)
+time.sleep(600)  # killed before the worker is done
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
+def test_a_worker_ends_when_its_app_is_killed() -> None:
+    # Given an app whose worker process is generating (its first progress report came)
+    app = subprocess.Popen([sys.executable, "-c", APP, TEXT, "1000"], stdout=subprocess.PIPE,
+                           text=True)  # fmt: skip
+    assert app.stdout is not None
+    worker = int(app.stdout.readline())
+    assert not ended(worker)
+    # When the app is killed (no chance to stop its worker)
+    app.kill()
+    app.wait()
+    # Then the worker ends by itself within a few seconds
+    deadline = time.monotonic() + 10  # the whole work takes far longer than this
+    while not ended(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert ended(worker)

@@ -332,3 +332,51 @@ def test_the_count_box_goes_up_from_auto_to_the_auto_count(
     assert dialog.count_spin.value() == generator.default_count(words) > 1
     qtbot.keyClick(dialog.count_spin, Qt.Key.Key_Up)
     assert dialog.count_spin.value() == generator.default_count(words) + 1
+
+
+def worker_gone(pid: int) -> bool:
+    """Whether process ``pid`` has ended (gone, or a zombie waiting to be reaped)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except OSError:
+        return True
+    return "\nState:\tZ" in status
+
+
+def start_generating(qtbot: QtBot, dialog: GenerateDialog) -> int:
+    """Paste a long article, press Generate; the worker process's id, once it runs."""
+    dialog.text.setPlainText(PASTED * 40)
+    qtbot.mouseClick(dialog.generate_button, LEFT)
+    job = dialog._job
+    assert job is not None and job.pid is not None
+    assert not worker_gone(job.pid) and dialog.cancel_button.isVisible()
+    return job.pid
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
+def test_closing_the_dialog_while_generating_ends_the_worker(
+    qtbot: QtBot, dialog: GenerateDialog
+) -> None:
+    # Given questions being generated in the worker process
+    pid = start_generating(qtbot, dialog)
+    # When the teacher closes the dialog (Esc) before they come
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    # Then the dialog is closed and its worker process has ended too
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: worker_gone(pid), timeout=10_000)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
+def test_stop_ends_the_worker_and_the_dialog_can_generate_again(
+    qtbot: QtBot, dialog: GenerateDialog
+) -> None:
+    # Given questions being generated in the worker process
+    pid = start_generating(qtbot, dialog)
+    # When the teacher presses Stop
+    with qtbot.waitSignal(dialog.failed, timeout=10_000):
+        qtbot.mouseClick(dialog.cancel_button, LEFT)
+    # Then the worker has ended, the dialog says so and can generate again
+    qtbot.waitUntil(lambda: worker_gone(pid), timeout=10_000)
+    assert dialog.status.text() == "Stopped: no questions were made."
+    assert not dialog.cancel_button.isVisible() and dialog.generate_button.isEnabled()
+    assert dialog.isVisible() and dialog.table.proposals == []

@@ -1,9 +1,9 @@
 """Article to questions: open or paste an article, generate, review each proposal, save.
 
-The generator (spaCy) is imported only inside the background work, never when
-this module loads. The source sentence of the chosen proposal is highlighted
-in the article; the accepted questions go into a new or an existing set with
-the article attached.
+The generator (spaCy) runs in a worker process (:mod:`quizapp.generation_process`),
+never in the app's; Stop, or closing the dialog in any way, ends that process. The
+source sentence of the chosen proposal is highlighted in the article; the accepted
+questions go into a new or an existing set with the article attached.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from quizapp import sets
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
+from quizapp.generation_process import GenerationCancelled, GenerationJob
 from quizapp.questiondata import ArticleData
 from quizapp.set_intake import Target, add_questions
 from quizapp.settings import Settings
@@ -55,12 +56,10 @@ def _read(path: str, _progress: object) -> ArticleData:
     return read_article(path)
 
 
-def _generate(text: str, progress: object, most: int | None) -> list[Proposal]:
-    # in a worker process: the language model's memory leaves with it
-    from quizapp.generation_process import generate_in_process
-
-    found = generate_in_process(text, progress=progress, max_questions=most)  # type: ignore[arg-type]
-    return [Proposal(q) for q in found]
+def _proposals(job: GenerationJob, progress: Callable[[int, int], None]) -> list[Proposal]:
+    """On a worker thread: wait for the worker process's questions (the language model's
+    memory leaves with that process)."""
+    return [Proposal(q) for q in job.wait(progress=progress)]
 
 
 class CountSpin(QSpinBox):
@@ -95,6 +94,7 @@ class GenerateDialog(QDialog):
         self.settings = settings or Settings()  # the file dialog's last folder
         self.source = ""  # the file the article came from
         self.busy = False
+        self._job: GenerationJob | None = None  # the generation under way, stopped on close
         self.asked: int | None = None  # the count asked for at the last Generate (None: auto)
         self.setWindowTitle("Questions from an article")
         self.resize(1180, 740)
@@ -106,6 +106,9 @@ class GenerateDialog(QDialog):
         self.generate_button = self._button("&Generate questions", "Find facts and ask about them")
         self.generate_button.setProperty("primary", True)
         self.generate_button.clicked.connect(self.generate)
+        self.cancel_button = self._button("&Stop", "Stop generating (its worker process ends)")
+        self.cancel_button.clicked.connect(self.cancel_generation)
+        self.cancel_button.hide()
         # 0 is "auto": a count that suits the article's length (the up arrow goes to it)
         self.count_spin = CountSpin(lambda: len(self.text.toPlainText().split()))
         self.count_spin.setRange(0, 60)
@@ -191,6 +194,7 @@ class GenerateDialog(QDialog):
         top.addWidget(self.title_edit, 1)
         top.addWidget(self.count_spin)
         top.addWidget(self.generate_button)
+        top.addWidget(self.cancel_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -275,8 +279,10 @@ class GenerateDialog(QDialog):
         self._start("Finding facts and writing questions… (the first run loads the language model)")
         most = self.count_spin.value() or None
         self.asked = most
+        job = self._job = GenerationJob(text, max_questions=most)
+        self.cancel_button.show()
         run_in_background(
-            lambda progress: _generate(text, progress, most),
+            lambda progress: _proposals(job, progress),
             on_success=self._on_generated,
             on_failure=self._on_failed,
             on_progress=self._on_progress,
@@ -291,8 +297,20 @@ class GenerateDialog(QDialog):
 
     def _stop(self) -> None:
         self.busy = False
+        self._job = None
+        self.cancel_button.hide()
         self.progress.hide()
         self._update_state()
+
+    def cancel_generation(self) -> None:
+        """Stop the generation under way: its worker process ends now."""
+        if self._job is not None:
+            self._job.cancel()
+
+    def done(self, result: int) -> None:
+        """However the dialog closes (saved, Close, Esc, the window's X), a generation stops."""
+        self.cancel_generation()
+        super().done(result)
 
     def _on_progress(self, done: int, total: int) -> None:
         if shiboken6.isValid(self) and total > 0:
@@ -313,7 +331,9 @@ class GenerateDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self._stop()
-        if isinstance(exc, QuizappError):
+        if isinstance(exc, GenerationCancelled):
+            self.status.setText("Stopped: no questions were made.")
+        elif isinstance(exc, QuizappError):
             self.status.setText(f"⚠ {exc}")
         else:
             self.status.setText("⚠ The article could not be used.")

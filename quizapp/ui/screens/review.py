@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import random
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,18 +21,21 @@ from PySide6.QtWidgets import (
 
 from quizapp import answer_once, grading, retakes, review, sets
 from quizapp.bank import Bank
-from quizapp.questiondata import QuestionKind
+from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, interval
-from quizapp.ui.question_edit import edit_in_place
 from quizapp.ui.review_marks import MARK_KEYS, add_alt_keys, mark_question
 from quizapp.ui.session import Session
+from quizapp.ui.widgets.answer_base import AnswerInput
 from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.question_card import QuestionCard
 
 GRADES = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
 MORE_NEW_CARDS = 10  # what one click on "study more new cards today" adds
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Once the feedback is painted (a learner reads it for far longer), the next question's
+# input is built and styled, so the grade only swaps it in.
+PREPARE_AFTER_MS = 20
 
 
 def now_utc() -> datetime:
@@ -59,6 +63,7 @@ class ReviewScreen(QWidget):
         self._answer_ids: dict[int, str] = {}  # question -> the id its retries carry
         self.current: review.StudyItem | None = None
         self.card: QuestionCard | None = None
+        self._prepared: tuple[QuestionData, AnswerInput] | None = None  # the next one's input
         self.timer = QElapsedTimer()
         self.done_count = 0
         self.scope_counts: review.QueueCounts | None = None  # kept up to date by each answer
@@ -174,6 +179,8 @@ class ReviewScreen(QWidget):
 
     def _on_edit(self, item: review.StudyItem) -> None:
         """E: the teacher edits the question; not answered yet, it shows again as saved."""
+        from quizapp.ui.question_edit import edit_in_place  # the editor's forms: only on E
+
         saved = edit_in_place(self, self.session, item.question_id)
         if saved is None:
             return
@@ -217,8 +224,9 @@ class ReviewScreen(QWidget):
 
     def _show_item(self, item: review.StudyItem) -> None:
         self.more_button.hide()
-        if self.card is not None:
-            self.card.show_question(item.question, rng=self.rng)  # no new card to style
+        if self.card is not None:  # no new card to style, and maybe an input made ready
+            prepared = self._take_prepared(item.question)
+            self.card.show_question(item.question, rng=self.rng, prepared=prepared)
         else:
             self.card = QuestionCard(item.question, rng=self.rng)
             self.card.answered.connect(self._on_answered)
@@ -231,7 +239,33 @@ class ReviewScreen(QWidget):
         self.card.focus_input()
         self.timer.start()
 
+    def _prepare_next(self) -> None:
+        """While the learner reads the feedback: the next question's input, ready to show."""
+        settle_startup_objects()
+        if self.card is None or not self.queue:
+            return
+        question = self.queue[0].question
+        if self._prepared is not None and self._prepared[0] is question:
+            return
+        self._drop_prepared()
+        self._prepared = (question, self.card.prepare_input(question, rng=self.rng))
+
+    def _take_prepared(self, question: QuestionData) -> AnswerInput | None:
+        """The input prepared for exactly this question (None: there is none, build it)."""
+        if self._prepared is None or self._prepared[0] is not question:
+            self._drop_prepared()  # made for another question (an undo, a mark, a new queue)
+            return None
+        prepared = self._prepared[1]
+        self._prepared = None
+        return prepared
+
+    def _drop_prepared(self) -> None:
+        if self._prepared is not None:
+            self._prepared[1].deleteLater()
+            self._prepared = None
+
     def _clear_card(self) -> None:
+        self._drop_prepared()
         if self.card is not None:
             self.card_holder.removeWidget(self.card)
             self.card.hide()  # never painted again while it waits to be deleted
@@ -299,6 +333,7 @@ class ReviewScreen(QWidget):
             self._label_grades(item)
             self.grade_bar.show()
             self.grade_buttons[3].setFocus()
+            QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_next)
             return
         response = card.response()
         verdict = grading.check_answer(item.question, response)
@@ -312,6 +347,7 @@ class ReviewScreen(QWidget):
                            has_article=self._has_article(item))  # fmt: skip
         self.next_button.show()
         self.next_button.setFocus()
+        QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_next)
 
     def _label_grades(self, item: review.StudyItem) -> None:
         """Each grade button with its key and when it would bring the card back."""
@@ -396,6 +432,19 @@ class ReviewScreen(QWidget):
         article = sets.question_article(self.bank, self.current.question_id)
         if article is not None:
             self.open_article.emit(article, self.current.question.source or "")
+
+
+def settle_startup_objects() -> None:
+    """Leave what exists by now (modules, the window, the bank) out of every later collection.
+
+    A full collection of the running app scans 100,000 objects (about 50 ms): one of those
+    between two cards is a visible stall. What the start-up made lives as long as the app, so
+    once, while the learner reads the first feedback, the garbage is collected and the rest
+    frozen (gc.freeze): later collections scan only what was made since.
+    """
+    if gc.get_freeze_count() == 0:
+        gc.collect()
+        gc.freeze()
 
 
 def done_text(done: int, cards: int, counts: review.QueueCounts, scope: str) -> str:

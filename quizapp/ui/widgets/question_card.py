@@ -168,16 +168,39 @@ class QuestionCard(QWidget):
             text = CLOZE_GAP.sub("<b>_____</b>", text)
         return text
 
-    def show_question(self, question: QuestionData, *, rng: random.Random | None = None) -> None:
+    def prepare_input(
+        self, question: QuestionData, *, rng: random.Random | None = None
+    ) -> AnswerInput:
+        """``question``'s answer input, built and styled now but not shown (for ``show_question``).
+
+        The review screen prepares the next question's input while the learner reads the
+        feedback, so the grade only swaps it in.
+        """
+        prepared = input_for(question, rng)
+        prepared.setParent(self._content_layout.parentWidget())  # owned by Qt; stays hidden
+        prepared.hide()
+        prepared.ensurePolished()  # styled now, not when the learner waits
+        for child in prepared.findChildren(QWidget):
+            child.ensurePolished()
+        return prepared
+
+    def show_question(
+        self,
+        question: QuestionData,
+        *,
+        rng: random.Random | None = None,
+        prepared: AnswerInput | None = None,
+    ) -> None:
         """Ask another question in this card; only its answer input is new.
 
         Cheaper than a new card between two questions: its labels are not styled again.
+        ``prepared``: the input ``prepare_input`` built for this very question.
         """
         self.question = question
         self.kind_label.setText(KIND_TITLES.get(question.kind, question.kind))
         self.prompt.setText(self._prompt_html(question))
         self.image.set_image(question.image)
-        old, self.input = self.input, input_for(question, rng)
+        old, self.input = self.input, prepared or input_for(question, rng)
         self.input.submitted.connect(self._on_submitted)
         # The input sits in the scrolled content's layout, not in the card's own one. Left
         # out of it, the new input would be a window of its own, owned by Python alone: the
