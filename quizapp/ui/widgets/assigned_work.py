@@ -9,6 +9,7 @@ puts it beside its other buttons), starts its quiz.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.assignments import MyWork, Work, WorkState
 from quizapp.ui.plain import tooltip
 from quizapp.ui.theme import app_is_dark, status_colours
+
+if TYPE_CHECKING:
+    from quizapp.assignments import MyWork, Work
 
 COLUMNS = ("Assigned work", "Due", "Questions", "Your best")
 ROWS_SHOWN = 3  # more scroll, so the sets stay in view (2 in a small window)
@@ -52,6 +55,8 @@ def due_text(mine: MyWork) -> str:
 
 def best_text(work: Work) -> str:
     """The learner's best score and what it means ("75% · passed", "not started")."""
+    from quizapp.assignments import WorkState  # the database services: not before the home shows
+
     if work.best is None:
         return str(work.state)
     if work.state is WorkState.DONE:
@@ -113,6 +118,10 @@ class AssignedWork(QWidget):
             self._fit_height()
 
     def _item(self, text: str, column: int, mine: MyWork) -> QTableWidgetItem:
+        from quizapp.assignments import (
+            WorkState,  # the database services: not before the home shows
+        )
+
         item = QTableWidgetItem(text)
         if column == 0:
             item.setToolTip(tooltip(text))

@@ -13,7 +13,7 @@ from quizapp.ui.theme import app_is_dark, status_colours
 
 # The answer columns take what their text needs, at most this share of the width each;
 # the question takes the rest, so its rows wrap onto few lines.
-ANSWER_SHARE = 0.3
+ANSWER_SHARE = 0.27  # of the width, each answer column at most (the question keeps the most)
 NOT_ANSWERED = "not answered"
 
 
