@@ -27,6 +27,7 @@ from quizapp import quiz, scheduler
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import Assignment
+from quizapp.quiz_options import MAX_COUNT, QuizOptions, check_pass_mark, reaches_pass_mark
 from quizapp.studydb import ATTEMPTS, LEARNERS, QUESTIONS, SETS, learner_settings
 from quizapp.teacher_report import write_rows
 
@@ -62,9 +63,17 @@ class AssignmentInfo:
         wanted = self.quiz_length or self.questions
         return max(1, min(wanted, self.questions)) if self.questions else 0
 
-    def passes(self, percent: float) -> bool | None:
-        """Whether ``percent`` reaches the pass mark (None without one)."""
-        return None if self.pass_mark is None else percent >= self.pass_mark
+    def passes(self, correct: int, total: int) -> bool | None:
+        """Whether ``correct`` right of ``total`` reaches the pass mark (None without one)."""
+        return None if self.pass_mark is None else reaches_pass_mark(correct, total, self.pass_mark)
+
+    def quiz_options(self) -> QuizOptions:
+        """The options of its quiz (its length and pass mark) for the quiz screen.
+
+        Raises:
+            QuizappError: a pass mark out of range (one stored before the range was checked).
+        """
+        return QuizOptions(count=max(1, min(self.length, MAX_COUNT)), pass_mark=self.pass_mark)
 
 
 @dataclass(frozen=True)
@@ -133,7 +142,7 @@ def assign(
 
     Raises:
         QuizappError: no such set, a due day before ``today``, a length under 1 or a
-            pass mark outside 0-100.
+            pass mark outside 1-100 (:func:`quizapp.quiz_options.check_pass_mark`).
     """
     _check(due_on, quiz_length, pass_mark, today)
     values = {"due_on": due_on.isoformat(), "quiz_length": quiz_length, "pass_mark": pass_mark}
@@ -155,8 +164,7 @@ def _check(due_on: date, quiz_length: int | None, pass_mark: int | None, today: 
         raise QuizappError(f"the due date {due_on.isoformat()} is already past")
     if quiz_length is not None and not 1 <= quiz_length <= MAX_QUIZ_LENGTH:
         raise QuizappError(f"a quiz length is 1 to {MAX_QUIZ_LENGTH} questions, not {quiz_length}")
-    if pass_mark is not None and not 0 <= pass_mark <= 100:
-        raise QuizappError(f"a pass mark is a percent from 0 to 100, not {pass_mark}")
+    check_pass_mark(pass_mark)
 
 
 def _set_id(conn: Connection, set_name: str) -> int:
@@ -207,6 +215,21 @@ def start_assigned(
     Raises:
         QuizappError: the assignment was taken off since it was shown, or its set is empty.
     """
+    return start_assigned_quiz(bank, learner_id, assignment, now=now, rng=rng)[0]
+
+
+def start_assigned_quiz(
+    bank: Bank, learner_id: int, assignment: AssignmentInfo, *, now: datetime,
+    rng: random.Random | None = None,
+) -> tuple[quiz.QuizRun, QuizOptions]:  # fmt: skip
+    """:func:`start_assigned`, with the options of the quiz as the teacher left it.
+
+    The options are made (and checked) before the attempt is written, so a quiz that
+    cannot be taken leaves no attempt behind.
+
+    Raises:
+        QuizappError: no longer assigned, an empty set, or options out of range.
+    """
     with bank.engine.connect() as conn:
         found = _assignments(conn, ASSIGNMENTS.c.id == assignment.id)
     if not found:
@@ -214,10 +237,12 @@ def start_assigned(
     assignment = found[0]  # as the teacher left it (its length may have changed)
     if not assignment.questions:
         raise QuizappError(f"{assignment.set_name!r} has no questions to quiz on")
-    return quiz.start_quiz(
+    options = assignment.quiz_options()
+    run = quiz.start_quiz(
         bank, learner_id, set_id=assignment.set_id, size=assignment.length, now=now, rng=rng,
         assignment_id=assignment.id,
     )  # fmt: skip
+    return run, options
 
 
 def class_work(bank: Bank) -> list[ClassWork]:
@@ -272,7 +297,9 @@ def _work(assignment: AssignmentInfo, learner_id: int, name: str, attempts: list
         return Work(learner_id, name, state)
     best = max(round(100.0 * r.correct / r.total, 1) if r.total else 0.0 for r in finished)
     first = min(_aware(r.finished_at) for r in finished)
-    passed = assignment.passes(best)
+    passed = None if assignment.pass_mark is None else any(
+        assignment.passes(r.correct, r.total) for r in finished
+    )  # fmt: skip
     state = WorkState.DONE if passed is None else WorkState.PASSED if passed else WorkState.FAILED
     return Work(learner_id, name, state, len(finished), best, first)
 
