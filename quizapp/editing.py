@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
@@ -19,6 +20,7 @@ from quizapp.errors import QuizappError
 from quizapp.models import Question, QuestionSet, utcnow
 from quizapp.questiondata import QuestionData, SetData, problems
 from quizapp.set_intake import find_set, to_question
+from quizapp.set_links import SetLinks, links_of
 from quizapp.sets import SetSummary
 
 
@@ -61,16 +63,41 @@ def duplicate_set(bank: Bank, name: str, new_name: str | None = None) -> SetSumm
         return SetSummary(copy.id or 0, copy.name, copy.description, len(rows))
 
 
-def delete_set(bank: Bank, name: str) -> SetData:
+@dataclass(frozen=True)
+class DeletedSet:
+    """What :func:`delete_set` took away and :func:`restore_set` puts back.
+
+    The questions, the assignment and the named quizzes; not learners' progress.
+    """
+
+    data: SetData
+    links: SetLinks
+
+    @property
+    def name(self) -> str:
+        return self.data.name
+
+
+def set_links(bank: Bank, name: str) -> SetLinks:
+    """The assignment and named quizzes of the set ``name`` (what deleting it takes too)."""
+    with bank.session() as session:
+        return links_of(session.connection(), find_set(session, name).id or 0)
+
+
+def delete_set(bank: Bank, name: str) -> DeletedSet:
     """Remove the set ``name`` (with its learners' progress); returns what it held."""
     data = sets.get_set(bank, name)
-    sets.delete_set(bank, name)
-    return data
+    with bank.session() as session:
+        qset = find_set(session, name)
+        links = links_of(session.connection(), qset.id or 0)
+        session.delete(qset)
+    return DeletedSet(data, links)
 
 
-def restore_set(bank: Bank, data: SetData) -> SetSummary:
-    """Store a set :func:`delete_set` returned, under its own name."""
-    return sets.add_set(bank, data)
+def restore_set(bank: Bank, deleted: DeletedSet) -> SetSummary:
+    """Store a set :func:`delete_set` returned under its own name, with its assignment and
+    named quizzes (its assignment's quizzes linked to it again)."""
+    return sets.add_set(bank, deleted.data, links=deleted.links)
 
 
 def copy_name(session: Session, name: str) -> str:
