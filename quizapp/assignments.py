@@ -28,7 +28,7 @@ from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import Assignment
 from quizapp.quiz_options import MAX_COUNT, QuizOptions, check_pass_mark, reaches_pass_mark
-from quizapp.studydb import ATTEMPTS, LEARNERS, QUESTIONS, SETS, learner_settings
+from quizapp.studydb import ATTEMPTS, LEARNERS, QUESTIONS, REVIEWS, SETS, learner_settings
 from quizapp.teacher_report import write_rows
 
 ASSIGNMENTS = cast(Table, Assignment.__table__)  # type: ignore[attr-defined]
@@ -39,7 +39,7 @@ class WorkState(StrEnum):
     """Where a learner stands with an assignment."""
 
     NOT_STARTED = "not started"
-    STARTED = "started"  # a quiz begun, none finished
+    STARTED = "started"  # a quiz begun, none finished with at least one answer
     DONE = "done"  # finished, and the assignment has no pass mark
     PASSED = "passed"
     FAILED = "not passed"  # finished, best score under the pass mark
@@ -83,7 +83,7 @@ class Work:
     learner_id: int
     name: str
     state: WorkState
-    attempts: int = 0  # finished quizzes of the assignment
+    attempts: int = 0  # finished quizzes of the assignment (with at least one answer)
     best: float | None = None  # best score of those, in percent
     finished_at: datetime | None = None  # when the first was finished
 
@@ -275,13 +275,16 @@ def my_work(bank: Bank, learner_id: int, *, now: datetime) -> list[MyWork]:
 def _attempts(
     conn: Connection, assignment_ids: list[int], learner_id: int | None = None
 ) -> dict[tuple[int, int], list[Any]]:
-    """(assignment, learner) -> their attempts of it (retries of missed questions left out)."""
+    """(assignment, learner) -> their attempts of it (retries of missed questions left out),
+    each with how many of its questions were answered."""
     if not assignment_ids:
         return {}
     t = ATTEMPTS.c
-    query = select(t.assignment_id, t.learner_id, t.finished_at, t.correct, t.total).where(
-        t.assignment_id.in_(assignment_ids), t.retry_of.is_(None)
-    )
+    answered = select(func.count()).where(REVIEWS.c.attempt_id == t.id).scalar_subquery()
+    query = select(
+        t.assignment_id, t.learner_id, t.finished_at, t.correct, t.total,
+        answered.label("answered"),
+    ).where(t.assignment_id.in_(assignment_ids), t.retry_of.is_(None))  # fmt: skip
     if learner_id is not None:
         query = query.where(t.learner_id == learner_id)
     found: dict[tuple[int, int], list[Any]] = defaultdict(list)
@@ -291,7 +294,8 @@ def _attempts(
 
 
 def _work(assignment: AssignmentInfo, learner_id: int, name: str, attempts: list[Any]) -> Work:
-    finished = [r for r in attempts if r.finished_at is not None]
+    """The learner's work; a quiz stopped before any answer is only started, never done."""
+    finished = [r for r in attempts if r.finished_at is not None and r.answered]
     if not finished:
         state = WorkState.STARTED if attempts else WorkState.NOT_STARTED
         return Work(learner_id, name, state)

@@ -123,6 +123,26 @@ def test_passed_or_not_is_one_rule_for_the_results_and_the_class(
     assert learner["best_percent"] == round(100 * right / 41, 1)
 
 
+def test_a_quiz_stopped_before_any_answer_is_only_started(bank: Bank) -> None:
+    # Given an assignment without a pass mark
+    _set(bank, "Rivers", 3)
+    work, _ = assignments.assign(bank, "Rivers", DUE, today=TODAY, now=NOW)
+    ann = learners.create_learner(bank, "Ann").id
+    # When Ann starts its quiz and stops it at once (Esc, Stop and see the score)
+    run = assignments.start_assigned(bank, ann, work, now=NOW)
+    quiz.finish_quiz(bank, run.attempt_id, now=NOW + timedelta(seconds=5))
+    # Then it is started, not done, in the class's work and on her home
+    (report,) = assignments.class_work(bank)
+    assert (report.work[0].state, report.work[0].attempts, report.work[0].finished) == (
+        WorkState.STARTED, 0, False)  # fmt: skip
+    (mine,) = assignments.my_work(bank, ann, now=NOW)
+    assert mine.work.state is WorkState.STARTED and not mine.work.finished
+    # And one answer before stopping is enough to have done it
+    take(bank, ann, work, 0, NOW + timedelta(minutes=5))
+    (report,) = assignments.class_work(bank)
+    assert (report.work[0].state, report.work[0].attempts) == (WorkState.DONE, 1)
+
+
 def test_a_quiz_that_cannot_be_taken_writes_no_attempt(bank: Bank) -> None:
     # Given an assignment stored with a pass mark of 0 % (before the range was checked)
     _set(bank, "Rivers", 3)
