@@ -294,8 +294,12 @@ def _attempts(
 
 
 def _work(assignment: AssignmentInfo, learner_id: int, name: str, attempts: list[Any]) -> Work:
-    """The learner's work; a quiz stopped before any answer is only started, never done."""
-    finished = [r for r in attempts if r.finished_at is not None and r.answered]
+    """The learner's work; a quiz stopped before any answer is only started, never done.
+
+    Answered is told by the attempt's answers, or its score (a right answer to a
+    question deleted since, whose logged answer went with it).
+    """
+    finished = [r for r in attempts if r.finished_at is not None and (r.answered or r.correct)]
     if not finished:
         state = WorkState.STARTED if attempts else WorkState.NOT_STARTED
         return Work(learner_id, name, state)
