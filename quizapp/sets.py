@@ -106,6 +106,7 @@ def _store_set(session: Session, data: SetData, *, name: str | None, replace: bo
         article=data.article,
         target=Target.NEW,
         description=data.description,
+        whole=True,  # a file's own repeats stay (set_intake.add_in)
     )
     put_back(session.connection(), kept, made.set_id)  # a replaced set's, on its replacement
     return SetSummary(made.set_id, made.set_name, made.description, len(made.added))
