@@ -27,7 +27,8 @@ from quizapp import quiz, scheduler
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import Assignment
-from quizapp.studydb import ATTEMPTS, LEARNERS, QUESTIONS, SETS, learner_settings
+from quizapp.quiz_options import MAX_COUNT, QuizOptions, check_pass_mark, reaches_pass_mark
+from quizapp.studydb import ATTEMPTS, LEARNERS, QUESTIONS, REVIEWS, SETS, learner_settings
 from quizapp.teacher_report import write_rows
 
 ASSIGNMENTS = cast(Table, Assignment.__table__)  # type: ignore[attr-defined]
@@ -38,7 +39,7 @@ class WorkState(StrEnum):
     """Where a learner stands with an assignment."""
 
     NOT_STARTED = "not started"
-    STARTED = "started"  # a quiz begun, none finished
+    STARTED = "started"  # a quiz begun, none finished with at least one answer
     DONE = "done"  # finished, and the assignment has no pass mark
     PASSED = "passed"
     FAILED = "not passed"  # finished, best score under the pass mark
@@ -62,9 +63,17 @@ class AssignmentInfo:
         wanted = self.quiz_length or self.questions
         return max(1, min(wanted, self.questions)) if self.questions else 0
 
-    def passes(self, percent: float) -> bool | None:
-        """Whether ``percent`` reaches the pass mark (None without one)."""
-        return None if self.pass_mark is None else percent >= self.pass_mark
+    def passes(self, correct: int, total: int) -> bool | None:
+        """Whether ``correct`` right of ``total`` reaches the pass mark (None without one)."""
+        return None if self.pass_mark is None else reaches_pass_mark(correct, total, self.pass_mark)
+
+    def quiz_options(self) -> QuizOptions:
+        """The options of its quiz (its length and pass mark) for the quiz screen.
+
+        Raises:
+            QuizappError: a pass mark out of range (one stored before the range was checked).
+        """
+        return QuizOptions(count=max(1, min(self.length, MAX_COUNT)), pass_mark=self.pass_mark)
 
 
 @dataclass(frozen=True)
@@ -74,7 +83,7 @@ class Work:
     learner_id: int
     name: str
     state: WorkState
-    attempts: int = 0  # finished quizzes of the assignment
+    attempts: int = 0  # finished quizzes of the assignment (with at least one answer)
     best: float | None = None  # best score of those, in percent
     finished_at: datetime | None = None  # when the first was finished
 
@@ -133,7 +142,7 @@ def assign(
 
     Raises:
         QuizappError: no such set, a due day before ``today``, a length under 1 or a
-            pass mark outside 0-100.
+            pass mark outside 1-100 (:func:`quizapp.quiz_options.check_pass_mark`).
     """
     _check(due_on, quiz_length, pass_mark, today)
     values = {"due_on": due_on.isoformat(), "quiz_length": quiz_length, "pass_mark": pass_mark}
@@ -155,8 +164,7 @@ def _check(due_on: date, quiz_length: int | None, pass_mark: int | None, today: 
         raise QuizappError(f"the due date {due_on.isoformat()} is already past")
     if quiz_length is not None and not 1 <= quiz_length <= MAX_QUIZ_LENGTH:
         raise QuizappError(f"a quiz length is 1 to {MAX_QUIZ_LENGTH} questions, not {quiz_length}")
-    if pass_mark is not None and not 0 <= pass_mark <= 100:
-        raise QuizappError(f"a pass mark is a percent from 0 to 100, not {pass_mark}")
+    check_pass_mark(pass_mark)
 
 
 def _set_id(conn: Connection, set_name: str) -> int:
@@ -207,6 +215,21 @@ def start_assigned(
     Raises:
         QuizappError: the assignment was taken off since it was shown, or its set is empty.
     """
+    return start_assigned_quiz(bank, learner_id, assignment, now=now, rng=rng)[0]
+
+
+def start_assigned_quiz(
+    bank: Bank, learner_id: int, assignment: AssignmentInfo, *, now: datetime,
+    rng: random.Random | None = None,
+) -> tuple[quiz.QuizRun, QuizOptions]:  # fmt: skip
+    """:func:`start_assigned`, with the options of the quiz as the teacher left it.
+
+    The options are made (and checked) before the attempt is written, so a quiz that
+    cannot be taken leaves no attempt behind.
+
+    Raises:
+        QuizappError: no longer assigned, an empty set, or options out of range.
+    """
     with bank.engine.connect() as conn:
         found = _assignments(conn, ASSIGNMENTS.c.id == assignment.id)
     if not found:
@@ -214,10 +237,12 @@ def start_assigned(
     assignment = found[0]  # as the teacher left it (its length may have changed)
     if not assignment.questions:
         raise QuizappError(f"{assignment.set_name!r} has no questions to quiz on")
-    return quiz.start_quiz(
+    options = assignment.quiz_options()
+    run = quiz.start_quiz(
         bank, learner_id, set_id=assignment.set_id, size=assignment.length, now=now, rng=rng,
         assignment_id=assignment.id,
     )  # fmt: skip
+    return run, options
 
 
 def class_work(bank: Bank) -> list[ClassWork]:
@@ -250,13 +275,16 @@ def my_work(bank: Bank, learner_id: int, *, now: datetime) -> list[MyWork]:
 def _attempts(
     conn: Connection, assignment_ids: list[int], learner_id: int | None = None
 ) -> dict[tuple[int, int], list[Any]]:
-    """(assignment, learner) -> their attempts of it (retries of missed questions left out)."""
+    """(assignment, learner) -> their attempts of it (retries of missed questions left out),
+    each with how many of its questions were answered."""
     if not assignment_ids:
         return {}
     t = ATTEMPTS.c
-    query = select(t.assignment_id, t.learner_id, t.finished_at, t.correct, t.total).where(
-        t.assignment_id.in_(assignment_ids), t.retry_of.is_(None)
-    )
+    answered = select(func.count()).where(REVIEWS.c.attempt_id == t.id).scalar_subquery()
+    query = select(
+        t.assignment_id, t.learner_id, t.finished_at, t.correct, t.total,
+        answered.label("answered"),
+    ).where(t.assignment_id.in_(assignment_ids), t.retry_of.is_(None))  # fmt: skip
     if learner_id is not None:
         query = query.where(t.learner_id == learner_id)
     found: dict[tuple[int, int], list[Any]] = defaultdict(list)
@@ -266,13 +294,20 @@ def _attempts(
 
 
 def _work(assignment: AssignmentInfo, learner_id: int, name: str, attempts: list[Any]) -> Work:
-    finished = [r for r in attempts if r.finished_at is not None]
+    """The learner's work; a quiz stopped before any answer is only started, never done.
+
+    Answered is told by the attempt's answers, or its score (a right answer to a
+    question deleted since, whose logged answer went with it).
+    """
+    finished = [r for r in attempts if r.finished_at is not None and (r.answered or r.correct)]
     if not finished:
         state = WorkState.STARTED if attempts else WorkState.NOT_STARTED
         return Work(learner_id, name, state)
     best = max(round(100.0 * r.correct / r.total, 1) if r.total else 0.0 for r in finished)
     first = min(_aware(r.finished_at) for r in finished)
-    passed = assignment.passes(best)
+    passed = None if assignment.pass_mark is None else any(
+        assignment.passes(r.correct, r.total) for r in finished
+    )  # fmt: skip
     state = WorkState.DONE if passed is None else WorkState.PASSED if passed else WorkState.FAILED
     return Work(learner_id, name, state, len(finished), best, first)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
@@ -18,7 +19,8 @@ from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import Question, QuestionSet, utcnow
 from quizapp.questiondata import QuestionData, SetData, problems
-from quizapp.set_intake import find_set, to_question
+from quizapp.set_intake import Target, add_in, find_set, same_as, to_question
+from quizapp.set_links import SetLinks, links_of
 from quizapp.sets import SetSummary
 
 
@@ -44,7 +46,11 @@ def rename_set(bank: Bank, name: str, new_name: str, *, description: str | None 
 
 
 def duplicate_set(bank: Bank, name: str, new_name: str | None = None) -> SetSummary:
-    """A copy of the set ``name`` (questions, order, articles), without learners' progress."""
+    """A copy of the set ``name`` (questions, order, articles), without learners' progress.
+
+    The questions are copied as they are, not through :mod:`quizapp.set_intake`:
+    a copy of a whole set into a new one is already what its rule would let in.
+    """
     with bank.session() as session:
         source = find_set(session, name)
         target_name = _free_name(session, new_name or copy_name(session, source.name))
@@ -61,16 +67,41 @@ def duplicate_set(bank: Bank, name: str, new_name: str | None = None) -> SetSumm
         return SetSummary(copy.id or 0, copy.name, copy.description, len(rows))
 
 
-def delete_set(bank: Bank, name: str) -> SetData:
+@dataclass(frozen=True)
+class DeletedSet:
+    """What :func:`delete_set` took away and :func:`restore_set` puts back.
+
+    The questions, the assignment and the named quizzes; not learners' progress.
+    """
+
+    data: SetData
+    links: SetLinks
+
+    @property
+    def name(self) -> str:
+        return self.data.name
+
+
+def set_links(bank: Bank, name: str) -> SetLinks:
+    """The assignment and named quizzes of the set ``name`` (what deleting it takes too)."""
+    with bank.session() as session:
+        return links_of(session.connection(), find_set(session, name).id or 0)
+
+
+def delete_set(bank: Bank, name: str) -> DeletedSet:
     """Remove the set ``name`` (with its learners' progress); returns what it held."""
     data = sets.get_set(bank, name)
-    sets.delete_set(bank, name)
-    return data
+    with bank.session() as session:
+        qset = find_set(session, name)
+        links = links_of(session.connection(), qset.id or 0)
+        session.delete(qset)
+    return DeletedSet(data, links)
 
 
-def restore_set(bank: Bank, data: SetData) -> SetSummary:
-    """Store a set :func:`delete_set` returned, under its own name."""
-    return sets.add_set(bank, data)
+def restore_set(bank: Bank, deleted: DeletedSet) -> SetSummary:
+    """Store a set :func:`delete_set` returned under its own name, with its assignment and
+    named quizzes (its assignment's quizzes linked to it again)."""
+    return sets.add_set(bank, deleted.data, links=deleted.links)
 
 
 def copy_name(session: Session, name: str) -> str:
@@ -87,20 +118,28 @@ def copy_name(session: Session, name: str) -> str:
 def add_question(
     bank: Bank, set_name: str, question: QuestionData, *, position: int | None = None
 ) -> None:
-    """Add ``question`` to the set at ``position`` (at the end when None)."""
+    """Add ``question`` to the set at ``position`` (at the end when None).
+
+    It goes in through :func:`quizapp.set_intake.add_in`, so the rule of what is
+    already in a set holds here too: a question with the id, or the prompt and
+    answer, of one the set has is refused, naming that one.
+    """
     _check(question)
     with bank.session() as session:
         qset = find_set(session, set_name)
         rows = _ordered(session, qset)
         if any(r.uid == question.uid for r in rows):
             raise QuizappError(f"the set {set_name!r} already has a question {question.uid!r}")
-        row = to_question(question, set_id=qset.id or 0, position=len(rows))
-        session.add(row)
-        image_store.add(session, row, question.image)
-        where = len(rows) if position is None else max(0, min(position, len(rows)))
-        rows.insert(where, row)
+        twin = same_as(question, rows)
+        if twin is not None:
+            raise QuizappError(
+                f"the set {set_name!r} already asks this with the same answer (question {twin!r})"
+            )
+        add_in(session, qset.name, [question], target=Target.EXISTING)
+        rows = _ordered(session, qset)  # the new question last
+        where = len(rows) - 1 if position is None else max(0, min(position, len(rows) - 1))
+        rows.insert(where, rows.pop())
         _renumber(rows)
-        qset.updated_at = utcnow()
 
 
 def update_question(bank: Bank, set_name: str, uid: str, question: QuestionData) -> None:

@@ -13,8 +13,10 @@ refuses hostile images in one line each:
   truncated files;
 - SVG is parsed with defusedxml (no DTD, so no entities) and refused when it holds
   scripts, event handlers, foreign objects or any reference outside itself
-  (``href`` not starting with ``#``, ``url(...)`` to anything but ``#id``,
-  ``@import``), so showing it can load and run nothing.
+  (``href`` not starting with ``#``; in any attribute or style sheet, read as CSS
+  reads it by :mod:`quizapp.svg_css`, ``url(...)`` and the other reference
+  functions to anything but ``#id``, and ``@import``), so showing it can load and
+  run nothing; a size or view box that is no finite number is refused too.
 
 No Qt here: the window shows what this module accepted.
 """
@@ -22,6 +24,7 @@ No Qt here: the window shows what this module accepted.
 from __future__ import annotations
 
 import io
+import math
 import re
 import stat
 import warnings
@@ -30,6 +33,7 @@ from enum import StrEnum
 from pathlib import Path, PurePath
 from typing import Any
 
+from quizapp import svg_css
 from quizapp.errors import QuizappError
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -138,10 +142,13 @@ def check_image(data: bytes, *, name: str = "") -> QuestionImage:
         raise ImageError("not a PNG, JPEG, WebP or SVG image")
     if name:
         _check_extension(name, kind)
-    if kind is ImageType.SVG:
-        width, height = _check_svg(data)
-    else:
-        width, height = _check_raster(data, kind)
+    try:
+        if kind is ImageType.SVG:
+            width, height = _check_svg(data)
+        else:
+            width, height = _check_raster(data, kind)
+    except (ValueError, OverflowError) as exc:  # a case the checks above did not foresee
+        raise ImageError(f"the {kind.name} image cannot be read ({_reason(exc)})") from None
     return QuestionImage(kind, data, width, height)
 
 
@@ -259,7 +266,6 @@ def _reason(exc: BaseException) -> str:
 
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "embed", "object", "audio", "video"}
-_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
 _LENGTH = re.compile(r"\s*([0-9]*\.?[0-9]+)\s*(px)?\s*$")
 MAX_SVG_ELEMENTS = 50_000
 """Most elements an SVG may draw, counting each ``<use>`` as the elements it repeats."""
@@ -311,12 +317,12 @@ def _check_svg_element(element: Any) -> None:
             raise ImageError(f"the SVG holds an event handler ({attribute}), which is refused")
         if attribute == "href" and not value.strip().startswith("#"):
             raise ImageError(f"the SVG refers to {value.strip()[:60]!r} outside itself")
-        _check_css(value if attribute == "style" or "url(" in value else "")
+        _check_css(value)
     animated = (element.get("attributeName") or "").rsplit(":", 1)[-1].strip().lower()
     if animated == "href" or animated.startswith("on"):  # <set>/<animate> changing a link
         raise ImageError(f"the SVG animates its {animated} attribute, which is refused")
     if tag == "style":
-        _check_css(element.text or "")
+        _check_css("".join(element.itertext()))
 
 
 class _SvgWeight:
@@ -353,11 +359,13 @@ class _SvgWeight:
 
 
 def _check_css(text: str) -> None:
-    if "@import" in text.lower():
+    """Refuse CSS (a style sheet or any attribute value) that reaches outside the SVG."""
+    found = svg_css.outside_reference(text) if text else None
+    if found is None:
+        return
+    if found.refusal is svg_css.Refusal.IMPORT:
         raise ImageError("the SVG's style imports another file (@import), which is refused")
-    for target in _URL.findall(text):
-        if not target.startswith("#"):
-            raise ImageError(f"the SVG's style refers to {target[:60]!r} outside itself")
+    raise ImageError(f"the SVG's style refers to {found.target[:60]!r} outside itself")
 
 
 def _svg_size(root: Any) -> tuple[int, int]:
@@ -368,6 +376,7 @@ def _svg_size(root: Any) -> tuple[int, int]:
             box_w, box_h = abs(float(box[2])), abs(float(box[3]))
         except ValueError:
             box_w = box_h = 0.0
+        _check_finite(box_w, box_h)
         if box_w and box_h:
             if width is None and height is None:
                 width, height = box_w, box_h
@@ -375,10 +384,16 @@ def _svg_size(root: Any) -> tuple[int, int]:
                 width = height * box_w / box_h
             elif height is None and width is not None:
                 height = width * box_h / box_w
+    _check_finite(width or 0.0, height or 0.0)
     return (
         round(width) if width is not None else DEFAULT_SVG_SIZE[0],
         round(height) if height is not None else DEFAULT_SVG_SIZE[1],
     )
+
+
+def _check_finite(*numbers: float) -> None:
+    if not all(math.isfinite(number) for number in numbers):
+        raise ImageError("the SVG states a size or view box that is not a finite number")
 
 
 def _length(raw: str | None) -> float | None:

@@ -29,6 +29,8 @@ from quizapp.learn import Form, Ladder
 from quizapp.questiondata import QuestionData, QuestionKind
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from quizapp.bank import Bank
     from quizapp.review import StudyItem
 
@@ -205,16 +207,23 @@ def ladders(questions: Sequence[LearnQuestion]) -> Ladders:
     return Ladders(questions)
 
 
-def load_questions(bank: Bank, learner_id: int, set_id: int) -> list[LearnQuestion]:
-    """The set's questions in set order, leaving out those the learner suspended."""
+def load_questions(
+    bank: Bank, learner_id: int, set_id: int, *, now: datetime
+) -> list[LearnQuestion]:
+    """The set's questions in set order, leaving out those the learner holds at ``now``.
+
+    Held is suspended or buried, as custom study and the review leave them out
+    (a quiz, a test of the whole set, asks them all).
+    """
     from sqlalchemy import select
 
-    from quizapp import flags, review
+    from quizapp import flags, review, scheduler
     from quizapp.studydb import QUESTIONS
 
+    held = flags.held(learner_id, QUESTIONS.c.id, scheduler.utc(now))
     query = (
         select(QUESTIONS.c.id)
-        .where(QUESTIONS.c.set_id == set_id, flags.not_suspended(learner_id, QUESTIONS.c.id))
+        .where(QUESTIONS.c.set_id == set_id, ~held)
         .order_by(QUESTIONS.c.position)
     )
     with bank.engine.connect() as conn:

@@ -23,6 +23,29 @@ MAX_COUNT = 500  # questions in one quiz
 MAX_LIMIT_S = 6 * 60 * 60  # a time limit of six hours at most
 DURATION = re.compile(r"(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s?)?")
 CLOCK = re.compile(r"(?:(?P<h>\d+):)?(?P<m>\d+):(?P<s>[0-5]\d)")
+MIN_PASS_MARK, MAX_PASS_MARK = 1, 100  # percent; a quiz and an assignment take the same range
+
+
+def check_pass_mark(pass_mark: int | None) -> None:
+    """Refuse a pass mark outside 1-100 percent (None: no pass mark, always fine).
+
+    Raises:
+        QuizappError: the mark is out of range.
+    """
+    if pass_mark is not None and not MIN_PASS_MARK <= pass_mark <= MAX_PASS_MARK:
+        raise QuizappError(
+            f"a pass mark is {MIN_PASS_MARK} to {MAX_PASS_MARK} percent, not {pass_mark}"
+        )
+
+
+def reaches_pass_mark(correct: int, total: int, pass_mark: int) -> bool:
+    """Whether ``correct`` right of ``total`` reaches ``pass_mark`` percent, in whole numbers.
+
+    The one rule for passed or not (the results page, the class's work, its CSV and
+    JSON): exact, never from a rounded percent (25 right of 41 is shown as 61.0 % but
+    does not reach a pass mark of 61 %).
+    """
+    return total > 0 and 100 * correct >= pass_mark * total
 
 
 @dataclass(frozen=True)
@@ -55,8 +78,7 @@ class QuizOptions:
                 f"a time limit is 1 second to {MAX_LIMIT_S // 3600} hours, "
                 f"not {self.time_limit_s} seconds"
             )
-        if self.pass_mark is not None and not 1 <= self.pass_mark <= 100:
-            raise QuizappError(f"a pass mark is 1 to 100 percent, not {self.pass_mark}")
+        check_pass_mark(self.pass_mark)
 
     def matches(self, kind: str, tags: Iterable[str], fact_kind: str | None) -> bool:
         """Whether a question with this kind, these tags and this fact kind may be asked."""
@@ -70,7 +92,7 @@ class QuizOptions:
         """Whether ``score`` of ``total`` reaches the pass mark (None without a mark)."""
         if self.pass_mark is None:
             return None
-        return total > 0 and 100 * score >= self.pass_mark * total
+        return reaches_pass_mark(score, total, self.pass_mark)
 
 
 def options_from(

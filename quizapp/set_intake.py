@@ -1,10 +1,12 @@
 """The one door into a set: questions, with their article, into a new or an existing set.
 
 Every way questions enter the bank goes through :func:`add_in`: the generator's
-``quizapp generate --set``, the article dialog's "New set" and "Add to",
-importing a file and the bundled sets. So one rule says what is already in a
-set (:func:`already_in`), one description names a set made from an article
-(:func:`default_description`), and an article is stored once per call.
+``quizapp generate --set``, the article dialog's "New set" and "Add to", the
+editor's new question, importing a file and the bundled sets (a copy of a
+whole set, :func:`quizapp.editing.duplicate_set`, is copied as it is). So one
+rule says what is already in a set (:func:`already_in`), one description names
+a set made from an article (:func:`default_description`), and an article is
+stored once per call.
 """
 
 from __future__ import annotations
@@ -78,18 +80,21 @@ def add_in(
     article: ArticleData | None = None,
     target: Target = Target.EITHER,
     description: str | None = None,
+    whole: bool = False,
 ) -> Intake:
     """Append ``questions`` to the set ``name``, with ``article`` stored and attached to them.
 
-    A question :func:`already_in` the set is left out (and named in the result);
+    A question :func:`already_in` the set is left out (and named in the result),
+    and so is one already among the questions before it here (the first wins),
+    unless ``whole``: an imported file keeps its own repeats (a drill may ask a
+    thing twice on purpose; an import loses nothing of its file).
     ``description`` (default: :func:`default_description`) is used when the set
     is made here. Invalid questions, or two sharing an id, store nothing.
     """
     check_questions(questions)
     qset, created = _target_set(session, name, target, description, article)
     set_id = qset.id or 0
-    held = _held_keys(session, set_id)
-    fresh = [q for q in questions if not already_in(q, held)]
+    fresh, skipped = _split(questions, _held_keys(session, set_id), within=not whole)
     if fresh:
         article_id = _store_article(session, article)
         first = _next_position(session, set_id)
@@ -100,8 +105,35 @@ def add_in(
             image_store.add(session, row, q.image)
         if not created:
             qset.updated_at = utcnow()
-    skipped = [q.uid for q in questions if already_in(q, held)]
     return Intake(set_id, qset.name, qset.description, created, [q.uid for q in fresh], skipped)
+
+
+def _split(
+    questions: Iterable[QuestionData], held: set[Key], *, within: bool
+) -> tuple[list[QuestionData], list[str]]:
+    """The questions to store, and the uids of those already there (in the set, or
+    ``within`` the questions before them)."""
+    fresh: list[QuestionData] = []
+    skipped: list[str] = []
+    grown = set(held)
+    for q in questions:
+        keys = _keys(q.uid, q.kind, q.prompt, q.answer, q.choices, q.pairs)
+        if keys & (grown if within else held):
+            skipped.append(q.uid)
+        else:
+            fresh.append(q)
+            grown |= keys
+    return fresh, skipped
+
+
+def same_as(question: QuestionData, rows: Iterable[Question]) -> str | None:
+    """The uid of the first of ``rows`` :func:`already_in` would take ``question`` for."""
+    q = question
+    keys = _keys(q.uid, q.kind, q.prompt, q.answer, q.choices, q.pairs)
+    for r in rows:
+        if keys & _keys(r.uid, r.kind, r.prompt, r.answer, r.choices, r.pairs):
+            return r.uid
+    return None
 
 
 def already_in(question: QuestionData, held: set[Key]) -> bool:

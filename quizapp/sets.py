@@ -22,6 +22,7 @@ from quizapp.formats import quizset
 from quizapp.models import Article, Meta, Question, QuestionSet, utcnow
 from quizapp.questiondata import FIELDS, ArticleData, QuestionData, SetData
 from quizapp.set_intake import Target, add_in, check_questions, find_set
+from quizapp.set_links import SetLinks, links_of, put_back
 
 BUNDLED_KEY = "bundled_sets_loaded"
 QUESTION_FIELDS = tuple(name for name in FIELDS if name != "uid")  # a row's question columns
@@ -62,14 +63,20 @@ def to_data(question: Question) -> QuestionData:
 
 
 def add_set(
-    bank: Bank, data: SetData, *, name: str | None = None, replace: bool = False
-) -> SetSummary:
+    bank: Bank, data: SetData, *, name: str | None = None, replace: bool = False,
+    links: SetLinks | None = None,
+) -> SetSummary:  # fmt: skip
     """Store ``data`` as a new set (or in place of one, with ``replace``), all or nothing.
 
     Importing a set identical to the one of that name already in the bank changes nothing.
+    A set replaced hands its assignment and named quizzes on to the one taking its place;
+    ``links`` (a deleted set's, :mod:`quizapp.set_links`) are put on the new set.
     """
     with bank.session() as session:
-        return _store_set(session, data, name=name, replace=replace)
+        made = _store_set(session, data, name=name, replace=replace)
+        if links is not None and not made.unchanged:
+            put_back(session.connection(), links, made.id)
+        return made
 
 
 def _store_set(session: Session, data: SetData, *, name: str | None, replace: bool) -> SetSummary:
@@ -78,6 +85,7 @@ def _store_set(session: Session, data: SetData, *, name: str | None, replace: bo
         raise QuizappError("a set needs a name")
     check_questions(data.questions)
     existing = session.exec(select(QuestionSet).where(QuestionSet.name == name)).first()
+    kept = SetLinks()
     if existing is not None:
         current = _set_data(session, existing)
         if not replace and _same_content(current, data):
@@ -88,6 +96,7 @@ def _store_set(session: Session, data: SetData, *, name: str | None, replace: bo
             raise QuizappError(
                 f"a set called {name!r} already exists; choose another name with --set"
             )
+        kept = links_of(session.connection(), existing.id or 0)
         session.delete(existing)
         session.flush()
     made = add_in(
@@ -97,7 +106,9 @@ def _store_set(session: Session, data: SetData, *, name: str | None, replace: bo
         article=data.article,
         target=Target.NEW,
         description=data.description,
+        whole=True,  # a file's own repeats stay (set_intake.add_in)
     )
+    put_back(session.connection(), kept, made.set_id)  # a replaced set's, on its replacement
     return SetSummary(made.set_id, made.set_name, made.description, len(made.added))
 
 

@@ -1,5 +1,9 @@
 """The teacher's view of one set: every learner's progress and every question's % correct.
 
+Answers and % correct count scheduled and quiz answers; practice (custom study
+outside the schedule, :func:`quizapp.summaries.is_practice`) is left out of them,
+as the learner's own statistics leave it out, though its time counts in minutes.
+
 :func:`write_csv` writes both tables into one CSV file (UTF-8 with a byte-order
 mark so spreadsheet programs read accents right): the learners first, then an
 empty row, then the questions with one "% correct" column per learner.
@@ -111,12 +115,13 @@ def set_report(bank: Bank, set_id: int, *, now: datetime) -> SetReport:
                 .group_by(c.learner_id)
             )
         }
+        counted = ~and_(r.rating == 0, r.attempt_id.is_(None))  # not practice (summaries)
         answers = conn.execute(
             select(
                 r.learner_id,
                 r.question_id,
-                func.count(),
-                func.sum(case((r.correct, 1), else_=0)),
+                func.sum(case((counted, 1), else_=0)),
+                func.sum(case((and_(counted, r.correct), 1), else_=0)),
                 func.sum(r.duration_ms),
                 func.max(r.reviewed_at),
             )
@@ -142,10 +147,11 @@ def _assemble(
     per_question: dict[int, dict[int, tuple[int, int]]] = defaultdict(dict)
     for learner_id, question_id, n, ok, ms, latest in answers:
         totals = per_learner[learner_id]
-        totals[0] += n
+        totals[0] += n or 0
         totals[1] += ok or 0
         totals[2] += ms or 0
-        per_question[question_id][learner_id] = (int(n), int(ok or 0))
+        if n:
+            per_question[question_id][learner_id] = (int(n), int(ok or 0))
         if latest is not None and (learner_id not in last or latest > last[learner_id]):
             last[learner_id] = scheduler.utc(latest) if latest.tzinfo else latest
     learners = []

@@ -59,7 +59,7 @@ def _register_work(actions: Any, common: argparse.ArgumentParser) -> None:
     a.add_argument("set_name", metavar="SET", help="the set's name")
     a.add_argument("--due", metavar="YYYY-MM-DD", required=True, help="the day it is due")
     a.add_argument("--quiz-length", metavar="N", type=int, help="questions asked (default: all)")
-    a.add_argument("--pass-mark", metavar="P", type=int, help="percent right to pass (0-100)")
+    a.add_argument("--pass-mark", metavar="P", type=int, help="percent right to pass (1-100)")
     a.set_defaults(run=run_assign)
     a = actions.add_parser(
         "assignments", parents=[common], help="the work set, and who has done it"

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from quizapp import editing
 from quizapp.bank import Bank
-from quizapp.questiondata import QuestionData, SetData
+from quizapp.questiondata import QuestionData
 
 Focus = tuple[str | None, str | None]  # the set and the question to show after the edit
 Step = Callable[[], Focus]
@@ -135,10 +135,17 @@ def duplicate_set(bank: Bank, source: str, name: str) -> Edit:
     )
 
 
-def delete_set(bank: Bank, snapshot: SetData) -> Edit:
-    name = snapshot.name
+def delete_set(bank: Bank, name: str) -> Edit:
+    """Delete the set; undo puts back what the last delete took (questions, assignment,
+    named quizzes), so a redo after changes in between still undoes to them."""
+    taken: list[editing.DeletedSet] = []
     return Edit(
         "Delete set",
-        then(lambda: editing.delete_set(bank, name), (None, None)),
-        then(lambda: editing.restore_set(bank, snapshot), (name, None)),
+        then(lambda: taken.append(editing.delete_set(bank, name)), (None, None)),
+        then(lambda: _restore(bank, taken), (name, None)),
     )
+
+
+def _restore(bank: Bank, taken: list[editing.DeletedSet]) -> None:
+    editing.restore_set(bank, taken[-1])
+    taken.pop()  # only once it is back: a refused undo can be tried again

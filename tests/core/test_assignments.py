@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select, update
 
 from quizapp import assignments, learners, quiz, sets
 from quizapp.answering import Answer
@@ -18,6 +19,7 @@ from quizapp.bank import Bank
 from quizapp.cli import main
 from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData, SetData
+from quizapp.quiz_options import QuizOptions
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
@@ -71,7 +73,8 @@ def test_bad_assignments_are_refused_in_one_line(bank: Bank) -> None:
         ({"set_name": "Nope", "due_on": DUE}, "no set called 'Nope'"),
         ({"set_name": "Rivers", "due_on": TODAY - timedelta(days=1)}, "already past"),
         ({"set_name": "Rivers", "due_on": DUE, "quiz_length": 0}, "quiz length is 1 to 200"),
-        ({"set_name": "Rivers", "due_on": DUE, "pass_mark": 101}, "from 0 to 100"),
+        ({"set_name": "Rivers", "due_on": DUE, "pass_mark": 101}, "pass mark is 1 to 100"),
+        ({"set_name": "Rivers", "due_on": DUE, "pass_mark": 0}, "pass mark is 1 to 100"),
     ):
         with pytest.raises(QuizappError, match=said):
             assignments.assign(bank, today=TODAY, now=NOW, **kwargs)  # type: ignore[arg-type]
@@ -81,6 +84,77 @@ def test_bad_assignments_are_refused_in_one_line(bank: Bank) -> None:
         assignments.parse_due("6/3/2026")
     assert assignments.parse_due(" 2026-03-06 ") == DUE
     assert assignments.list_assignments(bank) == []
+
+
+def test_every_pass_mark_an_assignment_takes_its_quiz_takes_too(bank: Bank) -> None:
+    _set(bank, "Rivers", 3)
+    for mark in (1, 100, None):
+        made, _ = assignments.assign(bank, "Rivers", DUE, pass_mark=mark, today=TODAY, now=NOW)
+        assert made.quiz_options().pass_mark == mark
+    for mark in (0, 101):
+        with pytest.raises(QuizappError, match="pass mark is 1 to 100"):
+            assignments.assign(bank, "Rivers", DUE, pass_mark=mark, today=TODAY, now=NOW)
+        with pytest.raises(QuizappError, match="pass mark is 1 to 100"):
+            QuizOptions(pass_mark=mark)
+
+
+@pytest.mark.parametrize(("right", "state"), [(25, WorkState.FAILED), (26, WorkState.PASSED)])
+def test_passed_or_not_is_one_rule_for_the_results_and_the_class(
+    bank: Bank, right: int, state: WorkState
+) -> None:
+    # Given an assignment of 41 questions with a pass mark of 61 %
+    _set(bank, "Rivers", 41)
+    work, _ = assignments.assign(bank, "Rivers", DUE, pass_mark=61, today=TODAY, now=NOW)
+    ann = learners.create_learner(bank, "Ann").id
+    # When Ann gets 25 right (60.98 %, shown as 61.0 %) or 26 (63.4 %)
+    run, options = assignments.start_assigned_quiz(bank, ann, work, now=NOW)
+    for n, item in enumerate(run.items):
+        quiz.record_quiz_answer(
+            bank, run.attempt_id, item.question_id, Answer(3, "x", n < right, 1000, NOW)
+        )
+    result = quiz.finish_quiz(bank, run.attempt_id, now=NOW + timedelta(minutes=2))
+    # Then her results page and the class's work (its CSV and JSON too) say the same
+    (report,) = assignments.class_work(bank)
+    assert report.work[0].state is state
+    assert options.passed(result.score, result.total) is (state is WorkState.PASSED)
+    assert assignments.work_rows([report])[1][5] == str(state)
+    (learner,) = assignments.as_json([report])[0]["learners"]
+    assert learner["passed"] is (state is WorkState.PASSED)
+    assert learner["best_percent"] == round(100 * right / 41, 1)
+
+
+def test_a_quiz_stopped_before_any_answer_is_only_started(bank: Bank) -> None:
+    # Given an assignment without a pass mark
+    _set(bank, "Rivers", 3)
+    work, _ = assignments.assign(bank, "Rivers", DUE, today=TODAY, now=NOW)
+    ann = learners.create_learner(bank, "Ann").id
+    # When Ann starts its quiz and stops it at once (Esc, Stop and see the score)
+    run = assignments.start_assigned(bank, ann, work, now=NOW)
+    quiz.finish_quiz(bank, run.attempt_id, now=NOW + timedelta(seconds=5))
+    # Then it is started, not done, in the class's work and on her home
+    (report,) = assignments.class_work(bank)
+    assert (report.work[0].state, report.work[0].attempts, report.work[0].finished) == (
+        WorkState.STARTED, 0, False)  # fmt: skip
+    (mine,) = assignments.my_work(bank, ann, now=NOW)
+    assert mine.work.state is WorkState.STARTED and not mine.work.finished
+    # And one answer before stopping is enough to have done it
+    take(bank, ann, work, 0, NOW + timedelta(minutes=5))
+    (report,) = assignments.class_work(bank)
+    assert (report.work[0].state, report.work[0].attempts) == (WorkState.DONE, 1)
+
+
+def test_a_quiz_that_cannot_be_taken_writes_no_attempt(bank: Bank) -> None:
+    # Given an assignment stored with a pass mark of 0 % (before the range was checked)
+    _set(bank, "Rivers", 3)
+    work, _ = assignments.assign(bank, "Rivers", DUE, pass_mark=50, today=TODAY, now=NOW)
+    with bank.engine.begin() as conn:
+        conn.execute(update(assignments.ASSIGNMENTS).values(pass_mark=0))
+    ann = learners.create_learner(bank, "Ann").id
+    # When Ann starts it, then it is refused in one line and no attempt is left behind
+    with pytest.raises(QuizappError, match="a pass mark is 1 to 100 percent, not 0"):
+        assignments.start_assigned_quiz(bank, ann, work, now=NOW)
+    with bank.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(quiz.ATTEMPTS)).scalar_one() == 0
 
 
 def test_class_work_tells_who_did_it_their_best_score_and_who_has_not_started(

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from sqlmodel import select
 
-from quizapp import answering, editing, learners, review, sets
+from quizapp import answering, assignments, editing, learners, quiz, review, saved_quizzes, sets
 from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import CardState, Question
 from quizapp.questiondata import QuestionData, SetData
+from quizapp.quiz_options import QuizOptions
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
@@ -127,7 +129,7 @@ def test_duplicate_and_delete_then_restore(filled: Bank) -> None:
     snapshot = editing.delete_set(filled, "Capitals")
     assert "Capitals" not in [s.name for s in sets.list_sets(filled)]
     editing.restore_set(filled, snapshot)
-    assert sets.get_set(filled, "Capitals").questions == snapshot.questions
+    assert sets.get_set(filled, "Capitals").questions == snapshot.data.questions
 
 
 def test_new_uid_and_tags() -> None:
@@ -143,3 +145,67 @@ def test_sets_from_files_can_be_edited(bank: Bank) -> None:
     sets.add_set(bank, SetData("Loaded", questions=[_q("x"), _q("y", "Capital of Chad?", "N")]))
     editing.move_question(bank, "Loaded", "y", 0)
     assert _uids(bank, "Loaded") == ["y", "x"]
+
+
+def _linked(bank: Bank, name: str) -> tuple[Any, list[Any], list[Any]]:
+    """The set's assignment and named quizzes, and the class's work on it, ids aside."""
+    (found,) = [s for s in sets.list_sets(bank) if s.name == name]
+    (work,) = [w for w in assignments.class_work(bank) if w.assignment.set_name == name]
+    a = work.assignment
+    named = [(q.id, q.name, q.options) for q in saved_quizzes.list_saved(bank, found.id)]
+    done = [(w.name, w.state, w.attempts, w.best) for w in work.work]
+    return (a.id, a.due_on, a.quiz_length, a.pass_mark), named, done
+
+
+def _assign_and_save(bank: Bank, name: str) -> None:
+    """An assignment with a pass mark, two named quizzes, and one learner's work on it."""
+    (found,) = [s for s in sets.list_sets(bank) if s.name == name]
+    work, _ = assignments.assign(bank, name, NOW.date(), quiz_length=2, pass_mark=50,
+                                 today=NOW.date(), now=NOW)  # fmt: skip
+    saved_quizzes.save_quiz(bank, found.id, "Short", QuizOptions(count=2))
+    saved_quizzes.save_quiz(bank, found.id, "Exam", QuizOptions(count=3, exam=True, pass_mark=80))
+    ann = learners.create_learner(bank, "Ann").id
+    run = assignments.start_assigned(bank, ann, work, now=NOW)
+    for item in run.items:
+        quiz.record_quiz_answer(bank, run.attempt_id, item.question_id,
+                                Answer(0, "x", True, 1000, NOW))  # fmt: skip
+    quiz.finish_quiz(bank, run.attempt_id, now=NOW)
+
+
+def test_undo_of_a_deleted_set_brings_back_its_assignment_and_named_quizzes(
+    filled: Bank,
+) -> None:
+    # Given a set with an assignment (Ann did it), and two named quizzes
+    _assign_and_save(filled, "Capitals")
+    before = _linked(filled, "Capitals")
+    assert len(before[1]) == 2 and before[2] == [("Ann", assignments.WorkState.PASSED, 1, 100.0)]
+    # When the teacher deletes it, everything on it goes, and the snapshot says what
+    deleted = editing.delete_set(filled, "Capitals")
+    assert deleted.links.describe() == "its assignment and its 2 named quizzes"
+    assert assignments.list_assignments(filled) == [] and not saved_quizzes.list_all(filled)
+    # Then Undo brings back the questions, the assignment, the named quizzes (same ids,
+    # so what names them still finds them) and the class's work on the assignment
+    editing.restore_set(filled, deleted)
+    assert sets.get_set(filled, "Capitals").questions == deleted.data.questions
+    assert _linked(filled, "Capitals") == before
+
+
+def test_a_set_replaced_by_import_keeps_its_assignment_and_named_quizzes(filled: Bank) -> None:
+    # Given a set with an assignment and two named quizzes
+    _assign_and_save(filled, "Capitals")
+    before = _linked(filled, "Capitals")
+    # When a new version of it is imported with --replace
+    new = SetData("Capitals", questions=[_q("n-1", "Capital of Chile?", "Santiago")])
+    made = sets.add_set(filled, new, replace=True)
+    # Then the new set holds them (the work done on the old version still counts)
+    assert [s.id for s in sets.list_sets(filled)] == [made.id]
+    assert _linked(filled, "Capitals") == before
+    assert saved_quizzes.list_saved(filled, made.id)[0].set_id == made.id
+
+
+def test_deleting_a_set_with_nothing_on_it_says_nothing_more(filled: Bank) -> None:
+    assert editing.set_links(filled, "Capitals").describe() == ""
+    deleted = editing.delete_set(filled, "Capitals")
+    assert deleted.links.empty
+    editing.restore_set(filled, deleted)
+    assert assignments.list_assignments(filled) == []

@@ -18,6 +18,7 @@ from quizapp.images import QuestionImage, check_image
 from quizapp.questiondata import QuestionData, QuestionKind, SetData
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20"/></svg>'
+INFINITE_SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1e400 1"/>'
 
 
 def png_bytes(colour: str = "teal", size: tuple[int, int] = (30, 20)) -> bytes:
@@ -96,6 +97,7 @@ def test_a_moodle_export_with_an_embedded_image_imports_with_it() -> None:
         (_file("river.png", png_bytes()[:60]), "damaged or incomplete"),
         (_file("river.jpg", png_bytes()), "named .jpg but holds a PNG image"),
         ('<file name="river.png" encoding="base64">not base64!</file>', "not valid base64"),
+        (_file("river.svg", INFINITE_SVG), "not a finite number"),
     ],
 )
 def test_a_hostile_embedded_image_is_the_questions_error(files: str, problem: str) -> None:
@@ -208,6 +210,8 @@ def test_a_hostile_image_beside_the_file_is_refused(tmp_path: Path, fmt: str) ->
     )
     (tmp_path / "fake.webp").write_bytes(png_bytes())
     assert "named .webp but holds a PNG" in read_with_ref(tmp_path, fmt, "fake.webp")
+    (tmp_path / "endless.svg").write_bytes(INFINITE_SVG)
+    assert "not a finite number" in read_with_ref(tmp_path, fmt, "endless.svg")
 
 
 def test_text_read_without_a_folder_cannot_name_image_files() -> None:

@@ -153,6 +153,56 @@ def test_hostile_svg_is_refused_in_one_line(body: bytes, why: str) -> None:
     assert why in str(caught.value) and "\n" not in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "size",
+    ['viewBox="0 0 inf 1"', 'viewBox="0 0 nan 1"', 'viewBox="0 0 1e400 1"',
+     'viewBox="0 0 -inf 1"', 'width="1' + "0" * 400 + '"', 'width="10" viewBox="0 0 1e-320 1"'],
+)  # fmt: skip
+def test_an_svg_size_that_is_no_finite_number_is_refused_in_one_line(size: str) -> None:
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" {size}/>'.encode()
+    with pytest.raises(ImageError, match=r"^the SVG states a size or view box that is not a"):
+        check_image(svg, name="x.svg")
+
+
+_OUTSIDE = "the SVG's style refers to"
+
+
+@pytest.mark.parametrize(
+    ("inner", "why"),
+    [
+        ('<rect fill="URL(http://e/x.svg#a)"/>', _OUTSIDE),
+        ('<rect style="fill:\\75rl(http://e/x.svg#a)"/>', _OUTSIDE),
+        ('<rect style="fill:u\\RL(http://e/x.svg#a)"/>', _OUTSIDE),
+        ('<rect style="fill:url(/**/http://e/x)"/>', _OUTSIDE),
+        ("<rect style=\"fill:image-set('http://e/x.png' 1x)\"/>", _OUTSIDE),
+        ("<rect style=\"fill:-webkit-image-set('http://e/x.png' 1x)\"/>", _OUTSIDE),
+        ("<rect style=\"fill:image('http://e/x.png')\"/>", _OUTSIDE),
+        ("<rect style=\"fill:src('http://e/x.png')\"/>", _OUTSIDE),
+        ('<rect mask="url( \'http://e/m\' )"/>', _OUTSIDE),
+        ("<style><x/>@import url(http://e/x.css);</style>", "@import"),
+        ("<style>.a{}<x/>.b{fill:url(http://e/x)}</style>", _OUTSIDE),
+        ("<style>@IMPORT 'x.css';</style>", "@import"),
+        ("<style>@\\69mport 'x.css';</style>", "@import"),
+        ("<style>@imp<!-- x -->ort url(http://e/x.css);</style>", "@import"),
+    ],
+)  # fmt: skip
+def test_an_svg_reference_outside_itself_is_refused_however_it_is_spelled(
+    inner: str, why: str
+) -> None:
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">{inner}</svg>'
+    with pytest.raises(ImageError) as caught:
+        check_image(svg.encode(), name="x.svg")
+    assert why in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_local_references_stay_allowed_however_they_are_spelled() -> None:
+    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+           b'<defs><linearGradient id="g"/></defs><style>.a{fill:URL( "#g" )}</style>'
+           b'<rect class="a" fill="url(#g)" style="stroke:\\75rl(#g)" transform="rotate(4)"/>'
+           b'</svg>')  # fmt: skip
+    assert check_image(svg).media_type is ImageType.SVG
+
+
 def test_the_type_comes_from_the_bytes() -> None:
     assert sniff(raster("WEBP")) is ImageType.WEBP
     assert sniff(b"\xef\xbb\xbf<?xml version='1.0'?><svg/>") is ImageType.SVG

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from quizapp import grading, learners, sets
@@ -13,6 +14,7 @@ from quizapp.questiondata import FactKind, QuestionData, QuestionKind
 from quizapp.startup import open_app_bank
 
 K = QuestionKind
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def q(uid: str, kind: K, answer: str, fact: FactKind | None = None, **more: object) -> QuestionData:
@@ -112,7 +114,7 @@ def test_kinds_without_a_harder_form_and_a_set_too_small_for_choices() -> None:
     assert ladder_of(alone, [alone, POOL[1]]) == Ladder(Form.TYPED, Form.TYPED)
 
 
-def test_load_questions_takes_the_set_in_order_without_suspended_ones(tmp_path: Path) -> None:
+def test_load_questions_takes_the_set_in_order_without_held_ones(tmp_path: Path) -> None:
     from quizapp import flags
 
     bank = open_app_bank(tmp_path / "b.sqlite3")
@@ -121,10 +123,15 @@ def test_load_questions_takes_the_set_in_order_without_suspended_ones(tmp_path: 
     )
     summary = sets.add_set(bank, quizset.loads(text))
     ada = learners.create_learner(bank, "Ada", timezone="UTC")
-    found = load_questions(bank, ada.id, summary.id)
+    found = load_questions(bank, ada.id, summary.id, now=NOW)
     assert [item.question.uid for item in found] == ["q0", "q1", "q2", "q3"]
+    # Held cards are left out, as custom study and the review leave them out:
+    # suspended ones, and buried ones until the day they come back
     flags.set_suspended(bank, ada.id, [found[1].question_id], True)
-    kept = load_questions(bank, ada.id, summary.id)
-    assert [item.question.uid for item in kept] == ["q0", "q2", "q3"]
+    back = flags.bury(bank, ada.id, [found[3].question_id], now=NOW)
+    kept = load_questions(bank, ada.id, summary.id, now=NOW)
+    assert [item.question.uid for item in kept] == ["q0", "q2"]
     assert list(ladders(kept)) == [item.question_id for item in kept]
+    later = load_questions(bank, ada.id, summary.id, now=back + timedelta(minutes=1))
+    assert [item.question.uid for item in later] == ["q0", "q2", "q3"]
     bank.close()

@@ -96,6 +96,42 @@ def test_it_is_all_or_nothing(filled: Bank) -> None:
     assert [s.name for s in sets.list_sets(filled)] == ["Capitals"]
 
 
+def test_a_repeat_within_the_questions_added_is_left_out_too(filled: Bank) -> None:
+    # Given questions to add where two ask the same with the same answer (other ids)
+    new = [
+        _q("gen-1", "Where do the Andes run?", "South America"),
+        _q("gen-2", "Capital of Ecuador?", "Quito"),
+        _q("gen-3", "where do the andes  RUN?", "south america"),  # gen-1 again
+        _order("gen-4", ["x", "y"]),
+        _order("gen-5", ["x", "y"]),  # gen-4 again
+        _order("gen-6", ["y", "x"]),  # other items: another question
+    ]
+    # When they are added (the article dialog's "Add to", quizapp generate --set)
+    added = add_questions(filled, "Capitals", new, article=ANDES, target=Target.EXISTING)
+    # Then the first of each wins, and the repeats are named as already there
+    assert added.added == ["gen-1", "gen-2", "gen-4", "gen-6"]
+    assert added.already_there == ["gen-3", "gen-5"]
+    assert _uids(filled, "Capitals") == ["q-1", "q-2", "q-3", "gen-1", "gen-2", "gen-4", "gen-6"]
+    # And in a set made for them just as well
+    made = add_questions(filled, "Andes", new, target=Target.NEW)
+    assert made.already_there == ["gen-3", "gen-5"]
+
+
+def test_the_editors_new_question_follows_the_rule(filled: Bank) -> None:
+    # A new question asking what q-1 asks, with its answer (case aside), is refused by name
+    with pytest.raises(
+        QuizappError, match=r"already asks this with the same answer \(question 'q-1'\)"
+    ):
+        editing.add_question(filled, "Capitals", _q("q-9", "capital of PERU?", "lima"))
+    with pytest.raises(QuizappError, match="already has a question 'q-2'"):
+        editing.add_question(filled, "Capitals", _q("q-2", "New?", "New"))
+    # Another answer is another question, placed where asked
+    editing.add_question(filled, "Capitals", _q("q-9", "Capital of Peru?", "Cusco"), position=1)
+    assert _uids(filled, "Capitals") == ["q-1", "q-9", "q-2", "q-3"]
+    editing.add_question(filled, "Capitals", _q("q-10", "Capital of Chad?", "N'Djamena"))
+    assert _uids(filled, "Capitals")[-1] == "q-10"
+
+
 def test_an_import_keeps_every_question_of_its_file(bank: Bank) -> None:
     """The rule is about a set's questions before the call: a file's own repeats stay."""
     twice = [_q("a"), _q("b"), _order("c", ["x", "y"]), _order("d", ["x", "y"])]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp import learners, review, teacher_report
+from quizapp import learners, quiz, review, teacher_report
 from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
@@ -78,3 +78,24 @@ def test_unknown_set_and_unwritable_file(bank: Bank, tmp_path: Path) -> None:
     report = teacher_report.set_report(bank, summary.id, now=NOW)
     with pytest.raises(QuizappError, match="cannot write"):
         teacher_report.write_csv(report, tmp_path / "missing" / "r.csv")
+
+
+def test_practice_answers_are_left_out_of_answers_and_percent_correct(bank: Bank) -> None:
+    # Given one question Zoé gets right when it is due, then misses three times in
+    # custom study outside the schedule (practice), and misses once in a quiz
+    summary = add_set(bank, SetData("Géo", questions=[
+        QuestionData(uid="u", kind="short_answer", prompt="Où ?", answer="ici")]))  # fmt: skip
+    zoe = learners.create_learner(bank, "Zoé").id
+    answer(bank, zoe, 1, True, NOW)
+    for minute in range(1, 4):
+        practice = Answer(0, "x", False, 30_000, NOW + timedelta(minutes=minute))
+        review.record_answer(bank, zoe, 1, practice)
+    run = quiz.start_quiz(bank, zoe, set_id=summary.id, size=1, now=NOW + timedelta(hours=1))
+    quiz.record_quiz_answer(bank, run.attempt_id, 1, Answer(0, "x", False, 30_000, NOW))
+    # Then the teacher's report counts the scheduled and the quiz answer, as her own stats do
+    report = teacher_report.set_report(bank, summary.id, now=NOW + timedelta(hours=2))
+    (row,) = report.learners
+    assert (row.answers, row.correct, row.percent) == (2, 1, 50.0)
+    assert row.minutes == 2.5  # practice is still time spent
+    (question,) = report.questions
+    assert (question.answers, question.correct, question.by_learner) == (2, 1, {zoe: (2, 1)})

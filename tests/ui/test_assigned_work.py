@@ -125,3 +125,44 @@ def test_work_taken_off_meanwhile_is_one_message_and_the_home_again(
     assert said and "no longer assigned" in said[0]
     assert window.stack.currentWidget() is window.home
     assert window.home.work.isHidden()
+
+
+def test_the_quiz_takes_the_pass_mark_the_teacher_left_not_the_homes_copy(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given Ada's home shows an assignment with a pass mark of 60 %, which the teacher
+    # then raises to 90 % (another computer)
+    _assign(window, "Every kind", NOW.date(), quiz_length=2, pass_mark=60)
+    window.refresh_home()
+    _assign(window, "Every kind", NOW.date(), quiz_length=2, pass_mark=90)
+    # When she starts it from the home as it was shown
+    qtbot.mouseClick(window.home.work.start_button, Qt.MouseButton.LeftButton)
+    # Then her results will be marked at 90 %
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, QuizScreen) and screen.options is not None
+    assert screen.options.pass_mark == 90
+
+
+def test_an_assignment_that_cannot_be_quizzed_leaves_no_attempt_behind(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given an assignment stored with a pass mark of 0 % (before the range was checked)
+    _assign(window, "Every kind", NOW.date(), pass_mark=50)
+    assert window.bank is not None
+    with window.bank.engine.begin() as conn:
+        conn.execute(text("UPDATE assignment SET pass_mark = 0"))
+    window.refresh_home()
+    said: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    # When Ada starts it, then one message says why, she stays home, and no quiz was begun
+    on_next_modal([read_and_close])
+    qtbot.mouseClick(window.home.work.start_button, Qt.MouseButton.LeftButton)
+    assert said and "a pass mark is 1 to 100 percent, not 0" in said[0]
+    assert window.stack.currentWidget() is window.home
+    with window.bank.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM quizattempt")).scalar_one() == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 import pytest
 import shiboken6
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from quizapp import sets, teacher
+from quizapp import assignments, saved_quizzes, sets, teacher
 from quizapp.questiondata import KINDS
+from quizapp.quiz_options import QuizOptions
 from quizapp.ui.dialogs.passphrase_dialog import lock_teacher, unlock_teacher
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.editor import EditorScreen
@@ -345,3 +347,36 @@ def test_set_rename_duplicate_delete_and_undo(qtbot: QtBot, editor: EditorScreen
         "Caucasus peace talks (2024)",
         "Every kind",
     ]
+
+
+def test_deleting_a_set_says_what_goes_with_it_and_undo_brings_it_back(
+    qtbot: QtBot, editor: EditorScreen
+) -> None:
+    # Given 'Every kind' is assigned and has a named quiz
+    bank = editor.bank
+    (found,) = [s for s in sets.list_sets(bank) if s.name == "Every kind"]
+    today = datetime.now(UTC).date()
+    assignments.assign(bank, "Every kind", today, pass_mark=60, today=today, now=datetime.now(UTC))
+    saved_quizzes.save_quiz(bank, found.id, "Short", QuizOptions(count=2))
+    choose_set(editor, "Every kind")
+    said: list[str] = []
+
+    def read_and_say_yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    # When the teacher deletes it, the confirmation names them, and Undo brings them back
+    on_next_modal([read_and_say_yes])
+    qtbot.mouseClick(editor.delete_set_button, Qt.MouseButton.LeftButton)
+    assert said == [
+        "Delete the set 'Every kind' with its 8 questions, its assignment and its named quiz? "
+        "Learners' progress on the questions is deleted too (Undo brings back the questions, "
+        "the assignment and the named quiz, not the progress)."
+    ]
+    assert assignments.list_assignments(bank) == []
+    editor.undo_action.trigger()
+    (back,) = assignments.list_assignments(bank)
+    assert (back.set_name, back.pass_mark) == ("Every kind", 60)
+    assert [q.name for _, q in saved_quizzes.list_all(bank)] == ["Short"]

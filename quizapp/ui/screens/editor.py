@@ -31,7 +31,7 @@ from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.ui import edit_commands as commands
 from quizapp.ui.edit_commands import Focus
 from quizapp.ui.errors import show_error
-from quizapp.ui.plain import tooltip
+from quizapp.ui.plain import message, tooltip
 from quizapp.ui.widgets.question_form import QuestionForm
 from quizapp.ui.widgets.question_list import QuestionList
 from quizapp.ui.widgets.question_preview import QuestionPreview
@@ -420,15 +420,24 @@ class EditorScreen(QWidget):
         name = self.set_name
         if name is None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Delete set",
-            f"Delete the set {name!r} with its {len(self.questions)} questions? Learners' "
-            "progress on them is deleted too (Undo brings the questions back, not the progress).",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        links = editing.set_links(self.bank, name)
+        text = _delete_question(name, len(self.questions), links.describe(), links.describe("the"))
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        answer = message(self, "Delete set", text, icon=QMessageBox.Icon.Question,
+                         buttons=yes | no, default=no)  # fmt: skip
+        if answer == yes:
             self.form.load(self.form.loaded())  # typed changes go with the set
-            self._perform(commands.delete_set(self.bank, sets.get_set(self.bank, name)))
+            self._perform(commands.delete_set(self.bank, name))
+
+
+def _delete_question(name: str, questions: int, links: str, the_links: str) -> str:
+    """The confirmation of deleting a set: what goes with it and what Undo brings back."""
+    also = f", {links}" if links else ""
+    back = f"the questions, {the_links}" if links else "the questions"
+    return (
+        f"Delete the set {name!r} with its {questions} questions{also}? Learners' progress on "
+        f"the questions is deleted too (Undo brings back {back}, not the progress)."
+    )
 
 
 def _heading(text: str) -> QLabel:

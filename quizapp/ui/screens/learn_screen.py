@@ -24,6 +24,7 @@ from quizapp import grading, sets
 from quizapp.bank import Bank
 from quizapp.learn import Form, LearnSession, Stage
 from quizapp.learn_forms import LearnQuestion, asked, ladders, load_questions
+from quizapp.models import utcnow
 from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.ui.format import count
 from quizapp.ui.screens.learn_pages import EndPage, RoundPage
@@ -138,7 +139,7 @@ class LearnScreen(QWidget):
 
     def begin(self) -> bool:
         """Load the set and ask its first question; False when it has nothing to learn."""
-        found = load_questions(self.bank, self.learner_id, self.set_id)
+        found = load_questions(self.bank, self.learner_id, self.set_id, now=utcnow())
         if not found:
             return False
         self.rng.shuffle(found)

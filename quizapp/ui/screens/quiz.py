@@ -234,13 +234,13 @@ class QuizScreen(QWidget):
 
     def start_assigned(self, assignment: AssignmentInfo) -> bool:
         """Start the assignment's quiz at once (its length, recorded against it); whether it did."""
-        try:
-            run = assignments.start_assigned(self.bank, self.learner_id, assignment, now=now_utc())
+        try:  # its options (the results say passed or not by its mark) as the teacher left it
+            run, self.options = assignments.start_assigned_quiz(
+                self.bank, self.learner_id, assignment, now=now_utc()
+            )
         except QuizappError as exc:
             show_error(self, exc, "Cannot start the assigned quiz")
             return False
-        # the results say passed or not by the assignment's mark
-        self.options = QuizOptions(count=max(1, assignment.length), pass_mark=assignment.pass_mark)
         self._run(run)
         return True
 
