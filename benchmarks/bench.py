@@ -86,6 +86,7 @@ def window_rows(app: dict[str, Any]) -> list[Row]:
     rows: list[Row] = [
         ("launch to interactive home screen", secs(app["start"]), "-", "< 0.5 s"),
         ("launch to first review card", secs(app["first_card"]), "-", "< 1 s"),
+        ("  the process's CPU time by then", secs(app["first_card_cpu"]), "-", "all threads"),
         ("answer shown after Space, p95", secs(app["reveal_p95"]), "-", ""),
         ("next card shown after the grade, median", secs(app["next_median"]), "-", ""),
         ("next card shown after the grade, p95", secs(app["next_p95"]), "-", "< 5 ms"),

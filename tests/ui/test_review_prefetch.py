@@ -22,7 +22,7 @@ def answered_and_prepared(qtbot: QtBot, window: MainWindow, answer_card: Answer)
     screen = window.review_screen
     assert screen.card is not None
     answer_card(qtbot, screen.card, right=True)
-    qtbot.waitUntil(lambda: screen._prepared is not None)
+    qtbot.waitUntil(lambda: screen._next_input.input is not None)
     return screen
 
 
@@ -43,8 +43,8 @@ def test_the_prepared_input_is_the_next_questions_and_shows_on_moving_on(
 ) -> None:
     # Given a question answered, its feedback read long enough for the next input to be made
     screen = answered_and_prepared(qtbot, window, answer_card)
-    assert screen._prepared is not None
-    question, prepared = screen._prepared
+    question, prepared = screen._next_input.question, screen._next_input.input
+    assert question is not None and prepared is not None
     # Then it was made for the next question in the queue, and nobody sees it yet
     assert question is screen.queue[0].question
     assert not prepared.isVisible()
@@ -56,7 +56,7 @@ def test_the_prepared_input_is_the_next_questions_and_shows_on_moving_on(
     assert screen.current.question is question and screen.card.question is question
     assert screen.card.input is prepared
     assert visible_inputs(screen) == [prepared] and prepared.isEnabled()
-    assert screen._prepared is None
+    assert screen._next_input.input is None
     # And answering through it records the answer of that question
     answer_card(qtbot, screen.card, right=True)
     assert screen.history[-1].question is question
@@ -67,8 +67,8 @@ def test_an_undo_asks_the_undone_question_with_its_own_input_not_the_prepared_on
 ) -> None:
     # Given the next question's input prepared while the feedback shows
     screen = answered_and_prepared(qtbot, window, answer_card)
-    assert screen._prepared is not None
-    _next, prepared = screen._prepared
+    prepared = screen._next_input.input
+    assert prepared is not None
     first = screen.history[-1].question
     # When the learner takes the answer back
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -76,7 +76,7 @@ def test_an_undo_asks_the_undone_question_with_its_own_input_not_the_prepared_on
     assert screen.card is not None and screen.card.question is first
     assert screen.card.input is not prepared
     assert visible_inputs(screen) == [screen.card.input]
-    assert screen._prepared is None
+    assert screen._next_input.input is None
     # And the questions after it still come in order, each with its own input
     answer_card(qtbot, screen.card, right=True)
     expected = screen.queue[0].question

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import random
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -21,21 +20,18 @@ from PySide6.QtWidgets import (
 
 from quizapp import answer_once, grading, retakes, review, sets
 from quizapp.bank import Bank
-from quizapp.questiondata import QuestionData, QuestionKind
+from quizapp.questiondata import QuestionKind
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.format import count, interval
 from quizapp.ui.review_marks import MARK_KEYS, add_alt_keys, mark_question
+from quizapp.ui.screens.review_next import PREPARE_AFTER_MS, NextInput, settle_startup_objects
 from quizapp.ui.session import Session
-from quizapp.ui.widgets.answer_base import AnswerInput
 from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.question_card import QuestionCard
 
 GRADES = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
 MORE_NEW_CARDS = 10  # what one click on "study more new cards today" adds
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-# Once the feedback is painted (a learner reads it for far longer), the next question's
-# input is built and styled, so the grade only swaps it in.
-PREPARE_AFTER_MS = 20
 
 
 def now_utc() -> datetime:
@@ -63,7 +59,7 @@ class ReviewScreen(QWidget):
         self._answer_ids: dict[int, str] = {}  # question -> the id its retries carry
         self.current: review.StudyItem | None = None
         self.card: QuestionCard | None = None
-        self._prepared: tuple[QuestionData, AnswerInput] | None = None  # the next one's input
+        self._next_input = NextInput()  # made ready while the learner reads the feedback
         self.timer = QElapsedTimer()
         self.done_count = 0
         self.scope_counts: review.QueueCounts | None = None  # kept up to date by each answer
@@ -225,7 +221,7 @@ class ReviewScreen(QWidget):
     def _show_item(self, item: review.StudyItem) -> None:
         self.more_button.hide()
         if self.card is not None:  # no new card to style, and maybe an input made ready
-            prepared = self._take_prepared(item.question)
+            prepared = self._next_input.take(item.question)
             self.card.show_question(item.question, rng=self.rng, prepared=prepared)
         else:
             self.card = QuestionCard(item.question, rng=self.rng)
@@ -242,30 +238,11 @@ class ReviewScreen(QWidget):
     def _prepare_next(self) -> None:
         """While the learner reads the feedback: the next question's input, ready to show."""
         settle_startup_objects()
-        if self.card is None or not self.queue:
-            return
-        question = self.queue[0].question
-        if self._prepared is not None and self._prepared[0] is question:
-            return
-        self._drop_prepared()
-        self._prepared = (question, self.card.prepare_input(question, rng=self.rng))
-
-    def _take_prepared(self, question: QuestionData) -> AnswerInput | None:
-        """The input prepared for exactly this question (None: there is none, build it)."""
-        if self._prepared is None or self._prepared[0] is not question:
-            self._drop_prepared()  # made for another question (an undo, a mark, a new queue)
-            return None
-        prepared = self._prepared[1]
-        self._prepared = None
-        return prepared
-
-    def _drop_prepared(self) -> None:
-        if self._prepared is not None:
-            self._prepared[1].deleteLater()
-            self._prepared = None
+        if self.card is not None and self.queue:
+            self._next_input.prepare(self.card, self.queue[0].question, self.rng)
 
     def _clear_card(self) -> None:
-        self._drop_prepared()
+        self._next_input.drop()
         if self.card is not None:
             self.card_holder.removeWidget(self.card)
             self.card.hide()  # never painted again while it waits to be deleted
@@ -432,19 +409,6 @@ class ReviewScreen(QWidget):
         article = sets.question_article(self.bank, self.current.question_id)
         if article is not None:
             self.open_article.emit(article, self.current.question.source or "")
-
-
-def settle_startup_objects() -> None:
-    """Leave what exists by now (modules, the window, the bank) out of every later collection.
-
-    A full collection of the running app scans 100,000 objects (about 50 ms): one of those
-    between two cards is a visible stall. What the start-up made lives as long as the app, so
-    once, while the learner reads the first feedback, the garbage is collected and the rest
-    frozen (gc.freeze): later collections scan only what was made since.
-    """
-    if gc.get_freeze_count() == 0:
-        gc.collect()
-        gc.freeze()
 
 
 def done_text(done: int, cards: int, counts: review.QueueCounts, scope: str) -> str:
