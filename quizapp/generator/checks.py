@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generator import dates
-from quizapp.generator.facts import FIGURE, PERSON, QUOTE, Fact
+from quizapp.generator.facts import FIGURE, PERCENT, PERSON, QUOTE, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
 
 MAX_STATEMENT_WORDS = 25
@@ -37,6 +37,20 @@ OPENERS = {"Only", "In", "On", "At", "The", "A", "An", "This", "That", "These", 
            "So", "Also", "Still", "Soon", "Instead"}  # fmt: skip
 NAMED = re.compile(r"(?<!^)\b[A-Z][a-z]+|\bthe \w+")  # what "its" may refer to
 POSSESSIVE = re.compile(r"\b(?:its|his|their)\b", re.IGNORECASE)
+# "there" as a place ("took a degree there"), not "there is/was ..."
+THERE = re.compile(
+    r"(?<!from )\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|"
+    r"seem|seems|seemed|remains?|remained|be|been)\b)",
+    re.IGNORECASE,
+)
+# "the party", "the sides": a body the article named before, left unnamed (see pronouns.py)
+DESCRIBED = re.compile(
+    r"\b(?:the|both) (?:sides|side|party|firm|company|group|bloc|agency|organi[sz]ation|pair|"
+    r"couple|duo|carmaker)\b(?![-'’]| of\b)",
+    re.IGNORECASE,
+)
+PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b(?!['’-])", re.IGNORECASE)
+PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 RELATIVE = re.compile(r"\b(?:years?|months?|weeks?|days?) (?:later|earlier)\b", re.IGNORECASE)
 NOT_PERSON = re.compile(
     r"^Who (?:is|was|are|were) (?:the|a|an) (?:[\w-]+ ){0,4}(?:river|lake|sea|ocean|mountain|"
@@ -83,6 +97,8 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         forms = answer_forms(fact)
         if gives_away(q, forms) or stem_leaks(q.prompt, forms):
             found.append("the prompt gives the answer away")
+    if split_leak(q, fact):
+        found.append("the other half of a two-way split gives the answer")
     if fact.kind in (FIGURE, "date") and BRACKET_NUMBER.search(_quoted(q)):
         found.append("a figure in brackets next to the asked one")
     if q.kind == "numeric" and FRACTION.search(fact.surface):
@@ -131,12 +147,45 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
     shows_sentence = "___" in quoted or q.kind == "true_false"
     for m in DANGLING.finditer(text):  # "it", "they": who or what is meant is not said
         before = text[: m.start()]
-        if SPEECH_BEFORE.search(before):
-            continue
+        if SPEECH_BEFORE.search(before) and _antecedent(before):
+            continue  # "Salas said he would": the speaker; not "The board said he would"
         cut_object = not shows_sentence and m.group().lower() in ("it", "him", "them")
         if cut_object or not _antecedent(before):
             return True  # "did UNESCO list it": a question cut from its sentence lost "it"
+    if THERE.search(text) or DESCRIBED.search(text):
+        return True  # "took a degree there", "the party would ask": which one is not said
     return any(not NAMED.search(text[: m.start()]) for m in POSSESSIVE.finditer(text))
+
+
+def unnamed_person(q: GeneratedQuestion, people: set[str]) -> bool:
+    """Whether a "he", "her" or "his" outside quotation marks comes before any name of a
+    person in the prompt ("… was named after her?"): who is meant is not said."""
+    if q.prompt.startswith("Who said this:") or not people:
+        return False
+    text = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", _quoted(q))
+    if q.fine_type == PERSON:
+        people = {*people, "___"}  # "Norway's ___ won his eighth race": the gap is the one
+    for m in PERSONAL.finditer(text):
+        before = text[: m.start()]
+        if not any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", before) for p in people):
+            return True
+    return False
+
+
+def split_leak(q: GeneratedQuestion, fact: Fact) -> bool:
+    """Whether the prompt holds the other half of a two-way split: "51.9 percent ... and the
+    No side 48.1 percent" gives 51.9 away (they add up to 100)."""
+    if fact.type != PERCENT or fact.value is None:
+        return False
+    text = fact.sentence.text
+    rest = text[: fact.start] + " " + text[fact.end :]
+    value = float(fact.value)
+    halves = [
+        m.group(1)
+        for m in PERCENT_FIGURE.finditer(rest)
+        if abs(value + float(m.group(1)) - 100) < 0.15
+    ]
+    return any(re.search(rf"(?<![\d.]){re.escape(h)}(?![\d]|\.\d)", q.prompt) for h in halves)
 
 
 def _antecedent(text: str) -> bool:

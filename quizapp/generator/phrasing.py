@@ -305,6 +305,8 @@ def _according(clause: _Clause, question: str) -> str:
 def _lower_start(span: Any) -> str:
     text = str(span.text).strip()
     first = span[0]
+    if first.text in ("A", "An") and len(span) > 1:
+        return text[:1].lower() + text[1:]  # "A research ship of the Institute"
     if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
         return text
     if first.pos_ not in ("DET", "PRON", "ADJ", "NUM", "ADV", "ADP", "NOUN"):

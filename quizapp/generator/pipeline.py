@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from quizapp.generator import nlp
 from quizapp.generator.acronyms import acronyms
 from quizapp.generator.actors import actor_facts, find_actors
-from quizapp.generator.checks import defects, gives_away
+from quizapp.generator.checks import defects, gives_away, unnamed_person
 from quizapp.generator.dates import date_facts
 from quizapp.generator.facts import PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
 from quizapp.generator.pronouns import (
+    named_for_body,
     named_for_description,
     named_for_pronoun,
     sentences_about,
@@ -84,6 +85,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     topical = sentences_about(analysis.sentences, facts, subject, pronoun)
     candidates: list[Candidate] = []
     seen: set[str] = set()
+    people = _people(analysis.entities)
     weights = {id(f): importance(f, recurs, lead, subject) for f in facts}
     ranked = sorted(facts, key=lambda f: (-weights[id(f)], f.sentence.index, f.start))
     worth_asking = [f for f in ranked if not trivia(f, subject)][: CANDIDATE_FACTS * limit]
@@ -94,9 +96,10 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
                 q = named_for_pronoun(q, subject, pronoun)
             if subject is not None:
                 q = named_for_description(q, subject, facts)
+            q = named_for_body(q, fact, facts)
             if _trivial_gap(q, fact, main, subject, facts):
                 continue
-            if _keep(q, fact, seen):
+            if not unnamed_person(q, people) and _keep(q, fact, seen):
                 candidates.append(Candidate(q, fact, len(candidates), weight))
     for q in acronyms(analysis.entities, facts):
         first = next((f for f in facts if f.kind != QUOTE and f.answer == q.answer), None)
@@ -107,6 +110,12 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
         if _keep(q, first, seen):
             candidates.append(Candidate(q, first, len(candidates), weights[id(first)]))
     return select(candidates, limit)
+
+
+def _people(entities: list[Entity]) -> set[str]:
+    """Every name and surname of the article's people (what a "he" or "her" may stand for)."""
+    names = {n for e in entities if e.type == PERSON for n in e.names()}
+    return names | {n.split()[-1] for n in names}
 
 
 def _trivial_gap(

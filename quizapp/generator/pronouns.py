@@ -34,6 +34,12 @@ LEADS = r"(^|True or false\? |fills the gap\? “)"
 DESCRIPTIONS = {RIVER: ("river",), LAKE: ("lake",), SEA: ("sea",), COUNTRY: ("country",),
                 ORG: ("company", "group", "firm", "organisation", "organization")}  # fmt: skip
 OPENING_IT = re.compile(LEADS + r"(It|Its) (?!is |was |has been )")
+# What follows an object "her" ("named after her in 1985?"), not a possessive ("her diary")
+OBJECT_AFTER = re.compile(
+    r"\s*(?:[?.,;:!…)]|$|(?:in|on|at|to|as|and|or|by|for|from|with|after|before|the|a|an|"
+    r"that|when|while|because|into|during|until|since|but)\b)",
+    re.IGNORECASE,
+)
 CUT_IT = re.compile(LEADS + r"…(it|its) (?!is |was |has been )")  # "…it flows through ___"
 
 
@@ -91,7 +97,30 @@ def named_for_pronoun(q: GeneratedQuestion, subject: Entity, pronoun: str) -> Ge
     if not pronoun:
         return q
     pattern = re.compile(rf"\b{pronoun}\b|{LEADS}{'Her' if pronoun == 'she' else 'His'} ", re.I)
-    return replace(q, prompt=_outside_quotes(q.prompt, pattern, subject.name))
+    prompt = _outside_quotes(q.prompt, pattern, subject.name)
+    if not any(
+        n in prompt for n in subject.names()
+    ):  # "… was named after her?": the object, or "her diary"
+        prompt = _named_object(prompt, "her" if pronoun == "she" else "him|his", subject.name)
+    return replace(q, prompt=prompt)
+
+
+def _named_object(prompt: str, words: str, name: str) -> str:
+    """The first "her"/"him"/"his" outside quotation marks named: "after Ingrid Solberg",
+    "Ingrid Solberg’s diary"."""
+    quoted = [m.span() for m in QUOTED.finditer(prompt)]
+    if "fills the gap? “" in prompt:
+        quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(prompt)]
+    for found in re.finditer(rf"\b(?:{words})\b(?!['’-])", prompt, re.IGNORECASE):
+        if any(a < found.start() < b for a, b in quoted):
+            continue
+        after = prompt[found.end() :]
+        owner = found.group().lower() == "his" or (
+            found.group().lower() == "her" and OBJECT_AFTER.match(after) is None
+        )
+        named = name + ("’s" if owner else "")
+        return prompt[: found.start()] + named + after
+    return prompt
 
 
 def _outside_quotes(prompt: str, pattern: re.Pattern[str], name: str) -> str:
@@ -153,3 +182,51 @@ def named_for_description(
         named = name[0].upper() + name[1:] if found.group()[0] == "T" else name
         return replace(q, prompt=q.prompt[: found.start()] + named + q.prompt[found.end() :])
     return q
+
+
+# What an article calls a body it named before: "the party", "the firm", "the bloc".
+BODY_NOUNS = re.compile(
+    r"\b([Tt]he) (party|firm|company|group|bloc|alliance|agency|organi[sz]ation|carmaker|"
+    r"maker|airline|bank|union)\b(?![-'’]| of\b)"
+)
+
+
+def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> GeneratedQuestion:
+    """ "the party" outside quotation marks named as the one organisation the sentence names
+    before it, or else the one the sentence before names ("The Liberal Alliance urged a No
+    vote. Its leader said the party would appeal." -> "the Liberal Alliance would appeal");
+    left as it is (and refused by the checks) when that is not one organisation."""
+    found = next(
+        (m for m in BODY_NOUNS.finditer(q.prompt) if not _inside_quotes(q.prompt, m.start())),
+        None,
+    )
+    if found is None:
+        return q
+    index, at = fact.sentence.index, fact.sentence.text.find(found.group())
+    bodies = {id(f.entity): f.entity for f in facts if f.type == ORG and f.entity is not None}
+    texts = {f.sentence.index: f.sentence.text for f in facts}
+    here = [b for b in bodies.values() if _names_in(b, fact.sentence.text[: max(at, 0)])]
+    before = [b for b in bodies.values() if _names_in(b, texts.get(index - 1, ""))]
+    if len(here or before) != 1 or at < 0:
+        return q
+    body = (here or before)[0]
+    the = re.search(
+        rf"\bthe {re.escape(body.name)}\b",
+        fact.sentence.text + " " + " ".join(f.sentence.text for f in facts if f.entity is body),
+        re.IGNORECASE,
+    )
+    name = (found.group(1) + " " if the else "") + body.name
+    if not the and found.group(1) == "The":
+        name = body.name
+    return replace(q, prompt=q.prompt[: found.start()] + name + q.prompt[found.end() :])
+
+
+def _names_in(entity: Entity, text: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in entity.names())
+
+
+def _inside_quotes(prompt: str, at: int) -> bool:
+    quoted = [m.span() for m in QUOTED.finditer(prompt)]
+    if "fills the gap? “" in prompt:
+        quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(prompt)]
+    return any(a < at < b for a, b in quoted)
