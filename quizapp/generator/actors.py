@@ -22,7 +22,7 @@ from collections import Counter
 from typing import Any
 
 from quizapp.generator import nlp
-from quizapp.generator.actor_types import fine_type
+from quizapp.generator.actor_types import fine_type, sure_org
 from quizapp.generator.clusters import (
     TITLES,
     org_key,
@@ -346,6 +346,9 @@ def _cluster(
     for acronym, long in acronyms.items():
         if long in entities:
             entities[long].aliases.add(acronym)
+    for name, entity in entities.items():
+        if entity.type == ORG:
+            entity.sure = sure_org(name, by_key[name], name in acronyms.values())
     for name, entity in entities.items():
         if entity.type == PERSON and name in full_names:
             entity.aliases.add(surname(name))

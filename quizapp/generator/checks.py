@@ -51,6 +51,12 @@ DESCRIBED = re.compile(
 )
 PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b(?!['’-])", re.IGNORECASE)
 PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+# "up from 265 million a year earlier": a comparison, not a time that needs its anchor
+COMPARED = re.compile(
+    r"\b(?:up|down|rising|falling|compared with|against)?\s*from\b[^,;?]{0,40}?\b"
+    r"(?:a|one) year (?:earlier|before|ago)\b",
+    re.IGNORECASE,
+)
 RELATIVE = re.compile(r"\b(?:years?|months?|weeks?|days?) (?:later|earlier)\b", re.IGNORECASE)
 NOT_PERSON = re.compile(
     r"^Who (?:is|was|are|were) (?:the|a|an) (?:[\w-]+ ){0,4}(?:river|lake|sea|ocean|mountain|"
@@ -142,7 +148,7 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
     if q.prompt.startswith("Who said this:"):
         return False
     text = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", quoted)
-    if LATTER.search(text) or RELATIVE.search(text):
+    if LATTER.search(text) or RELATIVE.search(COMPARED.sub(" ", text)):
         return True
     shows_sentence = "___" in quoted or q.kind == "true_false"
     for m in DANGLING.finditer(text):  # "it", "they": who or what is meant is not said

@@ -50,6 +50,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     mentions: int = 0
+    sure: bool = True  # the type has evidence beyond the model's label (see actor_types)
 
     def names(self) -> set[str]:
         """Every way the article names this actor, the full name first."""

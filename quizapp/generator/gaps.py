@@ -10,10 +10,17 @@ refuse one left dangling).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from quizapp.generator.facts import Fact
+from quizapp.generator.facts import PERCENT, Fact
 
+# ", and the No side 48.1 percent": where the other half of a split starts
+OTHER_HALF = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|with|against|to)\b[^.;]*?(\d+(?:\.\d+)?)\s*"
+    r"(?:%|percent\b|per cent\b)",
+    re.IGNORECASE,
+)
 PRONOUNS = {"i", "you", "we", "it", "this", "that", "he", "she", "they", "these", "those"}
 # A clause whose subject is one of these may be cut out: the article's subject is named for
 # it later where it stands for the subject, and the checks refuse it where it does not.
@@ -26,8 +33,19 @@ EDGES = {"conj", "cc", "advcl", "relcl", "parataxis", "ccomp", "acl", "punct", "
 
 
 def short_gapped(fact: Fact) -> str:
-    """The gapped sentence, cut to the clause holding the gap when it is long."""
-    return _gap_piece(fact)[0]
+    """The gapped sentence, cut to the clause holding the gap when it is long, and before
+    the other half of a two-way split ("won ___ of the vote and the No side 48.1 percent")."""
+    return _without_other_half(fact, _gap_piece(fact)[0])
+
+
+def _without_other_half(fact: Fact, gapped: str) -> str:
+    if fact.type != PERCENT or fact.value is None or "___" not in gapped:
+        return gapped
+    before, after = gapped.split("___", 1)
+    for found in OTHER_HALF.finditer(after):
+        if abs(float(fact.value) + float(found.group(1)) - 100) < 0.15:
+            return before + "___" + after[: found.start()].rstrip(" ,;") + "."
+    return gapped
 
 
 def self_contained_gap(fact: Fact) -> bool:

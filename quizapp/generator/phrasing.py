@@ -11,6 +11,7 @@ grammatical.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,6 +59,8 @@ ORG_HEADS = {"party", "bank", "university", "company", "council", "court", "agen
              "airline", "airlines", "museum", "hospital", "army", "navy", "club", "newspaper",
              "committee", "commission", "parliament", "assembly", "church",
              "foundation"}  # fmt: skip
+# A comparison aside a question does not need: ", up from 265 million pounds a year earlier"
+COMPARISON = re.compile(r",\s*(?:up|down) (?:from|on) [^,?]*(?=,|$)")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 MIN_QUESTION_WORDS, MAX_QUESTION_WORDS = 4, 25
 SPEECH = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain"}
@@ -83,6 +86,8 @@ def wh_question(fact: Fact) -> str | None:
     """A question whose answer is the fact, in the sentence's own words, or None."""
     if fact.token is None or not fact.sentence.usable:
         return None
+    if fact.type == ORG and fact.entity is not None and not fact.entity.sure:
+        return None  # "By which organisation was the record set?" of a runner
     return _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
 
 
@@ -322,6 +327,7 @@ def _lower_start(span: Any) -> str:
 def _finish(question: str) -> str | None:
     """The question tidied, or None when it is too long to read as one question."""
     question = " ".join(question.split()).replace(" ,", ",")
+    question = COMPARISON.sub("", question)  # "…, up from 265 million a year earlier, …"
     if not MIN_QUESTION_WORDS <= len(question.split()) <= MAX_QUESTION_WORDS:
         return None  # "Who turned?" says too little to be answered
     return question[:1].upper() + question[1:].rstrip(" ,;:") + "?"

@@ -105,7 +105,9 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
         first = next((f for f in facts if f.kind != QUOTE and f.answer == q.answer), None)
         if first is not None and _valid(q):
             weight = importance(first, recurs, lead, subject) - 0.5
-            candidates.append(Candidate(q, first, len(candidates), weight, ("acronym", q.answer)))
+            # the same topic as the body's other questions: "What does LA stand for?" is not
+            # asked beside "Which organisation urged a No vote?" (the Liberal Alliance)
+            candidates.append(Candidate(q, first, len(candidates), weight))
     for q, first in role_questions(analysis.entities, facts):  # another way to ask the person
         if _keep(q, first, seen):
             candidates.append(Candidate(q, first, len(candidates), weights[id(first)]))

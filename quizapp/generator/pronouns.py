@@ -70,9 +70,22 @@ def sentences_about(
         if previous is not None and id(previous) in same:
             about.add(sentence.index)
         previous = _main_subject(sentence, by_token, word, previous)
+        if previous is None and _described(sentence, subject):
+            previous = subject  # "The company earned ..." then "It delivered ..."
         if sentence is sentences[0] and previous is not None and previous.type == subject.type:
             same.add(id(previous))
     return about
+
+
+def _described(sentence: Sentence, subject: Entity) -> bool:
+    """Whether the sentence's main subject is "the company" (or "the river", ...) for the
+    subject, and the sentence names no other actor of its kind."""
+    root = sentence.span.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = DESCRIPTIONS.get(subject.type, ())
+    if not subjects or subjects[0].lower_ not in nouns:
+        return False
+    return any(c.lower_ == "the" for c in subjects[0].children)
 
 
 def _main_subject(

@@ -1,0 +1,67 @@
+"""Which forms the generator emits and which facts it asks first (texts written for these
+tests): no true/false statements nor numbers typed into a gap (judged the weakest forms),
+a vote share asked without its other half, headline figures before their comparison base,
+a name the model alone calls an organisation never asked as one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizapp.generator import generate, read_article
+from quizapp.generator.pipeline import analyse
+from quizapp.generator.ranking import importance, lead_sentences, recurring, subject_of, trivia
+
+TEXTS = Path(__file__).parent / "texts"
+RESULTS = (
+    "Harlow Motors, the British maker of electric vans, reported a record profit for 2025 on "
+    "Thursday.\nThe company earned 410 million pounds before tax, up from 265 million pounds a "
+    "year earlier. It delivered 92,000 vans, a third more than in 2024.\nAnalysts at Brightwater "
+    "Capital said the results beat forecasts. Shares rose 12 percent in London."
+)
+RUNNER = (
+    "Kenyan runner Faith Wanjiru broke the 10,000 metres world record in Oslo on Thursday. "
+    "The old mark was set by Ethiopia's Letesenbet Gidey in 2021. Wanjiru won silver at the "
+    "world championships in Budapest last year."
+)
+
+
+@pytest.mark.parametrize("path", sorted(p for p in TEXTS.iterdir() if p.suffix in (".txt", ".md")))
+def test_no_statement_and_no_number_typed_into_a_gap(path: Path) -> None:
+    for q in generate(read_article(path).text, max_questions=20):
+        assert q.kind != "true_false", q.prompt
+        assert not (q.kind == "numeric" and "fills the gap" in q.prompt), q.prompt
+
+
+def test_a_vote_share_is_asked_without_its_other_half() -> None:
+    questions = generate(read_article(TEXTS / "maldera-referendum-politics.txt").text)
+    share = [q for q in questions if q.answer.startswith("51.9")]
+    assert share, [q.prompt for q in questions]
+    assert all("48.1" not in q.prompt for q in share), [q.prompt for q in share]
+
+
+def test_the_companys_profit_comes_before_the_year_it_is_compared_with() -> None:
+    a = analyse(RESULTS)
+    subject = subject_of(a.facts)
+    lead, recurs = lead_sentences(a.facts), recurring(a.facts)
+    by = {f.surface: f for f in a.facts}
+    assert trivia(by["2024"], subject), "a comparison base year is trivia"
+    profit = importance(by["410 million pounds"], recurs, lead, subject)
+    shares = importance(by["12 percent"], recurs, lead, subject)
+    assert profit > shares
+    prompts = [q.prompt for q in generate(RESULTS)]
+    assert any("Harlow Motors earn" in p for p in prompts), prompts
+    assert not [p for p in prompts if "a year earlier" in p and "___" not in p], prompts
+
+
+def test_a_runner_the_model_calls_an_organisation_is_not_asked_as_one() -> None:
+    questions = generate(RUNNER, max_questions=20)
+    gidey = [q for q in questions if q.answer == "Letesenbet Gidey"]
+    assert not [q.prompt for q in gidey if "organisation" in q.prompt], [q.prompt for q in gidey]
+
+
+def test_an_acronym_is_not_asked_beside_its_body() -> None:
+    questions = generate(read_article(TEXTS / "maldera-referendum-politics.txt").text)
+    alliance = [q.prompt for q in questions if q.answer == "Liberal Alliance"]
+    assert len(alliance) <= 1, alliance
