@@ -225,3 +225,37 @@ def test_a_short_unit_is_no_other_number() -> None:
 def test_a_misspelt_month_is_forgiven_like_any_word(response: str, correct: bool) -> None:
     key = "October 2023" if response.startswith("Oct") else "December"
     assert check_answer(q("short_answer", key), response).correct is correct
+
+
+FAIR_FORMS = [
+    ("European Union", "EU"), ("European Union", "E.U."), ("EU", "the European Union"),
+    ("World Food Programme", "WFP"), ("Priya Natarajan", "Ms Priya Natarajan"),
+    ("12 March 2024", "12/03/2024"), ("12 March 2024", "2024-03-12"),
+    ("12 March 2024", "12.3.2024"), ("12 March 2024", "3/12/24"), ("March 2027", "03/2027"),
+    ("March 2027", "2027-03"), ("540 kilometres", "540km"), ("540 kilometres", "540"),
+    ("$12 million", "12 million dollars"), ("$12 million", "$12m"),
+    ("$12 million", "12,000,000 dollars"), ("410 million pounds", "£410m"),
+    ("410 million pounds", "410 million"), ("1.1 billion euros", "€1.1bn"),
+    ("51.9 percent", "51.9 pc"), ("14,000", "14 thousand"), ("14,000", "14k"),
+    ("the 1990s", "90s"), ("Walt Disney Company", "Walt Disney Co."),
+]  # fmt: skip
+WRONG_FORMS = [
+    ("European Union", "European Commission"), ("European Union", "UN"), ("Ada King", "AK"),
+    ("12 March 2024", "13/03/2024"), ("12 March 2024", "12/04/2024"),
+    ("12 March 2024", "12 March 2023"), ("$12 million", "$1.2 million"),
+    ("$12 million", "12 billion dollars"), ("410 million pounds", "410 million euros"),
+    ("410 million pounds", "£410 billion"), ("51.9 percent", "48.1%"),
+    ("51.9 percent", "5.19%"), ("540 kilometres", "540 miles"), ("the 1990s", "80s"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("answer", "given"), FAIR_FORMS)
+def test_a_teachers_other_forms_of_the_key_are_right(answer: str, given: str) -> None:
+    verdict = check_answer(q("short_answer", answer), given)
+    assert verdict.correct, (answer, given)
+    assert verdict.expected == answer
+
+
+@pytest.mark.parametrize(("answer", "given"), WRONG_FORMS)
+def test_another_value_or_name_in_a_usual_form_stays_wrong(answer: str, given: str) -> None:
+    assert not check_answer(q("short_answer", answer), given).correct, (answer, given)
