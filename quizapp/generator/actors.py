@@ -17,6 +17,7 @@ mentions and links them into entities.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from typing import Any
@@ -115,6 +116,12 @@ LEADING_PREPS = {"below", "above", "after", "before", "during", "near", "under",
 SPEECH_LEMMAS = {"say", "tell", "add", "write", "argue", "explain", "ask", "warn", "state"}
 
 
+DATE_WORDS = {m for m in calendar.month_name if m} | set(calendar.day_name)
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord"}
+DATE_PREPS = {"in", "on", "of", "since", "until", "till", "by", "from", "last", "next", "early",
+              "late", "mid", "during", "before", "after", "through", "every", "each"}  # fmt: skip
+
+
 def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]:
     """The actors of the article and every mention of them, in text order."""
     mentions: list[Mention] = []
@@ -195,8 +202,32 @@ def _with_lone_surnames(mentions: list[Mention], sentences: list[Sentence]) -> l
             if tok.text in surnames and tok.is_title and (id(tok.doc), tok.i) not in taken:
                 if tok.i > sentence.span.start and tok.doc[tok.i - 1].is_title:
                     continue  # part of another name
+                if _date_word(tok):
+                    continue  # "in May", "29 March": Theresa May and Patrick March aside
                 added.append(Mention(sentence, tok.i, tok.i + 1, "PERSON"))
     return sorted(mentions + added, key=lambda m: (m.sentence.index, m.start))
+
+
+def _given_month(doc: Any, start: int) -> bool:
+    """Whether the word before a person's name is a month that is their given name: "Ms
+    June Carter", "Dr April Ryan" (a title, or the sentence's start, before it)."""
+    if start < 1 or doc[start - 1].text not in DATE_WORDS:
+        return False
+    if start < 2 or doc[start - 1].is_sent_start:
+        return True  # "June Carter sang ..."
+    return doc[start - 2].lower_.rstrip(".") in PERSON_TITLES
+
+
+def _date_word(tok: Any) -> bool:
+    """Whether a surname that is also a month or a weekday stands here as a date."""
+    if tok.text not in DATE_WORDS:
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.ent_type_ in ("DATE", "TIME") or (after is not None and after.like_num):
+        return True
+    return before is not None and (before.like_num or before.lower_ in DATE_PREPS)
 
 
 def _person_evidence(m: Mention) -> bool:
@@ -270,6 +301,8 @@ def _clean(m: Mention) -> Mention | None:
         m.start += 1  # "Below Belgrade", "Italian Marco Bellini"
     if m.start >= m.end:
         return None
+    if m.label == "PERSON" and _given_month(doc, m.start):
+        m.start -= 1  # "Ms June Carter": the model took "June" for a date
     text = m.text
     if not any(ch.isupper() for ch in text) or len(text) < 2:
         return None

@@ -45,6 +45,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (WEEKDAY, re.compile(rf"\b(?P<w>{'|'.join(WEEKDAYS)})\b")),
     (TIME, re.compile(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))? ?(?P<ap>[ap]\.?m\.?)(?!\w)", re.I)),
 ]  # fmt: skip
+DAY_BEFORE = re.compile(rf"\b\d{{1,2}}{ORD}? (?:of )?$")
+DAY_AFTER = re.compile(rf" \d{{1,2}}{ORD}?\b(?!,? \d)")
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "president",
+          "minister", "premier", "chancellor", "judge", "senator", "governor"}  # fmt: skip
+SPEECH = {"say", "tell", "add", "announce", "argue", "write", "insist", "warn", "promise"}
 BARE_YEAR_PREPS = {"in", "since", "by", "until", "till", "of", "from", "during", "before", "after"}
 
 
@@ -70,7 +75,7 @@ def _sentence_dates(sentence: Sentence) -> list[Fact]:
                 if any(a < y and x < b for x, y in taken):
                     continue
                 value = _value(kind, match)
-                if value is None:
+                if value is None or (kind == MONTH and _not_a_month(span.doc, a, b)):
                     continue
                 taken.append((a, b))
                 local = sentence.local(a)
@@ -109,6 +114,33 @@ def _date_regions(span: Any) -> list[tuple[int, int]]:
         ):
             regions.append((tok.idx, tok.idx + len(tok.text)))
     return sorted(regions)
+
+
+def _not_a_month(doc: Any, a: int, b: int) -> bool:
+    """Whether the month name at ``doc`` characters a-b is a name ("Theresa May", "Ms June
+    Carter", "May said ...") or half of a day and month ("29 March": a gap on "March"
+    alone would leave the day beside it)."""
+    text = nlp.text_of(doc)
+    if DAY_BEFORE.search(text[max(0, a - 12) : a]) or DAY_AFTER.match(text[b : b + 6]):
+        return True
+    found = doc.char_span(a, b, alignment_mode="expand")
+    if found is None:
+        return False
+    tok = found[0]
+    if tok.ent_type_ in ("PERSON", "ORG"):
+        return True
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is not None and (before.lower_.rstrip(".") in TITLES or _given_name(before)):
+        return True  # "Mrs May", "Theresa May"
+    if after is not None and after.is_title and after.pos_ == "PROPN" and after.text not in MONTHS:
+        return True  # "June Carter"
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SPEECH  # "May said"
+
+
+def _given_name(tok: Any) -> bool:
+    """A capitalised name just before: "Theresa" of "Theresa May" (not "In", "Early")."""
+    return bool(tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ == "PERSON")
 
 
 def _month_number(name: str) -> int:

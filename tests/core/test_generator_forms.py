@@ -65,3 +65,24 @@ def test_an_acronym_is_not_asked_beside_its_body() -> None:
     questions = generate(read_article(TEXTS / "maldera-referendum-politics.txt").text)
     alliance = [q.prompt for q in questions if q.answer == "Liberal Alliance"]
     assert len(alliance) <= 1, alliance
+
+
+NAMES_LIKE_MONTHS = (
+    "Prime Minister Theresa May met European leaders in Brussels on 12 March 2019. May said "
+    "the talks had been useful. The vote in parliament was set for 29 March. Later in May the "
+    "government asked for a delay of six months. Ms June Carter sang at the opening. Patrick "
+    "March, the chief negotiator, said the deal would hold."
+)
+
+
+def test_a_surname_or_given_name_that_is_a_month_is_no_date() -> None:
+    a = analyse(NAMES_LIKE_MONTHS)
+    months = sorted(f.surface for f in a.facts if f.type == "month")
+    assert months == ["May"], months  # "Later in May" only
+    later = next(f for f in a.facts if f.type == "month")
+    assert later.sentence.text.startswith("Later in May")
+    people = {e.name for e in a.entities if e.type == "person"}
+    assert {"Theresa May", "June Carter", "Patrick March"} <= people, people
+    march = next(e for e in a.entities if e.name == "Patrick March")
+    mentioned = [f.sentence.index for f in a.facts if f.entity is march]
+    assert mentioned == [5], mentioned  # not "29 March"
