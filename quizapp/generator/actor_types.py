@@ -144,6 +144,18 @@ def fine_type(
     return None
 
 
+def sure_type(name: str, kind: str, mentions: list[Mention], acronym: bool) -> bool:
+    """Whether the fine type ``kind`` of ``name`` has evidence beyond the model's label: an
+    organisation (see :func:`sure_org`), a place (its head word, what the article calls it,
+    the gazetteer); other types are trusted as :func:`fine_type` gives them."""
+    if kind == ORG:
+        return sure_org(name, mentions, acronym)
+    if kind == PLACE:  # "Copa del Rey", a cup the model labelled a place
+        said = name_kind(name) or described_kind(mentions)
+        return said == PLACE or gazetteer().lookup(name) is not None
+    return True
+
+
 def sure_org(name: str, mentions: list[Mention], acronym: bool) -> bool:
     """Whether something typed an organisation has evidence for it beyond the model's label:
     an acronym, its own head word ("Brightwater Capital"), what the article calls it ("the

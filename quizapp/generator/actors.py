@@ -23,7 +23,7 @@ from collections import Counter
 from typing import Any
 
 from quizapp.generator import nlp
-from quizapp.generator.actor_types import fine_type, sure_org
+from quizapp.generator.actor_types import fine_type, sure_type
 from quizapp.generator.clusters import (
     TITLES,
     org_key,
@@ -380,8 +380,8 @@ def _cluster(
         if long in entities:
             entities[long].aliases.add(acronym)
     for name, entity in entities.items():
-        if entity.type == ORG:
-            entity.sure = sure_org(name, by_key[name], name in acronyms.values())
+        has_acronym = name in acronyms.values()
+        entity.sure = sure_type(name, entity.type, by_key[name], has_acronym)
     for name, entity in entities.items():
         if entity.type == PERSON and name in full_names:
             entity.aliases.add(surname(name))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generator import dates
+from quizapp.generator.actor_types import KIND_WORDS
 from quizapp.generator.facts import FIGURE, PERCENT, PERSON, QUOTE, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
 
@@ -77,6 +78,9 @@ NOT_A_NAME = re.compile(
     r"^(?:Below|Above|After|Before|During|In|On|At|From|Near|Under|Over|Since|Until|With|"
     r"Without|Between|Among|When|While|The|A|An)\s|^[A-Z][a-z]+(?:an|ish|ese|i)\s+[A-Z]\w+\s+[A-Z]"
 )
+WHICH_IS = re.compile(
+    r"^Which \w+ (?:is|was|are|were|became|remains) ((?:[\w'-]+ ){0,8}[\w'-]+)", re.IGNORECASE
+)
 BROKEN_NAME = re.compile(r"\b(?:of|the|and|de|von|van)$|^[a-z]")
 WEEKDAYS = {d.casefold() for d in dates.WEEKDAYS}
 # A capitalised opener after a comma inside a question: a fronted clause moved to the end
@@ -92,6 +96,8 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
     found = []
     if NOT_PERSON.search(q.prompt) or (q.prompt.startswith("Who ") and PLACE_NAME.search(q.answer)):
         found.append("who asked of a thing")
+    if _said_to_be_other(q.prompt, fact.type):
+        found.append("the sentence says the answer is of another kind")
     if q.answer.casefold() in WEEKDAYS:
         found.append("a weekday as the answer")
     if NOT_A_NAME.search(q.answer) or re.search(r"['’]s$", q.answer):
@@ -114,6 +120,19 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
     if fact.type == "count" and _listed(fact):
         found.append("the sentence lists as many items as the answer counts")
     return found
+
+
+def _said_to_be_other(prompt: str, kind: str) -> bool:
+    """ "Which region is one of about 130 active volcanoes ...?": the question's own words
+    say the answer is a volcano, not a region."""
+    found = WHICH_IS.match(prompt)
+    if found is None:
+        return False
+    for word in found.group(1).casefold().split():
+        said = next((KIND_WORDS[w] for w in (word, word[:-1], word[:-2]) if w in KIND_WORDS), None)
+        if said is not None:
+            return said != kind
+    return False
 
 
 def _listed(fact: Fact) -> bool:

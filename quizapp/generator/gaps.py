@@ -72,6 +72,10 @@ def _gap_piece(fact: Fact) -> tuple[str, bool]:
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ in ("cc", "mark")):
         hi -= 1
+    if not _has_subject(verb) and hi > lo:
+        whole = _with_main_clause(fact, verb, hi)
+        if whole is not None:
+            return whole
     start = doc[lo].idx - fact.sentence.char0
     end = doc[hi - 1].idx + len(doc[hi - 1]) - fact.sentence.char0
     if hi - lo < MIN_CLAUSE or not (start <= fact.start and fact.end <= end):
@@ -90,6 +94,28 @@ def _gap_piece(fact: Fact) -> tuple[str, bool]:
         for c in verb.children
     )
     return cut, subject or (start == 0 and verb.dep_ == "ROOT")
+
+
+def _with_main_clause(fact: Fact, verb: Any, hi: int) -> tuple[str, bool] | None:
+    """ "…killing at least ___ people…" lost what killed them: the sentence from its start
+    to the end of that participle's clause ("A volcano erupted on Saturday, killing at least
+    ___ people…"), when it is short and the main clause has its subject."""
+    head = verb.head
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    doc, sent = verb.doc, fact.sentence
+    if head.dep_ not in ("ROOT", "ccomp") or not _has_subject(head):
+        return None
+    if head.left_edge.i != sent.span.start:
+        return None  # the main clause must open the sentence
+    end = doc[hi - 1].idx + len(doc[hi - 1]) - sent.char0
+    if not fact.end <= end:
+        return None
+    piece = sent.text[: fact.start] + "___" + sent.text[fact.end : end]
+    tail = sent.text[end:].strip(' .!?"”')
+    if len(piece.split()) > LONG_SENTENCE or piece.count('"') % 2:
+        return None
+    return piece + ("…" if tail else "."), True
 
 
 def _windowed(fact: Fact, text: str) -> tuple[str, bool]:

@@ -86,7 +86,7 @@ def wh_question(fact: Fact) -> str | None:
     """A question whose answer is the fact, in the sentence's own words, or None."""
     if fact.token is None or not fact.sentence.usable:
         return None
-    if fact.type == ORG and fact.entity is not None and not fact.entity.sure:
+    if fact.entity is not None and not fact.entity.sure:
         return None  # "By which organisation was the record set?" of a runner
     return _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
 
@@ -157,9 +157,20 @@ def _clause(fact: Fact) -> _Clause:
         who = speaker[0] if speaker else None
         source = ""
         if who is not None and who.lower_ not in PRONOUNS:
-            source = sent.doc[who.left_edge.i : who.right_edge.i + 1].text
+            source = _speaker(sent.doc[who.left_edge.i : who.right_edge.i + 1])
         return _Clause(verb, lo, sent.end, source)
     return _Clause(verb, sent.start, hi)
+
+
+def _speaker(span: Any) -> str:
+    """Who says so, for "according to ...": "Budi Hartono" of "The agency's spokesman, Budi
+    Hartono,", "the Electoral Commission" of "The Electoral Commission"."""
+    parts = [p.strip() for p in str(span.text).split(",") if p.strip()]
+    named = [p for p in parts if p[:1].isupper() and not p.startswith(("The ", "A ", "An "))]
+    if len(parts) > 1:
+        return named[-1] if named else parts[0]
+    text = parts[0] if parts else ""
+    return _lower_start(span).rstrip(" ,") if text.startswith(("The ", "A ", "An ")) else text
 
 
 def _subject_question(fact: Fact) -> str | None:
@@ -312,6 +323,9 @@ def _lower_start(span: Any) -> str:
     first = span[0]
     if first.text in ("A", "An") and len(span) > 1:
         return text[:1].lower() + text[1:]  # "A research ship of the Institute"
+    name_start = first.pos_ in ("PROPN", "ADJ", "NOUN") and not first.is_stop
+    if name_start and len(span) > 1 and span[1].is_title and span[1].pos_ == "PROPN":
+        return text  # "Real Sociedad": a name of two capitalised words
     if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
         return text
     if first.pos_ not in ("DET", "PRON", "ADJ", "NUM", "ADV", "ADP", "NOUN"):

@@ -86,3 +86,51 @@ def test_a_surname_or_given_name_that_is_a_month_is_no_date() -> None:
     march = next(e for e in a.entities if e.name == "Patrick March")
     mentioned = [f.sentence.index for f in a.facts if f.entity is march]
     assert mentioned == [5], mentioned  # not "29 March"
+
+
+ERUPTION = (
+    "A volcano on the island of Sumbara erupted on Saturday, killing at least 23 people and "
+    "forcing more than 40,000 to leave their homes, the national disaster agency said.\n"
+    "The agency's spokesman, Budi Hartono, said the danger zone had been widened to 12 "
+    "kilometres from the crater.\n"
+    "Keruang is one of about 130 active volcanoes in Indonesia."
+)
+
+
+def test_a_death_toll_in_a_participle_keeps_its_main_clause() -> None:
+    a = analyse(ERUPTION)
+    toll = next(f for f in a.facts if f.surface == "23")
+    from quizapp.generator.gaps import self_contained_gap, short_gapped
+
+    assert self_contained_gap(toll)
+    assert short_gapped(toll).startswith("A volcano on the island of Sumbara erupted on Saturday")
+    prompts = [q.prompt for q in generate(ERUPTION, max_questions=10)]
+    assert any("killing at least ___ people" in p for p in prompts), prompts
+
+
+def test_according_to_names_the_speaker_plainly() -> None:
+    prompts = [q.prompt for q in generate(ERUPTION, max_questions=10)]
+    according = [p for p in prompts if p.startswith("According to")]
+    assert all(",," not in p and "According to The" not in p for p in according), according
+
+
+def test_a_question_whose_words_say_the_answer_is_another_kind_is_refused() -> None:
+    from quizapp.generator.checks import defects
+    from quizapp.generator.synthesis import GeneratedQuestion
+
+    f = next(f for f in analyse(ERUPTION).facts if f.answer == "Keruang")
+    prompt = "Which region is one of about 130 active volcanoes in Indonesia?"
+    q = GeneratedQuestion("short_answer", prompt, "Keruang", "actor", "k", "s", "e")
+    assert "the sentence says the answer is of another kind" in defects(q, f)
+    fine = "Which region is one of the largest regions of Indonesia?"
+    q2 = GeneratedQuestion("short_answer", fine, "Keruang", "actor", "k", "s", "e")
+    assert "the sentence says the answer is of another kind" not in defects(q2, f)
+
+
+def test_a_name_keeps_its_capitals_and_a_moved_phrase_loses_them() -> None:
+    text = (
+        "Real Sociedad won the Spanish cup for the fourth time in 2024. In March 1990, "
+        "Chancellor Helmut Kohl spoke at the Reichstag in Berlin. Kohl led Germany for 16 years."
+    )
+    prompts = [q.prompt for q in generate(text, max_questions=10)]
+    assert not [p for p in prompts if ", In " in p or "real Sociedad" in p], prompts
