@@ -15,10 +15,14 @@ import re
 
 from quizapp.generator import dates
 from quizapp.generator.actor_types import KIND_WORDS
-from quizapp.generator.facts import FIGURE, PERCENT, PERSON, QUOTE, Fact
+from quizapp.generator.facts import DATE, FIGURE, PERCENT, PERSON, QUOTE, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.questiondata import QuestionKind
 
 MAX_STATEMENT_WORDS = 25
+# Kinds whose prompt may hold the answer (a statement, items to order or match)
+SHOWS_ANSWER = (QuestionKind.TRUE_FALSE, QuestionKind.ORDERING, QuestionKind.MATCHING)
+SENTENCE_KINDS = (QuestionKind.CLOZE, QuestionKind.TRUE_FALSE)  # the article's words
 MAX_GAP_WORDS = 30
 PRONOUN_START = re.compile(
     r"^[\"“‘']?(?:he|she|it|they|this|these|those|its|his|her|their|both)\b", re.IGNORECASE
@@ -102,18 +106,18 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("a weekday as the answer")
     if NOT_A_NAME.search(q.answer) or re.search(r"['’]s$", q.answer):
         found.append("an answer that is not a whole name")
-    if q.kind == "cloze" and _quoted_nickname(q.prompt):
+    if q.kind == QuestionKind.CLOZE and _quoted_nickname(q.prompt):
         found.append("a gap inside a short quoted name")
     found += _wording(q)
-    if q.kind not in ("true_false", "ordering", "matching"):
+    if q.kind not in SHOWS_ANSWER:
         forms = answer_forms(fact)
         if gives_away(q, forms) or stem_leaks(q.prompt, forms):
             found.append("the prompt gives the answer away")
     if split_leak(q, fact):
         found.append("the other half of a two-way split gives the answer")
-    if fact.kind in (FIGURE, "date") and BRACKET_NUMBER.search(_quoted(q)):
+    if fact.kind in (FIGURE, DATE) and BRACKET_NUMBER.search(_quoted(q)):
         found.append("a figure in brackets next to the asked one")
-    if q.kind == "numeric" and FRACTION.search(fact.surface):
+    if q.kind == QuestionKind.NUMERIC and FRACTION.search(fact.surface):
         found.append("the key is not the article's value")
     if q.choices is not None:
         found += choice_defects(q, fact)
@@ -148,11 +152,11 @@ def _wording(q: GeneratedQuestion) -> list[str]:
     body = q.prompt.removeprefix("True or false? ")
     quoted = _quoted(q)
     found = []
-    if q.kind == "true_false" and len(body.split()) > MAX_STATEMENT_WORDS:
+    if q.kind == QuestionKind.TRUE_FALSE and len(body.split()) > MAX_STATEMENT_WORDS:
         found.append("a statement over the length limit")
     if "___" in quoted and len(quoted.split()) > MAX_GAP_WORDS:
         found.append("a gap in an overlong sentence")
-    shows_sentence = q.kind in ("cloze", "true_false") or "fills the gap" in q.prompt
+    shows_sentence = q.kind in SENTENCE_KINDS or "fills the gap" in q.prompt
     if not shows_sentence and TACKED_ON.search(q.prompt):
         found.append("a clause tacked on after a comma")
     cut = shows_sentence and CUT_START.match(quoted) is not None
@@ -169,7 +173,7 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
     text = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", quoted)
     if LATTER.search(text) or RELATIVE.search(COMPARED.sub(" ", text)):
         return True
-    shows_sentence = "___" in quoted or q.kind == "true_false"
+    shows_sentence = "___" in quoted or q.kind == QuestionKind.TRUE_FALSE
     for m in DANGLING.finditer(text):  # "it", "they": who or what is meant is not said
         before = text[: m.start()]
         if SPEECH_BEFORE.search(before) and _antecedent(before):
@@ -226,9 +230,9 @@ def _quoted_nickname(prompt: str) -> bool:
 
 def _quoted(q: GeneratedQuestion) -> str:
     """The article's words the prompt quotes (all of it for cloze and true/false)."""
-    if q.kind == "true_false":
+    if q.kind == QuestionKind.TRUE_FALSE:
         return q.prompt.removeprefix("True or false? ")
-    if q.kind == "cloze":
+    if q.kind == QuestionKind.CLOZE:
         return q.prompt
     found = re.search(r"“(.*)”", q.prompt)
     if found is not None and "fills the gap" in q.prompt:
@@ -252,7 +256,7 @@ def answer_forms(fact: Fact) -> set[str]:
 
 def gives_away(question: GeneratedQuestion, answers: set[str]) -> bool:
     """Whether any form of the answer stands in the prompt."""
-    if question.kind in ("true_false", "ordering", "matching"):
+    if question.kind in SHOWS_ANSWER:
         return False
     prompt = question.prompt.casefold()
     return any(re.search(rf"(?<!\w){re.escape(a.casefold())}(?!\w)", prompt) for a in answers if a)

@@ -12,7 +12,9 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-DATE, ACTOR, FIGURE, QUOTE = "date", "actor", "figure", "quote"
+from quizapp.questiondata import FactKind
+
+DATE, ACTOR, FIGURE, QUOTE = FactKind.DATE, FactKind.ACTOR, FactKind.FIGURE, FactKind.QUOTE
 
 # Fine types: a distractor always has the fine type of the answer.
 PERSON, ORG, COUNTRY, CITY, REGION, PLACE = "person", "org", "country", "city", "region", "place"
@@ -61,7 +63,7 @@ class Entity:
 class Fact:
     """One askable thing: ``text[start:end]`` of ``sentence`` is its span."""
 
-    kind: str
+    kind: FactKind
     type: str
     answer: str
     sentence: Sentence

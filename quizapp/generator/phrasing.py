@@ -43,6 +43,7 @@ from quizapp.generator.facts import (
     Fact,
 )
 from quizapp.generator.gaps import PRONOUNS, short_gapped
+from quizapp.questiondata import FactKind
 
 WHAT = {
     PERSON: "which person", ORG: "which organisation", COUNTRY: "which country",
@@ -94,7 +95,7 @@ def wh_question(fact: Fact) -> str | None:
 def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
     """Token range of the noun phrase whose head is the fact (articles included)."""
     tok = fact.token
-    if fact.kind == "figure" and tok.dep_ in ("nummod", "quantmod") and fact.type == COUNT:
+    if fact.kind == FactKind.FIGURE and tok.dep_ in ("nummod", "quantmod") and fact.type == COUNT:
         tok = tok.head
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
     doc = tok.doc
@@ -112,7 +113,7 @@ def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
     extra = [t for t in extra if not _parenthesis(doc[t.i : hi]) or t.i < fact_lo.start]
     allowed = {"det", "compound", "amod", "nummod", "punct", "quantmod", "advmod"}
     if fact.type != COUNT:
-        allowed = {"det", "compound", "amod"} if fact.kind == "actor" else {"det"}
+        allowed = {"det", "compound", "amod"} if fact.kind == FactKind.ACTOR else {"det"}
     if any(t.dep_ not in allowed for t in extra if t.i < fact_lo.start):
         return None
     if fact.type == COUNT and any(t.dep_ == "det" for t in extra):

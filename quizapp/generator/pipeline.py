@@ -31,8 +31,9 @@ from quizapp.generator.ranking import (
 from quizapp.generator.role_questions import role_questions
 from quizapp.generator.selection import Candidate, select
 from quizapp.generator.synthesis import GeneratedQuestion, fact_questions
-from quizapp.questiondata import problems
+from quizapp.questiondata import QuestionKind, problems
 
+REAL_KINDS = (QuestionKind.MULTIPLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.NUMERIC)
 CANDIDATE_FACTS = 6  # facts worked into questions per question asked for, the best first
 
 
@@ -153,7 +154,7 @@ def _keep(q: GeneratedQuestion, fact: Fact, seen: set[str]) -> bool:
     folded = q.kind + "|" + " ".join(q.prompt.casefold().split())
     if folded in seen or not _valid(q) or defects(q, fact):
         return False
-    if q.kind == "multiple_choice" and q.choices and fact.kind != QUOTE:
+    if q.kind == QuestionKind.MULTIPLE_CHOICE and q.choices and fact.kind != QUOTE:
         others = {c for c in q.choices if c != q.answer}
         if gives_away(q, others):
             return False  # a choice that stands in the prompt would be a second answer
@@ -162,9 +163,7 @@ def _keep(q: GeneratedQuestion, fact: Fact, seen: set[str]) -> bool:
 
 
 def _real_question(q: GeneratedQuestion) -> bool:
-    return (
-        q.kind in ("multiple_choice", "short_answer", "numeric") and "fills the gap" not in q.prompt
-    )
+    return q.kind in REAL_KINDS and "fills the gap" not in q.prompt
 
 
 def _valid(q: GeneratedQuestion) -> bool:

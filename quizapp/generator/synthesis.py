@@ -61,10 +61,10 @@ HEDGED = re.compile(
 class GeneratedQuestion:
     """A generated question with everything the JSON contract and the bank need."""
 
-    kind: str
+    kind: QuestionKind
     prompt: str
     answer: str
-    fact_kind: str
+    fact_kind: FactKind
     fact_key: str
     source: str
     explanation: str
@@ -83,7 +83,7 @@ class GeneratedQuestion:
 
     def to_data(self) -> QuestionData:
         """The question as plain data for the bank and the file formats."""
-        answer = "" if self.kind in ("ordering", "matching") else self.answer
+        answer = "" if self.kind in (QuestionKind.ORDERING, QuestionKind.MATCHING) else self.answer
         return QuestionData(
             uid=self.uid, kind=QuestionKind(self.kind), prompt=self.prompt, answer=answer,
             choices=list(self.choices) if self.choices is not None else None,
@@ -96,7 +96,7 @@ class GeneratedQuestion:
     def to_json(self) -> dict[str, Any]:
         """The question as the CLI's JSON prints it."""
         answer: Any = self.answer
-        if self.kind == "ordering":
+        if self.kind == QuestionKind.ORDERING:
             answer = list(self.choices or [])
         return {
             "uid": self.uid, "kind": self.kind, "prompt": self.prompt, "answer": answer,
@@ -122,16 +122,16 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
     if wrong is not None and (question is not None or _gap_choice_ok(fact)):
         prompt = question or gap_question(fact)
         choices = _shuffled([full, *wrong], fact.key)
-        out.append(_q(fact, "multiple_choice", prompt, full, explain, choices=choices))
+        out.append(_q(fact, QuestionKind.MULTIPLE_CHOICE, prompt, full, explain, choices=choices))
     numeric = fact.kind == FIGURE or fact.type == YEAR
     if numeric and fact.value is not None and question is not None:  # never "which number
         value = float(fact.value)  # fills the gap?": judged the weakest form (verdicts.md)
-        out.append(_q(fact, "numeric", question, format_plain(value), explain,
+        out.append(_q(fact, QuestionKind.NUMERIC, question, format_plain(value), explain,
                       tolerance=_tolerance(fact)))  # fmt: skip
     if question is not None:
         short = fact.answer if fact.kind == ACTOR else answer
         others = sorted({a for a in (answer, *accepted) if a != short})
-        out.append(_q(fact, "short_answer", question, short, explain, accepted=others))
+        out.append(_q(fact, QuestionKind.SHORT_ANSWER, question, short, explain, accepted=others))
     cloze = _cloze(fact, answer, accepted, explain)
     return out if cloze is None else [*out, cloze]
 
@@ -143,7 +143,7 @@ def _cloze(fact: Fact, answer: str, accepted: list[str], explain: str) -> Genera
     bare = HEDGED.sub("", answer)  # "a record $85.2 billion": "$85.2 billion" is right too
     if fact.kind == FIGURE and bare != answer and bare not in accepted:
         accepted = sorted({*accepted, bare})
-    return _q(fact, "cloze", short_gapped(fact), answer, explain, accepted=accepted)
+    return _q(fact, QuestionKind.CLOZE, short_gapped(fact), answer, explain, accepted=accepted)
 
 
 def _alias_used(alias: str, fact: Fact, facts: list[Fact]) -> bool:
@@ -180,14 +180,18 @@ def _quote_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
     accepted = sorted(set(fact.aliases))
     if wrong is not None:
         choices = _shuffled([fact.answer, *wrong], fact.key)
-        out.append(_q(fact, "multiple_choice", prompt, fact.answer, explain, choices=choices))
+        out.append(
+            _q(fact, QuestionKind.MULTIPLE_CHOICE, prompt, fact.answer, explain, choices=choices)
+        )
     else:
-        out.append(_q(fact, "short_answer", prompt, fact.answer, explain, accepted=accepted))
+        out.append(
+            _q(fact, QuestionKind.SHORT_ANSWER, prompt, fact.answer, explain, accepted=accepted)
+        )
     return out
 
 
 def _q(
-    fact: Fact, kind: str, prompt: str, answer: str, explanation: str, **extra: Any
+    fact: Fact, kind: QuestionKind, prompt: str, answer: str, explanation: str, **extra: Any
 ) -> GeneratedQuestion:
     tags = [fact.kind + "s" if fact.kind != QUOTE else "quotes", fact.type]
     return GeneratedQuestion(

@@ -134,3 +134,22 @@ def test_a_name_keeps_its_capitals_and_a_moved_phrase_loses_them() -> None:
     )
     prompts = [q.prompt for q in generate(text, max_questions=10)]
     assert not [p for p in prompts if ", In " in p or "real Sociedad" in p], prompts
+
+
+def test_the_generator_names_kinds_by_their_enums() -> None:
+    # issue 15: QuestionKind/FactKind, not string literals (saving.py is another's to move)
+    import re as regex
+
+    kinds = "|".join(
+        ["multiple_choice", "true_false", "short_answer", "numeric", "cloze", "ordering",
+         "matching", "flashcard", "date", "actor", "figure", "quote"]
+    )  # fmt: skip
+    literal = regex.compile(rf"[\"']({kinds})[\"']")
+    package = Path(__file__).parents[2] / "quizapp" / "generator"
+    found = [
+        f"{p.name}: {m.group()}"
+        for p in package.glob("*.py")
+        if p.name not in ("saving.py", "text.py")  # text.py: the HTML tag <figure>
+        for m in literal.finditer(p.read_text(encoding="utf-8"))
+    ]
+    assert not found, found
