@@ -48,12 +48,20 @@ THERE = re.compile(
     r"seem|seems|seemed|remains?|remained|be|been)\b)",
     re.IGNORECASE,
 )
+# "stations there have never recorded": a place, although "have" follows (a noun before it)
+THERE_AFTER_NOUN = re.compile(
+    r"\b(?!(?:and|but|so|that|if|when|because|as|while|since|then|"
+    r"although|though|where|now|still|also)\b)[a-z]+s there\b"
+)
+# "will lead it," / "approve it.": an object "it" that refers back to another sentence
+OBJECT_IT = re.compile(r"\b(?:it|them)(?=\s*[,.;:!?…]|$)")
 # "the party", "the sides": a body the article named before, left unnamed (see pronouns.py)
 DESCRIBED = re.compile(
     r"\b(?:the|both) (?:sides|side|party|firm|company|group|bloc|agency|organi[sz]ation|pair|"
     r"couple|duo|carmaker)\b(?![-'’]| of\b)",
     re.IGNORECASE,
 )
+THING_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their) (?:[\w-]+ )?[\w-]+", re.IGNORECASE)
 PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b(?!['’-])", re.IGNORECASE)
 PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 # "up from 265 million a year earlier": a comparison, not a time that needs its anchor
@@ -181,8 +189,11 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
         cut_object = not shows_sentence and m.group().lower() in ("it", "him", "them")
         if cut_object or not _antecedent(before):
             return True  # "did UNESCO list it": a question cut from its sentence lost "it"
-    if THERE.search(text) or DESCRIBED.search(text):
+    if THERE.search(text) or THERE_AFTER_NOUN.search(text) or DESCRIBED.search(text):
         return True  # "took a degree there", "the party would ask": which one is not said
+    found = OBJECT_IT.search(text)
+    if found is not None and not THING_BEFORE.search(text[: found.start()]):
+        return True  # "Klaus Reinhardt will lead it": what he leads is in another sentence
     return any(not NAMED.search(text[: m.start()]) for m in POSSESSIVE.finditer(text))
 
 

@@ -28,6 +28,7 @@ NAMED_LATER = {"it", "he", "she"}
 LONG_SENTENCE = 25  # words: a longer sentence is cut to the clause holding the gap
 MIN_CLAUSE = 6
 WINDOW = 20
+TRAILING = {"advcl", "punct"}
 CLAUSES = {"ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
 EDGES = {"conj", "cc", "advcl", "relcl", "parataxis", "ccomp", "acl", "punct", "npadvmod", "prep"}
 
@@ -101,13 +102,20 @@ def _with_main_clause(fact: Fact, verb: Any, hi: int) -> tuple[str, bool] | None
     to the end of that participle's clause ("A volcano erupted on Saturday, killing at least
     ___ people…"), when it is short and the main clause has its subject."""
     head = verb.head
-    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "xcomp", "conj"):
-        return None
+    infinitive = verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    if not (verb.tag_ in ("VBG", "VBN") or infinitive) or verb.dep_ not in (
+        "advcl",
+        "xcomp",
+        "conj",
+    ):
+        return None  # "killing at least ___ people", "to merge in a deal worth ___ euros"
     doc, sent = verb.doc, fact.sentence
     if head.dep_ not in ("ROOT", "ccomp") or not _has_subject(head):
         return None
-    if head.left_edge.i != sent.span.start:
-        return None  # the main clause must open the sentence
+    if head.left_edge.i != sent.span.start or verb.i < head.i:
+        return None  # the main clause, with its subject, must open the sentence
     end = doc[hi - 1].idx + len(doc[hi - 1]) - sent.char0
     if not fact.end <= end:
         return None
@@ -170,4 +178,19 @@ def _trimmed(verb: Any, lo_fact: int, hi_fact: int) -> tuple[int, int]:
         if child.i < verb.i or child.left_edge.i < hi_fact or child.dep_ not in EDGES:
             break
         hi = child.left_edge.i
-    return lo, hi
+    return lo, _inner_clauses_cut(verb, hi_fact, hi)
+
+
+def _inner_clauses_cut(node: Any, hi_fact: int, hi: int) -> int:
+    """``hi`` moved before a clause that trails the fact deeper down ("to merge in a deal
+    worth ___ euros, creating a group ...": "creating" hangs from "merge", not the verb)."""
+    for child in sorted(node.children, key=lambda c: -c.i):
+        if child.i < node.i or child.left_edge.i >= hi:
+            continue
+        if child.left_edge.i >= hi_fact and child.dep_ in TRAILING:
+            hi = child.left_edge.i
+            continue
+        if child.left_edge.i < hi_fact <= child.right_edge.i + 1:
+            return _inner_clauses_cut(child, hi_fact, hi)
+        break
+    return hi

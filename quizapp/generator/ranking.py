@@ -73,6 +73,8 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "a secondary money figure"
     if fact.kind == FIGURE and (RANGE_BEFORE.search(before) or RANGE_AFTER.match(after)):
         return "one end of a range"
+    if re.search(r"\bbetween\s+$", before) and re.match(r"\s+and\s+\d", after):
+        return "one end of a range"  # "between 1570 and 1971"
     life_date = fact.kind == DATE and fact.type in (YEAR, FULL_DATE, MONTH_YEAR)
     if life_date and _life_date(fact, before, after, subject):
         return "a birth or death date of someone other than the subject"

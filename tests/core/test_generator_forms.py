@@ -153,3 +153,29 @@ def test_the_generator_names_kinds_by_their_enums() -> None:
         for m in literal.finditer(p.read_text(encoding="utf-8"))
     ]
     assert not found, found
+
+
+MERGER = (
+    "Two of Europe's largest train makers, Alstrom of France and Vektor of Germany, agreed on "
+    "Tuesday to merge in a deal worth 14 billion euros, creating a group with 95,000 employees. "
+    "Alstrom shareholders will own 55 percent of the new company, which will have its head "
+    "office in Paris. Parts of the Atacama received no rainfall between 1570 and 1971."
+)
+
+
+def test_a_deal_value_in_an_infinitive_keeps_its_main_clause_and_drops_the_next() -> None:
+    from quizapp.generator.gaps import self_contained_gap, short_gapped
+
+    a = analyse(MERGER)
+    deal = next(f for f in a.facts if f.surface == "14 billion")
+    assert self_contained_gap(deal)
+    assert short_gapped(deal).startswith("Two of Europe's largest train makers")
+    assert short_gapped(deal).endswith("worth ___ euros…"), short_gapped(deal)
+
+
+def test_one_end_of_a_between_range_is_trivia_and_a_name_keeps_its_capital() -> None:
+    a = analyse(MERGER)
+    start = next(f for f in a.facts if f.surface == "1570")
+    assert trivia(start, None) == "one end of a range"
+    prompts = [q.prompt for q in generate(MERGER, max_questions=10)]
+    assert not [p for p in prompts if "alstrom" in p], prompts

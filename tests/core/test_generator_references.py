@@ -88,3 +88,18 @@ def test_a_biography_names_its_person_for_her() -> None:
     assert not [p for p in prompts if re.search(r"\b(?:her|she)\b", p) and "Solberg" not in p]
     assert not [p for p in prompts if re.search(r"\bthere\b", p)], prompts
     assert any("named after Ingrid Solberg" in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("prompt", "contained"),
+    [("Some weather stations there have never recorded rain since ___.", False),
+     ("There have been ___ floods in the valley since 1990.", True),
+     ("___'s chief executive, Klaus Reinhardt, will lead it, while Sophie Marchal chairs.", False),
+     ("Vektor bought a plant in ___ and sold it.", True)],
+)  # fmt: skip
+def test_a_place_there_and_an_object_it_need_what_they_stand_for(
+    prompt: str, contained: bool
+) -> None:
+    f = fact(prompt.replace("___", "Bremen"), "Bremen", type_="city")
+    found = "not self-contained" in defects(question("cloze", prompt, "Bremen"), f)
+    assert found is not contained, prompt
