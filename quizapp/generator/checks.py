@@ -58,10 +58,12 @@ OBJECT_IT = re.compile(r"\b(?:it|them)(?=\s*[,.;:!?…]|$)")
 # "the party", "the sides": a body the article named before, left unnamed (see pronouns.py)
 DESCRIBED = re.compile(
     r"\b(?:the|both) (?:sides|side|party|firm|company|group|bloc|agency|organi[sz]ation|pair|"
-    r"couple|duo|carmaker)\b(?![-'’]| of\b)",
+    r"couple|duo|carmaker)\b(?![-'’]| of\b|\s+(?:(?-i:[A-Z])|___))",
     re.IGNORECASE,
 )
-THING_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their) (?:[\w-]+ )?[\w-]+", re.IGNORECASE)
+THING_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|its|their) (?:[A-Za-z-]+ )?[A-Za-z-]+", re.IGNORECASE
+)
 PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b(?!['’-])", re.IGNORECASE)
 PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 # "up from 265 million a year earlier": a comparison, not a time that needs its anchor

@@ -200,7 +200,7 @@ def named_for_description(
 # What an article calls a body it named before: "the party", "the firm", "the bloc".
 BODY_NOUNS = re.compile(
     r"\b([Tt]he) (party|firm|company|group|bloc|alliance|agency|organi[sz]ation|carmaker|"
-    r"maker|airline|bank|union)\b(?![-'’]| of\b)"
+    r"maker|airline|bank|union)\b(?![-'’]| of\b|\s+(?:[A-Z]|___))"
 )
 
 

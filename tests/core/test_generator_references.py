@@ -103,3 +103,16 @@ def test_a_place_there_and_an_object_it_need_what_they_stand_for(
     f = fact(prompt.replace("___", "Bremen"), "Bremen", type_="city")
     found = "not self-contained" in defects(question("cloze", prompt, "Bremen"), f)
     assert found is not contained, prompt
+
+
+def test_a_description_before_a_name_is_no_reference_back() -> None:
+    # "the bank Nordea" names the bank; it is not "the bank" of the sentence before
+    text = (
+        "Harlow Motors reported a record profit for 2025 on Thursday. Shares in Harlow Motors "
+        "rose 12 percent in London. Analysts at the bank Nordea said the results beat forecasts."
+    )
+    prompts = [q.prompt for q in generate(text, max_questions=10)]
+    assert not [p for p in prompts if "Analysts at Harlow" in p], prompts
+    q = question("cloze", "…since 1992 the ___ has linked it…", "Main")  # the gap is no thing
+    f = fact("since 1992 the Main has linked it", "Main", type_="river")
+    assert "not self-contained" in defects(q, f)
