@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from quizapp.generator.facts import (
@@ -222,10 +223,9 @@ def _inverted_question(fact: Fact) -> str | None:
         if any(c.i != tok.i and c.dep_ != "pobj" for c in prep.children):
             return None
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subject) != 1 or subject[0].lower_ in PRONOUNS:
+    if not subject or not _one_phrase(subject) or subject[0].lower_ in PRONOUNS:
         return None
-    subj = subject[0]
-    s_lo, s_hi = subj.left_edge.i, subj.right_edge.i + 1
+    s_lo, s_hi = subject[0].left_edge.i, subject[-1].right_edge.i + 1
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     before = [t for t in doc[sent.start : s_lo] if not (lo <= t.i < hi) and not t.is_punct]
     if before or s_hi > root.i or (s_lo < lo < s_hi):
@@ -259,6 +259,12 @@ def _inverted_question(fact: Fact) -> str | None:
     if prep is not None:
         head = f"{prep.text.lower()} {head}"
     return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}"))
+
+
+def _one_phrase(subjects: list[Any]) -> bool:
+    """Whether the subjects are one phrase: one subject, or "the English country doctor" and
+    "Edward Jenner" that the parse took for two subjects side by side."""
+    return all(b.left_edge.i == a.right_edge.i + 1 for a, b in pairwise(subjects))
 
 
 def _joined(tokens: Any, skip: set[int]) -> str:

@@ -179,3 +179,14 @@ def test_one_end_of_a_between_range_is_trivia_and_a_name_keeps_its_capital() -> 
     assert trivia(start, None) == "one end of a range"
     prompts = [q.prompt for q in generate(MERGER, max_questions=10)]
     assert not [p for p in prompts if "alstrom" in p], prompts
+
+
+def test_a_subject_the_parse_split_in_two_is_still_one_phrase() -> None:
+    text = (
+        "In 1796 the English country doctor Edward Jenner tested an idea that would change "
+        "medicine. Jenner later wrote a short book about it."
+    )
+    prompts = [q.prompt for q in generate(text, max_questions=5)]
+    assert any(p.startswith("In which year did the English country doctor") for p in prompts), (
+        prompts
+    )
