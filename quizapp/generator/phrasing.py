@@ -63,6 +63,8 @@ ORG_HEADS = {"party", "bank", "university", "company", "council", "court", "agen
              "foundation"}  # fmt: skip
 # A comparison aside a question does not need: ", up from 265 million pounds a year earlier"
 COMPARISON = re.compile(r",\s*(?:up|down) (?:from|on) [^,?]*(?=,|$)")
+SPECIFIC_WORDS = 6  # a shorter question needs a name or a number to be answerable
+NAMED_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 MIN_QUESTION_WORDS, MAX_QUESTION_WORDS = 4, 25
 SPEECH = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain"}
@@ -358,6 +360,8 @@ def _finish(question: str) -> str | None:
     question = COMPARISON.sub("", question)  # "…, up from 265 million a year earlier, …"
     if not MIN_QUESTION_WORDS <= len(question.split()) <= MAX_QUESTION_WORDS:
         return None  # "Who turned?" says too little to be answered
+    if len(question.split()) < SPECIFIC_WORDS and not NAMED_OR_NUMBER.search(question[1:]):
+        return None  # "Who did not fall ill?": nothing says which story it is about
     return question[:1].upper() + question[1:].rstrip(" ,;:") + "?"
 
 

@@ -190,3 +190,12 @@ def test_a_subject_the_parse_split_in_two_is_still_one_phrase() -> None:
     assert any(p.startswith("In which year did the English country doctor") for p in prompts), (
         prompts
     )
+
+
+def test_a_short_question_without_a_name_or_number_is_not_asked() -> None:
+    text = (
+        "The doctor scratched the material into the arm of James Phipps, his gardener's son. "
+        "Phipps did not fall ill. Edward Jenner founded Vaccinia in Berkeley in 1799."
+    )
+    prompts = [q.prompt for q in generate(text, max_questions=10)]
+    assert "Who did not fall ill?" not in prompts, prompts
