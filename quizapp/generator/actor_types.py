@@ -144,12 +144,17 @@ def fine_type(
     return None
 
 
-def sure_type(name: str, kind: str, mentions: list[Mention], acronym: bool) -> bool:
+def sure_type(
+    name: str, kind: str, mentions: list[Mention], acronym: bool, names: set[str]
+) -> bool:
     """Whether the fine type ``kind`` of ``name`` has evidence beyond the model's label: an
     organisation (see :func:`sure_org`), a place (its head word, what the article calls it,
-    the gazetteer); other types are trusted as :func:`fine_type` gives them."""
+    the gazetteer), a person named in full; other types are trusted as :func:`fine_type`
+    gives them."""
     if kind == ORG:
         return sure_org(name, mentions, acronym)
+    if kind == PERSON:  # "Nordlys would offer free repairs": a one-word "person" is often a
+        return any(" " in n.strip() for n in names)  # company or place taken for one
     if kind == PLACE:  # "Copa del Rey", a cup the model labelled a place
         said = name_kind(name) or described_kind(mentions)
         return said == PLACE or gazetteer().lookup(name) is not None
@@ -204,6 +209,12 @@ def described_kind(mentions: list[Mention]) -> str | None:
     for m in mentions:
         for noun in _described_by(m.root):
             kind = KIND_WORDS.get(noun.lemma_.casefold())
+            if kind is not None:
+                return kind
+    for m in mentions:  # "the Finnish company Nordlys", "the battery maker Voltline"
+        before = m.doc[m.start - 1] if m.start > 0 else None
+        if before is not None and before.pos_ == "NOUN" and before.is_lower:
+            kind = KIND_WORDS.get(before.lemma_.casefold())
             if kind is not None:
                 return kind
     return None

@@ -381,7 +381,8 @@ def _cluster(
             entities[long].aliases.add(acronym)
     for name, entity in entities.items():
         has_acronym = name in acronyms.values()
-        entity.sure = sure_type(name, entity.type, by_key[name], has_acronym)
+        sure = sure_type(name, entity.type, by_key[name], has_acronym, entity.names())
+        entity.sure = sure or (entity.type == PERSON and entity.mentions >= 3)  # "Lovelace"
     for name, entity in entities.items():
         if entity.type == PERSON and name in full_names:
             entity.aliases.add(surname(name))

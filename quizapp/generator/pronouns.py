@@ -220,6 +220,9 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
     texts = {f.sentence.index: f.sentence.text for f in facts}
     here = [b for b in bodies.values() if _names_in(b, fact.sentence.text[: max(at, 0)])]
     before = [b for b in bodies.values() if _names_in(b, texts.get(index - 1, ""))]
+    if not here:  # the sentence before: only the body it is about (its subject) counts
+        subjects = {id(f.entity) for f in facts if f.sentence.index == index - 1 and _subject(f)}
+        before = [b for b in before if id(b) in subjects]
     if len(here or before) != 1 or at < 0:
         return q
     body = (here or before)[0]
@@ -232,6 +235,16 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
     if not the and found.group(1) == "The":
         name = body.name
     return replace(q, prompt=q.prompt[: found.start()] + name + q.prompt[found.end() :])
+
+
+def _subject(fact: Fact) -> bool:
+    """Whether the fact's mention is (the head of) its sentence's main subject."""
+    tok = fact.token
+    if tok is None:
+        return False
+    while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return bool(tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT")
 
 
 def _names_in(entity: Entity, text: str) -> bool:

@@ -116,3 +116,18 @@ def test_a_description_before_a_name_is_no_reference_back() -> None:
     q = question("cloze", "…since 1992 the ___ has linked it…", "Main")  # the gap is no thing
     f = fact("since 1992 the Main has linked it", "Main", type_="river")
     assert "not self-contained" in defects(q, f)
+
+
+PHONE = (
+    "The Finnish company Nordlys launched its first smartphone on Wednesday.\n"
+    "Nordlys was founded in 2019 by three former engineers of Nokia, including its chief "
+    "executive, Mikko Laine. The company has 240 employees and raised 85 million euros last "
+    "year.\n"
+    "Laine said Nordlys would offer free repairs for the first five years."
+)
+
+
+def test_the_company_is_the_body_the_sentence_before_is_about_and_no_person() -> None:
+    prompts = [q.prompt for q in generate(PHONE, max_questions=10)]
+    assert not [p for p in prompts if "Nokia has" in p], prompts  # "The company" is Nordlys
+    assert not [p for p in prompts if p.startswith("Who would offer")], prompts
