@@ -24,6 +24,7 @@ from typing import Any
 
 from quizapp.generator import nlp
 from quizapp.generator.actor_types import fine_type, sure_type
+from quizapp.generator.agreement import assign_agreement
 from quizapp.generator.clusters import (
     TITLES,
     org_key,
@@ -131,6 +132,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     mentions = [m for m in mentions if not _part_of_title(m)]
     mentions = _with_lone_surnames(mentions, sentences)
     entities = _cluster(mentions, acronyms, sentences)
+    assign_agreement(sentences, mentions)
     entities = with_birth_names(mentions, entities)
     for m in mentions:
         if m.entity is not None and m.entity.type == PERSON:

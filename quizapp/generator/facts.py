@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from quizapp.questiondata import FactKind
@@ -26,6 +27,13 @@ COUNT, DURATION, MONEY, PERCENT, QUANTITY, TIMES = (
     "count", "duration", "money", "percent", "quantity", "times",
 )  # fmt: skip
 SPEAKER = "speaker"
+
+
+class Gender(StrEnum):
+    """A person's grammatical gender, as the article's pronouns and titles show it."""
+
+    FEMALE = "female"
+    MALE = "male"
 
 
 @dataclass(eq=False)
@@ -53,6 +61,8 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     mentions: int = 0
     sure: bool = True  # the type has evidence beyond the model's label (see actor_types)
+    gender: Gender | None = None  # a person's, where the article shows it (see gender)
+    plural: bool = False  # named as a plural ("the Andes are"): never an "it"
 
     def names(self) -> set[str]:
         """Every way the article names this actor, the full name first."""

@@ -10,14 +10,15 @@ from quizapp.generator.acronyms import acronyms
 from quizapp.generator.actors import actor_facts, find_actors
 from quizapp.generator.checks import defects, gives_away, unnamed_person
 from quizapp.generator.dates import date_facts
-from quizapp.generator.facts import PERSON, QUOTE, Entity, Fact, Sentence
+from quizapp.generator.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
 from quizapp.generator.pronouns import (
+    dominant_pronoun,
     named_for_body,
     named_for_description,
     named_for_pronoun,
+    pronoun_for,
     sentences_about,
-    subject_pronoun,
 )
 from quizapp.generator.quotes import quote_facts
 from quizapp.generator.ranking import (
@@ -78,11 +79,11 @@ def _overlaps(fact: Fact, others: list[Fact]) -> bool:
 def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     """At most ``limit`` checked questions, one per fact, the most central facts first."""
     facts = analysis.facts
-    subject = subject_of(facts)
+    subject = _subject(analysis)
     main = {id(e) for e in main_actors(facts)}
     lead = lead_sentences(facts)
     recurs = recurring(facts)
-    pronoun = subject_pronoun(analysis.sentences)
+    pronoun = pronoun_for(subject)
     topical = sentences_about(analysis.sentences, facts, subject, pronoun)
     candidates: list[Candidate] = []
     seen: set[str] = set()
@@ -113,6 +114,24 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
         if _keep(q, first, seen):
             candidates.append(Candidate(q, first, len(candidates), weights[id(first)]))
     return select(candidates, limit)
+
+
+def _subject(analysis: Analysis) -> Entity | None:
+    """What the article is about; in a biography that says "she" far more than "he" (or
+    the reverse), the person of that gender its first sentence is about, where the one
+    named most is someone else (her husband, a city)."""
+    subject = subject_of(analysis.facts)
+    dominant = dominant_pronoun(analysis.sentences)
+    if not dominant or (subject is not None and pronoun_for(subject) == dominant):
+        return subject
+    first = min((f.sentence.index for f in analysis.facts), default=-1)
+    opening = [
+        f.entity for f in analysis.facts
+        if f.kind == ACTOR and f.entity is not None and f.sentence.index == first
+        and f.entity.type == PERSON and pronoun_for(f.entity) == dominant
+        and f.token is not None and f.token.dep_ in ("nsubj", "nsubjpass")
+    ]  # fmt: skip
+    return opening[0] if opening else subject
 
 
 def _people(entities: list[Entity]) -> set[str]:
