@@ -27,6 +27,7 @@ from quizapp.generator.actor_types import fine_type, sure_type
 from quizapp.generator.agreement import assign_agreement
 from quizapp.generator.clusters import (
     TITLES,
+    generic_word,
     org_key,
     person_key,
     surname,
@@ -386,8 +387,8 @@ def _cluster(
         sure = sure_type(name, entity.type, by_key[name], has_acronym, entity.names())
         entity.sure = sure or (entity.type == PERSON and entity.mentions >= 3)  # "Lovelace"
     for name, entity in entities.items():
-        if entity.type == PERSON and name in full_names:
-            entity.aliases.add(surname(name))
+        if entity.type == PERSON and name in full_names and not generic_word(surname(name)):
+            entity.aliases.add(surname(name))  # never "Accords" of "the Abraham Accords"
         if entity.type == RIVER and " " not in name:
             entity.aliases.add(f"{name} River")  # "Danube River" is the Danube
         short = without_suffix(name)

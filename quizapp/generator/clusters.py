@@ -58,6 +58,31 @@ PARTICLES = {"de", "di", "da", "del", "della", "van", "von", "der", "den", "le",
              "dos", "das", "ter", "ten", "bin", "al", "el"}  # fmt: skip
 
 
+# The common head words of names ("the Abraham Accords", "the Geological Survey"): one of
+# them alone names nothing, so it is never another name of the actor (nor a surname).
+GENERIC_HEADS = {
+    "accord", "agreement", "treaty", "pact", "convention", "protocol", "declaration", "act",
+    "charter", "survey", "commission", "committee", "council", "authority", "agency",
+    "institute", "university", "society", "association", "union", "company", "corporation",
+    "group", "party", "bank", "court", "department", "ministry", "office", "service",
+    "organisation", "organization", "foundation", "fund", "board", "summit", "conference",
+    "war", "empire", "kingdom", "republic", "plate", "river", "lake", "mountain", "square",
+    "valley", "park", "street", "bridge", "tower", "museum", "hospital", "school", "college",
+    "academy", "church", "cathedral", "palace", "castle", "award", "prize", "cup", "games",
+    "championship", "league", "festival", "project", "programme", "program", "plan",
+    "system", "network", "station", "airport", "island", "sea", "ocean", "desert", "range",
+    "basin", "province", "state", "district", "county", "region", "federation", "alliance",
+    "movement", "front", "forces", "army", "navy", "congress", "assembly", "parliament",
+    "senate", "bureau", "centre", "center", "laboratory", "observatory", "trust",
+}  # fmt: skip
+
+
+def generic_word(word: str) -> bool:
+    """Whether ``word`` alone is a common head word of names ("Accords", "Survey")."""
+    folded = word.casefold().strip(".")
+    return folded in GENERIC_HEADS or (folded.endswith("s") and folded[:-1] in GENERIC_HEADS)
+
+
 def surname(name: str) -> str:
     """The last name with its particles: "Di Maria" of "Angel Di Maria", "de Klerk"."""
     words = name.split()

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from quizapp.generator.clusters import surname
+from quizapp.generator.clusters import generic_word, surname
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import (
     ACTOR,
@@ -148,7 +148,10 @@ def _cloze(fact: Fact, answer: str, accepted: list[str], explain: str) -> Genera
 
 def _alias_used(alias: str, fact: Fact, facts: list[Fact]) -> bool:
     """A last word of the answer ("Stoltenberg", "Energy") is accepted alone only where the
-    article itself names it so: a surname it uses, not half of a company's name."""
+    article itself names it so: a surname it uses, not half of a company's name; a common
+    head word alone ("Accords" of the Abraham Accords, "Survey") never."""
+    if " " in fact.answer and " " not in alias.strip() and generic_word(alias):
+        return False
     if fact.type == PERSON and alias == fact.answer.split()[-1] != surname(fact.answer):
         return False  # "Maria" of "Angel Di Maria": the surname is "Di Maria"
     if " " not in fact.answer or alias not in (fact.answer.split()[-1], surname(fact.answer)):
