@@ -56,7 +56,7 @@ _MONTH_YEAR = re.compile(r"(\d{1,2}) (\d{4})|(\d{4}) (\d{1,2})")
 _UNIT_NAMES = {
     **dict.fromkeys(("km", "kms", "kilometer", "kilometers", "kilometre"), "kilometres"),
     **dict.fromkeys(("kg", "kgs", "kilogram"), "kilograms"),
-    **dict.fromkeys(("meter", "meters", "metre"), "metres"),
+    **dict.fromkeys(("m", "meter", "meters", "metre"), "metres"),
     **dict.fromkeys(("cm", "centimeter", "centimeters", "centimetre"), "centimetres"),
     **dict.fromkeys(("mm", "millimeter", "millimeters", "millimetre"), "millimetres"),
     **dict.fromkeys(("hrs", "hr", "hour"), "hours"),
@@ -70,7 +70,7 @@ _UNIT_NAMES = {
 _UNIT_WORD = re.compile(
     r"(?<=\d )(?:" + "|".join(sorted(_UNIT_NAMES, key=len, reverse=True)) + r")\b"
 )
-_GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:km|kms|kg|kgs|cm|mm|mi|ha|hrs?|mins?|secs?|pc)\b)")
+_GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:km|kms|kg|kgs|cm|mm|m|mi|ha|hrs?|mins?|secs?|pc)\b)")
 # Currencies as symbols (before the number) and as words (after it).
 _SYMBOLS = {"us$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _SYMBOL_AMOUNT = re.compile(
@@ -151,8 +151,8 @@ def canonical(text: str) -> str:
     and "percent" in one spelling, and dates as ``date-Y-M-D``."""
     plain = text.replace("%", " percent ")
     plain = _SYMBOL_AMOUNT.sub(lambda m: f"{m.group(2)} {_SYMBOLS[m.group(1).casefold()]}", plain)
-    plain = re.sub(r"(?<=\d),(?=\d{3}\b)", "", plain)  # "18,000" is 18000
-    plain = re.sub(r"(?<=\d),(?=\d{3}\b)", "", plain)  # "12,000,000": both commas
+    for _ in range(2):  # "18,000" and "40 000" are 18000 and 40000; "12,000,000": twice
+        plain = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))", "", plain)
     folded = _fold_keeping_decimals(plain)
     folded = _CURRENCY.sub(lambda m: _CURRENCY_WORDS[m.group().split()[0]], folded)
     folded = _SCALED.sub(_scaled, folded)  # before the words: "410 million" is one number
@@ -198,6 +198,8 @@ def same_answer(given: str, key: str) -> bool:
     decade = re.fullmatch(r"\d\d(\d0)s", b)
     if decade is not None and a == decade.group(1) + "s":
         return True  # "90s" for "1990s"
+    if expands_initials(given, key) or expands_initials(key, given):
+        return True  # "U.S. Geological Survey" for "United States Geological Survey"
     return acronym_of(given, key) or acronym_of(key, given)
 
 
@@ -211,6 +213,47 @@ def acronym_of(short: str, long: str) -> bool:
     if len(words) < 2 or (len(words) == 2 and words[-1] not in BODY_TAILS):
         return False  # "AK" is not Ada King
     return "".join(w[0] for w in words) == letters.casefold()
+
+
+# Words that hedge a number without changing it: "around 1450", "c. 1450", "nearly 9,000"
+# are the learner's way of giving 1450 and 9,000 ("more than", "under" say something else).
+HEDGES = re.compile(
+    r"^(?:about|around|approximately|approx\.?|roughly|circa|ca\.?|c\.|c|some|nearly|almost|"
+    r"close to|an estimated|estimated|just under|just over)\s+(?=[\d$£€]|(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_hedge(text: str) -> str:
+    """ "around 1450" -> "1450"; a text without a hedge before a number as it is."""
+    return HEDGES.sub("", text.strip())
+
+
+def expands_initials(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with a run of its words written as initials, with or
+    without periods: "U.S. Geological Survey" and "US Geological Survey" for "United States
+    Geological Survey" (every other word the same, and at least one word written out)."""
+    given, key = short.split(), long.split()
+    i = j = same = 0
+    used = False
+    while i < len(given) and j < len(key):
+        if _bare(given[i]) == _bare(key[j]):
+            i, j, same = i + 1, j + 1, same + 1
+            continue
+        letters = given[i].replace(".", "")
+        k = len(letters)
+        written_short = letters.isupper() or "." in given[i]
+        initials = "".join(w[0] for w in key[j : j + k] if w) if j + k <= len(key) else ""
+        if 2 <= k <= 5 and written_short and initials.casefold() == letters.casefold():
+            i, j, used = i + 1, j + k, True
+            continue
+        return False
+    return used and same > 0 and i == len(given) and j == len(key)  # "AK" is not Ada King
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"\W", "", fold(word))
 
 
 def without_title(text: str) -> str:

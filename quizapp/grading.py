@@ -24,7 +24,10 @@ Digits must always match exactly ("1994" is not "1995"). Other ways of writing
 the same answer are right (see :mod:`quizapp.answer_forms`): number words and
 digits, "%" and "percent", a date in another order or in digits, an amount with
 a currency sign or a scale ("£410m"), a unit written short, an acronym for its
-expansion and the reverse, a title before a name ("Ms Natarajan"). Numeric answers accept
+expansion and the reverse, initials for some words of a name ("U.S. Geological
+Survey"), a hedge before a number the key gives ("around 1450", "c. 1450"), a
+title before a name ("Ms Natarajan"). With as many words as the key, each word is
+allowed its own typos only ("Geological Society" is not "Survey"). Numeric answers accept
 "120,000", "120 000", "120000", "1.5", "1,5", "3.2 million" and a leading or
 trailing unit or currency sign, and are right within the question's tolerance.
 
@@ -43,7 +46,14 @@ from typing import Any
 from fsrs import Rating
 from rapidfuzz.distance import OSA
 
-from quizapp.answer_forms import canonical, fold, same_answer, without_title, words_value
+from quizapp.answer_forms import (
+    canonical,
+    fold,
+    same_answer,
+    without_hedge,
+    without_title,
+    words_value,
+)
 from quizapp.questiondata import QuestionData
 
 # kind -> (fast, slow) in seconds: right answers faster than "fast" rate Easy, slower
@@ -69,6 +79,7 @@ MULTIPLIERS = {
 _NUMBER = re.compile(r"[-+−]?\d[\d\s,.'\u00a0\u202f]*")
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")  # "Co-operation" is one word, "Cooperation"
 
 
 @dataclass(frozen=True)
@@ -147,6 +158,11 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
         other_form = fold(given) != fold(candidate) and _another_form(given, untitled, candidate)
         if given.casefold() == candidate.casefold() or other_form:
             return Verdict(True, False, expected, _matched(q, candidate))
+    unhedged = without_hedge(given)  # "around 1450" for 1450, unless the key has it
+    if unhedged != given and not any(without_hedge(c) != c for c in candidates):
+        for candidate in candidates:
+            if _collapse(unhedged) == _collapse(candidate) or same_answer(unhedged, candidate):
+                return Verdict(True, False, expected, _matched(q, candidate))
     for candidate in candidates:
         if _close_enough(given, candidate) or _close_enough(untitled, candidate):
             note = f"accepted: the exact answer is {candidate}"
@@ -244,6 +260,8 @@ def _close_enough(given: str, expected: str) -> bool:
     # Typos are counted on the canonical forms and on the words as typed: a canonical
     # form ("month-12" for December) would hide a misspelt month from the count.
     typed, key = _collapse(fold(given)), _collapse(fold(expected))
+    if not _word_by_word(given, expected):
+        return False  # "Geological Society" is not "Geological Survey" with typos
     for x, y in ((a, b), (typed, key)):
         if _DIGITS.findall(x) != _DIGITS.findall(y):
             continue  # a digit is never forgiven
@@ -251,6 +269,24 @@ def _close_enough(given: str, expected: str) -> bool:
         if limit > 0 and OSA.distance(x, y, score_cutoff=limit) <= limit:
             return True
     return False
+
+
+def _word_by_word(given: str, expected: str) -> bool:
+    """Whether each word of ``given`` is within the typos its own length allows of the
+    same word of ``expected`` (when both have as many words, hyphens joined: a long name's
+    15 % never hides another word, "Eurasia" for "Europe")."""
+    xs = fold(_HYPHEN.sub("", given)).split()
+    ys = fold(_HYPHEN.sub("", expected)).split()
+    if len(xs) != len(ys) or len(ys) < 2:
+        return True
+    return all(x == y or _word_close(x, y) for x, y in zip(xs, ys, strict=True))
+
+
+def _word_close(x: str, y: str) -> bool:
+    """One word for another with a typo or two ("Phil" for "Philip", "de" for "del"), never
+    another word ("Society" for "Survey": 4 edits)."""
+    limit = allowed_typos(max(len(x), len(y))) + 1
+    return OSA.distance(x, y, score_cutoff=limit) <= limit
 
 
 def parse_number(text: str) -> float | None:

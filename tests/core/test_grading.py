@@ -259,3 +259,69 @@ def test_a_teachers_other_forms_of_the_key_are_right(answer: str, given: str) ->
 @pytest.mark.parametrize(("answer", "given"), WRONG_FORMS)
 def test_another_value_or_name_in_a_usual_form_stays_wrong(answer: str, given: str) -> None:
     assert not check_answer(q("short_answer", answer), given).correct, (answer, given)
+
+
+# Judge 3's probes, on values of our own: fair forms a teacher marks right, and the near
+# misses that stay wrong.
+@pytest.mark.parametrize(
+    ("answer", "accepted", "response"),
+    [
+        ("4,808 metres", ["4808"], "4808 m"),  # a unit written short
+        ("4,808 metres", ["4808"], "4,808 m"),
+        ("4,808 metres", ["4808"], "4808m"),
+        ("12 kilograms", [], "12 kg"),
+        ("25,000 kilometres", ["25000"], "25 000 km"),  # a space between thousands
+        ("1,200,000", [], "1 200 000"),
+        ("1320", [], "around 1320"),  # a hedge before the number the key gives
+        ("1320", [], "c. 1320"),
+        ("1320", [], "about 1320"),
+        ("1320", [], "circa 1320"),
+        ("7,500", ["7500"], "nearly 7,500"),
+        ("7,500", ["7500"], "roughly 7500"),
+        ("Irish Geological Survey", [], "Irish Geological Survey"),
+        ("United States Geological Survey", [], "U.S. Geological Survey"),  # initials
+        ("United States Geological Survey", [], "US Geological Survey"),
+        ("United Kingdom Space Agency", [], "U.K. Space Agency"),
+        ("Organization for Security and Co-operation in Europe", [],
+         "Organisation for Security and Cooperation in Europe"),
+    ],
+)  # fmt: skip
+def test_fair_forms_of_numbers_and_names_are_right(
+    answer: str, accepted: list[str], response: str
+) -> None:
+    assert check_answer(q("short_answer", answer, accepted=accepted), response).correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "accepted", "response"),
+    [
+        ("4,808 metres", ["4808"], "4,880 m"),  # near-miss numbers stay wrong
+        ("4,808 metres", ["4808"], "4088 m"),
+        ("25,000 kilometres", ["25000"], "2 500 km"),
+        ("1320", [], "around 1230"),
+        ("1320", [], "more than 1320"),  # another claim, not a hedge
+        ("7,500", ["7500"], "nearly 75,000"),
+        ("United States Geological Survey", [], "United States Geological Society"),
+        ("United States Geological Survey", [], "United States Geographic Society"),
+        ("United States Geological Survey", [], "U.K. Geological Survey"),
+        ("Organization for Security and Co-operation in Europe", [],
+         "Organization for Security and Cooperation in Eurasia"),
+    ],
+)  # fmt: skip
+def test_near_misses_stay_wrong(answer: str, accepted: list[str], response: str) -> None:
+    assert not check_answer(q("short_answer", answer, accepted=accepted), response).correct
+
+
+def test_a_hedge_the_key_has_is_not_dropped_from_the_answer() -> None:
+    # "about" is part of this key: the learner's "about 40" still matches it exactly
+    question = q("short_answer", "about 40 people", accepted=["40 people"])
+    assert check_answer(question, "about 40 people").correct
+    assert not check_answer(question, "about 400 people").correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [("Phil Spencer", "Philip Spencer"), ("Cerro del Plata", "Cerro de Plata")],
+)
+def test_a_word_with_a_typo_or_two_in_a_name_is_still_right(answer: str, response: str) -> None:
+    assert check_answer(q("short_answer", answer), response).correct
