@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from typing import Any
 
 from quizapp.generator import nlp
@@ -59,7 +60,29 @@ def date_facts(sentences: list[Sentence]) -> list[Fact]:
     for sentence in sentences:
         if sentence.usable:
             facts.extend(_sentence_dates(sentence))
-    return facts
+    return [_with_its_year(f, sentences) if f.type == MONTH else f for f in facts]
+
+
+RELATIVE_MONTH = re.compile(r"\b(?:following|next|last|previous|that|same|each|every)\s+$", re.I)
+
+
+def _with_its_year(fact: Fact, sentences: list[Sentence]) -> Fact:
+    """A month with the one year its sentence gives, or else the nearest sentence before
+    it in its paragraph that gives any (up to three back): "In April 2023 the CMA blocked
+    it. The EU had cleared it in May": "May 2023" is right too; none for "the following
+    May" or where two years are given."""
+    text = fact.sentence.text
+    if RELATIVE_MONTH.search(text[: fact.start]):
+        return fact
+    years = set(re.findall(rf"\b(?:{YEAR_RE})\b", text))
+    at = next((i for i, s in enumerate(sentences) if s is fact.sentence), 0)
+    for before in reversed(sentences[max(0, at - 3) : at]):
+        if years or before.span.doc is not fact.sentence.span.doc:
+            break
+        years = set(re.findall(rf"\b(?:{YEAR_RE})\b", before.text))
+    if len(years) != 1:
+        return fact
+    return replace(fact, aliases=(*fact.aliases, f"{fact.answer} {years.pop()}"))
 
 
 def _sentence_dates(sentence: Sentence) -> list[Fact]:

@@ -63,3 +63,28 @@ def test_her_birth_name_is_hers_and_no_one_elses() -> None:
     # Then "Anna Berg" is one of her names, and none of his
     assert "Anna Berg" in people["Anna Lindqvist"].names()
     assert not any("Berg" in n for n in people["Erik Lindqvist"].names())
+
+
+@pytest.mark.slow
+def test_a_month_is_right_with_the_year_the_article_gives_it() -> None:
+    # Given "In April 2021 ... blocked. The commission had cleared it in March, ..."
+    from quizapp.generator.pipeline import analyse
+    from quizapp.grading import check_answer
+    from quizapp.questiondata import QuestionData
+
+    text = (
+        "In April 2021 the national regulator blocked the merger of the two railways. "
+        "The European Commission had already cleared it in March, after the buyers "
+        "promised to sell a freight line.\n\n"
+        "In 2019 the railways carried 40 million passengers. The following June, the "
+        "owners cut 300 jobs."
+    )
+    months = {f.answer: f for f in analyse(text).facts if f.type == "month"}
+    march = months["March"]
+    key = QuestionData(uid="m", kind="cloze", prompt="in ___", answer="March",
+                       accepted=list(march.aliases))  # fmt: skip
+    # Then "March 2021" is right, "March 2020" is not
+    assert check_answer(key, "March 2021").correct
+    assert not check_answer(key, "March 2020").correct
+    # and "the following June" gets no year
+    assert not any(a[-4:].isdigit() for a in months["June"].aliases)
