@@ -93,7 +93,7 @@ _ORG_WORDS = {"co": "company", "corp": "corporation", "inc": "incorporated", "lt
               "intl": "international", "dept": "department", "univ": "university"}  # fmt: skip
 # Titles before a name: "Ms Natarajan" is Natarajan, "President Varga" is Varga.
 TITLES = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|president|premier|"
+    r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|president|premier|pm|"
     r"chancellor|minister|prime minister|king|queen|prince|princess|pope|general|captain|"
     r"senator|governor|mayor|saint|st)\.?\s+)+(?=\w)",
     re.IGNORECASE,

@@ -26,7 +26,8 @@ digits, "%" and "percent", a date in another order or in digits, an amount with
 a currency sign or a scale ("£410m"), a unit written short, an acronym for its
 expansion and the reverse, initials for some words of a name ("U.S. Geological
 Survey"), a hedge before a number the key gives ("around 1450", "c. 1450"), a
-title before a name ("Ms Natarajan"). With as many words as the key, each word is
+title before a name ("Ms Natarajan"), a cloze answer typed with the words beside the
+gap ("Nazca plate" for "the ___ plate"). With as many words as the key, each word is
 allowed its own typos only ("Geological Society" is not "Survey"). Numeric answers accept
 "120,000", "120 000", "120000", "1.5", "1,5", "3.2 million" and a leading or
 trailing unit or currency sign, and are right within the question's tolerance.
@@ -163,11 +164,35 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
         for candidate in candidates:
             if _collapse(unhedged) == _collapse(candidate) or same_answer(unhedged, candidate):
                 return Verdict(True, False, expected, _matched(q, candidate))
+    trimmed = _without_gap_words(q, given)  # "Nazca plate" for "the ___ plate": Nazca
     for candidate in candidates:
         if _close_enough(given, candidate) or _close_enough(untitled, candidate):
             note = f"accepted: the exact answer is {candidate}"
             return Verdict(True, False, expected, note)
+        if trimmed != given and (
+            same_answer(trimmed, candidate) or _close_enough(trimmed, candidate)
+        ):
+            return Verdict(True, False, expected, f"accepted: the exact answer is {candidate}")
     return Verdict(False, False, expected)
+
+
+def _without_gap_words(q: QuestionData, given: str) -> str:
+    """A cloze answer without the prompt's own words typed with it: "Nazca plate" for "the
+    ___ plate", "in 1895" for "in ___" (one or two words each side of the gap)."""
+    if q.kind != "cloze" or "___" not in q.prompt:
+        return given
+    before, after = q.prompt.split("___", 1)
+    pre, post = fold(before).split()[-2:], fold(after).split()[:2]
+    words = given.split()
+    for n in (2, 1):
+        if len(words) > n and len(post) >= n and [fold(w) for w in words[-n:]] == post[:n]:
+            words = words[:-n]
+            break
+    for n in (2, 1):
+        if len(words) > n and len(pre) >= n and [fold(w) for w in words[:n]] == pre[-n:]:
+            words = words[n:]
+            break
+    return " ".join(words)
 
 
 def _another_form(given: str, untitled: str, candidate: str) -> bool:

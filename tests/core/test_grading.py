@@ -325,3 +325,23 @@ def test_a_hedge_the_key_has_is_not_dropped_from_the_answer() -> None:
 )
 def test_a_word_with_a_typo_or_two_in_a_name_is_still_right(answer: str, response: str) -> None:
     assert check_answer(q("short_answer", answer), response).correct
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "response"),
+    [("The range rose as the ___ plate sank beneath it.", "Cocos", "Cocos plate"),
+     ("The range rose as the ___ plate sank beneath it.", "Cocos", "the Cocos Plate"),
+     ("She moved to Vienna in ___.", "1894", "in 1894")],
+)  # fmt: skip
+def test_a_cloze_answer_typed_with_the_words_beside_the_gap_is_right(
+    prompt: str, answer: str, response: str
+) -> None:
+    question = QuestionData(uid="c", kind="cloze", prompt=prompt, answer=answer)
+    assert check_answer(question, response).correct
+    assert not check_answer(question, response.replace(answer, "Nazca")).correct
+
+
+def test_pm_before_a_name_is_a_title() -> None:
+    assert check_answer(
+        q("short_answer", "Sushil Koirala", accepted=["Koirala"]), "PM Koirala"
+    ).correct
