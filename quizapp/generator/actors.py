@@ -356,8 +356,12 @@ def _cluster(
         and places.lookup(m.text) is None
     }
     org_names = {m.text for m in mentions if m.label == "ORG" and m.end - m.start >= 2}
-    for m in mentions:
-        m.key = _key(m, acronyms, full_names, org_names)
+    first: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        first.setdefault(m.text, i)
+    for m in mentions:  # "Northwind" after "Northwind Energy" is that company; "Microsoft",
+        named_before = {n for n in org_names if first[n] < first[m.text]}  # named before
+        m.key = _key(m, acronyms, full_names, named_before)  # "Microsoft Gaming", is not
     labels: dict[str, Counter[str]] = {}
     for m in mentions:
         labels.setdefault(m.key, Counter())[m.label] += 1

@@ -88,3 +88,20 @@ def test_a_month_is_right_with_the_year_the_article_gives_it() -> None:
     assert not check_answer(key, "March 2020").correct
     # and "the following June" gets no year
     assert not any(a[-4:].isdigit() for a in months["June"].aliases)
+
+
+@pytest.mark.slow
+def test_a_company_is_not_merged_into_a_division_named_after_it() -> None:
+    # Given a company named alone first, and a division of it named later
+    from quizapp.generator.pipeline import analyse
+
+    text = (
+        "Siemens closed its purchase of the Dutch rail firm Vanmoer on 3 May 2021. "
+        "Siemens paid 2 billion euros for the firm, and Siemens said it would keep "
+        "all 900 jobs. Klaus Meyer, the head of Siemens Mobility, welcomed the deal."
+    )
+    names = {e.name: e.names() for e in analyse(text).entities}
+    # Then "Siemens" is not another name of "Siemens Mobility" (nor the reverse)
+    assert not any("Siemens" in ns and "Siemens Mobility" in ns for ns in names.values())
+    # (a short name after the full one is still that company: "Northwind" of "Northwind
+    # Energy", tests/core/test_generator_entities.py)
