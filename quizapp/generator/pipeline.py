@@ -8,18 +8,12 @@ from dataclasses import dataclass
 from quizapp.generator import nlp
 from quizapp.generator.acronyms import acronyms
 from quizapp.generator.actors import actor_facts, find_actors
+from quizapp.generator.antecedents import dominant_pronoun, pronoun_for, sentences_about
 from quizapp.generator.checks import defects, gives_away, unnamed_person
 from quizapp.generator.dates import date_facts
 from quizapp.generator.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
-from quizapp.generator.pronouns import (
-    dominant_pronoun,
-    named_for_body,
-    named_for_description,
-    named_for_pronoun,
-    pronoun_for,
-    sentences_about,
-)
+from quizapp.generator.pronouns import named_for_body, named_for_description, named_for_pronoun
 from quizapp.generator.quotes import quote_facts
 from quizapp.generator.ranking import (
     importance,
