@@ -90,7 +90,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
         for q in fact_questions(fact, facts):
             if fact.sentence.index in topical and subject is not None:
                 q = named_for_pronoun(q, subject, pronoun)
-            if subject is not None:
+            if subject is not None and _described_here(fact, facts, subject):
                 q = named_for_description(q, subject, facts)
             q = named_for_body(q, fact, facts)
             if _trivial_gap(q, fact, main, subject, facts):
@@ -126,6 +126,21 @@ def _subject(analysis: Analysis) -> Entity | None:
         and f.token is not None and f.token.dep_ in ("nsubj", "nsubjpass")
     ]  # fmt: skip
     return opening[0] if opening else subject
+
+
+def _described_here(fact: Fact, facts: list[Fact], subject: Entity) -> bool:
+    """Whether "the company" (or "the lake") of the fact's sentence may be the subject: the
+    nearest actor of the subject's type named up to that sentence is the subject ("Its
+    chief executive had run the company" after a sentence on Activision: not Microsoft)."""
+    kind = [
+        f for f in facts
+        if f.kind == ACTOR and f.entity is not None and f.type == subject.type
+        and f.sentence.index <= fact.sentence.index
+    ]  # fmt: skip
+    if not kind:
+        return False
+    nearest = max(kind, key=lambda f: (f.sentence.index, f.start))
+    return nearest.entity is subject
 
 
 def _people(entities: list[Entity]) -> set[str]:

@@ -89,3 +89,22 @@ def test_her_deeds_are_asked_with_her_name(biography: list[GeneratedQuestion]) -
     assert any("founded" in p or "first woman" in p or "published" in p for p in named), [
         q.prompt for q in biography
     ]
+
+
+# "the company" after a sentence about another company is that one, not the subject.
+BUYER_AND_TARGET = (
+    "Siemens agreed on 3 March 2024 to buy the French train maker Alstom for 9 billion "
+    "euros. Siemens said the purchase would double its sales of trains. Shares in Siemens "
+    "rose 4 percent in Frankfurt.\n\n"
+    "Alstom, based in Paris, builds high-speed trains for 60 countries. Its chief "
+    "executive, Henri Poupart, said the company had grown by 15 percent a year since 2010.\n\n"
+    "Siemens expects the deal to close in September. The company employs 300,000 people "
+    "worldwide."
+)
+
+
+@pytest.mark.slow
+def test_the_company_after_a_sentence_on_another_company_is_not_the_subject() -> None:
+    questions = generate(BUYER_AND_TARGET, max_questions=30)
+    for q in questions:
+        assert not ("Siemens" in q.prompt and "15 percent" in q.prompt), q.prompt
