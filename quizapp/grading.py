@@ -20,7 +20,15 @@ expected length     typos allowed
 16 and more         15 % of the length
 ==================  ===================
 
-Digits must always match exactly ("1994" is not "1995"). Numeric answers accept
+Digits must always match exactly ("1994" is not "1995"). Other ways of writing
+the same answer are right (see :mod:`quizapp.answer_forms`): number words and
+digits, "%" and "percent", a date in another order or in digits, an amount with
+a currency sign or a scale ("£410m"), a unit written short, an acronym for its
+expansion and the reverse, initials for some words of a name ("U.S. Geological
+Survey"), a hedge before a number the key gives ("around 1450", "c. 1450"), a
+title before a name ("Ms Natarajan"), a cloze answer typed with the words beside the
+gap ("Nazca plate" for "the ___ plate"). With as many words as the key, each word is
+allowed its own typos only ("Geological Society" is not "Survey"). Numeric answers accept
 "120,000", "120 000", "120000", "1.5", "1,5", "3.2 million" and a leading or
 trailing unit or currency sign, and are right within the question's tolerance.
 
@@ -33,14 +41,20 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from fsrs import Rating
 from rapidfuzz.distance import OSA
 
+from quizapp.answer_forms import (
+    canonical,
+    fold,
+    same_answer,
+    without_hedge,
+    without_title,
+    words_value,
+)
 from quizapp.questiondata import QuestionData, QuestionKind
 
 # kind -> (fast, slow) in seconds: right answers faster than "fast" rate Easy, slower
@@ -55,7 +69,6 @@ SPEED: dict[str, tuple[float, float]] = {
     QuestionKind.ORDERING: (15, 45),
     QuestionKind.MATCHING: (20, 60),
 }
-ARTICLES = ("the ", "a ", "an ")
 MULTIPLIERS = {
     "thousand": 1e3,
     "k": 1e3,
@@ -66,8 +79,8 @@ MULTIPLIERS = {
 }
 _NUMBER = re.compile(r"[-+−]?\d[\d\s,.'\u00a0\u202f]*")
 _DIGITS = re.compile(r"\d+")
-_PUNCT = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")  # "Co-operation" is one word, "Cooperation"
 
 
 @dataclass(frozen=True)
@@ -121,12 +134,12 @@ def auto_rating(kind: str, correct: bool, duration_ms: int) -> int:
 def _choice(q: QuestionData, response: Any) -> Verdict:
     given = _text(response)
     exact = given == q.answer.strip()
-    correct = exact or _fold(given) == _fold(q.answer)
+    correct = exact or fold(given) == fold(q.answer)
     return Verdict(correct, exact, expected_text(q))
 
 
 def _true_false(q: QuestionData, response: Any) -> Verdict:
-    given = _fold(_text(response))
+    given = fold(_text(response))
     given = {"t": "true", "yes": "true", "f": "false", "no": "false"}.get(given, given)
     correct = given == q.answer
     return Verdict(correct, correct, expected_text(q))
@@ -141,15 +154,50 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
     for candidate in candidates:
         if _collapse(given) == _collapse(candidate):
             return Verdict(True, True, expected, _matched(q, candidate))
+    untitled = without_title(given)  # "Ms Natarajan" for Natarajan
     for candidate in candidates:  # a case difference, or another form: "4" for "four"
-        other_form = _fold(given) != _fold(candidate) and _canon(given) == _canon(candidate)
+        other_form = fold(given) != fold(candidate) and _another_form(given, untitled, candidate)
         if given.casefold() == candidate.casefold() or other_form:
             return Verdict(True, False, expected, _matched(q, candidate))
+    unhedged = without_hedge(given)  # "around 1450" for 1450, unless the key has it
+    if unhedged != given and not any(without_hedge(c) != c for c in candidates):
+        for candidate in candidates:
+            if _collapse(unhedged) == _collapse(candidate) or same_answer(unhedged, candidate):
+                return Verdict(True, False, expected, _matched(q, candidate))
+    trimmed = _without_gap_words(q, given)  # "Nazca plate" for "the ___ plate": Nazca
     for candidate in candidates:
-        if _close_enough(given, candidate):
+        if _close_enough(given, candidate) or _close_enough(untitled, candidate):
             note = f"accepted: the exact answer is {candidate}"
             return Verdict(True, False, expected, note)
+        if trimmed != given and (
+            same_answer(trimmed, candidate) or _close_enough(trimmed, candidate)
+        ):
+            return Verdict(True, False, expected, f"accepted: the exact answer is {candidate}")
     return Verdict(False, False, expected)
+
+
+def _without_gap_words(q: QuestionData, given: str) -> str:
+    """A cloze answer without the prompt's own words typed with it: "Nazca plate" for "the
+    ___ plate", "in 1895" for "in ___" (one or two words each side of the gap)."""
+    if q.kind != QuestionKind.CLOZE or "___" not in q.prompt:
+        return given
+    before, after = q.prompt.split("___", 1)
+    pre, post = fold(before).split()[-2:], fold(after).split()[:2]
+    words = given.split()
+    for n in (2, 1):
+        if len(words) > n and len(post) >= n and [fold(w) for w in words[-n:]] == post[:n]:
+            words = words[:-n]
+            break
+    for n in (2, 1):
+        if len(words) > n and len(pre) >= n and [fold(w) for w in words[:n]] == pre[-n:]:
+            words = words[n:]
+            break
+    return " ".join(words)
+
+
+def _another_form(given: str, untitled: str, candidate: str) -> bool:
+    """ "2" for "two", "12/03/2024" for "12 March 2024", "EU" for "European Union"."""
+    return same_answer(given, candidate) or (untitled != given and same_answer(untitled, candidate))
 
 
 def _matched(q: QuestionData, candidate: str) -> str:
@@ -182,7 +230,7 @@ def _ordering(q: QuestionData, response: Any) -> Verdict:
     items = list(q.choices or [])
     given = [_text(x) for x in response] if isinstance(response, list | tuple) else []
     exact = given == items
-    correct = exact or [_fold(x) for x in given] == [_fold(x) for x in items]
+    correct = exact or [fold(x) for x in given] == [fold(x) for x in items]
     return Verdict(correct, exact, expected_text(q))
 
 
@@ -191,7 +239,7 @@ def _matching(q: QuestionData, response: Any) -> Verdict:
     given = {str(k): _text(v) for k, v in response.items()} if isinstance(response, dict) else {}
     exact = given == pairs
     correct = exact or (
-        given.keys() == pairs.keys() and all(_fold(given[k]) == _fold(v) for k, v in pairs.items())
+        given.keys() == pairs.keys() and all(fold(given[k]) == fold(v) for k, v in pairs.items())
     )
     return Verdict(correct, exact, expected_text(q))
 
@@ -219,17 +267,6 @@ def _collapse(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _fold(text: str) -> str:
-    """Lower case, no accents, no punctuation, single spaces, no leading article."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = _collapse(_PUNCT.sub(" ", plain))
-    for article in ARTICLES:
-        if plain.startswith(article) and len(plain) > len(article):
-            return plain[len(article) :]
-    return plain
-
-
 def allowed_typos(length: int) -> int:
     """How many edits a typed answer may be away from an expected one of ``length``."""
     if length <= 3:
@@ -242,12 +279,14 @@ def allowed_typos(length: int) -> int:
 
 
 def _close_enough(given: str, expected: str) -> bool:
-    a, b = _canon(given), _canon(expected)
+    a, b = canonical(given), canonical(expected)
     if a == b:
         return True
     # Typos are counted on the canonical forms and on the words as typed: a canonical
     # form ("month-12" for December) would hide a misspelt month from the count.
-    typed, key = _collapse(_fold(given)), _collapse(_fold(expected))
+    typed, key = _collapse(fold(given)), _collapse(fold(expected))
+    if not _word_by_word(given, expected):
+        return False  # "Geological Society" is not "Geological Survey" with typos
     for x, y in ((a, b), (typed, key)):
         if _DIGITS.findall(x) != _DIGITS.findall(y):
             continue  # a digit is never forgiven
@@ -257,108 +296,22 @@ def _close_enough(given: str, expected: str) -> bool:
     return False
 
 
-# --- other forms of the same answer: number words, percent, dates --------------------
-
-_UNITS = {w: i for i, w in enumerate((
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen",
-))}  # fmt: skip
-_UNITS.update({"once": 1, "twice": 2, "thrice": 3, "dozen": 12})
-_TENS = {w: 10 * i for i, w in enumerate(
-    ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
-)}  # fmt: skip
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-_NUMBER_WORD = re.compile(
-    r"\b(?:(?:a|an|and|hundred|" + "|".join([*_UNITS, *_TENS, *_SCALES]) + r")(?:\s+|$))+"
-)
-_MONTHS = {m: i for i, m in enumerate((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-), start=1)}  # fmt: skip
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9})
-_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_DATES = [  # (pattern over folded text, order of day, month, year groups)
-    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s+(\d{{3,4}}))?\b"), (1, 2, 3)),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s+(\d{{3,4}}))?\b"), (2, 1, 3)),
-    (re.compile(r"\b(\d{4})\s+(\d{1,2})\s+(\d{1,2})\b"), (3, 2, 1)),
-    (re.compile(rf"\b{_MONTH}\s+(\d{{3,4}})\b"), (0, 1, 2)),
-]
+def _word_by_word(given: str, expected: str) -> bool:
+    """Whether each word of ``given`` is within the typos its own length allows of the
+    same word of ``expected`` (when both have as many words, hyphens joined: a long name's
+    15 % never hides another word, "Eurasia" for "Europe")."""
+    xs = fold(_HYPHEN.sub("", given)).split()
+    ys = fold(_HYPHEN.sub("", expected)).split()
+    if len(xs) != len(ys) or len(ys) < 2:
+        return True
+    return all(x == y or _word_close(x, y) for x, y in zip(xs, ys, strict=True))
 
 
-def words_value(text: str) -> float | None:
-    """The value of a number written in words ("six", "twenty-one", "two thousand"), or None."""
-    tokens = [t for t in re.split(r"[\s-]+", _fold(text)) if t and t != "and"]
-    total, current, seen = 0.0, 0.0, False
-    for i, token in enumerate(tokens):
-        if token in _UNITS:
-            current += _UNITS[token]
-        elif token in _TENS:
-            current += _TENS[token]
-        elif token == "hundred":
-            current = max(current, 1) * 100
-        elif token in _SCALES:
-            total, current = total + max(current, 1) * _SCALES[token], 0.0
-        elif token in ("a", "an") and i == 0:
-            continue
-        elif seen:
-            break  # the unit after the number: "six villages"
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-def _canon(text: str) -> str:
-    """``text`` folded, with numbers in digits, "percent" for "%", and dates as Y-M-D."""
-    plain = re.sub(r"\bper\s*cent\b", "percent", text.replace("%", " percent "), flags=re.I)
-    plain = re.sub(r"(?<=\d),(?=\d{3}\b)", "", plain)  # "18,000" is 18000
-    folded = _fold(plain)
-    folded = _NUMBER_WORD.sub(lambda m: _digits_of(m.group()), folded).strip()
-    folded = _UNIT_WORD.sub(lambda m: _UNIT_NAMES[m.group()], folded)
-    for pattern, order in _DATES:
-        folded = pattern.sub(partial(_date_of, order=order), folded)
-    if folded in _MONTHS:
-        folded = f"month-{_MONTHS[folded]:02d}"
-    return _collapse(folded)
-
-
-# Units after a number, written short or in another spelling ("35 km" for "35 kilometres").
-_UNIT_NAMES = {
-    **dict.fromkeys(("km", "kms", "kilometer", "kilometers", "kilometre"), "kilometres"),
-    **dict.fromkeys(("kg", "kgs", "kilogram"), "kilograms"),
-    **dict.fromkeys(("meter", "meters", "metre"), "metres"),
-    **dict.fromkeys(("cm", "centimeter", "centimeters", "centimetre"), "centimetres"),
-    **dict.fromkeys(("mm", "millimeter", "millimeters", "millimetre"), "millimetres"),
-    **dict.fromkeys(("hrs", "hr", "hour"), "hours"),
-    **dict.fromkeys(("mins", "min", "minute"), "minutes"),
-    **dict.fromkeys(("secs", "sec", "second"), "seconds"),
-    **dict.fromkeys(("sq",), "square"), **dict.fromkeys(("ha",), "hectares"),
-    **dict.fromkeys(("mile", "mi"), "miles"), **dict.fromkeys(("degree",), "degrees"),
-}  # fmt: skip
-_UNIT_WORD = re.compile(
-    r"(?<=\d )(?:" + "|".join(sorted(_UNIT_NAMES, key=len, reverse=True)) + r")\b"
-)
-
-
-def _digits_of(words: str) -> str:
-    value = words_value(words)
-    if value is None or words.strip() in ("a", "an", "and", "a and"):
-        return words
-    return f"{value:g} " if value < 1e15 else words
-
-
-def _date_of(found: re.Match[str], order: tuple[int, int, int]) -> str:
-    d, m, y = order
-    month_text = found.group(m)
-    month = _MONTHS.get(month_text) or int(month_text)
-    day = int(found.group(d)) if d else 0
-    if not 1 <= month <= 12 or day > 31:
-        return found.group()
-    year = found.group(y) or ""
-    parts = [year, f"{month:02d}", f"{day:02d}" if day else ""]
-    return "date-" + "-".join(parts)
+def _word_close(x: str, y: str) -> bool:
+    """One word for another with a typo or two ("Phil" for "Philip", "de" for "del"), never
+    another word ("Society" for "Survey": 4 edits)."""
+    limit = allowed_typos(max(len(x), len(y))) + 1
+    return OSA.distance(x, y, score_cutoff=limit) <= limit
 
 
 def parse_number(text: str) -> float | None:
@@ -367,7 +320,7 @@ def parse_number(text: str) -> float | None:
     if match is None:
         return None
     body = match.group().strip().replace("−", "-")
-    rest = _fold(text[match.end() :])
+    rest = fold(text[match.end() :])
     sign = -1.0 if body.startswith("-") else 1.0
     body = body.lstrip("+-")
     value = _digits_value(body)

@@ -8,6 +8,7 @@ import re
 
 from quizapp.generator.facts import Entity, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.questiondata import FactKind, QuestionKind
 
 
 def _source_of(facts: list[Fact], name: str) -> str | None:
@@ -45,10 +46,10 @@ def acronyms(entities: list[Entity], facts: list[Fact]) -> list[GeneratedQuestio
             continue
         out.append(
             GeneratedQuestion(
-                kind="short_answer",
+                kind=QuestionKind.SHORT_ANSWER,
                 prompt=f"What does {short[0]} stand for?",
                 answer=e.name,
-                fact_kind="actor",
+                fact_kind=FactKind.ACTOR,
                 fact_key=_key("acronym", [e.name]),
                 source=source,
                 explanation=f"The article writes out {short[0]} as {e.name}.",

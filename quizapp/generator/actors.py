@@ -17,14 +17,17 @@ mentions and links them into entities.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from typing import Any
 
 from quizapp.generator import nlp
-from quizapp.generator.actor_types import fine_type
+from quizapp.generator.actor_types import fine_type, sure_type
+from quizapp.generator.agreement import assign_agreement
 from quizapp.generator.clusters import (
     TITLES,
+    generic_word,
     org_key,
     person_key,
     surname,
@@ -115,6 +118,12 @@ LEADING_PREPS = {"below", "above", "after", "before", "during", "near", "under",
 SPEECH_LEMMAS = {"say", "tell", "add", "write", "argue", "explain", "ask", "warn", "state"}
 
 
+DATE_WORDS = {m for m in calendar.month_name if m} | set(calendar.day_name)
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord"}
+DATE_PREPS = {"in", "on", "of", "since", "until", "till", "by", "from", "last", "next", "early",
+              "late", "mid", "during", "before", "after", "through", "every", "each"}  # fmt: skip
+
+
 def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]:
     """The actors of the article and every mention of them, in text order."""
     mentions: list[Mention] = []
@@ -124,6 +133,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     mentions = [m for m in mentions if not _part_of_title(m)]
     mentions = _with_lone_surnames(mentions, sentences)
     entities = _cluster(mentions, acronyms, sentences)
+    assign_agreement(sentences, mentions)
     entities = with_birth_names(mentions, entities)
     for m in mentions:
         if m.entity is not None and m.entity.type == PERSON:
@@ -195,8 +205,32 @@ def _with_lone_surnames(mentions: list[Mention], sentences: list[Sentence]) -> l
             if tok.text in surnames and tok.is_title and (id(tok.doc), tok.i) not in taken:
                 if tok.i > sentence.span.start and tok.doc[tok.i - 1].is_title:
                     continue  # part of another name
+                if _date_word(tok):
+                    continue  # "in May", "29 March": Theresa May and Patrick March aside
                 added.append(Mention(sentence, tok.i, tok.i + 1, "PERSON"))
     return sorted(mentions + added, key=lambda m: (m.sentence.index, m.start))
+
+
+def _given_month(doc: Any, start: int) -> bool:
+    """Whether the word before a person's name is a month that is their given name: "Ms
+    June Carter", "Dr April Ryan" (a title, or the sentence's start, before it)."""
+    if start < 1 or doc[start - 1].text not in DATE_WORDS:
+        return False
+    if start < 2 or doc[start - 1].is_sent_start:
+        return True  # "June Carter sang ..."
+    return doc[start - 2].lower_.rstrip(".") in PERSON_TITLES
+
+
+def _date_word(tok: Any) -> bool:
+    """Whether a surname that is also a month or a weekday stands here as a date."""
+    if tok.text not in DATE_WORDS:
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.ent_type_ in ("DATE", "TIME") or (after is not None and after.like_num):
+        return True
+    return before is not None and (before.like_num or before.lower_ in DATE_PREPS)
 
 
 def _person_evidence(m: Mention) -> bool:
@@ -270,6 +304,8 @@ def _clean(m: Mention) -> Mention | None:
         m.start += 1  # "Below Belgrade", "Italian Marco Bellini"
     if m.start >= m.end:
         return None
+    if m.label == "PERSON" and _given_month(doc, m.start):
+        m.start -= 1  # "Ms June Carter": the model took "June" for a date
     text = m.text
     if not any(ch.isupper() for ch in text) or len(text) < 2:
         return None
@@ -320,8 +356,12 @@ def _cluster(
         and places.lookup(m.text) is None
     }
     org_names = {m.text for m in mentions if m.label == "ORG" and m.end - m.start >= 2}
-    for m in mentions:
-        m.key = _key(m, acronyms, full_names, org_names)
+    first: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        first.setdefault(m.text, i)
+    for m in mentions:  # "Northwind" after "Northwind Energy" is that company; "Microsoft",
+        named_before = {n for n in org_names if first[n] < first[m.text]}  # named before
+        m.key = _key(m, acronyms, full_names, named_before)  # "Microsoft Gaming", is not
     labels: dict[str, Counter[str]] = {}
     for m in mentions:
         labels.setdefault(m.key, Counter())[m.label] += 1
@@ -347,8 +387,12 @@ def _cluster(
         if long in entities:
             entities[long].aliases.add(acronym)
     for name, entity in entities.items():
-        if entity.type == PERSON and name in full_names:
-            entity.aliases.add(surname(name))
+        has_acronym = name in acronyms.values()
+        sure = sure_type(name, entity.type, by_key[name], has_acronym, entity.names())
+        entity.sure = sure or (entity.type == PERSON and entity.mentions >= 3)  # "Lovelace"
+    for name, entity in entities.items():
+        if entity.type == PERSON and name in full_names and not generic_word(surname(name)):
+            entity.aliases.add(surname(name))  # never "Accords" of "the Abraham Accords"
         if entity.type == RIVER and " " not in name:
             entity.aliases.add(f"{name} River")  # "Danube River" is the Danube
         short = without_suffix(name)

@@ -14,10 +14,15 @@ from __future__ import annotations
 import re
 
 from quizapp.generator import dates
-from quizapp.generator.facts import FIGURE, PERSON, QUOTE, Fact
+from quizapp.generator.actor_types import KIND_WORDS
+from quizapp.generator.facts import DATE, FIGURE, PERCENT, PERSON, QUOTE, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.questiondata import QuestionKind
 
 MAX_STATEMENT_WORDS = 25
+# Kinds whose prompt may hold the answer (a statement, items to order or match)
+SHOWS_ANSWER = (QuestionKind.TRUE_FALSE, QuestionKind.ORDERING, QuestionKind.MATCHING)
+SENTENCE_KINDS = (QuestionKind.CLOZE, QuestionKind.TRUE_FALSE)  # the article's words
 MAX_GAP_WORDS = 30
 PRONOUN_START = re.compile(
     r"^[\"“‘']?(?:he|she|it|they|this|these|those|its|his|her|their|both)\b", re.IGNORECASE
@@ -37,6 +42,36 @@ OPENERS = {"Only", "In", "On", "At", "The", "A", "An", "This", "That", "These", 
            "So", "Also", "Still", "Soon", "Instead"}  # fmt: skip
 NAMED = re.compile(r"(?<!^)\b[A-Z][a-z]+|\bthe \w+")  # what "its" may refer to
 POSSESSIVE = re.compile(r"\b(?:its|his|their)\b", re.IGNORECASE)
+# "there" as a place ("took a degree there"), not "there is/was ..."
+THERE = re.compile(
+    r"(?<!from )\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|"
+    r"seem|seems|seemed|remains?|remained|be|been)\b)",
+    re.IGNORECASE,
+)
+# "stations there have never recorded": a place, although "have" follows (a noun before it)
+THERE_AFTER_NOUN = re.compile(
+    r"\b(?!(?:and|but|so|that|if|when|because|as|while|since|then|"
+    r"although|though|where|now|still|also)\b)[a-z]+s there\b"
+)
+# "will lead it," / "approve it.": an object "it" that refers back to another sentence
+OBJECT_IT = re.compile(r"\b(?:it|them)(?=\s*[,.;:!?…]|$)")
+# "the party", "the sides": a body the article named before, left unnamed (see pronouns.py)
+DESCRIBED = re.compile(
+    r"\b(?:the|both) (?:sides|side|party|firm|company|group|bloc|agency|organi[sz]ation|pair|"
+    r"couple|duo|carmaker)\b(?![-'’]| of\b|\s+(?:(?-i:[A-Z])|___))",
+    re.IGNORECASE,
+)
+THING_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|its|their) (?:[A-Za-z-]+ )?[A-Za-z-]+", re.IGNORECASE
+)
+PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b(?!['’-])", re.IGNORECASE)
+PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+# "up from 265 million a year earlier": a comparison, not a time that needs its anchor
+COMPARED = re.compile(
+    r"\b(?:up|down|rising|falling|compared with|against)?\s*from\b[^,;?]{0,40}?\b"
+    r"(?:a|one) year (?:earlier|before|ago)\b",
+    re.IGNORECASE,
+)
 RELATIVE = re.compile(r"\b(?:years?|months?|weeks?|days?) (?:later|earlier)\b", re.IGNORECASE)
 NOT_PERSON = re.compile(
     r"^Who (?:is|was|are|were) (?:the|a|an) (?:[\w-]+ ){0,4}(?:river|lake|sea|ocean|mountain|"
@@ -57,6 +92,9 @@ NOT_A_NAME = re.compile(
     r"^(?:Below|Above|After|Before|During|In|On|At|From|Near|Under|Over|Since|Until|With|"
     r"Without|Between|Among|When|While|The|A|An)\s|^[A-Z][a-z]+(?:an|ish|ese|i)\s+[A-Z]\w+\s+[A-Z]"
 )
+WHICH_IS = re.compile(
+    r"^Which \w+ (?:is|was|are|were|became|remains) ((?:[\w'-]+ ){0,8}[\w'-]+)", re.IGNORECASE
+)
 BROKEN_NAME = re.compile(r"\b(?:of|the|and|de|von|van)$|^[a-z]")
 WEEKDAYS = {d.casefold() for d in dates.WEEKDAYS}
 # A capitalised opener after a comma inside a question: a fronted clause moved to the end
@@ -72,26 +110,43 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
     found = []
     if NOT_PERSON.search(q.prompt) or (q.prompt.startswith("Who ") and PLACE_NAME.search(q.answer)):
         found.append("who asked of a thing")
+    if _said_to_be_other(q.prompt, fact.type):
+        found.append("the sentence says the answer is of another kind")
     if q.answer.casefold() in WEEKDAYS:
         found.append("a weekday as the answer")
     if NOT_A_NAME.search(q.answer) or re.search(r"['’]s$", q.answer):
         found.append("an answer that is not a whole name")
-    if q.kind == "cloze" and _quoted_nickname(q.prompt):
+    if q.kind == QuestionKind.CLOZE and _quoted_nickname(q.prompt):
         found.append("a gap inside a short quoted name")
     found += _wording(q)
-    if q.kind not in ("true_false", "ordering", "matching"):
+    if q.kind not in SHOWS_ANSWER:
         forms = answer_forms(fact)
         if gives_away(q, forms) or stem_leaks(q.prompt, forms):
             found.append("the prompt gives the answer away")
-    if fact.kind in (FIGURE, "date") and BRACKET_NUMBER.search(_quoted(q)):
+    if split_leak(q, fact):
+        found.append("the other half of a two-way split gives the answer")
+    if fact.kind in (FIGURE, DATE) and BRACKET_NUMBER.search(_quoted(q)):
         found.append("a figure in brackets next to the asked one")
-    if q.kind == "numeric" and FRACTION.search(fact.surface):
+    if q.kind == QuestionKind.NUMERIC and FRACTION.search(fact.surface):
         found.append("the key is not the article's value")
     if q.choices is not None:
         found += choice_defects(q, fact)
     if fact.type == "count" and _listed(fact):
         found.append("the sentence lists as many items as the answer counts")
     return found
+
+
+def _said_to_be_other(prompt: str, kind: str) -> bool:
+    """ "Which region is one of about 130 active volcanoes ...?": the question's own words
+    say the answer is a volcano, not a region."""
+    found = WHICH_IS.match(prompt)
+    if found is None:
+        return False
+    for word in found.group(1).casefold().split():
+        said = next((KIND_WORDS[w] for w in (word, word[:-1], word[:-2]) if w in KIND_WORDS), None)
+        if said is not None:
+            return said != kind
+    return False
 
 
 def _listed(fact: Fact) -> bool:
@@ -107,11 +162,11 @@ def _wording(q: GeneratedQuestion) -> list[str]:
     body = q.prompt.removeprefix("True or false? ")
     quoted = _quoted(q)
     found = []
-    if q.kind == "true_false" and len(body.split()) > MAX_STATEMENT_WORDS:
+    if q.kind == QuestionKind.TRUE_FALSE and len(body.split()) > MAX_STATEMENT_WORDS:
         found.append("a statement over the length limit")
     if "___" in quoted and len(quoted.split()) > MAX_GAP_WORDS:
         found.append("a gap in an overlong sentence")
-    shows_sentence = q.kind in ("cloze", "true_false") or "fills the gap" in q.prompt
+    shows_sentence = q.kind in SENTENCE_KINDS or "fills the gap" in q.prompt
     if not shows_sentence and TACKED_ON.search(q.prompt):
         found.append("a clause tacked on after a comma")
     cut = shows_sentence and CUT_START.match(quoted) is not None
@@ -126,17 +181,53 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
     if q.prompt.startswith("Who said this:"):
         return False
     text = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", quoted)
-    if LATTER.search(text) or RELATIVE.search(text):
+    if LATTER.search(text) or RELATIVE.search(COMPARED.sub(" ", text)):
         return True
-    shows_sentence = "___" in quoted or q.kind == "true_false"
+    shows_sentence = "___" in quoted or q.kind == QuestionKind.TRUE_FALSE
     for m in DANGLING.finditer(text):  # "it", "they": who or what is meant is not said
         before = text[: m.start()]
-        if SPEECH_BEFORE.search(before):
-            continue
+        if SPEECH_BEFORE.search(before) and _antecedent(before):
+            continue  # "Salas said he would": the speaker; not "The board said he would"
         cut_object = not shows_sentence and m.group().lower() in ("it", "him", "them")
         if cut_object or not _antecedent(before):
             return True  # "did UNESCO list it": a question cut from its sentence lost "it"
+    if THERE.search(text) or THERE_AFTER_NOUN.search(text) or DESCRIBED.search(text):
+        return True  # "took a degree there", "the party would ask": which one is not said
+    found = OBJECT_IT.search(text)
+    if found is not None and not THING_BEFORE.search(text[: found.start()]):
+        return True  # "Klaus Reinhardt will lead it": what he leads is in another sentence
     return any(not NAMED.search(text[: m.start()]) for m in POSSESSIVE.finditer(text))
+
+
+def unnamed_person(q: GeneratedQuestion, people: set[str]) -> bool:
+    """Whether a "he", "her" or "his" outside quotation marks comes before any name of a
+    person in the prompt ("… was named after her?"): who is meant is not said."""
+    if q.prompt.startswith("Who said this:") or not people:
+        return False
+    text = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", _quoted(q))
+    if q.fine_type == PERSON:
+        people = {*people, "___"}  # "Norway's ___ won his eighth race": the gap is the one
+    for m in PERSONAL.finditer(text):
+        before = text[: m.start()]
+        if not any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", before) for p in people):
+            return True
+    return False
+
+
+def split_leak(q: GeneratedQuestion, fact: Fact) -> bool:
+    """Whether the prompt holds the other half of a two-way split: "51.9 percent ... and the
+    No side 48.1 percent" gives 51.9 away (they add up to 100)."""
+    if fact.type != PERCENT or fact.value is None:
+        return False
+    text = fact.sentence.text
+    rest = text[: fact.start] + " " + text[fact.end :]
+    value = float(fact.value)
+    halves = [
+        m.group(1)
+        for m in PERCENT_FIGURE.finditer(rest)
+        if abs(value + float(m.group(1)) - 100) < 0.15
+    ]
+    return any(re.search(rf"(?<![\d.]){re.escape(h)}(?![\d]|\.\d)", q.prompt) for h in halves)
 
 
 def _antecedent(text: str) -> bool:
@@ -152,9 +243,9 @@ def _quoted_nickname(prompt: str) -> bool:
 
 def _quoted(q: GeneratedQuestion) -> str:
     """The article's words the prompt quotes (all of it for cloze and true/false)."""
-    if q.kind == "true_false":
+    if q.kind == QuestionKind.TRUE_FALSE:
         return q.prompt.removeprefix("True or false? ")
-    if q.kind == "cloze":
+    if q.kind == QuestionKind.CLOZE:
         return q.prompt
     found = re.search(r"“(.*)”", q.prompt)
     if found is not None and "fills the gap" in q.prompt:
@@ -178,7 +269,7 @@ def answer_forms(fact: Fact) -> set[str]:
 
 def gives_away(question: GeneratedQuestion, answers: set[str]) -> bool:
     """Whether any form of the answer stands in the prompt."""
-    if question.kind in ("true_false", "ordering", "matching"):
+    if question.kind in SHOWS_ANSWER:
         return False
     prompt = question.prompt.casefold()
     return any(re.search(rf"(?<!\w){re.escape(a.casefold())}(?!\w)", prompt) for a in answers if a)

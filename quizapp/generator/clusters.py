@@ -15,7 +15,9 @@ the article fits, and is left out when several do (whose it is is unclear).
 - the first word of exactly one longer organisation name is that
   organisation ("Northwind" for "Northwind Energy"), unless it is a place, and
   a name without its legal form or "Party" is the same one ("Apple Inc.");
-- a birth name ("She was born Maria Sklodowska") is the subject's.
+- a birth name ("She was born Maria Sklodowska") is the subject's: a named one, or
+  for "she"/"he" the one person the article shows to be of that gender (see
+  :mod:`agreement`; none when unsure, never her husband).
 
 A cluster's names are never distractors for each other (the distractors skip
 the answer's entity) and are the accepted answers of typed questions (its
@@ -37,6 +39,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizapp.generator.agreement import pronoun_gender
 from quizapp.generator.facts import PERSON, Entity
 
 if TYPE_CHECKING:
@@ -53,6 +56,31 @@ TITLES = {
 
 PARTICLES = {"de", "di", "da", "del", "della", "van", "von", "der", "den", "le", "la", "du",
              "dos", "das", "ter", "ten", "bin", "al", "el"}  # fmt: skip
+
+
+# The common head words of names ("the Abraham Accords", "the Geological Survey"): one of
+# them alone names nothing, so it is never another name of the actor (nor a surname).
+GENERIC_HEADS = {
+    "accord", "agreement", "treaty", "pact", "convention", "protocol", "declaration", "act",
+    "charter", "survey", "commission", "committee", "council", "authority", "agency",
+    "institute", "university", "society", "association", "union", "company", "corporation",
+    "group", "party", "bank", "court", "department", "ministry", "office", "service",
+    "organisation", "organization", "foundation", "fund", "board", "summit", "conference",
+    "war", "empire", "kingdom", "republic", "plate", "river", "lake", "mountain", "square",
+    "valley", "park", "street", "bridge", "tower", "museum", "hospital", "school", "college",
+    "academy", "church", "cathedral", "palace", "castle", "award", "prize", "cup", "games",
+    "championship", "league", "festival", "project", "programme", "program", "plan",
+    "system", "network", "station", "airport", "island", "sea", "ocean", "desert", "range",
+    "basin", "province", "state", "district", "county", "region", "federation", "alliance",
+    "movement", "front", "forces", "army", "navy", "congress", "assembly", "parliament",
+    "senate", "bureau", "centre", "center", "laboratory", "observatory", "trust",
+}  # fmt: skip
+
+
+def generic_word(word: str) -> bool:
+    """Whether ``word`` alone is a common head word of names ("Accords", "Survey")."""
+    folded = word.casefold().strip(".")
+    return folded in GENERIC_HEADS or (folded.endswith("s") and folded[:-1] in GENERIC_HEADS)
 
 
 def surname(name: str) -> str:
@@ -129,8 +157,10 @@ def subject_person(m: Mention, mentions: list[Mention], people: list[Entity]) ->
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    if subject.lower_ in ("she", "he"):
-        return max(people, key=lambda e: e.mentions, default=None)
+    if subject.lower_ in ("she", "he"):  # the one person of that gender, never a guess
+        gender = pronoun_gender(subject.text)
+        agreeing = [e for e in people if e.gender is not None and e.gender == gender]
+        return agreeing[0] if len(agreeing) == 1 else None
     found = next((o for o in mentions if o.doc is m.doc and o.start <= subject.i < o.end), None)
     return found.entity if found is not None and found.entity in people else None
 

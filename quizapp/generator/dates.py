@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from typing import Any
 
 from quizapp.generator import nlp
@@ -45,6 +46,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (WEEKDAY, re.compile(rf"\b(?P<w>{'|'.join(WEEKDAYS)})\b")),
     (TIME, re.compile(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))? ?(?P<ap>[ap]\.?m\.?)(?!\w)", re.I)),
 ]  # fmt: skip
+DAY_BEFORE = re.compile(rf"\b\d{{1,2}}{ORD}? (?:of )?$")
+DAY_AFTER = re.compile(rf" \d{{1,2}}{ORD}?\b(?!,? \d)")
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "president",
+          "minister", "premier", "chancellor", "judge", "senator", "governor"}  # fmt: skip
+SPEECH = {"say", "tell", "add", "announce", "argue", "write", "insist", "warn", "promise"}
 BARE_YEAR_PREPS = {"in", "since", "by", "until", "till", "of", "from", "during", "before", "after"}
 
 
@@ -54,7 +60,29 @@ def date_facts(sentences: list[Sentence]) -> list[Fact]:
     for sentence in sentences:
         if sentence.usable:
             facts.extend(_sentence_dates(sentence))
-    return facts
+    return [_with_its_year(f, sentences) if f.type == MONTH else f for f in facts]
+
+
+RELATIVE_MONTH = re.compile(r"\b(?:following|next|last|previous|that|same|each|every)\s+$", re.I)
+
+
+def _with_its_year(fact: Fact, sentences: list[Sentence]) -> Fact:
+    """A month with the one year its sentence gives, or else the nearest sentence before
+    it in its paragraph that gives any (up to three back): "In April 2023 the CMA blocked
+    it. The EU had cleared it in May": "May 2023" is right too; none for "the following
+    May" or where two years are given."""
+    text = fact.sentence.text
+    if RELATIVE_MONTH.search(text[: fact.start]):
+        return fact
+    years = set(re.findall(rf"\b(?:{YEAR_RE})\b", text))
+    at = next((i for i, s in enumerate(sentences) if s is fact.sentence), 0)
+    for before in reversed(sentences[max(0, at - 3) : at]):
+        if years or before.span.doc is not fact.sentence.span.doc:
+            break
+        years = set(re.findall(rf"\b(?:{YEAR_RE})\b", before.text))
+    if len(years) != 1:
+        return fact
+    return replace(fact, aliases=(*fact.aliases, f"{fact.answer} {years.pop()}"))
 
 
 def _sentence_dates(sentence: Sentence) -> list[Fact]:
@@ -70,7 +98,7 @@ def _sentence_dates(sentence: Sentence) -> list[Fact]:
                 if any(a < y and x < b for x, y in taken):
                     continue
                 value = _value(kind, match)
-                if value is None:
+                if value is None or (kind == MONTH and _not_a_month(span.doc, a, b)):
                     continue
                 taken.append((a, b))
                 local = sentence.local(a)
@@ -109,6 +137,33 @@ def _date_regions(span: Any) -> list[tuple[int, int]]:
         ):
             regions.append((tok.idx, tok.idx + len(tok.text)))
     return sorted(regions)
+
+
+def _not_a_month(doc: Any, a: int, b: int) -> bool:
+    """Whether the month name at ``doc`` characters a-b is a name ("Theresa May", "Ms June
+    Carter", "May said ...") or half of a day and month ("29 March": a gap on "March"
+    alone would leave the day beside it)."""
+    text = nlp.text_of(doc)
+    if DAY_BEFORE.search(text[max(0, a - 12) : a]) or DAY_AFTER.match(text[b : b + 6]):
+        return True
+    found = doc.char_span(a, b, alignment_mode="expand")
+    if found is None:
+        return False
+    tok = found[0]
+    if tok.ent_type_ in ("PERSON", "ORG"):
+        return True
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is not None and (before.lower_.rstrip(".") in TITLES or _given_name(before)):
+        return True  # "Mrs May", "Theresa May"
+    if after is not None and after.is_title and after.pos_ == "PROPN" and after.text not in MONTHS:
+        return True  # "June Carter"
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SPEECH  # "May said"
+
+
+def _given_name(tok: Any) -> bool:
+    """A capitalised name just before: "Theresa" of "Theresa May" (not "In", "Early")."""
+    return bool(tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ == "PERSON")
 
 
 def _month_number(name: str) -> int:

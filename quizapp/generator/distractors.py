@@ -101,10 +101,17 @@ def distractors(
             continue
         if fact.kind == FIGURE and hedge_holds(fact, choice):
             continue
+        if fact.type == COUNTRY and _same_country(fact.answer, choice):
+            continue  # "America" beside "United States": two right answers
         out.append(choice)
         if len(out) == count:
             return out
     return None
+
+
+def _same_country(answer: str, choice: str) -> bool:
+    a, b = gazetteer().lookup(answer), gazetteer().lookup(choice)
+    return a is not None and b is not None and bool(a.country) and a.country == b.country
 
 
 ABOVE = re.compile(r"\b(?:over|more than|above|at least|upwards of|exceeding)\s+$", re.I)

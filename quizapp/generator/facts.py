@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
-DATE, ACTOR, FIGURE, QUOTE = "date", "actor", "figure", "quote"
+from quizapp.questiondata import FactKind
+
+DATE, ACTOR, FIGURE, QUOTE = FactKind.DATE, FactKind.ACTOR, FactKind.FIGURE, FactKind.QUOTE
 
 # Fine types: a distractor always has the fine type of the answer.
 PERSON, ORG, COUNTRY, CITY, REGION, PLACE = "person", "org", "country", "city", "region", "place"
@@ -24,6 +27,13 @@ COUNT, DURATION, MONEY, PERCENT, QUANTITY, TIMES = (
     "count", "duration", "money", "percent", "quantity", "times",
 )  # fmt: skip
 SPEAKER = "speaker"
+
+
+class Gender(StrEnum):
+    """A person's grammatical gender, as the article's pronouns and titles show it."""
+
+    FEMALE = "female"
+    MALE = "male"
 
 
 @dataclass(eq=False)
@@ -50,6 +60,9 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     mentions: int = 0
+    sure: bool = True  # the type has evidence beyond the model's label (see actor_types)
+    gender: Gender | None = None  # a person's, where the article shows it (see gender)
+    plural: bool = False  # named as a plural ("the Andes are"): never an "it"
 
     def names(self) -> set[str]:
         """Every way the article names this actor, the full name first."""
@@ -60,7 +73,7 @@ class Entity:
 class Fact:
     """One askable thing: ``text[start:end]`` of ``sentence`` is its span."""
 
-    kind: str
+    kind: FactKind
     type: str
     answer: str
     sentence: Sentence

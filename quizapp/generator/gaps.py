@@ -10,10 +10,17 @@ refuse one left dangling).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from quizapp.generator.facts import Fact
+from quizapp.generator.facts import PERCENT, Fact
 
+# ", and the No side 48.1 percent": where the other half of a split starts
+OTHER_HALF = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|with|against|to)\b[^.;]*?(\d+(?:\.\d+)?)\s*"
+    r"(?:%|percent\b|per cent\b)",
+    re.IGNORECASE,
+)
 PRONOUNS = {"i", "you", "we", "it", "this", "that", "he", "she", "they", "these", "those"}
 # A clause whose subject is one of these may be cut out: the article's subject is named for
 # it later where it stands for the subject, and the checks refuse it where it does not.
@@ -21,13 +28,25 @@ NAMED_LATER = {"it", "he", "she"}
 LONG_SENTENCE = 25  # words: a longer sentence is cut to the clause holding the gap
 MIN_CLAUSE = 6
 WINDOW = 20
+TRAILING = {"advcl", "punct"}
 CLAUSES = {"ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
 EDGES = {"conj", "cc", "advcl", "relcl", "parataxis", "ccomp", "acl", "punct", "npadvmod", "prep"}
 
 
 def short_gapped(fact: Fact) -> str:
-    """The gapped sentence, cut to the clause holding the gap when it is long."""
-    return _gap_piece(fact)[0]
+    """The gapped sentence, cut to the clause holding the gap when it is long, and before
+    the other half of a two-way split ("won ___ of the vote and the No side 48.1 percent")."""
+    return _without_other_half(fact, _gap_piece(fact)[0])
+
+
+def _without_other_half(fact: Fact, gapped: str) -> str:
+    if fact.type != PERCENT or fact.value is None or "___" not in gapped:
+        return gapped
+    before, after = gapped.split("___", 1)
+    for found in OTHER_HALF.finditer(after):
+        if abs(float(fact.value) + float(found.group(1)) - 100) < 0.15:
+            return before + "___" + after[: found.start()].rstrip(" ,;") + "."
+    return gapped
 
 
 def self_contained_gap(fact: Fact) -> bool:
@@ -54,6 +73,10 @@ def _gap_piece(fact: Fact) -> tuple[str, bool]:
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ in ("cc", "mark")):
         hi -= 1
+    if not _has_subject(verb) and hi > lo:
+        whole = _with_main_clause(fact, verb, hi)
+        if whole is not None:
+            return whole
     start = doc[lo].idx - fact.sentence.char0
     end = doc[hi - 1].idx + len(doc[hi - 1]) - fact.sentence.char0
     if hi - lo < MIN_CLAUSE or not (start <= fact.start and fact.end <= end):
@@ -72,6 +95,35 @@ def _gap_piece(fact: Fact) -> tuple[str, bool]:
         for c in verb.children
     )
     return cut, subject or (start == 0 and verb.dep_ == "ROOT")
+
+
+def _with_main_clause(fact: Fact, verb: Any, hi: int) -> tuple[str, bool] | None:
+    """ "…killing at least ___ people…" lost what killed them: the sentence from its start
+    to the end of that participle's clause ("A volcano erupted on Saturday, killing at least
+    ___ people…"), when it is short and the main clause has its subject."""
+    head = verb.head
+    infinitive = verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    if not (verb.tag_ in ("VBG", "VBN") or infinitive) or verb.dep_ not in (
+        "advcl",
+        "xcomp",
+        "conj",
+    ):
+        return None  # "killing at least ___ people", "to merge in a deal worth ___ euros"
+    doc, sent = verb.doc, fact.sentence
+    if head.dep_ not in ("ROOT", "ccomp") or not _has_subject(head):
+        return None
+    if head.left_edge.i != sent.span.start or verb.i < head.i:
+        return None  # the main clause, with its subject, must open the sentence
+    end = doc[hi - 1].idx + len(doc[hi - 1]) - sent.char0
+    if not fact.end <= end:
+        return None
+    piece = sent.text[: fact.start] + "___" + sent.text[fact.end : end]
+    tail = sent.text[end:].strip(' .!?"”')
+    if len(piece.split()) > LONG_SENTENCE or piece.count('"') % 2:
+        return None
+    return piece + ("…" if tail else "."), True
 
 
 def _windowed(fact: Fact, text: str) -> tuple[str, bool]:
@@ -126,4 +178,19 @@ def _trimmed(verb: Any, lo_fact: int, hi_fact: int) -> tuple[int, int]:
         if child.i < verb.i or child.left_edge.i < hi_fact or child.dep_ not in EDGES:
             break
         hi = child.left_edge.i
-    return lo, hi
+    return lo, _inner_clauses_cut(verb, hi_fact, hi)
+
+
+def _inner_clauses_cut(node: Any, hi_fact: int, hi: int) -> int:
+    """``hi`` moved before a clause that trails the fact deeper down ("to merge in a deal
+    worth ___ euros, creating a group ...": "creating" hangs from "merge", not the verb)."""
+    for child in sorted(node.children, key=lambda c: -c.i):
+        if child.i < node.i or child.left_edge.i >= hi:
+            continue
+        if child.left_edge.i >= hi_fact and child.dep_ in TRAILING:
+            hi = child.left_edge.i
+            continue
+        if child.left_edge.i < hi_fact <= child.right_edge.i + 1:
+            return _inner_clauses_cut(child, hi_fact, hi)
+        break
+    return hi

@@ -11,7 +11,9 @@ grammatical.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from quizapp.generator.facts import (
@@ -42,6 +44,7 @@ from quizapp.generator.facts import (
     Fact,
 )
 from quizapp.generator.gaps import PRONOUNS, short_gapped
+from quizapp.questiondata import FactKind
 
 WHAT = {
     PERSON: "which person", ORG: "which organisation", COUNTRY: "which country",
@@ -58,6 +61,10 @@ ORG_HEADS = {"party", "bank", "university", "company", "council", "court", "agen
              "airline", "airlines", "museum", "hospital", "army", "navy", "club", "newspaper",
              "committee", "commission", "parliament", "assembly", "church",
              "foundation"}  # fmt: skip
+# A comparison aside a question does not need: ", up from 265 million pounds a year earlier"
+COMPARISON = re.compile(r",\s*(?:up|down) (?:from|on) [^,?]*(?=,|$)")
+SPECIFIC_WORDS = 6  # a shorter question needs a name or a number to be answerable
+NAMED_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 MIN_QUESTION_WORDS, MAX_QUESTION_WORDS = 4, 25
 SPEECH = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain"}
@@ -83,13 +90,15 @@ def wh_question(fact: Fact) -> str | None:
     """A question whose answer is the fact, in the sentence's own words, or None."""
     if fact.token is None or not fact.sentence.usable:
         return None
+    if fact.entity is not None and not fact.entity.sure:
+        return None  # "By which organisation was the record set?" of a runner
     return _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
 
 
 def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
     """Token range of the noun phrase whose head is the fact (articles included)."""
     tok = fact.token
-    if fact.kind == "figure" and tok.dep_ in ("nummod", "quantmod") and fact.type == COUNT:
+    if fact.kind == FactKind.FIGURE and tok.dep_ in ("nummod", "quantmod") and fact.type == COUNT:
         tok = tok.head
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
     doc = tok.doc
@@ -107,7 +116,7 @@ def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
     extra = [t for t in extra if not _parenthesis(doc[t.i : hi]) or t.i < fact_lo.start]
     allowed = {"det", "compound", "amod", "nummod", "punct", "quantmod", "advmod"}
     if fact.type != COUNT:
-        allowed = {"det", "compound", "amod"} if fact.kind == "actor" else {"det"}
+        allowed = {"det", "compound", "amod"} if fact.kind == FactKind.ACTOR else {"det"}
     if any(t.dep_ not in allowed for t in extra if t.i < fact_lo.start):
         return None
     if fact.type == COUNT and any(t.dep_ == "det" for t in extra):
@@ -152,9 +161,20 @@ def _clause(fact: Fact) -> _Clause:
         who = speaker[0] if speaker else None
         source = ""
         if who is not None and who.lower_ not in PRONOUNS:
-            source = sent.doc[who.left_edge.i : who.right_edge.i + 1].text
+            source = _speaker(sent.doc[who.left_edge.i : who.right_edge.i + 1])
         return _Clause(verb, lo, sent.end, source)
     return _Clause(verb, sent.start, hi)
+
+
+def _speaker(span: Any) -> str:
+    """Who says so, for "according to ...": "Budi Hartono" of "The agency's spokesman, Budi
+    Hartono,", "the Electoral Commission" of "The Electoral Commission"."""
+    parts = [p.strip() for p in str(span.text).split(",") if p.strip()]
+    named = [p for p in parts if p[:1].isupper() and not p.startswith(("The ", "A ", "An "))]
+    if len(parts) > 1:
+        return named[-1] if named else parts[0]
+    text = parts[0] if parts else ""
+    return _lower_start(span).rstrip(" ,") if text.startswith(("The ", "A ", "An ")) else text
 
 
 def _subject_question(fact: Fact) -> str | None:
@@ -205,10 +225,9 @@ def _inverted_question(fact: Fact) -> str | None:
         if any(c.i != tok.i and c.dep_ != "pobj" for c in prep.children):
             return None
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subject) != 1 or subject[0].lower_ in PRONOUNS:
+    if not subject or not _one_phrase(subject) or subject[0].lower_ in PRONOUNS:
         return None
-    subj = subject[0]
-    s_lo, s_hi = subj.left_edge.i, subj.right_edge.i + 1
+    s_lo, s_hi = subject[0].left_edge.i, subject[-1].right_edge.i + 1
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     before = [t for t in doc[sent.start : s_lo] if not (lo <= t.i < hi) and not t.is_punct]
     if before or s_hi > root.i or (s_lo < lo < s_hi):
@@ -242,6 +261,12 @@ def _inverted_question(fact: Fact) -> str | None:
     if prep is not None:
         head = f"{prep.text.lower()} {head}"
     return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}"))
+
+
+def _one_phrase(subjects: list[Any]) -> bool:
+    """Whether the subjects are one phrase: one subject, or "the English country doctor" and
+    "Edward Jenner" that the parse took for two subjects side by side."""
+    return all(b.left_edge.i == a.right_edge.i + 1 for a, b in pairwise(subjects))
 
 
 def _joined(tokens: Any, skip: set[int]) -> str:
@@ -305,6 +330,13 @@ def _according(clause: _Clause, question: str) -> str:
 def _lower_start(span: Any) -> str:
     text = str(span.text).strip()
     first = span[0]
+    if first.text in ("A", "An") and len(span) > 1:
+        return text[:1].lower() + text[1:]  # "A research ship of the Institute"
+    name_start = first.pos_ in ("PROPN", "ADJ", "NOUN") and not first.is_stop
+    if name_start and len(span) > 1 and span[1].is_title and span[1].pos_ == "PROPN":
+        return text  # "Real Sociedad": a name of two capitalised words
+    if name_start and first.is_title and _capitalised_elsewhere(first):
+        return text  # "Alstrom shareholders": the article writes "Alstrom" so mid-sentence
     if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
         return text
     if first.pos_ not in ("DET", "PRON", "ADJ", "NUM", "ADV", "ADP", "NOUN"):
@@ -317,11 +349,19 @@ def _lower_start(span: Any) -> str:
     return text[:1].lower() + text[1:]
 
 
+def _capitalised_elsewhere(token: Any) -> bool:
+    """Whether the article writes ``token``'s word capitalised inside a sentence too."""
+    return any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc)
+
+
 def _finish(question: str) -> str | None:
     """The question tidied, or None when it is too long to read as one question."""
     question = " ".join(question.split()).replace(" ,", ",")
+    question = COMPARISON.sub("", question)  # "…, up from 265 million a year earlier, …"
     if not MIN_QUESTION_WORDS <= len(question.split()) <= MAX_QUESTION_WORDS:
         return None  # "Who turned?" says too little to be answered
+    if len(question.split()) < SPECIFIC_WORDS and not NAMED_OR_NUMBER.search(question[1:]):
+        return None  # "Who did not fall ill?": nothing says which story it is about
     return question[:1].upper() + question[1:].rstrip(" ,;:") + "?"
 
 

@@ -8,16 +8,12 @@ from dataclasses import dataclass
 from quizapp.generator import nlp
 from quizapp.generator.acronyms import acronyms
 from quizapp.generator.actors import actor_facts, find_actors
-from quizapp.generator.checks import defects, gives_away
+from quizapp.generator.antecedents import dominant_pronoun, pronoun_for, sentences_about
+from quizapp.generator.checks import defects, gives_away, unnamed_person
 from quizapp.generator.dates import date_facts
-from quizapp.generator.facts import PERSON, QUOTE, Entity, Fact, Sentence
+from quizapp.generator.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
-from quizapp.generator.pronouns import (
-    named_for_description,
-    named_for_pronoun,
-    sentences_about,
-    subject_pronoun,
-)
+from quizapp.generator.pronouns import named_for_body, named_for_description, named_for_pronoun
 from quizapp.generator.quotes import quote_facts
 from quizapp.generator.ranking import (
     importance,
@@ -30,8 +26,9 @@ from quizapp.generator.ranking import (
 from quizapp.generator.role_questions import role_questions
 from quizapp.generator.selection import Candidate, select
 from quizapp.generator.synthesis import GeneratedQuestion, fact_questions
-from quizapp.questiondata import problems
+from quizapp.questiondata import QuestionKind, problems
 
+REAL_KINDS = (QuestionKind.MULTIPLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.NUMERIC)
 CANDIDATE_FACTS = 6  # facts worked into questions per question asked for, the best first
 
 
@@ -76,14 +73,15 @@ def _overlaps(fact: Fact, others: list[Fact]) -> bool:
 def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     """At most ``limit`` checked questions, one per fact, the most central facts first."""
     facts = analysis.facts
-    subject = subject_of(facts)
+    subject = _subject(analysis)
     main = {id(e) for e in main_actors(facts)}
     lead = lead_sentences(facts)
     recurs = recurring(facts)
-    pronoun = subject_pronoun(analysis.sentences)
+    pronoun = pronoun_for(subject)
     topical = sentences_about(analysis.sentences, facts, subject, pronoun)
     candidates: list[Candidate] = []
     seen: set[str] = set()
+    people = _people(analysis.entities)
     weights = {id(f): importance(f, recurs, lead, subject) for f in facts}
     ranked = sorted(facts, key=lambda f: (-weights[id(f)], f.sentence.index, f.start))
     worth_asking = [f for f in ranked if not trivia(f, subject)][: CANDIDATE_FACTS * limit]
@@ -92,21 +90,63 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
         for q in fact_questions(fact, facts):
             if fact.sentence.index in topical and subject is not None:
                 q = named_for_pronoun(q, subject, pronoun)
-            if subject is not None:
+            if subject is not None and _described_here(fact, facts, subject):
                 q = named_for_description(q, subject, facts)
+            q = named_for_body(q, fact, facts)
             if _trivial_gap(q, fact, main, subject, facts):
                 continue
-            if _keep(q, fact, seen):
+            if not unnamed_person(q, people) and _keep(q, fact, seen):
                 candidates.append(Candidate(q, fact, len(candidates), weight))
     for q in acronyms(analysis.entities, facts):
         first = next((f for f in facts if f.kind != QUOTE and f.answer == q.answer), None)
         if first is not None and _valid(q):
             weight = importance(first, recurs, lead, subject) - 0.5
-            candidates.append(Candidate(q, first, len(candidates), weight, ("acronym", q.answer)))
+            # the same topic as the body's other questions: "What does LA stand for?" is not
+            # asked beside "Which organisation urged a No vote?" (the Liberal Alliance)
+            candidates.append(Candidate(q, first, len(candidates), weight))
     for q, first in role_questions(analysis.entities, facts):  # another way to ask the person
         if _keep(q, first, seen):
             candidates.append(Candidate(q, first, len(candidates), weights[id(first)]))
     return select(candidates, limit)
+
+
+def _subject(analysis: Analysis) -> Entity | None:
+    """What the article is about; in a biography that says "she" far more than "he" (or
+    the reverse), the person of that gender its first sentence is about, where the one
+    named most is someone else (her husband, a city)."""
+    subject = subject_of(analysis.facts)
+    dominant = dominant_pronoun(analysis.sentences)
+    if not dominant or (subject is not None and pronoun_for(subject) == dominant):
+        return subject
+    first = min((f.sentence.index for f in analysis.facts), default=-1)
+    opening = [
+        f.entity for f in analysis.facts
+        if f.kind == ACTOR and f.entity is not None and f.sentence.index == first
+        and f.entity.type == PERSON and pronoun_for(f.entity) == dominant
+        and f.token is not None and f.token.dep_ in ("nsubj", "nsubjpass")
+    ]  # fmt: skip
+    return opening[0] if opening else subject
+
+
+def _described_here(fact: Fact, facts: list[Fact], subject: Entity) -> bool:
+    """Whether "the company" (or "the lake") of the fact's sentence may be the subject: the
+    nearest actor of the subject's type named up to that sentence is the subject ("Its
+    chief executive had run the company" after a sentence on Activision: not Microsoft)."""
+    kind = [
+        f for f in facts
+        if f.kind == ACTOR and f.entity is not None and f.type == subject.type
+        and f.sentence.index <= fact.sentence.index
+    ]  # fmt: skip
+    if not kind:
+        return False
+    nearest = max(kind, key=lambda f: (f.sentence.index, f.start))
+    return nearest.entity is subject
+
+
+def _people(entities: list[Entity]) -> set[str]:
+    """Every name and surname of the article's people (what a "he" or "her" may stand for)."""
+    names = {n for e in entities if e.type == PERSON for n in e.names()}
+    return names | {n.split()[-1] for n in names}
 
 
 def _trivial_gap(
@@ -142,7 +182,7 @@ def _keep(q: GeneratedQuestion, fact: Fact, seen: set[str]) -> bool:
     folded = q.kind + "|" + " ".join(q.prompt.casefold().split())
     if folded in seen or not _valid(q) or defects(q, fact):
         return False
-    if q.kind == "multiple_choice" and q.choices and fact.kind != QUOTE:
+    if q.kind == QuestionKind.MULTIPLE_CHOICE and q.choices and fact.kind != QUOTE:
         others = {c for c in q.choices if c != q.answer}
         if gives_away(q, others):
             return False  # a choice that stands in the prompt would be a second answer
@@ -151,9 +191,7 @@ def _keep(q: GeneratedQuestion, fact: Fact, seen: set[str]) -> bool:
 
 
 def _real_question(q: GeneratedQuestion) -> bool:
-    return (
-        q.kind in ("multiple_choice", "short_answer", "numeric") and "fills the gap" not in q.prompt
-    )
+    return q.kind in REAL_KINDS and "fills the gap" not in q.prompt
 
 
 def _valid(q: GeneratedQuestion) -> bool:

@@ -1,11 +1,9 @@
 """Naming the article's subject where a sentence opens with a pronoun for it.
 
 "She was born in Warsaw" cannot be asked as it stands; in a biography of Marie
-Curie it is "Marie Curie was born in Warsaw". A pronoun is named only where the
-sentence before it is about the subject (its main clause's subject is the
-subject, or the same pronoun for it), never inside quotation marks, and only
-"she"/"he" (whichever the article uses for its person) or an opening "It" for
-a thing (a river, a company).
+Curie it is "Marie Curie was born in Warsaw". Which sentences' pronouns stand for
+the subject is decided in :mod:`antecedents` (only sure ones); here the pronoun,
+"the company" or "the party" is replaced by the name, never inside quotation marks.
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ from quizapp.generator.facts import (
     SEA,
     Entity,
     Fact,
-    Sentence,
 )
 from quizapp.generator.synthesis import GeneratedQuestion
 
@@ -34,52 +31,13 @@ LEADS = r"(^|True or false\? |fills the gap\? “)"
 DESCRIPTIONS = {RIVER: ("river",), LAKE: ("lake",), SEA: ("sea",), COUNTRY: ("country",),
                 ORG: ("company", "group", "firm", "organisation", "organization")}  # fmt: skip
 OPENING_IT = re.compile(LEADS + r"(It|Its) (?!is |was |has been )")
+# What follows an object "her" ("named after her in 1985?"), not a possessive ("her diary")
+OBJECT_AFTER = re.compile(
+    r"\s*(?:[?.,;:!…)]|$|(?:in|on|at|to|as|and|or|by|for|from|with|after|before|the|a|an|"
+    r"that|when|while|because|into|during|until|since|but)\b)",
+    re.IGNORECASE,
+)
 CUT_IT = re.compile(LEADS + r"…(it|its) (?!is |was |has been )")  # "…it flows through ___"
-
-
-def subject_pronoun(sentences: list[Sentence]) -> str:
-    """ "she" or "he": the one the article uses most (no pronoun: "")."""
-    text = " ".join(s.text for s in sentences)
-    she, he = len(re.findall(r"\b[Ss]he\b", text)), len(re.findall(r"\b[Hh]e\b", text))
-    return "she" if she > he else "he" if he > she else ""
-
-
-def sentences_about(
-    sentences: list[Sentence], facts: list[Fact], subject: Entity | None, pronoun: str
-) -> set[int]:
-    """Indices of the sentences whose opening pronoun stands for ``subject``: those that
-    follow a sentence whose main subject is the subject (or that pronoun, in turn)."""
-    if subject is None:
-        return set()
-    word = pronoun if subject.type == PERSON else "it"
-    by_token = {
-        (id(f.sentence.span.doc), f.token.i): f.entity
-        for f in facts
-        if f.kind == ACTOR and f.token is not None and f.entity is not None
-    }
-    about: set[int] = set()
-    previous: Entity | None = None
-    same = {id(subject)}  # the subject, and the one the first sentence is about: "Augusta
-    for sentence in sentences:  # Ada King, Countess of Lovelace, was ..." then "Lovelace"
-        if previous is not None and id(previous) in same:
-            about.add(sentence.index)
-        previous = _main_subject(sentence, by_token, word, previous)
-        if sentence is sentences[0] and previous is not None and previous.type == subject.type:
-            same.add(id(previous))
-    return about
-
-
-def _main_subject(
-    sentence: Sentence, by_token: dict[tuple[int, int], Entity], word: str, previous: Entity | None
-) -> Entity | None:
-    root = sentence.span.root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects:
-        return None
-    head = subjects[0]
-    if word and head.lower_ == word:
-        return previous  # "She ..." goes on about the same one
-    return by_token.get((id(head.doc), head.i))
 
 
 def named_for_pronoun(q: GeneratedQuestion, subject: Entity, pronoun: str) -> GeneratedQuestion:
@@ -91,7 +49,30 @@ def named_for_pronoun(q: GeneratedQuestion, subject: Entity, pronoun: str) -> Ge
     if not pronoun:
         return q
     pattern = re.compile(rf"\b{pronoun}\b|{LEADS}{'Her' if pronoun == 'she' else 'His'} ", re.I)
-    return replace(q, prompt=_outside_quotes(q.prompt, pattern, subject.name))
+    prompt = _outside_quotes(q.prompt, pattern, subject.name)
+    if not any(
+        n in prompt for n in subject.names()
+    ):  # "… was named after her?": the object, or "her diary"
+        prompt = _named_object(prompt, "her" if pronoun == "she" else "him|his", subject.name)
+    return replace(q, prompt=prompt)
+
+
+def _named_object(prompt: str, words: str, name: str) -> str:
+    """The first "her"/"him"/"his" outside quotation marks named: "after Ingrid Solberg",
+    "Ingrid Solberg’s diary"."""
+    quoted = [m.span() for m in QUOTED.finditer(prompt)]
+    if "fills the gap? “" in prompt:
+        quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(prompt)]
+    for found in re.finditer(rf"\b(?:{words})\b(?!['’-])", prompt, re.IGNORECASE):
+        if any(a < found.start() < b for a, b in quoted):
+            continue
+        after = prompt[found.end() :]
+        owner = found.group().lower() == "his" or (
+            found.group().lower() == "her" and OBJECT_AFTER.match(after) is None
+        )
+        named = name + ("’s" if owner else "")
+        return prompt[: found.start()] + named + after
+    return prompt
 
 
 def _outside_quotes(prompt: str, pattern: re.Pattern[str], name: str) -> str:
@@ -153,3 +134,64 @@ def named_for_description(
         named = name[0].upper() + name[1:] if found.group()[0] == "T" else name
         return replace(q, prompt=q.prompt[: found.start()] + named + q.prompt[found.end() :])
     return q
+
+
+# What an article calls a body it named before: "the party", "the firm", "the bloc".
+BODY_NOUNS = re.compile(
+    r"\b([Tt]he) (party|firm|company|group|bloc|alliance|agency|organi[sz]ation|carmaker|"
+    r"maker|airline|bank|union)\b(?![-'’]| of\b|\s+(?:[A-Z]|___))"
+)
+
+
+def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> GeneratedQuestion:
+    """ "the party" outside quotation marks named as the one organisation the sentence names
+    before it, or else the one the sentence before names ("The Liberal Alliance urged a No
+    vote. Its leader said the party would appeal." -> "the Liberal Alliance would appeal");
+    left as it is (and refused by the checks) when that is not one organisation."""
+    found = next(
+        (m for m in BODY_NOUNS.finditer(q.prompt) if not _inside_quotes(q.prompt, m.start())),
+        None,
+    )
+    if found is None:
+        return q
+    index, at = fact.sentence.index, fact.sentence.text.find(found.group())
+    bodies = {id(f.entity): f.entity for f in facts if f.type == ORG and f.entity is not None}
+    texts = {f.sentence.index: f.sentence.text for f in facts}
+    here = [b for b in bodies.values() if _names_in(b, fact.sentence.text[: max(at, 0)])]
+    before = [b for b in bodies.values() if _names_in(b, texts.get(index - 1, ""))]
+    if not here:  # the sentence before: only the body it is about (its subject) counts
+        subjects = {id(f.entity) for f in facts if f.sentence.index == index - 1 and _subject(f)}
+        before = [b for b in before if id(b) in subjects]
+    if len(here or before) != 1 or at < 0:
+        return q
+    body = (here or before)[0]
+    the = re.search(
+        rf"\bthe {re.escape(body.name)}\b",
+        fact.sentence.text + " " + " ".join(f.sentence.text for f in facts if f.entity is body),
+        re.IGNORECASE,
+    )
+    name = (found.group(1) + " " if the else "") + body.name
+    if not the and found.group(1) == "The":
+        name = body.name
+    return replace(q, prompt=q.prompt[: found.start()] + name + q.prompt[found.end() :])
+
+
+def _subject(fact: Fact) -> bool:
+    """Whether the fact's mention is (the head of) its sentence's main subject."""
+    tok = fact.token
+    if tok is None:
+        return False
+    while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return bool(tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT")
+
+
+def _names_in(entity: Entity, text: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in entity.names())
+
+
+def _inside_quotes(prompt: str, at: int) -> bool:
+    quoted = [m.span() for m in QUOTED.finditer(prompt)]
+    if "fills the gap? “" in prompt:
+        quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(prompt)]
+    return any(a < at < b for a, b in quoted)

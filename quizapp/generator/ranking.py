@@ -34,7 +34,8 @@ from quizapp.generator.facts import (
 
 HEADLINE_WORDS = re.compile(
     r"\b(?:kill|killed|dead|died|deaths?|injur\w*|victims?|magnitude|votes?|seats?|record|"
-    r"toll|casualties|evacuat\w*|displaced|fled|population|inhabitants|residents|profit|revenue)",
+    r"toll|casualties|evacuat\w*|displaced|fled|population|inhabitants|residents|profits?|"
+    r"revenues?|earn\w*|sales|turnover|loss|losses|prize|price|fine|bid|paid|sold)",
     re.IGNORECASE,
 )
 CURRENCY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|yuan|rupees?)\b", re.I)
@@ -53,6 +54,7 @@ CONVERSION_BEFORE = re.compile(r"\d[^()]{0,25}\(\s*(?:about|some|roughly|around|
 CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Oceania", "Antarctica",
               "Australia", "America"}  # fmt: skip
 MAIN_CLAUSE = {"ROOT", "conj", "ccomp"}
+COMPARISON_BASE = re.compile(r"\b(?:than|as) (?:in|on|at|of)\s+$|\b(?:than|from)\s+$", re.I)
 
 
 def trivia(fact: Fact, subject: Entity | None) -> str:
@@ -71,9 +73,13 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "a secondary money figure"
     if fact.kind == FIGURE and (RANGE_BEFORE.search(before) or RANGE_AFTER.match(after)):
         return "one end of a range"
+    if re.search(r"\bbetween\s+$", before) and re.match(r"\s+and\s+\d", after):
+        return "one end of a range"  # "between 1570 and 1971"
     life_date = fact.kind == DATE and fact.type in (YEAR, FULL_DATE, MONTH_YEAR)
     if life_date and _life_date(fact, before, after, subject):
         return "a birth or death date of someone other than the subject"
+    if fact.kind == DATE and COMPARISON_BASE.search(before):
+        return "the base of a comparison (more than in 2024)"
     if fact.kind == FIGURE and RELATIVE_AFTER.match(after):
         return "a relative time (three years later)"
     if fact.kind != QUOTE and _alternative(fact.token):
@@ -199,11 +205,38 @@ def importance(fact: Fact, recurs: set[int], lead: set[int], subject: Entity | N
         score += 0.5
     if fact.kind == FIGURE and (fact.type == PERCENT or HEADLINE_WORDS.search(fact.sentence.text)):
         score += 0.75
+    if fact.kind == FIGURE and _what_the_subject_did(fact.token, subject):
+        score += 1.0  # "Harlow Motors earned 410 million pounds": the article's own figure
     if fact.kind == DATE and fact.type in (YEAR, FULL_DATE, MONTH_YEAR):
         score += 0.25
     if fact.kind == ACTOR and fact.answer in CONTINENTS:
         score -= 1.0  # "in Europe": rarely what the sentence teaches
     return score
+
+
+def _what_the_subject_did(token: Any, subject: Entity | None) -> bool:
+    """Whether ``token`` is the object of a main verb whose subject is the article's subject
+    (named, or "the company", "she")."""
+    if token is None or subject is None:
+        return False
+    verb = token.head.head if token.dep_ in ("nummod", "quantmod", "compound") else token.head
+    if token.dep_ in ("nummod", "quantmod", "compound"):
+        token = token.head
+    if token.dep_ not in ("dobj", "attr") or verb.dep_ != "ROOT":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    words = subjects[0].doc[subjects[0].left_edge.i : subjects[0].i + 1].text
+    names = subject.names() | {n.split()[-1] for n in subject.names()}
+    return any(n in words for n in names) or subjects[0].lower_ in (
+        "he",
+        "she",
+        "it",
+        "company",
+        "firm",
+        "group",
+    )
 
 
 def _main_agent(token: Any) -> bool:

@@ -15,6 +15,7 @@ from quizapp.generator.clusters import TITLES, surname
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import ACTOR, PERSON, Entity, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.questiondata import QuestionKind
 
 MAX_ROLE_WORDS = 5
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ish|ese|i|ch|ss)")
@@ -83,7 +84,7 @@ def _question(
         choices = sorted([entity.name, *wrong], key=lambda c: _digest(f"{key}|{c}"))
     article = "" if role.split()[0].endswith("'s") else "the "
     return GeneratedQuestion(
-        kind="multiple_choice" if choices else "short_answer",
+        kind=QuestionKind.MULTIPLE_CHOICE if choices else QuestionKind.SHORT_ANSWER,
         prompt=f"Who is named in the article as {article}{role}?",
         answer=entity.name,
         fact_kind=ACTOR,

@@ -14,20 +14,21 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from quizapp.generator.facts import QUOTE, Fact
+from quizapp.generator.facts import ACTOR, QUOTE, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.questiondata import QuestionKind
 
 PER_300_WORDS = 12
 MIN_COUNT, MAX_COUNT = 4, 40
 PER_SENTENCE = 2
-# How good each form of question is in itself (gap-fills and statements the least).
-KIND_WORTH = {
-    "multiple_choice": 1.0, "numeric": 0.95, "short_answer": 0.85, "cloze": 0.6,
-    "gap_multiple_choice": 0.55, "gap_numeric": 0.6, "true_false": 0.5,
-}  # fmt: skip
+# How good each form of question is in itself (gap-fills the least); a question that shows
+# the article's sentence with a gap ("Which year fills the gap?") is worth GAP_WORTH.
+KIND_WORTH = {QuestionKind.MULTIPLE_CHOICE: 1.0, QuestionKind.NUMERIC: 0.95,
+              QuestionKind.SHORT_ANSWER: 0.85, QuestionKind.CLOZE: 0.6}  # fmt: skip
+GAP_WORTH = {QuestionKind.MULTIPLE_CHOICE: 0.55, QuestionKind.NUMERIC: 0.6}
 # The share of the set a kind should not go beyond (a softer limit than the count).
-SHARE = {"multiple_choice": 0.45, "numeric": 0.25, "short_answer": 0.3, "cloze": 0.3,
-         "true_false": 0.25}  # fmt: skip
+SHARE = {QuestionKind.MULTIPLE_CHOICE: 0.45, QuestionKind.NUMERIC: 0.25,
+         QuestionKind.SHORT_ANSWER: 0.3, QuestionKind.CLOZE: 0.3}  # fmt: skip
 OVERUSE = 0.6
 GAP_MARK = "fills the gap?"
 
@@ -50,14 +51,15 @@ class Candidate:
     def quotes_article(self) -> bool:
         """Whether the prompt quotes the article's sentence (a gap or a statement)."""
         kind = self.question.kind
-        return kind in ("cloze", "true_false") or GAP_MARK in self.question.prompt
+        return (
+            kind in (QuestionKind.CLOZE, QuestionKind.TRUE_FALSE)
+            or GAP_MARK in self.question.prompt
+        )
 
     @property
     def worth(self) -> float:
-        kind = self.question.kind
-        if GAP_MARK in self.question.prompt:
-            kind = "gap_" + kind
-        return KIND_WORTH.get(kind, 0.5)
+        table = GAP_WORTH if GAP_MARK in self.question.prompt else KIND_WORTH
+        return table.get(self.question.kind, 0.5)
 
 
 def default_count(words: int) -> int:
@@ -83,7 +85,7 @@ def select(candidates: list[Candidate], limit: int) -> list[GeneratedQuestion]:
 class _Chooser:
     def __init__(self) -> None:
         self.kept: list[Candidate] = []
-        self.kinds: dict[str, int] = {}
+        self.kinds: dict[QuestionKind, int] = {}
         self.topics: set[tuple[str, str]] = set()
         self.sentences: dict[int, int] = {}
         self.prompts: set[str] = set()
@@ -127,7 +129,7 @@ def _tells(a: Candidate, b: Candidate) -> bool:
     """Whether ``a``'s prompt holds ``b``'s answer (two questions on one sentence), or, for a
     true/false statement, is about the same words."""
     prompt = a.question.prompt.casefold()
-    if a.question.kind == "true_false" or b.question.kind == "true_false":
+    if QuestionKind.TRUE_FALSE in (a.question.kind, b.question.kind):
         return True  # a statement shows its whole clause, true or false
     answers = {b.question.answer.casefold(), b.fact.surface.casefold()}
     return any(len(x) > 1 and x in prompt for x in answers)
@@ -136,7 +138,7 @@ def _tells(a: Candidate, b: Candidate) -> bool:
 def _topic(fact: Fact) -> tuple[str, str]:
     """What a fact is about: its actor (a speaker's quotes apart), or its value."""
     if fact.entity is not None:
-        return ("quote" if fact.kind == QUOTE else "actor", str(id(fact.entity)))
+        return (QUOTE if fact.kind == QUOTE else ACTOR, str(id(fact.entity)))
     return (f"{fact.kind}|{fact.type}", fact.answer.casefold())
 
 

@@ -87,3 +87,17 @@ def test_a_figure_hedged_by_more_than_gets_no_larger_choice() -> None:
     wrong = distractors(fact, a.facts)
     assert wrong is not None, fact
     assert all(float(w.split()[0]) < 5 for w in wrong), wrong
+
+
+def test_another_name_of_the_same_country_is_no_distractor() -> None:
+    # Given an article that says "America" and "the United States" for one country
+    text = (
+        "The snowy owl nests in the Arctic. In winter some owls travel south as far as the "
+        "northern United States. Birdwatchers across America reported sightings in 2022, and "
+        "a few owls reached Mexico and Canada."
+    )
+    a = analyse(text)
+    us = next(f for f in a.facts if f.answer == "United States")
+    wrong = distractors(us, a.facts) or []
+    # Then "America" is never offered beside it
+    assert "America" not in wrong, wrong

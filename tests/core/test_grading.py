@@ -225,3 +225,123 @@ def test_a_short_unit_is_no_other_number() -> None:
 def test_a_misspelt_month_is_forgiven_like_any_word(response: str, correct: bool) -> None:
     key = "October 2023" if response.startswith("Oct") else "December"
     assert check_answer(q("short_answer", key), response).correct is correct
+
+
+FAIR_FORMS = [
+    ("European Union", "EU"), ("European Union", "E.U."), ("EU", "the European Union"),
+    ("World Food Programme", "WFP"), ("Priya Natarajan", "Ms Priya Natarajan"),
+    ("12 March 2024", "12/03/2024"), ("12 March 2024", "2024-03-12"),
+    ("12 March 2024", "12.3.2024"), ("12 March 2024", "3/12/24"), ("March 2027", "03/2027"),
+    ("March 2027", "2027-03"), ("540 kilometres", "540km"), ("540 kilometres", "540"),
+    ("$12 million", "12 million dollars"), ("$12 million", "$12m"),
+    ("$12 million", "12,000,000 dollars"), ("410 million pounds", "£410m"),
+    ("410 million pounds", "410 million"), ("1.1 billion euros", "€1.1bn"),
+    ("51.9 percent", "51.9 pc"), ("14,000", "14 thousand"), ("14,000", "14k"),
+    ("the 1990s", "90s"), ("Walt Disney Company", "Walt Disney Co."),
+]  # fmt: skip
+WRONG_FORMS = [
+    ("European Union", "European Commission"), ("European Union", "UN"), ("Ada King", "AK"),
+    ("12 March 2024", "13/03/2024"), ("12 March 2024", "12/04/2024"),
+    ("12 March 2024", "12 March 2023"), ("$12 million", "$1.2 million"),
+    ("$12 million", "12 billion dollars"), ("410 million pounds", "410 million euros"),
+    ("410 million pounds", "£410 billion"), ("51.9 percent", "48.1%"),
+    ("51.9 percent", "5.19%"), ("540 kilometres", "540 miles"), ("the 1990s", "80s"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("answer", "given"), FAIR_FORMS)
+def test_a_teachers_other_forms_of_the_key_are_right(answer: str, given: str) -> None:
+    verdict = check_answer(q("short_answer", answer), given)
+    assert verdict.correct, (answer, given)
+    assert verdict.expected == answer
+
+
+@pytest.mark.parametrize(("answer", "given"), WRONG_FORMS)
+def test_another_value_or_name_in_a_usual_form_stays_wrong(answer: str, given: str) -> None:
+    assert not check_answer(q("short_answer", answer), given).correct, (answer, given)
+
+
+# Judge 3's probes, on values of our own: fair forms a teacher marks right, and the near
+# misses that stay wrong.
+@pytest.mark.parametrize(
+    ("answer", "accepted", "response"),
+    [
+        ("4,808 metres", ["4808"], "4808 m"),  # a unit written short
+        ("4,808 metres", ["4808"], "4,808 m"),
+        ("4,808 metres", ["4808"], "4808m"),
+        ("12 kilograms", [], "12 kg"),
+        ("25,000 kilometres", ["25000"], "25 000 km"),  # a space between thousands
+        ("1,200,000", [], "1 200 000"),
+        ("1320", [], "around 1320"),  # a hedge before the number the key gives
+        ("1320", [], "c. 1320"),
+        ("1320", [], "about 1320"),
+        ("1320", [], "circa 1320"),
+        ("7,500", ["7500"], "nearly 7,500"),
+        ("7,500", ["7500"], "roughly 7500"),
+        ("Irish Geological Survey", [], "Irish Geological Survey"),
+        ("United States Geological Survey", [], "U.S. Geological Survey"),  # initials
+        ("United States Geological Survey", [], "US Geological Survey"),
+        ("United Kingdom Space Agency", [], "U.K. Space Agency"),
+        ("Organization for Security and Co-operation in Europe", [],
+         "Organisation for Security and Cooperation in Europe"),
+    ],
+)  # fmt: skip
+def test_fair_forms_of_numbers_and_names_are_right(
+    answer: str, accepted: list[str], response: str
+) -> None:
+    assert check_answer(q("short_answer", answer, accepted=accepted), response).correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "accepted", "response"),
+    [
+        ("4,808 metres", ["4808"], "4,880 m"),  # near-miss numbers stay wrong
+        ("4,808 metres", ["4808"], "4088 m"),
+        ("25,000 kilometres", ["25000"], "2 500 km"),
+        ("1320", [], "around 1230"),
+        ("1320", [], "more than 1320"),  # another claim, not a hedge
+        ("7,500", ["7500"], "nearly 75,000"),
+        ("United States Geological Survey", [], "United States Geological Society"),
+        ("United States Geological Survey", [], "United States Geographic Society"),
+        ("United States Geological Survey", [], "U.K. Geological Survey"),
+        ("Organization for Security and Co-operation in Europe", [],
+         "Organization for Security and Cooperation in Eurasia"),
+    ],
+)  # fmt: skip
+def test_near_misses_stay_wrong(answer: str, accepted: list[str], response: str) -> None:
+    assert not check_answer(q("short_answer", answer, accepted=accepted), response).correct
+
+
+def test_a_hedge_the_key_has_is_not_dropped_from_the_answer() -> None:
+    # "about" is part of this key: the learner's "about 40" still matches it exactly
+    question = q("short_answer", "about 40 people", accepted=["40 people"])
+    assert check_answer(question, "about 40 people").correct
+    assert not check_answer(question, "about 400 people").correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [("Phil Spencer", "Philip Spencer"), ("Cerro del Plata", "Cerro de Plata")],
+)
+def test_a_word_with_a_typo_or_two_in_a_name_is_still_right(answer: str, response: str) -> None:
+    assert check_answer(q("short_answer", answer), response).correct
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "response"),
+    [("The range rose as the ___ plate sank beneath it.", "Cocos", "Cocos plate"),
+     ("The range rose as the ___ plate sank beneath it.", "Cocos", "the Cocos Plate"),
+     ("She moved to Vienna in ___.", "1894", "in 1894")],
+)  # fmt: skip
+def test_a_cloze_answer_typed_with_the_words_beside_the_gap_is_right(
+    prompt: str, answer: str, response: str
+) -> None:
+    question = QuestionData(uid="c", kind="cloze", prompt=prompt, answer=answer)
+    assert check_answer(question, response).correct
+    assert not check_answer(question, response.replace(answer, "Nazca")).correct
+
+
+def test_pm_before_a_name_is_a_title() -> None:
+    assert check_answer(
+        q("short_answer", "Sushil Koirala", accepted=["Koirala"]), "PM Koirala"
+    ).correct

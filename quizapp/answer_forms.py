@@ -1,0 +1,291 @@
+"""Other ways to write the same answer, for grading typed answers fairly.
+
+A teacher marks right "2" for "two", "51.9%" for "51.9 percent", "12/03/2024"
+or "2024-03-12" for "12 March 2024", "£410m" for "410 million pounds", "540km"
+for "540 kilometres", "EU" for "European Union" (and the reverse) and "Ms
+Natarajan" for "Priya Natarajan". :func:`canonical` writes numbers in digits,
+amounts with their scale and currency as a plain value and an ISO code, units
+in one spelling and dates as ``date-Y-M-D``; :func:`forms` adds the readings of
+an all-digit date (day/month and month/day, a two-digit year in both
+centuries); :func:`same_answer` compares those and knows acronyms, a bare number
+for a number with its unit, "90s" for "1990s". Nothing here forgives a
+different value: "13/03/2024", "£410 billion" or "410 million euros" stay wrong.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import partial
+
+ARTICLES = ("the ", "a ", "an ")
+_PUNCT = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+_UNITS = {w: i for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+))}  # fmt: skip
+_UNITS.update({"once": 1, "twice": 2, "thrice": 3, "dozen": 12})
+_TENS = {w: 10 * i for i, w in enumerate(
+    ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
+)}  # fmt: skip
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_NUMBER_WORD = re.compile(
+    r"\b(?:(?:a|an|and|hundred|" + "|".join([*_UNITS, *_TENS, *_SCALES]) + r")(?:\s+|$))+"
+)
+_MONTHS = {m: i for i, m in enumerate((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+), start=1)}  # fmt: skip
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9})
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DATES = [  # (pattern over folded text, order of day, month, year groups)
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s+(\d{{3,4}}))?\b"), (1, 2, 3)),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s+(\d{{3,4}}))?\b"), (2, 1, 3)),
+    (re.compile(r"\b(\d{4})\s+(\d{1,2})\s+(\d{1,2})\b"), (3, 2, 1)),
+    (re.compile(rf"\b{_MONTH}\s+(\d{{3,4}})\b"), (0, 1, 2)),
+]
+# A whole answer of digits only: "12/03/2024", "12.3.24", "03/2027", "2027-03"
+_DIGIT_DATE = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})")
+_MONTH_YEAR = re.compile(r"(\d{1,2}) (\d{4})|(\d{4}) (\d{1,2})")
+
+# Units after a number, written short or in another spelling ("35 km" for "35 kilometres").
+_UNIT_NAMES = {
+    **dict.fromkeys(("km", "kms", "kilometer", "kilometers", "kilometre"), "kilometres"),
+    **dict.fromkeys(("kg", "kgs", "kilogram"), "kilograms"),
+    **dict.fromkeys(("m", "meter", "meters", "metre"), "metres"),
+    **dict.fromkeys(("cm", "centimeter", "centimeters", "centimetre"), "centimetres"),
+    **dict.fromkeys(("mm", "millimeter", "millimeters", "millimetre"), "millimetres"),
+    **dict.fromkeys(("hrs", "hr", "hour"), "hours"),
+    **dict.fromkeys(("mins", "min", "minute"), "minutes"),
+    **dict.fromkeys(("secs", "sec", "second"), "seconds"),
+    **dict.fromkeys(("day",), "days"), **dict.fromkeys(("year", "yrs"), "years"),
+    **dict.fromkeys(("sq",), "square"), **dict.fromkeys(("ha",), "hectares"),
+    **dict.fromkeys(("mile", "mi"), "miles"), **dict.fromkeys(("degree",), "degrees"),
+    **dict.fromkeys(("pc", "per cent"), "percent"),
+}  # fmt: skip
+_UNIT_WORD = re.compile(
+    r"(?<=\d )(?:" + "|".join(sorted(_UNIT_NAMES, key=len, reverse=True)) + r")\b"
+)
+_GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:km|kms|kg|kgs|cm|mm|m|mi|ha|hrs?|mins?|secs?|pc)\b)")
+# Currencies as symbols (before the number) and as words (after it).
+_SYMBOLS = {"us$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_SYMBOL_AMOUNT = re.compile(
+    r"(US\$|\$|€|£|¥)\s*(\d[\d,.]*(?:\s*(?:k|m|mn|bn|thousand|million|billion|trillion)\b)?)",
+    re.IGNORECASE,
+)
+_CURRENCY_WORDS = {
+    **dict.fromkeys(("dollars", "dollar", "usd"), "usd"),
+    **dict.fromkeys(("euros", "euro", "eur"), "eur"),
+    **dict.fromkeys(("pounds", "pound", "gbp", "sterling"), "gbp"),
+    **dict.fromkeys(("yen", "jpy"), "jpy"),
+}  # fmt: skip
+_CURRENCY = re.compile(r"\b(?:" + "|".join(_CURRENCY_WORDS) + r")\b(?:\s+sterling\b)?")
+_SCALED = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*(k|thousand|million|billion|trillion|bn|mn|m(?=\s+(?:usd|eur|gbp|jpy)))\b"
+)
+_SCALE_OF = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
+             "billion": 1e9, "trillion": 1e12}  # fmt: skip
+_ORG_WORDS = {"co": "company", "corp": "corporation", "inc": "incorporated", "ltd": "limited",
+              "intl": "international", "dept": "department", "univ": "university"}  # fmt: skip
+# Titles before a name: "Ms Natarajan" is Natarajan, "President Varga" is Varga.
+TITLES = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|president|premier|pm|"
+    r"chancellor|minister|prime minister|king|queen|prince|princess|pope|general|captain|"
+    r"senator|governor|mayor|saint|st)\.?\s+)+(?=\w)",
+    re.IGNORECASE,
+)
+# Last words of two-word names that are bodies or countries, which go by initials ("EU").
+BODY_TAILS = {"union", "nations", "states", "kingdom", "alliance", "party", "programme",
+              "program", "organisation", "organization", "council", "bank", "fund", "court",
+              "league", "association", "agency", "commission", "committee", "front",
+              "federation", "corporation", "company", "group", "authority", "service",
+              "institute", "forces", "army", "congress", "assembly", "movement", "republic",
+              "broadcasting", "bureau", "office", "board", "university", "college"}  # fmt: skip
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "&"}
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no punctuation, single spaces, no leading article."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = _collapse(_PUNCT.sub(" ", plain))
+    for article in ARTICLES:
+        if plain.startswith(article) and len(plain) > len(article):
+            return plain[len(article) :]
+    return plain
+
+
+def _collapse(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def words_value(text: str) -> float | None:
+    """The value of a number written in words ("six", "twenty-one", "two thousand"), or None."""
+    tokens = [t for t in re.split(r"[\s-]+", fold(text)) if t and t != "and"]
+    total, current, seen = 0.0, 0.0, False
+    for i, token in enumerate(tokens):
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token in _SCALES:
+            total, current = total + max(current, 1) * _SCALES[token], 0.0
+        elif token in ("a", "an") and i == 0:
+            continue
+        elif seen:
+            break  # the unit after the number: "six villages"
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def canonical(text: str) -> str:
+    """``text`` folded, with numbers in digits, amounts as value and currency code, units
+    and "percent" in one spelling, and dates as ``date-Y-M-D``."""
+    plain = text.replace("%", " percent ")
+    plain = _SYMBOL_AMOUNT.sub(lambda m: f"{m.group(2)} {_SYMBOLS[m.group(1).casefold()]}", plain)
+    for _ in range(2):  # "18,000" and "40 000" are 18000 and 40000; "12,000,000": twice
+        plain = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))", "", plain)
+    folded = _fold_keeping_decimals(plain)
+    folded = _CURRENCY.sub(lambda m: _CURRENCY_WORDS[m.group().split()[0]], folded)
+    folded = _SCALED.sub(_scaled, folded)  # before the words: "410 million" is one number
+    folded = _NUMBER_WORD.sub(lambda m: _digits_of(m.group()), folded).strip()
+    folded = _GLUED_UNIT.sub(" ", folded)
+    folded = re.sub(r"\bper cent\b", "percent", folded)
+    folded = _UNIT_WORD.sub(lambda m: _UNIT_NAMES[m.group()], folded)
+    folded = " ".join(_ORG_WORDS.get(w, w) for w in folded.split())
+    for pattern, order in _DATES:
+        folded = pattern.sub(partial(_date_of, order=order), folded)
+    if folded in _MONTHS:
+        folded = f"month-{_MONTHS[folded]:02d}"
+    return _collapse(folded)
+
+
+def forms(text: str) -> set[str]:
+    """The canonical form of ``text`` and, for a date in digits only, each reading of it."""
+    form = canonical(text)
+    found = {form}
+    digits = _DIGIT_DATE.fullmatch(form)
+    if digits is not None:
+        a, b, year = int(digits.group(1)), int(digits.group(2)), digits.group(3)
+        years = [year] if len(year) == 4 else [f"19{year}", f"20{year}"]
+        for day, month in ((a, b), (b, a)):
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                found |= {f"date-{y}-{month:02d}-{day:02d}" for y in years}
+    month_year = _MONTH_YEAR.fullmatch(form)
+    if month_year is not None:
+        month = int(month_year.group(1) or month_year.group(4))
+        year = month_year.group(2) or month_year.group(3)
+        if 1 <= month <= 12:
+            found.add(f"date-{year}-{month:02d}-")
+    return found
+
+
+def same_answer(given: str, key: str) -> bool:
+    """Whether ``given`` is another way of writing ``key`` (see the module docstring)."""
+    if forms(given) & forms(key):
+        return True
+    a, b = canonical(given), canonical(key)
+    if re.fullmatch(r"\d+(?:\.\d+)?", a) and re.fullmatch(rf"{re.escape(a)} [a-z]+", b):
+        return True  # "540" for "540 kilometres", "410 million" for "410 million pounds"
+    decade = re.fullmatch(r"\d\d(\d0)s", b)
+    if decade is not None and a == decade.group(1) + "s":
+        return True  # "90s" for "1990s"
+    if expands_initials(given, key) or expands_initials(key, given):
+        return True  # "U.S. Geological Survey" for "United States Geological Survey"
+    return acronym_of(given, key) or acronym_of(key, given)
+
+
+def acronym_of(short: str, long: str) -> bool:
+    """Whether ``short`` ("EU", "e.u.", "WFP") is the initials of ``long`` ("European Union",
+    "World Food Programme"): two or more words, small words ("of", "the") left out."""
+    letters = re.sub(r"[.\s]", "", short)
+    if not re.fullmatch(r"[A-Za-z]{2,7}", letters) or " " in short.strip().rstrip("."):
+        return False
+    words = [w for w in fold(long).split() if w not in _SMALL_WORDS]
+    if len(words) < 2 or (len(words) == 2 and words[-1] not in BODY_TAILS):
+        return False  # "AK" is not Ada King
+    return "".join(w[0] for w in words) == letters.casefold()
+
+
+# Words that hedge a number without changing it: "around 1450", "c. 1450", "nearly 9,000"
+# are the learner's way of giving 1450 and 9,000 ("more than", "under" say something else).
+HEDGES = re.compile(
+    r"^(?:about|around|approximately|approx\.?|roughly|circa|ca\.?|c\.|c|some|nearly|almost|"
+    r"close to|an estimated|estimated|just under|just over)\s+(?=[\d$£€]|(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_hedge(text: str) -> str:
+    """ "around 1450" -> "1450"; a text without a hedge before a number as it is."""
+    return HEDGES.sub("", text.strip())
+
+
+def expands_initials(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with a run of its words written as initials, with or
+    without periods: "U.S. Geological Survey" and "US Geological Survey" for "United States
+    Geological Survey" (every other word the same, and at least one word written out)."""
+    given, key = short.split(), long.split()
+    i = j = same = 0
+    used = False
+    while i < len(given) and j < len(key):
+        if _bare(given[i]) == _bare(key[j]):
+            i, j, same = i + 1, j + 1, same + 1
+            continue
+        letters = given[i].replace(".", "")
+        k = len(letters)
+        written_short = letters.isupper() or "." in given[i]
+        initials = "".join(w[0] for w in key[j : j + k] if w) if j + k <= len(key) else ""
+        if 2 <= k <= 5 and written_short and initials.casefold() == letters.casefold():
+            i, j, used = i + 1, j + k, True
+            continue
+        return False
+    return used and same > 0 and i == len(given) and j == len(key)  # "AK" is not Ada King
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"\W", "", fold(word))
+
+
+def without_title(text: str) -> str:
+    """ "Ms Natarajan" -> "Natarajan"; a text without a title as it is."""
+    return TITLES.sub("", text.strip())
+
+
+def _fold_keeping_decimals(text: str) -> str:
+    """:func:`fold`, but "51.9" stays one number (folding would make it "51 9")."""
+    marked = re.sub(r"(?<![\d.])(\d+)\.(\d+)(?!\.?\d)", r"\1DECIMALPOINT\2", text)
+    return fold(marked).replace("decimalpoint", ".")
+
+
+def _scaled(found: re.Match[str]) -> str:
+    value = float(found.group(1)) * _SCALE_OF[found.group(2)]
+    return f"{value:.15g}" if value < 1e15 else found.group()
+
+
+def _digits_of(words: str) -> str:
+    value = words_value(words)
+    if value is None or words.strip() in ("a", "an", "and", "a and"):
+        return words
+    return f"{value:g} " if value < 1e15 else words
+
+
+def _date_of(found: re.Match[str], order: tuple[int, int, int]) -> str:
+    d, m, y = order
+    month_text = found.group(m)
+    month = _MONTHS.get(month_text) or int(month_text)
+    day = int(found.group(d)) if d else 0
+    if not 1 <= month <= 12 or day > 31:
+        return found.group()
+    year = found.group(y) or ""
+    parts = [year, f"{month:02d}", f"{day:02d}" if day else ""]
+    return "date-" + "-".join(parts)

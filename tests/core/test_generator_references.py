@@ -1,0 +1,133 @@
+"""Questions say who they mean: pronouns and "the party" named or refused, and the other
+half of a two-way split never left in the prompt (texts written for these tests)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quizapp.generator import GeneratedQuestion, generate, read_article
+from quizapp.generator.checks import defects, unnamed_person
+from quizapp.generator.facts import Fact, Sentence
+
+TEXTS = Path(__file__).parent / "texts"
+UNNAMED = re.compile(r"\b(?:the (?:party|firm|company|sides|bloc)|there)\b", re.IGNORECASE)
+
+
+def fact(text: str, answer: str, kind: str = "actor", type_: str = "person", **extra: Any) -> Fact:
+    start = text.index(answer)
+    sentence = Sentence(0, text, None, 0, True)
+    return Fact(kind, type_, answer, sentence, start, start + len(answer), **extra)
+
+
+def question(kind: str, prompt: str, answer: str, fine_type: str = "") -> GeneratedQuestion:
+    return GeneratedQuestion(kind, prompt, answer, "actor", "k", "s", "e", fine_type=fine_type)
+
+
+def test_he_after_a_body_that_speaks_is_not_self_contained() -> None:
+    # Given "said he": the speaker is the one meant only when the speaker is named
+    text = "The board said he would be replaced by Amanda Okafor, a former minister."
+    f = fact(text, "Amanda Okafor")
+    unnamed = question("cloze", text.replace("Amanda Okafor", "___"), "Amanda Okafor")
+    assert "not self-contained" in defects(unnamed, f)
+    named_text = "Rodrigo Salas said he would be replaced by Amanda Okafor."
+    named = question("cloze", named_text.replace("Amanda Okafor", "___"), "Amanda Okafor")
+    assert "not self-contained" not in defects(named, fact(named_text, "Amanda Okafor"))
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Women could not study there, so Ingrid Solberg went to Zurich in ___.",
+     "The court said the party would appeal in ___.",
+     "…the sides must now work together by ___."],
+)  # fmt: skip
+def test_there_and_an_unnamed_body_are_not_self_contained(prompt: str) -> None:
+    f = fact(prompt.replace("___", "1893"), "1893", "date", "year")
+    assert "not self-contained" in defects(question("cloze", prompt, "1893"), f)
+
+
+def test_a_personal_pronoun_needs_a_person_named_before_it() -> None:
+    people = {"Ingrid Solberg", "Solberg"}
+    bare = question("multiple_choice", "In which year was a ship named after her?", "1985")
+    assert unnamed_person(bare, people)
+    named = question("multiple_choice", "In which year did Solberg publish her diary?", "1901")
+    assert not unnamed_person(named, people)
+    gap = question("cloze", "Norway's ___ won his eighth race.", "Jakob Ingebrigtsen", "person")
+    assert not unnamed_person(gap, people)
+
+
+def test_the_other_half_of_a_two_way_split_is_a_leak() -> None:
+    text = "The Yes side won 51.9 percent of the vote and the No side 48.1 percent."
+    f = fact(text, "51.9 percent", "figure", "percent", value=51.9)
+    leaky = question("cloze", text.replace("51.9 percent", "___"), "51.9 percent")
+    assert "the other half of a two-way split gives the answer" in defects(leaky, f)
+    cut = question("cloze", "The Yes side won ___ of the vote.", "51.9 percent")
+    assert defects(cut, f) == []
+    other = "Turnout was 63 percent and the Yes side won 30 percent of the seats."
+    g = fact(other, "63 percent", "figure", "percent", value=63.0)
+    assert defects(question("cloze", other.replace("63 percent", "___"), "63 percent"), g) == []
+
+
+def test_a_referendum_report_names_its_bodies() -> None:
+    # Given a report that says "the party" and "the sides" for bodies it named before
+    questions = generate(read_article(TEXTS / "maldera-referendum-politics.txt").text)
+    prompts = [q.prompt for q in questions]
+    # Then no question leans on them, nor gives the Yes share away with the No share
+    assert not [p for p in prompts if UNNAMED.search(p.split("“")[-1])], prompts
+    shares = [q.prompt for q in questions if "percent" in q.answer or q.answer == "51.9"]
+    assert not [p for p in shares if "51.9" in p or "48.1" in p], prompts
+
+
+def test_a_biography_names_its_person_for_her() -> None:
+    text = read_article(TEXTS / "polar-explorer-biography.txt").text
+    questions = generate(text, max_questions=20)
+    prompts = [q.prompt for q in questions]
+    assert not [p for p in prompts if re.search(r"\b(?:her|she)\b", p) and "Solberg" not in p]
+    assert not [p for p in prompts if re.search(r"\bthere\b", p)], prompts
+    assert any("named after Ingrid Solberg" in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("prompt", "contained"),
+    [("Some weather stations there have never recorded rain since ___.", False),
+     ("There have been ___ floods in the valley since 1990.", True),
+     ("___'s chief executive, Klaus Reinhardt, will lead it, while Sophie Marchal chairs.", False),
+     ("Vektor bought a plant in ___ and sold it.", True)],
+)  # fmt: skip
+def test_a_place_there_and_an_object_it_need_what_they_stand_for(
+    prompt: str, contained: bool
+) -> None:
+    f = fact(prompt.replace("___", "Bremen"), "Bremen", type_="city")
+    found = "not self-contained" in defects(question("cloze", prompt, "Bremen"), f)
+    assert found is not contained, prompt
+
+
+def test_a_description_before_a_name_is_no_reference_back() -> None:
+    # "the bank Nordea" names the bank; it is not "the bank" of the sentence before
+    text = (
+        "Harlow Motors reported a record profit for 2025 on Thursday. Shares in Harlow Motors "
+        "rose 12 percent in London. Analysts at the bank Nordea said the results beat forecasts."
+    )
+    prompts = [q.prompt for q in generate(text, max_questions=10)]
+    assert not [p for p in prompts if "Analysts at Harlow" in p], prompts
+    q = question("cloze", "…since 1992 the ___ has linked it…", "Main")  # the gap is no thing
+    f = fact("since 1992 the Main has linked it", "Main", type_="river")
+    assert "not self-contained" in defects(q, f)
+
+
+PHONE = (
+    "The Finnish company Nordlys launched its first smartphone on Wednesday.\n"
+    "Nordlys was founded in 2019 by three former engineers of Nokia, including its chief "
+    "executive, Mikko Laine. The company has 240 employees and raised 85 million euros last "
+    "year.\n"
+    "Laine said Nordlys would offer free repairs for the first five years."
+)
+
+
+def test_the_company_is_the_body_the_sentence_before_is_about_and_no_person() -> None:
+    prompts = [q.prompt for q in generate(PHONE, max_questions=10)]
+    assert not [p for p in prompts if "Nokia has" in p], prompts  # "The company" is Nordlys
+    assert not [p for p in prompts if p.startswith("Who would offer")], prompts
