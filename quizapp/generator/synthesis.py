@@ -39,6 +39,7 @@ from quizapp.generator.figures import format_plain
 from quizapp.generator.gaps import self_contained_gap, short_gapped
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question
+from quizapp.generator.tolerance import numeric_tolerance
 from quizapp.questiondata import FactKind, QuestionData, QuestionKind
 
 NUMERIC_WORDS = (COUNT, DURATION, TIMES)  # "four villages": the number may be typed as 4
@@ -126,7 +127,7 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
         if prompt:
             value = float(fact.value)
             out.append(_q(fact, "numeric", prompt, format_plain(value), explain,
-                          tolerance=_tolerance(fact)))  # fmt: skip
+                          tolerance=numeric_tolerance(fact, prompt)))  # fmt: skip
     for kind in ("short_answer", "cloze", "true_false"):
         made = _secondary(kind, fact, question, answer, accepted, wrong, explain, out)
         if made is not None:
@@ -279,14 +280,6 @@ def _q(
         source=fact.sentence.text, explanation=explanation, fine_type=fact.type,
         tags=tags, **extra,
     )  # fmt: skip
-
-
-def _tolerance(fact: Fact) -> float:
-    """Exact for years and small counts; 2 % for large, rounded figures."""
-    value = abs(float(fact.value))
-    if fact.kind == DATE or value < 100:
-        return 0.0
-    return float(f"{value * 0.02:.2g}")
 
 
 _NUMBER_WORD = (
