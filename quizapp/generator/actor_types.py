@@ -83,6 +83,8 @@ SURNAME_LIKE = {"park", "wall", "bridge", "tower", "square", "gates", "bay", "co
                 "falls", "hills", "castle", "rally", "field"}  # fmt: skip
 LEADING_WORDS = {"lake": LAKE, "mount": PLACE, "river": RIVER, "cape": PLACE, "isle": PLACE}
 PLACE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "across"}
+AGE = re.compile(r"\b\d{1,3}\s*-?\s*years?\s*-?\s*old\b|\baged\s+\d{1,3}\b", re.IGNORECASE)
+PERSON_RELATIVES = {"who", "whom", "whose"}
 
 
 def fine_type(
@@ -160,13 +162,29 @@ def name_kind(name: str) -> str | None:
 
 
 def described_kind(mentions: list[Mention]) -> str | None:
-    """What the article calls the actor: "X, a meadow", "X is the longest river"."""
+    """What the article calls the actor: "X, a meadow", "X is the longest river"; a person
+    when the words describe one ("X, a 31-year-old crane operator who ...", never the
+    organisation that "operator" alone would say)."""
     for m in mentions:
         for noun in _described_by(m.root):
+            if describes_person(noun):
+                return PERSON
             kind = KIND_WORDS.get(noun.lemma_.casefold())
             if kind is not None:
                 return kind
     return None
+
+
+def describes_person(noun: Any) -> bool:
+    """Whether a describing noun phrase is a person's: an age ("a 31-year-old operator",
+    "a driver aged 40") or a relative clause on "who" ("an operator who had founded ...")."""
+    phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
+    if AGE.search(phrase):
+        return True
+    return any(
+        c.dep_ == "relcl" and any(t.lower_ in PERSON_RELATIVES for t in c.children)
+        for c in noun.children
+    )
 
 
 def _described_by(root: Any) -> list[Any]:
