@@ -34,7 +34,10 @@ HEDGE_INSIDE = re.compile(
     re.IGNORECASE,
 )
 # A question that asks for an estimate; only its own words count, not a quoted sentence.
-ESTIMATE = re.compile(r"\b(?:about|around|roughly|approximately|estimated?)\b", re.IGNORECASE)
+ESTIMATE = re.compile(
+    r"\b(?:(?:about|around|roughly|approximately)\s+(?:how|what|which)\b|estimated?\b)",
+    re.IGNORECASE,
+)
 SCALE_WORD = re.compile(r"\d\s*(?:" + "|".join(SCALES) + r"|bn|m)\b", re.IGNORECASE)
 
 

@@ -72,5 +72,8 @@ def test_a_rounded_large_amount_allows_what_rounds_to_it() -> None:
 
 def test_only_the_questions_own_words_can_ask_for_an_estimate() -> None:
     assert asks_estimate("About how many townspeople marched to the works gate?")
+    assert asks_estimate("Roughly what share of the town's men had been estimated to strike?")
+    # "about" as a preposition asks for no estimate
+    assert not asks_estimate("How many pamphlets did the guild print about the strike?")
     # "about" inside the quoted sentence belongs to another figure
     assert not asks_estimate("Which number fills the gap? “About 3,800 people saw ___ men”")
