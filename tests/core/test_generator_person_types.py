@@ -32,6 +32,24 @@ def test_people_described_by_an_age_or_a_who_clause_are_people() -> None:
     assert types.get("Nils Arvid") == "person"
 
 
+LOCKOUT = (
+    "The Quayside Lockout\n\n"
+    "In 1953 the yard closed its gates to 300 riveters. The walkout that followed was led by "
+    "Greta Holm, a crane operator, and lasted nine weeks. The rail operator, Southline "
+    "Freight, said it would carry no goods from the yard. Holm later wrote a book about the "
+    "lockout."
+)
+
+
+def test_a_person_called_an_operator_and_then_by_surname_is_a_person() -> None:
+    # Given "Greta Holm, a crane operator" (no age, no "who"), later "Holm" alone, and a
+    # firm the model calls a person, in apposition to "operator" too
+    types = {e.name: e.type for e in analyse(LOCKOUT).entities}
+    # Then the person is a person and the firm, never named by its last word, a firm
+    assert types.get("Greta Holm") == "person"
+    assert types.get("Southline Freight") == "org"
+
+
 def test_people_named_with_a_title_or_role_are_people() -> None:
     types = {e.name: e.type for e in analyse(FERRY).entities}
     assert types.get("Oskar Brandt") == "person"  # "Union leader Oskar Brandt"
