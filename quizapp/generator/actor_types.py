@@ -96,6 +96,12 @@ ORG_NAME_WORDS = {"league", "association", "institute", "institution", "commissi
                   "records", "united", "fc", "team"}  # fmt: skip
 LEADING_WORDS = {"lake": LAKE, "mount": PLACE, "river": RIVER, "cape": PLACE, "isle": PLACE}
 PLACE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "across"}
+AGE = re.compile(r"\b\d{1,3}\s*-?\s*years?\s*-?\s*old\b|\baged\s+\d{1,3}\b", re.IGNORECASE)
+PERSON_RELATIVES = {"who", "whom", "whose"}
+# Nouns said of people as well as of firms ("a crane operator", "the publisher of ...").
+AGENT_NOUNS = {"operator", "developer", "producer", "publisher", "supplier", "maker",
+               "manufacturer", "retailer", "insurer", "broadcaster", "carrier",
+               "rival"}  # fmt: skip
 
 
 def fine_type(
@@ -110,7 +116,9 @@ def fine_type(
     place = gazetteer().lookup(key)
     if place is not None and place.type == COUNTRY:
         return COUNTRY
-    said = name_kind(key) or described_kind(mentions)
+    surname_used = any(m.text == key.split()[-1] for m in mentions)  # "Holm said": no firm
+    named_person = key in full_names and surname_used and labels["PERSON"] >= labels["ORG"]
+    said = name_kind(key) or described_kind(mentions, named_person=named_person)
     surname_like = key.split()[-1].casefold() in SURNAME_LIKE and key in full_names
     if said is not None and not surname_like:
         return said
@@ -204,11 +212,21 @@ def name_kind(name: str) -> str | None:
     return KIND_WORDS.get(words[-1])
 
 
-def described_kind(mentions: list[Mention]) -> str | None:
-    """What the article calls the actor: "X, a meadow", "X is the longest river"."""
+def described_kind(mentions: list[Mention], *, named_person: bool = False) -> str | None:
+    """What the article calls the actor: "X, a meadow", "X is the longest river"; a person
+    when the words describe one ("X, a 31-year-old crane operator who ...", never the
+    organisation that "operator" alone would say). ``named_person``: the model calls the
+    actor a person, named in full and then by the surname alone (as a firm never is: not
+    "Freight" for "Northline Freight"), so a noun said of people and firms alike ("a crane
+    operator", "the publisher of ...") does not make it an organisation."""
     for m in mentions:
         for noun in _described_by(m.root):
-            kind = KIND_WORDS.get(noun.lemma_.casefold())
+            if describes_person(noun):
+                return PERSON
+            lemma = noun.lemma_.casefold()
+            if named_person and lemma in AGENT_NOUNS:
+                continue
+            kind = KIND_WORDS.get(lemma)
             if kind is not None:
                 return kind
     for m in mentions:  # "the Finnish company Nordlys", "the battery maker Voltline"
@@ -218,6 +236,18 @@ def described_kind(mentions: list[Mention]) -> str | None:
             if kind is not None:
                 return kind
     return None
+
+
+def describes_person(noun: Any) -> bool:
+    """Whether a describing noun phrase is a person's: an age ("a 31-year-old operator",
+    "a driver aged 40") or a relative clause on "who" ("an operator who had founded ...")."""
+    phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
+    if AGE.search(phrase):
+        return True
+    return any(
+        c.dep_ == "relcl" and any(t.lower_ in PERSON_RELATIVES for t in c.children)
+        for c in noun.children
+    )
 
 
 def _described_by(root: Any) -> list[Any]:

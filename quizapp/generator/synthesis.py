@@ -44,6 +44,7 @@ from quizapp.generator.figures import format_plain
 from quizapp.generator.gaps import self_contained_gap, short_gapped
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question
+from quizapp.generator.tolerance import numeric_tolerance
 from quizapp.questiondata import FactKind, QuestionData, QuestionKind
 
 # Types whose choices are sure to be of the answer's type, so a gap-fill may offer choices;
@@ -127,7 +128,7 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
     if numeric and fact.value is not None and question is not None:  # never "which number
         value = float(fact.value)  # fills the gap?": judged the weakest form (verdicts.md)
         out.append(_q(fact, QuestionKind.NUMERIC, question, format_plain(value), explain,
-                      tolerance=_tolerance(fact)))  # fmt: skip
+                      tolerance=numeric_tolerance(fact, question)))  # fmt: skip
     if question is not None:
         short = fact.answer if fact.kind == ACTOR else answer
         others = sorted({a for a in (answer, *accepted) if a != short})
@@ -202,14 +203,6 @@ def _q(
         source=fact.sentence.text, explanation=explanation, fine_type=fact.type,
         tags=tags, **extra,
     )  # fmt: skip
-
-
-def _tolerance(fact: Fact) -> float:
-    """Exact for years and small counts; 2 % for large, rounded figures."""
-    value = abs(float(fact.value))
-    if fact.kind == DATE or value < 100:
-        return 0.0
-    return float(f"{value * 0.02:.2g}")
 
 
 def _shuffled(items: list[str], key: str) -> list[str]:
