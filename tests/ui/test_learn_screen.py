@@ -186,6 +186,31 @@ def test_a_typed_answer_is_graded_and_i_was_right_counts_it(
     assert screen.stage_label.text() == "Mastered: it is not asked again."
 
 
+def test_a_typed_answer_copied_from_the_feedback_is_not_mastered(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given Ada at a familiar question asked typed (its hardest form)
+    screen = start_learn(qtbot, window)
+    walk_to_typed(screen)
+    missed = screen.shown
+    assert missed is not None and screen.learn is not None
+    mastered = screen.learn.progress().mastered
+    # When she types it wrong (the feedback shows the key) ...
+    answer_current(screen, right=False)
+    # ... and right when it comes back later in the same round
+    for _ in range(ROUND_SIZE):
+        press(Qt.Key.Key_Return)
+        assert screen.pages.currentIndex() == QUESTION and screen.shown is not None
+        if screen.shown.uid == missed.uid:
+            break
+        answer_current(screen, right=True)
+        mastered = screen.learn.progress().mastered
+    answer_current(screen, right=True)
+    # Then it is familiar again, not mastered: it must be right in a later round
+    assert screen.stage_label.text().startswith("Familiar again:")
+    assert screen.learn.progress().mastered == mastered
+
+
 def test_ctrl_z_takes_back_an_answer_and_asks_it_again(qtbot: QtBot, window: MainWindow) -> None:
     screen = start_learn(qtbot, window)
     first = screen.shown

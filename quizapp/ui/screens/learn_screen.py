@@ -35,14 +35,19 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 QUESTION, ROUND, END = range(3)  # the pages
 
 
-def stage_text(stage: Stage, next_form: Form, again: bool) -> str:
-    """The line under an answer: where the question stands now, and when it comes back."""
+def stage_text(stage: Stage, next_form: Form, again: bool, missed: bool = False) -> str:
+    """The line under an answer: where the question stands now, and when it comes back.
+
+    ``missed``: right after a miss in its hardest form this round (familiar again).
+    """
     if stage is Stage.MASTERED:
         return "Mastered: it is not asked again."
     if again:
         return "Not yet: it comes back later in this round."
     if stage is Stage.FAMILIAR:
         how = "to type the answer" if next_form is Form.TYPED else "to answer once more"
+        if missed:
+            return f"Familiar again: missed this round, it is mastered in a later one, {how}."
         return f"Familiar: it comes back in a later round, {how}."
     return "Not yet: it comes back in the next round."
 
@@ -241,7 +246,8 @@ class LearnScreen(QWidget):
         learn = self.learn
         assert learn is not None
         again = learn.asked_again(question_id)
-        self.stage_label.setText(stage_text(stage, learn.form_of(question_id), again))
+        missed = learn.familiar_again(question_id)
+        self.stage_label.setText(stage_text(stage, learn.form_of(question_id), again, missed))
         self.stage_label.show()
         self.undo_button.setEnabled(learn.can_undo)
         self._show_progress()
@@ -255,7 +261,8 @@ class LearnScreen(QWidget):
         stage = learn.overrule()
         self.overrule_button.hide()
         assert self.current_id is not None
-        following = stage_text(stage, learn.form_of(self.current_id), False)
+        missed = learn.familiar_again(self.current_id)
+        following = stage_text(stage, learn.form_of(self.current_id), False, missed)
         self.stage_label.setText(f"Counted as right. {following}")
         self._show_progress()
         self.next_button.setFocus()
