@@ -8,7 +8,10 @@ percentage, a place among people, "13.5" people, "120000" years for a span of
   tags its questions "actors, person", "figures, count", "dates, year"); for an
   actor, the same sort: person, organisation, place or country;
 - the same shape: a name never gets a figure or a date, "12 percent" only other
-  percentages, "2 May 1937" only dates written that way;
+  percentages, "2 May 1937" only dates written that way (a longer answer that
+  holds a number, "set up in 1992 to ...", is text like any other);
+- a sentence (a flashcard's back, too long to type) only other sentences,
+  whatever they are about; a short answer never a sentence;
 - for a number, the same magnitude band (a third to three times the answer; a
   year within a century of a year), whole when the answer is whole, and never
   exactly half or double the answer.
@@ -45,6 +48,8 @@ _MONTH = re.compile(
 )
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _UNIT_ONLY = re.compile(r"^[^\w\s]{0,2}#(?:\s?%|(?:\s[a-z]+){0,2})$")  # "#", "$# million"
+SENTENCE_CHARS, SENTENCE_WORDS = 40, 6  # as learn_forms.typable: longer is a sentence
+FIGURE_WORDS = 3  # "12 percent", "2 May 1937", "$4.5 million"; a longer answer is text
 BAND = 3.0  # a wrong number is within a third to three times the answer
 YEARS = (1000, 2100)  # a whole number here with nothing around it reads as a year
 YEAR_BAND = 100
@@ -62,6 +67,12 @@ class AnswerType:
     sort: str | None  # from the fine type (person, place, count, year...), if tagged
     shape: str  # the answer folded, each number "#" and each month "M"
     value: float | None  # the number, for a shape with exactly one and no month
+    sentence: bool  # too long to be a name, a date or a figure (as too long to type)
+
+    @property
+    def figure_like(self) -> bool:
+        """A number or a date, maybe with a word or two: not a sentence that holds a year."""
+        return "#" in self.shape and len(self.shape.split()) <= FIGURE_WORDS
 
     @property
     def whole(self) -> bool:
@@ -85,20 +96,23 @@ def _answer_type(answer: str, fact: FactKind | None, tags: tuple[str, ...]) -> A
     shape = _NUMBER.sub("#", _MONTH.sub("M", text))
     numbers = _NUMBER.findall(text)
     value = None
-    if len(numbers) == 1 and "M" not in shape:
+    if len(numbers) == 1 and "M" not in shape and len(shape.split()) <= FIGURE_WORDS:
         value = float(numbers[0].replace(",", ""))
     sort = next((FINE_SORTS[t] for t in tags if t in FINE_SORTS), None)
-    return AnswerType(fact, sort, shape, value)
+    sentence = len(text) > SENTENCE_CHARS or len(text.split()) > SENTENCE_WORDS
+    return AnswerType(fact, sort, shape, value, sentence)
 
 
 def fits(answer: AnswerType, other: AnswerType) -> bool:
     """Whether an answer of type ``other`` may be a wrong option for one of type ``answer``."""
+    if answer.sentence or other.sentence:  # a flashcard's back: any other sentence will do
+        return answer.sentence and other.sentence
     if answer.fact is not None and other.fact != answer.fact:
         return False
     if answer.sort is not None and other.sort != answer.sort:
         return False
-    numeric = "#" in answer.shape
-    if numeric != ("#" in other.shape) or (numeric and other.shape != answer.shape):
+    numeric = answer.figure_like
+    if numeric != other.figure_like or (numeric and other.shape != answer.shape):
         return False
     if answer.value is None or other.value is None:
         return answer.value is None and other.value is None

@@ -32,6 +32,7 @@ POOL = [
     q("card2", K.FLASHCARD, "Another back"),
     q("card3", K.FLASHCARD, "A third back"),
     q("tf", K.TRUE_FALSE, "true"),
+    q("card4", K.FLASHCARD, "A fourth back"),
 ]
 
 
@@ -86,10 +87,11 @@ def test_a_choice_that_points_at_its_options_or_a_long_answer_is_never_typed() -
 
 def test_flashcards_choose_among_other_backs_then_type_or_turn_a_long_back() -> None:
     long_card, short_card = POOL[8], POOL[9]
-    assert ladder_of(long_card, POOL) == Ladder(Form.CHOICE, Form.OWN)
+    # the long back has no other sentence to stand among: it is turned at once
+    assert ladder_of(long_card, POOL) == Ladder(Form.OWN, Form.OWN)
     assert ladder_of(short_card, POOL) == Ladder(Form.CHOICE, Form.TYPED)
     options = asked(short_card, Form.CHOICE, POOL, random.Random(0)).choices or []
-    assert sorted(options) == sorted(["Another back", "A third back", long_card.answer])
+    assert sorted(options) == sorted(["Another back", "A third back", "A fourth back"])
     typed = asked(short_card, Form.TYPED, POOL, random.Random(0))
     assert typed.kind is K.SHORT_ANSWER and grading.check_answer(typed, "another back").correct
     assert asked(long_card, Form.OWN, POOL, random.Random(0)) is long_card

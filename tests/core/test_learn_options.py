@@ -102,3 +102,30 @@ def test_a_year_gets_years_near_it() -> None:
     for seed in range(20):
         found = [float(t) for t in options(when, [when], seed)]
         assert all(1930 <= n <= 1950 and n.is_integer() for n in found), found
+
+
+def test_a_long_answer_holding_a_year_is_text_like_any_other() -> None:
+    backs = [
+        "A body set up by the OSCE in 1992 to end the war, led by three countries",
+        "Armenia is mostly Christian; Azerbaijan is mostly Muslim",
+        "Who controls the enclaves along the frontier",
+        "1994",
+    ]
+    cards = [QuestionData(f"c{n}", K.FLASHCARD, f"Back {n}?", back) for n, back in enumerate(backs)]
+    found = options(cards[0], cards, 0)
+    assert sorted(found) == sorted(backs[:3])  # the year is no option for a sentence
+
+
+def test_a_sentence_gets_other_sentences_whatever_their_fact_kind() -> None:
+    # the bundled set's flashcards: long backs, each labelled with what it is about
+    backs = [
+        ("A body set up by the OSCE in 1992 to end the war, led by three countries", "actor"),
+        ("Armenia called it ethnic cleansing; Azerbaijan rejected that outright", "date"),
+        ("It matters to the region, to the Black Sea and to North Atlantic security", None),
+        ("OSCE", "actor"),
+    ]
+    cards = [
+        QuestionData(f"c{n}", K.FLASHCARD, "?", back, fact_kind=FactKind(fact) if fact else None)
+        for n, (back, fact) in enumerate(backs)
+    ]
+    assert sorted(options(cards[0], cards, 0)) == sorted(back for back, _f in backs[:3])
