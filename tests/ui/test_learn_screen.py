@@ -222,6 +222,28 @@ def test_ctrl_z_takes_back_an_answer_and_asks_it_again(qtbot: QtBot, window: Mai
     assert not screen.next_button.isVisible() and not screen.undo_button.isEnabled()
 
 
+def test_ctrl_z_asks_the_question_again_with_its_options_in_the_same_order(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given Ada at a multiple choice
+    screen = start_learn(qtbot, window)
+    for _ in range(ROUND_SIZE):
+        if screen.card is not None and isinstance(screen.card.input, ChoiceInput):
+            break
+        answer_current(screen, right=True)
+        press(Qt.Key.Key_Return)
+    card = screen.card
+    assert card is not None and isinstance(card.input, ChoiceInput)
+    first = list(card.input._options)
+    # When she answers it, goes on, and takes the answer back with Ctrl+Z, three times over
+    for _ in range(3):
+        answer_current(screen, right=False)
+        press(Qt.Key.Key_Return)
+        press(Qt.Key.Key_Z, CTRL)
+        # Then it comes back with its options in the order she saw them
+        assert isinstance(card.input, ChoiceInput) and card.input._options == first
+
+
 def test_esc_asks_before_leaving_and_keeping_on_changes_nothing(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -71,6 +71,8 @@ class LearnScreen(QWidget):
         self.learn: LearnSession | None = None
         self.shown: QuestionData | None = None  # the current question as asked
         self.current_id: int | None = None  # its id (still set once answered)
+        self.shown_seed = 0  # what shuffled its options and input
+        self.answered: list[tuple[QuestionData, int]] = []  # shown and seed, per answer to undo
         self.card: QuestionCard | None = None
         self.title = ElidedLabel(f"Learn · {title}")
         self.title.setProperty("role", "title")
@@ -147,6 +149,7 @@ class LearnScreen(QWidget):
         if not found:
             return False
         self.rng.shuffle(found)
+        self.answered.clear()
         self.questions = {item.question_id: item for item in found}
         self.learn = LearnSession(ladders(found))
         self._show_current()
@@ -155,7 +158,8 @@ class LearnScreen(QWidget):
     def _pool(self) -> list[QuestionData]:
         return [item.question for item in self.questions.values()]
 
-    def _show_current(self) -> None:
+    def _show_current(self, again: tuple[QuestionData, int] | None = None) -> None:
+        """Ask the current question; ``again``: as shown before (an answer taken back)."""
         learn = self.learn
         assert learn is not None
         ask = learn.current()
@@ -164,14 +168,18 @@ class LearnScreen(QWidget):
             return
         item = self.questions[ask.question_id]
         self.current_id = ask.question_id
-        self.shown = asked(item.question, ask.form, self._pool(), self.rng)
+        if again is None:
+            seed = self.rng.getrandbits(32)
+            again = asked(item.question, ask.form, self._pool(), random.Random(seed)), seed
+        self.shown, self.shown_seed = again
+        order = random.Random(self.shown_seed)  # the same seed, the same order of options
         if self.card is None:
-            self.card = QuestionCard(self.shown, rng=self.rng)
+            self.card = QuestionCard(self.shown, rng=order)
             self.card.answered.connect(self._on_answered)
             self.card.open_article_requested.connect(self._on_open_article)
             self.card_holder.addWidget(self.card)
         else:
-            self.card.show_question(self.shown, rng=self.rng)
+            self.card.show_question(self.shown, rng=order)
         self.pages.setCurrentIndex(QUESTION)
         for button in (self.overrule_button, self.missed_button, self.knew_button):
             button.hide()
@@ -225,7 +233,7 @@ class LearnScreen(QWidget):
             self.knew_button.setFocus()
             return
         verdict = grading.check_answer(shown, card.response())
-        stage = learn.record(verdict.correct)
+        stage = self._record(verdict.correct)
         card.show_feedback(correct=verdict.correct, expected=verdict.expected, note=verdict.note,
                            has_article=has_article)  # fmt: skip
         self._after_answer(ask.question_id, stage)
@@ -237,10 +245,16 @@ class LearnScreen(QWidget):
             return
         ask = learn.current()
         assert ask is not None
-        stage = learn.record(knew)
+        stage = self._record(knew)
         self.missed_button.hide()
         self.knew_button.hide()
         self._after_answer(ask.question_id, stage)
+
+    def _record(self, correct: bool) -> Stage:
+        """Record the answer, keeping the question as shown for Ctrl+Z."""
+        assert self.learn is not None and self.shown is not None
+        self.answered.append((self.shown, self.shown_seed))
+        return self.learn.record(correct)
 
     def _after_answer(self, question_id: int, stage: Stage) -> None:
         learn = self.learn
@@ -274,6 +288,7 @@ class LearnScreen(QWidget):
     def _on_continue(self) -> None:
         if self.learn is not None and self.learn.round_over:
             self.learn.next_round()
+            self.answered.clear()  # a finished round's answers are not taken back
             self._show_current()
 
     def _on_again(self) -> None:
@@ -287,7 +302,7 @@ class LearnScreen(QWidget):
         if learn is None or not learn.can_undo or self.pages.currentIndex() != QUESTION:
             return
         learn.undo()
-        self._show_current()
+        self._show_current(again=self.answered.pop())  # its options in the same order
 
     # --- keys and leaving ---------------------------------------------------------------
 
