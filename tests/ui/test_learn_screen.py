@@ -174,6 +174,7 @@ def test_a_typed_answer_is_graded_and_i_was_right_counts_it(
     press(Qt.Key.Key_I, ALT)
     qtbot.waitUntil(lambda: not screen.overrule_button.isVisible())
     assert screen.stage_label.text().startswith("Counted as right. Mastered")
+    assert screen.card.verdict_label.text() == "✔  Counted as right"  # no more "Not quite"
     assert not screen.overrule_button.isVisible() and focused() is screen.next_button
     assert screen.learn is not None and screen.learn.progress().familiar == familiar - 1
     # And a typed answer in another form is right: the review's grading

@@ -27,6 +27,7 @@ from quizapp.learn_forms import LearnQuestion, asked, ladders, load_questions
 from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.ui.format import count
 from quizapp.ui.screens.learn_pages import EndPage, RoundPage
+from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.learn_bar import LearnBar, progress_text
 from quizapp.ui.widgets.question_card import QuestionCard
@@ -274,6 +275,10 @@ class LearnScreen(QWidget):
             return
         stage = learn.overrule()
         self.overrule_button.hide()
+        if self.card is not None:  # the heading says what counts now
+            self.card.verdict_label.setText("✔  Counted as right")
+            right = status_colours(app_is_dark())["right"]
+            self.card.verdict_label.setStyleSheet(f"color: {right};")
         assert self.current_id is not None
         missed = learn.familiar_again(self.current_id)
         following = stage_text(stage, learn.form_of(self.current_id), False, missed)
