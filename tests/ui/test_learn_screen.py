@@ -268,6 +268,22 @@ def test_esc_asks_before_leaving_and_keeping_on_changes_nothing(
     assert window.stack.currentWidget() is window.home
 
 
+def test_the_home_has_a_learn_button_beside_review_and_quiz(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given Ada on the home, 'Every kind' selected
+    home = window.home
+    row = [home.review_button, home.quiz_button, home.learn_button, home.progress_button]
+    assert all(button.isVisible() and button.isEnabled() for button in row)
+    assert [b.x() for b in row] == sorted(b.x() for b in row)  # in a row, Learn after Quiz
+    # When she clicks Learn
+    qtbot.mouseClick(home.learn_button, Qt.MouseButton.LeftButton)
+    # Then Learn mode starts on that set
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, LearnScreen) and screen.card is not None
+    assert screen.title.text().endswith("Every kind") or "Every kind" in screen.title.toolTip()
+
+
 def test_learn_needs_a_set_and_f1_lists_its_keys(qtbot: QtBot, window: MainWindow) -> None:
     from quizapp.ui.dialogs.shortcuts_dialog import SCREEN_KEYS, Screen, menu_keys
 
