@@ -9,7 +9,7 @@ import re
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from quizapp.answer_diff import AnswerDiff, Mark, Span, typed_diff
+from quizapp.answer_diff import AnswerDiff, Mark, Span, accepted_note, typed_diff
 from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind
 from quizapp.questiondata import KIND_TITLES as KIND_TITLES  # the screens import it from here
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -245,6 +245,8 @@ class QuestionCard(QWidget):
             self.verdict_label.setText("✔  Right" if correct else "✘  Not quite")
             self.verdict_label.setStyleSheet(f"color: {colour};")
         answer_html = f"<b>{html.escape(expected)}</b>".replace("\n", "<br>")
+        if correct:  # a right answer typed otherwise names the exact one (no diff of "errors")
+            note = accepted_note(self.question, self.response(), correct=True, note=note)
         if note:
             answer_html += f"<br><i>{html.escape(note)}</i>"
         self.answer_label.setText(answer_html)
