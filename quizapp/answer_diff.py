@@ -106,14 +106,14 @@ def closest_key(given: str, keys: list[str]) -> str:
 
 
 def typed_diff(question: QuestionData, response: object, *, correct: bool) -> AnswerDiff | None:
-    """The diff to show under a typed answer, or None when it would tell nothing.
+    """The diff to show under a wrong typed answer, or None when it would tell nothing.
 
     None for other kinds, an empty answer, text that matches its key but for case
-    and accents, and a right number (written "120 000" for "120000", say).
+    and accents, and any answer the grading accepted: "12%" for "12 percent" or
+    "May 2, 1937" for "2 May 1937" is right, and is not marked as errors
+    (:func:`accepted_note` names the exact answer instead).
     """
-    if question.kind not in TYPED_KINDS or not isinstance(response, str):
-        return None
-    if question.kind == QuestionKind.NUMERIC and correct:
+    if question.kind not in TYPED_KINDS or not isinstance(response, str) or correct:
         return None
     given = " ".join(response.split())
     if not given:
@@ -125,3 +125,18 @@ def typed_diff(question: QuestionData, response: object, *, correct: bool) -> An
         return None
     diff = compare(given, key)
     return diff if diff.differs else None
+
+
+def accepted_note(question: QuestionData, response: object, *, correct: bool, note: str) -> str:
+    """The feedback's note: ``note``, or for a right typed answer written otherwise than
+    its key (and no note of the grading's), "accepted: the exact answer is ...".
+
+    A number's note is the grading's (it says when a number is right within tolerance).
+    """
+    kinds = (QuestionKind.SHORT_ANSWER, QuestionKind.CLOZE)
+    if note or not correct or question.kind not in kinds or not isinstance(response, str):
+        return note
+    given, key = " ".join(response.split()), question.answer.strip()
+    if not given or not key or not compare(given, key).differs:
+        return note
+    return f"accepted: the exact answer is {key}"

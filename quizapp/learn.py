@@ -4,9 +4,11 @@ A pure state machine over question ids: no Qt, no bank. Each question climbs a
 :class:`Ladder` of two forms: it is first asked in its easy form (multiple
 choice, usually); once answered right it is *familiar* and comes back, in a
 later round, in its hardest form (a typed answer); answered right again it is
-*mastered* and is not asked any more. A question with one form only (true or
-false, ordering, matching) climbs the same way with that form asked twice, so
-a lucky guess never masters it.
+*mastered* and is not asked any more. Missed in its hardest form, it is
+mastered only by a right answer in a later round: one in the same round may
+just copy the key the feedback showed, so it leaves the question *familiar*
+again. A question with one form only (true or false, ordering, matching) climbs
+the same way with that form asked twice, so a lucky guess never masters it.
 
 A round asks up to :data:`ROUND_SIZE` questions not mastered yet, those already
 started first (in the order they were first asked), then new ones in the
@@ -98,6 +100,7 @@ class _State:
     round_first: dict[int, bool] = field(default_factory=dict)  # first answer this round
     answers: int = 0
     right_first_time: int = 0  # over the session: right at a question's first ask
+    missed_hard: dict[int, int] = field(default_factory=dict)  # id -> round missed in hard form
 
 
 class LearnSession:
@@ -190,10 +193,26 @@ class LearnSession:
             state.round_first[qid] = correct
             state.right_first_time += correct
         if correct:
-            state.stage[qid] = _promoted(state.stage[qid])
-        elif state.round_asked[qid] < TRIES_PER_ROUND:
-            state.queue.append(qid)  # later in this round
+            if not self._copied(qid):
+                state.stage[qid] = _promoted(state.stage[qid])
+        else:
+            if state.stage[qid] is Stage.FAMILIAR:
+                state.missed_hard[qid] = state.round_number
+            if state.round_asked[qid] < TRIES_PER_ROUND:
+                state.queue.append(qid)  # later in this round
         return state.stage[qid]
+
+    def _copied(self, question_id: int) -> bool:
+        """Whether a right answer may only echo the key shown after a miss in this round.
+
+        Missed in its hardest form, a question is mastered only by a right answer
+        in a later round; right again in the same round it stays familiar.
+        """
+        return self._state.missed_hard.get(question_id) == self._state.round_number
+
+    def familiar_again(self, question_id: int) -> bool:
+        """Whether ``question_id`` was missed in its hardest form this round (so stays familiar)."""
+        return self._copied(question_id) and self.stage(question_id) is Stage.FAMILIAR
 
     def overrule(self) -> Stage:
         """The last answer was right after all (a typed answer the grading missed)."""

@@ -2,13 +2,15 @@
 
 The easy form of a typed question (short answer, fill the gap, number) or a
 flashcard is a multiple choice whose wrong options are other answers of the
-same kind in the set (a date's among dates when the set has enough), never one
-that the grading would accept as right. Its hardest form is the typed answer,
-graded like a review's; a flashcard whose back is too long to type is turned
-and self-graded instead. A multiple-choice question is asked with its own
-options first, then typed (unless its prompt points at the options, "which of
-these", or its answer is too long to type). True or false, ordering and
-matching questions are asked in their own form both times.
+same kind and type in the set (see :mod:`quizapp.learn_options`: a date among
+dates, a person among people, a count among whole counts of its size), never one
+that the grading would accept as right; without enough of them, it is typed at
+once. Its hardest form is the typed answer, graded like a review's; a flashcard
+whose back is too long to type is turned and self-graded instead. A
+multiple-choice question is asked with its own options first, then typed
+(unless its prompt points at the options, "which of these", or its answer is
+too long to type). True or false, ordering and matching questions are asked in
+their own form both times.
 
 Pure functions over :class:`~quizapp.questiondata.QuestionData` (no Qt); only
 :func:`load_questions` reads the bank.
@@ -16,7 +18,6 @@ Pure functions over :class:`~quizapp.questiondata.QuestionData` (no Qt); only
 
 from __future__ import annotations
 
-import math
 import random
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, assert_never
 
 from quizapp import grading
 from quizapp.learn import Form, Ladder
+from quizapp.learn_options import answer_type, fits, makes_neighbours, neighbours
 from quizapp.questiondata import QuestionData, QuestionKind
 
 if TYPE_CHECKING:
@@ -114,8 +116,9 @@ def distractors(
     """Wrong options for ``question``: (answer, closeness), the closest first, each text once.
 
     Answers of the same kind of question (flashcard backs for a flashcard, numbers
-    for a number, other short answers for the rest); none the grading accepts
-    for ``question``. A number short of others gets round neighbours of its own.
+    for a number, other short answers for the rest) and of the same type
+    (:func:`quizapp.learn_options.fits`); none the grading accepts for
+    ``question``. A number short of others gets round neighbours of its own.
     Closeness: 2 for the same fact kind (a date for a date), 1 more for the same
     kind of question (a gap's answer for a gap). ``rng`` shuffles equals; only the
     first ``limit`` are graded, so a big set costs little.
@@ -124,20 +127,24 @@ def distractors(
     if rng is not None:
         rng.shuffle(candidates)
     candidates.sort(key=lambda candidate: -candidate[1])  # stable: equals stay shuffled
-    return list(islice(_wrong(question, candidates), limit))
+    return list(islice(_wrong(question, candidates, rng), limit))
 
 
 def _candidates(question: QuestionData, pool: Iterable[QuestionData]) -> Iterator[Option]:
-    """Answers of the same kind as ``question``'s, each text once (not yet graded)."""
+    """Answers of the same kind and type as ``question``'s, each text once (not yet graded)."""
     seen = {question.answer.strip().casefold()}
+    kind = answer_type(question)
     for other in pool:
         text = other.answer.strip()
-        if text and _same_kind(question, other) and text.casefold() not in seen:
+        fresh = text and text.casefold() not in seen
+        if fresh and _same_kind(question, other) and fits(kind, answer_type(other)):
             seen.add(text.casefold())
             yield text, _closeness(question, other)
 
 
-def _wrong(question: QuestionData, candidates: Iterable[Option]) -> Iterator[Option]:
+def _wrong(
+    question: QuestionData, candidates: Iterable[Option], rng: random.Random | None = None
+) -> Iterator[Option]:
     """The ``candidates`` the grading refuses for ``question``, then a number's neighbours."""
     typed = asked(question, Form.TYPED, (), random.Random(0))
     given = {question.answer.strip().casefold()}
@@ -145,8 +152,10 @@ def _wrong(question: QuestionData, candidates: Iterable[Option]) -> Iterator[Opt
         if not grading.check_answer(typed, text).correct:
             given.add(text.casefold())
             yield text, closeness
-    if question.kind == QuestionKind.NUMERIC:
-        yield from ((n, 0) for n in _neighbours(typed) if n.casefold() not in given)
+    if makes_neighbours(question):
+        for text in neighbours(question, rng):
+            if text.casefold() not in given and not grading.check_answer(typed, text).correct:
+                yield text, 0
 
 
 def _closeness(question: QuestionData, other: QuestionData) -> int:
@@ -158,24 +167,6 @@ def _same_kind(question: QuestionData, other: QuestionData) -> bool:
     if question.kind in TEXT_KINDS:
         return other.kind in TEXT_KINDS and other.uid != question.uid
     return other.kind == question.kind and other.uid != question.uid
-
-
-def _neighbours(question: QuestionData) -> list[str]:
-    """Round numbers near a numeric answer, outside its tolerance."""
-    value = float(question.answer)
-    whole = math.isfinite(value) and value.is_integer()
-    found: list[str] = []
-    for factor in (2.0, 0.5, 1.5, 10.0):
-        near = value * factor if value else factor
-        text = str(int(near)) if whole and near.is_integer() else _plain(near)
-        if text not in found and not grading.check_answer(question, text).correct:
-            found.append(text)
-    return found
-
-
-def _plain(value: float) -> str:
-    """``value`` without an exponent or trailing zeros: "1.5", "0.25"."""
-    return f"{value:f}".rstrip("0").rstrip(".")
 
 
 class Ladders(Mapping[int, Ladder]):

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen()
         self.home.review_requested.connect(self.start_review)
         self.home.quiz_requested.connect(self.start_quiz)
+        self.home.learn_requested.connect(self.start_learn)
         self.home.assignment_requested.connect(self.start_assignment)
         self.home.progress_requested.connect(self.show_progress)
         self.stack.addWidget(self.home)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from quizapp.answer_diff import AnswerDiff, Mark, Span, closest_key, compare, typed_diff
+from quizapp.answer_diff import (
+    AnswerDiff,
+    Mark,
+    Span,
+    accepted_note,
+    closest_key,
+    compare,
+    typed_diff,
+)
 from quizapp.questiondata import QuestionData
 
 
@@ -57,9 +65,9 @@ def question(kind: str, answer: str, accepted: list[str] | None = None) -> Quest
 
 def test_typed_diff_for_typed_kinds_only() -> None:
     assert isinstance(
-        typed_diff(question("short_answer", "Paris"), "Pariz", correct=True), AnswerDiff
+        typed_diff(question("short_answer", "Paris"), "Pariz", correct=False), AnswerDiff
     )
-    assert isinstance(typed_diff(question("cloze", "Black"), "Blak", correct=True), AnswerDiff)
+    assert isinstance(typed_diff(question("cloze", "Black"), "Blak", correct=False), AnswerDiff)
     assert typed_diff(question("multiple_choice", "Paris"), "Lyon", correct=False) is None
     assert typed_diff(question("ordering", ""), ["a", "b"], correct=False) is None
 
@@ -75,6 +83,21 @@ def test_typed_diff_says_nothing_when_it_would_tell_nothing() -> None:
 
 def test_typed_diff_compares_with_the_nearest_accepted_answer() -> None:
     q = question("short_answer", "Mumbai", ["Bombay"])
-    diff = typed_diff(q, "Bombai", correct=True)
+    diff = typed_diff(q, "Bombai", correct=False)
     assert diff is not None
     assert "".join(s.text for s in diff.expected) == "Bombay"
+
+
+def test_a_right_answer_is_never_marked_as_errors_but_named_exactly() -> None:
+    # the try-out's: "12%" for "12 percent" and "May 2, 1937" for "2 May 1937", both right
+    percent = question("cloze", "12 percent", ["12"])
+    date = question("cloze", "2 May 1937")
+    typo = question("cloze", "Paris")
+    for q, typed in ((percent, "12%"), (date, "May 2, 1937"), (typo, "Pariz")):
+        assert typed_diff(q, typed, correct=True) is None
+        note = accepted_note(q, typed, correct=True, note="")
+        assert note == f"accepted: the exact answer is {q.answer}"
+    # the grading's own note stays; the key itself, or it but for case, needs none
+    assert accepted_note(percent, "12", correct=True, note="accepted as 12") == "accepted as 12"
+    assert accepted_note(date, "2 may 1937", correct=True, note="") == ""
+    assert accepted_note(date, "1937", correct=False, note="") == ""

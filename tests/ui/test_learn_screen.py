@@ -174,6 +174,7 @@ def test_a_typed_answer_is_graded_and_i_was_right_counts_it(
     press(Qt.Key.Key_I, ALT)
     qtbot.waitUntil(lambda: not screen.overrule_button.isVisible())
     assert screen.stage_label.text().startswith("Counted as right. Mastered")
+    assert screen.card.verdict_label.text() == "✔  Counted as right"  # no more "Not quite"
     assert not screen.overrule_button.isVisible() and focused() is screen.next_button
     assert screen.learn is not None and screen.learn.progress().familiar == familiar - 1
     # And a typed answer in another form is right: the review's grading
@@ -186,6 +187,31 @@ def test_a_typed_answer_is_graded_and_i_was_right_counts_it(
     assert screen.stage_label.text() == "Mastered: it is not asked again."
 
 
+def test_a_typed_answer_copied_from_the_feedback_is_not_mastered(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given Ada at a familiar question asked typed (its hardest form)
+    screen = start_learn(qtbot, window)
+    walk_to_typed(screen)
+    missed = screen.shown
+    assert missed is not None and screen.learn is not None
+    mastered = screen.learn.progress().mastered
+    # When she types it wrong (the feedback shows the key) ...
+    answer_current(screen, right=False)
+    # ... and right when it comes back later in the same round
+    for _ in range(ROUND_SIZE):
+        press(Qt.Key.Key_Return)
+        assert screen.pages.currentIndex() == QUESTION and screen.shown is not None
+        if screen.shown.uid == missed.uid:
+            break
+        answer_current(screen, right=True)
+        mastered = screen.learn.progress().mastered
+    answer_current(screen, right=True)
+    # Then it is familiar again, not mastered: it must be right in a later round
+    assert screen.stage_label.text().startswith("Familiar again:")
+    assert screen.learn.progress().mastered == mastered
+
+
 def test_ctrl_z_takes_back_an_answer_and_asks_it_again(qtbot: QtBot, window: MainWindow) -> None:
     screen = start_learn(qtbot, window)
     first = screen.shown
@@ -195,6 +221,28 @@ def test_ctrl_z_takes_back_an_answer_and_asks_it_again(qtbot: QtBot, window: Mai
     assert screen.shown is not None and screen.shown.uid == first.uid
     assert screen.learn is not None and screen.learn.answers == 0
     assert not screen.next_button.isVisible() and not screen.undo_button.isEnabled()
+
+
+def test_ctrl_z_asks_the_question_again_with_its_options_in_the_same_order(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given Ada at a multiple choice
+    screen = start_learn(qtbot, window)
+    for _ in range(ROUND_SIZE):
+        if screen.card is not None and isinstance(screen.card.input, ChoiceInput):
+            break
+        answer_current(screen, right=True)
+        press(Qt.Key.Key_Return)
+    card = screen.card
+    assert card is not None and isinstance(card.input, ChoiceInput)
+    first = list(card.input._options)
+    # When she answers it, goes on, and takes the answer back with Ctrl+Z, three times over
+    for _ in range(3):
+        answer_current(screen, right=False)
+        press(Qt.Key.Key_Return)
+        press(Qt.Key.Key_Z, CTRL)
+        # Then it comes back with its options in the order she saw them
+        assert isinstance(card.input, ChoiceInput) and card.input._options == first
 
 
 def test_esc_asks_before_leaving_and_keeping_on_changes_nothing(
@@ -218,6 +266,22 @@ def test_esc_asks_before_leaving_and_keeping_on_changes_nothing(
     on_next_modal([click("&Stop")])
     press(Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.home
+
+
+def test_the_home_has_a_learn_button_beside_review_and_quiz(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Given Ada on the home, 'Every kind' selected
+    home = window.home
+    row = [home.review_button, home.quiz_button, home.learn_button, home.progress_button]
+    assert all(button.isVisible() and button.isEnabled() for button in row)
+    assert [b.x() for b in row] == sorted(b.x() for b in row)  # in a row, Learn after Quiz
+    # When she clicks Learn
+    qtbot.mouseClick(home.learn_button, Qt.MouseButton.LeftButton)
+    # Then Learn mode starts on that set
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, LearnScreen) and screen.card is not None
+    assert screen.title.text().endswith("Every kind") or "Every kind" in screen.title.toolTip()
 
 
 def test_learn_needs_a_set_and_f1_lists_its_keys(qtbot: QtBot, window: MainWindow) -> None:

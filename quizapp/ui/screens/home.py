@@ -46,6 +46,7 @@ class HomeScreen(QWidget):
 
     review_requested = Signal(object)  # set id, or None for all sets
     quiz_requested = Signal(object)
+    learn_requested = Signal(object)  # set id, or None when no set is chosen
     progress_requested = Signal()
     assignment_requested = Signal(object)  # the quizapp.assignments.AssignmentInfo to take
 
@@ -88,12 +89,17 @@ class HomeScreen(QWidget):
         )
         self.review_button.setProperty("primary", True)
         self.quiz_button = self._button("&Quiz", "A scored run of questions (Q)", self._on_quiz)
+        self.learn_button = self._button(
+            "Lear&n", "Practise the set in rounds until you master it (L)",
+            lambda: self.learn_requested.emit(self.selected_set_id()),
+        )  # fmt: skip
         self.progress_button = self._button(
             "&Progress", "Charts of how you are doing (P)", self.progress_requested.emit
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.review_button)
         buttons.addWidget(self.quiz_button)
+        buttons.addWidget(self.learn_button)
         buttons.addWidget(self.progress_button)
         buttons.addStretch(1)
         self.work = AssignedWork()  # assigned work first, above the sets
@@ -150,7 +156,7 @@ class HomeScreen(QWidget):
             self.table.selectRow(index)
         self._show_new()
         has_sets = bool(rows)
-        for button in (self.review_button, self.quiz_button):
+        for button in (self.review_button, self.quiz_button, self.learn_button):
             button.setEnabled(has_sets)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -189,7 +195,8 @@ class HomeScreen(QWidget):
     def set_busy(self, busy: bool) -> None:
         """While the bank opens: a moving bar, and the study buttons wait."""
         self.busy.setVisible(busy)
-        for button in (self.review_button, self.quiz_button, self.progress_button):
+        for button in (self.review_button, self.quiz_button, self.learn_button,
+                       self.progress_button):  # fmt: skip
             button.setEnabled(not busy and (button is self.progress_button or bool(self._rows)))
 
     def rows(self) -> list[SetRow]:

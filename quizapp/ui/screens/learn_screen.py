@@ -28,6 +28,7 @@ from quizapp.models import utcnow
 from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.ui.format import count
 from quizapp.ui.screens.learn_pages import EndPage, RoundPage
+from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.learn_bar import LearnBar, progress_text
 from quizapp.ui.widgets.question_card import QuestionCard
@@ -36,14 +37,19 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 QUESTION, ROUND, END = range(3)  # the pages
 
 
-def stage_text(stage: Stage, next_form: Form, again: bool) -> str:
-    """The line under an answer: where the question stands now, and when it comes back."""
+def stage_text(stage: Stage, next_form: Form, again: bool, missed: bool = False) -> str:
+    """The line under an answer: where the question stands now, and when it comes back.
+
+    ``missed``: right after a miss in its hardest form this round (familiar again).
+    """
     if stage is Stage.MASTERED:
         return "Mastered: it is not asked again."
     if again:
         return "Not yet: it comes back later in this round."
     if stage is Stage.FAMILIAR:
         how = "to type the answer" if next_form is Form.TYPED else "to answer once more"
+        if missed:
+            return f"Familiar again: missed this round, it is mastered in a later one, {how}."
         return f"Familiar: it comes back in a later round, {how}."
     return "Not yet: it comes back in the next round."
 
@@ -67,6 +73,8 @@ class LearnScreen(QWidget):
         self.learn: LearnSession | None = None
         self.shown: QuestionData | None = None  # the current question as asked
         self.current_id: int | None = None  # its id (still set once answered)
+        self.shown_seed = 0  # what shuffled its options and input
+        self.answered: list[tuple[QuestionData, int]] = []  # shown and seed, per answer to undo
         self.card: QuestionCard | None = None
         self.title = ElidedLabel(f"Learn · {title}")
         self.title.setProperty("role", "title")
@@ -143,6 +151,7 @@ class LearnScreen(QWidget):
         if not found:
             return False
         self.rng.shuffle(found)
+        self.answered.clear()
         self.questions = {item.question_id: item for item in found}
         self.learn = LearnSession(ladders(found))
         self._show_current()
@@ -151,7 +160,8 @@ class LearnScreen(QWidget):
     def _pool(self) -> list[QuestionData]:
         return [item.question for item in self.questions.values()]
 
-    def _show_current(self) -> None:
+    def _show_current(self, again: tuple[QuestionData, int] | None = None) -> None:
+        """Ask the current question; ``again``: as shown before (an answer taken back)."""
         learn = self.learn
         assert learn is not None
         ask = learn.current()
@@ -160,14 +170,18 @@ class LearnScreen(QWidget):
             return
         item = self.questions[ask.question_id]
         self.current_id = ask.question_id
-        self.shown = asked(item.question, ask.form, self._pool(), self.rng)
+        if again is None:
+            seed = self.rng.getrandbits(32)
+            again = asked(item.question, ask.form, self._pool(), random.Random(seed)), seed
+        self.shown, self.shown_seed = again
+        order = random.Random(self.shown_seed)  # the same seed, the same order of options
         if self.card is None:
-            self.card = QuestionCard(self.shown, rng=self.rng)
+            self.card = QuestionCard(self.shown, rng=order)
             self.card.answered.connect(self._on_answered)
             self.card.open_article_requested.connect(self._on_open_article)
             self.card_holder.addWidget(self.card)
         else:
-            self.card.show_question(self.shown, rng=self.rng)
+            self.card.show_question(self.shown, rng=order)
         self.pages.setCurrentIndex(QUESTION)
         for button in (self.overrule_button, self.missed_button, self.knew_button):
             button.hide()
@@ -221,7 +235,7 @@ class LearnScreen(QWidget):
             self.knew_button.setFocus()
             return
         verdict = grading.check_answer(shown, card.response())
-        stage = learn.record(verdict.correct)
+        stage = self._record(verdict.correct)
         card.show_feedback(correct=verdict.correct, expected=verdict.expected, note=verdict.note,
                            has_article=has_article)  # fmt: skip
         self._after_answer(ask.question_id, stage)
@@ -233,16 +247,23 @@ class LearnScreen(QWidget):
             return
         ask = learn.current()
         assert ask is not None
-        stage = learn.record(knew)
+        stage = self._record(knew)
         self.missed_button.hide()
         self.knew_button.hide()
         self._after_answer(ask.question_id, stage)
+
+    def _record(self, correct: bool) -> Stage:
+        """Record the answer, keeping the question as shown for Ctrl+Z."""
+        assert self.learn is not None and self.shown is not None
+        self.answered.append((self.shown, self.shown_seed))
+        return self.learn.record(correct)
 
     def _after_answer(self, question_id: int, stage: Stage) -> None:
         learn = self.learn
         assert learn is not None
         again = learn.asked_again(question_id)
-        self.stage_label.setText(stage_text(stage, learn.form_of(question_id), again))
+        missed = learn.familiar_again(question_id)
+        self.stage_label.setText(stage_text(stage, learn.form_of(question_id), again, missed))
         self.stage_label.show()
         self.undo_button.setEnabled(learn.can_undo)
         self._show_progress()
@@ -255,8 +276,13 @@ class LearnScreen(QWidget):
             return
         stage = learn.overrule()
         self.overrule_button.hide()
+        if self.card is not None:  # the heading says what counts now
+            self.card.verdict_label.setText("✔  Counted as right")
+            right = status_colours(app_is_dark())["right"]
+            self.card.verdict_label.setStyleSheet(f"color: {right};")
         assert self.current_id is not None
-        following = stage_text(stage, learn.form_of(self.current_id), False)
+        missed = learn.familiar_again(self.current_id)
+        following = stage_text(stage, learn.form_of(self.current_id), False, missed)
         self.stage_label.setText(f"Counted as right. {following}")
         self._show_progress()
         self.next_button.setFocus()
@@ -268,6 +294,7 @@ class LearnScreen(QWidget):
     def _on_continue(self) -> None:
         if self.learn is not None and self.learn.round_over:
             self.learn.next_round()
+            self.answered.clear()  # a finished round's answers are not taken back
             self._show_current()
 
     def _on_again(self) -> None:
@@ -281,7 +308,7 @@ class LearnScreen(QWidget):
         if learn is None or not learn.can_undo or self.pages.currentIndex() != QUESTION:
             return
         learn.undo()
-        self._show_current()
+        self._show_current(again=self.answered.pop())  # its options in the same order
 
     # --- keys and leaving ---------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from quizapp.ui.widgets.answer_base import (
     show_hint,
 )
 from quizapp.ui.widgets.arrangement_inputs import MatchingInput, OrderingInput
+from quizapp.ui.widgets.wrapping_button import WrappingButton
 
 __all__ = [
     "ENTER_KEYS",
@@ -52,7 +53,7 @@ class ChoiceInput(AnswerInput):
     answer instead. Enter on an option (reached with Tab) chooses it.
     """
 
-    BUTTON_STYLE = "text-align: left; padding: 8px 12px;"
+    BUTTON_STYLE = "text-align: left;"  # the padding is WrappingButton's
 
     def __init__(self, options: list[str], labels: list[str] | None = None) -> None:
         super().__init__()
@@ -63,9 +64,9 @@ class ChoiceInput(AnswerInput):
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[WrappingButton] = []
         for i, label in enumerate(self._labels, start=1):
-            button = QPushButton(self._button_text(i, label))
+            button = WrappingButton(self._button_text(i, label))  # a long option wraps
             button.setCheckable(True)
             button.setToolTip(tooltip(f"Answer {label} (key {i})"))
             button.setAccessibleName(f"Option {i}: {label}")

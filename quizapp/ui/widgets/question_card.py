@@ -6,10 +6,10 @@ import html
 import random
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from quizapp.answer_diff import AnswerDiff, Mark, Span, typed_diff
+from quizapp.answer_diff import AnswerDiff, Mark, Span, accepted_note, typed_diff
 from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind
 from quizapp.questiondata import KIND_TITLES as KIND_TITLES  # the screens import it from here
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -152,14 +152,18 @@ class QuestionCard(QWidget):
         return scroll
 
     def _scroll_to_feedback(self) -> None:
-        """Bring the verdict and as much of the feedback as fits into view."""
+        """Bring the verdict and as much of the feedback as fits into view, never past the
+        prompt's top: the question stays in sight beside its answer (a small window scrolls)."""
         if not self.feedback.isVisible():  # the next question came first: it stays at its top
             return
         bar = self.scroll_area.verticalScrollBar()
         top = self.feedback.y()  # the feedback is a direct child of the scrolled content
         bottom = top + self.feedback.height()
         viewport = self.scroll_area.viewport().height()
-        bar.setValue(min(top, max(bar.value(), bottom - viewport)))
+        content = self.scroll_area.widget()
+        assert content is not None
+        prompt_top = self.prompt.mapTo(content, QPoint(0, 0)).y()
+        bar.setValue(min(top, prompt_top, max(bar.value(), bottom - viewport)))
 
     @staticmethod
     def _prompt_html(question: QuestionData) -> str:
@@ -241,6 +245,8 @@ class QuestionCard(QWidget):
             self.verdict_label.setText("✔  Right" if correct else "✘  Not quite")
             self.verdict_label.setStyleSheet(f"color: {colour};")
         answer_html = f"<b>{html.escape(expected)}</b>".replace("\n", "<br>")
+        if correct:  # a right answer typed otherwise names the exact one (no diff of "errors")
+            note = accepted_note(self.question, self.response(), correct=True, note=note)
         if note:
             answer_html += f"<br><i>{html.escape(note)}</i>"
         self.answer_label.setText(answer_html)
