@@ -228,6 +228,7 @@ class QuizScreen(QWidget):
         self.clock.setStyleSheet(f"color: {hurry}; font-weight: 600;" if hurry else "")
         if left <= 0:
             self.timed_out = True
+            self._score_left_answer()
             if self.stop_box is not None:
                 self.stop_box.reject()  # answered by the clock
             self._finish()
@@ -286,16 +287,12 @@ class QuizScreen(QWidget):
         assert self.run is not None and self.card is not None
         question_id, question = self._questions()[self.position]
         response = self.card.response()
-        elapsed = self.retakes.duration(question_id, int(self.timer.elapsed()))
         if question.kind == QuestionKind.FLASHCARD:
             self.card.show_feedback(correct=None, expected=question.answer)
             self._add_self_grade(question_id)
             return
         verdict = grading.check_answer(question, response)
-        rating = grading.auto_rating(question.kind, verdict.correct, elapsed)
-        rating = self.retakes.rating(question_id, rating)  # no better for an undo
-        answer = Answer(rating, response, verdict.correct, elapsed, now_utc())
-        if not self._save(question_id, answer):
+        if not self._save(question_id, self._graded(question_id, question, response)):
             return  # not saved: the question stays, to answer again
         self.recorded.append(question_id)
         self.undo_button.setEnabled(True)
@@ -311,6 +308,28 @@ class QuizScreen(QWidget):
         )
         self.next_button.show()
         self.next_button.setFocus()
+
+    def _graded(self, question_id: int, question: QuestionData, response: object) -> Answer:
+        """The answer to store for ``response``: checked, rated, never better after an undo."""
+        elapsed = self.retakes.duration(question_id, int(self.timer.elapsed()))
+        verdict = grading.check_answer(question, response)
+        rating = grading.auto_rating(question.kind, verdict.correct, elapsed)
+        rating = self.retakes.rating(question_id, rating)  # no better for an undo
+        return Answer(rating, response, verdict.correct, elapsed, now_utc())
+
+    def _score_left_answer(self) -> None:
+        """At time-out, the answer left in the input (typed, or a finished arrangement)
+        is scored and stored as if submitted; an empty or half-made one is not."""
+        if self.run is None or self.card is None or self.self_grading is not None:
+            return
+        if self.position >= len(self.run.items):
+            return
+        question_id, question = self._questions()[self.position]
+        response = self.card.input.pending()
+        if response is None or question_id in self.recorded:
+            return
+        if self._save(question_id, self._graded(question_id, question, response)):
+            self.recorded.append(question_id)
 
     def _add_self_grade(self, question_id: int) -> None:
         """The four grades of a turned flashcard (keys 1-4, as in Review); Good has the focus."""
