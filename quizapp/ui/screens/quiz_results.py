@@ -14,7 +14,7 @@ from quizapp.ui.widgets.results_table import ResultsTable
 
 def score_text(result: quiz.QuizResult) -> str:
     """The score line: of every question, or of those answered when the quiz was stopped."""
-    took = f"in {duration(result.duration.total_seconds())}"
+    took = f"in {duration(result.seconds)}"
     if result.answered < result.total:
         percent = round(100 * result.score / result.answered) if result.answered else 0
         return (
