@@ -44,6 +44,17 @@ LAST_MINUTE_S = 60  # the countdown turns red then
 TICK_MS = 250  # how often the countdown is redrawn; the time left comes from a clock
 
 
+def quiz_title(
+    set_title: str, *, assigned: bool = False, named: str = "", retry: bool = False
+) -> str:
+    """The screen's title: what is running, over which set (a retry says it is practice)."""
+    if retry:
+        return f"Retry (practice) · {set_title}"
+    if named:
+        return f"Quiz · {named} · {set_title}"
+    return f"Quiz · {set_title}" + (" (assigned)" if assigned else "")
+
+
 class QuizScreen(QWidget):
     """Asks for the quiz's options, runs the quiz, shows the score and what was missed."""
 
@@ -53,9 +64,15 @@ class QuizScreen(QWidget):
     def __init__(
         self, bank: Bank, learner_id: int, set_id: int, title: str, settings: Settings,
         parent: QWidget | None = None, *, teacher_gate: Callable[[], bool] | None = None,
+        assigned: bool = False,
     ) -> None:  # fmt: skip
-        """``teacher_gate`` asks for the teacher passphrase before saving a named quiz."""
+        """``title`` is the set's; ``assigned``: the quiz is an assignment's (said in the title).
+
+        ``teacher_gate`` asks for the teacher passphrase before saving a named quiz.
+        """
         super().__init__(parent)
+        self.set_title = title
+        self.assigned = assigned
         self.bank = bank
         self.learner_id = learner_id
         self.set_id = set_id
@@ -77,7 +94,7 @@ class QuizScreen(QWidget):
         self.countdown.timeout.connect(self._on_tick)
         self.timed_out = False
         self.stop_box: QMessageBox | None = None  # the "Stop the quiz?" question, when open
-        self.title = ElidedLabel(f"Quiz · {title}")
+        self.title = ElidedLabel(quiz_title(title, assigned=assigned))
         self.title.setProperty("role", "title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.pages = QStackedWidget()
@@ -210,6 +227,8 @@ class QuizScreen(QWidget):
             show_error(self, exc, "The quiz could not start")
             return
         self.options = options
+        named = self.setup.chosen_named()
+        self.title.setText(quiz_title(self.set_title, named=named.name if named else ""))
         self._run(run)
         if options.time_limit_s:
             self.quiz_clock.start()
@@ -397,8 +416,11 @@ class QuizScreen(QWidget):
         self.self_grading = None
         result = quiz.finish_quiz(self.bank, self.run.attempt_id, now=now_utc())
         self.pages.setCurrentIndex(2)  # first: the answer columns fit the table's width
-        options = self.options if self.run.retry_of is None else None
-        self.missed = self.result_page.show_result(result, options, timed_out=self.timed_out)
+        retry = self.run.retry_of is not None
+        options = None if retry else self.options
+        self.missed = self.result_page.show_result(
+            result, options, timed_out=self.timed_out, retry=retry, assigned=self.assigned
+        )
 
     def _on_retry(self) -> None:
         """The missed questions again, as practice: feedback shown and no time limit."""
@@ -407,6 +429,7 @@ class QuizScreen(QWidget):
         run = quiz.retry_missed(self.bank, self.run.attempt_id, now=now_utc())
         if run is not None:
             self.options = None
+            self.title.setText(quiz_title(self.set_title, retry=True))
             self._run(run)
 
     def _on_open_article(self) -> None:

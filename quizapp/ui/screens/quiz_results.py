@@ -25,9 +25,19 @@ def score_text(result: quiz.QuizResult) -> str:
     return f"You scored <b>{result.score} of {result.total}</b> ({percent}%) {took}."
 
 
-def verdict_text(result: quiz.QuizResult, options: QuizOptions | None, *, timed_out: bool) -> str:
-    """Passed or not against the pass mark (of every question asked), and why it ended."""
-    parts = []
+def retry_note(*, assigned: bool) -> str:
+    """What a retry of the missed questions counts for: nothing but practice."""
+    what = "for the assignment nor as a quiz" if assigned else "as a quiz"
+    return f"Practice: a retry of the missed questions counts neither {what}; no card moved."
+
+
+def verdict_text(
+    result: quiz.QuizResult, options: QuizOptions | None, *, timed_out: bool,
+    retry: bool = False, assigned: bool = False,
+) -> str:  # fmt: skip
+    """Passed or not against the pass mark (of every question asked), and why it ended;
+    for a retry, that it is practice."""
+    parts = [retry_note(assigned=assigned)] if retry else []
     if timed_out:
         parts.append("Time is up: the answers given were scored, the rest count as missed.")
     passed = options.passed(result.score, result.total) if options else None
@@ -74,11 +84,15 @@ class QuizResults(QWidget):
         layout.addLayout(row)
 
     def show_result(
-        self, result: quiz.QuizResult, options: QuizOptions | None, *, timed_out: bool
-    ) -> list[int]:
-        """Fill the page (already on screen, so the columns fit); the missed questions' ids."""
+        self, result: quiz.QuizResult, options: QuizOptions | None, *, timed_out: bool,
+        retry: bool = False, assigned: bool = False,
+    ) -> list[int]:  # fmt: skip
+        """Fill the page (already on screen, so the columns fit); the missed questions' ids.
+
+        ``retry``: the result is a retry's, practice (of an assignment's quiz: ``assigned``).
+        """
         self.score_label.setText(score_text(result))
-        verdict = verdict_text(result, options, timed_out=timed_out)
+        verdict = verdict_text(result, options, timed_out=timed_out, retry=retry, assigned=assigned)
         passed = options.passed(result.score, result.total) if options else None
         colours = status_colours(app_is_dark())
         colour = "" if passed is None else colours["right" if passed else "wrong"]
