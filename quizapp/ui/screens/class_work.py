@@ -183,7 +183,10 @@ class ClassWorkPanel(QWidget):
         from quizapp.ui.dialogs.assign_dialog import AssignDialog
 
         known = [c.assignment for c in self.work or []]
-        dialog = AssignDialog(sets.list_sets(self.bank), known, self.today, self.set_id, self)
+        results = {c.assignment.set_id: sum(1 for w in c.work if w.attempts)
+                   for c in self.work or []}  # fmt: skip
+        dialog = AssignDialog(sets.list_sets(self.bank), known, self.today, self.set_id, self,
+                              with_results=results)  # fmt: skip
         if not dialog.exec() or dialog.request is None:
             return
         r = dialog.request
