@@ -10,7 +10,7 @@ import random
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.question_card import QuestionCard
 
 LAST_MINUTE_S = 60  # the countdown turns red then
+COMPACT_HEIGHT = 480  # shorter, the results leave out the title and use body text
 TICK_MS = 250  # how often the countdown is redrawn; the time left comes from a clock
 
 
@@ -164,6 +165,16 @@ class QuizScreen(QWidget):
         self.pages.setCurrentIndex(0)
         self.setup.focus_first()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_results()
+
+    def _fit_results(self) -> None:
+        """A short window gives the results' table the room: no title, body-text score."""
+        compact = self.height() < COMPACT_HEIGHT
+        self.title.setVisible(not (compact and self.pages.currentIndex() == 2))
+        self.result_page.set_compact(compact)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Escape:
@@ -272,6 +283,7 @@ class QuizScreen(QWidget):
         self.timed_out = False
         self.clock.clear()
         self.pages.setCurrentIndex(1)
+        self._fit_results()
         self._show_question()
 
     def _questions(self) -> list[tuple[int, QuestionData]]:
@@ -416,6 +428,7 @@ class QuizScreen(QWidget):
         self.self_grading = None
         result = quiz.finish_quiz(self.bank, self.run.attempt_id, now=now_utc())
         self.pages.setCurrentIndex(2)  # first: the answer columns fit the table's width
+        self._fit_results()
         retry = self.run.retry_of is not None
         options = None if retry else self.options
         self.missed = self.result_page.show_result(

@@ -83,6 +83,15 @@ class QuizResults(QWidget):
         layout.addWidget(self.results, 1)
         layout.addLayout(row)
 
+    def set_compact(self, compact: bool) -> None:
+        """In a short window, the score and verdict in body text: the table gets the room."""
+        for label, role in ((self.score_label, "prompt"), (self.verdict_label, "verdict")):
+            wanted = "" if compact else role
+            if label.property("role") != wanted:
+                label.setProperty("role", wanted)
+                label.style().unpolish(label)
+                label.style().polish(label)
+
     def show_result(
         self, result: quiz.QuizResult, options: QuizOptions | None, *, timed_out: bool,
         retry: bool = False, assigned: bool = False,
@@ -96,7 +105,8 @@ class QuizResults(QWidget):
         passed = options.passed(result.score, result.total) if options else None
         colours = status_colours(app_is_dark())
         colour = "" if passed is None else colours["right" if passed else "wrong"]
-        self.verdict_label.setStyleSheet(f"color: {colour};" if colour else "")
+        look = "font-weight: 600;" + (f" color: {colour};" if colour else "")
+        self.verdict_label.setStyleSheet(look)  # bold in body text too (a short window)
         self.verdict_label.setText(verdict)
         self.verdict_label.setVisible(bool(verdict))
         self.results.show_answers(result.answers)
