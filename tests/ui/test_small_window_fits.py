@@ -54,3 +54,19 @@ def test_the_results_table_gets_the_room(qtbot: QtBot, styled: MainWindow) -> No
     # And the next run has its title back
     qtbot.mouseClick(screen.retry_button, Qt.MouseButton.LeftButton)
     assert screen.title.isVisible() and screen.title.text().startswith("Retry (practice)")
+
+
+def test_the_check_order_button_is_in_view(qtbot: QtBot, styled: MainWindow) -> None:
+    # Given the ordering question of a quiz at 640x440
+    screen = _quiz(qtbot, styled)
+    while screen.card is not None and screen.card.question.kind != "ordering":
+        screen._on_next()
+    card = screen.card
+    assert card is not None
+    button = card.input.done_button  # type: ignore[attr-defined]
+    view = card.scroll_area.viewport()
+    qtbot.wait(20)  # laid out
+    # Then its Check order button shows without scrolling
+    top = button.mapTo(view, button.rect().topLeft()).y()
+    assert card.scroll_area.verticalScrollBar().value() == 0
+    assert top >= 0 and top + button.height() <= view.height()

@@ -100,9 +100,9 @@ class OrderingInput(AnswerInput):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        layout.addLayout(buttons)  # above the list: in view however long it is (a small window)
         layout.addWidget(self.hint)
+        layout.addWidget(self.list)
 
     def _on_check(self) -> None:
         """The order as shown at first (always wrong) is ignored, with a hint."""
