@@ -70,3 +70,40 @@ def test_the_check_order_button_is_in_view(qtbot: QtBot, styled: MainWindow) -> 
     top = button.mapTo(view, button.rect().topLeft()).y()
     assert card.scroll_area.verticalScrollBar().value() == 0
     assert top >= 0 and top + button.height() <= view.height()
+
+
+@pytest.mark.parametrize("size", [(900, 620), SMALL])
+def test_assigned_work_cuts_a_long_name_and_keeps_the_columns(
+    qtbot: QtBot, styled: MainWindow, size: tuple[int, int]
+) -> None:
+    # Given a set with a long name assigned, and learners who did it or not
+    from datetime import UTC, date, datetime, timedelta
+
+    from test_class_work import open_work_tab
+
+    from quizapp import assignments, learners, sets
+    from quizapp.questiondata import QuestionData, SetData
+
+    bank = styled.bank
+    assert bank is not None
+    long_name = "Caucasus peace talks (2024), second reading with the maps"
+    question = QuestionData("q", "short_answer", "Who?", "x")
+    sets.add_set(bank, SetData(long_name, questions=[question]))
+    for name in ("Alice", "Bob"):
+        learners.create_learner(bank, name, timezone="UTC")
+    assignments.assign(bank, long_name, date.today() + timedelta(days=7), quiz_length=1,
+                       pass_mark=60, today=date.today(), now=datetime.now(UTC))  # fmt: skip
+    styled.resize(*size)
+    screen = open_work_tab(qtbot, styled)
+    tree = screen.work_panel.tree
+    qtbot.wait(20)  # laid out
+    # Then the long name is cut (its tooltip has it whole), the first column a third at most
+    width = tree.viewport().width()
+    assert tree.columnWidth(0) <= width * 0.3 + 1
+    assert tree.topLevelItem(0).toolTip(0).startswith(long_name)
+    last = tree.columnCount() - 1
+    end = tree.header().sectionPosition(last) + tree.header().sectionSizeHint(last)
+    if size == SMALL:  # and a narrow window scrolls sideways to the rest
+        assert end <= width or tree.horizontalScrollBar().maximum() > 0
+    else:  # and at the default size every column shows whole
+        assert end <= width
