@@ -159,6 +159,7 @@ class ClassWorkPanel(QWidget):
         columns stay in view, and a window too narrow for them scrolls sideways."""
         widest = max(FIRST_MIN, int(self.tree.viewport().width() * FIRST_SHARE))
         self.tree.setColumnWidth(0, min(self.tree.sizeHintForColumn(0) + 8, widest))
+
     def _learner_row(self, a: AssignmentInfo, w: Work) -> QTreeWidgetItem:
         state = str(w.state)
         if w.overdue(a, self.today):
