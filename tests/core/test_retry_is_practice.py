@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from quizapp import learners, quiz, stats
+from quizapp import learners, quiz, stats, summaries
 from quizapp.answering import Answer
 from quizapp.bank import Bank
 from quizapp.questiondata import QuestionData, SetData
@@ -53,3 +54,38 @@ def test_quiz_seconds_match_the_results_screen(bank: Bank) -> None:
     ann, result = _quiz_and_retry(bank)
     found = stats.learner_stats(bank, ann, now=NOW + timedelta(hours=1))
     assert result.seconds == found.quizzes[0].seconds == 24
+
+
+def test_an_older_banks_retry_answers_become_practice(tmp_path: Path) -> None:
+    # Given a bank whose retry answer was logged before retries counted as practice
+    from alembic import command
+    from sqlalchemy import text
+
+    from quizapp.bank import _alembic_config, create_bank_engine, migrate, open_bank
+    from quizapp.migrations import HEAD
+
+    path = tmp_path / "older.sqlite3"
+    bank = open_bank(str(path))
+    ann, _result = _quiz_and_retry(bank)
+    bank.close()
+    engine = create_bank_engine(f"sqlite:///{path}")
+    config = _alembic_config()
+    with engine.begin() as conn:  # back to the revision before: the retry counts as no practice
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0011")
+
+    def practice() -> int:
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT sum(practice) FROM studyday")).scalar_one())
+
+    assert practice() == 0
+    # When the bank is brought up to date
+    migrate(engine, HEAD)
+    engine.dispose()
+    # Then its retry answer counts as practice, as a rebuild from the log counts it
+    assert practice() == 1
+    bank = open_bank(str(path))
+    assert stats.learner_stats(bank, ann, now=NOW + timedelta(hours=1)).practice.total == 1
+    summaries.rebuild_bank(bank)
+    assert stats.learner_stats(bank, ann, now=NOW + timedelta(hours=1)).practice.total == 1
+    bank.close()
