@@ -27,8 +27,11 @@ def score_text(result: quiz.QuizResult) -> str:
 
 def retry_note(*, assigned: bool) -> str:
     """What a retry of the missed questions counts for: nothing but practice."""
-    what = "for the assignment nor as a quiz" if assigned else "as a quiz"
-    return f"Practice: a retry of the missed questions counts neither {what}; no card moved."
+    if assigned:
+        counts = "counts neither as a quiz nor for the assignment"
+    else:
+        counts = "does not count as a quiz"
+    return f"Practice: a retry of the missed questions {counts}, and no card moved."
 
 
 def verdict_text(
