@@ -83,3 +83,21 @@ def test_the_choices_show_under_an_image_in_a_quiz(
     qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
     assert screen.card is not None
     _every_choice_in_view(qtbot, screen.card)
+
+
+def test_the_next_question_without_an_image_has_its_usual_layout(qtbot: QtBot) -> None:
+    # Given a card showing the map question in a short view (the image beside the prompt)
+    choices = ["1991", "1985", "1988", "1994"]
+    mapped = QuestionData("map", QuestionKind.MULTIPLE_CHOICE, PROMPT, "1988", choices=choices,
+                          image=png((1200, 600)))  # fmt: skip
+    card = QuestionCard(mapped)
+    qtbot.addWidget(card)
+    card.resize(580, 240)
+    card.show()
+    qtbot.waitUntil(lambda: not card.kind_label.isVisible())
+    # When the same card asks a question without an image
+    card.show_question(QuestionData("plain", QuestionKind.SHORT_ANSWER, "Capital?", "Paris"))
+    card.resize(580, 250)  # a resize, as a new layout brings
+    # Then its kind shows again, with the usual gaps
+    qtbot.waitUntil(card.kind_label.isVisible)
+    assert card._content_layout.spacing() == 12

@@ -171,18 +171,16 @@ class QuestionCard(QWidget):
         """Leave the answers in view: the image takes only the height the rest leaves.
 
         Above the prompt while at least :data:`MIN_HEIGHT` is left for it (and no taller
-        than :data:`~quizapp.ui.widgets.question_image.WINDOW_SHARE` of the window); else (a short
-        window) beside the prompt, as tall as the room left (at least :data:`BESIDE_MIN`),
-        with the kind's line left out and the gaps halved.
+        than :data:`~quizapp.ui.widgets.question_image.WINDOW_SHARE` of the window); else
+        (a short window) beside the prompt, as tall as the room left (at least
+        :data:`BESIDE_MIN`), with the kind's line left out and the gaps halved.
         """
-        if not self.image.has_image():
-            return
         view = self.scroll_area.viewport()
         width = view.width() - 4  # the content's right margin
         answers = self.input.sizeHint().height() + SPACING
         kind = self.kind_label.sizeHint().height() + SPACING
         room = view.height() - kind - answers - self.prompt.heightForWidth(width) - SPACING
-        beside = room < MIN_HEIGHT
+        beside = self.image.has_image() and room < MIN_HEIGHT  # (a question without: as usual)
         self._content_layout.setSpacing(SPACING // 2 if beside else SPACING)
         self.kind_label.setHidden(beside)
         if beside:
