@@ -107,7 +107,7 @@ def start_quiz(
         options = QuizOptions(count=min(size, MAX_COUNT))
     with bank.engine.begin() as conn:
         learner_settings(conn, learner_id)
-        pool = _candidates(conn, set_id)
+        pool = set_candidates(conn, set_id)
         if not pool:
             raise QuizappError("this set has no questions to quiz on")
         chosen = select_questions(pool, options, rng or random.Random())
@@ -119,10 +119,11 @@ def start_quiz(
 def quiz_candidates(bank: Bank, set_id: int) -> list[Candidate]:
     """What the quiz options choose among: the set's questions' kinds, tags and fact kinds."""
     with bank.engine.connect() as conn:
-        return _candidates(conn, set_id)
+        return set_candidates(conn, set_id)
 
 
-def _candidates(conn: Connection, set_id: int) -> list[Candidate]:
+def set_candidates(conn: Connection, set_id: int) -> list[Candidate]:
+    """The set's questions as the quiz options see them, in the set's order."""
     query = (
         select(QUESTIONS.c.id, QUESTIONS.c.kind, QUESTIONS.c.tags, QUESTIONS.c.fact_kind)
         .where(QUESTIONS.c.set_id == set_id)

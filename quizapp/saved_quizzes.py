@@ -17,8 +17,9 @@ from sqlalchemy.exc import IntegrityError
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import SavedQuiz
-from quizapp.quiz_options import Candidate, QuizOptions, check_for_set, options_from
-from quizapp.studydb import QUESTIONS, SETS
+from quizapp.quiz import set_candidates
+from quizapp.quiz_options import QuizOptions, check_for_set, options_from
+from quizapp.studydb import SETS
 
 SAVED = cast(Table, SavedQuiz.__table__)  # type: ignore[attr-defined]
 MAX_NAME = 80
@@ -107,13 +108,6 @@ def find_saved(bank: Bank, set_id: int, name: str) -> NamedQuiz:
     return _named(row)
 
 
-def _candidates(conn: Connection, set_id: int) -> list[Candidate]:
-    """The set's questions' kinds, tags and fact kinds (what the options are checked against)."""
-    query = select(QUESTIONS.c.id, QUESTIONS.c.kind, QUESTIONS.c.tags, QUESTIONS.c.fact_kind)
-    rows = conn.execute(query.where(QUESTIONS.c.set_id == set_id))
-    return [Candidate(r.id, r.kind, r.tags or [], r.fact_kind) for r in rows]
-
-
 def _row(conn: Connection, quiz_id: int) -> Row[Any]:
     row = conn.execute(select(SAVED).where(SAVED.c.id == quiz_id)).first()
     if row is None:
@@ -134,7 +128,7 @@ def save_quiz(
     with bank.engine.begin() as conn:
         if conn.execute(select(SETS.c.id).where(SETS.c.id == set_id)).first() is None:
             raise QuizappError(f"there is no set {set_id} (deleted meanwhile?)")
-        check_for_set(_candidates(conn, set_id), options)
+        check_for_set(set_candidates(conn, set_id), options)
         existing = conn.execute(
             select(SAVED.c.id).where(SAVED.c.set_id == set_id, SAVED.c.name == name)
         ).scalar()

@@ -226,10 +226,6 @@ class QuizScreen(QWidget):
         elif self.card is not None:
             self.card.focus_input()
 
-    def _on_start(self) -> None:
-        """Start with the options the setup page shows (Enter there)."""
-        self.setup.start()
-
     def _on_start_with(self, options: QuizOptions) -> None:
         try:
             run = quiz.start_quiz(self.bank, self.learner_id, set_id=self.set_id,
@@ -322,8 +318,8 @@ class QuizScreen(QWidget):
             self.card.show_feedback(correct=None, expected=question.answer)
             self._add_self_grade(question_id)
             return
-        verdict = grading.check_answer(question, response)
-        if not self._save(question_id, self._graded(question_id, question, response)):
+        verdict, answer = self._graded(question_id, question, response)
+        if not self._save(question_id, answer):
             return  # not saved: the question stays, to answer again
         self.recorded.append(question_id)
         self.undo_button.setEnabled(True)
@@ -340,26 +336,25 @@ class QuizScreen(QWidget):
         self.next_button.show()
         self.next_button.setFocus()
 
-    def _graded(self, question_id: int, question: QuestionData, response: object) -> Answer:
-        """The answer to store for ``response``: checked, rated, never better after an undo."""
+    def _graded(
+        self, question_id: int, question: QuestionData, response: object
+    ) -> tuple[grading.Verdict, Answer]:
+        """``response`` checked, and the answer to store: rated, never better after an undo."""
         elapsed = self.retakes.duration(question_id, int(self.timer.elapsed()))
         verdict = grading.check_answer(question, response)
         rating = grading.auto_rating(question.kind, verdict.correct, elapsed)
         rating = self.retakes.rating(question_id, rating)  # no better for an undo
-        return Answer(rating, response, verdict.correct, elapsed, now_utc())
+        return verdict, Answer(rating, response, verdict.correct, elapsed, now_utc())
 
     def _score_left_answer(self) -> None:
-        """At time-out, the answer left in the input (typed, or a finished arrangement)
-        is scored and stored as if submitted; an empty or half-made one is not."""
+        """At time-out, store the answer left in the input as if sent (see its ``pending``)."""
         if self.run is None or self.card is None or self.self_grading is not None:
             return
-        if self.position >= len(self.run.items):
-            return
-        question_id, question = self._questions()[self.position]
+        question_id, question = self._questions()[self.position]  # the question showing
         response = self.card.input.pending()
         if response is None or question_id in self.recorded:
             return
-        if self._save(question_id, self._graded(question_id, question, response)):
+        if self._save(question_id, self._graded(question_id, question, response)[1]):
             self.recorded.append(question_id)
 
     def _add_self_grade(self, question_id: int) -> None:
