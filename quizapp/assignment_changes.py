@@ -11,12 +11,9 @@ from __future__ import annotations
 from quizapp.assignments import AssignmentInfo, ClassWork
 
 
-def learners_with_results(work: list[ClassWork], set_id: int) -> int:
-    """How many learners finished at least one quiz of the set's assignment."""
-    for each in work:
-        if each.assignment.set_id == set_id:
-            return sum(1 for w in each.work if w.attempts)
-    return 0
+def with_results(work: list[ClassWork]) -> dict[int, int]:
+    """Per assigned set's id, how many learners finished at least one quiz of it."""
+    return {each.assignment.set_id: sum(1 for w in each.work if w.attempts) for each in work}
 
 
 def _mark(pass_mark: int | None) -> str:

@@ -149,8 +149,8 @@ def run_assign(args: argparse.Namespace) -> int:
     print(f"{'assigned' if new else 'changed'}: {describe(made)}")
     old = next((c.assignment for c in before if c.assignment.set_id == made.set_id), None)
     if old is not None:
-        with_results = assignment_changes.learners_with_results(before, made.set_id)
-        note = assignment_changes.change_note(old, args.quiz_length, args.pass_mark, with_results)
+        done = assignment_changes.with_results(before).get(made.set_id, 0)
+        note = assignment_changes.change_note(old, args.quiz_length, args.pass_mark, done)
         if note:
             print(f"note: {note}")
     return 0

@@ -195,14 +195,13 @@ class ClassWorkPanel(QWidget):
 
     def assign(self) -> None:
         """Ask for a set, due day, length and pass mark; assign it (or change it)."""
+        from quizapp.assignment_changes import with_results
         from quizapp.models import utcnow
         from quizapp.ui.dialogs.assign_dialog import AssignDialog
 
         known = [c.assignment for c in self.work or []]
-        results = {c.assignment.set_id: sum(1 for w in c.work if w.attempts)
-                   for c in self.work or []}  # fmt: skip
         dialog = AssignDialog(sets.list_sets(self.bank), known, self.today, self.set_id, self,
-                              with_results=results)  # fmt: skip
+                              with_results=with_results(self.work or []))  # fmt: skip
         if not dialog.exec() or dialog.request is None:
             return
         r = dialog.request
