@@ -18,7 +18,7 @@ Definitions:
 - **streak**: consecutive learner days with at least one answer; the current
   streak ends today, or yesterday while today has no answer yet.
 - **accuracy**: share of correct scheduled answers (practice, quiz retries included,
-  does not schedule and is left out), by question kind and by fact kind.
+  is not scheduled and is left out), by question kind and by fact kind.
 - **true retention**: among scheduled answers to cards that were in review and
   due (due within a day of the answer), the share recalled (rated Hard or better);
   **retention by week** is the same, per learner week (Monday first), for the

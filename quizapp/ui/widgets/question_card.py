@@ -146,7 +146,7 @@ class QuestionCard(QWidget):
         layout.setSpacing(SPACING)
         layout.addWidget(self.kind_label)
         self.head = QBoxLayout(QBoxLayout.Direction.TopToBottom)  # the image above the prompt
-        self.head.setSpacing(12)
+        self.head.setSpacing(SPACING)
         self.head.addWidget(self.image)
         self.head.addWidget(self.prompt, 1)
         layout.addLayout(self.head)
