@@ -203,7 +203,7 @@ class StudyDay(SQLModel, table=True):
     ms: int = 0  # time spent answering
     due_reviews: int = 0  # scheduled answers to review cards that were due
     recalled: int = 0  # of which rated Hard or better
-    # practice answers: custom study outside the schedule (rating 0, no quiz attempt)
+    # practice answers: rating 0 (custom study outside the schedule, quiz retries)
     practice: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 

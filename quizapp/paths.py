@@ -22,6 +22,12 @@ def _home_override() -> Path | None:
     return Path(home).expanduser() if home else None
 
 
+def portable_home() -> Path | None:
+    """The ``QUIZAPP_HOME`` folder in portable use (None otherwise): where file dialogs
+    start when no folder was used yet and the desktop has no Documents folder."""
+    return _home_override()
+
+
 def data_dir() -> Path:
     """The folder for the question bank and its backups."""
     home = _home_override()

@@ -3,7 +3,8 @@
 A quiz answer is logged like any review (with the attempt's id) and also
 schedules the card, since it is real recall. A retry of the missed questions
 (:func:`retry_missed`) is a new attempt whose answers are logged with rating 0
-and do not move the cards: the learner has just seen the right answers.
+and do not move the cards: the learner has just seen the right answers. A retry
+is practice: the statistics count its answers under practice, never as a quiz.
 """
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ class QuizAnswer:
     duration_ms: int | None = None  # time spent on it (None: not answered)
 
 
+def whole_seconds(span: timedelta) -> int:
+    """A quiz's duration in whole seconds, rounded half up: the one rounding the results
+    screen and the statistics both use, so they never differ by a second."""
+    return int(span.total_seconds() + 0.5)
+
+
 @dataclass(frozen=True)
 class QuizResult:
     """The score of a quiz attempt."""
@@ -62,6 +69,11 @@ class QuizResult:
     @property
     def percent(self) -> float:
         return 100.0 * self.score / self.total if self.total else 0.0
+
+    @property
+    def seconds(self) -> int:
+        """How long the quiz took, in whole seconds (:func:`whole_seconds`)."""
+        return whole_seconds(self.duration)
 
     @property
     def answered(self) -> int:
@@ -95,7 +107,7 @@ def start_quiz(
         options = QuizOptions(count=min(size, MAX_COUNT))
     with bank.engine.begin() as conn:
         learner_settings(conn, learner_id)
-        pool = _candidates(conn, set_id)
+        pool = set_candidates(conn, set_id)
         if not pool:
             raise QuizappError("this set has no questions to quiz on")
         chosen = select_questions(pool, options, rng or random.Random())
@@ -107,10 +119,11 @@ def start_quiz(
 def quiz_candidates(bank: Bank, set_id: int) -> list[Candidate]:
     """What the quiz options choose among: the set's questions' kinds, tags and fact kinds."""
     with bank.engine.connect() as conn:
-        return _candidates(conn, set_id)
+        return set_candidates(conn, set_id)
 
 
-def _candidates(conn: Connection, set_id: int) -> list[Candidate]:
+def set_candidates(conn: Connection, set_id: int) -> list[Candidate]:
+    """The set's questions as the quiz options see them, in the set's order."""
     query = (
         select(QUESTIONS.c.id, QUESTIONS.c.kind, QUESTIONS.c.tags, QUESTIONS.c.fact_kind)
         .where(QUESTIONS.c.set_id == set_id)

@@ -144,6 +144,26 @@ class Candidate:
     fact_kind: str | None
 
 
+def check_for_set(candidates: Sequence[Candidate], options: QuizOptions) -> None:
+    """Refuse options naming a tag, kind or fact kind none of the set's questions has.
+
+    Raises:
+        QuizappError: one line naming the first such value and what the set has.
+    """
+    have_tags = sorted({tag for c in candidates for tag in c.tags})
+    have_kinds = sorted({str(c.kind) for c in candidates})
+    have_facts = sorted({str(c.fact_kind) for c in candidates if c.fact_kind})
+    for asked, have, what in (
+        (list(options.tags), have_tags, "tag"),
+        ([str(k) for k in options.kinds], have_kinds, "kind"),
+        ([str(f) for f in options.fact_kinds], have_facts, "fact kind"),
+    ):
+        unknown = [value for value in asked if value not in have]
+        if unknown:
+            listed = f"its {what}s: {', '.join(have)}" if have else f"it has no {what}s"
+            raise QuizappError(f"this set has no {what} {unknown[0]!r} ({listed})")
+
+
 def matching(candidates: Iterable[Candidate], options: QuizOptions) -> list[int]:
     """The ids of the candidates the options allow, in the set's order."""
     return [c.question_id for c in candidates if options.matches(c.kind, c.tags, c.fact_kind)]

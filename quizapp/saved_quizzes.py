@@ -17,7 +17,8 @@ from sqlalchemy.exc import IntegrityError
 from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.models import SavedQuiz
-from quizapp.quiz_options import QuizOptions, options_from
+from quizapp.quiz import set_candidates
+from quizapp.quiz_options import QuizOptions, check_for_set, options_from
 from quizapp.studydb import SETS
 
 SAVED = cast(Table, SavedQuiz.__table__)  # type: ignore[attr-defined]
@@ -119,12 +120,15 @@ def save_quiz(
 ) -> NamedQuiz:
     """Save ``options`` as the set's quiz ``name``; an existing one only with ``replace``.
 
+    Options naming a tag, kind or fact kind the set's questions lack are refused.
+
     A replaced quiz keeps its id, so what refers to it now gets the new options.
     """
     name = check_name(name)
     with bank.engine.begin() as conn:
         if conn.execute(select(SETS.c.id).where(SETS.c.id == set_id)).first() is None:
             raise QuizappError(f"there is no set {set_id} (deleted meanwhile?)")
+        check_for_set(set_candidates(conn, set_id), options)
         existing = conn.execute(
             select(SAVED.c.id).where(SAVED.c.set_id == set_id, SAVED.c.name == name)
         ).scalar()

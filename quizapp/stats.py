@@ -17,8 +17,8 @@ Definitions:
   (time zone and day-start hour, DST included).
 - **streak**: consecutive learner days with at least one answer; the current
   streak ends today, or yesterday while today has no answer yet.
-- **accuracy**: share of correct scheduled answers (quiz retries, which do not
-  schedule, are left out), by question kind and by fact kind.
+- **accuracy**: share of correct scheduled answers (practice, quiz retries included,
+  is not scheduled and is left out), by question kind and by fact kind.
 - **true retention**: among scheduled answers to cards that were in review and
   due (due within a day of the answer), the share recalled (rated Hard or better);
   **retention by week** is the same, per learner week (Monday first), for the
@@ -26,11 +26,14 @@ Definitions:
 
 Everything reads the totals :mod:`quizapp.summaries` keeps with each answer
 (per day and per card), never the whole review log.
-- **practice**: answers given in custom study outside the schedule (they leave the
-  cards as they were, so they count in reviews per day and time, never in accuracy,
-  retention, due counts or the forecast), today and in all.
+- **practice**: answers given in custom study outside the schedule or in a retry of
+  a quiz's missed questions (they leave the cards as they were, so they count in
+  reviews per day and time, never in accuracy, retention, due counts or the
+  forecast), today and in all.
 - **forecast**: cards due on each of the next 30 learner days (overdue ones count today;
   suspended cards never, buried ones not today).
+- **quizzes**: the learner's quiz attempts, retries of the missed ones left out
+  (they are practice); ``seconds`` rounded as the results screen rounds them.
 - **hardest**: the questions with the lowest share of correct answers (at least
   two answers), most answered first among equals.
 """
@@ -46,6 +49,7 @@ from sqlalchemy import Connection, and_, case, func, select
 
 from quizapp import flags, scheduler, sqltime
 from quizapp.bank import Bank
+from quizapp.quiz import whole_seconds
 from quizapp.studydb import (
     ATTEMPTS,
     CARDS,
@@ -320,7 +324,7 @@ def _quizzes(conn: Connection, scope: Scope) -> list[QuizSummary]:
     query = (
         select(a.id, SETS.c.name, a.started_at, a.finished_at, a.correct, a.total)
         .outerjoin(SETS, SETS.c.id == a.set_id)
-        .where(a.learner_id == scope.ls.id)
+        .where(a.learner_id == scope.ls.id, a.retry_of.is_(None))  # a retry is practice
         .order_by(a.started_at.desc(), a.id.desc())
     )
     if scope.set_id is not None:
@@ -334,9 +338,7 @@ def _quizzes(conn: Connection, scope: Scope) -> list[QuizSummary]:
             score=row.correct,
             total=row.total,
             percent=_percent(row.correct, row.total) if row.finished_at else None,
-            seconds=int((row.finished_at - row.started_at).total_seconds())
-            if row.finished_at
-            else None,
+            seconds=whole_seconds(row.finished_at - row.started_at) if row.finished_at else None,
         )
         for row in conn.execute(query)
     ]
@@ -351,7 +353,7 @@ class Totals:
 
 @dataclass(frozen=True)
 class Practice:
-    """Practice answers (custom study outside the schedule), today and in all."""
+    """Practice answers (custom study outside the schedule, quiz retries), today and in all."""
 
     today: int
     total: int

@@ -9,9 +9,10 @@ repairs use the same rules).
 
 A "due review" is a scheduled answer to a card that was in review and due
 within a day of the answer; it is "recalled" when rated Hard or better. A
-"practice" answer (custom study outside the schedule, :mod:`quizapp.custom_study`)
-is one not scheduled (rating 0) and outside any quiz attempt: it counts as an
-answer and as practice, never as a due review nor on the card.
+"practice" answer is one not scheduled (rating 0): custom study outside the
+schedule (:mod:`quizapp.custom_study`) or a retry of a quiz's missed questions
+(:func:`quizapp.quiz.retry_missed`). It counts as an answer and as practice,
+never as a due review nor on the card.
 """
 
 from __future__ import annotations
@@ -29,9 +30,15 @@ from quizapp.studydb import QUESTIONS as _QUESTIONS
 from quizapp.studydb import REVIEWS as _REVIEWS
 
 
-def is_practice(rating: int, attempt_id: int | None) -> bool:
-    """Whether an answer is practice: not scheduled (rating 0) and in no quiz attempt."""
-    return not rating and attempt_id is None
+def is_practice(rating: int, attempt_id: int | None = None) -> bool:
+    """Whether an answer is practice: not scheduled (rating 0).
+
+    In a quiz attempt too: the only unscheduled quiz answers are those of a retry
+    of the missed questions, which is practice. (``attempt_id`` does not change
+    the answer; callers pass it so the reason reads where they call.)
+    """
+    del attempt_id  # every unscheduled answer is practice, in an attempt or not
+    return not rating
 
 
 def due_review(before: Card | None, now: datetime) -> bool:

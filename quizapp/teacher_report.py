@@ -1,7 +1,8 @@
 """The teacher's view of one set: every learner's progress and every question's % correct.
 
 Answers and % correct count scheduled and quiz answers; practice (custom study
-outside the schedule, :func:`quizapp.summaries.is_practice`) is left out of them,
+outside the schedule and retries of missed quiz questions,
+:func:`quizapp.summaries.is_practice`) is left out of them,
 as the learner's own statistics leave it out, though its time counts in minutes.
 
 :func:`write_csv` writes both tables into one CSV file (UTF-8 with a byte-order
@@ -115,7 +116,7 @@ def set_report(bank: Bank, set_id: int, *, now: datetime) -> SetReport:
                 .group_by(c.learner_id)
             )
         }
-        counted = ~and_(r.rating == 0, r.attempt_id.is_(None))  # not practice (summaries)
+        counted = r.rating != 0  # not practice (summaries.is_practice): a retry's answers neither
         answers = conn.execute(
             select(
                 r.learner_id,

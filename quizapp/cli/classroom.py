@@ -135,17 +135,24 @@ def run_list(args: argparse.Namespace) -> int:
 def run_assign(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from quizapp import assignments
+    from quizapp import assignment_changes, assignments
     from quizapp.cli.opening import command_bank
     from quizapp.models import utcnow
 
     due = assignments.parse_due(args.due)
     with command_bank(args, writes=True) as bank:
+        before = assignments.class_work(bank)
         made, new = assignments.assign(
             bank, args.set_name, due, quiz_length=args.quiz_length, pass_mark=args.pass_mark,
             today=date.today(), now=utcnow(),
         )  # fmt: skip
     print(f"{'assigned' if new else 'changed'}: {describe(made)}")
+    old = next((c.assignment for c in before if c.assignment.set_id == made.set_id), None)
+    if old is not None:
+        done = assignment_changes.with_results(before).get(made.set_id, 0)
+        note = assignment_changes.change_note(old, args.quiz_length, args.pass_mark, done)
+        if note:
+            print(f"note: {note}")
     return 0
 
 

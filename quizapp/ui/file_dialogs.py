@@ -1,8 +1,9 @@
 """Open and save dialogs that start where the user keeps files.
 
 They open in the folder last used (kept in the settings, so it holds across
-sessions), else the user's Documents folder, else their home folder; never
-the folder the app happened to be started from.
+sessions), else the user's Documents folder, else the ``QUIZAPP_HOME`` folder in
+portable use, else their home folder; never the folder the app happened to be
+started from.
 """
 
 from __future__ import annotations
@@ -13,17 +14,22 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from quizapp import paths
 from quizapp.settings import Settings, save_settings
 
 
 def start_folder(settings: Settings) -> Path:
-    """The last folder used if it still exists, else Documents, else home."""
+    """The last folder used if it still exists, else Documents, else the portable home
+    (``QUIZAPP_HOME``), else home."""
     last = Path(settings.last_folder) if settings.last_folder else None
     if last is not None and last.is_dir():
         return last
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if documents and Path(documents).is_dir():
         return Path(documents)
+    portable = paths.portable_home()
+    if portable is not None and portable.is_dir():
+        return portable
     return Path.home()
 
 

@@ -441,20 +441,23 @@ class MainWindow(QMainWindow):
         learner = self._need_learner()
         if learner is None or self.bank is None:
             return
-        title = f"{assignment.set_name} (assigned)"
-        screen = self._quiz_screen(learner.id, assignment.set_id, title)
+        screen = self._quiz_screen(
+            learner.id, assignment.set_id, assignment.set_name, assigned=True
+        )
         self.show_screen(screen)
         if not screen.start_assigned(assignment):
             self.show_home()
 
-    def _quiz_screen(self, learner_id: int, set_id: int, title: str) -> QuizScreen:
+    def _quiz_screen(
+        self, learner_id: int, set_id: int, title: str, *, assigned: bool = False
+    ) -> QuizScreen:
         from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher
         from quizapp.ui.screens.quiz import QuizScreen
 
         assert self.bank is not None
         screen = QuizScreen(
             self.bank, learner_id, set_id, title, self.settings,
-            teacher_gate=lambda: ensure_teacher(self.session, self),
+            teacher_gate=lambda: ensure_teacher(self.session, self), assigned=assigned,
         )  # fmt: skip
         screen.finished.connect(self.show_home)
         screen.open_article.connect(self.open_article)

@@ -54,6 +54,10 @@ def test_save_list_rename_remove(tmp_path: Path, capsys: pytest.CaptureFixture[s
         (["--pass-mark", "120"], "a pass mark is 1 to 100 percent"),
         (["--time-limit", "soon"], "'soon' is not a duration"),
         (["--count", "0"], "a quiz has 1 to 500 questions"),
+        (
+            ["--tags", "countries,nosuchtag"],
+            "this set has no tag 'nosuchtag' (its tags: countries,",
+        ),
     ],
 )
 def test_bad_options_are_one_line_errors(
@@ -85,3 +89,22 @@ def test_saving_waits_for_no_window_but_listing_runs_beside_one(
         code, _out, err = run(capsys, "quizzes", "save", BUNDLED, "Q", *db)
         assert code == 1 and "already open in another quizapp window" in err
         assert run(capsys, "quizzes", "list", *db)[0] == 0
+
+
+def test_a_kind_or_fact_kind_the_set_lacks_is_refused() -> None:
+    from quizapp.errors import QuizappError
+    from quizapp.questiondata import FactKind, QuestionKind
+    from quizapp.quiz_options import Candidate, QuizOptions, check_for_set
+
+    # Given a set of two short answers about dates, tagged "war"
+    have = [Candidate(i, QuestionKind.SHORT_ANSWER, ["war"], FactKind.DATE) for i in (1, 2)]
+    check_for_set(have, QuizOptions(tags=("war",), fact_kinds=(FactKind.DATE,)))  # all known
+    # Then a fact kind, a kind or a tag it lacks is refused in one line naming what it has
+    with pytest.raises(
+        QuizappError, match=r"^this set has no fact kind 'figure' \(its fact kinds: date\)$"
+    ):
+        check_for_set(have, QuizOptions(fact_kinds=(FactKind.FIGURE,)))
+    with pytest.raises(QuizappError, match=r"no kind 'cloze' \(its kinds: short_answer\)"):
+        check_for_set(have, QuizOptions(kinds=(QuestionKind.CLOZE,)))
+    with pytest.raises(QuizappError, match=r"no tag 'War' \(its tags: war\)"):
+        check_for_set(have, QuizOptions(tags=("War",)))

@@ -91,7 +91,7 @@ def test_practice_answers_are_left_out_of_answers_and_percent_correct(bank: Bank
         practice = Answer(0, "x", False, 30_000, NOW + timedelta(minutes=minute))
         review.record_answer(bank, zoe, 1, practice)
     run = quiz.start_quiz(bank, zoe, set_id=summary.id, size=1, now=NOW + timedelta(hours=1))
-    quiz.record_quiz_answer(bank, run.attempt_id, 1, Answer(0, "x", False, 30_000, NOW))
+    quiz.record_quiz_answer(bank, run.attempt_id, 1, Answer(1, "x", False, 30_000, NOW))
     # Then the teacher's report counts the scheduled and the quiz answer, as her own stats do
     report = teacher_report.set_report(bank, summary.id, now=NOW + timedelta(hours=2))
     (row,) = report.learners

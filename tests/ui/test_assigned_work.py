@@ -166,3 +166,18 @@ def test_an_assignment_that_cannot_be_quizzed_leaves_no_attempt_behind(
     assert window.stack.currentWidget() is window.home
     with window.bank.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM quizattempt")).scalar_one() == 0
+
+
+def test_a_due_day_a_week_or_more_away_says_how_far() -> None:
+    from quizapp.assignments import AssignmentInfo, MyWork, Work, WorkState
+    from quizapp.ui.widgets.assigned_work import due_text
+
+    today = date(2026, 11, 30)  # a Monday
+
+    def due_in(days: int) -> str:
+        info = AssignmentInfo(1, 1, "Rivers", today + timedelta(days=days), None, None, 5)
+        return due_text(MyWork(info, Work(1, "Ada", WorkState.NOT_STARTED), today))
+
+    assert due_in(7) == "Mon 7 Dec (in 7 days)"  # as the README says it
+    assert due_in(40) == "Sat 9 Jan 2027 (in 40 days)"
+    assert (due_in(0), due_in(1), due_in(3)) == ("Today", "Tomorrow", "Thu 3 Dec (in 3 days)")

@@ -155,3 +155,19 @@ def test_class_view_shows_last_studied_in_local_time(
     assert table.horizontalHeaderItem(last).text() == "Last studied"
     ada_row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Ada")
     assert table.item(ada_row, last).text() == "2026-03-03 02:30"
+
+
+def test_without_documents_the_first_dialog_opens_in_the_portable_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quizapp_home: Path
+) -> None:
+    # Given a home folder with no Documents folder (root's, on a bare system), QUIZAPP_HOME set
+    from quizapp.settings import Settings
+    from quizapp.ui.file_dialogs import start_folder
+
+    bare = tmp_path / "bare-home"
+    bare.mkdir()
+    quizapp_home.mkdir(exist_ok=True)
+    monkeypatch.setenv("HOME", str(bare))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(bare / ".config"))
+    # Then the first file dialog (Export CSV...) opens in the app's portable folder
+    assert start_folder(Settings()) == quizapp_home

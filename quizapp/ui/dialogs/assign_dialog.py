@@ -1,8 +1,10 @@
 """Assign a set as work: the set, the day it is due, the quiz's length and the pass mark.
 
-A set already assigned opens with its values, and OK changes it. Nothing is
-written here: :attr:`AssignDialog.request` holds what was asked, and the class
-view's work panel assigns it (and shows what the bank said).
+A set already assigned opens with its values, and OK changes it; when learners
+already have results for it and the pass mark or length changes, it first says
+what that does to their results and asks. Nothing is written here:
+:attr:`AssignDialog.request` holds what was asked, and the class view's work panel
+assigns it (and shows what the bank said).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from quizapp.assignment_changes import change_note
 from quizapp.assignments import MAX_QUIZ_LENGTH, AssignmentInfo
 from quizapp.sets import SetSummary
 
@@ -45,11 +49,14 @@ class AssignDialog(QDialog):
     def __init__(
         self, sets: list[SetSummary], assigned: list[AssignmentInfo], today: date,
         set_id: int | None = None, parent: QWidget | None = None,
+        with_results: dict[int, int] | None = None,
     ) -> None:  # fmt: skip
+        """``with_results``: per assigned set's id, how many learners already have results."""
         super().__init__(parent)
         self.setWindowTitle("Assign a set")
         self.request: AssignRequest | None = None
         self._assigned = {a.set_id: a for a in assigned}
+        self._with_results = with_results or {}
         self._today = today
         self.set_combo = QComboBox()
         self.set_combo.setAccessibleName("Set")
@@ -114,13 +121,35 @@ class AssignDialog(QDialog):
         if self.set_combo.currentIndex() < 0:
             return
         due = self.due_edit.date()
-        self.request = AssignRequest(
+        request = AssignRequest(
             self.set_combo.currentText(),
             date(due.year(), due.month(), due.day()),
             self.length_box.value() or None,
             self.mark_box.value() or None,
         )
+        if not self._confirmed(request):
+            return
+        self.request = request
         self.accept()
+
+    def _confirmed(self, request: AssignRequest) -> bool:
+        """Whether to go on: asked first when learners' results would be judged anew."""
+        set_id = self.set_combo.currentData()
+        known = self._assigned.get(set_id)
+        if known is None:
+            return True
+        note = change_note(known, request.quiz_length, request.pass_mark,
+                           self._with_results.get(set_id, 0))  # fmt: skip
+        if not note:
+            return True
+        no_buttons = QMessageBox.StandardButton.NoButton
+        box = QMessageBox(QMessageBox.Icon.Question, "Change the assignment?",
+                          f"{note} Change it?", no_buttons, self)  # fmt: skip
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        change = box.addButton("&Change", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton("&Keep it as it was", QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        return box.clickedButton() is change
 
 
 def _qdate(day: date) -> QDate:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +39,8 @@ from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, status_colours
 
 COLUMNS = ("Assignment / learner", "Due", "State", "Best", "Quizzes", "First finished")
+FIRST_SHARE = 0.3  # the first column's widest, as a share of the list's width (then elided)
+FIRST_MIN = 120  # and never narrower than this
 FINISHED = (WorkState.DONE, WorkState.PASSED, WorkState.FAILED)
 COLOURED = {WorkState.PASSED: "right", WorkState.FAILED: "wrong", WorkState.NOT_STARTED: "muted"}
 
@@ -92,9 +94,11 @@ class ClassWorkPanel(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAlternatingRowColors(True)
         self.tree.itemSelectionChanged.connect(self._show_buttons)
-        header = self.tree.header()  # names stay whole; a narrow window scrolls sideways
+        header = self.tree.header()  # the numbers stay whole; a long set name is elided
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)  # its tooltip has it whole
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
@@ -144,6 +148,17 @@ class ClassWorkPanel(QWidget):
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self._show_buttons()
+        self._fit_first_column()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_first_column()
+
+    def _fit_first_column(self) -> None:
+        """The names' column as wide as they are, up to a share of the list: the other
+        columns stay in view, and a window too narrow for them scrolls sideways."""
+        widest = max(FIRST_MIN, int(self.tree.viewport().width() * FIRST_SHARE))
+        self.tree.setColumnWidth(0, min(self.tree.sizeHintForColumn(0) + 8, widest))
 
     def _learner_row(self, a: AssignmentInfo, w: Work) -> QTreeWidgetItem:
         state = str(w.state)
@@ -153,6 +168,7 @@ class ClassWorkPanel(QWidget):
         first = w.finished_at.astimezone() if w.finished_at else None
         day = first.strftime("%Y-%m-%d") if first else ""
         item = QTreeWidgetItem([w.name, "", state, best, str(w.attempts), day])
+        item.setToolTip(0, w.name)
         if first is not None:
             item.setToolTip(5, first.strftime("%Y-%m-%d %H:%M"))
         for column in (3, 4):
@@ -179,11 +195,13 @@ class ClassWorkPanel(QWidget):
 
     def assign(self) -> None:
         """Ask for a set, due day, length and pass mark; assign it (or change it)."""
+        from quizapp.assignment_changes import with_results
         from quizapp.models import utcnow
         from quizapp.ui.dialogs.assign_dialog import AssignDialog
 
         known = [c.assignment for c in self.work or []]
-        dialog = AssignDialog(sets.list_sets(self.bank), known, self.today, self.set_id, self)
+        dialog = AssignDialog(sets.list_sets(self.bank), known, self.today, self.set_id, self,
+                              with_results=with_results(self.work or []))  # fmt: skip
         if not dialog.exec() or dialog.request is None:
             return
         r = dialog.request

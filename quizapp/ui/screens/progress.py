@@ -236,6 +236,11 @@ def measures_text(data: stats.LearnerStats) -> str:
         f"Right answers: {100 * right / answers:.0f}% of {answers}, counting every answer, "
         "first tries at new cards included."
     )
+    if data.practice.total:
+        accuracy += (
+            f" Practice (custom study, retries of missed quiz questions) is left out: "
+            f"{count(data.practice.total, 'answer')}, {data.practice.today} today."
+        )
     if retention.percent is None:
         return accuracy + (
             " Remembered when due (true retention): not measured yet; it counts only cards "

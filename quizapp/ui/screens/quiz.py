@@ -10,7 +10,7 @@ import random
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -41,7 +41,19 @@ from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.question_card import QuestionCard
 
 LAST_MINUTE_S = 60  # the countdown turns red then
+COMPACT_HEIGHT = 480  # shorter, the results leave out the title and use body text
 TICK_MS = 250  # how often the countdown is redrawn; the time left comes from a clock
+
+
+def quiz_title(
+    set_title: str, *, assigned: bool = False, named: str = "", retry: bool = False
+) -> str:
+    """The screen's title: what is running, over which set (a retry says it is practice)."""
+    if retry:
+        return f"Retry (practice) · {set_title}"
+    if named:
+        return f"Quiz · {named} · {set_title}"
+    return f"Quiz · {set_title}" + (" (assigned)" if assigned else "")
 
 
 class QuizScreen(QWidget):
@@ -53,9 +65,15 @@ class QuizScreen(QWidget):
     def __init__(
         self, bank: Bank, learner_id: int, set_id: int, title: str, settings: Settings,
         parent: QWidget | None = None, *, teacher_gate: Callable[[], bool] | None = None,
+        assigned: bool = False,
     ) -> None:  # fmt: skip
-        """``teacher_gate`` asks for the teacher passphrase before saving a named quiz."""
+        """``title`` is the set's; ``assigned``: the quiz is an assignment's (said in the title).
+
+        ``teacher_gate`` asks for the teacher passphrase before saving a named quiz.
+        """
         super().__init__(parent)
+        self.set_title = title
+        self.assigned = assigned
         self.bank = bank
         self.learner_id = learner_id
         self.set_id = set_id
@@ -77,7 +95,7 @@ class QuizScreen(QWidget):
         self.countdown.timeout.connect(self._on_tick)
         self.timed_out = False
         self.stop_box: QMessageBox | None = None  # the "Stop the quiz?" question, when open
-        self.title = ElidedLabel(f"Quiz · {title}")
+        self.title = ElidedLabel(quiz_title(title, assigned=assigned))
         self.title.setProperty("role", "title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.pages = QStackedWidget()
@@ -147,6 +165,16 @@ class QuizScreen(QWidget):
         self.pages.setCurrentIndex(0)
         self.setup.focus_first()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_results()
+
+    def _fit_results(self) -> None:
+        """A short window gives the results' table the room: no title, body-text score."""
+        compact = self.height() < COMPACT_HEIGHT
+        self.title.setVisible(not (compact and self.pages.currentIndex() == 2))
+        self.result_page.set_compact(compact)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Escape:
@@ -198,10 +226,6 @@ class QuizScreen(QWidget):
         elif self.card is not None:
             self.card.focus_input()
 
-    def _on_start(self) -> None:
-        """Start with the options the setup page shows (Enter there)."""
-        self.setup.start()
-
     def _on_start_with(self, options: QuizOptions) -> None:
         try:
             run = quiz.start_quiz(self.bank, self.learner_id, set_id=self.set_id,
@@ -210,6 +234,8 @@ class QuizScreen(QWidget):
             show_error(self, exc, "The quiz could not start")
             return
         self.options = options
+        named = self.setup.chosen_named()
+        self.title.setText(quiz_title(self.set_title, named=named.name if named else ""))
         self._run(run)
         if options.time_limit_s:
             self.quiz_clock.start()
@@ -228,6 +254,7 @@ class QuizScreen(QWidget):
         self.clock.setStyleSheet(f"color: {hurry}; font-weight: 600;" if hurry else "")
         if left <= 0:
             self.timed_out = True
+            self._score_left_answer()
             if self.stop_box is not None:
                 self.stop_box.reject()  # answered by the clock
             self._finish()
@@ -252,6 +279,7 @@ class QuizScreen(QWidget):
         self.timed_out = False
         self.clock.clear()
         self.pages.setCurrentIndex(1)
+        self._fit_results()
         self._show_question()
 
     def _questions(self) -> list[tuple[int, QuestionData]]:
@@ -286,15 +314,11 @@ class QuizScreen(QWidget):
         assert self.run is not None and self.card is not None
         question_id, question = self._questions()[self.position]
         response = self.card.response()
-        elapsed = self.retakes.duration(question_id, int(self.timer.elapsed()))
         if question.kind == QuestionKind.FLASHCARD:
             self.card.show_feedback(correct=None, expected=question.answer)
             self._add_self_grade(question_id)
             return
-        verdict = grading.check_answer(question, response)
-        rating = grading.auto_rating(question.kind, verdict.correct, elapsed)
-        rating = self.retakes.rating(question_id, rating)  # no better for an undo
-        answer = Answer(rating, response, verdict.correct, elapsed, now_utc())
+        verdict, answer = self._graded(question_id, question, response)
         if not self._save(question_id, answer):
             return  # not saved: the question stays, to answer again
         self.recorded.append(question_id)
@@ -311,6 +335,27 @@ class QuizScreen(QWidget):
         )
         self.next_button.show()
         self.next_button.setFocus()
+
+    def _graded(
+        self, question_id: int, question: QuestionData, response: object
+    ) -> tuple[grading.Verdict, Answer]:
+        """``response`` checked, and the answer to store: rated, never better after an undo."""
+        elapsed = self.retakes.duration(question_id, int(self.timer.elapsed()))
+        verdict = grading.check_answer(question, response)
+        rating = grading.auto_rating(question.kind, verdict.correct, elapsed)
+        rating = self.retakes.rating(question_id, rating)  # no better for an undo
+        return verdict, Answer(rating, response, verdict.correct, elapsed, now_utc())
+
+    def _score_left_answer(self) -> None:
+        """At time-out, store the answer left in the input as if sent (see its ``pending``)."""
+        if self.run is None or self.card is None or self.self_grading is not None:
+            return
+        question_id, question = self._questions()[self.position]  # the question showing
+        response = self.card.input.pending()
+        if response is None or question_id in self.recorded:
+            return
+        if self._save(question_id, self._graded(question_id, question, response)[1]):
+            self.recorded.append(question_id)
 
     def _add_self_grade(self, question_id: int) -> None:
         """The four grades of a turned flashcard (keys 1-4, as in Review); Good has the focus."""
@@ -378,8 +423,12 @@ class QuizScreen(QWidget):
         self.self_grading = None
         result = quiz.finish_quiz(self.bank, self.run.attempt_id, now=now_utc())
         self.pages.setCurrentIndex(2)  # first: the answer columns fit the table's width
-        options = self.options if self.run.retry_of is None else None
-        self.missed = self.result_page.show_result(result, options, timed_out=self.timed_out)
+        self._fit_results()
+        retry = self.run.retry_of is not None
+        options = None if retry else self.options
+        self.missed = self.result_page.show_result(
+            result, options, timed_out=self.timed_out, retry=retry, assigned=self.assigned
+        )
 
     def _on_retry(self) -> None:
         """The missed questions again, as practice: feedback shown and no time limit."""
@@ -388,6 +437,7 @@ class QuizScreen(QWidget):
         run = quiz.retry_missed(self.bank, self.run.attempt_id, now=now_utc())
         if run is not None:
             self.options = None
+            self.title.setText(quiz_title(self.set_title, retry=True))
             self._run(run)
 
     def _on_open_article(self) -> None:

@@ -14,7 +14,7 @@ from quizapp.ui.widgets.results_table import ResultsTable
 
 def score_text(result: quiz.QuizResult) -> str:
     """The score line: of every question, or of those answered when the quiz was stopped."""
-    took = f"in {duration(result.duration.total_seconds())}"
+    took = f"in {duration(result.seconds)}"
     if result.answered < result.total:
         percent = round(100 * result.score / result.answered) if result.answered else 0
         return (
@@ -25,9 +25,22 @@ def score_text(result: quiz.QuizResult) -> str:
     return f"You scored <b>{result.score} of {result.total}</b> ({percent}%) {took}."
 
 
-def verdict_text(result: quiz.QuizResult, options: QuizOptions | None, *, timed_out: bool) -> str:
-    """Passed or not against the pass mark (of every question asked), and why it ended."""
-    parts = []
+def retry_note(*, assigned: bool) -> str:
+    """What a retry of the missed questions counts for: nothing but practice."""
+    if assigned:
+        counts = "counts neither as a quiz nor for the assignment"
+    else:
+        counts = "does not count as a quiz"
+    return f"Practice: a retry of the missed questions {counts}, and no card moved."
+
+
+def verdict_text(
+    result: quiz.QuizResult, options: QuizOptions | None, *, timed_out: bool,
+    retry: bool = False, assigned: bool = False,
+) -> str:  # fmt: skip
+    """Passed or not against the pass mark (of every question asked), and why it ended;
+    for a retry, that it is practice."""
+    parts = [retry_note(assigned=assigned)] if retry else []
     if timed_out:
         parts.append("Time is up: the answers given were scored, the rest count as missed.")
     passed = options.passed(result.score, result.total) if options else None
@@ -73,16 +86,30 @@ class QuizResults(QWidget):
         layout.addWidget(self.results, 1)
         layout.addLayout(row)
 
+    def set_compact(self, compact: bool) -> None:
+        """In a short window, the score and verdict in body text: the table gets the room."""
+        for label, role in ((self.score_label, "prompt"), (self.verdict_label, "verdict")):
+            wanted = "" if compact else role
+            if label.property("role") != wanted:
+                label.setProperty("role", wanted)
+                label.style().unpolish(label)
+                label.style().polish(label)
+
     def show_result(
-        self, result: quiz.QuizResult, options: QuizOptions | None, *, timed_out: bool
-    ) -> list[int]:
-        """Fill the page (already on screen, so the columns fit); the missed questions' ids."""
+        self, result: quiz.QuizResult, options: QuizOptions | None, *, timed_out: bool,
+        retry: bool = False, assigned: bool = False,
+    ) -> list[int]:  # fmt: skip
+        """Fill the page (already on screen, so the columns fit); the missed questions' ids.
+
+        ``retry``: the result is a retry's, practice (of an assignment's quiz: ``assigned``).
+        """
         self.score_label.setText(score_text(result))
-        verdict = verdict_text(result, options, timed_out=timed_out)
+        verdict = verdict_text(result, options, timed_out=timed_out, retry=retry, assigned=assigned)
         passed = options.passed(result.score, result.total) if options else None
         colours = status_colours(app_is_dark())
         colour = "" if passed is None else colours["right" if passed else "wrong"]
-        self.verdict_label.setStyleSheet(f"color: {colour};" if colour else "")
+        look = "font-weight: 600;" + (f" color: {colour};" if colour else "")
+        self.verdict_label.setStyleSheet(look)  # bold in body text too (a short window)
         self.verdict_label.setText(verdict)
         self.verdict_label.setVisible(bool(verdict))
         self.results.show_answers(result.answers)

@@ -58,6 +58,14 @@ class AnswerInput(QWidget):
     def response(self) -> Any:
         raise NotImplementedError
 
+    def pending(self) -> Any | None:
+        """The answer left in the input, complete but not submitted (None: nothing to score).
+
+        When a quiz's time runs out, this is scored as if submitted; an empty or
+        half-made input counts as not answered.
+        """
+        return None
+
     def lock(self) -> None:
         """Freeze the input once the answer is given."""
         self.setEnabled(False)

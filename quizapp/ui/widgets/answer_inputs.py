@@ -180,6 +180,9 @@ class TextInput(AnswerInput):
     def response(self) -> str:
         return self.edit.text()
 
+    def pending(self) -> str | None:
+        return self.edit.text() if self.isEnabled() and self.edit.text().strip() else None
+
     def focus(self) -> None:
         self.edit.setFocus()
 

@@ -100,9 +100,9 @@ class OrderingInput(AnswerInput):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        layout.addLayout(buttons)  # above the list: in view however long it is (a small window)
         layout.addWidget(self.hint)
+        layout.addWidget(self.list)
 
     def _on_check(self) -> None:
         """The order as shown at first (always wrong) is ignored, with a hint."""
@@ -135,6 +135,12 @@ class OrderingInput(AnswerInput):
         return [
             str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())
         ]
+
+    def pending(self) -> list[str] | None:
+        """The order, once moved from the shuffled one shown (never right, so not an answer)."""
+        order = self.response()
+        moved = len(self._shown) <= 1 or order != self._shown
+        return order if self.isEnabled() and moved else None
 
     def focus(self) -> None:
         self.list.setFocus()
@@ -207,6 +213,11 @@ class MatchingInput(AnswerInput):
 
     def response(self) -> dict[str, str]:
         return {left: str(combo.currentData() or "") for left, combo in self.combos.items()}
+
+    def pending(self) -> dict[str, str] | None:
+        """The matches, once every item has one."""
+        matches = self.response()
+        return matches if self.isEnabled() and all(matches.values()) else None
 
     def set_match(self, left: str, right: str) -> None:
         combo = self.combos[left]

@@ -48,9 +48,7 @@ def due_text(mine: MyWork) -> str:
         return "Today"
     if left == 1:
         return "Tomorrow"
-    if 1 < left < 7:
-        return f"{day_text(due, today)} (in {left} days)"
-    return day_text(due, today)
+    return f"{day_text(due, today)} (in {left} days)"
 
 
 def best_text(work: Work) -> str:

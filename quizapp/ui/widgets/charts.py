@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QAbstractAxis,
     QBarCategoryAxis,
@@ -43,11 +45,31 @@ def _view(chart: QChart, name: str) -> QChartView:
     return view
 
 
-def _value_axis(maximum: float, fmt: str = "%d") -> QValueAxis:
+MAX_TICKS = 6  # on a count axis, at most this many labelled ticks
+
+
+def count_ticks(maximum: float) -> tuple[int, int]:
+    """(top, step) of an axis of counts from 0: whole-number ticks only, at most
+    :data:`MAX_TICKS` of them, ``top`` a multiple of ``step`` at or above ``maximum``."""
+    ceiling = max(1, math.ceil(maximum))
+    step = 1
+    while math.ceil(ceiling / step) > MAX_TICKS - 1:
+        step = _next_step(step)
+    return math.ceil(ceiling / step) * step, step
+
+
+def _next_step(step: int) -> int:
+    """1, 2, 5, 10, 20, 50, ...: the next nice step after ``step``."""
+    return step * 5 // 2 if str(step)[0] == "2" else step * 2
+
+
+def _value_axis(maximum: float) -> QValueAxis:
+    """A y axis of counts: labelled at whole numbers only (never "0, 0, 1, 1, 2")."""
+    top, step = count_ticks(maximum)
     axis = QValueAxis()
-    axis.setRange(0, max(maximum, 1))
-    axis.setLabelFormat(fmt)
-    axis.applyNiceNumbers()
+    axis.setRange(0, top)
+    axis.setTickCount(top // step + 1)
+    axis.setLabelFormat("%d")
     return axis
 
 

@@ -6,15 +6,22 @@ import html
 import random
 import re
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.answer_diff import AnswerDiff, Mark, Span, accepted_note, typed_diff
 from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind
 from quizapp.questiondata import KIND_TITLES as KIND_TITLES  # the screens import it from here
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.answer_inputs import AnswerInput, input_for
-from quizapp.ui.widgets.question_image import QuestionImageView
+from quizapp.ui.widgets.question_image import MIN_HEIGHT, QuestionImageView
+
+SPACING = 12
+"""Between the card's parts (halved beside an image in a short view)."""
+BESIDE_MIN = 48
+"""Beside the prompt (a short view), an image is never drawn shorter than this."""
+BESIDE_WIDTH = 0.4
+"""Beside the prompt, an image takes at most this share of the card's width."""
 
 
 def highlight(sentence: str, fact: str, mark: str) -> str:
@@ -136,10 +143,13 @@ class QuestionCard(QWidget):
         content = QWidget()
         layout = self._content_layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 4, 0)
-        layout.setSpacing(12)
+        layout.setSpacing(SPACING)
         layout.addWidget(self.kind_label)
-        layout.addWidget(self.image)
-        layout.addWidget(self.prompt)
+        self.head = QBoxLayout(QBoxLayout.Direction.TopToBottom)  # the image above the prompt
+        self.head.setSpacing(SPACING)
+        self.head.addWidget(self.image)
+        self.head.addWidget(self.prompt, 1)
+        layout.addLayout(self.head)
         layout.addWidget(self.input)
         layout.addWidget(self.feedback)
         layout.addStretch(1)
@@ -149,7 +159,41 @@ class QuestionCard(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answer, not the frame
+        scroll.viewport().installEventFilter(self)
         return scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
+            self._fit_image()
+        return False
+
+    def _fit_image(self) -> None:
+        """Leave the answers in view: the image takes only the height the rest leaves.
+
+        Above the prompt while at least :data:`MIN_HEIGHT` is left for it (and no taller
+        than :data:`~quizapp.ui.widgets.question_image.WINDOW_SHARE` of the window); else
+        (a short window) beside the prompt, as tall as the room left (at least
+        :data:`BESIDE_MIN`), with the kind's line left out and the gaps halved.
+        """
+        view = self.scroll_area.viewport()
+        width = view.width() - 4  # the content's right margin
+        answers = self.input.sizeHint().height() + SPACING
+        kind = self.kind_label.sizeHint().height() + SPACING
+        room = view.height() - kind - answers - self.prompt.heightForWidth(width) - SPACING
+        beside = self.image.has_image() and room < MIN_HEIGHT  # (a question without: as usual)
+        self._content_layout.setSpacing(SPACING // 2 if beside else SPACING)
+        self.kind_label.setHidden(beside)
+        if beside:
+            answers -= SPACING // 2
+            room = max(BESIDE_MIN, view.height() - answers)
+        else:
+            room = min(room, self.image.window_cap())  # and no more than a share of the window
+        self.image.max_width = int(width * BESIDE_WIDTH) if beside else None
+        self.head.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+        self.image.cap = room
+        self.image.updateGeometry()
 
     def _scroll_to_feedback(self) -> None:
         """Bring the verdict and as much of the feedback as fits into view, never past the
@@ -205,6 +249,7 @@ class QuestionCard(QWidget):
         self.prompt.setText(self._prompt_html(question))
         self.image.set_image(question.image)
         old, self.input = self.input, prepared or input_for(question, rng)
+        QTimer.singleShot(0, self, self._fit_image)  # once the new input has its size
         self.input.submitted.connect(self._on_submitted)
         # The input sits in the scrolled content's layout, not in the card's own one. Left
         # out of it, the new input would be a window of its own, owned by Python alone: the

@@ -1,6 +1,7 @@
 """A question's image, shown above its prompt wherever a question is shown.
 
-Scaled to the width it is given and to a share of the window's height, keeping
+Scaled to the width it is given and to a share of the window's height (or to the
+cap its question card sets, so the answers stay in view), keeping
 its aspect, and never drawn larger than its natural size (a small diagram stays
 sharp; a photo shrinks in a small window). Raster images are drawn by Qt from the
 bytes :func:`quizapp.images.check_image` accepted; SVG by QtSvg, which runs no
@@ -47,6 +48,7 @@ class QuestionImageView(QWidget):
         self._natural = QSize()
         self._watched: QObject | None = None
         self.cap: int | None = None  # a fixed tallest height, else a share of the window's
+        self.max_width: int | None = None  # a widest width (beside a prompt), else the width given
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -76,11 +78,13 @@ class QuestionImageView(QWidget):
         """The size the image is drawn at in ``width`` pixels."""
         if self._natural.isEmpty():
             return QSize(0, 0)
-        tallest = self.cap if self.cap is not None else self._window_cap()
-        box = QSize(min(width, self._natural.width()), min(tallest, self._natural.height()))
+        tallest = self.cap if self.cap is not None else self.window_cap()
+        widest = min(width, self.max_width) if self.max_width is not None else width
+        box = QSize(min(widest, self._natural.width()), min(tallest, self._natural.height()))
         return self._natural.scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
 
-    def _window_cap(self) -> int:
+    def window_cap(self) -> int:
+        """The tallest the image is drawn in its window: a share of the window's height."""
         window = self.window()
         if window is self:
             return self._natural.height()
