@@ -432,3 +432,27 @@ def test_a_pasted_article_closed_while_generating_comes_back(
         assert again.generate_button.isEnabled() and not again.text.isReadOnly()
     finally:
         again.done(QDialog.DialogCode.Rejected)
+
+
+def test_each_verdict_moves_on_to_the_next_question_not_reviewed(
+    qtbot: QtBot, dialog: GenerateDialog
+) -> None:
+    # Given proposals, the first two accepted by key (each A moves one row down)
+    dialog.text.setPlainText((TEXTS / "berlin-wall-history.txt").read_text(encoding="utf-8"))
+    assert generate(qtbot, dialog) >= 5
+    table = dialog.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A)
+    assert table.current() == 1
+    qtbot.keyClick(table, Qt.Key.Key_A)
+    assert table.current() == 2
+    # When the teacher goes back to the first and rejects it instead
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_X)
+    # Then the selection skips the reviewed second row to the first one not reviewed
+    assert table.proposals[0].status == REJECTED and table.current() == 2
+    # And an edit (which accepts) moves on as well
+    edit_explanation_when_shown(qtbot, "Checked.")
+    qtbot.keyClick(table, Qt.Key.Key_E)
+    assert table.proposals[2].status == ACCEPTED
+    assert table.current() == 3

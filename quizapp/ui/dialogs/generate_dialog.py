@@ -377,9 +377,18 @@ class GenerateDialog(QDialog):
         self.table.proposals[row].status = status
         self.table.proposals[row].rejected_by_hand = status == REJECTED
         self.table.refresh_row(row)
-        if row + 1 < self.table.rowCount():
-            self.table.selectRow(row + 1)
+        self._next_row(row)
         self._update_state()
+
+    def _next_row(self, row: int) -> None:
+        """After a verdict on ``row``: the next question not reviewed yet (below, else from
+        the top), or the row below when every question has a verdict."""
+        rows = self.table.rowCount()
+        after = [(row + step) % rows for step in range(1, rows)]
+        pending = [r for r in after if self.table.proposals[r].status == PENDING]
+        following = pending[0] if pending else (row + 1 if row + 1 < rows else row)
+        self.table.selectRow(following)
+        self.table.scrollTo(self.table.model().index(following, 0))
 
     def _decide_all(self, status: str) -> None:
         """Reject every question, or accept every one not rejected on its own row."""
@@ -401,6 +410,7 @@ class GenerateDialog(QDialog):
             proposal.edited = True
             proposal.rejected_by_hand = False
             self.table.refresh_row(row)
+            self._next_row(row)
             self._update_state()
 
     # --- saving ----------------------------------------------------------------------
