@@ -16,6 +16,8 @@ from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.answer_inputs import AnswerInput, input_for
 from quizapp.ui.widgets.question_image import QuestionImageView
 
+QUOTE_LEADS = {"the article says", "from the article", "source"}
+
 
 def highlight(sentence: str, fact: str, mark: str) -> str:
     """``sentence`` as HTML with ``fact`` highlighted (case-insensitive), text escaped."""
@@ -73,6 +75,17 @@ def diff_html(diff: AnswerDiff, colours: dict[str, str]) -> str:
         f'<span style="color:{muted}">struck through: wrong · dash: left out ·'
         " underlined: missed</span>"
     )
+
+
+def quotes_only(explanation: str, source: str) -> bool:
+    """Whether ``explanation`` says nothing but the source sentence (quoted, perhaps after
+    a "The article says:")."""
+    if not source.strip():
+        return False
+    said = explanation.strip()
+    if ":" in said and said.split(":", 1)[0].casefold() in QUOTE_LEADS:
+        said = said.split(":", 1)[1]
+    return " ".join(said.strip(" “”\"'").split()) == " ".join(source.split())
 
 
 class QuestionCard(QWidget):
@@ -245,8 +258,12 @@ class QuestionCard(QWidget):
             answer_html += f"<br><i>{html.escape(note)}</i>"
         self.answer_label.setText(answer_html)
         self._show_diff(correct, colours)
-        self.explanation_label.setText(self.question.explanation)
-        self.explanation_label.setVisible(bool(self.question.explanation))
+        explanation = self.question.explanation
+        self.explanation_label.setText(explanation)
+        # the generator's "The article says: “…”" is the source line below, said once
+        self.explanation_label.setVisible(
+            bool(explanation) and not quotes_only(explanation, self.question.source or "")
+        )
         self._show_source(colours, has_article)
         self.feedback.show()
         QTimer.singleShot(0, self, self._scroll_to_feedback)  # once the layout has its size
