@@ -60,6 +60,7 @@ class HomeScreen(QWidget):
         self.subtitle = QLabel("")
         self.subtitle.setProperty("role", "subtitle")
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setWordWrap(True)  # a narrow window shows it all, on two lines
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("sets_table")
         self.table.setAccessibleName("Question sets")
