@@ -403,6 +403,10 @@ def test_at_the_default_size_every_column_shows_and_the_question_has_the_room(
     assert question >= 26 * table.fontMetrics().averageCharWidth()
     assert question == max(table.columnWidth(n) for n in range(len(COLUMNS)))
     assert question >= 0.35 * table.viewport().width()  # it was a fifth (the others at 14)
+    # but Due reads whole ("suspended", "in 1.2mo"): it is never narrowed
+    due = COLUMNS.index(Column.DUE)
+    char = table.fontMetrics().averageCharWidth()
+    assert table.columnWidth(due) >= min(table.sizeHintForColumn(due), 14 * char)
 
 
 def test_the_other_columns_narrow_toward_their_headers_for_the_question() -> None:

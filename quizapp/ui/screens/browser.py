@@ -49,6 +49,7 @@ CONTENTS_ROWS = 200
 COLUMN_MAX = 14
 QUESTION_MIN = 24
 QUESTION_SHARE = 0.45
+KEPT_WHOLE = (Column.DUE,)  # never narrowed: "suspended", "buried", "in 1.2mo" read whole
 HEADER_PADDING = 22  # app.qss's header padding and border (Fusion draws the sort arrow above)
 
 
@@ -201,7 +202,7 @@ class BrowserScreen(QWidget):
             if column is not Column.TEXT and not self.table.isColumnHidden(n):
                 title = headers.horizontalAdvance(column.value) + HEADER_PADDING
                 want = max(title, min(self.table.sizeHintForColumn(n), most))
-                self._widths[n] = (title, want)
+                self._widths[n] = (want if column in KEPT_WHOLE else title, want)
         self._fit_question_column()
 
     def _fit_question_column(self) -> None:
