@@ -34,6 +34,21 @@ def test_the_generators_quote_of_the_source_is_not_shown_twice(qtbot: QtBot) -> 
     assert not card.explanation_label.isVisible()
 
 
+def test_a_quoted_source_sentence_is_not_shown_twice_either(qtbot: QtBot) -> None:
+    # Given a source sentence that is itself a quotation
+    said = '"We will not go back for less," the union leader said.'
+    question = QuestionData(
+        uid="quote", kind=QuestionKind.SHORT_ANSWER, prompt="Who said it?", answer="leader",
+        explanation=f"The article says: “{said}”", source=said,
+    )  # fmt: skip
+    card = QuestionCard(question)
+    qtbot.addWidget(card)
+    card.show()
+    card.show_feedback(correct=True, expected="leader", has_article=True)
+    # Then it shows once
+    assert card.source_label.isVisible() and not card.explanation_label.isVisible()
+
+
 def test_an_explanation_of_its_own_still_shows(qtbot: QtBot) -> None:
     # Given an explanation a teacher wrote (it says more than the sentence)
     card = answered(qtbot, "The strike began after the wage cut was announced.")

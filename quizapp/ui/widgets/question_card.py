@@ -85,7 +85,10 @@ def quotes_only(explanation: str, source: str) -> bool:
     said = explanation.strip()
     if ":" in said and said.split(":", 1)[0].casefold() in QUOTE_LEADS:
         said = said.split(":", 1)[1]
-    return " ".join(said.strip(" “”\"'").split()) == " ".join(source.split())
+    said = said.strip()
+    unquoted = said[1:-1] if len(said) > 1 and said[0] in "“\"'" and said[-1] in "”\"'" else said
+    words = " ".join(source.split())
+    return words in (" ".join(said.split()), " ".join(unquoted.split()))
 
 
 class QuestionCard(QWidget):
