@@ -170,7 +170,9 @@ def _check(due_on: date, quiz_length: int | None, pass_mark: int | None, today: 
 def _set_id(conn: Connection, set_name: str) -> int:
     found = conn.execute(select(SETS.c.id).where(SETS.c.name == set_name)).scalar()
     if found is None:
-        raise QuizappError(f"there is no set called {set_name!r}")
+        names = conn.execute(select(SETS.c.name).order_by(SETS.c.name)).scalars().all()
+        known = ", ".join(repr(n) for n in names) or "none yet"
+        raise QuizappError(f"no set called {set_name!r} (sets: {known})")
     return int(found)
 
 

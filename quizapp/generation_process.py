@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from quizapp.errors import QuizappError
@@ -26,6 +27,8 @@ from quizapp.questiondata import QuestionData
 Progress = Callable[[int, int], None]
 POLL_SECONDS = 0.1
 WATCH_SECONDS = 0.5  # how often the worker checks that the app that started it still runs
+LOADED_AT = time.time()  # the app's code on disk is compared with this (see code_changed)
+RESTART = "quizapp was updated while it was running: restart quizapp"
 
 
 class Message(Enum):
@@ -68,6 +71,47 @@ def _work(text: str, options: dict[str, Any], out: Any, app_pid: int) -> None:
         out.put((Message.CRASHED, f"{type(exc).__name__}: {exc}"))
 
 
+def last_line(text: str) -> str:
+    """The last non-blank line of ``text`` (an error's most telling one)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def code_changed(root: Path | None = None, since: float | None = None) -> bool:
+    """Whether a module of quizapp (under ``root``) changed on disk after ``since`` (when this
+    module was loaded): a worker would then run other code than the app's."""
+    root = root or Path(__file__).parent
+    since = LOADED_AT if since is None else since
+    try:
+        return any(path.stat().st_mtime > since for path in root.rglob("*.py"))
+    except OSError:
+        return False
+
+
+def failure(message: str) -> QuizappError:
+    """The error for a worker that failed with ``message``, saying to restart when the
+    code changed under the running app."""
+    if code_changed():
+        message = f"{message} ({RESTART})"
+    return QuizappError(message)
+
+
+class WorkerProcess(multiprocessing.context.SpawnProcess):
+    """A spawned worker that reports any error of its own, even one before its work
+    starts (a worker run by code that changed under the app), as one line on ``out``."""
+
+    def __init__(self, target: Callable[..., None], args: tuple[Any, ...], out: Any) -> None:
+        super().__init__(target=target, args=args, daemon=True)
+        self.out = out
+
+    def run(self) -> None:
+        try:
+            super().run()
+        except Exception as exc:
+            self.out.put((Message.CRASHED, last_line(f"{type(exc).__name__}: {exc}")))
+            raise
+
+
 class GenerationJob:
     """One generation running in a spawned worker process."""
 
@@ -78,9 +122,12 @@ class GenerationJob:
         context = multiprocessing.get_context("spawn")
         self._out: Any = context.Queue()
         self._cancelled = threading.Event()
-        work = (text, options, self._out, os.getpid())
-        self._process = context.Process(target=_work, args=work, daemon=True)
+        self._process = WorkerProcess(_work, self._work_args(text, options), self._out)
         self._process.start()
+
+    def _work_args(self, text: str, options: dict[str, Any]) -> tuple[Any, ...]:
+        """What the worker's :func:`_work` is called with."""
+        return (text, options, self._out, os.getpid())
 
     @property
     def pid(self) -> int | None:
@@ -100,7 +147,7 @@ class GenerationJob:
                 elif kind is Message.REFUSED:
                     raise QuizappError(value)
                 else:
-                    raise QuizappError(f"the generator failed: {value}")
+                    raise failure(f"the generator failed: {last_line(str(value))}")
         finally:
             self._stop()
 
@@ -116,7 +163,7 @@ class GenerationJob:
                     continue  # said at the top of the loop
                 if not self._process.is_alive() and self._out.empty():
                     code = self._process.exitcode
-                    raise QuizappError(f"the generator stopped (exit code {code})") from None
+                    raise failure(f"the generator stopped (exit code {code})") from None
 
     def cancel(self) -> None:
         """Stop the worker; :meth:`wait` (on any thread) then raises GenerationCancelled."""

@@ -165,21 +165,6 @@ def counts_by_set(run: Run, today: LearnerDay, now: datetime) -> dict[int, Count
     }
 
 
-def share_new(counts: Sequence[tuple[int, int]], allowed: int, first: int | None) -> dict[int, int]:
-    """Today's new cards per set, the shared limit counted once.
-
-    ``counts`` holds (set id, new cards the set could start alone) in display order;
-    the set ``first`` (the one selected to study) takes its share before the others.
-    """
-    ordered = sorted(counts, key=lambda pair: pair[0] != first)
-    shares: dict[int, int] = {}
-    left = allowed
-    for set_id, new in ordered:
-        shares[set_id] = min(new, left)
-        left -= shares[set_id]
-    return shares
-
-
 @dataclass(frozen=True)
 class HomeView:
     """What the home screen shows before the bank is fully open."""

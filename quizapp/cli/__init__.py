@@ -17,11 +17,19 @@ from quizapp import __version__
 from quizapp.errors import FormatErrors, QuizappError
 
 
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, ``quizapp: ...``, as every other
+    error of the command line (not the usage first); exit status 2, as argparse's."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"quizapp: {message} (see: {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every subcommand registered."""
     db_help = "question bank: a SQLite file or a SQLAlchemy URL (default: your own bank)"
     # Subcommands take --db too; SUPPRESS keeps their missing --db from hiding one given earlier.
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     common.add_argument(
         "--create",
@@ -35,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="a command that changes the bank waits for a window open on it to close",
     )
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="quizapp",
         description="Quizzes and spaced-repetition flashcards made from real articles. "
         "Without a command, opens the window.",
@@ -94,7 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(db=args.db)
         return int(run(args) or 0)
     except FormatErrors as exc:
-        print(exc.report(), file=sys.stderr)
+        for line in exc.report().splitlines():
+            print(f"quizapp: {line}", file=sys.stderr)
         return 1
     except QuizappError as exc:
         print(f"quizapp: {exc}", file=sys.stderr)

@@ -33,7 +33,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar="N",
         help="at most N questions, the best first (default: about 12 for 300 words)",
     )
-    p.add_argument("--json", action="store_true", help='print only {"questions": [...]} as JSON')
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='print only JSON: {"questions": [...]}, with --set also "set", "created", '
+        '"added" and "skipped" (how many were added, how many were already there)',
+    )
     p.set_defaults(run=run)
 
 
@@ -59,7 +64,10 @@ def run(args: argparse.Namespace) -> int:
             data = [q.to_data() for q in questions]
             report = add_questions(bank, args.set_name, data, article=article)
     if args.json:
-        payload = {"questions": [q.to_json() for q in questions]}
+        payload: dict[str, Any] = {"questions": [q.to_json() for q in questions]}
+        if report is not None:  # what --set did, as the text output says it
+            payload["set"], payload["created"] = report.set_name, report.created
+            payload["added"], payload["skipped"] = len(report.added), len(report.already_there)
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
     kinds = Counter(q.kind for q in questions)

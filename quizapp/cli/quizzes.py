@@ -71,6 +71,8 @@ def run_list(args: argparse.Namespace) -> int:
     from quizapp import saved_quizzes
 
     with command_bank(args, writes=False) as bank:
+        if args.set_name is not None:
+            _set_id(bank, args.set_name)  # a set it does not know is named, with the sets
         found = saved_quizzes.list_all(bank)
     if args.set_name is not None:
         found = [(set_name, q) for set_name, q in found if set_name == args.set_name]

@@ -40,7 +40,10 @@ def generate(
     """
     check_length(text, name)
     if sum(ch.isalpha() for ch in text) < 20:
-        raise QuizappError(f"no usable facts found in {name}: it holds almost no text")
+        raise QuizappError(
+            f"no usable facts found in {name}: it is too short; write or paste an article "
+            "of a few sentences"
+        )
     if max_questions is not None and max_questions < 1:
         raise QuizappError(f"the number of questions must be at least 1, not {max_questions}")
     limit = max_questions if max_questions is not None else default_count(len(text.split()))

@@ -21,6 +21,7 @@ MAX_BYTES = 2_000_000  # an article file (HTML carries markup besides its text)
 MAX_TEXT_CHARS = 400_000
 TAGS_IN_TITLE = re.compile(r"(?is)<(script|style)\b.*?(?:</\1\s*>|$)|<[^>]*>")
 MIN_LETTERS = 20
+TOO_SHORT = "too short to make questions from; use an article of a few sentences"
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -43,7 +44,7 @@ def read_article(path: str | Path) -> ArticleData:
         title, body = plain_article(text)
     body = tidy(body)
     if sum(ch.isalpha() for ch in body) < MIN_LETTERS:
-        raise QuizappError(f"{file}: no text to make questions from")
+        raise QuizappError(f"{file}: {TOO_SHORT}")
     check_length(body, str(file))
     return ArticleData(title=title or _title_from_name(file), source=str(file), text=body)
 

@@ -27,7 +27,8 @@ def fill_home(
     if learner:
         new = sum(r.new or 0 for r in rows)
         new = new if new_left is None else min(new, new_left)  # the limit counted once
-        subtitle = f"{learner} · {count(due, 'card')} due today · {new} new · "
+        shared = " (shared by the sets)" if new_left is not None and len(rows) > 1 else ""
+        subtitle = f"{learner} · {count(due, 'card')} due today · {new} new today{shared} · "
         subtitle += count(len(rows), "set")
     else:  # nobody chosen yet: there is nothing due to count
         subtitle = f"{count(len(rows), 'set')} · choose who is learning (Ctrl+L) to begin"

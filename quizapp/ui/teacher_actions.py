@@ -21,6 +21,7 @@ from quizapp.ui.session import STILL_OPENING, Session
 
 if TYPE_CHECKING:
     from quizapp.bank import Bank
+    from quizapp.questiondata import ArticleData
     from quizapp.ui.dialogs.generate_dialog import GenerateDialog
     from quizapp.ui.screens.class_view import ClassViewScreen
     from quizapp.ui.screens.editor import EditorScreen
@@ -44,6 +45,7 @@ class TeacherActions(QObject):
         self.parent_widget = parent
         self.selected_set = selected_set
         self._class_view: ClassViewScreen | None = None
+        self._article_draft: ArticleData | None = None  # kept from the last generate dialog
 
     def teacher_bank(self) -> Bank | None:
         """The bank once it is open and the teacher has unlocked it; else None."""
@@ -83,8 +85,11 @@ class TeacherActions(QObject):
         bank = self.teacher_bank()
         if bank is None:
             return None
-        dialog = GenerateDialog(bank, self.parent_widget, self.session.settings)
+        draft, self._article_draft = self._article_draft, None
+        dialog = GenerateDialog(bank, self.parent_widget, self.session.settings, draft)
         dialog.saved.connect(lambda _name: self.sets_changed.emit())
+        # an article closed unsaved (Close, Esc, even mid-generation) comes back next time
+        dialog.finished.connect(lambda _result: setattr(self, "_article_draft", dialog.draft()))
         dialog.open()
         return dialog
 

@@ -80,6 +80,8 @@ def test_bad_assignments_are_refused_in_one_line(bank: Bank) -> None:
             assignments.assign(bank, today=TODAY, now=NOW, **kwargs)  # type: ignore[arg-type]
     with pytest.raises(QuizappError, match="'Rivers' is not assigned"):
         assignments.unassign(bank, "Rivers")
+    with pytest.raises(QuizappError, match=r"^no set called 'Nope' \(sets: .*'Rivers'"):
+        assignments.unassign(bank, "Nope")  # the sets listed, as every command does
     with pytest.raises(QuizappError, match="YYYY-MM-DD"):
         assignments.parse_due("6/3/2026")
     assert assignments.parse_due(" 2026-03-06 ") == DUE

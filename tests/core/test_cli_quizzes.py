@@ -72,6 +72,11 @@ def test_unknown_set_and_quiz_are_named(tmp_path: Path, capsys: pytest.CaptureFi
     db = ["--db", str(tmp_path / "bank.db")]
     code, _out, err = run(capsys, "quizzes", "save", "No such set", "Q", *db)
     assert code != 0 and "No such set" in err
+    for listing in (["quizzes", "list", "--set", "Nope"], ["quizzes", "list", "--set", "Nope",
+                                                          "--json"]):  # fmt: skip
+        code, out, err = run(capsys, *listing, *db)
+        assert code != 0 and out == ""
+        assert err.strip() == f"quizapp: no set called 'Nope' (sets: {BUNDLED!r})"
     code, _out, err = run(capsys, "quizzes", "remove", BUNDLED, "Missing", *db)
     assert code != 0 and "no quiz named 'Missing'" in err
     run(capsys, "quizzes", "save", BUNDLED, "Twice", *db)

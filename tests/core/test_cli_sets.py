@@ -160,7 +160,9 @@ def test_a_malformed_import_fails_with_file_and_line_and_changes_nothing(
     code, out, err = run(capsys, "import", str(bad), "--db", str(db))
     # Then the command fails, naming the file and line, without a traceback
     assert code != 0 and out == ""
-    assert err.splitlines() == [f"{bad}:6: question 'c': a short_answer question needs an answer"]
+    assert err.splitlines() == [
+        f"quizapp: {bad}:6: question 'c': a short_answer question needs an answer"
+    ]
     assert "Traceback" not in err
     # and the bank is exactly as before
     assert dump(db) == before
@@ -186,4 +188,4 @@ def test_importing_a_missing_file_is_a_one_line_error(
     code, out, err = run(capsys, "import", str(missing), "--db", str(tmp_path / "x.db"))
     assert code == 1 and out == ""
     [line] = without_new_bank_notice(err)
-    assert line.startswith(str(missing))
+    assert line.startswith(f"quizapp: {missing}: ")  # the prefix every error has

@@ -40,8 +40,12 @@ def test_set_is_created_then_appended_without_duplicates(
     first = capsys.readouterr().out
     assert "created set 'Floods'" in first
     assert main(["generate", str(TEXTS / "insulin-science.md"), "--set", "Floods", "--db", db]) == 0
-    assert main(["generate", str(ARTICLE), "--set", "Floods", "--db", db, "--json"]) == 0
     capsys.readouterr()
+    assert main(["generate", str(ARTICLE), "--set", "Floods", "--db", db, "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    # --json says what --set did: none added again, all of them already there
+    assert again["set"] == "Floods" and again["created"] is False
+    assert again["added"] == 0 and again["skipped"] == len(again["questions"]) > 0
     bank = open_bank(db)
     try:
         stored = sets.get_set(bank, "Floods")
@@ -55,7 +59,11 @@ def test_set_is_created_then_appended_without_duplicates(
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "empty"), (b"\x00\x01\x02binary" * 50, "binary"), (b"ok then. fine.", "no text")],
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary" * 50, "binary"),
+        (b"Hello world.", "bad.txt: too short to make questions from; use an article of a few"),
+    ],
 )
 def test_bad_articles_fail_with_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
@@ -93,4 +101,8 @@ def test_max_caps_the_questions_and_a_bad_count_is_one_line(
         main(["generate", str(ARTICLE), "--max", "0"])
     assert stopped.value.code == 2
     err = capsys.readouterr().err
-    assert "must be a whole number of at least 1" in err and "Traceback" not in err
+    # one line, as every other error: no usage printed before it
+    assert err == (
+        "quizapp: argument --max: must be a whole number of at least 1, not '0' "
+        "(see: quizapp generate --help)\n"
+    )

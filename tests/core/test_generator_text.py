@@ -70,7 +70,8 @@ def test_legacy_encodings_are_read(tmp_path: Path) -> None:
         ("blank.txt", b"  \n\n ", "the file is empty"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary file"),
         ("noise.txt", bytes(range(128, 256)) * 8, "unknown text encoding"),
-        ("numbers.txt", b"12 34 56 -- 78", "no text to make questions from"),
+        ("numbers.txt", b"12 34 56 -- 78", "too short to make questions from; use an article"),
+        ("hello.txt", b"Hello world.", "too short to make questions from; use an article"),
         ("paper.pdf", b"%PDF-1.4", "cannot read .pdf files"),
     ],
 )

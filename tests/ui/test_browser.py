@@ -371,6 +371,10 @@ def test_question_text_is_shown_as_text_never_as_markup(qtbot: QtBot) -> None:
     doc = QTextDocument()
     doc.setHtml(tip)
     assert doc.toPlainText() == '<img src="x"> <b>bold</b> & co'
+    # And a tag cell, which a narrow column cuts, reads whole in its tooltip too
+    tip = model.data(model.index(0, COLUMNS.index(Column.TAGS)), Qt.ItemDataRole.ToolTipRole)
+    doc.setHtml(tip)
+    assert doc.toPlainText() == "<i>tag</i>"
 
 
 def test_at_the_default_size_every_column_shows_and_the_question_has_the_room(
@@ -394,7 +398,21 @@ def test_at_the_default_size_every_column_shows_and_the_question_has_the_room(
 
     # Then the star column ends inside the table (no scrolling sideways to see a star)
     qtbot.waitUntil(star_in_view)
-    # And the question column is the widest, with room for 26 characters at least
+    # And the question column is the widest: nearly half the table, the others narrowed
     question = table.columnWidth(COLUMNS.index(Column.TEXT))
     assert question >= 26 * table.fontMetrics().averageCharWidth()
     assert question == max(table.columnWidth(n) for n in range(len(COLUMNS)))
+    assert question >= 0.35 * table.viewport().width()  # it was a fifth (the others at 14)
+    # but Due reads whole ("suspended", "in 1.2mo"): it is never narrowed
+    due = COLUMNS.index(Column.DUE)
+    char = table.fontMetrics().averageCharWidth()
+    assert table.columnWidth(due) >= min(table.sizeHintForColumn(due), 14 * char)
+
+
+def test_the_other_columns_narrow_toward_their_headers_for_the_question() -> None:
+    from quizapp.ui.screens.browser import narrowed
+
+    widths = {1: (40, 100), 2: (50, 50), 3: (30, 90)}  # (header, wanted)
+    assert narrowed(widths, 300) == {1: 100, 2: 50, 3: 90}  # room for all
+    assert narrowed(widths, 180) == {1: 70, 2: 50, 3: 60}  # each gives half its slack
+    assert narrowed(widths, 10) == {1: 40, 2: 50, 3: 30}  # never under the header

@@ -380,3 +380,79 @@ def test_stop_ends_the_worker_and_the_dialog_can_generate_again(
     assert dialog.status.text() == "Stopped: no questions were made."
     assert not dialog.cancel_button.isVisible() and dialog.generate_button.isEnabled()
     assert dialog.isVisible() and dialog.table.proposals == []
+
+
+def test_save_with_questions_left_to_review_keeps_them(
+    qtbot: QtBot, window: MainWindow, dialog: GenerateDialog
+) -> None:
+    bank = window.bank
+    assert bank is not None
+    # Given proposals, the first accepted and the others not reviewed yet
+    dialog.text.setPlainText(PASTED)
+    count = generate(qtbot, dialog)
+    assert count >= 2
+    first = dialog.table.proposals[0].question.prompt
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_A)
+    # When the teacher saves into a new set
+    name = "Port Ellis"
+    qtbot.keyClicks(dialog.set_name_edit, name)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    # Then the accepted one is stored, and the dialog stays open on the others
+    assert [q.prompt for q in sets.get_set(bank, name).questions] == [first]
+    assert dialog.isVisible()
+    assert dialog.table.counts() == {PENDING: count - 1, ACCEPTED: 0, REJECTED: 0}
+    assert dialog.status.text().startswith(f"Saved 1 question to {name}. ")
+    # And the next Save adds to the same set; with nothing left to review, it closes
+    assert dialog.existing_radio.isChecked() and dialog.set_combo.currentText() == name
+    qtbot.mouseClick(dialog.accept_all_button, LEFT)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    assert len(sets.get_set(bank, name).questions) == count
+    assert not dialog.isVisible()
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
+def test_a_pasted_article_closed_while_generating_comes_back(
+    qtbot: QtBot, window: MainWindow, dialog: GenerateDialog
+) -> None:
+    # Given a pasted article being generated from
+    start_generating(qtbot, dialog)
+    dialog.title_edit.setText("Port Ellis")
+    # When the teacher closes the dialog (Esc) and opens it again
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    again = window.teacher.open_generate_dialog()
+    assert again is not None
+    try:
+        # Then the article is back, ready to generate from
+        assert again.text.toPlainText() == PASTED * 40
+        assert again.title_edit.text() == "Port Ellis"
+        assert again.generate_button.isEnabled() and not again.text.isReadOnly()
+    finally:
+        again.done(QDialog.DialogCode.Rejected)
+
+
+def test_each_verdict_moves_on_to_the_next_question_not_reviewed(
+    qtbot: QtBot, dialog: GenerateDialog
+) -> None:
+    # Given proposals, the first two accepted by key (each A moves one row down)
+    dialog.text.setPlainText((TEXTS / "berlin-wall-history.txt").read_text(encoding="utf-8"))
+    assert generate(qtbot, dialog) >= 5
+    table = dialog.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A)
+    assert table.current() == 1
+    qtbot.keyClick(table, Qt.Key.Key_A)
+    assert table.current() == 2
+    # When the teacher goes back to the first and rejects it instead
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_X)
+    # Then the selection skips the reviewed second row to the first one not reviewed
+    assert table.proposals[0].status == REJECTED and table.current() == 2
+    # And an edit (which accepts) moves on as well
+    edit_explanation_when_shown(qtbot, "Checked.")
+    qtbot.keyClick(table, Qt.Key.Key_E)
+    assert table.proposals[2].status == ACCEPTED
+    assert table.current() == 3

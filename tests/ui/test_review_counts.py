@@ -126,23 +126,26 @@ def test_enter_at_the_end_of_a_review_presses_the_focused_home_button(
     assert window.stack.currentWidget() is window.home
 
 
-def test_the_home_counts_the_shared_new_card_limit_once(qtbot: QtBot, window: MainWindow) -> None:
+def test_each_sets_new_count_stays_whichever_set_is_selected(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     # Given Ada may start five new cards today, in any of several sets
     assert window.bank is not None and window.learner is not None
     learners.update_learner(window.bank, window.learner.id, new_per_day=5)
     small = add_small_set(window)
     every_kind = window.home.selected_set_id()
     assert every_kind is not None and every_kind != small and len(window.home.rows()) > 2
-    # Then the New column adds up to five, the selected set's first
+    # Then each set shows what it can start today, the limit said once for all of them
     shown = window.home.new_shown()
-    assert sum(shown.values()) == 5 and shown[every_kind] == 5
-    assert "5 new" in window.home.subtitle.text()
+    assert shown[every_kind] == 5 and shown[small] == 4
+    assert "5 new today (shared by the sets)" in window.home.subtitle.text()
+    header = window.home.table.horizontalHeaderItem(2)
+    assert "Today's limit, 5 more, is shared by all sets" in header.toolTip()
     cells = [window.home.table.item(i, 2).text() for i in range(window.home.table.rowCount())]
-    assert sorted(cells, reverse=True)[:2] == ["5", "0"]
-    # and selecting the 4-question set gives its four first, the one left to another set
+    # And selecting another set changes none of the counts
     select_set(window, small)
-    shown = window.home.new_shown()
-    assert shown[small] == 4 and sum(shown.values()) == 5
+    assert window.home.new_shown() == shown
+    assert [window.home.table.item(i, 2).text() for i in range(len(cells))] == cells
 
 
 def test_suspend_and_bury_take_the_card_off_the_counts_at_once(

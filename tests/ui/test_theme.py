@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.formats import quizset
@@ -101,3 +101,44 @@ def test_prompt_and_verdict_grow_with_the_font_size(
     assert card.prompt.font().pointSizeF() > body
     assert card.verdict_label.font().pointSizeF() > body
     assert card.answer_label.font().pointSizeF() >= body
+
+
+def _fill(button: QPushButton) -> str:
+    """The colour a button is filled with (near its top edge, clear of its text)."""
+    return button.grab().toImage().pixelColor(button.width() // 2, 4).name()
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_a_disabled_button_looks_disabled(qtbot: QtBot, themed: QApplication, dark: bool) -> None:
+    # Given the theme, and an enabled and a disabled button of each kind (Save, Generate...)
+    apply_theme(themed, "dark" if dark else "light", 11)
+    palette = DARK if dark else LIGHT
+    box = QWidget()
+    qtbot.addWidget(box)
+    row = QHBoxLayout(box)
+    buttons = {}
+    for primary in (True, False):
+        for enabled in (True, False):
+            button = QPushButton("Save 0 accepted")
+            button.setProperty("primary", primary)
+            button.setEnabled(enabled)
+            row.addWidget(button)
+            buttons[primary, enabled] = button
+    box.show()
+    qtbot.waitExposed(box)
+    # Then a disabled one is flat on the window, where an enabled one is filled
+    window = palette[Role.Window]
+    for primary in (True, False):
+        assert _fill(buttons[primary, False]) == window
+    assert _fill(buttons[True, True]) == palette[Role.Highlight]
+    assert _fill(buttons[False, True]) == palette[Role.Button]
+    # And the filled primary stands well apart from a disabled one (the tester's dark "Save")
+    assert contrast_ratio(palette[Role.Highlight], window) >= 2
+    # And its text is no brighter than the muted colour, itself readable (AA) on the window
+    muted = contrast_ratio(palette[Role.PlaceholderText], window)
+    assert muted >= AA
+    image = buttons[True, False].grab().toImage()
+    drawn = {
+        image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+    }
+    assert max(contrast_ratio(c, window) for c in drawn) <= muted + 0.05

@@ -87,8 +87,13 @@ class GenerateDialog(QDialog):
     saved = Signal(str)
 
     def __init__(
-        self, bank: Bank, parent: QWidget | None = None, settings: Settings | None = None
+        self,
+        bank: Bank,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+        draft: ArticleData | None = None,
     ) -> None:
+        """``draft``: the article the dialog held when it last closed unsaved, shown again."""
         super().__init__(parent)
         self.bank = bank
         self.settings = settings or Settings()  # the file dialog's last folder
@@ -96,6 +101,7 @@ class GenerateDialog(QDialog):
         self.busy = False
         self._job: GenerationJob | None = None  # the generation under way, stopped on close
         self.asked: int | None = None  # the count asked for at the last Generate (None: auto)
+        self.saved_to: str | None = None  # the set the article's questions were saved to
         self.setWindowTitle("Questions from an article")
         self.resize(1180, 740)
         self.open_button = self._button("&Open article...", "Read a .txt, .md or .html file")
@@ -171,7 +177,7 @@ class GenerateDialog(QDialog):
         self.save_button = self._button("&Save accepted", "Store the accepted questions")
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
-        close_button = self._button("Close", "Close without saving")
+        close_button = self._button("Close", "Close (an article not saved comes back next time)")
         close_button.clicked.connect(self.reject)
         for widget in (self.new_set_radio, self.existing_radio, self.set_name_edit):
             signal = widget.textChanged if isinstance(widget, QLineEdit) else widget.toggled
@@ -181,6 +187,11 @@ class GenerateDialog(QDialog):
         self._name_typed = False
         self._layout(close_button)
         self._update_state()
+        if draft is not None:
+            self._show_article(draft)
+            self.status.setText(
+                "The article from last time is back. Generate questions when ready."
+            )
 
     def _button(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text)
@@ -257,13 +268,24 @@ class GenerateDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self._stop()
+        self._show_article(article)
+        self.status.setText(f"Read {article.source}. Generate questions when ready.")
+        self.article_loaded.emit()
+
+    def _show_article(self, article: ArticleData) -> None:
         self.table.show_proposals([])
         self.text.setReadOnly(False)
         self.text.setPlainText(article.text)
         self.title_edit.setText(article.title)
         self.source = article.source
-        self.status.setText(f"Read {article.source}. Generate questions when ready.")
-        self.article_loaded.emit()
+        self.saved_to = None
+
+    def draft(self) -> ArticleData | None:
+        """The article to show again at the next opening: one none of whose questions
+        were saved (a saved article is in its set), else None."""
+        if self.saved_to is not None or not self.text.toPlainText().strip():
+            return None
+        return self.article()
 
     def _on_title_changed(self, title: str) -> None:
         if not self._name_typed:
@@ -355,9 +377,18 @@ class GenerateDialog(QDialog):
         self.table.proposals[row].status = status
         self.table.proposals[row].rejected_by_hand = status == REJECTED
         self.table.refresh_row(row)
-        if row + 1 < self.table.rowCount():
-            self.table.selectRow(row + 1)
+        self._next_row(row)
         self._update_state()
+
+    def _next_row(self, row: int) -> None:
+        """After a verdict on ``row``: the next question not reviewed yet (below, else from
+        the top), or the row below when every question has a verdict."""
+        rows = self.table.rowCount()
+        after = [(row + step) % rows for step in range(1, rows)]
+        pending = [r for r in after if self.table.proposals[r].status == PENDING]
+        following = pending[0] if pending else (row + 1 if row + 1 < rows else row)
+        self.table.selectRow(following)
+        self.table.scrollTo(self.table.model().index(following, 0))
 
     def _decide_all(self, status: str) -> None:
         """Reject every question, or accept every one not rejected on its own row."""
@@ -379,6 +410,7 @@ class GenerateDialog(QDialog):
             proposal.edited = True
             proposal.rejected_by_hand = False
             self.table.refresh_row(row)
+            self._next_row(row)
             self._update_state()
 
     # --- saving ----------------------------------------------------------------------
@@ -432,7 +464,8 @@ class GenerateDialog(QDialog):
         super().reject()
 
     def save(self) -> None:
-        """Store the accepted questions with the article, then close."""
+        """Store the accepted questions with the article. With questions still to review,
+        the dialog stays open on them (a later Save adds to the same set); else it closes."""
         accepted = self.table.accepted()
         if not accepted:
             return
@@ -446,6 +479,7 @@ class GenerateDialog(QDialog):
             show_error(self, exc, "The questions were not saved")
             return
         name, skipped = intake.set_name, intake.already_there
+        self.saved_to = name
         if skipped:
             QMessageBox.information(
                 self,
@@ -454,4 +488,25 @@ class GenerateDialog(QDialog):
                 "and were not added again.",
             )
         self.saved.emit(name)
-        self.accept()
+        if not self.table.counts()[PENDING]:
+            self.accept()
+            return
+        self._keep_reviewing(name, len(intake.added))
+
+    def _keep_reviewing(self, name: str, added: int) -> None:
+        """After a Save with questions not reviewed yet: the saved ones leave the list, the
+        rest stay, and the next Save adds to the same set."""
+        self.table.show_proposals([p for p in self.table.proposals if p.status != ACCEPTED])
+        self.set_combo.clear()
+        self.set_combo.addItems([s.name for s in sets.list_sets(self.bank)])
+        self.set_combo.setCurrentText(name)
+        self.existing_radio.setEnabled(True)
+        self.existing_radio.setChecked(True)
+        self.table.setFocus()
+        self._update_state()
+        pending = self.table.counts()[PENDING]
+        self.status.setText(
+            f"Saved {count(added, 'question')} to {name}. "
+            f"{count(pending, 'question')} still to review: accept and Save again to add "
+            "them to the same set, or Close."
+        )

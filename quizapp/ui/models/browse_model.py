@@ -107,6 +107,7 @@ class BrowseModel(QAbstractTableModel):
     """Rows of the Browser; read-only, sorted in place by :meth:`sort`."""
 
     NUMERIC = (Column.INTERVAL, Column.LAPSES, Column.CORRECT)
+    CUT = (Column.TEXT, Column.SET, Column.KIND, Column.TAGS, Column.FACT)  # text it may elide
 
     def __init__(self, now: datetime) -> None:
         super().__init__()
@@ -141,9 +142,11 @@ class BrowseModel(QAbstractTableModel):
         row, column = self._rows[index.row()], COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return _text(row, column, self._now)
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.TEXT:
-            # the whole prompt; escaped inside a paragraph, as a tooltip would read "<b>" as markup
-            return f"<p>{html.escape(row.prompt)}</p>".replace("\n", "<br>")
+        if role == Qt.ItemDataRole.ToolTipRole and column in self.CUT:
+            # the whole text (narrowed columns elide it); escaped inside a paragraph, as a
+            # tooltip would read "<b>" as markup
+            whole = row.prompt if column is Column.TEXT else _text(row, column, self._now)
+            return f"<p>{html.escape(whole)}</p>".replace("\n", "<br>")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and column is Column.STARRED:

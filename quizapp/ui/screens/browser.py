@@ -7,6 +7,7 @@ tomorrow, stars or resets them; the search language is
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -42,11 +43,29 @@ SEARCH_HINT = 'Search: words, "exact words", kind:cloze tag:dates due:today is:s
 SEARCH_DELAY_MS = 300  # typing pauses this long before the table follows
 # each column but the question is as wide as its header or its contents (the first
 # CONTENTS_ROWS rows), at most COLUMN_MAX characters; the question takes what is left, at
-# least QUESTION_MIN characters (the table scrolls sideways below that)
+# least QUESTION_SHARE of the table (the others then narrow toward their headers, eliding)
+# and QUESTION_MIN characters (the table scrolls sideways below that)
 CONTENTS_ROWS = 200
 COLUMN_MAX = 14
 QUESTION_MIN = 24
+QUESTION_SHARE = 0.45
+KEPT_WHOLE = (Column.DUE,)  # never narrowed: "suspended", "buried", "in 1.2mo" read whole
 HEADER_PADDING = 22  # app.qss's header padding and border (Fusion draws the sort arrow above)
+
+
+def narrowed(widths: dict[int, tuple[int, int]], budget: int) -> dict[int, int]:
+    """Column -> width: each its wanted width, or, when they do not fit in ``budget``, each
+    narrowed toward (never under) its header's width in proportion to what it can give.
+
+    ``widths`` maps a column to (its header's width, the width it wants).
+    """
+    wanted = sum(want for _title, want in widths.values())
+    slack = sum(want - title for title, want in widths.values())
+    excess = wanted - budget
+    if excess <= 0 or slack <= 0:
+        return {n: want for n, (_title, want) in widths.items()}
+    give = min(1.0, excess / slack)
+    return {n: want - math.ceil((want - title) * give) for n, (title, want) in widths.items()}
 
 
 class BrowserScreen(QWidget):
@@ -64,6 +83,7 @@ class BrowserScreen(QWidget):
         self.bank = session.bank
         self.learner = learner
         self.model = BrowseModel(now_utc())
+        self._widths: dict[int, tuple[int, int]] = {}  # column -> (header width, wanted)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -177,21 +197,24 @@ class BrowserScreen(QWidget):
         bold.setWeight(QFont.Weight.DemiBold)  # as app.qss draws the headers
         headers = QFontMetrics(bold)
         most = COLUMN_MAX * self.table.fontMetrics().averageCharWidth()
+        self._widths = {}
         for n, column in enumerate(COLUMNS):
             if column is not Column.TEXT and not self.table.isColumnHidden(n):
                 title = headers.horizontalAdvance(column.value) + HEADER_PADDING
-                self.table.setColumnWidth(n, max(title, min(self.table.sizeHintForColumn(n), most)))
+                want = max(title, min(self.table.sizeHintForColumn(n), most))
+                self._widths[n] = (want if column in KEPT_WHOLE else title, want)
         self._fit_question_column()
 
     def _fit_question_column(self) -> None:
-        """The question column takes the table's free width; it scrolls sideways below that."""
+        """The question column takes the table's free width, at least its share (the others
+        narrowing for it); it scrolls sideways below its least width."""
         char = self.table.fontMetrics().averageCharWidth()
-        others = sum(
-            self.table.columnWidth(n)
-            for n, column in enumerate(COLUMNS)
-            if column is not Column.TEXT and not self.table.isColumnHidden(n)
-        )
-        free = self.table.viewport().width() - others
+        view = self.table.viewport().width()
+        least = max(QUESTION_MIN * char, int(view * QUESTION_SHARE))
+        others = narrowed(self._widths, view - least)
+        for n, width in others.items():
+            self.table.setColumnWidth(n, width)
+        free = view - sum(others.values())
         self.table.setColumnWidth(COLUMNS.index(Column.TEXT), max(QUESTION_MIN * char, free))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.quickview import share_new
 from quizapp.ui.widgets.assigned_work import AssignedWork
 
 if TYPE_CHECKING:
@@ -62,6 +61,7 @@ class HomeScreen(QWidget):
         self.subtitle = QLabel("")
         self.subtitle.setProperty("role", "subtitle")
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setWordWrap(True)  # a narrow window shows it all, on two lines
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("sets_table")
         self.table.setAccessibleName("Question sets")
@@ -76,13 +76,7 @@ class HomeScreen(QWidget):
         for column in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self._on_review())
-        self.table.itemSelectionChanged.connect(self._show_new)
-        new_header = QTableWidgetItem("New")
-        new_header.setToolTip(
-            "New cards you can start today. The daily limit is shared by all sets: "
-            "the selected set's come first."
-        )
-        self.table.setHorizontalHeaderItem(2, new_header)
+        self.table.setHorizontalHeaderItem(2, QTableWidgetItem("New"))
 
         self.review_button = self._button(
             "&Review", "Review the cards due today (R)", self._on_review
@@ -136,8 +130,9 @@ class HomeScreen(QWidget):
     ) -> None:
         """Fill the table; keeps the selected set selected when it is still there.
 
-        ``new_left`` is what is left of today's new cards, a limit all sets share: the
-        New column then counts it once, the selected set (the one to study) first.
+        ``new_left`` is what is left of today's new cards, a limit all sets share: each
+        set's New count is what it can start today studied alone, whichever is selected,
+        and the New header's tooltip says the shared limit once.
         """
         selected = self.selected_set_id()
         self._rows = rows
@@ -150,14 +145,28 @@ class HomeScreen(QWidget):
             self._set_cell(
                 i, 1, "" if row.due is None else str(row.due), Qt.AlignmentFlag.AlignRight
             )
+            new = "" if row.new is None else str(row.new)
+            self._set_cell(i, 2, new, Qt.AlignmentFlag.AlignRight)
             self._set_cell(i, 3, str(row.total), Qt.AlignmentFlag.AlignRight)
+        self._explain_new(new_left)
         index = next((i for i, r in enumerate(rows) if r.set_id == selected), 0)
         if rows:
             self.table.selectRow(index)
-        self._show_new()
         has_sets = bool(rows)
         for button in (self.review_button, self.quiz_button, self.learn_button):
             button.setEnabled(has_sets)
+
+    def _explain_new(self, new_left: int | None) -> None:
+        """The New header's tooltip: the daily limit, said once for every set."""
+        tip = "New cards each set can start today."
+        if new_left is not None:
+            tip += (
+                f" Today's limit, {new_left} more, is shared by all sets: "
+                "new cards started in one set leave fewer for the others."
+            )
+        header = self.table.horizontalHeaderItem(2)
+        if header is not None:
+            header.setToolTip(tip)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.work.set_rows_shown(2 if event.size().height() < SMALL_HEIGHT else 3)
@@ -168,21 +177,8 @@ class HomeScreen(QWidget):
         self.work.show_work(work)
 
     def new_shown(self) -> dict[int, int]:
-        """Set id -> the New column's count (the shared limit counted once)."""
-        known = [(r.set_id, r.new) for r in self._rows if r.new is not None]
-        if self._new_left is None:
-            return dict(known)
-        return share_new(known, self._new_left, self.selected_set_id())
-
-    def _show_new(self) -> None:
-        shown = self.new_shown()
-        for i, row in enumerate(self._rows):
-            text = str(shown[row.set_id]) if row.set_id in shown else ""
-            item = self.table.item(i, 2)
-            if item is None:
-                self._set_cell(i, 2, text, Qt.AlignmentFlag.AlignRight)
-            else:
-                item.setText(text)  # the same item: the row stays selected
+        """Set id -> the New column's count (each set's own, whichever is selected)."""
+        return {r.set_id: r.new for r in self._rows if r.new is not None}
 
     def _set_cell(
         self, row: int, column: int, text: str, align: Qt.AlignmentFlag | None = None

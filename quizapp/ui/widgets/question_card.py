@@ -23,6 +23,8 @@ BESIDE_MIN = 48
 BESIDE_WIDTH = 0.4
 """Beside the prompt, an image takes at most this share of the card's width."""
 
+QUOTE_LEADS = {"the article says", "from the article", "source"}
+
 
 def highlight(sentence: str, fact: str, mark: str) -> str:
     """``sentence`` as HTML with ``fact`` highlighted (case-insensitive), text escaped."""
@@ -80,6 +82,20 @@ def diff_html(diff: AnswerDiff, colours: dict[str, str]) -> str:
         f'<span style="color:{muted}">struck through: wrong · dash: left out ·'
         " underlined: missed</span>"
     )
+
+
+def quotes_only(explanation: str, source: str) -> bool:
+    """Whether ``explanation`` says nothing but the source sentence (quoted, perhaps after
+    a "The article says:")."""
+    if not source.strip():
+        return False
+    said = explanation.strip()
+    if ":" in said and said.split(":", 1)[0].casefold() in QUOTE_LEADS:
+        said = said.split(":", 1)[1]
+    said = said.strip()
+    unquoted = said[1:-1] if len(said) > 1 and said[0] in "“\"'" and said[-1] in "”\"'" else said
+    words = " ".join(source.split())
+    return words in (" ".join(said.split()), " ".join(unquoted.split()))
 
 
 class QuestionCard(QWidget):
@@ -296,8 +312,12 @@ class QuestionCard(QWidget):
             answer_html += f"<br><i>{html.escape(note)}</i>"
         self.answer_label.setText(answer_html)
         self._show_diff(correct, colours)
-        self.explanation_label.setText(self.question.explanation)
-        self.explanation_label.setVisible(bool(self.question.explanation))
+        explanation = self.question.explanation
+        self.explanation_label.setText(explanation)
+        # the generator's "The article says: “…”" is the source line below, said once
+        self.explanation_label.setVisible(
+            bool(explanation) and not quotes_only(explanation, self.question.source or "")
+        )
         self._show_source(colours, has_article)
         self.feedback.show()
         QTimer.singleShot(0, self, self._scroll_to_feedback)  # once the layout has its size
