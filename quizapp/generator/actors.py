@@ -218,6 +218,31 @@ def _given_month(doc: Any, start: int) -> bool:
     return doc[start - 2].lower_.rstrip(".") in PERSON_TITLES
 
 
+GENERIC_TAILS = {"company", "corporation", "group", "motors", "energy", "airlines", "airways",
+                 "holdings", "industries", "capital", "technologies", "systems", "studios",
+                 "pharmaceuticals", "media", "foods", "entertainment", "enterprises"}  # fmt: skip
+
+
+PLAIN_NAME_WORDS = {"general", "united", "american", "british", "national", "international",
+                    "royal", "first", "new", "great", "global", "standard", "universal",
+                    "continental", "pacific", "atlantic", "northern", "southern", "eastern",
+                    "western", "central", "federal", "european", "asian", "african", "air",
+                    "the", "china", "japan", "india", "korea", "delta", "southwest"}  # fmt: skip
+
+
+def distinctive(name: str) -> str:
+    """The word that names an organisation without its generic tail ("Harlow" of "Harlow
+    Motors", "Disney" of "Walt Disney Company"), or "" when there is none."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in GENERIC_TAILS:
+        words.pop()
+    if len(words) == len(name.split()) or not words[-1][:1].isupper():
+        return ""
+    if words[-1].casefold() in PLAIN_NAME_WORDS:
+        return ""  # "General" of General Motors, "United" of United Airlines
+    return words[-1] if len(words) <= 2 else ""
+
+
 def _date_word(tok: Any) -> bool:
     """Whether a surname that is also a month or a weekday stands here as a date."""
     if tok.text not in DATE_WORDS:
@@ -391,6 +416,9 @@ def _cluster(
         short = without_suffix(name)
         if entity.type == ORG and short != name and gazetteer().lookup(short) is None:
             entity.aliases.add(short)  # "Apple Inc." is Apple, "the Labour Party" Labour
+        head = distinctive(short)
+        if entity.type == ORG and head and gazetteer().lookup(head) is None:
+            entity.aliases.add(head)  # "Harlow Motors" is Harlow, "Walt Disney Company" Disney
     return list(entities.values())
 
 

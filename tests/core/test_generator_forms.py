@@ -199,3 +199,16 @@ def test_a_short_question_without_a_name_or_number_is_not_asked() -> None:
     )
     prompts = [q.prompt for q in generate(text, max_questions=10)]
     assert "Who did not fall ill?" not in prompts, prompts
+
+
+def test_an_organisation_is_also_its_distinctive_word() -> None:
+    from quizapp.generator.actors import distinctive
+
+    text = (
+        "Shares in the Walt Disney Company fell 4 percent on Monday after Harlow Motors "
+        "announced a rival streaming service. General Motors said nothing."
+    )
+    names = {e.name: e.names() for e in analyse(text).entities}
+    assert "Disney" in names.get("Walt Disney Company", set()), names
+    assert "Harlow" in names.get("Harlow Motors", set()), names
+    assert distinctive("General Motors") == "" and distinctive("Apple") == ""
