@@ -35,9 +35,11 @@ from quizapp.generator.clusters import (
 )
 from quizapp.generator.facts import (
     ACTOR,
+    CITY,
     COUNTRY,
     ORG,
     PERSON,
+    REGION,
     RIVER,
     Entity,
     Fact,
@@ -218,6 +220,12 @@ def _given_month(doc: Any, start: int) -> bool:
     return doc[start - 2].lower_.rstrip(".") in PERSON_TITLES
 
 
+# A player's position before their name ("Striker Mikel Oyarzabal"): no part of it
+SPORT_ROLES = {"striker", "winger", "goalkeeper", "midfielder", "defender", "forward",
+               "captain", "coach", "referee", "skipper", "quarterback", "pitcher"}  # fmt: skip
+SCORE = re.compile(r"\s*\d{1,2}\s*[-–]\s*\d{1,2}\b")
+SPORT_VERBS = {"beat", "defeat", "win", "lose", "draw", "score", "thrash", "edge", "face",
+               "host", "eliminate", "knock"}  # fmt: skip
 GENERIC_TAILS = {"company", "corporation", "group", "motors", "energy", "airlines", "airways",
                  "holdings", "industries", "capital", "technologies", "systems", "studios",
                  "pharmaceuticals", "media", "foods", "entertainment", "enterprises"}  # fmt: skip
@@ -363,7 +371,24 @@ def _loose_start(m: Mention) -> bool:
     rest = m.doc[m.start + 1 : m.end]
     two_names = len(rest) == 2 and all(t.is_title and t.tag_ == "NNP" for t in rest)
     plain = two_names and not any(t.lower_ in ORG_WORDS | NOT_NAME_WORDS for t in rest)
-    return _demonym(tok) and plain
+    return (_demonym(tok) or tok.lower_ in SPORT_ROLES) and plain
+
+
+def _plays(m: Mention) -> bool:
+    """Whether a place's mention stands for its team: "beating Valencia 3-1", "Valencia, who
+    have won the cup", "a goal for Valencia"."""
+    doc, root = m.doc, m.root
+    after = doc[m.end : m.end + 3].text
+    if SCORE.match(after) or (m.end < len(doc) and doc[m.end].text == "," and "who" in after):
+        return True
+    head = root.head
+    if root.dep_ in ("nsubj", "dobj") and head.lemma_ in SPORT_VERBS:
+        return True
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ in ("for", "against")
+        and head.head.lemma_ in (SPORT_VERBS | {"pull", "goal", "play", "sign"})
+    )
 
 
 def _cluster(
@@ -408,6 +433,8 @@ def _cluster(
         has_acronym = name in acronyms.values()
         sure = sure_type(name, entity.type, by_key[name], has_acronym, entity.names())
         entity.sure = sure or (entity.type == PERSON and entity.mentions >= 3)  # "Lovelace"
+        if entity.type in (CITY, COUNTRY, REGION) and any(_plays(m) for m in by_key[name]):
+            entity.sure = False  # "beating Valencia 3-1": a team, not the city
     for name, entity in entities.items():
         if entity.type == PERSON and name in full_names:
             entity.aliases.add(surname(name))

@@ -212,3 +212,20 @@ def test_an_organisation_is_also_its_distinctive_word() -> None:
     assert "Disney" in names.get("Walt Disney Company", set()), names
     assert "Harlow" in names.get("Harlow Motors", set()), names
     assert distinctive("General Motors") == "" and distinctive("Apple") == ""
+
+
+CUP_FINAL = (
+    "Real Sociedad won the Copa del Rey on Saturday, beating Valencia 3-1 in the final in "
+    "Seville. Striker Mikel Oyarzabal scored twice. Hugo Duro pulled one back for Valencia "
+    "late in the game. Valencia, who have won the cup eight times, had beaten Barcelona."
+)
+
+
+def test_a_city_that_plays_is_a_team_and_a_position_is_no_part_of_a_name() -> None:
+    a = analyse(CUP_FINAL)
+    names = {e.name for e in a.entities}
+    assert "Mikel Oyarzabal" in names and "Striker Mikel Oyarzabal" not in names, names
+    valencia = next(e for e in a.entities if e.name == "Valencia")
+    assert not valencia.sure
+    questions = generate(CUP_FINAL, max_questions=10)
+    assert not [q.prompt for q in questions if "which city" in q.prompt.casefold()]
