@@ -17,7 +17,6 @@ mentions and links them into entities.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
 from typing import Any
@@ -47,6 +46,7 @@ from quizapp.generator.facts import (
 )
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.mentions import Mention
+from quizapp.generator.name_words import SPORT_ROLES, date_word, distinctive, given_month, plays
 from quizapp.generator.roles import role_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -116,12 +116,6 @@ NOT_NAME_WORDS = {"republic", "democratic", "empire", "kingdom", "union", "feder
 LEADING_PREPS = {"below", "above", "after", "before", "during", "near", "under", "over", "since",
                  "until", "between", "among", "beyond", "across", "along"}  # fmt: skip
 SPEECH_LEMMAS = {"say", "tell", "add", "write", "argue", "explain", "ask", "warn", "state"}
-
-
-DATE_WORDS = {m for m in calendar.month_name if m} | set(calendar.day_name)
-PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord"}
-DATE_PREPS = {"in", "on", "of", "since", "until", "till", "by", "from", "last", "next", "early",
-              "late", "mid", "during", "before", "after", "through", "every", "each"}  # fmt: skip
 
 
 def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]:
@@ -204,63 +198,10 @@ def _with_lone_surnames(mentions: list[Mention], sentences: list[Sentence]) -> l
             if tok.text in surnames and tok.is_title and (id(tok.doc), tok.i) not in taken:
                 if tok.i > sentence.span.start and tok.doc[tok.i - 1].is_title:
                     continue  # part of another name
-                if _date_word(tok):
+                if date_word(tok):
                     continue  # "in May", "29 March": Theresa May and Patrick March aside
                 added.append(Mention(sentence, tok.i, tok.i + 1, "PERSON"))
     return sorted(mentions + added, key=lambda m: (m.sentence.index, m.start))
-
-
-def _given_month(doc: Any, start: int) -> bool:
-    """Whether the word before a person's name is a month that is their given name: "Ms
-    June Carter", "Dr April Ryan" (a title, or the sentence's start, before it)."""
-    if start < 1 or doc[start - 1].text not in DATE_WORDS:
-        return False
-    if start < 2 or doc[start - 1].is_sent_start:
-        return True  # "June Carter sang ..."
-    return doc[start - 2].lower_.rstrip(".") in PERSON_TITLES
-
-
-# A player's position before their name ("Striker Mikel Oyarzabal"): no part of it
-SPORT_ROLES = {"striker", "winger", "goalkeeper", "midfielder", "defender", "forward",
-               "captain", "coach", "referee", "skipper", "quarterback", "pitcher"}  # fmt: skip
-SCORE = re.compile(r"\s*\d{1,2}\s*[-–]\s*\d{1,2}\b")
-SPORT_VERBS = {"beat", "defeat", "win", "lose", "draw", "score", "thrash", "edge", "face",
-               "host", "eliminate", "knock"}  # fmt: skip
-GENERIC_TAILS = {"company", "corporation", "group", "motors", "energy", "airlines", "airways",
-                 "holdings", "industries", "capital", "technologies", "systems", "studios",
-                 "pharmaceuticals", "media", "foods", "entertainment", "enterprises"}  # fmt: skip
-
-
-PLAIN_NAME_WORDS = {"general", "united", "american", "british", "national", "international",
-                    "royal", "first", "new", "great", "global", "standard", "universal",
-                    "continental", "pacific", "atlantic", "northern", "southern", "eastern",
-                    "western", "central", "federal", "european", "asian", "african", "air",
-                    "the", "china", "japan", "india", "korea", "delta", "southwest"}  # fmt: skip
-
-
-def distinctive(name: str) -> str:
-    """The word that names an organisation without its generic tail ("Harlow" of "Harlow
-    Motors", "Disney" of "Walt Disney Company"), or "" when there is none."""
-    words = name.split()
-    while len(words) > 1 and words[-1].casefold() in GENERIC_TAILS:
-        words.pop()
-    if len(words) == len(name.split()) or not words[-1][:1].isupper():
-        return ""
-    if words[-1].casefold() in PLAIN_NAME_WORDS:
-        return ""  # "General" of General Motors, "United" of United Airlines
-    return words[-1] if len(words) <= 2 else ""
-
-
-def _date_word(tok: Any) -> bool:
-    """Whether a surname that is also a month or a weekday stands here as a date."""
-    if tok.text not in DATE_WORDS:
-        return False
-    doc = tok.doc
-    before = doc[tok.i - 1] if tok.i > 0 else None
-    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if tok.ent_type_ in ("DATE", "TIME") or (after is not None and after.like_num):
-        return True
-    return before is not None and (before.like_num or before.lower_ in DATE_PREPS)
 
 
 def _person_evidence(m: Mention) -> bool:
@@ -334,7 +275,7 @@ def _clean(m: Mention) -> Mention | None:
         m.start += 1  # "Below Belgrade", "Italian Marco Bellini"
     if m.start >= m.end:
         return None
-    if m.label == "PERSON" and _given_month(doc, m.start):
+    if m.label == "PERSON" and given_month(doc, m.start):
         m.start -= 1  # "Ms June Carter": the model took "June" for a date
     text = m.text
     if not any(ch.isupper() for ch in text) or len(text) < 2:
@@ -372,23 +313,6 @@ def _loose_start(m: Mention) -> bool:
     two_names = len(rest) == 2 and all(t.is_title and t.tag_ == "NNP" for t in rest)
     plain = two_names and not any(t.lower_ in ORG_WORDS | NOT_NAME_WORDS for t in rest)
     return (_demonym(tok) or tok.lower_ in SPORT_ROLES) and plain
-
-
-def _plays(m: Mention) -> bool:
-    """Whether a place's mention stands for its team: "beating Valencia 3-1", "Valencia, who
-    have won the cup", "a goal for Valencia"."""
-    doc, root = m.doc, m.root
-    after = doc[m.end : m.end + 3].text
-    if SCORE.match(after) or (m.end < len(doc) and doc[m.end].text == "," and "who" in after):
-        return True
-    head = root.head
-    if root.dep_ in ("nsubj", "dobj") and head.lemma_ in SPORT_VERBS:
-        return True
-    return (
-        root.dep_ == "pobj"
-        and head.lower_ in ("for", "against")
-        and head.head.lemma_ in (SPORT_VERBS | {"pull", "goal", "play", "sign"})
-    )
 
 
 def _cluster(
@@ -433,7 +357,7 @@ def _cluster(
         has_acronym = name in acronyms.values()
         sure = sure_type(name, entity.type, by_key[name], has_acronym, entity.names())
         entity.sure = sure or (entity.type == PERSON and entity.mentions >= 3)  # "Lovelace"
-        if entity.type in (CITY, COUNTRY, REGION) and any(_plays(m) for m in by_key[name]):
+        if entity.type in (CITY, COUNTRY, REGION) and any(plays(m) for m in by_key[name]):
             entity.sure = False  # "beating Valencia 3-1": a team, not the city
     for name, entity in entities.items():
         if entity.type == PERSON and name in full_names:

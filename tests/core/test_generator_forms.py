@@ -202,7 +202,7 @@ def test_a_short_question_without_a_name_or_number_is_not_asked() -> None:
 
 
 def test_an_organisation_is_also_its_distinctive_word() -> None:
-    from quizapp.generator.actors import distinctive
+    from quizapp.generator.name_words import distinctive
 
     text = (
         "Shares in the Walt Disney Company fell 4 percent on Monday after Harlow Motors "
