@@ -76,7 +76,8 @@ KIND_WORDS = {
     **dict.fromkeys(("charter", "book", "novel", "poem", "film", "song", "album", "painting",
                      "opera", "play", "treaty", "document", "manuscript", "symphony",
                      "product", "device", "phone", "drug", "vaccine", "medicine", "brand",
-                     "software", "app", "ship", "aircraft"), WORK),
+                     "software", "app", "ship", "aircraft", "tapestry", "statue", "sculpture",
+                     "portrait", "monument", "poster", "report", "law", "act"), WORK),
 }  # fmt: skip
 # Head words that are also surnames ("Lena Park"): a person named in full keeps the type.
 SURNAME_LIKE = {"park", "wall", "bridge", "tower", "square", "gates", "bay", "coast", "plain",

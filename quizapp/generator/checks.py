@@ -32,6 +32,7 @@ CUT_START = re.compile(
     r"although|though|since|until|unless|to|so)\b",
     re.IGNORECASE,
 )
+CONTINUING = {"but", "and", "or", "which", "who", "whom", "that", "so"}
 DANGLING = re.compile(r"\b(?:he|she|it|they|him|them)\b(?!['’-])", re.IGNORECASE)
 ANTECEDENT = re.compile(r"\b[A-Z][a-z]+|\bthe \w+")  # what "they" may refer to
 OPENERS = {"Only", "In", "On", "At", "The", "A", "An", "This", "That", "These", "Those", "It",
@@ -92,6 +93,8 @@ NOT_A_NAME = re.compile(
     r"^(?:Below|Above|After|Before|During|In|On|At|From|Near|Under|Over|Since|Until|With|"
     r"Without|Between|Among|When|While|The|A|An)\s|^[A-Z][a-z]+(?:an|ish|ese|i)\s+[A-Z]\w+\s+[A-Z]"
 )
+ONE_SIDED = re.compile(r"\bbetween\b(?![^?…]*\band\b)[^?…]*\?$")
+CUT_AFTER_SPEECH = re.compile(r"\b(?:said|says|told|added|warned|argued|wrote)\s*…$")
 WHICH_IS = re.compile(
     r"^Which \w+ (?:is|was|are|were|became|remains) ((?:[\w'-]+ ){0,8}[\w'-]+)", re.IGNORECASE
 )
@@ -110,6 +113,10 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
     found = []
     if NOT_PERSON.search(q.prompt) or (q.prompt.startswith("Who ") and PLACE_NAME.search(q.answer)):
         found.append("who asked of a thing")
+    if ONE_SIDED.search(q.prompt):
+        found.append("a 'between' with one side")
+    if q.kind == QuestionKind.CLOZE and CUT_AFTER_SPEECH.search(q.prompt):
+        found.append("a gap cut off before what was said")
     if _said_to_be_other(q.prompt, fact.type):
         found.append("the sentence says the answer is of another kind")
     if q.answer.casefold() in WEEKDAYS:
@@ -169,10 +176,19 @@ def _wording(q: GeneratedQuestion) -> list[str]:
     shows_sentence = q.kind in SENTENCE_KINDS or "fills the gap" in q.prompt
     if not shows_sentence and TACKED_ON.search(q.prompt):
         found.append("a clause tacked on after a comma")
-    cut = shows_sentence and CUT_START.match(quoted) is not None
+    opening = CUT_START.match(quoted)
+    cut = shows_sentence and opening is not None and _cut(quoted, opening.group())
     if cut or PRONOUN_START.match(quoted) or _dangling(q, quoted):
         found.append("not self-contained")
     return found
+
+
+def _cut(quoted: str, opener: str) -> bool:
+    """Whether a piece that opens on a conjunction was cut from a longer sentence: "…while
+    ...", "But ...", "Which ..."; not a whole sentence opening on "To pay for the plans, ..."
+    or "After the war, ..."."""
+    word = opener.strip("… ").casefold()
+    return quoted.startswith("…") or word in CONTINUING
 
 
 def _dangling(q: GeneratedQuestion, quoted: str) -> bool:

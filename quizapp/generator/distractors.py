@@ -219,8 +219,8 @@ def _from_article(fact: Fact, facts: list[Fact], taken: set[str], full: bool) ->
         ):
             continue  # "35 kilometres" never next to "below 12 degrees"
         if f.entity is not None and fact.entity is not None:
-            if f.entity is fact.entity:
-                continue
+            if f.entity is fact.entity or not f.entity.sure:
+                continue  # never "Pevensey", a place the model took for a person
             text = f.entity.name if full else _person_form(fact, f.entity.name)
             text = _org_form(fact, f.entity) or text
         else:

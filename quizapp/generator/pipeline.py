@@ -117,7 +117,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
 
 def _people(entities: list[Entity]) -> set[str]:
     """Every name and surname of the article's people (what a "he" or "her" may stand for)."""
-    names = {n for e in entities if e.type == PERSON for n in e.names()}
+    names = {n for e in entities if e.type == PERSON and e.sure for n in e.names()}
     return names | {n.split()[-1] for n in names}
 
 

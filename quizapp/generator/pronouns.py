@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizapp.generator.actor_types import ORG_NAME_WORDS
 from quizapp.generator.facts import (
     ACTOR,
     COUNTRY,
@@ -197,6 +198,7 @@ def named_for_description(
     return q
 
 
+OPENING_ITS = re.compile(LEADS + r"(Its) ")
 # What an article calls a body it named before: "the party", "the firm", "the bloc".
 BODY_NOUNS = re.compile(
     r"\b([Tt]he) (party|firm|company|group|bloc|alliance|agency|organi[sz]ation|carmaker|"
@@ -214,7 +216,7 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
         None,
     )
     if found is None:
-        return q
+        return _named_its(q, fact, facts)
     index, at = fact.sentence.index, fact.sentence.text.find(found.group())
     bodies = {id(f.entity): f.entity for f in facts if f.type == ORG and f.entity is not None}
     texts = {f.sentence.index: f.sentence.text for f in facts}
@@ -226,15 +228,42 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
     if len(here or before) != 1 or at < 0:
         return q
     body = (here or before)[0]
-    the = re.search(
-        rf"\bthe {re.escape(body.name)}\b",
-        fact.sentence.text + " " + " ".join(f.sentence.text for f in facts if f.entity is body),
-        re.IGNORECASE,
-    )
+    written = " ".join(f.sentence.text for f in facts if f.entity is body)
+    the = _with_the(body, fact.sentence.text + " " + written)
     name = (found.group(1) + " " if the else "") + body.name
     if not the and found.group(1) == "The":
         name = body.name
     return replace(q, prompt=q.prompt[: found.start()] + name + q.prompt[found.end() :])
+
+
+def _with_the(body: Entity, texts: str) -> bool:
+    """Whether the body's name takes "the": the article writes it so, or it ends in a word
+    such as Party or Alliance ("The opposition Liberal Alliance")."""
+    if re.search(rf"\bthe {re.escape(body.name)}\b", texts, re.IGNORECASE):
+        return True
+    words = body.name.split()
+    return len(words) >= 2 and words[-1].casefold() in ORG_NAME_WORDS
+
+
+def _named_its(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> GeneratedQuestion:
+    """An opening "Its" for the one organisation the sentence before is about ("The National
+    Party called the budget reckless. Its finance spokesman, ___, said ..." -> "The National
+    Party’s finance spokesman, ___, said ...")."""
+    found = OPENING_ITS.search(q.prompt)
+    if found is None or not fact.sentence.text.startswith("Its "):
+        return q
+    index = fact.sentence.index
+    bodies = {
+        id(f.entity): f.entity for f in facts
+        if f.type == ORG and f.entity is not None and f.sentence.index == index - 1 and _subject(f)
+    }  # fmt: skip
+    if len(bodies) != 1:
+        return q
+    body = next(iter(bodies.values()))
+    texts = " ".join(f.sentence.text for f in facts if f.entity is body)
+    name = ("The " if _with_the(body, texts) else "") + body.name + "’s"
+    start, end = found.span(2)
+    return replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])
 
 
 def _subject(fact: Fact) -> bool:

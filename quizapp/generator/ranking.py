@@ -35,7 +35,8 @@ from quizapp.generator.facts import (
 HEADLINE_WORDS = re.compile(
     r"\b(?:kill|killed|dead|died|deaths?|injur\w*|victims?|magnitude|votes?|seats?|record|"
     r"toll|casualties|evacuat\w*|displaced|fled|population|inhabitants|residents|profits?|"
-    r"revenues?|earn\w*|sales|turnover|loss|losses|prize|price|fine|bid|paid|sold)",
+    r"revenues?|earn\w*|sales|turnover|loss|losses|prize|price|fine|bid|paid|sold|spending|"
+    r"budget|deficit|surplus|debt|tax|inflation|unemployment|growth)",
     re.IGNORECASE,
 )
 CURRENCY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|yuan|rupees?)\b", re.I)
@@ -54,6 +55,7 @@ CONVERSION_BEFORE = re.compile(r"\d[^()]{0,25}\(\s*(?:about|some|roughly|around|
 CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Oceania", "Antarctica",
               "Australia", "America"}  # fmt: skip
 MAIN_CLAUSE = {"ROOT", "conj", "ccomp"}
+SPEECH_VERBS = {"say", "tell", "add", "announce", "state", "report", "confirm", "explain"}
 COMPARISON_BASE = re.compile(r"\b(?:than|as) (?:in|on|at|of)\s+$|\b(?:than|from)\s+$", re.I)
 
 
@@ -199,8 +201,10 @@ def importance(fact: Fact, recurs: set[int], lead: set[int], subject: Entity | N
         score += 0.4 * min(fact.entity.mentions - 1, 4)
         if fact.entity is subject:
             score += 1.0
-    if _main_agent(fact.token):
+    if _main_agent(fact.token) and not _speaker(fact.token):
         score += 1.0
+    if fact.kind == ACTOR and _speaker(fact.token):
+        score -= 1.0  # "..., Finance Minister Grace Tamati said": what was said is the news
     if id(fact) in recurs:
         score += 0.5
     if fact.kind == FIGURE and (fact.type == PERCENT or HEADLINE_WORDS.search(fact.sentence.text)):
@@ -237,6 +241,10 @@ def _what_the_subject_did(token: Any, subject: Entity | None) -> bool:
         "firm",
         "group",
     )
+
+
+def _speaker(token: Any) -> bool:
+    return token is not None and token.head.lemma_ in SPEECH_VERBS
 
 
 def _main_agent(token: Any) -> bool:

@@ -131,3 +131,37 @@ def test_the_company_is_the_body_the_sentence_before_is_about_and_no_person() ->
     prompts = [q.prompt for q in generate(PHONE, max_questions=10)]
     assert not [p for p in prompts if "Nokia has" in p], prompts  # "The company" is Nordlys
     assert not [p for p in prompts if p.startswith("Who would offer")], prompts
+
+
+BUDGET = (
+    "The government of Tarvania will raise spending on hospitals by 1.8 billion dollars next "
+    "year, Finance Minister Grace Tamati said on Thursday as she presented her budget.\n"
+    "To pay for the plans, the government will raise the tax on tobacco by 10 percent.\n"
+    "The opposition National Party called the budget reckless. Its finance spokesman, Daniel "
+    "Moore, said the government was borrowing to pay for election promises.\n"
+    "Harold had become king in January after the death of Edward. Only weeks before Hastings, "
+    "he had defeated a Norwegian army at Stamford Bridge."
+)
+
+
+def test_what_was_said_comes_before_who_said_it_and_its_body_is_named() -> None:
+    questions = generate(BUDGET, max_questions=12)
+    prompts = [q.prompt for q in questions]
+    assert any(q.answer.startswith("1.8 billion") for q in questions), prompts
+    assert any(p.startswith("The National Party’s finance spokesman, ___") for p in prompts), (
+        prompts
+    )
+    # "To pay for the plans, ..." is a whole sentence, not a cut clause
+    assert any("To pay for the plans" in p for p in prompts), prompts
+    # "Hastings" (a place the model may take for a person) never stands for "he"
+    assert not [p for p in prompts if re.search(r"\bhe\b", p)], prompts
+
+
+def test_a_between_with_one_side_and_a_gap_cut_after_said_are_refused() -> None:
+    f = fact("The battle was fought on 14 October 1066.", "14 October 1066", "date", "full_date")
+    one = "On which date was the battle fought between the Norman army of William?"
+    assert "a 'between' with one side" in defects(question("short_answer", one, "x"), f)
+    both = "On which date was the battle fought between the Normans and the English?"
+    assert "a 'between' with one side" not in defects(question("short_answer", both, "x"), f)
+    said = question("cloze", "Economists at the ___ said…", "Bank of Tarvania")
+    assert "a gap cut off before what was said" in defects(said, f)
