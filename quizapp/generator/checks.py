@@ -15,7 +15,9 @@ import re
 
 from quizapp.generator import dates
 from quizapp.generator.actor_types import KIND_WORDS
+from quizapp.generator.clusters import TITLES
 from quizapp.generator.facts import DATE, FIGURE, PERCENT, PERSON, QUOTE, Fact
+from quizapp.generator.name_words import SPORT_ROLES
 from quizapp.generator.synthesis import GeneratedQuestion
 from quizapp.questiondata import QuestionKind
 
@@ -40,7 +42,8 @@ OPENERS = {"Only", "In", "On", "At", "The", "A", "An", "This", "That", "These", 
            "And", "Its", "Their", "His", "Her", "Then", "Now", "Today", "Since", "By", "From",
            "There", "Here", "Later", "Once", "With", "Without", "Despite", "Between", "Through",
            "Across", "Along", "Below", "Above", "Over", "Under", "Until", "Meanwhile", "Yet",
-           "So", "Also", "Still", "Soon", "Instead"}  # fmt: skip
+           "So", "Also", "Still", "Soon", "Instead", "If", "Although", "Though", "Because",
+           "As", "Unless", "Whether", "Where", "Whatever"}  # fmt: skip
 NAMED = re.compile(r"(?<!^)\b[A-Z][a-z]+|\bthe \w+")  # what "its" may refer to
 POSSESSIVE = re.compile(r"\b(?:its|his|their)\b", re.IGNORECASE)
 # "there" as a place ("took a degree there"), not "there is/was ..."
@@ -123,6 +126,8 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("a weekday as the answer")
     if NOT_A_NAME.search(q.answer) or re.search(r"['’]s$", q.answer):
         found.append("an answer that is not a whole name")
+    if "___" in _quoted(q) and _gap_cuts_name(_quoted(q)):
+        found.append("a gap that cuts a name")
     if q.kind == QuestionKind.CLOZE and _quoted_nickname(q.prompt):
         found.append("a gap inside a short quoted name")
     found += _wording(q)
@@ -141,6 +146,18 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
     if fact.type == "count" and _listed(fact):
         found.append("the sentence lists as many items as the answer counts")
     return found
+
+
+def _gap_cuts_name(quoted: str) -> bool:
+    """ "…was Comet ___, which ...": a capitalised word (not a title, not the sentence's first
+    word) just before the gap is part of the name asked."""
+    found = re.search(r"(?<=[a-z,;] )([A-Z][a-z]+) ___", quoted)
+    if found is None:
+        return False
+    word = found.group(1).casefold()
+    if re.search(r"(?:an|ish|ese|i|ch)$", word):
+        return False  # "the Italian ___": a nationality, no part of the name
+    return word not in TITLES and word not in SPORT_ROLES and found.group(1) not in OPENERS
 
 
 def _said_to_be_other(prompt: str, kind: str) -> bool:

@@ -55,6 +55,12 @@ HEDGES = set(
     ]
 )
 ANAPHORIC_BEFORE = {"the", "these", "those", "both", "all"}
+CURRENCY = re.compile(
+    r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|"
+    r"crowns?|pesos?|reais|real|rand|rubles?|roubles?|won|dinars?|dirhams?|riyals?|lira|"
+    r"shillings?|cents?|pence|usd|eur|gbp|bn|m)\b",
+    re.IGNORECASE,
+)
 MIN_VALUE = 2  # "one" is more often a pronoun than a figure
 
 
@@ -94,6 +100,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         kind = {"MONEY": MONEY, "PERCENT": PERCENT, "QUANTITY": QUANTITY}.get(label)
     if kind is None:
         return None
+    if kind == MONEY and not CURRENCY.search(text):
+        return None  # "4.6 billion years ago", labelled money by the model
     doc = ent.doc
     start_tok, end_tok = ent.start, ent.end
     if kind == DURATION:

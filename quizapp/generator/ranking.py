@@ -55,6 +55,7 @@ CONVERSION_BEFORE = re.compile(r"\d[^()]{0,25}\(\s*(?:about|some|roughly|around|
 CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Oceania", "Antarctica",
               "Australia", "America"}  # fmt: skip
 MAIN_CLAUSE = {"ROOT", "conj", "ccomp"}
+EVERYDAY_BODIES = {"Sun", "Moon", "Earth"}
 SPEECH_VERBS = {"say", "tell", "add", "announce", "state", "report", "confirm", "explain"}
 COMPARISON_BASE = re.compile(r"\b(?:than|as) (?:in|on|at|of)\s+$|\b(?:than|from)\s+$", re.I)
 
@@ -88,6 +89,8 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "one of two alternatives (May or June)"
     if fact.type == COUNT and fact.value is not None and float(fact.value) < 2:
         return "a figure of one"
+    if fact.kind == ACTOR and fact.answer in EVERYDAY_BODIES:
+        return "the Sun, the Moon or the Earth"
     return ""
 
 

@@ -63,7 +63,7 @@ def _askable(entity: Entity) -> str:
     if (
         not words
         or len(words) > MAX_ROLE_WORDS
-        or re.search(r"[,;()]|\b(?:who|which|that|about)\b", role)
+        or re.search(r"[,;()/\d]|\b(?:who|which|that|about)\b", role)
     ):
         return ""
     if not any(w[:1].isupper() for w in words) or any(w in entity.name for w in words):

@@ -229,3 +229,37 @@ def test_a_city_that_plays_is_a_team_and_a_position_is_no_part_of_a_name() -> No
     assert not valencia.sure
     questions = generate(CUP_FINAL, max_questions=10)
     assert not [q.prompt for q in questions if "which city" in q.prompt.casefold()]
+
+
+COMET = (
+    "Astronomers in Chile have discovered a comet, the European Southern Observatory said. "
+    "The comet, named C/2026 K1 after the year of its discovery, was first spotted by the "
+    "Chilean astronomer Valentina Rojas. It will reach its closest point to the Sun in August "
+    "2027. If it survives, it could be bright enough to see for about two weeks. Comets are "
+    "left over from the formation of the solar system about 4.6 billion years ago. The last "
+    "comet visible in daylight was Comet McNaught, which was seen in January 2007."
+)
+
+
+def test_a_comet_article_asks_no_made_up_role_money_or_half_name() -> None:
+    a = analyse(COMET)
+    assert not [f.surface for f in a.facts if f.type == "money"]  # "4.6 billion years ago"
+    prompts = [q.prompt for q in generate(COMET, max_questions=12)]
+    assert not [p for p in prompts if "C/2026" in p and p.startswith("Who")], prompts
+    assert not [p for p in prompts if "Comet ___" in p], prompts
+    assert not [p for p in prompts if p.startswith(("If it", "If ___"))], prompts
+    assert not [p for p in prompts if "the ___" in p and "closest point" in p], prompts  # Sun
+
+
+def test_a_gap_that_cuts_a_name_is_refused_and_a_title_before_it_is_not() -> None:
+    from quizapp.generator.checks import defects
+    from quizapp.generator.synthesis import GeneratedQuestion
+
+    text = "The last comet seen in daylight was Comet McNaught, seen in 2007."
+    f = next(f for f in analyse(text).facts if "McNaught" in f.answer)
+    cut = GeneratedQuestion("cloze", text.replace("McNaught", "___"), "McNaught", "actor", "k",
+                            text, "e")  # fmt: skip
+    assert "a gap that cuts a name" in defects(cut, f)
+    titled = GeneratedQuestion("cloze", "The prize went to President ___ in 2007.", "x",
+                               "actor", "k", text, "e")  # fmt: skip
+    assert "a gap that cuts a name" not in defects(titled, f)
