@@ -129,11 +129,28 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     entities = _cluster(mentions, acronyms, sentences)
     entities = with_birth_names(mentions, entities)
     for m in mentions:
+        if m.entity is not None and _spoken_of_as_a_person(m, sentences):
+            m.entity.type, m.entity.sure = PERSON, True  # "Marta Vidal was ... She was born"
+            m.entity.aliases.add(surname(m.entity.name))
+    for m in mentions:
         if m.entity is not None and m.entity.type == PERSON:
             role = role_of(m)
             if role and role not in m.entity.roles:
                 m.entity.roles.append(role)
     return entities, [m for m in mentions if m.entity is not None]
+
+
+def _spoken_of_as_a_person(m: Mention, sentences: list[Sentence]) -> bool:
+    """Whether a name the model alone typed an organisation is the subject of a sentence
+    that the next one goes on with "She" or "He": a person."""
+    entity = m.entity
+    if entity is None or entity.type != ORG or entity.sure or not 2 <= len(m.text.split()) <= 3:
+        return False
+    root = m.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
+        return False
+    following = next((s for s in sentences if s.index == m.sentence.index + 1), None)
+    return following is not None and following.text.split(" ", 1)[0] in ("She", "He")
 
 
 def actor_facts(mentions: list[Mention]) -> list[Fact]:

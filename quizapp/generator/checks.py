@@ -235,7 +235,7 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
 def unnamed_person(q: GeneratedQuestion, people: set[str]) -> bool:
     """Whether a "he", "her" or "his" outside quotation marks comes before any name of a
     person in the prompt ("… was named after her?"): who is meant is not said."""
-    if q.prompt.startswith("Who said this:") or not people:
+    if q.prompt.startswith("Who said this:"):
         return False
     text = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", _quoted(q))
     if q.fine_type == PERSON:

@@ -75,7 +75,20 @@ def sentences_about(
             previous = subject  # "The company earned ..." then "It delivered ..."
         if sentence is sentences[0] and previous is not None and previous.type == subject.type:
             same.add(id(previous))
+    if subject.type == PERSON:
+        about |= _no_one_else(sentences, facts, subject)
     return about
+
+
+def _no_one_else(sentences: list[Sentence], facts: list[Fact], subject: Entity) -> set[int]:
+    """In a life of one person, the sentences that, with the one before, name no other
+    person: their "she" or "her" can only be the subject ("The couple divorced in 1939. Of
+    her roughly 200 paintings, ...")."""
+    others = {
+        f.sentence.index for f in facts
+        if f.entity is not None and f.entity is not subject and f.type == PERSON
+    }  # fmt: skip
+    return {s.index for s in sentences[1:] if not {s.index, s.index - 1} & others}
 
 
 def _described(sentence: Sentence, subject: Entity) -> bool:

@@ -165,3 +165,13 @@ def test_a_between_with_one_side_and_a_gap_cut_after_said_are_refused() -> None:
     assert "a 'between' with one side" not in defects(question("short_answer", both, "x"), f)
     said = question("cloze", "Economists at the ___ said…", "Bank of Tarvania")
     assert "a gap cut off before what was said" in defects(said, f)
+
+
+def test_in_a_life_of_one_person_her_is_named_where_no_one_else_is() -> None:
+    text = (
+        "Marta Vidal was a Catalan painter known for her portraits of fishermen. She was born "
+        "in Girona in 1911. The couple divorced in 1939 and sold their house. Of her roughly "
+        "200 paintings, about 55 are self-portraits. Her first exhibition took place in 1953."
+    )
+    prompts = [q.prompt for q in generate(text, max_questions=10)]
+    assert any("Marta Vidal’s roughly ___ paintings" in p for p in prompts), prompts
