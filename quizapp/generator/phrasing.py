@@ -46,6 +46,7 @@ from quizapp.generator.facts import (
 from quizapp.generator.gaps import PRONOUNS, short_gapped
 from quizapp.questiondata import FactKind
 
+NAMED_LATER = {"he", "she"}  # see pronouns.named_for_pronoun and checks.unnamed_person
 WHAT = {
     PERSON: "which person", ORG: "which organisation", COUNTRY: "which country",
     CITY: "which city", REGION: "which region", PLACE: "which place", YEAR: "which year",
@@ -225,8 +226,8 @@ def _inverted_question(fact: Fact) -> str | None:
         if any(c.i != tok.i and c.dep_ != "pobj" for c in prep.children):
             return None
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subject or not _one_phrase(subject) or subject[0].lower_ in PRONOUNS:
-        return None
+    if not subject or not _one_phrase(subject) or subject[0].lower_ in PRONOUNS - NAMED_LATER:
+        return None  # "she", "he": named later for the article's subject, or refused
     s_lo, s_hi = subject[0].left_edge.i, subject[-1].right_edge.i + 1
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     before = [t for t in doc[sent.start : s_lo] if not (lo <= t.i < hi) and not t.is_punct]

@@ -263,3 +263,14 @@ def test_a_gap_that_cuts_a_name_is_refused_and_a_title_before_it_is_not() -> Non
     titled = GeneratedQuestion("cloze", "The prize went to President ___ in 2007.", "x",
                                "actor", "k", text, "e")  # fmt: skip
     assert "a gap that cuts a name" not in defects(titled, f)
+
+
+def test_a_she_of_the_subject_gives_a_real_question_with_her_name() -> None:
+    text = (
+        "Greta Holm was a Swedish chemist who studied the metals of the far north. She was "
+        "born in Kiruna in 1880. In 1912 she persuaded the Swedish parliament to fund a "
+        "laboratory in Abisko."
+    )
+    prompts = [q.prompt for q in generate(text, max_questions=10)]
+    assert "In which year did Greta Holm persuade the Swedish parliament to fund a laboratory " \
+        "in Abisko?" in prompts, prompts  # fmt: skip
