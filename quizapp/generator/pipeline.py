@@ -16,6 +16,7 @@ from quizapp.generator.pronouns import (
     named_for_body,
     named_for_description,
     named_for_pronoun,
+    named_in_full,
     sentences_about,
     subject_pronoun,
 )
@@ -97,7 +98,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
                 q = named_for_pronoun(q, subject, pronoun)
             if subject is not None:
                 q = named_for_description(q, subject, facts)
-            q = named_for_body(q, fact, facts)
+            q = named_in_full(named_for_body(q, fact, facts), analysis.entities)
             if _trivial_gap(q, fact, main, subject, facts):
                 continue
             if not unnamed_person(q, people) and _keep(q, fact, seen):

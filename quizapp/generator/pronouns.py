@@ -298,3 +298,18 @@ def _inside_quotes(prompt: str, at: int) -> bool:
     if "fills the gap? “" in prompt:
         quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(prompt)]
     return any(a < at < b for a, b in quoted)
+
+
+ACCORDING = re.compile(r"^According to ([A-Z][\w'’-]+), ")
+
+
+def named_in_full(q: GeneratedQuestion, entities: list[Entity]) -> GeneratedQuestion:
+    """ "According to Mendez, ..." with the person's full name ("According to Carolina
+    Mendez, ..."), when one person of the article has that surname."""
+    found = ACCORDING.match(q.prompt)
+    if found is None:
+        return q
+    full = [e.name for e in entities if e.type == PERSON and found.group(1) in e.aliases]
+    if len(full) != 1 or full[0] == found.group(1):
+        return q
+    return replace(q, prompt=f"According to {full[0]}, " + q.prompt[found.end() :])

@@ -175,3 +175,13 @@ def test_in_a_life_of_one_person_her_is_named_where_no_one_else_is() -> None:
     )
     prompts = [q.prompt for q in generate(text, max_questions=10)]
     assert any("Marta Vidal’s roughly ___ paintings" in p for p in prompts), prompts
+
+
+def test_according_to_gives_the_speakers_full_name() -> None:
+    text = (
+        "Carla Ruiz is the mayor of Porto Vello. Ruiz said about 14,000 residents had been "
+        "moved to shelters in the hills above the port."
+    )
+    prompts = [q.prompt for q in generate(text, max_questions=10)]
+    according = [p for p in prompts if p.startswith("According to")]
+    assert according and all(p.startswith("According to Carla Ruiz,") for p in according), prompts
