@@ -16,7 +16,7 @@ import re
 from quizapp.generator import dates
 from quizapp.generator.actor_types import KIND_WORDS
 from quizapp.generator.clusters import TITLES
-from quizapp.generator.facts import DATE, FIGURE, PERCENT, PERSON, QUOTE, Fact
+from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERCENT, PERSON, QUOTE, Fact
 from quizapp.generator.name_words import SPORT_ROLES
 from quizapp.generator.synthesis import GeneratedQuestion
 from quizapp.questiondata import QuestionKind
@@ -26,6 +26,7 @@ MAX_STATEMENT_WORDS = 25
 SHOWS_ANSWER = (QuestionKind.TRUE_FALSE, QuestionKind.ORDERING, QuestionKind.MATCHING)
 SENTENCE_KINDS = (QuestionKind.CLOZE, QuestionKind.TRUE_FALSE)  # the article's words
 MAX_GAP_WORDS = 30
+MIN_GAP_WORDS = 5
 PRONOUN_START = re.compile(
     r"^[\"“‘']?(?:he|she|it|they|this|these|those|its|his|her|their|both)\b", re.IGNORECASE
 )
@@ -126,7 +127,7 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("a weekday as the answer")
     if NOT_A_NAME.search(q.answer) or re.search(r"['’]s$", q.answer):
         found.append("an answer that is not a whole name")
-    if "___" in _quoted(q) and _gap_cuts_name(_quoted(q)):
+    if fact.kind == ACTOR and "___" in _quoted(q) and _gap_cuts_name(_quoted(q)):
         found.append("a gap that cuts a name")
     if q.kind == QuestionKind.CLOZE and _quoted_nickname(q.prompt):
         found.append("a gap inside a short quoted name")
@@ -190,6 +191,8 @@ def _wording(q: GeneratedQuestion) -> list[str]:
         found.append("a statement over the length limit")
     if "___" in quoted and len(quoted.split()) > MAX_GAP_WORDS:
         found.append("a gap in an overlong sentence")
+    if "___" in quoted and len(quoted.split()) < MIN_GAP_WORDS:
+        found.append("a gap in too short a sentence")  # "___ struck first."
     shows_sentence = q.kind in SENTENCE_KINDS or "fills the gap" in q.prompt
     if not shows_sentence and TACKED_ON.search(q.prompt):
         found.append("a clause tacked on after a comma")

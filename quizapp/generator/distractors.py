@@ -273,6 +273,8 @@ def _variations(fact: Fact, rng: random.Random) -> list[str]:
         return _places(fact, rng) if fact.type in (COUNTRY, CITY) else []
     if fact.kind == DATE:
         return _date_variations(fact, rng)
+    if fact.value is None:
+        return []  # a score ("4-2"): asked as a gap only
     return _figure_variations(fact, rng)
 
 

@@ -22,6 +22,7 @@ from quizapp.generator.facts import (
     MONEY,
     PERCENT,
     QUANTITY,
+    SCORE,
     TIMES,
     Fact,
     Sentence,
@@ -62,6 +63,12 @@ CURRENCY = re.compile(
     re.IGNORECASE,
 )
 MIN_VALUE = 2  # "one" is more often a pronoun than a figure
+SCORE_RE = re.compile(r"(?<![\d.,/:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,/:–-]|\s*(?:%|percent))")
+SPORT_NEAR = re.compile(
+    r"\b(?:beat|beating|beaten|won|win|wins|winning|defeat\w*|lost|los\w+|drew|draw|scor\w+|"
+    r"victory|final|match|game|thrash\w*|edg\w+|against|goals?|points?)\b",
+    re.IGNORECASE,
+)
 
 
 def figure_facts(sentences: list[Sentence]) -> list[Fact]:
@@ -73,12 +80,39 @@ def figure_facts(sentences: list[Sentence]) -> list[Fact]:
     return facts
 
 
+def _set_scores(text: str, found: re.Match[str]) -> bool:
+    """ "6-4, 3-6, 7-5": one set of a match, not its result."""
+    before, after = text[: found.start()], text[found.end() :]
+    return bool(
+        re.search(r"\d\s?[-–]\s?\d+,\s*$", before) or re.match(r",\s*\d+\s?[-–]\s?\d", after)
+    )
+
+
+def _scores(sentence: Sentence) -> list[Fact]:
+    """Results such as "beating West Germany 4-2": a score, where the words around it are a
+    game's ("beat", "won", "final", ...)."""
+    out = []
+    for found in SCORE_RE.finditer(sentence.text):
+        near = sentence.text[max(0, found.start() - 60) : found.end() + 30]
+        if SPORT_NEAR.search(near) is None or _set_scores(sentence.text, found):
+            continue
+        start, end = found.span()
+        span = sentence.span.doc.char_span(
+            sentence.char0 + start, sentence.char0 + end, alignment_mode="expand"
+        )
+        if span is None:
+            continue
+        out.append(Fact(FIGURE, SCORE, found.group(), sentence, start, end, token=span.root))
+    return out
+
+
 def _sentence_figures(sentence: Sentence) -> list[Fact]:
     found = []
     for ent in nlp.ents(sentence.span):
         fact = _from_entity(sentence, ent)
         if fact is not None:
             found.append(fact)
+    found.extend(_scores(sentence))
     for tok in sentence.span:
         if tok.lower_ in TIMES_WORDS and tok.lower_ != "once":
             start = sentence.local(tok.idx)

@@ -36,6 +36,7 @@ from quizapp.generator.facts import (
     QUANTITY,
     REGION,
     RIVER,
+    SCORE,
     SEA,
     TIME,
     TIMES,
@@ -93,6 +94,8 @@ def wh_question(fact: Fact) -> str | None:
         return None
     if fact.entity is not None and not fact.entity.sure:
         return None  # "By which organisation was the record set?" of a runner
+    if fact.type == SCORE:
+        return None  # a result is asked in its sentence: "beating West Germany ___"
     return _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
 
 

@@ -25,6 +25,7 @@ from quizapp.generator.facts import (
     MONTH_YEAR,
     PERCENT,
     QUOTE,
+    SCORE,
     TIME,
     WEEKDAY,
     YEAR,
@@ -212,6 +213,8 @@ def importance(fact: Fact, recurs: set[int], lead: set[int], subject: Entity | N
         score += 0.5
     if fact.kind == FIGURE and (fact.type == PERCENT or HEADLINE_WORDS.search(fact.sentence.text)):
         score += 0.75
+    if fact.type == SCORE:
+        score += 1.5  # the result of a game is its headline
     if fact.kind == FIGURE and _what_the_subject_did(fact.token, subject):
         score += 1.0  # "Harlow Motors earned 410 million pounds": the article's own figure
     if fact.kind == DATE and fact.type in (YEAR, FULL_DATE, MONTH_YEAR):

@@ -274,3 +274,25 @@ def test_a_she_of_the_subject_gives_a_real_question_with_her_name() -> None:
     prompts = [q.prompt for q in generate(text, max_questions=10)]
     assert "In which year did Greta Holm persuade the Swedish parliament to fund a laboratory " \
         "in Abisko?" in prompts, prompts  # fmt: skip
+
+
+def test_a_games_score_is_a_headline_fact_asked_in_its_sentence() -> None:
+    text = (
+        "Real Sociedad won the Spanish cup for the fourth time on Saturday, beating Valencia "
+        "3-1 in the final in Seville. About 57,000 fans watched the game. Valencia struck first."
+    )
+    questions = generate(text, max_questions=5)
+    score = [q for q in questions if q.answer == "3-1"]
+    assert score and score[0].kind == "cloze", [q.prompt for q in questions]
+    assert "beating Valencia ___" in score[0].prompt
+    assert not [q.prompt for q in questions if q.prompt.startswith("___ struck")]
+    from quizapp.grading import check_answer
+
+    data = score[0].to_data()
+    assert all(check_answer(data, r).correct for r in ("3–1", "3 - 1", "3 to 1", "3:1"))
+    assert not any(check_answer(data, r).correct for r in ("1-3", "3-2", "31"))
+
+
+def test_one_set_of_a_tennis_match_is_no_score_to_ask() -> None:
+    text = "Lucia Ferreira won her first title on Saturday, beating Anna Kowalczyk 6-4, 3-6, 7-5."
+    assert not [f.surface for f in analyse(text).facts if f.type == "score"]
