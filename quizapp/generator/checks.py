@@ -26,9 +26,15 @@ MAX_STATEMENT_WORDS = 25
 SHOWS_ANSWER = (QuestionKind.TRUE_FALSE, QuestionKind.ORDERING, QuestionKind.MATCHING)
 SENTENCE_KINDS = (QuestionKind.CLOZE, QuestionKind.TRUE_FALSE)  # the article's words
 MAX_GAP_WORDS = 30
-MIN_GAP_WORDS = 5
+MIN_GAP_WORDS = 6
 PRONOUN_START = re.compile(
     r"^[\"“‘']?(?:he|she|it|they|this|these|those|its|his|her|their|both)\b", re.IGNORECASE
+)
+# "Most come from the ___", "Many were rebuilt ...": most of what is not said
+QUANTIFIER_START = re.compile(
+    r"^…?\s*(?:most|many|some|several|others|few|both|all)\s+(?:were|was|are|is|have|had|"
+    r"will|would|could|can|come|came|\w+ed)\b",
+    re.IGNORECASE,
 )
 CUT_START = re.compile(
     r"^…?\s*(?:but|and|or|which|who|whom|that|while|after|before|as|when|where|because|if|"
@@ -198,7 +204,7 @@ def _wording(q: GeneratedQuestion) -> list[str]:
         found.append("a clause tacked on after a comma")
     opening = CUT_START.match(quoted)
     cut = shows_sentence and opening is not None and _cut(quoted, opening.group())
-    if cut or PRONOUN_START.match(quoted) or _dangling(q, quoted):
+    if cut or PRONOUN_START.match(quoted) or QUANTIFIER_START.match(quoted) or _dangling(q, quoted):
         found.append("not self-contained")
     return found
 

@@ -185,3 +185,14 @@ def test_according_to_gives_the_speakers_full_name() -> None:
     prompts = [q.prompt for q in generate(text, max_questions=10)]
     according = [p for p in prompts if p.startswith("According to")]
     assert according and all(p.startswith("According to Carla Ruiz,") for p in according), prompts
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Most come from the ___, a distant shell of icy bodies.",
+     "Many were rebuilt in the style of the ___ after the war.",
+     "___ did not fall ill."],
+)  # fmt: skip
+def test_a_quantifier_for_things_not_named_and_a_tiny_gap_are_refused(prompt: str) -> None:
+    f = fact(prompt.replace("___", "Oort Cloud"), "Oort Cloud", type_="place")
+    assert defects(question("cloze", prompt, "Oort Cloud"), f) != []
