@@ -209,13 +209,18 @@ def _unit(span: Any) -> str:
     """The noun a count counts, with its adjectives: "ethnic Armenians"."""
     root = span.root
     head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "300 plant specimens": the noun is "specimens"
     if root.dep_ in ("nummod", "quantmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
         words = [t for t in span.doc[span.end : head.i + 1] if t.pos_ != "PUNCT"]
         return " ".join(t.text for t in words)
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if nxt is not None and nxt.pos_ == "NOUN":
-        return str(nxt.text)
-    return ""
+    if nxt is None or nxt.pos_ != "NOUN":
+        return ""
+    end = nxt.i + 1  # "300 plant specimens": the whole noun, not "plant"
+    while end < len(span.doc) and span.doc[end].pos_ == "NOUN" and end < nxt.i + 3:
+        end += 1
+    return str(span.doc[nxt.i : end].text)
 
 
 def _aliases(text: str, value: float, unit: str) -> tuple[str, ...]:

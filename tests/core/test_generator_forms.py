@@ -296,3 +296,9 @@ def test_a_games_score_is_a_headline_fact_asked_in_its_sentence() -> None:
 def test_one_set_of_a_tennis_match_is_no_score_to_ask() -> None:
     text = "Lucia Ferreira won her first title on Saturday, beating Anna Kowalczyk 6-4, 3-6, 7-5."
     assert not [f.surface for f in analyse(text).facts if f.type == "score"]
+
+
+def test_a_count_counts_the_whole_noun() -> None:
+    text = "Her party brought back more than 300 plant specimens, including a small yellow poppy."
+    units = {f.surface: f.unit for f in analyse(text).facts if f.kind == "figure"}
+    assert units.get("300") == "plant specimens", units
