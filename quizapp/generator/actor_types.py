@@ -95,6 +95,8 @@ ORG_NAME_WORDS = {"league", "association", "institute", "institution", "commissi
                   "organisation", "organization", "agency", "bank", "party", "union", "group",
                   "company", "university", "industries", "pharmaceuticals", "studios",
                   "records", "united", "fc", "team"}  # fmt: skip
+CONTINENTS = {"Africa", "Antarctica", "Asia", "Europe", "North America", "South America",
+              "Oceania", "Australasia", "Eurasia"}  # fmt: skip
 LEADING_WORDS = {"lake": LAKE, "mount": PLACE, "river": RIVER, "cape": PLACE, "isle": PLACE}
 PLACE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "across"}
 
@@ -108,6 +110,8 @@ def fine_type(
     (the first first), ``full_names`` the people named in full, ``text`` the whole article.
     """
     m = mentions[0]
+    if key in CONTINENTS:
+        return PLACE  # "Antarctica" is in the gazetteer's countries; it is no country
     place = gazetteer().lookup(key)
     if place is not None and place.type == COUNTRY:
         return COUNTRY

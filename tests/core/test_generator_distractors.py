@@ -101,3 +101,16 @@ def test_another_name_of_the_same_country_is_no_distractor() -> None:
     wrong = distractors(us, a.facts) or []
     # Then "America" is never offered beside it
     assert "America" not in wrong, wrong
+
+
+def test_a_continent_is_no_country_to_choose_among_countries() -> None:
+    text = (
+        "Emperor penguins live only in Antarctica, where they gather in colonies on sea ice. "
+        "Scientists have counted about 60 colonies. In 2022 the United States listed the bird "
+        "as threatened, and France and Norway fund research stations nearby."
+    )
+    a = analyse(text)
+    antarctica = next(f for f in a.facts if f.answer == "Antarctica")
+    assert antarctica.type != "country"
+    questions = generate(text, max_questions=10)
+    assert not [q.prompt for q in questions if q.answer == "Antarctica" and q.choices]
