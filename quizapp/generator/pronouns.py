@@ -124,6 +124,9 @@ def named_for_pronoun(q: GeneratedQuestion, subject: Entity, pronoun: str) -> Ge
     if not pronoun:
         return q
     pattern = re.compile(rf"\b{pronoun}\b|{LEADS}{'Her' if pronoun == 'she' else 'His'} ", re.I)
+    first = pattern.search(q.prompt)
+    if first is not None and _named_before(q.prompt[: first.start()], subject):
+        return q  # "Wanjiru, who won silver ..., said she had not planned ...": already named
     prompt = _outside_quotes(q.prompt, pattern, subject.name)
     if not any(
         n in prompt for n in subject.names()
@@ -148,6 +151,10 @@ def _named_object(prompt: str, words: str, name: str) -> str:
         named = name + ("’s" if owner else "")
         return prompt[: found.start()] + named + after
     return prompt
+
+
+def _named_before(text: str, subject: Entity) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in subject.names())
 
 
 def _outside_quotes(prompt: str, pattern: re.Pattern[str], name: str) -> str:
