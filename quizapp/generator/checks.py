@@ -4,9 +4,14 @@ Each check names a defect family of ``../shared/notes/question-quality.md``
 that a rule can catch: the answer (or its stem) given away by the prompt, a
 unit conversion in brackets that gives a figure, a weekday as the answer, a
 true/false statement over :data:`MAX_STATEMENT_WORDS` words, a prompt that is
-not self-contained (it opens on a pronoun or a cut clause), a numeric key that
-is not the article's value ("two and a quarter hours" is not 2), and choices
-that hold another name of the answer or are of another shape than the answer.
+not self-contained (it opens on a pronoun or a cut clause; "he" or "her" before
+any person's name, "the party", "the sides", a place "there", an object "it"
+with nothing named before it), the other half of a two-way split in the prompt
+(51.9 beside 48.1 percent), a gap that cuts a name or sits in a sentence of a
+few words, a one-sided "between", a question whose own words say the answer is
+of another kind, a numeric key that is not the article's value ("two and a
+quarter hours" is not 2), and choices that hold another name of the answer or
+are of another shape than the answer.
 """
 
 from __future__ import annotations

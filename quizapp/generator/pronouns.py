@@ -5,7 +5,14 @@ Curie it is "Marie Curie was born in Warsaw". A pronoun is named only where the
 sentence before it is about the subject (its main clause's subject is the
 subject, or the same pronoun for it), never inside quotation marks, and only
 "she"/"he" (whichever the article uses for its person) or an opening "It" for
-a thing (a river, a company).
+a thing (a river, a company). In a life of one person, a "she" or "her" is also
+named where neither its sentence nor the one before names anyone else.
+
+Bodies are named too: "the party", "the firm" or an opening "Its" become the one
+organisation the sentence names before them, or else the one the sentence before
+is about (its subject) ("The opposition Liberal Alliance urged a No vote. Its
+leader said the party would appeal" -> "the Liberal Alliance would appeal"); a
+question left with an unnamed one is refused by the checks.
 """
 
 from __future__ import annotations
