@@ -92,6 +92,7 @@ def distractors(
     rng.shuffle(own)
     pool = own[: max(1, count - 1)] if fact.kind in (DATE, FIGURE) else own
     pool += _variations(fact, rng)
+    latest = _latest_year(fact, facts)
     out: list[str] = []
     for choice in pool:
         folded = choice.casefold()
@@ -101,12 +102,24 @@ def distractors(
             continue
         if fact.kind == FIGURE and hedge_holds(fact, choice):
             continue
+        if latest is not None and choice.isdigit() and int(choice) > latest:
+            continue  # "2034" for a profit the article reports for 2025
         if fact.type == COUNTRY and _same_country(fact.answer, choice):
             continue  # "America" beside "United States": two right answers
         out.append(choice)
         if len(out) == count:
             return out
     return None
+
+
+def _latest_year(fact: Fact, facts: list[Fact]) -> int | None:
+    """The latest year the article names, when the asked year is before it: no distractor
+    after it (a year still to come would read as a wrong guess at once)."""
+    if fact.type != YEAR or not isinstance(fact.value, int):
+        return None
+    years = [f.value for f in facts if f.type == YEAR and isinstance(f.value, int)]
+    latest = max(years, default=fact.value)
+    return latest if fact.value < latest else None
 
 
 def _same_country(answer: str, choice: str) -> bool:

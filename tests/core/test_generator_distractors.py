@@ -114,3 +114,14 @@ def test_a_continent_is_no_country_to_choose_among_countries() -> None:
     assert antarctica.type != "country"
     questions = generate(text, max_questions=10)
     assert not [q.prompt for q in questions if q.answer == "Antarctica" and q.choices]
+
+
+def test_no_year_distractor_after_the_latest_year_the_article_names() -> None:
+    text = (
+        "Harlow Motors reported a record profit for 2025 on Thursday. It plans to open a new "
+        "factory in 2027. The company was founded in 1998."
+    )
+    a = analyse(text)
+    fact = next(f for f in a.facts if f.surface == "2025")
+    wrong = distractors(fact, a.facts, count=6) or []
+    assert wrong and all(int(w) <= 2027 for w in wrong), wrong
