@@ -127,7 +127,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     mentions = [m for m in mentions if not _part_of_title(m)]
     mentions = _with_lone_surnames(mentions, sentences)
     entities = _cluster(mentions, acronyms, sentences)
-    entities = with_birth_names(mentions, entities)
+    entities = _merged_surnames(with_birth_names(mentions, entities), mentions)
     for m in mentions:
         if m.entity is not None and _spoken_of_as_a_person(m, sentences):
             m.entity.type, m.entity.sure = PERSON, True  # "Marta Vidal was ... She was born"
@@ -138,6 +138,25 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
             if role and role not in m.entity.roles:
                 m.entity.roles.append(role)
     return entities, [m for m in mentions if m.entity is not None]
+
+
+def _merged_surnames(entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
+    """A lone surname left apart ("Bello said", typed otherwise by the model) is the one
+    person of the article with that surname ("Amina Bello")."""
+    kept = []
+    for e in entities:
+        owners = [
+            p for p in entities
+            if p is not e and p.type == PERSON and " " in p.name and e.name in p.aliases
+        ]  # fmt: skip
+        if " " in e.name or len(owners) != 1:
+            kept.append(e)
+            continue
+        for m in mentions:
+            if m.entity is e:
+                m.entity = owners[0]
+        owners[0].mentions += e.mentions
+    return kept
 
 
 def _spoken_of_as_a_person(m: Mention, sentences: list[Sentence]) -> bool:

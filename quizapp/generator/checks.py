@@ -55,7 +55,8 @@ OPENERS = {"Only", "In", "On", "At", "The", "A", "An", "This", "That", "These", 
            "There", "Here", "Later", "Once", "With", "Without", "Despite", "Between", "Through",
            "Across", "Along", "Below", "Above", "Over", "Under", "Until", "Meanwhile", "Yet",
            "So", "Also", "Still", "Soon", "Instead", "If", "Although", "Though", "Because",
-           "As", "Unless", "Whether", "Where", "Whatever"}  # fmt: skip
+           "As", "Unless", "Whether", "Where", "Whatever", "Who", "Which", "What", "How",
+           "Whom", "According"}  # fmt: skip
 NAMED = re.compile(r"(?<!^)\b[A-Z][a-z]+|\bthe \w+")  # what "its" may refer to
 POSSESSIVE = re.compile(r"\b(?:its|his|their)\b", re.IGNORECASE)
 # "there" as a place ("took a degree there"), not "there is/was ..."

@@ -114,6 +114,8 @@ def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
     right = [t for t in doc[hi : tok.right_edge.i + 1]]
     if right and right[0].dep_ != "prep" and not _parenthesis(right):
         return None  # only a trailing "in emergency aid" or "(WFP)" may stay behind
+    if right and right[0].lower_ == "of" and fact.kind == FactKind.FIGURE:
+        return None  # "after four years of work": "of work" cannot be left behind
     if _parenthesis(right):
         hi = tok.right_edge.i + 1
     extra = [t for t in doc[lo:hi] if not (fact_lo.start <= t.i < fact_lo.end) and t.i != tok.i]

@@ -19,7 +19,20 @@ from quizapp.questiondata import QuestionKind
 
 MAX_ROLE_WORDS = 5
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ish|ese|i|ch|ss)")
-PLAIN_OPENERS = {"Chief", "Regional", "Former", "Deputy", "Senior", "Acting", "Head", "Fire"}
+HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame"}
+PLAIN_OPENERS = {
+    "Chief",
+    "Regional",
+    "Former",
+    "Deputy",
+    "Senior",
+    "Acting",
+    "Head",
+    "Fire",
+    "Lead",
+    "Principal",
+    "Managing",
+}
 CLAUSE = re.compile(r"[,;()]|\b(?:who|which|that|about)\b")
 
 
@@ -80,6 +93,9 @@ def _own_surnames(entity: Entity, entities: list[Entity]) -> set[str]:
 def _askable(entity: Entity) -> str:
     role = next(iter(entity.roles), "")
     words = role.split()
+    while words and words[-1].casefold().rstrip(".") in HONORIFICS:
+        words.pop()  # "Lead researcher Dr" (Amina Bello): the title is no part of the role
+    role = " ".join(words)
     if len(words) == 1 and words[0].casefold().rstrip(".") not in TITLES and not words[0].isupper():
         return ""  # "Lionel" before "Messi": a given name, not a role
     if (

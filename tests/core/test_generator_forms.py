@@ -302,3 +302,22 @@ def test_a_count_counts_the_whole_noun() -> None:
     text = "Her party brought back more than 300 plant specimens, including a small yellow poppy."
     units = {f.surface: f.unit for f in analyse(text).facts if f.kind == "figure"}
     assert units.get("300") == "plant specimens", units
+
+
+ENZYME = (
+    "Scientists at the University of Leeds have found an enzyme that breaks down plastic. "
+    "The bacterium was found in a compost heap in Yorkshire. Lead researcher Dr Amina Bello "
+    'said it had probably adapted to feed on plastic waste. "Nature has been working on '
+    'this problem for us," Bello said.\n'
+    "A new road bridge over the river Tamar opened on Monday after four years of work."
+)
+
+
+def test_a_lone_surname_is_its_person_and_a_role_loses_its_title() -> None:
+    questions = generate(ENZYME, max_questions=12)
+    quote = [q for q in questions if q.prompt.startswith("Who said this")]
+    assert quote and quote[0].answer == "Amina Bello", [q.answer for q in quote]
+    prompts = [q.prompt for q in questions]
+    assert not [p for p in prompts if "researcher Dr" in p or "Lead researcher" in p], prompts
+    assert "Who said it had probably adapted to feed on plastic waste?" not in prompts
+    assert not [p for p in prompts if p.endswith("on Monday of work?")], prompts
