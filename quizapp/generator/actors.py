@@ -46,7 +46,15 @@ from quizapp.generator.facts import (
 )
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.mentions import Mention
-from quizapp.generator.name_words import SPORT_ROLES, date_word, distinctive, given_month, plays
+from quizapp.generator.name_words import (
+    SPORT_ROLES,
+    date_word,
+    distinctive,
+    given_month,
+    merged_surnames,
+    plays,
+    spoken_of_as_a_person,
+)
 from quizapp.generator.roles import role_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -127,9 +135,9 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     mentions = [m for m in mentions if not _part_of_title(m)]
     mentions = _with_lone_surnames(mentions, sentences)
     entities = _cluster(mentions, acronyms, sentences)
-    entities = _merged_surnames(with_birth_names(mentions, entities), mentions)
+    entities = merged_surnames(with_birth_names(mentions, entities), mentions)
     for m in mentions:
-        if m.entity is not None and _spoken_of_as_a_person(m, sentences):
+        if m.entity is not None and spoken_of_as_a_person(m, sentences):
             m.entity.type, m.entity.sure = PERSON, True  # "Marta Vidal was ... She was born"
             m.entity.aliases.add(surname(m.entity.name))
     for m in mentions:
@@ -138,38 +146,6 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
             if role and role not in m.entity.roles:
                 m.entity.roles.append(role)
     return entities, [m for m in mentions if m.entity is not None]
-
-
-def _merged_surnames(entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
-    """A lone surname left apart ("Bello said", typed otherwise by the model) is the one
-    person of the article with that surname ("Amina Bello")."""
-    kept = []
-    for e in entities:
-        owners = [
-            p for p in entities
-            if p is not e and p.type == PERSON and " " in p.name and e.name in p.aliases
-        ]  # fmt: skip
-        if " " in e.name or len(owners) != 1:
-            kept.append(e)
-            continue
-        for m in mentions:
-            if m.entity is e:
-                m.entity = owners[0]
-        owners[0].mentions += e.mentions
-    return kept
-
-
-def _spoken_of_as_a_person(m: Mention, sentences: list[Sentence]) -> bool:
-    """Whether a name the model alone typed an organisation is the subject of a sentence
-    that the next one goes on with "She" or "He": a person."""
-    entity = m.entity
-    if entity is None or entity.type != ORG or entity.sure or not 2 <= len(m.text.split()) <= 3:
-        return False
-    root = m.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
-        return False
-    following = next((s for s in sentences if s.index == m.sentence.index + 1), None)
-    return following is not None and following.text.split(" ", 1)[0] in ("She", "He")
 
 
 def actor_facts(mentions: list[Mention]) -> list[Fact]:

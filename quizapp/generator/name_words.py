@@ -1,8 +1,9 @@
 """Names that look like something else: a month or weekday that is a surname or a given
 name ("Theresa May", "Ms June Carter", but "in May", "29 March"), a city that stands for its
 team ("beating Valencia 3-1"), a player's position before a name ("Striker Mikel
-Oyarzabal"), and the distinctive word of an organisation's name ("Harlow" of Harlow Motors,
-"Disney" of the Walt Disney Company).
+Oyarzabal"), the distinctive word of an organisation's name ("Harlow" of Harlow Motors,
+"Disney" of the Walt Disney Company), a lone surname left apart from its person, and a
+name the model took for an organisation that the article calls "she".
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import calendar
 import re
 from typing import Any
 
+from quizapp.generator.facts import ORG, PERSON, Entity, Sentence
 from quizapp.generator.mentions import Mention
 
 DATE_WORDS = {m for m in calendar.month_name if m} | set(calendar.day_name)
@@ -87,3 +89,35 @@ def plays(m: Mention) -> bool:
         and head.lower_ in ("for", "against")
         and head.head.lemma_ in (SPORT_VERBS | {"pull", "goal", "play", "sign"})
     )
+
+
+def merged_surnames(entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
+    """A lone surname left apart ("Bello said", typed otherwise by the model) is the one
+    person of the article with that surname ("Amina Bello")."""
+    kept = []
+    for e in entities:
+        owners = [
+            p for p in entities
+            if p is not e and p.type == PERSON and " " in p.name and e.name in p.aliases
+        ]  # fmt: skip
+        if " " in e.name or len(owners) != 1:
+            kept.append(e)
+            continue
+        for m in mentions:
+            if m.entity is e:
+                m.entity = owners[0]
+        owners[0].mentions += e.mentions
+    return kept
+
+
+def spoken_of_as_a_person(m: Mention, sentences: list[Sentence]) -> bool:
+    """Whether a name the model alone typed an organisation is the subject of a sentence
+    that the next one goes on with "She" or "He": a person."""
+    entity = m.entity
+    if entity is None or entity.type != ORG or entity.sure or not 2 <= len(m.text.split()) <= 3:
+        return False
+    root = m.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
+        return False
+    following = next((s for s in sentences if s.index == m.sentence.index + 1), None)
+    return following is not None and following.text.split(" ", 1)[0] in ("She", "He")
