@@ -95,6 +95,8 @@ def distractors(
     latest = _latest_year(fact, facts)
     out: list[str] = []
     for choice in pool:
+        if fact.type == COUNTRY:
+            choice = _country_name(choice)  # "U.S." beside "France": "United States"
         folded = choice.casefold()
         if folded in fact.all_answers() or folded in taken or folded in {o.casefold() for o in out}:
             continue
@@ -120,6 +122,16 @@ def _latest_year(fact: Fact, facts: list[Fact]) -> int | None:
     years = [f.value for f in facts if f.type == YEAR and isinstance(f.value, int)]
     latest = max(years, default=fact.value)
     return latest if fact.value < latest else None
+
+
+def _country_name(choice: str) -> str:
+    """A country written short ("U.S.", "UK") as the gazetteer names it."""
+    if "." not in choice and not choice.isupper():
+        return choice
+    place = gazetteer().lookup(choice)
+    if place is None or place.type != COUNTRY:
+        return choice
+    return gazetteer().country_name(place.country) or choice
 
 
 def _same_country(answer: str, choice: str) -> bool:

@@ -125,3 +125,14 @@ def test_no_year_distractor_after_the_latest_year_the_article_names() -> None:
     fact = next(f for f in a.facts if f.surface == "2025")
     wrong = distractors(fact, a.facts, count=6) or []
     assert wrong and all(int(w) <= 2027 for w in wrong), wrong
+
+
+def test_a_country_written_short_is_offered_by_its_name() -> None:
+    text = (
+        "Azerbaijan recaptured the region in September. France, Germany and the U.S. called "
+        "for talks, and Armenia described the offensive as ethnic cleansing."
+    )
+    a = analyse(text)
+    fact = next(f for f in a.facts if f.answer == "Azerbaijan")
+    wrong = distractors(fact, a.facts, count=5) or []
+    assert "U.S." not in wrong, wrong
