@@ -109,7 +109,10 @@ NOT_A_NAME = re.compile(
     r"^(?:Below|Above|After|Before|During|In|On|At|From|Near|Under|Over|Since|Until|With|"
     r"Without|Between|Among|When|While|The|A|An)\s|^[A-Z][a-z]+(?:an|ish|ese|i)\s+[A-Z]\w+\s+[A-Z]"
 )
-ONE_SIDED = re.compile(r"\bbetween\b(?![^?…]*\band\b)[^?…]*\?$")
+ONE_SIDED = re.compile(
+    r"\bbetween\b(?!\s+(?:the\s+)?(?:two|three|both|these|those|them|us|their|its|\w+s\b))"
+    r"(?![^?…]*\band\b)[^?…]*\?$"
+)
 CUT_AFTER_SPEECH = re.compile(r"\b(?:said|says|told|added|warned|argued|wrote)\s*…$")
 WHICH_IS = re.compile(
     r"^Which \w+ (?:is|was|are|were|became|remains) ((?:[\w'-]+ ){0,8}[\w'-]+)", re.IGNORECASE

@@ -163,6 +163,8 @@ def test_a_between_with_one_side_and_a_gap_cut_after_said_are_refused() -> None:
     assert "a 'between' with one side" in defects(question("short_answer", one, "x"), f)
     both = "On which date was the battle fought between the Normans and the English?"
     assert "a 'between' with one side" not in defects(question("short_answer", both, "x"), f)
+    two = "Which river forms the border between the two countries?"
+    assert "a 'between' with one side" not in defects(question("short_answer", two, "x"), f)
     said = question("cloze", "Economists at the ___ said…", "Bank of Tarvania")
     assert "a gap cut off before what was said" in defects(said, f)
 
