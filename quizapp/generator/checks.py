@@ -71,15 +71,18 @@ THERE_AFTER_NOUN = re.compile(
     r"although|though|where|now|still|also)\b)[a-z]+s there\b"
 )
 # "will lead it," / "approve it.": an object "it" that refers back to another sentence
-OBJECT_IT = re.compile(r"\b(?:it|them)(?=\s*[,.;:!?…]|$)")
+OBJECT_IT = re.compile(
+    r"(?<!of )\b(?:it|them)(?=\s*[,.;:!?…]|$|\s+(?:on|in|at|to|for|from|with|by|after|before|"
+    r"during|until|into|down|up)\b)"
+)
 # "the party", "the sides": a body the article named before, left unnamed (see pronouns.py)
 DESCRIBED = re.compile(
     r"\b(?:the|both) (?:sides|side|party|firm|company|group|bloc|agency|organi[sz]ation|pair|"
     r"couple|duo|carmaker)\b(?![-'’]| of\b|\s+(?:(?-i:[A-Z])|___))",
     re.IGNORECASE,
 )
-THING_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|its|their) (?:[A-Za-z-]+ )?[A-Za-z-]+", re.IGNORECASE
+THING_BEFORE = re.compile(  # a common noun named before: "the wall", "a plant"
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[a-z-]+ )?[a-z-]+\b"
 )
 PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b(?!['’-])", re.IGNORECASE)
 PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)

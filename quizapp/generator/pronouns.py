@@ -24,11 +24,14 @@ from quizapp.generator.actor_types import ORG_NAME_WORDS
 from quizapp.generator.facts import (
     ACTOR,
     COUNTRY,
+    EVENT,
     LAKE,
     ORG,
     PERSON,
+    PLACE,
     RIVER,
     SEA,
+    WORK,
     Entity,
     Fact,
     Sentence,
@@ -48,6 +51,8 @@ OBJECT_AFTER = re.compile(
     r"that|when|while|because|into|during|until|since|but)\b)",
     re.IGNORECASE,
 )
+# "began building it on ___": the thing the sentence before was about, as an object
+OBJECT_IT = re.compile(r"(\b[a-z]{3,}(?:ing|ed) )(it)\b(?!['’-])")
 CUT_IT = re.compile(LEADS + r"…(it|its) (?!is |was |has been )")  # "…it flows through ___"
 
 
@@ -183,11 +188,13 @@ def _outside_quotes(prompt: str, pattern: re.Pattern[str], name: str) -> str:
 def _named_for_it(q: GeneratedQuestion, subject: Entity) -> GeneratedQuestion:
     """An opening "It runs for ..." names the thing the way the article does ("The Danube
     runs for ..."); never "It is/was ..." (often about nothing)."""
-    found = OPENING_IT.search(q.prompt) or CUT_IT.search(q.prompt)
-    if found is None:
+    found = OPENING_IT.search(q.prompt) or CUT_IT.search(q.prompt) or OBJECT_IT.search(q.prompt)
+    if found is None or _named_before(q.prompt[: found.start()], subject):
         return q
-    written = re.search(rf"\bthe {re.escape(subject.name)}\b", q.source, re.I)
-    the = "The " if written or subject.type in (RIVER, SEA) else ""
+    texts = q.source + " " + q.explanation
+    written = re.search(rf"\bthe {re.escape(subject.name)}\b", texts, re.I)
+    thing = " " in subject.name and subject.type in (PLACE, WORK, EVENT)  # "the Berlin Wall"
+    the = "The " if written or thing or subject.type in (RIVER, SEA) else ""
     the = the.lower() if found.group(2).islower() else the
     name = the + subject.name + ("’s" if found.group(2).lower() == "its" else "")
     start, end = found.span(2)

@@ -208,3 +208,22 @@ def test_a_she_after_the_subjects_name_is_left_as_it_is() -> None:
     )
     prompts = [q.prompt for q in generate(text, max_questions=10)]
     assert not [p for p in prompts if "said Faith Wanjiru had" in p], prompts
+
+
+def test_an_object_it_after_only_names_is_not_self_contained() -> None:
+    prompt = "The German Democratic Republic (GDR) began building it on ___, claiming safety."
+    f = fact(prompt.replace("___", "13 August 1961"), "13 August 1961", "date", "full_date")
+    assert "not self-contained" in defects(question("cloze", prompt, "13 August 1961"), f)
+    named = "The German Democratic Republic began building the wall on ___ and finished it in 1962."
+    g = fact(named.replace("___", "13 August 1961"), "13 August 1961", "date", "full_date")
+    assert "not self-contained" not in defects(question("cloze", named, "13 August 1961"), g)
+
+
+def test_an_object_it_for_the_thing_the_article_is_about_is_named() -> None:
+    text = (
+        "The Harrow Bridge was a stone bridge over the river Wenn that stood from 1832 to "
+        "1977. The city council began building it in 1829, after floods had closed the ford, "
+        "and the Harrow Bridge carried trams from 1901."
+    )
+    prompts = [q.prompt for q in generate(text, max_questions=10)]
+    assert any("began building the Harrow Bridge in" in p for p in prompts), prompts
