@@ -105,6 +105,7 @@ BODY_TAILS = {"union", "nations", "states", "kingdom", "alliance", "party", "pro
               "federation", "corporation", "company", "group", "authority", "service",
               "institute", "forces", "army", "congress", "assembly", "movement", "republic",
               "broadcasting", "bureau", "office", "board", "university", "college"}  # fmt: skip
+SCORE_FORMS = re.compile(r"\b(\d{1,2})\s*(?:-|–|—|:|to)\s*(\d{1,2})\b(?!\s*(?:percent|%))")
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "&"}
 
 
@@ -149,7 +150,7 @@ def words_value(text: str) -> float | None:
 def canonical(text: str) -> str:
     """``text`` folded, with numbers in digits, amounts as value and currency code, units
     and "percent" in one spelling, and dates as ``date-Y-M-D``."""
-    plain = text.replace("%", " percent ")
+    plain = SCORE_FORMS.sub(r"\1-\2", text.replace("%", " percent "))  # "4 to 2", "4:2"
     plain = _SYMBOL_AMOUNT.sub(lambda m: f"{m.group(2)} {_SYMBOLS[m.group(1).casefold()]}", plain)
     for _ in range(2):  # "18,000" and "40 000" are 18000 and 40000; "12,000,000": twice
         plain = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))", "", plain)

@@ -76,7 +76,8 @@ KIND_WORDS = {
     **dict.fromkeys(("charter", "book", "novel", "poem", "film", "song", "album", "painting",
                      "opera", "play", "treaty", "document", "manuscript", "symphony",
                      "product", "device", "phone", "drug", "vaccine", "medicine", "brand",
-                     "software", "app", "ship", "aircraft"), WORK),
+                     "software", "app", "ship", "aircraft", "tapestry", "statue", "sculpture",
+                     "portrait", "monument", "poster", "report", "law", "act"), WORK),
 }  # fmt: skip
 # Head words that are also surnames ("Lena Park"): a person named in full keeps the type.
 SURNAME_LIKE = {"park", "wall", "bridge", "tower", "square", "gates", "bay", "coast", "plain",
@@ -94,6 +95,8 @@ ORG_NAME_WORDS = {"league", "association", "institute", "institution", "commissi
                   "organisation", "organization", "agency", "bank", "party", "union", "group",
                   "company", "university", "industries", "pharmaceuticals", "studios",
                   "records", "united", "fc", "team"}  # fmt: skip
+CONTINENTS = {"Africa", "Antarctica", "Asia", "Europe", "North America", "South America",
+              "Oceania", "Australasia", "Eurasia"}  # fmt: skip
 LEADING_WORDS = {"lake": LAKE, "mount": PLACE, "river": RIVER, "cape": PLACE, "isle": PLACE}
 PLACE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "across"}
 AGE = re.compile(r"\b\d{1,3}\s*-?\s*years?\s*-?\s*old\b|\baged\s+\d{1,3}\b", re.IGNORECASE)
@@ -113,6 +116,8 @@ def fine_type(
     (the first first), ``full_names`` the people named in full, ``text`` the whole article.
     """
     m = mentions[0]
+    if key in CONTINENTS:
+        return PLACE  # "Antarctica" is in the gazetteer's countries; it is no country
     place = gazetteer().lookup(key)
     if place is not None and place.type == COUNTRY:
         return COUNTRY

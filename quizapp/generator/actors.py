@@ -17,7 +17,6 @@ mentions and links them into entities.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
 from typing import Any
@@ -37,9 +36,11 @@ from quizapp.generator.clusters import (
 )
 from quizapp.generator.facts import (
     ACTOR,
+    CITY,
     COUNTRY,
     ORG,
     PERSON,
+    REGION,
     RIVER,
     Entity,
     Fact,
@@ -47,6 +48,15 @@ from quizapp.generator.facts import (
 )
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.mentions import Mention
+from quizapp.generator.name_words import (
+    SPORT_ROLES,
+    date_word,
+    distinctive,
+    given_month,
+    merged_surnames,
+    plays,
+    spoken_of_as_a_person,
+)
 from quizapp.generator.roles import role_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -118,12 +128,6 @@ LEADING_PREPS = {"below", "above", "after", "before", "during", "near", "under",
 SPEECH_LEMMAS = {"say", "tell", "add", "write", "argue", "explain", "ask", "warn", "state"}
 
 
-DATE_WORDS = {m for m in calendar.month_name if m} | set(calendar.day_name)
-PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord"}
-DATE_PREPS = {"in", "on", "of", "since", "until", "till", "by", "from", "last", "next", "early",
-              "late", "mid", "during", "before", "after", "through", "every", "each"}  # fmt: skip
-
-
 def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]:
     """The actors of the article and every mention of them, in text order."""
     mentions: list[Mention] = []
@@ -134,7 +138,11 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     mentions = _with_lone_surnames(mentions, sentences)
     entities = _cluster(mentions, acronyms, sentences)
     assign_agreement(sentences, mentions)
-    entities = with_birth_names(mentions, entities)
+    entities = merged_surnames(with_birth_names(mentions, entities), mentions)
+    for m in mentions:
+        if m.entity is not None and spoken_of_as_a_person(m, sentences):
+            m.entity.type, m.entity.sure = PERSON, True  # "Marta Vidal was ... She was born"
+            m.entity.aliases.add(surname(m.entity.name))
     for m in mentions:
         if m.entity is not None and m.entity.type == PERSON:
             role = role_of(m)
@@ -205,32 +213,10 @@ def _with_lone_surnames(mentions: list[Mention], sentences: list[Sentence]) -> l
             if tok.text in surnames and tok.is_title and (id(tok.doc), tok.i) not in taken:
                 if tok.i > sentence.span.start and tok.doc[tok.i - 1].is_title:
                     continue  # part of another name
-                if _date_word(tok):
+                if date_word(tok):
                     continue  # "in May", "29 March": Theresa May and Patrick March aside
                 added.append(Mention(sentence, tok.i, tok.i + 1, "PERSON"))
     return sorted(mentions + added, key=lambda m: (m.sentence.index, m.start))
-
-
-def _given_month(doc: Any, start: int) -> bool:
-    """Whether the word before a person's name is a month that is their given name: "Ms
-    June Carter", "Dr April Ryan" (a title, or the sentence's start, before it)."""
-    if start < 1 or doc[start - 1].text not in DATE_WORDS:
-        return False
-    if start < 2 or doc[start - 1].is_sent_start:
-        return True  # "June Carter sang ..."
-    return doc[start - 2].lower_.rstrip(".") in PERSON_TITLES
-
-
-def _date_word(tok: Any) -> bool:
-    """Whether a surname that is also a month or a weekday stands here as a date."""
-    if tok.text not in DATE_WORDS:
-        return False
-    doc = tok.doc
-    before = doc[tok.i - 1] if tok.i > 0 else None
-    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if tok.ent_type_ in ("DATE", "TIME") or (after is not None and after.like_num):
-        return True
-    return before is not None and (before.like_num or before.lower_ in DATE_PREPS)
 
 
 def _person_evidence(m: Mention) -> bool:
@@ -304,7 +290,7 @@ def _clean(m: Mention) -> Mention | None:
         m.start += 1  # "Below Belgrade", "Italian Marco Bellini"
     if m.start >= m.end:
         return None
-    if m.label == "PERSON" and _given_month(doc, m.start):
+    if m.label == "PERSON" and given_month(doc, m.start):
         m.start -= 1  # "Ms June Carter": the model took "June" for a date
     text = m.text
     if not any(ch.isupper() for ch in text) or len(text) < 2:
@@ -341,7 +327,7 @@ def _loose_start(m: Mention) -> bool:
     rest = m.doc[m.start + 1 : m.end]
     two_names = len(rest) == 2 and all(t.is_title and t.tag_ == "NNP" for t in rest)
     plain = two_names and not any(t.lower_ in ORG_WORDS | NOT_NAME_WORDS for t in rest)
-    return _demonym(tok) and plain
+    return (_demonym(tok) or tok.lower_ in SPORT_ROLES) and plain
 
 
 def _cluster(
@@ -390,6 +376,8 @@ def _cluster(
         has_acronym = name in acronyms.values()
         sure = sure_type(name, entity.type, by_key[name], has_acronym, entity.names())
         entity.sure = sure or (entity.type == PERSON and entity.mentions >= 3)  # "Lovelace"
+        if entity.type in (CITY, COUNTRY, REGION) and any(plays(m) for m in by_key[name]):
+            entity.sure = False  # "beating Valencia 3-1": a team, not the city
     for name, entity in entities.items():
         if entity.type == PERSON and name in full_names and not generic_word(surname(name)):
             entity.aliases.add(surname(name))  # never "Accords" of "the Abraham Accords"
@@ -398,6 +386,9 @@ def _cluster(
         short = without_suffix(name)
         if entity.type == ORG and short != name and gazetteer().lookup(short) is None:
             entity.aliases.add(short)  # "Apple Inc." is Apple, "the Labour Party" Labour
+        head = distinctive(short)
+        if entity.type == ORG and head and gazetteer().lookup(head) is None:
+            entity.aliases.add(head)  # "Harlow Motors" is Harlow, "Walt Disney Company" Disney
     return list(entities.values())
 
 

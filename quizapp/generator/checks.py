@@ -4,9 +4,14 @@ Each check names a defect family of ``../shared/notes/question-quality.md``
 that a rule can catch: the answer (or its stem) given away by the prompt, a
 unit conversion in brackets that gives a figure, a weekday as the answer, a
 true/false statement over :data:`MAX_STATEMENT_WORDS` words, a prompt that is
-not self-contained (it opens on a pronoun or a cut clause), a numeric key that
-is not the article's value ("two and a quarter hours" is not 2), and choices
-that hold another name of the answer or are of another shape than the answer.
+not self-contained (it opens on a pronoun or a cut clause; "he" or "her" before
+any person's name, "the party", "the sides", a place "there", an object "it"
+with nothing named before it), the other half of a two-way split in the prompt
+(51.9 beside 48.1 percent), a gap that cuts a name or sits in a sentence of a
+few words, a one-sided "between", a question whose own words say the answer is
+of another kind, a numeric key that is not the article's value ("two and a
+quarter hours" is not 2), and choices that hold another name of the answer or
+are of another shape than the answer.
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ import re
 
 from quizapp.generator import dates
 from quizapp.generator.actor_types import KIND_WORDS
-from quizapp.generator.facts import DATE, FIGURE, PERCENT, PERSON, QUOTE, Fact
+from quizapp.generator.clusters import TITLES
+from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERCENT, PERSON, QUOTE, Fact
+from quizapp.generator.name_words import SPORT_ROLES
 from quizapp.generator.synthesis import GeneratedQuestion
 from quizapp.questiondata import QuestionKind
 
@@ -24,14 +31,22 @@ MAX_STATEMENT_WORDS = 25
 SHOWS_ANSWER = (QuestionKind.TRUE_FALSE, QuestionKind.ORDERING, QuestionKind.MATCHING)
 SENTENCE_KINDS = (QuestionKind.CLOZE, QuestionKind.TRUE_FALSE)  # the article's words
 MAX_GAP_WORDS = 30
+MIN_GAP_WORDS = 6
 PRONOUN_START = re.compile(
     r"^[\"“‘']?(?:he|she|it|they|this|these|those|its|his|her|their|both)\b", re.IGNORECASE
+)
+# "Most come from the ___", "Many were rebuilt ...": most of what is not said
+QUANTIFIER_START = re.compile(
+    r"^…?\s*(?:most|many|some|several|others|few|both|all)\s+(?:were|was|are|is|have|had|"
+    r"will|would|could|can|come|came|\w+ed)\b",
+    re.IGNORECASE,
 )
 CUT_START = re.compile(
     r"^…?\s*(?:but|and|or|which|who|whom|that|while|after|before|as|when|where|because|if|"
     r"although|though|since|until|unless|to|so)\b",
     re.IGNORECASE,
 )
+CONTINUING = {"but", "and", "or", "which", "who", "whom", "that", "so"}
 DANGLING = re.compile(r"\b(?:he|she|it|they|him|them)\b(?!['’-])", re.IGNORECASE)
 ANTECEDENT = re.compile(r"\b[A-Z][a-z]+|\bthe \w+")  # what "they" may refer to
 OPENERS = {"Only", "In", "On", "At", "The", "A", "An", "This", "That", "These", "Those", "It",
@@ -39,7 +54,9 @@ OPENERS = {"Only", "In", "On", "At", "The", "A", "An", "This", "That", "These", 
            "And", "Its", "Their", "His", "Her", "Then", "Now", "Today", "Since", "By", "From",
            "There", "Here", "Later", "Once", "With", "Without", "Despite", "Between", "Through",
            "Across", "Along", "Below", "Above", "Over", "Under", "Until", "Meanwhile", "Yet",
-           "So", "Also", "Still", "Soon", "Instead"}  # fmt: skip
+           "So", "Also", "Still", "Soon", "Instead", "If", "Although", "Though", "Because",
+           "As", "Unless", "Whether", "Where", "Whatever", "Who", "Which", "What", "How",
+           "Whom", "According"}  # fmt: skip
 NAMED = re.compile(r"(?<!^)\b[A-Z][a-z]+|\bthe \w+")  # what "its" may refer to
 POSSESSIVE = re.compile(r"\b(?:its|his|their)\b", re.IGNORECASE)
 # "there" as a place ("took a degree there"), not "there is/was ..."
@@ -54,15 +71,18 @@ THERE_AFTER_NOUN = re.compile(
     r"although|though|where|now|still|also)\b)[a-z]+s there\b"
 )
 # "will lead it," / "approve it.": an object "it" that refers back to another sentence
-OBJECT_IT = re.compile(r"\b(?:it|them)(?=\s*[,.;:!?…]|$)")
+OBJECT_IT = re.compile(
+    r"(?<!of )\b(?:it|them)(?=\s*[,.;:!?…]|$|\s+(?:on|in|at|to|for|from|with|by|after|before|"
+    r"during|until|into|down|up)\b)"
+)
 # "the party", "the sides": a body the article named before, left unnamed (see pronouns.py)
 DESCRIBED = re.compile(
     r"\b(?:the|both) (?:sides|side|party|firm|company|group|bloc|agency|organi[sz]ation|pair|"
     r"couple|duo|carmaker)\b(?![-'’]| of\b|\s+(?:(?-i:[A-Z])|___))",
     re.IGNORECASE,
 )
-THING_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|its|their) (?:[A-Za-z-]+ )?[A-Za-z-]+", re.IGNORECASE
+THING_BEFORE = re.compile(  # a common noun named before: "the wall", "a plant"
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[a-z-]+ )?[a-z-]+\b"
 )
 PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b(?!['’-])", re.IGNORECASE)
 PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
@@ -92,6 +112,11 @@ NOT_A_NAME = re.compile(
     r"^(?:Below|Above|After|Before|During|In|On|At|From|Near|Under|Over|Since|Until|With|"
     r"Without|Between|Among|When|While|The|A|An)\s|^[A-Z][a-z]+(?:an|ish|ese|i)\s+[A-Z]\w+\s+[A-Z]"
 )
+ONE_SIDED = re.compile(
+    r"\bbetween\b(?!\s+(?:the\s+)?(?:two|three|both|these|those|them|us|their|its|\w+s\b))"
+    r"(?![^?…]*\band\b)[^?…]*\?$"
+)
+CUT_AFTER_SPEECH = re.compile(r"\b(?:said|says|told|added|warned|argued|wrote)\s*…$")
 WHICH_IS = re.compile(
     r"^Which \w+ (?:is|was|are|were|became|remains) ((?:[\w'-]+ ){0,8}[\w'-]+)", re.IGNORECASE
 )
@@ -110,12 +135,18 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
     found = []
     if NOT_PERSON.search(q.prompt) or (q.prompt.startswith("Who ") and PLACE_NAME.search(q.answer)):
         found.append("who asked of a thing")
+    if ONE_SIDED.search(q.prompt):
+        found.append("a 'between' with one side")
+    if q.kind == QuestionKind.CLOZE and CUT_AFTER_SPEECH.search(q.prompt):
+        found.append("a gap cut off before what was said")
     if _said_to_be_other(q.prompt, fact.type):
         found.append("the sentence says the answer is of another kind")
     if q.answer.casefold() in WEEKDAYS:
         found.append("a weekday as the answer")
     if NOT_A_NAME.search(q.answer) or re.search(r"['’]s$", q.answer):
         found.append("an answer that is not a whole name")
+    if fact.kind == ACTOR and "___" in _quoted(q) and _gap_cuts_name(_quoted(q)):
+        found.append("a gap that cuts a name")
     if q.kind == QuestionKind.CLOZE and _quoted_nickname(q.prompt):
         found.append("a gap inside a short quoted name")
     found += _wording(q)
@@ -134,6 +165,18 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
     if fact.type == "count" and _listed(fact):
         found.append("the sentence lists as many items as the answer counts")
     return found
+
+
+def _gap_cuts_name(quoted: str) -> bool:
+    """ "…was Comet ___, which ...": a capitalised word (not a title, not the sentence's first
+    word) just before the gap is part of the name asked."""
+    found = re.search(r"(?<=[a-z,;] )([A-Z][a-z]+) ___", quoted)
+    if found is None:
+        return False
+    word = found.group(1).casefold()
+    if re.search(r"(?:an|ish|ese|i|ch)$", word):
+        return False  # "the Italian ___": a nationality, no part of the name
+    return word not in TITLES and word not in SPORT_ROLES and found.group(1) not in OPENERS
 
 
 def _said_to_be_other(prompt: str, kind: str) -> bool:
@@ -166,13 +209,24 @@ def _wording(q: GeneratedQuestion) -> list[str]:
         found.append("a statement over the length limit")
     if "___" in quoted and len(quoted.split()) > MAX_GAP_WORDS:
         found.append("a gap in an overlong sentence")
+    if "___" in quoted and len(quoted.split()) < MIN_GAP_WORDS:
+        found.append("a gap in too short a sentence")  # "___ struck first."
     shows_sentence = q.kind in SENTENCE_KINDS or "fills the gap" in q.prompt
     if not shows_sentence and TACKED_ON.search(q.prompt):
         found.append("a clause tacked on after a comma")
-    cut = shows_sentence and CUT_START.match(quoted) is not None
-    if cut or PRONOUN_START.match(quoted) or _dangling(q, quoted):
+    opening = CUT_START.match(quoted)
+    cut = shows_sentence and opening is not None and _cut(quoted, opening.group())
+    if cut or PRONOUN_START.match(quoted) or QUANTIFIER_START.match(quoted) or _dangling(q, quoted):
         found.append("not self-contained")
     return found
+
+
+def _cut(quoted: str, opener: str) -> bool:
+    """Whether a piece that opens on a conjunction was cut from a longer sentence: "…while
+    ...", "But ...", "Which ..."; not a whole sentence opening on "To pay for the plans, ..."
+    or "After the war, ..."."""
+    word = opener.strip("… ").casefold()
+    return quoted.startswith("…") or word in CONTINUING
 
 
 def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
@@ -202,7 +256,7 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
 def unnamed_person(q: GeneratedQuestion, people: set[str]) -> bool:
     """Whether a "he", "her" or "his" outside quotation marks comes before any name of a
     person in the prompt ("… was named after her?"): who is meant is not said."""
-    if q.prompt.startswith("Who said this:") or not people:
+    if q.prompt.startswith("Who said this:"):
         return False
     text = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", _quoted(q))
     if q.fine_type == PERSON:

@@ -50,7 +50,8 @@ TITLES = {
     "king", "queen", "president", "pope", "prince", "princess", "sir", "lord", "lady", "dr",
     "mr", "mrs", "ms", "professor", "general", "emperor", "empress", "chancellor", "senator",
     "governor", "saint", "archbishop", "bishop", "captain", "judge", "dame", "count",
-    "duke", "tsar", "sultan", "premier", "minister", "coach", "manager",
+    "duke", "tsar", "sultan", "premier", "minister", "coach", "manager", "striker", "winger",
+    "goalkeeper", "midfielder", "defender", "referee", "skipper", "quarterback", "pitcher",
 }  # fmt: skip
 
 

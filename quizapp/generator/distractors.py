@@ -92,8 +92,11 @@ def distractors(
     rng.shuffle(own)
     pool = own[: max(1, count - 1)] if fact.kind in (DATE, FIGURE) else own
     pool += _variations(fact, rng)
+    latest = _latest_year(fact, facts)
     out: list[str] = []
     for choice in pool:
+        if fact.type == COUNTRY:
+            choice = _country_name(choice)  # "U.S." beside "France": "United States"
         folded = choice.casefold()
         if folded in fact.all_answers() or folded in taken or folded in {o.casefold() for o in out}:
             continue
@@ -101,12 +104,34 @@ def distractors(
             continue
         if fact.kind == FIGURE and hedge_holds(fact, choice):
             continue
+        if latest is not None and choice.isdigit() and int(choice) > latest:
+            continue  # "2034" for a profit the article reports for 2025
         if fact.type == COUNTRY and _same_country(fact.answer, choice):
             continue  # "America" beside "United States": two right answers
         out.append(choice)
         if len(out) == count:
             return out
     return None
+
+
+def _latest_year(fact: Fact, facts: list[Fact]) -> int | None:
+    """The latest year the article names, when the asked year is before it: no distractor
+    after it (a year still to come would read as a wrong guess at once)."""
+    if fact.type != YEAR or not isinstance(fact.value, int):
+        return None
+    years = [f.value for f in facts if f.type == YEAR and isinstance(f.value, int)]
+    latest = max(years, default=fact.value)
+    return latest if fact.value < latest else None
+
+
+def _country_name(choice: str) -> str:
+    """A country written short ("U.S.", "UK") as the gazetteer names it."""
+    if "." not in choice and not choice.isupper():
+        return choice
+    place = gazetteer().lookup(choice)
+    if place is None or place.type != COUNTRY:
+        return choice
+    return gazetteer().country_name(place.country) or choice
 
 
 def _same_country(answer: str, choice: str) -> bool:
@@ -219,8 +244,8 @@ def _from_article(fact: Fact, facts: list[Fact], taken: set[str], full: bool) ->
         ):
             continue  # "35 kilometres" never next to "below 12 degrees"
         if f.entity is not None and fact.entity is not None:
-            if f.entity is fact.entity:
-                continue
+            if f.entity is fact.entity or not f.entity.sure:
+                continue  # never "Pevensey", a place the model took for a person
             text = f.entity.name if full else _person_form(fact, f.entity.name)
             text = _org_form(fact, f.entity) or text
         else:
@@ -273,6 +298,8 @@ def _variations(fact: Fact, rng: random.Random) -> list[str]:
         return _places(fact, rng) if fact.type in (COUNTRY, CITY) else []
     if fact.kind == DATE:
         return _date_variations(fact, rng)
+    if fact.value is None:
+        return []  # a score ("4-2"): asked as a gap only
     return _figure_variations(fact, rng)
 
 

@@ -26,6 +26,7 @@ FULL_DATE, MONTH_YEAR, TIME = "full_date", "month_year", "time"
 COUNT, DURATION, MONEY, PERCENT, QUANTITY, TIMES = (
     "count", "duration", "money", "percent", "quantity", "times",
 )  # fmt: skip
+SCORE = "score"  # a result: "beating West Germany 4-2"
 SPEAKER = "speaker"
 
 

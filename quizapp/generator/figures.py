@@ -22,6 +22,7 @@ from quizapp.generator.facts import (
     MONEY,
     PERCENT,
     QUANTITY,
+    SCORE,
     TIMES,
     Fact,
     Sentence,
@@ -55,7 +56,19 @@ HEDGES = set(
     ]
 )
 ANAPHORIC_BEFORE = {"the", "these", "those", "both", "all"}
+CURRENCY = re.compile(
+    r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|"
+    r"crowns?|pesos?|reais|real|rand|rubles?|roubles?|won|dinars?|dirhams?|riyals?|lira|"
+    r"shillings?|cents?|pence|usd|eur|gbp|bn|m)\b",
+    re.IGNORECASE,
+)
 MIN_VALUE = 2  # "one" is more often a pronoun than a figure
+SCORE_RE = re.compile(r"(?<![\d.,/:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,/:–-]|\s*(?:%|percent))")
+SPORT_NEAR = re.compile(
+    r"\b(?:beat|beating|beaten|won|win|wins|winning|defeat\w*|lost|los\w+|drew|draw|scor\w+|"
+    r"victory|final|match|game|thrash\w*|edg\w+|against|goals?|points?)\b",
+    re.IGNORECASE,
+)
 
 
 def figure_facts(sentences: list[Sentence]) -> list[Fact]:
@@ -67,12 +80,39 @@ def figure_facts(sentences: list[Sentence]) -> list[Fact]:
     return facts
 
 
+def _set_scores(text: str, found: re.Match[str]) -> bool:
+    """ "6-4, 3-6, 7-5": one set of a match, not its result."""
+    before, after = text[: found.start()], text[found.end() :]
+    return bool(
+        re.search(r"\d\s?[-–]\s?\d+,\s*$", before) or re.match(r",\s*\d+\s?[-–]\s?\d", after)
+    )
+
+
+def _scores(sentence: Sentence) -> list[Fact]:
+    """Results such as "beating West Germany 4-2": a score, where the words around it are a
+    game's ("beat", "won", "final", ...)."""
+    out = []
+    for found in SCORE_RE.finditer(sentence.text):
+        near = sentence.text[max(0, found.start() - 60) : found.end() + 30]
+        if SPORT_NEAR.search(near) is None or _set_scores(sentence.text, found):
+            continue
+        start, end = found.span()
+        span = sentence.span.doc.char_span(
+            sentence.char0 + start, sentence.char0 + end, alignment_mode="expand"
+        )
+        if span is None:
+            continue
+        out.append(Fact(FIGURE, SCORE, found.group(), sentence, start, end, token=span.root))
+    return out
+
+
 def _sentence_figures(sentence: Sentence) -> list[Fact]:
     found = []
     for ent in nlp.ents(sentence.span):
         fact = _from_entity(sentence, ent)
         if fact is not None:
             found.append(fact)
+    found.extend(_scores(sentence))
     for tok in sentence.span:
         if tok.lower_ in TIMES_WORDS and tok.lower_ != "once":
             start = sentence.local(tok.idx)
@@ -94,6 +134,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         kind = {"MONEY": MONEY, "PERCENT": PERCENT, "QUANTITY": QUANTITY}.get(label)
     if kind is None:
         return None
+    if kind == MONEY and not CURRENCY.search(text):
+        return None  # "4.6 billion years ago", labelled money by the model
     doc = ent.doc
     start_tok, end_tok = ent.start, ent.end
     if kind == DURATION:
@@ -167,13 +209,18 @@ def _unit(span: Any) -> str:
     """The noun a count counts, with its adjectives: "ethnic Armenians"."""
     root = span.root
     head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "300 plant specimens": the noun is "specimens"
     if root.dep_ in ("nummod", "quantmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
         words = [t for t in span.doc[span.end : head.i + 1] if t.pos_ != "PUNCT"]
         return " ".join(t.text for t in words)
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if nxt is not None and nxt.pos_ == "NOUN":
-        return str(nxt.text)
-    return ""
+    if nxt is None or nxt.pos_ != "NOUN":
+        return ""
+    end = nxt.i + 1  # "300 plant specimens": the whole noun, not "plant"
+    while end < len(span.doc) and span.doc[end].pos_ == "NOUN" and end < nxt.i + 3:
+        end += 1
+    return str(span.doc[nxt.i : end].text)
 
 
 def _aliases(text: str, value: float, unit: str) -> tuple[str, ...]:

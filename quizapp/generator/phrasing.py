@@ -36,6 +36,7 @@ from quizapp.generator.facts import (
     QUANTITY,
     REGION,
     RIVER,
+    SCORE,
     SEA,
     TIME,
     TIMES,
@@ -46,6 +47,7 @@ from quizapp.generator.facts import (
 from quizapp.generator.gaps import PRONOUNS, short_gapped
 from quizapp.questiondata import FactKind
 
+NAMED_LATER = {"he", "she"}  # see pronouns.named_for_pronoun and checks.unnamed_person
 WHAT = {
     PERSON: "which person", ORG: "which organisation", COUNTRY: "which country",
     CITY: "which city", REGION: "which region", PLACE: "which place", YEAR: "which year",
@@ -92,6 +94,8 @@ def wh_question(fact: Fact) -> str | None:
         return None
     if fact.entity is not None and not fact.entity.sure:
         return None  # "By which organisation was the record set?" of a runner
+    if fact.type == SCORE:
+        return None  # a result is asked in its sentence: "beating West Germany ___"
     return _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
 
 
@@ -110,6 +114,8 @@ def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
     right = [t for t in doc[hi : tok.right_edge.i + 1]]
     if right and right[0].dep_ != "prep" and not _parenthesis(right):
         return None  # only a trailing "in emergency aid" or "(WFP)" may stay behind
+    if right and right[0].lower_ == "of" and fact.kind == FactKind.FIGURE:
+        return None  # "after four years of work": "of work" cannot be left behind
     if _parenthesis(right):
         hi = tok.right_edge.i + 1
     extra = [t for t in doc[lo:hi] if not (fact_lo.start <= t.i < fact_lo.end) and t.i != tok.i]
@@ -225,8 +231,8 @@ def _inverted_question(fact: Fact) -> str | None:
         if any(c.i != tok.i and c.dep_ != "pobj" for c in prep.children):
             return None
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subject or not _one_phrase(subject) or subject[0].lower_ in PRONOUNS:
-        return None
+    if not subject or not _one_phrase(subject) or subject[0].lower_ in PRONOUNS - NAMED_LATER:
+        return None  # "she", "he": named later for the article's subject, or refused
     s_lo, s_hi = subject[0].left_edge.i, subject[-1].right_edge.i + 1
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     before = [t for t in doc[sent.start : s_lo] if not (lo <= t.i < hi) and not t.is_punct]

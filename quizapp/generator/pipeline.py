@@ -8,12 +8,19 @@ from dataclasses import dataclass
 from quizapp.generator import nlp
 from quizapp.generator.acronyms import acronyms
 from quizapp.generator.actors import actor_facts, find_actors
-from quizapp.generator.antecedents import dominant_pronoun, pronoun_for, sentences_about
+from quizapp.generator.antecedents import dominant_pronoun, pronoun_for
 from quizapp.generator.checks import defects, gives_away, unnamed_person
 from quizapp.generator.dates import date_facts
 from quizapp.generator.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
-from quizapp.generator.pronouns import named_for_body, named_for_description, named_for_pronoun
+from quizapp.generator.pronouns import (
+    named_for_body,
+    named_for_description,
+    named_for_pronoun,
+    named_in_full,
+    sentences_about,
+    subject_pronoun,
+)
 from quizapp.generator.quotes import quote_facts
 from quizapp.generator.ranking import (
     importance,
@@ -77,7 +84,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     main = {id(e) for e in main_actors(facts)}
     lead = lead_sentences(facts)
     recurs = recurring(facts)
-    pronoun = pronoun_for(subject)
+    pronoun = subject_pronoun(analysis.sentences)
     topical = sentences_about(analysis.sentences, facts, subject, pronoun)
     candidates: list[Candidate] = []
     seen: set[str] = set()
@@ -92,7 +99,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
                 q = named_for_pronoun(q, subject, pronoun)
             if subject is not None and _described_here(fact, facts, subject):
                 q = named_for_description(q, subject, facts)
-            q = named_for_body(q, fact, facts)
+            q = named_in_full(named_for_body(q, fact, facts), analysis.entities)
             if _trivial_gap(q, fact, main, subject, facts):
                 continue
             if not unnamed_person(q, people) and _keep(q, fact, seen):
@@ -145,7 +152,7 @@ def _described_here(fact: Fact, facts: list[Fact], subject: Entity) -> bool:
 
 def _people(entities: list[Entity]) -> set[str]:
     """Every name and surname of the article's people (what a "he" or "her" may stand for)."""
-    names = {n for e in entities if e.type == PERSON for n in e.names()}
+    names = {n for e in entities if e.type == PERSON and e.sure for n in e.names()}
     return names | {n.split()[-1] for n in names}
 
 

@@ -1,9 +1,18 @@
 """Naming the article's subject where a sentence opens with a pronoun for it.
 
 "She was born in Warsaw" cannot be asked as it stands; in a biography of Marie
-Curie it is "Marie Curie was born in Warsaw". Which sentences' pronouns stand for
-the subject is decided in :mod:`antecedents` (only sure ones); here the pronoun,
-"the company" or "the party" is replaced by the name, never inside quotation marks.
+Curie it is "Marie Curie was born in Warsaw". A pronoun is named only where the
+sentence before it is about the subject (its main clause's subject is the
+subject, or the same pronoun for it), never inside quotation marks, and only
+"she"/"he" (whichever the article uses for its person) or an opening "It" for
+a thing (a river, a company). In a life of one person, a "she" or "her" is also
+named where neither its sentence nor the one before names anyone else.
+
+Bodies are named too: "the party", "the firm" or an opening "Its" become the one
+organisation the sentence names before them, or else the one the sentence before
+is about (its subject) ("The opposition Liberal Alliance urged a No vote. Its
+leader said the party would appeal" -> "the Liberal Alliance would appeal"); a
+question left with an unnamed one is refused by the checks.
 """
 
 from __future__ import annotations
@@ -11,16 +20,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizapp.generator.actor_types import ORG_NAME_WORDS
 from quizapp.generator.facts import (
     ACTOR,
     COUNTRY,
+    EVENT,
     LAKE,
     ORG,
     PERSON,
+    PLACE,
     RIVER,
     SEA,
+    WORK,
     Entity,
     Fact,
+    Sentence,
 )
 from quizapp.generator.synthesis import GeneratedQuestion
 
@@ -37,7 +51,80 @@ OBJECT_AFTER = re.compile(
     r"that|when|while|because|into|during|until|since|but)\b)",
     re.IGNORECASE,
 )
+# "began building it on ___": the thing the sentence before was about, as an object
+OBJECT_IT = re.compile(r"(\b[a-z]{3,}(?:ing|ed) )(it)\b(?!['’-])")
 CUT_IT = re.compile(LEADS + r"…(it|its) (?!is |was |has been )")  # "…it flows through ___"
+
+
+def subject_pronoun(sentences: list[Sentence]) -> str:
+    """ "she" or "he": the one the article uses most (no pronoun: "")."""
+    text = " ".join(s.text for s in sentences)
+    she, he = len(re.findall(r"\b[Ss]he\b", text)), len(re.findall(r"\b[Hh]e\b", text))
+    return "she" if she > he else "he" if he > she else ""
+
+
+def sentences_about(
+    sentences: list[Sentence], facts: list[Fact], subject: Entity | None, pronoun: str
+) -> set[int]:
+    """Indices of the sentences whose opening pronoun stands for ``subject``: those that
+    follow a sentence whose main subject is the subject (or that pronoun, in turn)."""
+    if subject is None:
+        return set()
+    word = pronoun if subject.type == PERSON else "it"
+    by_token = {
+        (id(f.sentence.span.doc), f.token.i): f.entity
+        for f in facts
+        if f.kind == ACTOR and f.token is not None and f.entity is not None
+    }
+    about: set[int] = set()
+    previous: Entity | None = None
+    same = {id(subject)}  # the subject, and the one the first sentence is about: "Augusta
+    for sentence in sentences:  # Ada King, Countess of Lovelace, was ..." then "Lovelace"
+        if previous is not None and id(previous) in same:
+            about.add(sentence.index)
+        previous = _main_subject(sentence, by_token, word, previous)
+        if previous is None and _described(sentence, subject):
+            previous = subject  # "The company earned ..." then "It delivered ..."
+        if sentence is sentences[0] and previous is not None and previous.type == subject.type:
+            same.add(id(previous))
+    if subject.type == PERSON:
+        about |= _no_one_else(sentences, facts, subject)
+    return about
+
+
+def _no_one_else(sentences: list[Sentence], facts: list[Fact], subject: Entity) -> set[int]:
+    """In a life of one person, the sentences that, with the one before, name no other
+    person: their "she" or "her" can only be the subject ("The couple divorced in 1939. Of
+    her roughly 200 paintings, ...")."""
+    others = {
+        f.sentence.index for f in facts
+        if f.entity is not None and f.entity is not subject and f.type == PERSON
+    }  # fmt: skip
+    return {s.index for s in sentences[1:] if not {s.index, s.index - 1} & others}
+
+
+def _described(sentence: Sentence, subject: Entity) -> bool:
+    """Whether the sentence's main subject is "the company" (or "the river", ...) for the
+    subject, and the sentence names no other actor of its kind."""
+    root = sentence.span.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = DESCRIPTIONS.get(subject.type, ())
+    if not subjects or subjects[0].lower_ not in nouns:
+        return False
+    return any(c.lower_ == "the" for c in subjects[0].children)
+
+
+def _main_subject(
+    sentence: Sentence, by_token: dict[tuple[int, int], Entity], word: str, previous: Entity | None
+) -> Entity | None:
+    root = sentence.span.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    head = subjects[0]
+    if word and head.lower_ == word:
+        return previous  # "She ..." goes on about the same one
+    return by_token.get((id(head.doc), head.i))
 
 
 def named_for_pronoun(q: GeneratedQuestion, subject: Entity, pronoun: str) -> GeneratedQuestion:
@@ -49,6 +136,9 @@ def named_for_pronoun(q: GeneratedQuestion, subject: Entity, pronoun: str) -> Ge
     if not pronoun:
         return q
     pattern = re.compile(rf"\b{pronoun}\b|{LEADS}{'Her' if pronoun == 'she' else 'His'} ", re.I)
+    first = pattern.search(q.prompt)
+    if first is not None and _named_before(q.prompt[: first.start()], subject):
+        return q  # "Wanjiru, who won silver ..., said she had not planned ...": already named
     prompt = _outside_quotes(q.prompt, pattern, subject.name)
     if not any(
         n in prompt for n in subject.names()
@@ -75,6 +165,10 @@ def _named_object(prompt: str, words: str, name: str) -> str:
     return prompt
 
 
+def _named_before(text: str, subject: Entity) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in subject.names())
+
+
 def _outside_quotes(prompt: str, pattern: re.Pattern[str], name: str) -> str:
     """``prompt`` with the first match of ``pattern`` outside quotation marks named."""
     quoted = [m.span() for m in QUOTED.finditer(prompt)]
@@ -94,11 +188,13 @@ def _outside_quotes(prompt: str, pattern: re.Pattern[str], name: str) -> str:
 def _named_for_it(q: GeneratedQuestion, subject: Entity) -> GeneratedQuestion:
     """An opening "It runs for ..." names the thing the way the article does ("The Danube
     runs for ..."); never "It is/was ..." (often about nothing)."""
-    found = OPENING_IT.search(q.prompt) or CUT_IT.search(q.prompt)
-    if found is None:
+    found = OPENING_IT.search(q.prompt) or CUT_IT.search(q.prompt) or OBJECT_IT.search(q.prompt)
+    if found is None or _named_before(q.prompt[: found.start()], subject):
         return q
-    written = re.search(rf"\bthe {re.escape(subject.name)}\b", q.source, re.I)
-    the = "The " if written or subject.type in (RIVER, SEA) else ""
+    texts = q.source + " " + q.explanation
+    written = re.search(rf"\bthe {re.escape(subject.name)}\b", texts, re.I)
+    thing = " " in subject.name and subject.type in (PLACE, WORK, EVENT)  # "the Berlin Wall"
+    the = "The " if written or thing or subject.type in (RIVER, SEA) else ""
     the = the.lower() if found.group(2).islower() else the
     name = the + subject.name + ("’s" if found.group(2).lower() == "its" else "")
     start, end = found.span(2)
@@ -136,6 +232,7 @@ def named_for_description(
     return q
 
 
+OPENING_ITS = re.compile(LEADS + r"(Its) ")
 # What an article calls a body it named before: "the party", "the firm", "the bloc".
 BODY_NOUNS = re.compile(
     r"\b([Tt]he) (party|firm|company|group|bloc|alliance|agency|organi[sz]ation|carmaker|"
@@ -153,7 +250,7 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
         None,
     )
     if found is None:
-        return q
+        return _named_its(q, fact, facts)
     index, at = fact.sentence.index, fact.sentence.text.find(found.group())
     bodies = {id(f.entity): f.entity for f in facts if f.type == ORG and f.entity is not None}
     texts = {f.sentence.index: f.sentence.text for f in facts}
@@ -165,15 +262,42 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
     if len(here or before) != 1 or at < 0:
         return q
     body = (here or before)[0]
-    the = re.search(
-        rf"\bthe {re.escape(body.name)}\b",
-        fact.sentence.text + " " + " ".join(f.sentence.text for f in facts if f.entity is body),
-        re.IGNORECASE,
-    )
+    written = " ".join(f.sentence.text for f in facts if f.entity is body)
+    the = _with_the(body, fact.sentence.text + " " + written)
     name = (found.group(1) + " " if the else "") + body.name
     if not the and found.group(1) == "The":
         name = body.name
     return replace(q, prompt=q.prompt[: found.start()] + name + q.prompt[found.end() :])
+
+
+def _with_the(body: Entity, texts: str) -> bool:
+    """Whether the body's name takes "the": the article writes it so, or it ends in a word
+    such as Party or Alliance ("The opposition Liberal Alliance")."""
+    if re.search(rf"\bthe {re.escape(body.name)}\b", texts, re.IGNORECASE):
+        return True
+    words = body.name.split()
+    return len(words) >= 2 and words[-1].casefold() in ORG_NAME_WORDS
+
+
+def _named_its(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> GeneratedQuestion:
+    """An opening "Its" for the one organisation the sentence before is about ("The National
+    Party called the budget reckless. Its finance spokesman, ___, said ..." -> "The National
+    Party’s finance spokesman, ___, said ...")."""
+    found = OPENING_ITS.search(q.prompt)
+    if found is None or not fact.sentence.text.startswith("Its "):
+        return q
+    index = fact.sentence.index
+    bodies = {
+        id(f.entity): f.entity for f in facts
+        if f.type == ORG and f.entity is not None and f.sentence.index == index - 1 and _subject(f)
+    }  # fmt: skip
+    if len(bodies) != 1:
+        return q
+    body = next(iter(bodies.values()))
+    texts = " ".join(f.sentence.text for f in facts if f.entity is body)
+    name = ("The " if _with_the(body, texts) else "") + body.name + "’s"
+    start, end = found.span(2)
+    return replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])
 
 
 def _subject(fact: Fact) -> bool:
@@ -195,3 +319,18 @@ def _inside_quotes(prompt: str, at: int) -> bool:
     if "fills the gap? “" in prompt:
         quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(prompt)]
     return any(a < at < b for a, b in quoted)
+
+
+ACCORDING = re.compile(r"^According to ([A-Z][\w'’-]+), ")
+
+
+def named_in_full(q: GeneratedQuestion, entities: list[Entity]) -> GeneratedQuestion:
+    """ "According to Mendez, ..." with the person's full name ("According to Carolina
+    Mendez, ..."), when one person of the article has that surname."""
+    found = ACCORDING.match(q.prompt)
+    if found is None:
+        return q
+    full = [e.name for e in entities if e.type == PERSON and found.group(1) in e.aliases]
+    if len(full) != 1 or full[0] == found.group(1):
+        return q
+    return replace(q, prompt=f"According to {full[0]}, " + q.prompt[found.end() :])

@@ -25,6 +25,7 @@ from quizapp.generator.facts import (
     MONTH_YEAR,
     PERCENT,
     QUOTE,
+    SCORE,
     TIME,
     WEEKDAY,
     YEAR,
@@ -35,7 +36,8 @@ from quizapp.generator.facts import (
 HEADLINE_WORDS = re.compile(
     r"\b(?:kill|killed|dead|died|deaths?|injur\w*|victims?|magnitude|votes?|seats?|record|"
     r"toll|casualties|evacuat\w*|displaced|fled|population|inhabitants|residents|profits?|"
-    r"revenues?|earn\w*|sales|turnover|loss|losses|prize|price|fine|bid|paid|sold)",
+    r"revenues?|earn\w*|sales|turnover|loss|losses|prize|price|fine|bid|paid|sold|spending|"
+    r"budget|deficit|surplus|debt|tax|inflation|unemployment|growth)",
     re.IGNORECASE,
 )
 CURRENCY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|yuan|rupees?)\b", re.I)
@@ -54,6 +56,8 @@ CONVERSION_BEFORE = re.compile(r"\d[^()]{0,25}\(\s*(?:about|some|roughly|around|
 CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Oceania", "Antarctica",
               "Australia", "America"}  # fmt: skip
 MAIN_CLAUSE = {"ROOT", "conj", "ccomp"}
+EVERYDAY_BODIES = {"Sun", "Moon", "Earth"}
+SPEECH_VERBS = {"say", "tell", "add", "announce", "state", "report", "confirm", "explain"}
 COMPARISON_BASE = re.compile(r"\b(?:than|as) (?:in|on|at|of)\s+$|\b(?:than|from)\s+$", re.I)
 
 
@@ -86,6 +90,8 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "one of two alternatives (May or June)"
     if fact.type == COUNT and fact.value is not None and float(fact.value) < 2:
         return "a figure of one"
+    if fact.kind == ACTOR and fact.answer in EVERYDAY_BODIES:
+        return "the Sun, the Moon or the Earth"
     return ""
 
 
@@ -199,12 +205,16 @@ def importance(fact: Fact, recurs: set[int], lead: set[int], subject: Entity | N
         score += 0.4 * min(fact.entity.mentions - 1, 4)
         if fact.entity is subject:
             score += 1.0
-    if _main_agent(fact.token):
+    if _main_agent(fact.token) and not _speaker(fact.token):
         score += 1.0
+    if fact.kind == ACTOR and _speaker(fact.token):
+        score -= 1.0  # "..., Finance Minister Grace Tamati said": what was said is the news
     if id(fact) in recurs:
         score += 0.5
     if fact.kind == FIGURE and (fact.type == PERCENT or HEADLINE_WORDS.search(fact.sentence.text)):
         score += 0.75
+    if fact.type == SCORE:
+        score += 1.5  # the result of a game is its headline
     if fact.kind == FIGURE and _what_the_subject_did(fact.token, subject):
         score += 1.0  # "Harlow Motors earned 410 million pounds": the article's own figure
     if fact.kind == DATE and fact.type in (YEAR, FULL_DATE, MONTH_YEAR):
@@ -237,6 +247,10 @@ def _what_the_subject_did(token: Any, subject: Entity | None) -> bool:
         "firm",
         "group",
     )
+
+
+def _speaker(token: Any) -> bool:
+    return token is not None and token.head.lemma_ in SPEECH_VERBS
 
 
 def _main_agent(token: Any) -> bool:

@@ -19,7 +19,20 @@ from quizapp.questiondata import QuestionKind
 
 MAX_ROLE_WORDS = 5
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ish|ese|i|ch|ss)")
-PLAIN_OPENERS = {"Chief", "Regional", "Former", "Deputy", "Senior", "Acting", "Head", "Fire"}
+HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame"}
+PLAIN_OPENERS = {
+    "Chief",
+    "Regional",
+    "Former",
+    "Deputy",
+    "Senior",
+    "Acting",
+    "Head",
+    "Fire",
+    "Lead",
+    "Principal",
+    "Managing",
+}
 CLAUSE = re.compile(r"[,;()]|\b(?:who|which|that|about)\b")
 
 
@@ -39,11 +52,33 @@ def role_questions(
         if fact is None:
             continue
         wrong = distractors(fact, facts, full=True)  # None: a typed answer instead
+        others = [e.name for e in entities if e.type == PERSON and e is not entity]
+        if _shares_role(role, others, entities, facts):
+            continue  # "the French physicist" where Marie Curie is a physicist too
         used = {f.surface for f in facts if f.kind == ACTOR}  # a surname the article uses
         used |= _own_surnames(entity, entities)
         accepted = sorted(a for a in entity.aliases if a in used)
         out.append((_question(entity, role, fact, wrong, accepted), fact))
     return out
+
+
+def _shares_role(role: str, wrong: list[str], entities: list[Entity], facts: list[Fact]) -> bool:
+    """Whether another person has the same role, or is called so by the article ("the
+    chemist" asked where "Henri Dubois was a chemist" too). A nationality tells people
+    apart: "the Dutch runner" is one even where all of them are runners."""
+    words = role.casefold()
+    by_name = {e.name: e for e in entities}
+    for name in wrong:
+        person = by_name.get(name)
+        if person is None:
+            continue
+        if any(words in r.casefold() for r in person.roles):
+            return True
+        said = rf"\b(?:was|is|became|becomes)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{re.escape(words)}\b"
+        texts = {f.sentence.text for f in facts if f.entity is person}
+        if any(re.search(said, t, re.IGNORECASE) for t in texts):
+            return True
+    return False
 
 
 def _own_surnames(entity: Entity, entities: list[Entity]) -> set[str]:
@@ -58,12 +93,15 @@ def _own_surnames(entity: Entity, entities: list[Entity]) -> set[str]:
 def _askable(entity: Entity) -> str:
     role = next(iter(entity.roles), "")
     words = role.split()
+    while words and words[-1].casefold().rstrip(".") in HONORIFICS:
+        words.pop()  # "Lead researcher Dr" (Amina Bello): the title is no part of the role
+    role = " ".join(words)
     if len(words) == 1 and words[0].casefold().rstrip(".") not in TITLES and not words[0].isupper():
         return ""  # "Lionel" before "Messi": a given name, not a role
     if (
         not words
         or len(words) > MAX_ROLE_WORDS
-        or re.search(r"[,;()]|\b(?:who|which|that|about)\b", role)
+        or re.search(r"[,;()/\d]|\b(?:who|which|that|about)\b", role)
     ):
         return ""
     if not any(w[:1].isupper() for w in words) or any(w in entity.name for w in words):

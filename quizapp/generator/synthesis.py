@@ -170,7 +170,8 @@ def _gap_choice_ok(fact: Fact) -> bool:
     """Whether a gap-fill about ``fact`` may offer choices: a trusted type, a whole clause."""
     if fact.type in (COUNTRY, CITY):
         place = gazetteer().lookup(fact.answer)
-        trusted = place is not None and place.type == fact.type
+        sure = fact.entity is None or fact.entity.sure  # "beating Valencia 3-1": a team
+        trusted = place is not None and place.type == fact.type and sure
     else:
         trusted = fact.type in GAP_CHOICE_TYPES
     return trusted and self_contained_gap(fact)

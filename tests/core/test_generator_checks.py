@@ -256,3 +256,14 @@ def test_a_pronoun_after_an_opening_phrase_is_not_self_contained() -> None:
         "cloze", "From there the Danube flows east through ___ and Austria.", "Bavaria"
     )
     assert "not self-contained" not in defects(named, f)
+
+
+def test_a_role_another_person_also_has_is_not_asked() -> None:
+    text = (
+        "Marta Novak was a gifted French physicist who studied radioactivity. In Paris she met "
+        "the French physicist Pierre Lenoir, and they married in 1895. Novak worked with the "
+        "Dutch chemist Henri Dubois and the engineer Paul Vidal."
+    )
+    a = analyse(text)
+    prompts = {q.prompt for q, _fact in role_questions(a.entities, a.facts)}
+    assert not [p for p in prompts if "physicist" in p], prompts

@@ -101,3 +101,38 @@ def test_another_name_of_the_same_country_is_no_distractor() -> None:
     wrong = distractors(us, a.facts) or []
     # Then "America" is never offered beside it
     assert "America" not in wrong, wrong
+
+
+def test_a_continent_is_no_country_to_choose_among_countries() -> None:
+    text = (
+        "Emperor penguins live only in Antarctica, where they gather in colonies on sea ice. "
+        "Scientists have counted about 60 colonies. In 2022 the United States listed the bird "
+        "as threatened, and France and Norway fund research stations nearby."
+    )
+    a = analyse(text)
+    antarctica = next(f for f in a.facts if f.answer == "Antarctica")
+    assert antarctica.type != "country"
+    questions = generate(text, max_questions=10)
+    assert not [q.prompt for q in questions if q.answer == "Antarctica" and q.choices]
+
+
+def test_no_year_distractor_after_the_latest_year_the_article_names() -> None:
+    text = (
+        "Harlow Motors reported a record profit for 2025 on Thursday. It plans to open a new "
+        "factory in 2027. The company was founded in 1998."
+    )
+    a = analyse(text)
+    fact = next(f for f in a.facts if f.surface == "2025")
+    wrong = distractors(fact, a.facts, count=6) or []
+    assert wrong and all(int(w) <= 2027 for w in wrong), wrong
+
+
+def test_a_country_written_short_is_offered_by_its_name() -> None:
+    text = (
+        "Azerbaijan recaptured the region in September. France, Germany and the U.S. called "
+        "for talks, and Armenia described the offensive as ethnic cleansing."
+    )
+    a = analyse(text)
+    fact = next(f for f in a.facts if f.answer == "Azerbaijan")
+    wrong = distractors(fact, a.facts, count=5) or []
+    assert "U.S." not in wrong, wrong

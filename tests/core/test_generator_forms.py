@@ -199,3 +199,125 @@ def test_a_short_question_without_a_name_or_number_is_not_asked() -> None:
     )
     prompts = [q.prompt for q in generate(text, max_questions=10)]
     assert "Who did not fall ill?" not in prompts, prompts
+
+
+def test_an_organisation_is_also_its_distinctive_word() -> None:
+    from quizapp.generator.name_words import distinctive
+
+    text = (
+        "Shares in the Walt Disney Company fell 4 percent on Monday after Harlow Motors "
+        "announced a rival streaming service. General Motors said nothing."
+    )
+    names = {e.name: e.names() for e in analyse(text).entities}
+    assert "Disney" in names.get("Walt Disney Company", set()), names
+    assert "Harlow" in names.get("Harlow Motors", set()), names
+    assert distinctive("General Motors") == "" and distinctive("Apple") == ""
+
+
+CUP_FINAL = (
+    "Real Sociedad won the Copa del Rey on Saturday, beating Valencia 3-1 in the final in "
+    "Seville. Striker Mikel Oyarzabal scored twice. Hugo Duro pulled one back for Valencia "
+    "late in the game. Valencia, who have won the cup eight times, had beaten Barcelona."
+)
+
+
+def test_a_city_that_plays_is_a_team_and_a_position_is_no_part_of_a_name() -> None:
+    a = analyse(CUP_FINAL)
+    names = {e.name for e in a.entities}
+    assert "Mikel Oyarzabal" in names and "Striker Mikel Oyarzabal" not in names, names
+    valencia = next(e for e in a.entities if e.name == "Valencia")
+    assert not valencia.sure
+    questions = generate(CUP_FINAL, max_questions=10)
+    assert not [q.prompt for q in questions if "which city" in q.prompt.casefold()]
+
+
+COMET = (
+    "Astronomers in Chile have discovered a comet, the European Southern Observatory said. "
+    "The comet, named C/2026 K1 after the year of its discovery, was first spotted by the "
+    "Chilean astronomer Valentina Rojas. It will reach its closest point to the Sun in August "
+    "2027. If it survives, it could be bright enough to see for about two weeks. Comets are "
+    "left over from the formation of the solar system about 4.6 billion years ago. The last "
+    "comet visible in daylight was Comet McNaught, which was seen in January 2007."
+)
+
+
+def test_a_comet_article_asks_no_made_up_role_money_or_half_name() -> None:
+    a = analyse(COMET)
+    assert not [f.surface for f in a.facts if f.type == "money"]  # "4.6 billion years ago"
+    prompts = [q.prompt for q in generate(COMET, max_questions=12)]
+    assert not [p for p in prompts if "C/2026" in p and p.startswith("Who")], prompts
+    assert not [p for p in prompts if "Comet ___" in p], prompts
+    assert not [p for p in prompts if p.startswith(("If it", "If ___"))], prompts
+    assert not [p for p in prompts if "the ___" in p and "closest point" in p], prompts  # Sun
+
+
+def test_a_gap_that_cuts_a_name_is_refused_and_a_title_before_it_is_not() -> None:
+    from quizapp.generator.checks import defects
+    from quizapp.generator.synthesis import GeneratedQuestion
+
+    text = "The last comet seen in daylight was Comet McNaught, seen in 2007."
+    f = next(f for f in analyse(text).facts if "McNaught" in f.answer)
+    cut = GeneratedQuestion("cloze", text.replace("McNaught", "___"), "McNaught", "actor", "k",
+                            text, "e")  # fmt: skip
+    assert "a gap that cuts a name" in defects(cut, f)
+    titled = GeneratedQuestion("cloze", "The prize went to President ___ in 2007.", "x",
+                               "actor", "k", text, "e")  # fmt: skip
+    assert "a gap that cuts a name" not in defects(titled, f)
+
+
+def test_a_she_of_the_subject_gives_a_real_question_with_her_name() -> None:
+    text = (
+        "Greta Holm was a Swedish chemist who studied the metals of the far north. She was "
+        "born in Kiruna in 1880. In 1912 she persuaded the Swedish parliament to fund a "
+        "laboratory in Abisko."
+    )
+    prompts = [q.prompt for q in generate(text, max_questions=10)]
+    assert "In which year did Greta Holm persuade the Swedish parliament to fund a laboratory " \
+        "in Abisko?" in prompts, prompts  # fmt: skip
+
+
+def test_a_games_score_is_a_headline_fact_asked_in_its_sentence() -> None:
+    text = (
+        "Real Sociedad won the Spanish cup for the fourth time on Saturday, beating Valencia "
+        "3-1 in the final in Seville. About 57,000 fans watched the game. Valencia struck first."
+    )
+    questions = generate(text, max_questions=5)
+    score = [q for q in questions if q.answer == "3-1"]
+    assert score and score[0].kind == "cloze", [q.prompt for q in questions]
+    assert "beating Valencia ___" in score[0].prompt
+    assert not [q.prompt for q in questions if q.prompt.startswith("___ struck")]
+    from quizapp.grading import check_answer
+
+    data = score[0].to_data()
+    assert all(check_answer(data, r).correct for r in ("3–1", "3 - 1", "3 to 1", "3:1"))
+    assert not any(check_answer(data, r).correct for r in ("1-3", "3-2", "31"))
+
+
+def test_one_set_of_a_tennis_match_is_no_score_to_ask() -> None:
+    text = "Lucia Ferreira won her first title on Saturday, beating Anna Kowalczyk 6-4, 3-6, 7-5."
+    assert not [f.surface for f in analyse(text).facts if f.type == "score"]
+
+
+def test_a_count_counts_the_whole_noun() -> None:
+    text = "Her party brought back more than 300 plant specimens, including a small yellow poppy."
+    units = {f.surface: f.unit for f in analyse(text).facts if f.kind == "figure"}
+    assert units.get("300") == "plant specimens", units
+
+
+ENZYME = (
+    "Scientists at the University of Leeds have found an enzyme that breaks down plastic. "
+    "The bacterium was found in a compost heap in Yorkshire. Lead researcher Dr Amina Bello "
+    'said it had probably adapted to feed on plastic waste. "Nature has been working on '
+    'this problem for us," Bello said.\n'
+    "A new road bridge over the river Tamar opened on Monday after four years of work."
+)
+
+
+def test_a_lone_surname_is_its_person_and_a_role_loses_its_title() -> None:
+    questions = generate(ENZYME, max_questions=12)
+    quote = [q for q in questions if q.prompt.startswith("Who said this")]
+    assert quote and quote[0].answer == "Amina Bello", [q.answer for q in quote]
+    prompts = [q.prompt for q in questions]
+    assert not [p for p in prompts if "researcher Dr" in p or "Lead researcher" in p], prompts
+    assert "Who said it had probably adapted to feed on plastic waste?" not in prompts
+    assert not [p for p in prompts if p.endswith("on Monday of work?")], prompts
