@@ -4,4 +4,4 @@
 imports Alembic (a test checks it matches the scripts in ``versions/``).
 """
 
-HEAD = "0011"
+HEAD = "0012"
