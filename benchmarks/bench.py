@@ -139,8 +139,8 @@ def measure(size: int, runs: int, article: Path) -> tuple[list[Row], list[str]]:
              f"(median, min-max)"]  # fmt: skip
     ids = data["quizapp"].get("answer_ids")
     if ids:
-        notes.append(f"of quizapp's bank, the answer ids (one per review, so a retried answer "
-                     f"is recorded once) take {ids / 1e6:.0f} MB")  # fmt: skip
+        notes.append(f"of quizapp's bank, the last week's answer ids (kept so a retried answer "
+                     f"is recorded once) take {ids / 1e6:.2f} MB")  # fmt: skip
     if data["anki_missing"]:
         notes.append(f"Anki not measured: {data['anki_missing']}")
     notes.append(f"Anki's window figures: {window_missing()}")

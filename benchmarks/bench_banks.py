@@ -24,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".banks"
 # Bump when the builder changes what it writes (the schema revision is part of the key too).
-BUILDER = 2  # 2: every review carries an answer id, as the review screen writes them
+BUILDER = 3  # 3: the last week's answers carry an id (recentanswer), as the app keeps them
 
 
 @dataclass(frozen=True)

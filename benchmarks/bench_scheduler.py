@@ -38,7 +38,7 @@ from fsrs import Card, Rating, Scheduler, State
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quizapp import learners, review, stats, summaries
+from quizapp import answer_once, answering, learners, review, stats, summaries
 from quizapp.answering import Answer
 from quizapp.bank import open_bank
 
@@ -142,13 +142,23 @@ def build_quizapp(path: Path, history: History) -> int:
         ],
     )  # fmt: skip
     db.executemany(
-        "INSERT INTO reviewlog (learner_id, question_id, response, correct, duration_ms, "
+        "INSERT INTO reviewlog (id, learner_id, question_id, response, correct, duration_ms, "
         "rating, reviewed_at, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, "
-        "prev_last_review, answer_id) VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [  # each with the id the review screen gives every answer (answer_once)
-            (learner.id, i + 1, rating > 1, ms, rating, stamp(at), *card_before(before),
-             rng.getrandbits(128).to_bytes(16, "big").hex())
-            for i, at, rating, ms, before in history.reviews
+        "prev_last_review) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (n + 1, learner.id, i + 1, rating > 1, ms, rating, stamp(at), *card_before(before))
+            for n, (i, at, rating, ms, before) in enumerate(history.reviews)
+        ],
+    )  # fmt: skip
+    # The review screen gives every answer an id (answer_once), kept a week beside its review
+    # (recentanswer; older ones are deleted as answers go in): the last week's answers have one.
+    since = history.now - answering.RECENT_ANSWERS
+    db.executemany(
+        "INSERT INTO recentanswer (review_id, answer_id, learner_id, made_at) VALUES (?, ?, ?, ?)",
+        [
+            (n + 1, rng.getrandbits(128).to_bytes(16, "big").hex(), learner.id,
+             micros(at.isoformat()))
+            for n, (_i, at, _rating, _ms, _before) in enumerate(history.reviews) if at >= since
         ],
     )  # fmt: skip
     db.commit()
@@ -193,12 +203,14 @@ def measure_quizapp(path: Path, learner_id: int, cap: int | None) -> dict[str, f
             break
         t0 = time.perf_counter()
         review.preview_intervals(bank, learner_id, item[0].question_id, now=datetime.now(UTC))
+        answer_id = answer_once.new_answer_id()  # as the review screen records an answer
         t1 = time.perf_counter()
-        review.record_answer(
+        answer_once.record_answer_once(
             bank,
             learner_id,
             item[0].question_id,
             Answer(rating=1, response="", correct=False, duration_ms=4000, time=datetime.now(UTC)),
+            answer_id=answer_id,
         )
         t2 = time.perf_counter()
         timings.append(t2 - t1)
@@ -337,12 +349,14 @@ def anki_missing() -> str | None:
 
 
 def answer_id_bytes(path: Path) -> int | None:
-    """What the review log's answer ids take in a bank (column and index), None if unknown."""
+    """What the recent answer ids take in a bank (their table and indexes), None if unknown."""
     db = sqlite3.connect(path)
     try:
-        index = db.execute("SELECT sum(pgsize) FROM dbstat WHERE name = 'ux_reviewlog_answer_id'")
-        column = db.execute("SELECT sum(length(answer_id) + 1) FROM reviewlog")
-        return int(index.fetchone()[0] or 0) + int(column.fetchone()[0] or 0)
+        pages = db.execute(
+            "SELECT sum(pgsize) FROM dbstat WHERE name IN"
+            " ('recentanswer', 'ux_recentanswer_answer_id', 'ix_recentanswer_made_at')"
+        )
+        return int(pages.fetchone()[0] or 0)
     except sqlite3.Error:  # SQLite built without dbstat
         return None
     finally:

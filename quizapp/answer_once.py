@@ -3,8 +3,9 @@
 The client makes an id for each answer it gives (:func:`new_answer_id`) and
 sends it again when it retries that answer: after a refused write, or after a
 class server that committed the answer but whose acknowledgement was lost on
-the way back. The review log's unique index on ``answer_id`` refuses the second
-copy whole (its transaction, card move and day totals included), and
+the way back. The id is kept for a week beside its review row (``recentanswer``,
+not the review log: a retry comes within minutes), and its unique index refuses the
+second copy whole (its transaction, card move and day totals included);
 :func:`record_answer_once` then hands back the answer already recorded.
 """
 
@@ -20,9 +21,9 @@ from quizapp.bank import Bank
 from quizapp.studydb import CARDS
 
 _RECORDED = text(
-    "SELECT r.id, r.reviewed_at, c.due FROM reviewlog r LEFT JOIN cardstate c"
-    " ON c.learner_id = r.learner_id AND c.question_id = r.question_id"
-    " WHERE r.answer_id = :answer_id"
+    "SELECT r.id, r.reviewed_at, c.due FROM recentanswer a JOIN reviewlog r ON r.id = a.review_id"
+    " LEFT JOIN cardstate c ON c.learner_id = r.learner_id AND c.question_id = r.question_id"
+    " WHERE a.answer_id = :answer_id"
 ).columns(reviewed_at=CARDS.c.due.type, due=CARDS.c.due.type)  # the bank's UTC datetime
 
 

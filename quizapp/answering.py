@@ -2,7 +2,9 @@
 
 An answer is one small transaction: one select (learner, question and card
 together), the card written as fsrs moves it, the review row (holding the card
-as it was, for undo) and the day's totals (:mod:`quizapp.summaries`).
+as it was, for undo), the client's id of the answer when it sent one (kept a week, so a
+retry is recorded once: :mod:`quizapp.answer_once`) and the day's totals
+(:mod:`quizapp.summaries`).
 :mod:`quizapp.review` re-exports these functions.
 """
 
@@ -50,13 +52,25 @@ _MICROS = REVIEWS.c.prev_due.type  # the card before an answer keeps its times a
 _LOG = text(
     "INSERT INTO reviewlog (learner_id, question_id, attempt_id, response, correct, duration_ms,"
     " rating, reviewed_at, prev_state, prev_step, prev_stability, prev_difficulty, prev_due,"
-    " prev_last_review, answer_id) VALUES (:learner, :question, :attempt, :response, :correct,"
-    " :ms, :rating, :now, :state, :step, :stability, :difficulty, :due, :last_review,"
-    " :answer_id) RETURNING id"
+    " prev_last_review) VALUES (:learner, :question, :attempt, :response, :correct,"
+    " :ms, :rating, :now, :state, :step, :stability, :difficulty, :due, :last_review)"
+    " RETURNING id"
 ).bindparams(
     bindparam("now", type_=_TIME),
     bindparam("due", type_=_MICROS),
     bindparam("last_review", type_=_MICROS),
+)
+# A retry after a lost acknowledgement comes within minutes: the client's id of an answer
+# is kept for a week, in a table of its own (the review log keeps none), and the ids older
+# than that are deleted every PRUNE_EVERY-th review row, so the table's pages are reused.
+RECENT_ANSWERS = timedelta(days=7)
+PRUNE_EVERY = 100
+_RECENT = text(
+    "INSERT INTO recentanswer (review_id, answer_id, learner_id, made_at)"
+    " VALUES (:review, :answer_id, :learner, :now)"
+).bindparams(bindparam("now", type_=_MICROS))
+_FORGET = text("DELETE FROM recentanswer WHERE made_at < :before").bindparams(
+    bindparam("before", type_=_MICROS)
 )
 _LAST = text(
     "SELECT id, question_id, rating, correct, duration_ms, reviewed_at, attempt_id, prev_state,"
@@ -154,15 +168,31 @@ def write_answer(
         "rating": rating,
         "now": now,
         **(scheduler.card_columns(before) if before is not None else _NOTHING_BEFORE),
-        "answer_id": answer_id,  # the client's id: unique, so a retry is refused whole
     }
     review_id = conn.execute(_LOG, log).scalar_one()
+    _remember(conn, review_id, learner_id, answer_id, now)
     summaries.add(conn, learner_id=learner_id, set_id=row.set_id, day=_day(ls, now), ms=ms,
                   rating=rating, before=before, now=now,
                   practice=summaries.is_practice(rating, attempt_id))  # fmt: skip
     due = after.due if after is not None else now
     back = after is not None and after.due < ls.today(now)[1]
     return AnswerResult(int(review_id), due, due - now, back)
+
+
+def _remember(
+    conn: Connection, review_id: int, learner_id: int, answer_id: str | None, now: datetime
+) -> None:
+    """Keep the client's id of the answer (unique: a retry is refused whole), forget old ones."""
+    if answer_id is not None:
+        ids = {"review": review_id, "answer_id": answer_id, "learner": learner_id, "now": now}
+        conn.execute(_RECENT, ids)
+    if review_id % PRUNE_EVERY == 0:
+        forget_old_answer_ids(conn, now)
+
+
+def forget_old_answer_ids(conn: Connection, now: datetime) -> int:
+    """Delete the answer ids made more than :data:`RECENT_ANSWERS` before ``now``; how many."""
+    return int(conn.execute(_FORGET, {"before": now - RECENT_ANSWERS}).rowcount)
 
 
 def _day(ls: LearnerSettings, when: datetime) -> str:
@@ -215,6 +245,9 @@ def preview_intervals(
 
 def undo_last(bank: Bank, learner_id: int, *, attempt_id: int | None = None) -> int | None:
     """Take back the learner's last answer: the card as it was, the review row gone.
+
+    The answer's id goes with its review row (the foreign key cascades), so the same id
+    sent again afterwards is a new answer.
 
     With ``attempt_id``, only if that last answer belongs to that quiz attempt
     (checked in the same transaction). Returns the question id, or None when there

@@ -163,8 +163,9 @@ def open_bank(
     return Bank(engine, created=revision is None)
 
 
-# Upgrading a bank from before this revision shrinks every review row: VACUUM after it.
-LOG_COMPACTED = "0005"
+# Upgrading a bank from before this revision shrinks every review row: VACUUM after it
+# (0005 turned the card before each answer into columns; 0012 took the answer ids out).
+LOG_COMPACTED = "0012"
 
 
 def _bring_to_head(engine: Engine, path: Path | None, *, upgrade: bool) -> str | None:
@@ -206,9 +207,10 @@ def _bring_to_head(engine: Engine, path: Path | None, *, upgrade: bool) -> str |
 def give_space_back(engine: Engine) -> bool:
     """Rewrite a SQLite bank's file without its empty space (VACUUM); False if it could not.
 
-    Run after an upgrade past 0005, whose backup is made first: 0005 turns each review's
-    JSON copy of the card into a few columns, and the rows shrink where they stand, leaving
-    most of every page of the log empty (the file would keep its old size). VACUUM works in
+    Run after an upgrade past 0005 or 0012, whose backup is made first: 0005 turns each
+    review's JSON copy of the card into a few columns and 0012 moves the answer ids out of
+    the log (dropping their index), and the rows shrink where they stand, leaving much of
+    every page of the log empty (the file would keep its old size). VACUUM works in
     one transaction (a kill leaves the file as it was); without room on the disk for its
     copy it fails, and the bank is as sound as before, only larger.
     """

@@ -3,12 +3,12 @@
 ``init_class`` (run once by whoever owns the database) makes two group roles,
 ``<database>_teacher`` and ``<database>_learner`` (NOLOGIN), grants them what
 they need and turns on row-level security: a learner's login reads the sets and
-reads and writes only its own cards, reviews, quiz attempts and day totals, only
-its own learner row and only its own ``meta`` keys (the new cards it added to
-today's limit); it reads the assignments, which only a teacher's login writes; a
-teacher's login edits sets and assignments and reads everyone's progress. Each
-login maps to its learner row through the ``class_member`` table (``db_role`` =
-``current_user``), which stays outside the app's own schema.
+reads and writes only its own cards, reviews (and their recent answer ids), quiz
+attempts and day totals, only its own learner row and only its own ``meta`` keys
+(the new cards it added to today's limit); it reads the assignments, which only a
+teacher's login writes; a teacher's login edits sets and assignments and reads
+everyone's progress. Each login maps to its learner row through the ``class_member``
+table (``db_role`` = ``current_user``), which stays outside the app's own schema.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from quizapp.teacher import PASSPHRASE_KEY
 MEMBERS = "class_member"
 LOGIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,62}")
 SET_TABLES = ("questionset", "question", "article", "questionimage", "assignment", "savedquiz")
-OWN_TABLES = ("cardstate", "reviewlog", "quizattempt", "studyday", "cardflag")  # learner_id rows
+# learner_id rows: a learner's login reads and writes its own only
+OWN_TABLES = ("cardstate", "reviewlog", "recentanswer", "quizattempt", "studyday", "cardflag")
 LEARNER_COLUMNS_SET = ("desired_retention", "new_per_day", "day_start_hour", "timezone",
                        "fsrs_parameters", "password_hash")  # fmt: skip
 

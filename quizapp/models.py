@@ -249,7 +249,6 @@ class ReviewLog(SQLModel, table=True):
     # only those that do are indexed (SQLite uses it for "attempt_id = ?").
     __table_args__ = (
         Index("ix_reviewlog_attempt_id", "attempt_id", sqlite_where=text("attempt_id IS NOT NULL")),
-        Index("ux_reviewlog_answer_id", "answer_id", unique=True),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -272,9 +271,30 @@ class ReviewLog(SQLModel, table=True):
     prev_difficulty: float | None = None
     prev_due: datetime | None = _micros()
     prev_last_review: datetime | None = _micros()
-    # Made by the client for each answer it gives: a retry after a lost acknowledgement
-    # carries the same id, and the unique index keeps the answer from being recorded twice.
-    answer_id: str | None = None
+
+
+class RecentAnswer(SQLModel, table=True):
+    """The id a client made for a recent answer, so that a retry is recorded once.
+
+    A retry after a lost acknowledgement comes within minutes and carries the same id:
+    the unique index refuses the second copy whole. Ids older than a week are deleted
+    as answers go in (:mod:`quizapp.answering`), so this table stays small and the review
+    log keeps no id at all. Its row goes with its review (undo, a deleted learner).
+    """
+
+    __table_args__ = (
+        Index("ux_recentanswer_answer_id", "answer_id", unique=True),
+        Index("ix_recentanswer_made_at", "made_at"),
+    )
+
+    review_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("reviewlog.id", ondelete="CASCADE"), primary_key=True)
+    )
+    answer_id: str
+    learner_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("learner.id", ondelete="CASCADE"), nullable=False)
+    )
+    made_at: datetime = Field(sa_column=Column(EpochMicros, nullable=False))
 
 
 class CardFlag(SQLModel, table=True):

@@ -2,7 +2,8 @@
 
 A client makes an id per answer and retries with the same id (after a refused write,
 or after a server that committed the answer but whose acknowledgement never arrived):
-the review log's unique index keeps the second copy out, on both engines.
+the unique index on the recent answer ids keeps the second copy out, on both engines.
+The ids are kept a week beside their review rows, not in the review log.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from quizapp import answer_once, learners, review, sets
+from quizapp import answer_once, answering, learners, review, sets
 from quizapp.answering import Answer
 from quizapp.bank import Bank, open_bank
 from quizapp.questiondata import QuestionData, SetData
@@ -72,11 +73,52 @@ def test_the_bank_itself_refuses_a_second_row_with_the_same_answer_id(bank: Bank
     answer(bank, learner, question, "answer-1", NOW)
     copy = text(
         "INSERT INTO reviewlog (learner_id, question_id, response, correct, duration_ms, rating,"
-        " reviewed_at, answer_id) VALUES (:l, :q, '', true, 0, 3, :t, 'answer-1')"
+        " reviewed_at) VALUES (:l, :q, '', true, 0, 3, :t) RETURNING id"
+    )
+    same_id = text(
+        "INSERT INTO recentanswer (review_id, answer_id, learner_id, made_at)"
+        " VALUES (:r, 'answer-1', :l, 0)"
     )
     with pytest.raises(IntegrityError), bank.engine.begin() as conn:
-        conn.execute(copy, {"l": learner, "q": question, "t": NOW})
-    assert counts(bank)[0] == 1
+        review_id = conn.execute(copy, {"l": learner, "q": question, "t": NOW}).scalar_one()
+        conn.execute(same_id, {"r": review_id, "l": learner})
+    assert counts(bank)[0] == 1  # the whole transaction went back, its review row too
+
+
+@pytest.mark.both_engines
+def test_undoing_an_answer_forgets_its_id(bank: Bank) -> None:
+    # Given an answer recorded under an id, then taken back
+    learner, question = ready(bank)
+    answer(bank, learner, question, "answer-1", NOW)
+    assert review.undo_last(bank, learner) == question
+    assert counts(bank) == (0, 0, 0) and recent_ids(bank) == []
+    # When the same id comes again, it is a new answer (not the one taken back), kept once
+    again = answer(bank, learner, question, "answer-1", NOW + timedelta(minutes=1))
+    assert counts(bank) == (1, 1, 1) and recent_ids(bank) == ["answer-1"]
+    assert answer(bank, learner, question, "answer-1", NOW).review_id == again.review_id
+
+
+def recent_ids(bank: Bank) -> list[str]:
+    with bank.engine.connect() as conn:
+        rows = conn.execute(text("SELECT answer_id FROM recentanswer ORDER BY review_id"))
+        return [r[0] for r in rows]
+
+
+def test_ids_older_than_a_week_are_forgotten_as_answers_go_in(bank: Bank) -> None:
+    # Given a learner who answers once a day for a year, each answer under its own id
+    learner, question = ready(bank)
+    days = 365
+    for day in range(days):
+        answer(bank, learner, question, f"answer-{day}", NOW + timedelta(days=day))
+    # Then every answer is in the review log, but only the recent ids are kept: at most
+    # a week's and those since the last clearing (every PRUNE_EVERY-th review row)
+    assert counts(bank)[0] == days
+    kept = recent_ids(bank)
+    assert len(kept) <= answering.RECENT_ANSWERS.days + answering.PRUNE_EVERY
+    assert kept == [f"answer-{day}" for day in range(days - len(kept), days)]
+    # And a retry within the week is still recorded once
+    last = answer(bank, learner, question, f"answer-{days - 1}", NOW + timedelta(days=days))
+    assert counts(bank)[0] == days and last.review_id == days
 
 
 @pytest.mark.slow

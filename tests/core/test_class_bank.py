@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import Connection, make_url, text
 
 from quizapp import (
+    answer_once,
     assignments,
     classbank,
     editing,
@@ -42,7 +43,7 @@ from quizapp.questiondata import QuestionData, SetData
 from quizapp.startup import open_app_bank
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-OWN_TABLES = ("cardstate", "reviewlog", "quizattempt", "studyday", "cardflag")
+OWN_TABLES = ("cardstate", "reviewlog", "recentanswer", "quizattempt", "studyday", "cardflag")
 
 
 @dataclass
@@ -114,13 +115,15 @@ def _id(made: classbank.NewLogin) -> int:
 
 
 def study(bank: Bank, learner_id: int) -> None:
-    """Two answers in review and a finished one-question quiz, through the services."""
+    """Two answers in review (under ids, as the review screen sends them) and a finished
+    one-question quiz, through the services."""
     for item in review.study_queue(bank, learner_id, now=NOW)[:2]:
-        review.record_answer(
+        answer_once.record_answer_once(
             bank,
             learner_id,
             item.question_id,
             Answer(rating=3, response="a", correct=True, duration_ms=2000, time=NOW),
+            answer_id=answer_once.new_answer_id(),
         )
     set_id = sets.list_sets(bank)[0].id
     run = quiz.start_quiz(bank, learner_id, set_id=set_id, size=1, now=NOW)
@@ -193,6 +196,8 @@ def test_a_learner_cannot_change_another_learners_data(room: ClassRoom) -> None:
         "INSERT INTO reviewlog (learner_id, question_id, response, correct, duration_ms, rating,"
         " reviewed_at) SELECT :b, id, '', true, 0, 3, now() FROM question LIMIT 1",
         "UPDATE cardstate SET learner_id = :b",  # handing one's own cards over
+        "INSERT INTO recentanswer (review_id, answer_id, learner_id, made_at)"
+        " SELECT id, 'forged', :b, 0 FROM reviewlog LIMIT 1",  # an id in another's name
         "INSERT INTO learner (name, created_at, desired_retention, new_per_day, day_start_hour,"
         " timezone) VALUES ('eve', now(), 0.9, 20, 4, 'UTC')",
     ):
@@ -205,6 +210,23 @@ def test_a_learner_cannot_change_another_learners_data(room: ClassRoom) -> None:
         distinct = "SELECT count(DISTINCT question_id) FROM reviewlog WHERE learner_id = :b"
         answered = conn.execute(text(distinct), {"b": ben}).scalar_one()
         assert rows_by_learner(conn, "cardstate")[ben] == answered
+
+
+def test_a_learners_retried_answer_is_recorded_once_through_their_login(
+    room: ClassRoom,
+) -> None:
+    # Given ann, answering through her own login under an id her client made
+    ann, me = room.logins["ann"], room.ids["ann"]
+    question = review.study_queue(ann, me, now=NOW)[0].question_id
+    given = Answer(rating=3, response="a", correct=True, duration_ms=900, time=NOW)
+    first = answer_once.record_answer_once(ann, me, question, given, answer_id="ann-1")
+    # When the retry comes (the acknowledgement was lost), it is the answer already recorded
+    again = answer_once.record_answer_once(ann, me, question, given, answer_id="ann-1")
+    assert again.review_id == first.review_id
+    with room.owner.engine.connect() as conn:
+        assert rows_by_learner(conn, "reviewlog")[me] == 4  # three from study(), this one once
+        ids = conn.execute(text("SELECT learner_id FROM recentanswer WHERE answer_id = 'ann-1'"))
+        assert ids.scalars().all() == [me]
 
 
 def test_services_refuse_another_learners_data(room: ClassRoom) -> None:
