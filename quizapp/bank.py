@@ -164,8 +164,8 @@ def open_bank(
 
 
 # Upgrading a bank from before this revision shrinks every review row: VACUUM after it
-# (0005 turned the card before each answer into columns; 0012 took the answer ids out).
-LOG_COMPACTED = "0012"
+# (0005 turned the card before each answer into columns; 0013 took the answer ids out).
+LOG_COMPACTED = "0013"
 
 
 def _bring_to_head(engine: Engine, path: Path | None, *, upgrade: bool) -> str | None:

@@ -4,4 +4,4 @@
 imports Alembic (a test checks it matches the scripts in ``versions/``).
 """
 
-HEAD = "0012"
+HEAD = "0013"

@@ -1,6 +1,6 @@
-"""Revision 0012: the answer ids leave the review log for a week-long table of recent answers.
+"""Revision 0013: the answer ids leave the review log for a week-long table of recent answers.
 
-A bank made at 0011 kept the client's id of every answer in ``reviewlog.answer_id``
+A bank made at 0012 kept the client's id of every answer in ``reviewlog.answer_id``
 (with a unique index). Upgrading keeps the ids of the last week (a retry of those is
 still recorded once), drops the rest with the column, and gives the space back.
 """
@@ -28,10 +28,10 @@ def sql_time(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")  # as the bank stores it
 
 
-def bank_at_0011(path: Path, now: datetime) -> None:
+def bank_at_0012(path: Path, now: datetime) -> None:
     """OLD reviews a month old, then RECENT made in the last day, each with its answer id."""
     engine = create_bank_engine(f"sqlite:///{path}")
-    migrate(engine, "0011")
+    migrate(engine, "0012")
     engine.dispose()
     conn = sqlite3.connect(path)
     conn.executescript(f"""
@@ -65,10 +65,10 @@ def file_size(path: Path) -> int:
 def test_an_upgraded_bank_keeps_the_last_weeks_ids_every_review_and_less_space(
     tmp_path: Path,
 ) -> None:
-    # Given a 0011 bank whose 20,003 reviews each carry an answer id, three of them recent
+    # Given a 0012 bank whose 20,003 reviews each carry an answer id, three of them recent
     now = datetime.now(UTC)
     path = tmp_path / "old.sqlite3"
-    bank_at_0011(path, now)
+    bank_at_0012(path, now)
     before = file_size(path)
     # When today's app opens (and so upgrades) it
     bank = open_bank(path)
@@ -103,16 +103,16 @@ def test_downgrading_puts_the_recent_ids_back_in_the_review_log(tmp_path: Path) 
     # Given a bank at head with answers recorded under ids
     now = datetime.now(UTC)
     path = tmp_path / "old.sqlite3"
-    bank_at_0011(path, now)
+    bank_at_0012(path, now)
     bank = open_bank(path)
     bank.close()
-    # When 0012 is taken back
+    # When 0013 is taken back
     engine = create_bank_engine(f"sqlite:///{path}")
     config = _alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.downgrade(config, "0011")
-    assert schema_revision(engine) == "0011"
+        command.downgrade(config, "0012")
+    assert schema_revision(engine) == "0012"
     engine.dispose()
     # Then the review log holds the recent ids again, under its unique index
     conn = sqlite3.connect(path)

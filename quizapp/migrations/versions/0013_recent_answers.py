@@ -8,8 +8,8 @@ deleted after a week as answers go in. This revision copies the ids of the last 
 drops the index and the column (SQLite rewrites the log's rows in place, as 0005 did;
 opening the bank VACUUMs afterwards, after its backup, to give the space back).
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-11-30
 """
 
@@ -20,8 +20,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlmodel.sql.sqltypes import UTCDateTime
 
-revision: str = "0012"
-down_revision: str | None = "0011"
+revision: str = "0013"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
