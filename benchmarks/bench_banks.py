@@ -39,7 +39,7 @@ class Banks:
 
 
 def _key(size: int) -> str:
-    from quizapp.migrations import HEAD
+    from quizapp.store.migrations import HEAD
 
     return f"{size}-r{HEAD}-b{BUILDER}"
 

@@ -3,7 +3,7 @@
 Run by hand: ``.venv/bin/python benchmarks/bench_browser.py [QUESTIONS]``.
 Builds a throw-away bank of QUESTIONS questions (20,000 by default) in 20 sets,
 a learner with a card for a third of them and a few thousand answers, then
-prints the time of :func:`quizapp.browse.browse` (best of a few runs) for a
+prints the time of :func:`quizapp.study.browse.browse` (best of a few runs) for a
 few searches, and the time to fill and sort the Qt table model.
 """
 
@@ -19,16 +19,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from quizapp.bank import Bank
+    from quizapp.store.bank import Bank
 
 RUNS = 3
 SEARCHES = ["", "kind:cloze", "tag:dates", "is:new", "due:today", "capital of", '"year 12"']
 
 
 def build(db: Path, total: int) -> tuple[Bank, int]:
-    from quizapp import learners, review, sets
+    from quizapp.content import sets
     from quizapp.questiondata import QuestionData, SetData
     from quizapp.startup import open_app_bank
+    from quizapp.study import learners, review_queue
 
     bank = open_app_bank(db)
     per_set = total // 20
@@ -42,12 +43,12 @@ def build(db: Path, total: int) -> tuple[Bank, int]:
         sets.add_set(bank, SetData(f"Set {s:02d}", questions=questions))
     ada = learners.create_learner(bank, "Ada", timezone="UTC", new_per_day=9999).id
     start = datetime.now(UTC) - timedelta(days=30)
-    for item in review.study_queue(bank, ada, now=start, limit=total // 3):
-        review.record_answer(
+    for item in review_queue.study_queue(bank, ada, now=start, limit=total // 3):
+        review_queue.record_answer(
             bank,
             ada,
             item.question_id,
-            review.Answer(rating=3, response="x", correct=True, duration_ms=2000, time=start),
+            review_queue.Answer(rating=3, response="x", correct=True, duration_ms=2000, time=start),
         )
     return bank, ada
 
@@ -63,7 +64,7 @@ def best(run: Callable[[], object]) -> float:
 
 def main(total: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from quizapp import browse
+    from quizapp.study import browse
 
     db = Path(tempfile.mkdtemp()) / "bench.sqlite3"
     begin = time.perf_counter()

@@ -2,7 +2,7 @@
 
 Starts its own PostgreSQL cluster (as the tests' ``pg_cluster`` fixture does, with
 room for the connections), sets up a class bank as its owner (``class init``), and
-makes one login per simulated learner through :mod:`quizapp.classbank`. Then:
+makes one login per simulated learner through :mod:`quizapp.study.classbank`. Then:
 
 * **answers**: N learner processes (forked, each with its own login and its own
   engine, as N computers would be) record answers as the review screen does
@@ -45,20 +45,13 @@ sys.path.insert(0, str(REPO / "tests"))  # the tests' throw-away cluster (tests/
 
 from conftest import PgCluster, _run, find_pg_bindir, running_cluster  # noqa: E402
 
-from quizapp import (  # noqa: E402
-    answer_once,
-    classbank,
-    learners,
-    quiz,
-    review,
-    sets,
-    teacher_report,
-)
-from quizapp.answering import Answer  # noqa: E402
-from quizapp.bank import Bank, open_bank  # noqa: E402
-from quizapp.classbank import Role  # noqa: E402
+from quizapp.content import sets  # noqa: E402
 from quizapp.questiondata import QuestionData, SetData  # noqa: E402
 from quizapp.startup import open_app_bank  # noqa: E402
+from quizapp.store.bank import Bank, open_bank  # noqa: E402
+from quizapp.study import answer_once, classbank, learners, quiz, review_queue, teacher_report  # noqa: E402
+from quizapp.study.answering import Answer  # noqa: E402
+from quizapp.study.classbank import Role  # noqa: E402
 
 DATABASE = "school"
 SET_NAME = "Load"
@@ -139,7 +132,7 @@ def client(job: Job, go: Any, ready: Any, deadline_box: Any) -> None:
 
 
 def _review_loop(bank: Bank, me: int, job: Job, log: Any, deadline: float) -> None:
-    queue = [i.question_id for i in review.study_queue(bank, me, now=datetime.now(UTC))]
+    queue = [i.question_id for i in review_queue.study_queue(bank, me, now=datetime.now(UTC))]
     rng = random.Random(job.login)
     n = 0
     while time.time() < deadline:

@@ -134,7 +134,7 @@ def recent_backup(db: Path, home: Path) -> Callable[[], None]:
 
     def make() -> None:
         no_backups(db, home)()
-        from quizapp import backup
+        from quizapp.store import backup
 
         backup.make_backup(db, now=datetime.now(UTC) - timedelta(minutes=5), reason="auto")
 
@@ -144,7 +144,7 @@ def recent_backup(db: Path, home: Path) -> Callable[[], None]:
 def no_backups(db: Path, home: Path) -> Callable[[], None]:
     def clear() -> None:
         os.environ["QUIZAPP_HOME"] = str(home)
-        from quizapp import backup
+        from quizapp.store import backup
 
         shutil.rmtree(backup.backups_folder(db), ignore_errors=True)
 

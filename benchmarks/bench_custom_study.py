@@ -4,8 +4,8 @@ Run by hand: ``.venv/bin/python benchmarks/bench_custom_study.py [QUESTIONS]``.
 Builds the Browser benchmark's bank (20,000 questions by default, a third learnt,
 tags on all) with a few hundred stars and a thousand answers today (a quarter
 wrong), then prints the time of
-:func:`quizapp.custom_study.count` (what the dialog runs at each change) and of
-:func:`quizapp.custom_study.session_items` per kind, best of a few runs.
+:func:`quizapp.study.custom_study.count` (what the dialog runs at each change) and of
+:func:`quizapp.study.custom_study.session_items` per kind, best of a few runs.
 """
 
 from __future__ import annotations
@@ -19,17 +19,17 @@ from bench_browser import best, build
 
 
 def main(total: int) -> None:
-    from quizapp import custom_study, flags, review
-    from quizapp.custom_study import CustomKind, CustomStudy
+    from quizapp.study import custom_study, flags, review_queue
+    from quizapp.study.custom_study import CustomKind, CustomStudy
 
     with tempfile.TemporaryDirectory() as folder:
         bank, ada = build(Path(folder) / "bench.sqlite3", total)
         flags.set_starred(bank, ada, list(range(1, total, 50)), True)
         now = datetime.now(UTC)
-        for n, item in enumerate(review.study_queue(bank, ada, now=now, limit=1000)):
+        for n, item in enumerate(review_queue.study_queue(bank, ada, now=now, limit=1000)):
             right = n % 4 > 0  # a quarter missed today, the rest due again within days
-            answer = review.Answer(3 if right else 1, "", right, 900, now)
-            review.record_answer(bank, ada, item.question_id, answer)
+            answer = review_queue.Answer(3 if right else 1, "", right, 900, now)
+            review_queue.record_answer(bank, ada, item.question_id, answer)
         choices = [
             CustomStudy(CustomKind.MORE_NEW),
             CustomStudy(CustomKind.AHEAD, days=60),

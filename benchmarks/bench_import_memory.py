@@ -25,8 +25,8 @@ LIMIT = 20 * 1024 * 1024 - 64 * 1024  # just under the import limit
 
 CHILD = """
 import json, sys, time
-from quizapp import interchange
-from quizapp.bank import open_bank
+from quizapp.content import interchange
+from quizapp.store.bank import open_bank
 from quizapp.errors import QuizappError
 
 def peak_mb():

@@ -2,10 +2,10 @@
 
 Run by hand: ``.venv/bin/python benchmarks/bench_learn.py [QUESTIONS]`` (3,000 by
 default). Makes a set of every kind in memory (no bank), then prints the time to
-work out the forms (:func:`quizapp.learn_forms.ladders`) of the first round's
+work out the forms (:func:`quizapp.study.learn_forms.ladders`) of the first round's
 questions (when Learn starts) and of every question (each is worked out when it is
 first asked), and to build one multiple choice from the set's other answers
-(:func:`quizapp.learn_forms.asked`, done at each question).
+(:func:`quizapp.study.learn_forms.asked`, done at each question).
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import random
 import sys
 import time
 
-from quizapp.learn import ROUND_SIZE, Form
-from quizapp.learn_forms import LearnQuestion, asked, ladders
 from quizapp.questiondata import FactKind, QuestionData, QuestionKind
+from quizapp.study.learn import ROUND_SIZE, Form
+from quizapp.study.learn_forms import LearnQuestion, asked, ladders
 
 KINDS = [
     QuestionKind.SHORT_ANSWER, QuestionKind.CLOZE, QuestionKind.MULTIPLE_CHOICE,

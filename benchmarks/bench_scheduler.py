@@ -38,9 +38,9 @@ from fsrs import Card, Rating, Scheduler, State
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quizapp import answer_once, answering, learners, review, stats, summaries
-from quizapp.answering import Answer
-from quizapp.bank import open_bank
+from quizapp.store.bank import open_bank
+from quizapp.study import answer_once, answering, learners, review_queue, stats, summaries
+from quizapp.study.answering import Answer
 
 DAYS = 365
 ANSWERS = 1000
@@ -180,11 +180,11 @@ def measure_quizapp(path: Path, learner_id: int, cap: int | None) -> dict[str, f
         t0 = time.perf_counter()
         bank = open_bank(path)
         with bank.engine.connect() as conn:  # open = engine plus a first real query
-            review.learner_settings(conn, learner_id)
+            review_queue.learner_settings(conn, learner_id)
         t1 = time.perf_counter()
-        queue = review.study_queue(bank, learner_id, now=now, limit=cap)
+        queue = review_queue.study_queue(bank, learner_id, now=now, limit=cap)
         t2 = time.perf_counter()
-        review.study_queue(bank, learner_id, now=now, limit=1)
+        review_queue.study_queue(bank, learner_id, now=now, limit=1)
         t3 = time.perf_counter()
         stats.learner_stats(bank, learner_id, now=now)
         t4 = time.perf_counter()
@@ -195,14 +195,14 @@ def measure_quizapp(path: Path, learner_id: int, cap: int | None) -> dict[str, f
         figures["stats"].append(t4 - t3)
     bank = open_bank(path)
     timings = []
-    queue = review.study_queue(bank, learner_id, now=datetime.now(UTC), limit=cap)
+    queue = review_queue.study_queue(bank, learner_id, now=datetime.now(UTC), limit=cap)
     screen = []  # what the review screen asks per card: the grades' intervals, the answer
     for _ in range(ANSWERS):  # like the screen: take the next card, answer it (Again)
-        item = review.study_queue(bank, learner_id, now=datetime.now(UTC), limit=1)
+        item = review_queue.study_queue(bank, learner_id, now=datetime.now(UTC), limit=1)
         if not item:
             break
         t0 = time.perf_counter()
-        review.preview_intervals(bank, learner_id, item[0].question_id, now=datetime.now(UTC))
+        review_queue.preview_intervals(bank, learner_id, item[0].question_id, now=datetime.now(UTC))
         answer_id = answer_once.new_answer_id()  # as the review screen records an answer
         t1 = time.perf_counter()
         answer_once.record_answer_once(

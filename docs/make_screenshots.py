@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from quizapp import learners, review  # noqa: E402
+from quizapp.study import learners, review_queue  # noqa: E402
 from quizapp.settings import Settings  # noqa: E402
 from quizapp.startup import open_app_bank  # noqa: E402
 
@@ -35,10 +35,10 @@ def simulate_history(db: Path, name: str, days: int = 60) -> None:
         if rng.random() < 0.2:
             continue
         now = start + timedelta(days=day, hours=18)
-        for item in review.study_queue(bank, learner.id, now=now)[: rng.randint(5, 15)]:
+        for item in review_queue.study_queue(bank, learner.id, now=now)[: rng.randint(5, 15)]:
             correct = rng.random() < 0.8
-            answer = review.Answer(3 if correct else 1, "", correct, rng.randint(3000, 20000), now)
-            review.record_answer(bank, learner.id, item.question_id, answer)
+            answer = review_queue.Answer(3 if correct else 1, "", correct, rng.randint(3000, 20000), now)
+            review_queue.record_answer(bank, learner.id, item.question_id, answer)
     bank.close()
 
 
@@ -58,12 +58,12 @@ def wait_for(done: Callable[[], bool], seconds: float = 60) -> None:
 
 def teacher_screens(window: Any, out: Path, theme: str) -> None:
     """The editor, the article-to-questions dialog and the class view, teacher unlocked."""
-    from quizapp import teacher
+    from quizapp.store import teacher_passphrase
     from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
     from quizapp.ui.widgets.proposal_table import ACCEPTED, REJECTED
 
-    if not teacher.has_passphrase(window.bank):
-        teacher.set_passphrase(window.bank, "screenshots only")
+    if not teacher_passphrase.has_passphrase(window.bank):
+        teacher_passphrase.set_passphrase(window.bank, "screenshots only")
     unlock_teacher(window.session, "screenshots only")
     editor = window.teacher.open_editor()
     editor.resize(1100, 700)
@@ -91,7 +91,7 @@ def teacher_screens(window: Any, out: Path, theme: str) -> None:
 
 def browser_screens(window: Any, out: Path, theme: str) -> None:
     """Study > Browse with a few questions starred, suspended and buried; default and min size."""
-    from quizapp import flags
+    from quizapp.study import flags
 
     window.show_browser()
     screen = window.stack.currentWidget()
@@ -113,8 +113,8 @@ def browser_screens(window: Any, out: Path, theme: str) -> None:
 
 def custom_study_screens(window: Any, out: Path, theme: str) -> None:
     """Study > Custom study: the dialog, a practice session and its end; default and min size."""
-    from quizapp import browse, flags
-    from quizapp.custom_study import CustomKind, CustomStudy
+    from quizapp.study import browse, flags
+    from quizapp.study.custom_study import CustomKind, CustomStudy
     from quizapp.ui.dialogs.custom_study_dialog import CustomStudyDialog
     from quizapp.ui.screens.custom_review import CustomReviewScreen
 
@@ -136,7 +136,7 @@ def custom_study_screens(window: Any, out: Path, theme: str) -> None:
     grab(window, out / f"custom-study-min-{theme}.png")
     while screen.current is not None:  # the first answer wrong: it comes back at the end
         right = bool(screen.history)
-        screen._record(screen.current, review.Answer(3, "", right, 4000, datetime.now(UTC)))  # type: ignore[attr-defined]
+        screen._record(screen.current, review_queue.Answer(3, "", right, 4000, datetime.now(UTC)))  # type: ignore[attr-defined]
         screen._on_next()  # type: ignore[attr-defined]
     grab(window, out / f"custom-study-end-min-{theme}.png")
     window.resize(size)
@@ -208,7 +208,7 @@ def main() -> None:
     os.environ["QUIZAPP_HOME"] = str(home)
     db = home / "bank.sqlite3"
     simulate_history(db, "Ada")
-    from quizapp import backup
+    from quizapp.store import backup
 
     backup.make_backup(db, now=datetime.now(UTC), reason="manual")
     from quizapp.ui.main_window import MainWindow

@@ -75,13 +75,13 @@ class QuestionData:
     fact_key: str | None = None
     source: str | None = None
     image: QuestionImage | None = field(default=None, metadata={"column": False})
-    """Shown above the prompt; kept in its own table (quizapp.image_store), not a column."""
+    """Shown above the prompt; kept in its own table (quizapp.store.image_store), not a column."""
 
     @classmethod
     def from_row(cls, row: Any) -> QuestionData:
         """The data of a bank row: a ``Question``, or any row with its columns as attributes.
 
-        The image is not a column: :mod:`quizapp.image_store` reads it.
+        The image is not a column: :mod:`quizapp.store.image_store` reads it.
 
         Raises:
             ValueError: the row's kind or fact kind is not one quizapp knows.

@@ -24,15 +24,16 @@ from typing import TextIO
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from quizapp import images, learners, paths, resources, review
-from quizapp.answering import Answer
-from quizapp.backup import make_backup
-from quizapp.bank import Bank
-from quizapp.integrity import integrity_problems
-from quizapp.models import Question, ReviewLog
+from quizapp import images, paths, resources
+from quizapp.content.sets import add_set, list_sets
 from quizapp.questiondata import QuestionData, QuestionKind, SetData
-from quizapp.sets import add_set, list_sets
 from quizapp.startup import open_app_bank
+from quizapp.store.backup import make_backup
+from quizapp.store.bank import Bank
+from quizapp.store.integrity import integrity_problems
+from quizapp.store.models import Question, ReviewLog
+from quizapp.study import learners, review_queue
+from quizapp.study.answering import Answer
 
 # Written for the self-test: a date, a person, a country, figures in digits and in words.
 SAMPLE_ARTICLE = (
@@ -116,7 +117,7 @@ def _answer_one(bank: Bank) -> Iterator[str]:
         question = session.exec(select(Question).order_by(col(Question.id))).first()
     if question is None or question.id is None:
         raise SelfTestError("the bank holds no question to answer")
-    review.record_answer(
+    review_queue.record_answer(
         bank,
         learner.id,
         question.id,

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quizapp.bank import Bank, open_bank, prepare_place
-from quizapp.sets import load_bundled_sets
+from quizapp.content.sets import load_bundled_sets
+from quizapp.store.bank import Bank, open_bank, prepare_place
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from quizapp.filecheck import CheckBehind
+    from quizapp.store.filecheck import CheckBehind
 
 
 def open_app_bank(db: str | Path | None = None, *, make_folder: bool | None = None) -> Bank:
@@ -27,14 +27,14 @@ def open_app_bank(db: str | Path | None = None, *, make_folder: bool | None = No
 
 def open_checked_bank(db: str | Path | None = None, *, make_folder: bool | None = None) -> Bank:
     """What the window and every command run: refuse a damaged, emptied or read-only bank
-    file (a :class:`~quizapp.dberrors.DamagedBankError` names the restore), then open it.
+    file (a :class:`~quizapp.store.dberrors.DamagedBankError` names the restore), then open it.
     """
-    from quizapp.instance import bank_file
+    from quizapp.store.instance import bank_file
 
     path = bank_file(db)
     if path is not None and path.exists():
-        from quizapp.backup import ensure_not_emptied
-        from quizapp.filecheck import check_before_open
+        from quizapp.store.backup import ensure_not_emptied
+        from quizapp.store.filecheck import check_before_open
 
         prepare_place(path, make_folder=False)  # a folder given as the bank: say so
         check_before_open(path)
@@ -46,16 +46,16 @@ def open_checking_behind(
     db: str | Path | None = None, *, make_folder: bool | None = None
 ) -> tuple[Bank, CheckBehind | None]:
     """What the window and commands run: :func:`open_checked_bank`, but when opening only
-    reads the bank (:func:`~quizapp.filecheck.opens_without_writing`), its ``quick_check``
+    reads the bank (:func:`~quizapp.store.filecheck.opens_without_writing`), its ``quick_check``
     runs beside the opening instead of before it, and every write waits for the verdict
     (refused on damage).
 
     Returns the bank and the check under way (None when it was made before opening).
     """
-    from quizapp.filecheck import CheckBehind, ensure_writable, opens_without_writing
-    from quizapp.instance import bank_file
-    from quizapp.migrations import HEAD
-    from quizapp.quickview import BUNDLED_KEY
+    from quizapp.store.filecheck import CheckBehind, ensure_writable, opens_without_writing
+    from quizapp.store.instance import bank_file
+    from quizapp.store.migrations import HEAD
+    from quizapp.study.quickview import BUNDLED_KEY
 
     path = bank_file(db)
     if path is None or not path.is_file() or not opens_without_writing(path, HEAD, BUNDLED_KEY):
@@ -79,10 +79,10 @@ def open_for_reading(db: str | Path | None = None) -> Bank | None:
     """
     from sqlalchemy import event
 
-    from quizapp.filecheck import opens_without_writing
-    from quizapp.instance import bank_file
-    from quizapp.migrations import HEAD
-    from quizapp.quickview import BUNDLED_KEY
+    from quizapp.store.filecheck import opens_without_writing
+    from quizapp.store.instance import bank_file
+    from quizapp.store.migrations import HEAD
+    from quizapp.study.quickview import BUNDLED_KEY
 
     path = bank_file(db)
     if path is None or not path.is_file() or not opens_without_writing(path, HEAD, BUNDLED_KEY):
@@ -104,7 +104,7 @@ def writes_wait_for(check: CheckBehind, engine: Engine) -> None:
     """
     from sqlalchemy import event
 
-    from quizapp.dberrors import is_write
+    from quizapp.store.dberrors import is_write
 
     def before_write(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
         if is_write(statement):

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from quizapp import paths
-from quizapp.bank import Bank, open_bank
+from quizapp.store.bank import Bank, open_bank
 
 # Property tests draw the same examples on every run (a red CI is then a real bug, not
 # the luck of the draw); HYPOTHESIS_PROFILE=explore draws new ones, to hunt for bugs.

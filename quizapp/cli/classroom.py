@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from quizapp.errors import QuizappError
 
 if TYPE_CHECKING:  # the services load in the commands that use them: `--help` stays fast
-    from quizapp import assignments
-    from quizapp.bank import Bank
+    from quizapp.store.bank import Bank
+    from quizapp.study import assignments
 
 URL_FORM = "postgresql+psycopg://OWNER@SERVER/DATABASE"
 
@@ -74,8 +74,8 @@ def _register_work(actions: Any, common: argparse.ArgumentParser) -> None:
 
 @contextmanager
 def _class_bank(args: argparse.Namespace, *, setup: bool = False) -> Iterator[Bank]:
-    from quizapp.bank import open_bank
     from quizapp.startup import open_app_bank
+    from quizapp.store.bank import open_bank
 
     if not args.db:
         raise QuizappError(f"name the class bank's server: quizapp class ... --db {URL_FORM}")
@@ -87,7 +87,7 @@ def _class_bank(args: argparse.Namespace, *, setup: bool = False) -> Iterator[Ba
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from quizapp import classbank
+    from quizapp.study import classbank
 
     with _class_bank(args, setup=True) as bank:
         teacher, learner = classbank.init_class(bank)
@@ -97,7 +97,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from quizapp import classbank
+    from quizapp.study import classbank
 
     with _class_bank(args) as bank:
         made = classbank.add_member(bank, args.name, classbank.Role(args.role), args.password)
@@ -108,7 +108,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    from quizapp import classbank
+    from quizapp.study import classbank
 
     with _class_bank(args) as bank:
         gone = classbank.remove_member(bank, args.name, classbank.Role(args.role))
@@ -118,7 +118,7 @@ def run_remove(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from quizapp import classbank
+    from quizapp.study import classbank
 
     with _class_bank(args) as bank:
         found = classbank.members(bank)
@@ -135,9 +135,9 @@ def run_list(args: argparse.Namespace) -> int:
 def run_assign(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from quizapp import assignment_changes, assignments
     from quizapp.cli.opening import command_bank
-    from quizapp.models import utcnow
+    from quizapp.store.models import utcnow
+    from quizapp.study import assignment_changes, assignments
 
     due = assignments.parse_due(args.due)
     with command_bank(args, writes=True) as bank:
@@ -164,8 +164,8 @@ def describe(made: assignments.AssignmentInfo) -> str:
 
 
 def run_unassign(args: argparse.Namespace) -> int:
-    from quizapp import assignments
     from quizapp.cli.opening import command_bank
+    from quizapp.study import assignments
 
     with command_bank(args, writes=True) as bank:
         gone = assignments.unassign(bank, args.set_name)
@@ -174,8 +174,8 @@ def run_unassign(args: argparse.Namespace) -> int:
 
 
 def run_assignments(args: argparse.Namespace) -> int:
-    from quizapp import assignments
     from quizapp.cli.opening import command_bank
+    from quizapp.study import assignments
 
     with command_bank(args, writes=False) as bank:
         work = assignments.class_work(bank)

@@ -53,8 +53,8 @@ def _positive(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from quizapp.content.set_intake import add_questions
     from quizapp.generator import generate, read_article
-    from quizapp.set_intake import add_questions
 
     article = read_article(args.article)
     questions = generate(article.text, name=args.article, max_questions=args.max_questions)

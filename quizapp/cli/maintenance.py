@@ -13,8 +13,8 @@ from quizapp.cli.opening import take_lock
 from quizapp.errors import BankError, QuizappError
 
 if TYPE_CHECKING:  # services are imported in the commands that use them: `--help` stays fast
-    from quizapp import backup, integrity
-    from quizapp.server import FileCommand
+    from quizapp.store import backup, integrity
+    from quizapp.store.server import FileCommand
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -44,8 +44,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _bank_path(args: argparse.Namespace, command: FileCommand) -> Path:
-    from quizapp.instance import bank_file
-    from quizapp.server import file_only
+    from quizapp.store.instance import bank_file
+    from quizapp.store.server import file_only
 
     path = bank_file(args.db)
     if path is None:
@@ -56,8 +56,8 @@ def _bank_path(args: argparse.Namespace, command: FileCommand) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from quizapp import backup
-    from quizapp.server import FileCommand
+    from quizapp.store import backup
+    from quizapp.store.server import FileCommand
 
     path = _bank_path(args, FileCommand.BACKUP)
     made = backup.make_backup(path, now=datetime.now(UTC), reason="manual")
@@ -66,8 +66,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from quizapp import backup
-    from quizapp.server import FileCommand
+    from quizapp.store import backup
+    from quizapp.store.server import FileCommand
 
     path = _bank_path(args, FileCommand.RESTORE)
     found = backup.list_backups(path)
@@ -97,7 +97,7 @@ def _print_backups(found: list[backup.BackupInfo]) -> int:
 
 
 def _choose(args: argparse.Namespace, path: Path, found: list[backup.BackupInfo]) -> Path:
-    from quizapp import backup
+    from quizapp.store import backup
 
     if args.latest:
         good = backup.newest_good_backup(path)
@@ -120,8 +120,8 @@ def _restore_keeping_protection(path: Path, chosen: Path) -> tuple[backup.Backup
     """Restore ``chosen`` over ``path``, keeping the passphrase and passwords in force, as the
     window does (an older backup never lowers protection); False when the bank being
     replaced could not be read for them (damaged, empty or of another schema)."""
-    from quizapp import backup, protection
-    from quizapp.bank import open_bank
+    from quizapp.store import backup, protection
+    from quizapp.store.bank import open_bank
 
     try:
         current = open_bank(path, upgrade=False)
@@ -149,9 +149,9 @@ def _confirm_emptier(
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from quizapp import backup, integrity
-    from quizapp.bank import OutdatedBankError
-    from quizapp.server import FileCommand, libpq_url
+    from quizapp.store import backup, integrity
+    from quizapp.store.bank import OutdatedBankError
+    from quizapp.store.server import FileCommand, libpq_url
 
     if libpq_url(args.db) is not None:
         return _check_server_bank(args)
@@ -188,9 +188,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _check_server_bank(args: argparse.Namespace) -> int:
     """The app's consistency checks on a class bank (the server checks its own storage)."""
-    from quizapp import integrity
-    from quizapp.bank import open_bank
-    from quizapp.server import libpq_url
+    from quizapp.store import integrity
+    from quizapp.store.bank import open_bank
+    from quizapp.store.server import libpq_url
 
     bank = open_bank(args.db, upgrade=False)
     try:
@@ -206,14 +206,14 @@ def _check_server_bank(args: argparse.Namespace) -> int:
 
 
 def _dump_hint(args: argparse.Namespace) -> str:
-    from quizapp.server import FileCommand, file_only
+    from quizapp.store.server import FileCommand, file_only
 
     return str(file_only(args.db, FileCommand.BACKUP)).split("run (as the owner): ")[-1]
 
 
 def _upgrade_saying_so(path: Path) -> None:
-    from quizapp.bank import OutdatedBankError, open_bank
-    from quizapp.migrations import HEAD
+    from quizapp.store.bank import OutdatedBankError, open_bank
+    from quizapp.store.migrations import HEAD
 
     try:
         open_bank(path, upgrade=False).close()
@@ -223,8 +223,8 @@ def _upgrade_saying_so(path: Path) -> None:
 
 
 def _check(path: Path, *, repair: bool) -> integrity.CheckReport:
-    from quizapp import integrity
-    from quizapp.bank import open_bank
+    from quizapp.store import integrity
+    from quizapp.store.bank import open_bank
 
     bank = open_bank(path, upgrade=False)
     try:

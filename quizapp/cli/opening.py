@@ -15,8 +15,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported when a command runs: `quizapp --help` stays fast
-    from quizapp.bank import Bank
-    from quizapp.instance import BankLock
+    from quizapp.store.bank import Bank
+    from quizapp.store.instance import BankLock
 
 WAIT_FOREVER = 365 * 24 * 3600.0
 
@@ -59,7 +59,7 @@ def command_bank(args: argparse.Namespace, *, writes: bool) -> Iterator[Bank]:
 
 def take_lock(args: argparse.Namespace) -> BankLock:
     """The bank's lock for a command that writes (waiting for a window with ``--wait``)."""
-    from quizapp.instance import BankInUseError, BankLock, bank_file
+    from quizapp.store.instance import BankInUseError, BankLock, bank_file
 
     wait = WAIT_FOREVER if getattr(args, "wait", False) else 0.0
     lock = BankLock(bank_file(getattr(args, "db", None)), wait=wait)

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from quizapp.cli.opening import command_bank
 
 if TYPE_CHECKING:
-    from quizapp.bank import Bank
-    from quizapp.saved_quizzes import NamedQuiz
+    from quizapp.store.bank import Bank
+    from quizapp.study.saved_quizzes import NamedQuiz
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -50,7 +50,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _set_id(bank: Bank, name: str) -> int:
-    from quizapp.set_intake import find_set
+    from quizapp.content.set_intake import find_set
 
     with bank.session() as session:
         found = find_set(session, name).id
@@ -68,7 +68,7 @@ def quiz_json(set_name: str, named: NamedQuiz) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from quizapp import saved_quizzes
+    from quizapp.study import saved_quizzes
 
     with command_bank(args, writes=False) as bank:
         if args.set_name is not None:
@@ -88,7 +88,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def describe(named: NamedQuiz) -> str:
     """The options in one line: "10 questions, cloze, tag dates, 10 min, exam, pass 70%"."""
-    from quizapp.quiz_options import clock_text
+    from quizapp.study.quiz_options import clock_text
 
     options = named.options
     parts = [f"{options.count} questions"]
@@ -105,8 +105,8 @@ def describe(named: NamedQuiz) -> str:
 
 
 def run_save(args: argparse.Namespace) -> int:
-    from quizapp import saved_quizzes
-    from quizapp.quiz_options import options_from, parse_duration
+    from quizapp.study import saved_quizzes
+    from quizapp.study.quiz_options import options_from, parse_duration
 
     options = options_from(
         count=args.count, kinds=_split(args.kinds), tags=_split(args.tags),
@@ -122,7 +122,7 @@ def run_save(args: argparse.Namespace) -> int:
 
 
 def run_rename(args: argparse.Namespace) -> int:
-    from quizapp import saved_quizzes
+    from quizapp.study import saved_quizzes
 
     with command_bank(args, writes=True) as bank:
         found = saved_quizzes.find_saved(bank, _set_id(bank, args.set_name), args.name)
@@ -132,7 +132,7 @@ def run_rename(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    from quizapp import saved_quizzes
+    from quizapp.study import saved_quizzes
 
     with command_bank(args, writes=True) as bank:
         found = saved_quizzes.find_saved(bank, _set_id(bank, args.set_name), args.name)

@@ -1,6 +1,6 @@
 """``quizapp sets``, ``quizapp import`` and ``quizapp export``.
 
-Import and export go through :mod:`quizapp.interchange`, so every format
+Import and export go through :mod:`quizapp.content.interchange`, so every format
 (quizapp YAML, GIFT, Moodle XML, Aiken, CSV/TSV, Anki .apkg) works the same way.
 """
 
@@ -55,13 +55,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def list_sets(args: argparse.Namespace) -> int:
-    from quizapp.instance import bank_file
-    from quizapp.quickview import SetListing, read_sets
+    from quizapp.store.instance import bank_file
+    from quizapp.study.quickview import SetListing, read_sets
 
     path = bank_file(getattr(args, "db", None))
     found = read_sets(path) if path is not None else None  # read-only: no check needed
     if found is None:  # a new bank, an upgrade or another database: the full services
-        from quizapp import sets
+        from quizapp.content import sets
 
         with command_bank(args, writes=False) as bank:
             found = [SetListing(s.name, s.description, s.questions) for s in sets.list_sets(bank)]
@@ -80,7 +80,7 @@ def list_sets(args: argparse.Namespace) -> int:
 
 
 def import_file(args: argparse.Namespace) -> int:
-    from quizapp import interchange
+    from quizapp.content import interchange
 
     with command_bank(args, writes=True) as bank:
         report = interchange.import_file(
@@ -96,7 +96,7 @@ def import_file(args: argparse.Namespace) -> int:
 
 
 def export_file(args: argparse.Namespace) -> int:
-    from quizapp import interchange
+    from quizapp.content import interchange
 
     with command_bank(args, writes=False) as bank:
         report = interchange.export_set(bank, args.set_name, args.output, format=args.format)

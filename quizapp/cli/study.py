@@ -15,8 +15,8 @@ from quizapp.cli.opening import command_bank
 from quizapp.errors import QuizappError
 
 if TYPE_CHECKING:  # services are imported in the commands that use them: `--help` stays fast
-    from quizapp import stats
-    from quizapp.bank import Bank
+    from quizapp.store.bank import Bank
+    from quizapp.study import stats
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -75,7 +75,7 @@ def _bank(args: argparse.Namespace, *, writes: bool = False) -> Iterator[Bank]:
 
 
 def _set_id(bank: Bank, name: str | None) -> int | None:
-    from quizapp.set_intake import find_set
+    from quizapp.content.set_intake import find_set
 
     if name is None:
         return None
@@ -84,7 +84,7 @@ def _set_id(bank: Bank, name: str | None) -> int | None:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from quizapp import learners, stats
+    from quizapp.study import learners, stats
 
     now = datetime.now(UTC)
     with _bank(args) as bank:
@@ -157,7 +157,7 @@ def _print_stats(data: dict[str, Any]) -> None:
 
 
 def run_learners(args: argparse.Namespace) -> int:
-    from quizapp import learners
+    from quizapp.study import learners
 
     with _bank(args) as bank:
         found = learners.list_learners(bank)
@@ -188,7 +188,7 @@ def run_learners(args: argparse.Namespace) -> int:
 
 
 def run_learner_remove(args: argparse.Namespace) -> int:
-    from quizapp import learners
+    from quizapp.study import learners
 
     with _bank(args, writes=True) as bank:
         who = learners.get_learner(bank, args.name)
@@ -210,7 +210,7 @@ def _confirm_removal(name: str) -> None:
 
 
 def run_learner_add(args: argparse.Namespace) -> int:
-    from quizapp import learners
+    from quizapp.study import learners
 
     settings = {
         "timezone": args.timezone,
@@ -227,7 +227,7 @@ def run_learner_add(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from quizapp import teacher_report
+    from quizapp.study import teacher_report
 
     with _bank(args) as bank:
         set_id = _set_id(bank, args.set_name)
@@ -239,7 +239,7 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_optimize(args: argparse.Namespace) -> int:
-    from quizapp import learners, optimizer
+    from quizapp.study import learners, optimizer
 
     with _bank(args, writes=True) as bank:
         who = learners.get_learner(bank, args.learner)

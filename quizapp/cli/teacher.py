@@ -26,12 +26,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def reset_passphrase(args: argparse.Namespace) -> int:
-    from quizapp import teacher
     from quizapp.startup import open_app_bank
+    from quizapp.store import teacher_passphrase
 
     bank = open_app_bank(args.db)
     try:
-        removed = teacher.reset_passphrase(bank)
+        removed = teacher_passphrase.reset_passphrase(bank)
     finally:
         bank.close()
     print(

@@ -23,10 +23,10 @@ from quizapp.ui.errors import show_error
 from quizapp.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
-    from quizapp.bank import Bank
-    from quizapp.filecheck import CheckBehind
-    from quizapp.instance import BankLock
-    from quizapp.learners import LearnerInfo
+    from quizapp.store.bank import Bank
+    from quizapp.store.filecheck import CheckBehind
+    from quizapp.store.instance import BankLock
+    from quizapp.study.learners import LearnerInfo
     from quizapp.ui.file_actions import FileActions
     from quizapp.ui.screens.review import ReviewScreen
 
@@ -121,7 +121,7 @@ class BankLifecycle:
             return  # the window is closing
         window.show_home()
         window.bank.close()
-        from quizapp.dberrors import DamagedBankError
+        from quizapp.store.dberrors import DamagedBankError
         from quizapp.ui.startup_checks import offer_restore
 
         if not isinstance(exc, DamagedBankError):
@@ -133,7 +133,7 @@ class BankLifecycle:
         window.close()
 
     def _on_failed(self, exc: BaseException) -> None:
-        from quizapp.integrity import DamagedBankError
+        from quizapp.store.integrity import DamagedBankError
         from quizapp.ui.startup_checks import offer_restore
 
         parent = self._window.window()

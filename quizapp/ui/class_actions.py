@@ -1,7 +1,7 @@
 """File > Connect to class bank... and File > Use my own bank, and which bank is open.
 
 The connection itself (address, keyring, the learner's own profile) is
-:mod:`quizapp.classconnect`; this module asks, opens the bank off the GUI thread
+:mod:`quizapp.study.classconnect`; this module asks, opens the bank off the GUI thread
 and hands it to the window (its ``use_bank``). The window is known by what it
 offers (:class:`BankWindow`), so this module never imports the main window.
 """
@@ -15,16 +15,16 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
-from quizapp import classconnect
-from quizapp.classconnect import ClassLogin
 from quizapp.errors import QuizappError
+from quizapp.study import classconnect
+from quizapp.study.classconnect import ClassLogin
 from quizapp.ui.errors import show_error
 from quizapp.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
-    from quizapp.bank import Bank
-    from quizapp.instance import BankLock
-    from quizapp.learners import LearnerInfo
+    from quizapp.store.bank import Bank
+    from quizapp.store.instance import BankLock
+    from quizapp.study.learners import LearnerInfo
 
 STATUS_NAME = "open_bank_label"
 
@@ -178,7 +178,7 @@ def ask_when_class_bank_fails(
     None when ``db`` is not a class bank or ``problem`` is not the bank's.
     """
     from quizapp.errors import BankError
-    from quizapp.server import ServerUnreachableError
+    from quizapp.store.server import ServerUnreachableError
 
     login = classconnect.login_of(db)
     if login is None or not isinstance(problem, BankError):

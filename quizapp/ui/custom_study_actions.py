@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QWidget
 
-from quizapp import custom_study
-from quizapp.bank import Bank
-from quizapp.custom_study import CustomKind, CustomStudy
 from quizapp.errors import QuizappError
+from quizapp.store.bank import Bank
+from quizapp.study import custom_study
+from quizapp.study.custom_study import CustomKind, CustomStudy
 from quizapp.ui.errors import show_error
 from quizapp.ui.screens.custom_review import CustomReviewScreen
 from quizapp.ui.session import Session

@@ -14,9 +14,9 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from quizapp import editing
-from quizapp.bank import Bank
+from quizapp.content import editing
 from quizapp.questiondata import QuestionData
+from quizapp.store.bank import Bank
 
 Focus = tuple[str | None, str | None]  # the set and the question to show after the edit
 Step = Callable[[], Focus]

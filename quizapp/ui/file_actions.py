@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from quizapp import backup, interchange, protection
+from quizapp.content import interchange
 from quizapp.errors import FormatErrors
 from quizapp.formats import registry
+from quizapp.store import backup, protection
 from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher
 from quizapp.ui.dialogs.restore_dialog import RestoreDialog
 from quizapp.ui.errors import show_error
@@ -27,7 +28,7 @@ from quizapp.ui.session import Session
 from quizapp.ui.tasks import BackgroundTasks
 
 if TYPE_CHECKING:
-    from quizapp.bank import Bank
+    from quizapp.store.bank import Bank
 
 T = TypeVar("T")
 

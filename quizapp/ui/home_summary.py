@@ -8,12 +8,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizapp.ui.format import count
+from quizapp.ui.humanize import count
 from quizapp.ui.screens.home import HomeScreen, SetRow
 
 if TYPE_CHECKING:
-    from quizapp.bank import Bank
-    from quizapp.learners import LearnerInfo
+    from quizapp.store.bank import Bank
+    from quizapp.study.learners import LearnerInfo
 
 
 def fill_home(
@@ -37,17 +37,18 @@ def fill_home(
 
 def refresh_home(home: HomeScreen, bank: Bank, learner: LearnerInfo | None, now: datetime) -> None:
     """Reload the sets and ``learner``'s counts from ``bank`` onto ``home``."""
-    from quizapp import review, sets
+    from quizapp.content import sets
+    from quizapp.study import review_queue
 
     summaries = sets.list_sets(bank)
-    counts = review.counts_by_set(bank, learner.id, now=now) if learner else {}
+    counts = review_queue.counts_by_set(bank, learner.id, now=now) if learner else {}
     rows = []
     for s in summaries:
         c = counts.get(s.id)
         rows.append(SetRow(s.id, s.name, s.questions, c.due if c else None, c.new if c else None))
     streak = 0
     if learner is not None:
-        from quizapp import stats
+        from quizapp.study import stats
 
         streak = stats.current_streak(bank, learner.id, now=now)
     new_left = next((c.allowed for c in counts.values()), None)
@@ -57,15 +58,16 @@ def refresh_home(home: HomeScreen, bank: Bank, learner: LearnerInfo | None, now:
 
 def show_work(home: HomeScreen, bank: Bank, learner: LearnerInfo | None, now: datetime) -> None:
     """The learner's assigned work on ``home`` (none without a learner)."""
-    from quizapp import assignments
+    from quizapp.study import assignments
 
     home.show_work(assignments.my_work(bank, learner.id, now=now) if learner else [])
 
 
 def show_quick_home(home: HomeScreen, db: str | Path | None, learner: str, now: datetime) -> None:
-    """The home from plain ``sqlite3`` (:mod:`quizapp.quickview`) while the bank opens."""
-    from quizapp import paths, quickview
-    from quizapp.instance import bank_file
+    """The home from plain ``sqlite3`` (:mod:`quizapp.study.quickview`) while the bank opens."""
+    from quizapp import paths
+    from quizapp.store.instance import bank_file
+    from quizapp.study import quickview
 
     path = bank_file(db) if db is not None else paths.bank_path()
     view = quickview.read_home(path, learner, now) if path else None

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quizapp import learners
+from quizapp.study import learners
 from quizapp.ui.session import STILL_OPENING, Session
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from quizapp.bank import Bank
+    from quizapp.store.bank import Bank
 
 Tell = Callable[[str, int], None]  # a status-bar message and how long it shows (ms)
 

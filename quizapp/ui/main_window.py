@@ -1,6 +1,6 @@
 """The main window: menus, the screen stack and the open bank.
 
-The window paints its home screen first from :mod:`quizapp.quickview` (plain
+The window paints its home screen first from :mod:`quizapp.study.quickview` (plain
 ``sqlite3``), then checks and opens the bank through the full services, which
 import SQLAlchemy and take longer than the window itself; with
 ``background=True`` (the app) that happens on a worker thread, in tests
@@ -32,11 +32,11 @@ from quizapp.ui.tasks import BackgroundTasks
 from quizapp.ui.theme import app_is_dark, status_colours
 
 if TYPE_CHECKING:
-    from quizapp.assignments import AssignmentInfo
-    from quizapp.bank import Bank
-    from quizapp.instance import BankLock
-    from quizapp.learners import LearnerInfo
     from quizapp.questiondata import ArticleData
+    from quizapp.store.bank import Bank
+    from quizapp.store.instance import BankLock
+    from quizapp.study.assignments import AssignmentInfo
+    from quizapp.study.learners import LearnerInfo
     from quizapp.ui.file_actions import FileActions
     from quizapp.ui.screens.quiz import QuizScreen
     from quizapp.ui.screens.review import ReviewScreen

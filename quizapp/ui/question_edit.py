@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from quizapp import browse, editing
+from quizapp.content import editing
 from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData
+from quizapp.study import browse
 from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher
 from quizapp.ui.errors import show_error
 from quizapp.ui.session import Session

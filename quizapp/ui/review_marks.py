@@ -17,9 +17,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from quizapp import flags
-from quizapp.bank import Bank
 from quizapp.errors import QuizappError
+from quizapp.store.bank import Bank
+from quizapp.study import flags
 from quizapp.ui.errors import show_error
 
 MARK_KEYS = ("s", "S", "b", "B", "*")

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from quizapp.bank import Bank
-    from quizapp.learners import LearnerInfo
     from quizapp.settings import Settings
+    from quizapp.store.bank import Bank
+    from quizapp.study.learners import LearnerInfo
 
 STILL_OPENING = "Still opening your question bank…"
 

@@ -11,8 +11,8 @@ from quizapp.settings import Settings, save_settings
 from quizapp.ui.theme import apply_theme
 
 if TYPE_CHECKING:
-    from quizapp.bank import Bank
-    from quizapp.learners import LearnerInfo
+    from quizapp.store.bank import Bank
+    from quizapp.study.learners import LearnerInfo
 
 
 def edit_settings(

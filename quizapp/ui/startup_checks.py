@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.errors import BankError
-from quizapp.instance import BankInUseError, BankLock, lock_bank
+from quizapp.store.instance import BankInUseError, BankLock, lock_bank
 from quizapp.ui.errors import show_error
 
 
@@ -25,7 +25,7 @@ def lock_or_explain(db: str | Path | None, parent: QWidget | None = None) -> Ban
 
 def offer_restore(path: Path, problem: BankError, parent: QWidget | None) -> bool:
     """Ask to restore the newest good backup of a damaged bank; whether it was restored."""
-    from quizapp.backup import newest_good_backup, restore_backup
+    from quizapp.store.backup import newest_good_backup, restore_backup
 
     backup = newest_good_backup(path)
     if backup is None:

@@ -20,8 +20,8 @@ from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher, lock_teacher
 from quizapp.ui.session import STILL_OPENING, Session
 
 if TYPE_CHECKING:
-    from quizapp.bank import Bank
     from quizapp.questiondata import ArticleData
+    from quizapp.store.bank import Bank
     from quizapp.ui.dialogs.generate_dialog import GenerateDialog
     from quizapp.ui.screens.class_view import ClassViewScreen
     from quizapp.ui.screens.editor import EditorScreen

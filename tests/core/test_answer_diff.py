@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from quizapp.answer_diff import (
+from quizapp.questiondata import QuestionData
+from quizapp.study.answer_diff import (
     AnswerDiff,
     Mark,
     Span,
@@ -11,7 +12,6 @@ from quizapp.answer_diff import (
     compare,
     typed_diff,
 )
-from quizapp.questiondata import QuestionData
 
 
 def marks(spans: tuple[Span, ...]) -> list[tuple[str, str]]:

@@ -15,11 +15,12 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from quizapp import answer_once, answering, learners, review, sets
-from quizapp.answering import Answer
-from quizapp.bank import Bank, open_bank
+from quizapp.content import sets
 from quizapp.questiondata import QuestionData, SetData
-from quizapp.server import ServerUnreachableError
+from quizapp.store.bank import Bank, open_bank
+from quizapp.store.server import ServerUnreachableError
+from quizapp.study import answer_once, answering, learners, review_queue
+from quizapp.study.answering import Answer
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -29,7 +30,7 @@ def ready(bank: Bank) -> tuple[int, int]:
     question = QuestionData(uid="q1", kind="short_answer", prompt="Q?", answer="a")
     sets.add_set(bank, SetData(name="Rivers", questions=[question]))
     learner = learners.create_learner(bank, "ann").id
-    return learner, review.study_queue(bank, learner, now=NOW)[0].question_id
+    return learner, review_queue.study_queue(bank, learner, now=NOW)[0].question_id
 
 
 def counts(bank: Bank) -> tuple[int, int, int]:
@@ -90,7 +91,7 @@ def test_undoing_an_answer_forgets_its_id(bank: Bank) -> None:
     # Given an answer recorded under an id, then taken back
     learner, question = ready(bank)
     answer(bank, learner, question, "answer-1", NOW)
-    assert review.undo_last(bank, learner) == question
+    assert review_queue.undo_last(bank, learner) == question
     assert counts(bank) == (0, 0, 0) and recent_ids(bank) == []
     # When the same id comes again, it is a new answer (not the one taken back), kept once
     again = answer(bank, learner, question, "answer-1", NOW + timedelta(minutes=1))

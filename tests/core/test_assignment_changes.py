@@ -6,12 +6,13 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from quizapp import assignments, learners, quiz, sets
-from quizapp.answering import Answer
-from quizapp.assignments import AssignmentInfo
-from quizapp.bank import Bank
 from quizapp.cli import main
+from quizapp.content import sets
 from quizapp.questiondata import QuestionData, SetData
+from quizapp.store.bank import Bank
+from quizapp.study import assignments, learners, quiz
+from quizapp.study.answering import Answer
+from quizapp.study.assignments import AssignmentInfo
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

@@ -12,14 +12,15 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, update
 
-from quizapp import assignments, learners, quiz, sets
-from quizapp.answering import Answer
-from quizapp.assignments import AssignmentInfo, WorkState
-from quizapp.bank import Bank
 from quizapp.cli import main
+from quizapp.content import sets
 from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData, SetData
-from quizapp.quiz_options import QuizOptions
+from quizapp.store.bank import Bank
+from quizapp.study import assignments, learners, quiz
+from quizapp.study.answering import Answer
+from quizapp.study.assignments import AssignmentInfo, WorkState
+from quizapp.study.quiz_options import QuizOptions
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
@@ -207,7 +208,7 @@ def test_class_work_tells_who_did_it_their_best_score_and_who_has_not_started(
 def _last_attempt(bank: Bank, learner_id: int) -> int:
     from sqlalchemy import func, select
 
-    from quizapp.studydb import ATTEMPTS
+    from quizapp.study.studydb import ATTEMPTS
 
     with bank.engine.connect() as conn:
         query = select(func.max(ATTEMPTS.c.id)).where(ATTEMPTS.c.learner_id == learner_id)
@@ -237,7 +238,7 @@ def test_a_learners_own_work_left_to_do_first_and_overdue_on_their_own_day(bank:
 def _questions_of_last(bank: Bank, learner_id: int) -> list[int]:
     from sqlalchemy import select
 
-    from quizapp.studydb import ATTEMPTS
+    from quizapp.study.studydb import ATTEMPTS
 
     with bank.engine.connect() as conn:
         query = select(ATTEMPTS.c.question_ids).where(ATTEMPTS.c.learner_id == learner_id)

@@ -10,7 +10,9 @@ import pytest
 from sqlmodel import select
 
 from quizapp import paths
-from quizapp.backup import (
+from quizapp.cli import main
+from quizapp.errors import BankError
+from quizapp.store.backup import (
     KEEP_LAST,
     BackupInfo,
     backup_due,
@@ -23,12 +25,10 @@ from quizapp.backup import (
     prune_backups,
     restore_backup,
 )
-from quizapp.bank import Bank, open_bank
-from quizapp.cli import main
-from quizapp.errors import BankError
-from quizapp.instance import lock_bank
-from quizapp.integrity import integrity_problems
-from quizapp.models import Learner
+from quizapp.store.bank import Bank, open_bank
+from quizapp.store.instance import lock_bank
+from quizapp.store.integrity import integrity_problems
+from quizapp.store.models import Learner
 
 NOW = datetime(2026, 11, 28, 15, 30, tzinfo=UTC)
 

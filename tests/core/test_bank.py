@@ -13,19 +13,19 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlmodel import SQLModel, select
 
-from quizapp import interchange, sets
-from quizapp.bank import Bank, create_bank_engine, migrate, open_bank, schema_revision
+from quizapp.content import interchange, sets
 from quizapp.errors import BankError, FormatErrors, QuizappError
-from quizapp.migrations import HEAD
-from quizapp.models import CardState, Learner, Question, ReviewLog, utcnow
 from quizapp.questiondata import QuestionData, SetData
+from quizapp.store.bank import Bank, create_bank_engine, migrate, open_bank, schema_revision
+from quizapp.store.migrations import HEAD
+from quizapp.store.models import CardState, Learner, Question, ReviewLog, utcnow
 
 STAMP = "2025-03-04 05:06:07.000000"
 
 
 def script_head() -> str:
     config = Config()
-    config.set_main_option("script_location", "quizapp:migrations")
+    config.set_main_option("script_location", "quizapp.store:migrations")
     head = ScriptDirectory.from_config(config).get_current_head()
     assert head is not None
     return head

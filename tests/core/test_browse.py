@@ -7,11 +7,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from fsrs import Rating
 
-from quizapp import browse, flags, learners, review, sets
-from quizapp.answering import Answer
-from quizapp.bank import Bank
+from quizapp.content import sets
 from quizapp.questiondata import QuestionData, SetData
-from quizapp.search_query import QueryError
+from quizapp.store.bank import Bank
+from quizapp.study import browse, flags, learners, review_queue
+from quizapp.study.answering import Answer
+from quizapp.study.search_query import QueryError
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
@@ -49,7 +50,7 @@ def world(bank: Bank) -> tuple[Bank, int, dict[str, int]]:
 
 
 def answer(bank: Bank, learner: int, qid: int, rating: Rating, at: datetime) -> None:
-    review.record_answer(
+    review_queue.record_answer(
         bank,
         learner,
         qid,
@@ -137,21 +138,23 @@ def test_queue_skips_suspended_and_buried_cards_until_tomorrow(
     bank, ann, ids = world
     answer(bank, ann, ids["year"], Rating.Again, NOW - timedelta(hours=2))
     answer(bank, ann, ids["gap"], Rating.Again, NOW - timedelta(hours=2))
-    before = [i.question_id for i in review.study_queue(bank, ann, now=NOW)]
+    before = [i.question_id for i in review_queue.study_queue(bank, ann, now=NOW)]
     assert {ids["year"], ids["gap"], ids["who"]} <= set(before)
     # When she suspends one due card and one new card, and buries the other due card
     flags.set_suspended(bank, ann, [ids["year"], ids["who"]], True)
     flags.bury(bank, ann, [ids["gap"]], now=NOW)
     # Then the queue skips all three today
-    today = {i.question_id for i in review.study_queue(bank, ann, now=NOW)}
+    today = {i.question_id for i in review_queue.study_queue(bank, ann, now=NOW)}
     assert not today & {ids["year"], ids["gap"], ids["who"]}
     assert ids["count"] in today  # the other new cards still come
     # and tomorrow the buried card is back, the suspended ones are not
-    tomorrow = {i.question_id for i in review.study_queue(bank, ann, now=NOW + timedelta(days=1))}
+    tomorrow = {
+        i.question_id for i in review_queue.study_queue(bank, ann, now=NOW + timedelta(days=1))
+    }
     assert ids["gap"] in tomorrow and not tomorrow & {ids["year"], ids["who"]}
     # until she unsuspends them: the card comes back with its schedule untouched
     flags.set_suspended(bank, ann, [ids["year"], ids["who"]], False)
-    back = {i.question_id for i in review.study_queue(bank, ann, now=NOW)}
+    back = {i.question_id for i in review_queue.study_queue(bank, ann, now=NOW)}
     assert {ids["year"], ids["who"]} <= back
 
 
@@ -163,7 +166,7 @@ def test_suspended_new_cards_do_not_take_the_days_new_slots(
     bo = learners.create_learner(bank, "Bo", timezone="UTC", new_per_day=2).id
     flags.set_suspended(bank, bo, [ids["year"], ids["gap"]], True)
     # Then today's two new cards are the next two, not none
-    queue = [i.question_id for i in review.study_queue(bank, bo, now=NOW)]
+    queue = [i.question_id for i in review_queue.study_queue(bank, bo, now=NOW)]
     assert len(queue) == 2 and not set(queue) & {ids["year"], ids["gap"]}
 
 
@@ -220,14 +223,14 @@ def test_review_counts_leave_out_suspended_and_buried_cards(
     bank, ann, ids = world
     answer(bank, ann, ids["year"], Rating.Again, NOW - timedelta(hours=2))
     answer(bank, ann, ids["gap"], Rating.Again, NOW - timedelta(hours=2))
-    before = review.queue_counts(bank, ann, now=NOW)
+    before = review_queue.queue_counts(bank, ann, now=NOW)
     # When she suspends a due card and buries a new one
     flags.set_suspended(bank, ann, [ids["year"]], True)
     flags.bury(bank, ann, [ids["who"]], now=NOW)
     # Then the counts drop by one each, as the queue does
-    after = review.queue_counts(bank, ann, now=NOW)
+    after = review_queue.queue_counts(bank, ann, now=NOW)
     assert (after.due, after.due_now, after.unseen) == (
         before.due - 1, before.due_now - 1, before.unseen - 1,
     )  # fmt: skip
-    queue = review.study_queue(bank, ann, now=NOW)
+    queue = review_queue.study_queue(bank, ann, now=NOW)
     assert len(queue) == after.total

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from quizapp import learners
 from quizapp.errors import BankError
-from quizapp.filecheck import CheckBehind, opens_without_writing
-from quizapp.migrations import HEAD
-from quizapp.quickview import BUNDLED_KEY
 from quizapp.startup import open_app_bank, open_checking_behind, open_for_reading
+from quizapp.store.filecheck import CheckBehind, opens_without_writing
+from quizapp.store.migrations import HEAD
+from quizapp.study import learners
+from quizapp.study.quickview import BUNDLED_KEY
 
 
 @pytest.fixture

@@ -14,12 +14,13 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from quizapp import learners, quiz, review, sets
-from quizapp.answering import Answer
-from quizapp.bank import Bank, open_bank
 from quizapp.cli import main
-from quizapp.integrity import full_check
+from quizapp.content import sets
 from quizapp.questiondata import QuestionData, SetData
+from quizapp.store.bank import Bank, open_bank
+from quizapp.store.integrity import full_check
+from quizapp.study import learners, quiz, review_queue
+from quizapp.study.answering import Answer
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 PLANTED = (
@@ -43,8 +44,8 @@ def studied(bank: Bank) -> None:
     question = QuestionData(uid="q1", kind="short_answer", prompt="Q?", answer="a")
     sets.add_set(bank, SetData(name="Rivers", questions=[question]))
     me = learners.create_learner(bank, "ann").id
-    item = review.study_queue(bank, me, now=NOW)[0]
-    review.record_answer(
+    item = review_queue.study_queue(bank, me, now=NOW)[0]
+    review_queue.record_answer(
         bank,
         me,
         item.question_id,

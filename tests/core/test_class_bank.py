@@ -18,29 +18,27 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, make_url, text
 
-from quizapp import (
+from quizapp.cli import main
+from quizapp.content import editing, sets
+from quizapp.errors import BankError, QuizappError
+from quizapp.questiondata import QuestionData, SetData
+from quizapp.startup import open_app_bank
+from quizapp.store import server, teacher_passphrase
+from quizapp.store.bank import Bank, open_bank
+from quizapp.study import (
     answer_once,
     assignments,
     classbank,
-    editing,
     flags,
     learners,
     quickview,
     quiz,
-    review,
-    server,
-    sets,
+    review_queue,
     stats,
-    teacher,
     teacher_report,
 )
-from quizapp.answering import Answer
-from quizapp.bank import Bank, open_bank
-from quizapp.classbank import Role
-from quizapp.cli import main
-from quizapp.errors import BankError, QuizappError
-from quizapp.questiondata import QuestionData, SetData
-from quizapp.startup import open_app_bank
+from quizapp.study.answering import Answer
+from quizapp.study.classbank import Role
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 OWN_TABLES = ("cardstate", "reviewlog", "recentanswer", "quizattempt", "studyday", "cardflag")
@@ -91,7 +89,7 @@ def room(pg_cluster: Any, class_url: str) -> Iterator[ClassRoom]:
     questions = [QuestionData(uid=f"q{i}", kind="short_answer", prompt=f"Q{i}?", answer=f"a{i}")
                  for i in range(3)]  # fmt: skip
     sets.add_set(owner, SetData(name="Rivers", questions=questions))
-    teacher.set_passphrase(owner, "secret passphrase")
+    teacher_passphrase.set_passphrase(owner, "secret passphrase")
     made = {
         "ann": classbank.add_member(owner, "ann", Role.LEARNER),
         "ben": classbank.add_member(owner, "ben", Role.LEARNER, "ben's :pass 100%"),
@@ -117,7 +115,7 @@ def _id(made: classbank.NewLogin) -> int:
 def study(bank: Bank, learner_id: int) -> None:
     """Two answers in review (under ids, as the review screen sends them) and a finished
     one-question quiz, through the services."""
-    for item in review.study_queue(bank, learner_id, now=NOW)[:2]:
+    for item in review_queue.study_queue(bank, learner_id, now=NOW)[:2]:
         answer_once.record_answer_once(
             bank,
             learner_id,
@@ -155,7 +153,7 @@ def problems_seen_by(room: ClassRoom, login: str) -> list[str]:
         if names != {login}:
             found.append(f"learner: rows {sorted(names)} visible to {login}")
         keys = {r[0] for r in conn.execute(text("SELECT key FROM meta"))}
-        if teacher.PASSPHRASE_KEY in keys or not keys:
+        if teacher_passphrase.PASSPHRASE_KEY in keys or not keys:
             found.append(f"meta: keys {sorted(keys)} visible to {login}")
         members = {r[0] for r in conn.execute(text("SELECT db_role FROM class_member"))}
         if members != {login}:
@@ -217,7 +215,7 @@ def test_a_learners_retried_answer_is_recorded_once_through_their_login(
 ) -> None:
     # Given ann, answering through her own login under an id her client made
     ann, me = room.logins["ann"], room.ids["ann"]
-    question = review.study_queue(ann, me, now=NOW)[0].question_id
+    question = review_queue.study_queue(ann, me, now=NOW)[0].question_id
     given = Answer(rating=3, response="a", correct=True, duration_ms=900, time=NOW)
     first = answer_once.record_answer_once(ann, me, question, given, answer_id="ann-1")
     # When the retry comes (the acknowledgement was lost), it is the answer already recorded
@@ -237,8 +235,8 @@ def test_services_refuse_another_learners_data(room: ClassRoom) -> None:
     with pytest.raises(QuizappError):
         stats.learner_stats(ann, room.ids["ben"], now=NOW)
     with pytest.raises(QuizappError):
-        question = review.study_queue(ann, room.ids["ann"], now=NOW)[0].question_id
-        review.record_answer(
+        question = review_queue.study_queue(ann, room.ids["ann"], now=NOW)[0].question_id
+        review_queue.record_answer(
             ann,
             room.ids["ben"],
             question,
@@ -266,11 +264,11 @@ def test_a_learner_cannot_read_password_hashes(room: ClassRoom) -> None:
         hashes = conn.execute(text("SELECT name, password_hash FROM learner")).all()
         assert [name for name, _hash in hashes] == ["ann"]  # ben's profile lock stays hidden
         passphrase = text("SELECT value FROM meta WHERE key = :k")
-        assert conn.execute(passphrase, {"k": teacher.PASSPHRASE_KEY}).all() == []
+        assert conn.execute(passphrase, {"k": teacher_passphrase.PASSPHRASE_KEY}).all() == []
         with pytest.raises(BankError, match="permission denied"):
             conn.execute(text("SELECT rolpassword FROM pg_authid"))
-    assert not teacher.has_passphrase(room.logins["ann"])
-    assert teacher.has_passphrase(room.logins["tess"])
+    assert not teacher_passphrase.has_passphrase(room.logins["ann"])
+    assert teacher_passphrase.has_passphrase(room.logins["tess"])
 
 
 def test_the_teacher_reads_everyones_progress_and_edits_sets(room: ClassRoom) -> None:
@@ -471,9 +469,9 @@ def test_row_security_on_assignments_is_what_lets_learners_read_them(room: Class
 def test_a_learner_studies_more_new_cards_keeping_to_their_own_meta_keys(room: ClassRoom) -> None:
     # Given ann's login; when she asks for 10 more new cards today, twice
     ann, me, ben = room.logins["ann"], room.ids["ann"], room.ids["ben"]
-    assert review.study_more_new(ann, me, 10, now=NOW) == 10
-    assert review.study_more_new(ann, me, 10, now=NOW) == 20
-    review.study_more_new(room.logins["ben"], ben, 5, now=NOW)
+    assert review_queue.study_more_new(ann, me, 10, now=NOW) == 10
+    assert review_queue.study_more_new(ann, me, 10, now=NOW) == 20
+    review_queue.study_more_new(room.logins["ben"], ben, 5, now=NOW)
     # Then her key is kept, and she sees neither ben's key nor the passphrase
     with ann.engine.connect() as conn:
         keys = {r[0] for r in conn.execute(text("SELECT key FROM meta"))}
@@ -481,7 +479,7 @@ def test_a_learner_studies_more_new_cards_keeping_to_their_own_meta_keys(room: C
     assert {k for k in keys if k.startswith(extra)} == {f"{extra}{me}/2026-03-02"}
     # And she cannot write any other key: ben's, the teacher's passphrase or the bank's facts
     for forged in (f"INSERT INTO meta VALUES ('{extra}{ben}/2026-03-02', '99')",
-                   f"INSERT INTO meta VALUES ('{teacher.PASSPHRASE_KEY}', 'x')",
+                   f"INSERT INTO meta VALUES ('{teacher_passphrase.PASSPHRASE_KEY}', 'x')",
                    "INSERT INTO meta VALUES ('anything', 'x')"):  # fmt: skip
         with pytest.raises(BankError, match="row-level security"), ann.engine.begin() as conn:
             conn.execute(text(forged))
@@ -493,7 +491,7 @@ def test_a_learner_studies_more_new_cards_keeping_to_their_own_meta_keys(room: C
     with room.owner.engine.connect() as conn:
         kept = conn.execute(text("SELECT value FROM meta WHERE key = :k"),
                             {"k": f"{extra}{ben}/2026-03-02"}).scalar()  # fmt: skip
-    assert kept == "5" and teacher.has_passphrase(room.owner)
+    assert kept == "5" and teacher_passphrase.has_passphrase(room.owner)
 
 
 def test_cli_sets_work_with_a_teachers_login_and_refuses_a_learners(
@@ -510,8 +508,8 @@ def test_cli_sets_work_with_a_teachers_login_and_refuses_a_learners(
 
 
 def test_the_teacher_saves_named_quizzes_that_learners_only_read(room: ClassRoom) -> None:
-    from quizapp import saved_quizzes
-    from quizapp.quiz_options import QuizOptions
+    from quizapp.study import saved_quizzes
+    from quizapp.study.quiz_options import QuizOptions
 
     set_id = next(s.id for s in sets.list_sets(room.owner) if s.name == "Rivers")
     exam = saved_quizzes.save_quiz(room.logins["tess"], set_id, "Exam", QuizOptions(exam=True))

@@ -9,9 +9,9 @@ import pytest
 from keyring.backends import fail
 from sqlalchemy import make_url
 
-from quizapp import classconnect
-from quizapp.classconnect import ClassLogin
 from quizapp.errors import QuizappError
+from quizapp.study import classconnect
+from quizapp.study.classconnect import ClassLogin
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from quizapp import learners
 from quizapp.startup import open_app_bank
+from quizapp.study import learners
 
 HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "yaml", "fsrs")
 

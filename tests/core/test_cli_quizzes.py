@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
-from quizapp.instance import lock_bank
+from quizapp.store.instance import lock_bank
 
 BUNDLED = "Caucasus peace talks (2024)"
 
@@ -99,7 +99,7 @@ def test_saving_waits_for_no_window_but_listing_runs_beside_one(
 def test_a_kind_or_fact_kind_the_set_lacks_is_refused() -> None:
     from quizapp.errors import QuizappError
     from quizapp.questiondata import FactKind, QuestionKind
-    from quizapp.quiz_options import Candidate, QuizOptions, check_for_set
+    from quizapp.study.quiz_options import Candidate, QuizOptions, check_for_set
 
     # Given a set of two short answers about dates, tagged "war"
     have = [Candidate(i, QuestionKind.SHORT_ANSWER, ["war"], FactKind.DATE) for i in (1, 2)]

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from quizapp import learners
-from quizapp.backup import list_backups, make_backup, worth_a_close_backup
-from quizapp.bank import Bank, open_bank
 from quizapp.cli import main
 from quizapp.errors import BankError
-from quizapp.instance import lock_bank
+from quizapp.store.backup import list_backups, make_backup, worth_a_close_backup
+from quizapp.store.bank import Bank, open_bank
+from quizapp.store.instance import lock_bank
+from quizapp.study import learners
 
 NOW = datetime(2026, 11, 28, 15, 30, tzinfo=UTC)
 QUESTIONS = "format: quizapp-set/1\nname: Tiny\nquestions:\n" + "".join(

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from quizapp import sets
-from quizapp.bank import open_bank
 from quizapp.cli import main
+from quizapp.content import sets
 from quizapp.formats import quizset
 from quizapp.questiondata import KINDS, SetData
+from quizapp.store.bank import open_bank
 
 BUNDLED = "Caucasus peace talks (2024)"
 

@@ -15,13 +15,13 @@ from typing import Any
 
 from fsrs import Card, State
 
-from quizapp import learners, review
-from quizapp.answering import Answer
-from quizapp.backup import backups_folder
-from quizapp.bank import Bank, create_bank_engine, migrate, open_bank, schema_revision
-from quizapp.migrations import HEAD
+from quizapp.content.sets import add_set
 from quizapp.questiondata import QuestionData, SetData
-from quizapp.sets import add_set
+from quizapp.store.backup import backups_folder
+from quizapp.store.bank import Bank, create_bank_engine, migrate, open_bank, schema_revision
+from quizapp.store.migrations import HEAD
+from quizapp.study import learners, review_queue
+from quizapp.study.answering import Answer
 
 NOW = datetime(2026, 3, 2, 9, 15, 30, 123456, tzinfo=UTC)
 STAMP = "2026-01-02 03:04:05.000000"
@@ -50,7 +50,7 @@ def test_undo_after_many_answers_restores_every_card_exactly(bank: Bank) -> None
     at = NOW
     for _ in range(40):
         at += timedelta(hours=rng.randrange(1, 200), microseconds=rng.randrange(10**6))
-        review.record_answer(
+        review_queue.record_answer(
             bank,
             ann.id,
             rng.randrange(1, 5),
@@ -59,10 +59,10 @@ def test_undo_after_many_answers_restores_every_card_exactly(bank: Bank) -> None
         states.append(cards(bank.path))
     # When every answer is taken back, one by one
     for expected in reversed(states[:-1]):
-        assert review.undo_last(bank, ann.id) is not None
+        assert review_queue.undo_last(bank, ann.id) is not None
         # Then each time every card is exactly as it was before that answer
         assert cards(bank.path) == expected
-    assert review.undo_last(bank, ann.id) is None
+    assert review_queue.undo_last(bank, ann.id) is None
 
 
 def old_bank(path: Path, reviews: list[dict[str, Any] | None]) -> None:
@@ -130,12 +130,12 @@ def test_an_upgraded_old_bank_keeps_every_review_and_undo_restores_its_card(
         assert rows[:2] == [("answer-0", None, None, None), ("answer-1", 3, 0, 2.1234567891)]
         assert "card_before" not in columns
         # and undo puts back the exact card of the last review, then of the ones before
-        assert review.undo_last(bank, 1) == 1
-        assert review.current_card(bank, 1, 1) == learning
-        assert review.undo_last(bank, 1) == 1
-        assert review.current_card(bank, 1, 1) == relearning
-        assert review.undo_last(bank, 1) == 1
-        assert review.current_card(bank, 1, 1) is None  # that answer was its first
+        assert review_queue.undo_last(bank, 1) == 1
+        assert review_queue.current_card(bank, 1, 1) == learning
+        assert review_queue.undo_last(bank, 1) == 1
+        assert review_queue.current_card(bank, 1, 1) == relearning
+        assert review_queue.undo_last(bank, 1) == 1
+        assert review_queue.current_card(bank, 1, 1) is None  # that answer was its first
     finally:
         bank.close()
 

@@ -15,7 +15,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "quizapp"
 # Run by Alembic (migrations) or only as ``python -m quizapp``: exercised by the flow below instead.
-NOT_IMPORTED_DIRECTLY = {"quizapp.__main__", "quizapp.migrations.env"}
+NOT_IMPORTED_DIRECTLY = {"quizapp.__main__", "quizapp.store.migrations.env"}
 
 BLOCKER = """
 import importlib.abc, sys
@@ -44,7 +44,7 @@ print(json.dumps({"failed": failed, "qt": qt}))
 CORE_FLOW = """
 import contextlib, io, json, runpy, sys
 from pathlib import Path
-from quizapp import interchange, sets
+from quizapp.content import interchange, sets
 from quizapp.cli import main
 from quizapp.startup import open_app_bank
 
@@ -98,9 +98,12 @@ def run_blocked(script: str, *args: str, cwd: Path) -> subprocess.CompletedProce
 
 def test_every_core_module_imports_with_pyside6_blocked(tmp_path: Path) -> None:
     modules = core_modules()
-    assert {"quizapp.bank", "quizapp.sets", "quizapp.cli", "quizapp.formats.quizset"} <= set(
-        modules
-    )
+    assert {
+        "quizapp.store.bank",
+        "quizapp.content.sets",
+        "quizapp.cli",
+        "quizapp.formats.quizset",
+    } <= set(modules)
     done = run_blocked(IMPORT_ALL, json.dumps(modules), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)

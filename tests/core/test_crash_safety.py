@@ -18,14 +18,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from quizapp import learners, review
-from quizapp.answering import Answer
-from quizapp.bank import Bank, open_bank
-from quizapp.dberrors import install_storage_errors
+from quizapp.content.sets import add_set
 from quizapp.errors import QuizappError
-from quizapp.integrity import check_before_open, integrity_problems
 from quizapp.questiondata import QuestionData, SetData
-from quizapp.sets import add_set
+from quizapp.store.bank import Bank, open_bank
+from quizapp.store.dberrors import install_storage_errors
+from quizapp.store.integrity import check_before_open, integrity_problems
+from quizapp.study import learners, review_queue
+from quizapp.study.answering import Answer
 
 KILLS = 15
 NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
@@ -36,8 +36,8 @@ CHILD = textwrap.dedent(
     """
     import sys
     from datetime import UTC, datetime, timedelta
-    from quizapp import review
-    from quizapp.bank import open_bank
+    from quizapp.study import review_queue
+    from quizapp.store.bank import open_bank
 
     path, learner_id, first = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     question_ids = [int(q) for q in sys.argv[4].split(",")]
@@ -47,9 +47,9 @@ CHILD = textwrap.dedent(
     n = first
     while True:
         question_id = question_ids[n % len(question_ids)]
-        answer = review.Answer(1 + n % 4, f"answer-{n}", n % 4 != 0, n % 5000,
+        answer = review_queue.Answer(1 + n % 4, f"answer-{n}", n % 4 != 0, n % 5000,
                                start + timedelta(minutes=n))
-        review.record_answer(bank, learner_id, question_id, answer)
+        review_queue.record_answer(bank, learner_id, question_id, answer)
         print(f"ACK {question_id} {n}", flush=True)
         n += 1
     """
@@ -169,7 +169,7 @@ def answered(bank: Bank) -> list[str]:
     learner_id, ids = filled_bank(bank)
     for n, question_id in enumerate(ids[:5]):
         when = NOW + timedelta(minutes=n)
-        review.record_answer(
+        review_queue.record_answer(
             bank,
             learner_id,
             question_id,
@@ -197,7 +197,7 @@ def test_answering_into_a_read_only_bank_is_a_clear_error_and_keeps_earlier_answ
     try:
         learner_id = 1
         with pytest.raises(QuizappError, match="read-only"):
-            review.record_answer(
+            review_queue.record_answer(
                 opened,
                 learner_id,
                 1,
@@ -218,7 +218,7 @@ def test_answering_into_a_read_only_bank_is_a_clear_error_and_keeps_earlier_answ
 def test_full_disk_is_a_clear_error_and_keeps_earlier_answers(bank: Bank) -> None:
     # Given a bank with answers, then no room to grow (SQLite's page limit plays the full disk)
     learner_id, ids = filled_bank(bank)
-    review.record_answer(
+    review_queue.record_answer(
         bank,
         learner_id,
         ids[0],
@@ -235,7 +235,7 @@ def test_full_disk_is_a_clear_error_and_keeps_earlier_answers(bank: Bank) -> Non
     # When answers with long responses need new pages
     with pytest.raises(QuizappError, match="full") as caught:
         for n in range(200):
-            review.record_answer(
+            review_queue.record_answer(
                 bank,
                 learner_id,
                 ids[n % len(ids)],
@@ -270,7 +270,7 @@ def test_an_answer_waits_out_a_long_write_in_another_connection_instead_of_faili
     finish.start()
     try:
         # When a learner answers meanwhile, Then the answer waits for it and is recorded
-        review.record_answer(
+        review_queue.record_answer(
             bank,
             learner_id,
             ids[0],

@@ -8,13 +8,14 @@ import pytest
 from fsrs import Rating
 from sqlalchemy import select, update
 
-from quizapp import custom_study, flags, learners, review, scheduler, sets, stats, summaries
-from quizapp.bank import Bank
 from quizapp.cli.study import stats_json
-from quizapp.custom_study import CustomKind, CustomStudy
+from quizapp.content import sets
 from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData, SetData
-from quizapp.studydb import CARDS, DAYS, QUESTIONS, learner_settings
+from quizapp.store.bank import Bank
+from quizapp.study import custom_study, flags, learners, review_queue, scheduler, stats, summaries
+from quizapp.study.custom_study import CustomKind, CustomStudy
+from quizapp.study.studydb import CARDS, DAYS, QUESTIONS, learner_settings
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
@@ -38,11 +39,13 @@ def qid(bank: Bank, set_id: int, uid: str) -> int:
 
 def answer(
     bank: Bank, who: int, question_id: int, at: datetime, *, rating: int = 3, right: bool = True
-) -> review.AnswerResult:
-    return review.record_answer(bank, who, question_id, review.Answer(rating, "x", right, 2000, at))
+) -> review_queue.AnswerResult:
+    return review_queue.record_answer(
+        bank, who, question_id, review_queue.Answer(rating, "x", right, 2000, at)
+    )
 
 
-def uids(items: list[review.StudyItem]) -> list[str]:
+def uids(items: list[review_queue.StudyItem]) -> list[str]:
     return [f"{item.set_name}:{item.question.uid}" for item in items]
 
 
@@ -152,7 +155,7 @@ def test_practice_moves_no_card_and_counts_as_practice_only(bank: Bank) -> None:
     set_due(bank, ann, qid(bank, capitals, "q0"), NOW - timedelta(hours=1))
     flags.set_starred(bank, ann, [qid(bank, capitals, u) for u in ("q0", "q1", "q4")], True)
     before_cards = cards(bank, ann)
-    before_counts = review.queue_counts(bank, ann, now=NOW)
+    before_counts = review_queue.queue_counts(bank, ann, now=NOW)
     before = stats.learner_stats(bank, ann, now=NOW)
     # When she practises her starred questions, answering each wrong, then one right
     custom = CustomStudy(CustomKind.STARRED)
@@ -164,8 +167,8 @@ def test_practice_moves_no_card_and_counts_as_practice_only(bank: Bank) -> None:
                right=n == 3)  # fmt: skip
     # Then no card moved, none was made for the new question, and the counts are as they were
     assert cards(bank, ann) == before_cards
-    assert review.queue_counts(bank, ann, now=NOW) == before_counts
-    assert "Capitals:q0" in uids(review.study_queue(bank, ann, now=NOW))  # still due
+    assert review_queue.queue_counts(bank, ann, now=NOW) == before_counts
+    assert "Capitals:q0" in uids(review_queue.study_queue(bank, ann, now=NOW))  # still due
     # and the statistics count four practice answers, none a scheduled review
     after = stats.learner_stats(bank, ann, now=NOW)
     assert after.practice == stats.Practice(today=4, total=4)
@@ -186,7 +189,7 @@ def test_undo_and_rebuild_keep_the_practice_count(bank: Bank) -> None:
     answer(bank, ann, qid(bank, capitals, "q1"), NOW, rating=0, right=True)
     assert stats.learner_stats(bank, ann, now=NOW).practice.total == 2
     # When the last one is taken back
-    assert review.undo_last(bank, ann) == qid(bank, capitals, "q1")
+    assert review_queue.undo_last(bank, ann) == qid(bank, capitals, "q1")
     # Then one practice answer is left, and rebuilding from the log finds the same
     assert stats.learner_stats(bank, ann, now=NOW).practice == stats.Practice(1, 1)
     with bank.engine.begin() as conn:
@@ -207,7 +210,7 @@ def test_reschedule_answers_normally_and_fsrs_takes_an_early_answer(bank: Bank) 
     answer(bank, ann, question, NOW - timedelta(days=10))
     answer(bank, ann, question, NOW - timedelta(days=9))
     set_due(bank, ann, question, NOW + timedelta(days=3))
-    card = review.current_card(bank, ann, question)
+    card = review_queue.current_card(bank, ann, question)
     assert card is not None and card.state == 2
     retention = stats.learner_stats(bank, ann, now=NOW).true_retention
     # When she reviews ahead, asking to reschedule, and answers Good now
@@ -217,7 +220,7 @@ def test_reschedule_answers_normally_and_fsrs_takes_an_early_answer(bank: Bank) 
     answer(bank, ann, item.question_id, NOW, rating=custom_study.rating(custom, int(Rating.Good)))
     # Then the card moved as fsrs moves a card answered now, three days early: it gains
     # less stability than on its due day
-    moved = review.current_card(bank, ann, question)
+    moved = review_queue.current_card(bank, ann, question)
     assert moved is not None and moved.last_review == NOW
     sched = scheduler.scheduler_for(0.9, None, fuzz=False)
     early = scheduler.review(sched, card, int(Rating.Good), NOW)
@@ -234,13 +237,13 @@ def test_more_new_raises_todays_limit_and_gives_the_usual_queue(bank: Bank) -> N
     # Given Ann, who started her two new cards of today out of five
     capitals = add_set(bank, "Capitals")
     ann = learners.create_learner(bank, "Ann", timezone="UTC", new_per_day=2).id
-    for item in review.study_queue(bank, ann, now=NOW, set_id=capitals):
+    for item in review_queue.study_queue(bank, ann, now=NOW, set_id=capitals):
         answer(bank, ann, item.question_id, NOW)
     more = CustomStudy(CustomKind.MORE_NEW, set_id=capitals, more_new=2)
     assert custom_study.count(bank, ann, more, now=NOW) == 2
     # When she studies two more new cards today
     assert custom_study.add_new_cards(bank, ann, more, now=NOW) == 2
-    items = review.study_queue(bank, ann, now=NOW, set_id=capitals)
+    items = review_queue.study_queue(bank, ann, now=NOW, set_id=capitals)
     # Then the usual queue holds two new ones, and her answers schedule them
     assert [item.question.uid for item in items if item.is_new] == ["q2", "q3"]
     assert not more.practice and custom_study.rating(more, 3) == 3

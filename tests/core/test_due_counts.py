@@ -12,11 +12,12 @@ import pytest
 from fsrs import Rating
 from sqlalchemy import text
 
-from quizapp import flags, learners, quickview, review, sets, stats, teacher_report
-from quizapp.answering import Answer
-from quizapp.bank import Bank
+from quizapp.content import sets
 from quizapp.questiondata import QuestionData, SetData
 from quizapp.startup import open_app_bank
+from quizapp.store.bank import Bank
+from quizapp.study import flags, learners, quickview, review_queue, stats, teacher_report
+from quizapp.study.answering import Answer
 
 NOW = datetime(2026, 1, 12, 10, 0, tzinfo=UTC)
 REVIEW, LEARNING = 2, 1  # fsrs states
@@ -52,7 +53,7 @@ def give_cards(bank: Bank, learner_id: int, set_id: int) -> None:
     """Answers the set's first questions, then sets each card's state and due time."""
     question_ids = question_ids_of(bank, set_id)
     for question_id, (state, offset) in zip(question_ids, CARDS, strict=False):
-        review.record_answer(
+        review_queue.record_answer(
             bank,
             learner_id,
             question_id,
@@ -94,11 +95,11 @@ def test_every_count_of_due_agrees_with_the_home_screens_fast_sql(tmp_path: Path
         fast = quickview.read_home(db, who.name, NOW)
         assert fast is not None
         home = {row.set_id: (row.due, row.new) for row in fast.rows}
-        service = review.counts_by_set(bank, who.id, now=NOW)
+        service = review_queue.counts_by_set(bank, who.id, now=NOW)
         for set_id, due in expected.items():
             # Then the home, the review queue's counts, the class report and the statistics
             # all count the same cards due today
-            counts = review.queue_counts(bank, who.id, now=NOW, set_id=set_id)
+            counts = review_queue.queue_counts(bank, who.id, now=NOW, set_id=set_id)
             learner_row = next(p for p in report[set_id].learners if p.learner_id == who.id)
             forecast = stats.learner_stats(bank, who.id, now=NOW, set_id=set_id).forecast
             assert home[set_id] == (due, counts.new)  # Ann's held unseen one is not new
@@ -112,8 +113,8 @@ def test_due_now_is_the_part_of_due_today_the_queue_asks_at_once(bank: Bank) -> 
     set_id = add_set(bank, "Capitals", 8)
     ann = learners.create_learner(bank, "Ann", timezone="UTC", new_per_day=0)
     give_cards(bank, ann.id, set_id)
-    counts = review.queue_counts(bank, ann.id, now=NOW, set_id=set_id)
-    queue = review.study_queue(bank, ann.id, now=NOW, set_id=set_id)
+    counts = review_queue.queue_counts(bank, ann.id, now=NOW, set_id=set_id)
+    queue = review_queue.study_queue(bank, ann.id, now=NOW, set_id=set_id)
     assert (counts.due, counts.due_now) == (5, 4)  # reviews due today are asked at once
     assert len(queue) == counts.due_now + counts.new
 
@@ -128,8 +129,8 @@ def test_held_cards_are_left_out_alike_by_the_plain_sql_and_the_services(bank: B
     flags.set_suspended(bank, ann.id, [ids[0], ids[7]], True)  # overdue; never seen
     flags.bury(bank, ann.id, [ids[1]], now=NOW)  # due later today
     # When every count of due reads the bank (the plain SQL runs through SQLAlchemy here)
-    plain = review.counts_by_set(bank, ann.id, now=NOW)[set_id]
-    counts = review.queue_counts(bank, ann.id, now=NOW, set_id=set_id)
+    plain = review_queue.counts_by_set(bank, ann.id, now=NOW)[set_id]
+    counts = review_queue.queue_counts(bank, ann.id, now=NOW, set_id=set_id)
     report = teacher_report.set_report(bank, set_id, now=NOW).learners
     forecast = stats.learner_stats(bank, ann.id, now=NOW, set_id=set_id).forecast
     # Then all leave out the two held cards and the held new question, on either engine

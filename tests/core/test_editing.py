@@ -8,13 +8,14 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from quizapp import answering, assignments, editing, learners, quiz, review, saved_quizzes, sets
-from quizapp.answering import Answer
-from quizapp.bank import Bank
+from quizapp.content import editing, sets
 from quizapp.errors import QuizappError
-from quizapp.models import CardState, Question
 from quizapp.questiondata import QuestionData, SetData
-from quizapp.quiz_options import QuizOptions
+from quizapp.store.bank import Bank
+from quizapp.store.models import CardState, Question
+from quizapp.study import answering, assignments, learners, quiz, review_queue, saved_quizzes
+from quizapp.study.answering import Answer
+from quizapp.study.quiz_options import QuizOptions
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
@@ -102,7 +103,7 @@ def test_move(filled: Bank) -> None:
 def test_editing_a_question_keeps_learners_progress(filled: Bank) -> None:
     # Given a learner who has answered a question
     learner = learners.create_learner(filled, "Ada", timezone="UTC")
-    item = review.study_queue(filled, learner.id, now=NOW, limit=1)[0]
+    item = review_queue.study_queue(filled, learner.id, now=NOW, limit=1)[0]
     answering.record_answer(
         filled,
         learner.id,

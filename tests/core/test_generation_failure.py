@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from quizapp import generation_process
 from quizapp.errors import QuizappError
-from quizapp.generation_process import GenerationJob, code_changed
+from quizapp.generator import worker
+from quizapp.generator.worker import GenerationJob, code_changed
 
 
 class OlderApp(GenerationJob):
@@ -39,7 +39,7 @@ def test_a_failure_after_the_code_changed_says_to_restart(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Given an app loaded before every module on disk was written (the code changed under it)
-    monkeypatch.setattr(generation_process, "LOADED_AT", 0.0)
+    monkeypatch.setattr(worker, "LOADED_AT", 0.0)
     # When its worker fails, Then the message says to restart quizapp
     with pytest.raises(QuizappError, match=r"\(quizapp was updated while it was running: "
                        r"restart quizapp\)$"):  # fmt: skip

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.errors import QuizappError
-from quizapp.generation_process import GenerationCancelled, GenerationJob, generate_in_process
+from quizapp.generator.worker import GenerationCancelled, GenerationJob, generate_in_process
 
 TEXT = (
     "The harbour museum of Port Ellis opened on 4 May 1998. Its founder, the shipwright "
@@ -24,7 +24,7 @@ def test_the_worker_finds_the_same_questions_and_the_model_stays_out_of_this_pro
     # Given an app process that has not loaded the language model (a fresh process: other
     # tests of this session may have generated in-process)
     script = (
-        "import sys; from quizapp.generation_process import generate_in_process; "
+        "import sys; from quizapp.generator.worker import generate_in_process; "
         f"generate_in_process({TEXT!r}); print('spacy' in sys.modules)"
     )
     # When it generates in a worker process, Then spaCy never loaded in the app's process
@@ -75,7 +75,7 @@ def ended(pid: int) -> bool:
 
 APP = """
 import sys, time
-from quizapp.generation_process import GenerationJob
+from quizapp.generator.worker import GenerationJob
 job = GenerationJob(sys.argv[1] * int(sys.argv[2]))
 job._next()  # the first progress report: the worker is generating
 print(job.pid, flush=True)

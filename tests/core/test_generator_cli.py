@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from quizapp import sets
-from quizapp.bank import open_bank
 from quizapp.cli import main
+from quizapp.content import sets
+from quizapp.store.bank import open_bank
 
 TEXTS = Path(__file__).parent / "texts"
 ARTICLE = TEXTS / "harbour-flood-news.txt"

@@ -286,7 +286,7 @@ def test_a_games_score_is_a_headline_fact_asked_in_its_sentence() -> None:
     assert score and score[0].kind == "cloze", [q.prompt for q in questions]
     assert "beating Valencia ___" in score[0].prompt
     assert not [q.prompt for q in questions if q.prompt.startswith("___ struck")]
-    from quizapp.grading import check_answer
+    from quizapp.study.grading import check_answer
 
     data = score[0].to_data()
     assert all(check_answer(data, r).correct for r in ("3–1", "3 - 1", "3 to 1", "3:1"))

@@ -69,8 +69,8 @@ def test_her_birth_name_is_hers_and_no_one_elses() -> None:
 def test_a_month_is_right_with_the_year_the_article_gives_it() -> None:
     # Given "In April 2021 ... blocked. The commission had cleared it in March, ..."
     from quizapp.generator.pipeline import analyse
-    from quizapp.grading import check_answer
     from quizapp.questiondata import QuestionData
+    from quizapp.study.grading import check_answer
 
     text = (
         "In April 2021 the national regulator blocked the merger of the two railways. "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from quizapp.generator import generate
 from quizapp.generator.pipeline import analyse
-from quizapp.grading import check_answer
+from quizapp.study.grading import check_answer
 
 FERRY = (
     "The Saltmarsh Ferry Dispute\n\n"

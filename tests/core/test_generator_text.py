@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from quizapp import set_intake, sets
-from quizapp.bank import Bank
+from quizapp.content import set_intake, sets
 from quizapp.errors import QuizappError
 from quizapp.generator import generate, read_article
+from quizapp.store.bank import Bank
 
 TEXTS = Path(__file__).parent / "texts"
 

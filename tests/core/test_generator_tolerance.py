@@ -9,8 +9,8 @@ from quizapp.generator.facts import DATE, FIGURE
 from quizapp.generator.figures import format_plain
 from quizapp.generator.pipeline import analyse
 from quizapp.generator.tolerance import asks_estimate, numeric_tolerance
-from quizapp.grading import check_answer
 from quizapp.questiondata import QuestionData, QuestionKind
+from quizapp.study.grading import check_answer
 
 GLASSWORKS = (
     "The Larkfield Glassworks Strike\n\n"

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from fsrs import Rating
 
-from quizapp.grading import allowed_typos, auto_rating, check_answer, parse_number
 from quizapp.questiondata import QuestionData
+from quizapp.study.grading import allowed_typos, auto_rating, check_answer, parse_number
 
 
 def q(kind: str, answer: str = "", **fields: Any) -> QuestionData:

@@ -22,12 +22,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizapp import interchange
-from quizapp.bank import Bank
+from quizapp.content import interchange
 from quizapp.errors import FormatErrors, QuizappError
 from quizapp.formats import quizset, registry
 from quizapp.formats.common import MAX_FILE_BYTES, MAX_QUESTIONS
 from quizapp.formats.moodle_xml import MAX_ELEMENTS
+from quizapp.store.bank import Bank
 
 DATA = Path(__file__).parent / "data" / "formats"
 BUNDLED = Path(__file__).resolve().parents[2] / "questions" / "caucasus-peace-talks.yaml"
@@ -396,7 +396,7 @@ def test_a_file_at_the_size_limit_is_read(tmp_path: Path) -> None:
 
 DEVICE_READER = """
 import sys
-from quizapp import interchange
+from quizapp.content import interchange
 from quizapp.errors import QuizappError
 for path in sys.argv[1:]:
     for fmt in [*interchange.registry.names(reading=True), None]:

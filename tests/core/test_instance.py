@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from quizapp import paths
-from quizapp.instance import BankInUseError, BankLock, bank_file, lock_bank, lock_path
+from quizapp.store.instance import BankInUseError, BankLock, bank_file, lock_bank, lock_path
 
 HOLDER = textwrap.dedent(
     """
     import sys, time
-    from quizapp.instance import lock_bank
+    from quizapp.store.instance import lock_bank
     lock = lock_bank(sys.argv[1])
     print("LOCKED", flush=True)
     time.sleep(60)
@@ -158,7 +158,7 @@ def test_a_writer_waits_for_the_lock_when_asked(tmp_path: Path) -> None:
 WAITER = textwrap.dedent(
     """
     import sys
-    from quizapp.instance import BankInUseError, lock_bank
+    from quizapp.store.instance import BankInUseError, lock_bank
     try:
         lock_bank(sys.argv[1])
     except BankInUseError:

@@ -9,18 +9,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from quizapp.bank import Bank, open_bank
 from quizapp.cli import main
-from quizapp.dberrors import storage_error
 from quizapp.errors import BankError
-from quizapp.integrity import (
+from quizapp.store.bank import Bank, open_bank
+from quizapp.store.dberrors import storage_error
+from quizapp.store.integrity import (
     DamagedBankError,
     ensure_intact,
     full_check,
     integrity_problems,
     quick_check,
 )
-from quizapp.models import CardState, Learner, Question, QuestionSet, QuizAttempt, ReviewLog
+from quizapp.store.models import CardState, Learner, Question, QuestionSet, QuizAttempt, ReviewLog
 
 
 def damage(path: Path) -> None:

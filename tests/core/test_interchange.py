@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from quizapp import interchange, sets
-from quizapp.bank import Bank
 from quizapp.cli import main
+from quizapp.content import interchange, sets
 from quizapp.errors import FormatErrors, QuizappError
 from quizapp.formats import common, gift, registry
 from quizapp.questiondata import QuestionData, SetData
+from quizapp.store.bank import Bank
 
 DATA = Path(__file__).parent / "data" / "formats"
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 
 import pytest
 
-from quizapp.learn import TRIES_PER_ROUND, Form, Ladder, LearnSession, Progress, Stage
+from quizapp.study.learn import TRIES_PER_ROUND, Form, Ladder, LearnSession, Progress, Stage
 
 CHOICE_THEN_TYPED = Ladder(Form.CHOICE, Form.TYPED)
 OWN_ONLY = Ladder(Form.OWN, Form.OWN)

@@ -6,12 +6,13 @@ import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from quizapp import grading, learners, sets
+from quizapp.content import sets
 from quizapp.formats import quizset
-from quizapp.learn import Form, Ladder
-from quizapp.learn_forms import asked, distractors, ladder_of, ladders, load_questions
 from quizapp.questiondata import FactKind, QuestionData, QuestionKind
 from quizapp.startup import open_app_bank
+from quizapp.study import grading, learners
+from quizapp.study.learn import Form, Ladder
+from quizapp.study.learn_forms import asked, distractors, ladder_of, ladders, load_questions
 
 K = QuestionKind
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -117,7 +118,7 @@ def test_kinds_without_a_harder_form_and_a_set_too_small_for_choices() -> None:
 
 
 def test_load_questions_takes_the_set_in_order_without_held_ones(tmp_path: Path) -> None:
-    from quizapp import flags
+    from quizapp.study import flags
 
     bank = open_app_bank(tmp_path / "b.sqlite3")
     text = "format: quizapp-set/1\nname: S\nquestions:\n" + "".join(

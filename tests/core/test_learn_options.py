@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from quizapp.learn import Form, Ladder
-from quizapp.learn_forms import asked, ladder_of
 from quizapp.questiondata import FactKind, QuestionData, QuestionKind
+from quizapp.study.learn import Form, Ladder
+from quizapp.study.learn_forms import asked, ladder_of
 
 K = QuestionKind
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from quizapp import learners
-from quizapp.bank import Bank
 from quizapp.cli import main
 from quizapp.errors import QuizappError
+from quizapp.store.bank import Bank
+from quizapp.study import learners
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
@@ -138,8 +138,8 @@ def test_a_password_guards_a_profile_and_only_its_hash_is_stored(bank: Bank) -> 
 def test_the_quick_home_view_skips_a_protected_profile(tmp_path: Path) -> None:
     from datetime import UTC, datetime
 
-    from quizapp import quickview
     from quizapp.startup import open_app_bank
+    from quizapp.study import quickview
 
     db = tmp_path / "bank.sqlite3"
     bank = open_app_bank(db)

@@ -1,6 +1,6 @@
 """Upgrades: a bank made by any schema version opens at head without losing a row.
 
-Each revision in quizapp/migrations/versions is found by Alembic itself, so a
+Each revision in quizapp/store/migrations/versions is found by Alembic itself, so a
 new migration is covered without touching this file. The rows are written with
 raw SQL from the schema as that revision left it (no models, which follow head).
 """
@@ -27,11 +27,11 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlmodel import SQLModel, select
 
-from quizapp import sets
-from quizapp.bank import create_bank_engine, migrate, open_bank, schema_revision
+from quizapp.content import sets
 from quizapp.errors import BankError
-from quizapp.migrations import HEAD
 from quizapp.startup import open_app_bank
+from quizapp.store.bank import create_bank_engine, migrate, open_bank, schema_revision
+from quizapp.store.migrations import HEAD
 
 ROWS = 3
 STAMP = "2026-01-02 03:04:05.000000"
@@ -39,7 +39,7 @@ STAMP = "2026-01-02 03:04:05.000000"
 
 def all_revisions() -> list[str]:
     config = Config()
-    config.set_main_option("script_location", "quizapp:migrations")
+    config.set_main_option("script_location", "quizapp.store:migrations")
     scripts = ScriptDirectory.from_config(config)
     return [script.revision for script in reversed(list(scripts.walk_revisions()))]
 
@@ -149,7 +149,7 @@ def _model_of(table: str) -> Any:
 
 def test_every_revision_is_found() -> None:
     found = all_revisions()
-    versions = Path(__file__).resolve().parents[2] / "quizapp" / "migrations" / "versions"
+    versions = Path(__file__).resolve().parents[2] / "quizapp" / "store" / "migrations" / "versions"
     files = [p for p in versions.glob("*.py") if not p.name.startswith("_")]
     assert len(found) == len(files)
     assert found[0] == "0001" and found[-1] == HEAD
@@ -159,7 +159,7 @@ def test_downgrading_the_newest_revision_keeps_every_row(tmp_path: Path) -> None
     # Given a bank at head with rows in every table (learners with cards, reviews, quizzes)
     from alembic import command
 
-    from quizapp.bank import _alembic_config
+    from quizapp.store.bank import _alembic_config
 
     path = tmp_path / "bank-head.sqlite3"
     engine = create_bank_engine(f"sqlite:///{path}")
@@ -191,7 +191,7 @@ OPENER = textwrap.dedent(
     """
     import os, sys
     import alembic.command, alembic.script, sqlmodel
-    import quizapp.backup, quizapp.migrations.runner, quizapp.models
+    import quizapp.store.backup, quizapp.store.migrations.runner, quizapp.store.models
     from quizapp.startup import open_app_bank
 
     print("READY", flush=True)
@@ -363,7 +363,7 @@ def test_an_upgrade_backs_the_bank_up_first(tmp_path: Path) -> None:
     # When today's app opens it
     open_bank(path).close()
     # Then a backup from before the upgrade holds the bank as it was
-    from quizapp.backup import list_backups
+    from quizapp.store.backup import list_backups
 
     found = list_backups(path)
     assert [b.reason for b in found] == ["before-upgrade"]
@@ -381,8 +381,8 @@ def test_a_failed_upgrade_leaves_the_bank_and_the_older_backups_as_they_were(
     migrate(engine, "0002")
     engine.dispose()
     fill(path)
-    from quizapp.backup import list_backups, make_backup
-    from quizapp.dberrors import DamagedBankError
+    from quizapp.store.backup import list_backups, make_backup
+    from quizapp.store.dberrors import DamagedBankError
 
     older = make_backup(path, now=datetime(2026, 1, 1, tzinfo=UTC), reason="auto")
     conn = sqlite3.connect(path)

@@ -10,11 +10,12 @@ import pytest
 from PIL import Image
 from sqlmodel import select
 
-from quizapp import browse, editing, interchange, learners, review, sets
-from quizapp.bank import Bank
+from quizapp.content import editing, interchange, sets
 from quizapp.images import QuestionImage, check_image
-from quizapp.models import QuestionImage as ImageRow
 from quizapp.questiondata import QuestionData, QuestionKind, SetData
+from quizapp.store.bank import Bank
+from quizapp.store.models import QuestionImage as ImageRow
+from quizapp.study import browse, learners, review_queue
 
 pytestmark = pytest.mark.both_engines  # bytes in SQLite's BLOB and PostgreSQL's bytea
 
@@ -50,7 +51,7 @@ def test_an_imported_set_keeps_its_images(with_images: Bank) -> None:
 
 def test_the_study_queue_carries_the_image(with_images: Bank) -> None:
     learner = learners.create_learner(with_images, "Ada", timezone="UTC")
-    items = {i.question.uid: i for i in review.study_queue(with_images, learner.id, now=NOW)}
+    items = {i.question.uid: i for i in review_queue.study_queue(with_images, learner.id, now=NOW)}
     assert items["a"].question.image == png() and items["b"].question.image is None
 
 
@@ -101,7 +102,7 @@ def test_a_set_exported_and_imported_again_keeps_its_images(
 def test_the_study_queue_reads_an_images_bytes_only_when_shown(with_images: Bank) -> None:
     # Given a queue built while the question had a teal image
     learner = learners.create_learner(with_images, "Ada", timezone="UTC")
-    items = {i.question.uid: i for i in review.study_queue(with_images, learner.id, now=NOW)}
+    items = {i.question.uid: i for i in review_queue.study_queue(with_images, learner.id, now=NOW)}
     # When the teacher changes the image before the question is shown
     editing.update_question(with_images, "Maps", "a", _q("a", png("red")))
     # Then the bytes shown are the new ones: the queue held the size, not the bytes

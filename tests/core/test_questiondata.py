@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from quizapp import set_intake, sets
+from quizapp.content import set_intake, sets
 from quizapp.formats import quizset
-from quizapp.models import Question
 from quizapp.questiondata import FIELDS, FactKind, QuestionData, QuestionKind, SetData
+from quizapp.store.models import Question
 
 
 def _every_field_set() -> QuestionData:

@@ -8,13 +8,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from quizapp import learners, quiz, review, sets
-from quizapp.answering import Answer
-from quizapp.bank import Bank
+from quizapp.content import sets
 from quizapp.errors import QuizappError
-from quizapp.grading import auto_rating, check_answer
-from quizapp.models import CardState, QuizAttempt, ReviewLog
 from quizapp.questiondata import QuestionData, SetData
+from quizapp.store.bank import Bank
+from quizapp.store.models import CardState, QuizAttempt, ReviewLog
+from quizapp.study import learners, quiz, review_queue
+from quizapp.study.answering import Answer
+from quizapp.study.grading import auto_rating, check_answer
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
@@ -120,7 +121,7 @@ def test_undo_takes_back_only_the_running_quizs_last_answer(bank: Bank, set_id: 
     )
     # The quiz's last answer goes, and the card is new again
     assert quiz.undo_quiz_answer(bank, run.attempt_id) == first
-    assert review.current_card(bank, ada.id, first) is None
+    assert review_queue.current_card(bank, ada.id, first) is None
     assert quiz.undo_quiz_answer(bank, run.attempt_id) is None  # nothing left
     # An answer given since (here a review outside the quiz) is not the quiz's to take back
     quiz.record_quiz_answer(
@@ -130,11 +131,11 @@ def test_undo_takes_back_only_the_running_quizs_last_answer(bank: Bank, set_id: 
         Answer(rating=3, response="y", correct=True, duration_ms=900, time=NOW),
     )
     other = run.items[1].question_id
-    review.record_answer(
+    review_queue.record_answer(
         bank, ada.id, other, Answer(rating=3, response="", correct=True, duration_ms=900, time=NOW)
     )
     assert quiz.undo_quiz_answer(bank, run.attempt_id) is None
-    assert review.current_card(bank, ada.id, other) is not None
+    assert review_queue.current_card(bank, ada.id, other) is not None
     # A finished quiz is scored: no undo
     quiz.finish_quiz(bank, run.attempt_id, now=NOW)
     with pytest.raises(QuizappError, match="finished"):

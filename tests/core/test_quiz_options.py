@@ -8,12 +8,13 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import text
 
-from quizapp import learners, quiz, saved_quizzes, sets
-from quizapp.answering import Answer
-from quizapp.bank import Bank
+from quizapp.content import sets
 from quizapp.errors import QuizappError
 from quizapp.questiondata import FactKind, QuestionData, QuestionKind, SetData
-from quizapp.quiz_options import QuizOptions, clock_text, options_from, parse_duration
+from quizapp.store.bank import Bank
+from quizapp.study import learners, quiz, saved_quizzes
+from quizapp.study.answering import Answer
+from quizapp.study.quiz_options import QuizOptions, clock_text, options_from, parse_duration
 
 pytestmark = pytest.mark.both_engines
 

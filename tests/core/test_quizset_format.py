@@ -8,11 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizapp import interchange, sets
-from quizapp.bank import Bank
+from quizapp.content import interchange, sets
 from quizapp.errors import FormatErrors
 from quizapp.formats import quizset
 from quizapp.questiondata import ArticleData, QuestionData, SetData
+from quizapp.store.bank import Bank
 
 # Values YAML would turn into something else if the format let it guess types.
 TRICKY = [

@@ -13,11 +13,17 @@ from pathlib import Path
 
 from alembic import command
 
-from quizapp import answer_once
-from quizapp.answering import Answer
-from quizapp.backup import backups_folder
-from quizapp.bank import _alembic_config, create_bank_engine, migrate, open_bank, schema_revision
-from quizapp.migrations import HEAD
+from quizapp.store.backup import backups_folder
+from quizapp.store.bank import (
+    _alembic_config,
+    create_bank_engine,
+    migrate,
+    open_bank,
+    schema_revision,
+)
+from quizapp.store.migrations import HEAD
+from quizapp.study import answer_once
+from quizapp.study.answering import Answer
 
 STAMP = "2026-01-02 03:04:05.000000"
 OLD = 20_000  # reviews older than a week, each with an id

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizapp.retakes import BEST_AFTER_WRONG, Given, Retakes
+from quizapp.study.retakes import BEST_AFTER_WRONG, Given, Retakes
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 

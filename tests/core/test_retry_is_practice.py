@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from quizapp import learners, quiz, stats, summaries
-from quizapp.answering import Answer
-from quizapp.bank import Bank
+from quizapp.content.sets import add_set
 from quizapp.questiondata import QuestionData, SetData
-from quizapp.sets import add_set
+from quizapp.store.bank import Bank
+from quizapp.study import learners, quiz, stats, summaries
+from quizapp.study.answering import Answer
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
@@ -61,8 +61,8 @@ def test_an_older_banks_retry_answers_become_practice(tmp_path: Path) -> None:
     from alembic import command
     from sqlalchemy import text
 
-    from quizapp.bank import _alembic_config, create_bank_engine, migrate, open_bank
-    from quizapp.migrations import HEAD
+    from quizapp.store.bank import _alembic_config, create_bank_engine, migrate, open_bank
+    from quizapp.store.migrations import HEAD
 
     path = tmp_path / "older.sqlite3"
     bank = open_bank(str(path))

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from fsrs import Card, Rating, Scheduler
 
-from quizapp import scheduler
+from quizapp.study import scheduler
 
 PARIS = "Europe/Paris"
 

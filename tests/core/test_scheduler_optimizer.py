@@ -9,12 +9,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from fsrs import Rating, Scheduler
 
-from quizapp import learners, optimizer, review
-from quizapp.answering import Answer
-from quizapp.bank import Bank
+from quizapp.content.sets import add_set
 from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData, SetData
-from quizapp.sets import add_set
+from quizapp.store.bank import Bank
+from quizapp.study import learners, optimizer, review_queue
+from quizapp.study.answering import Answer
 
 START = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)
 
@@ -28,12 +28,12 @@ def simulate(bank: Bank, learner: int, cards: int, days: int, seed: int = 1) -> 
     truth = Scheduler(desired_retention=0.85, enable_fuzzing=False)
     for day in range(days):
         now = START + timedelta(days=day)
-        for item in review.study_queue(bank, learner, now=now):
-            stored = review.current_card(bank, learner, item.question_id)
+        for item in review_queue.study_queue(bank, learner, now=now):
+            stored = review_queue.current_card(bank, learner, item.question_id)
             odds = truth.get_card_retrievability(stored, now) if stored else 0.0
             recalled = rng.random() < (odds if stored and stored.stability else 0.6)
             rating = Rating.Good if recalled else Rating.Again
-            review.record_answer(
+            review_queue.record_answer(
                 bank,
                 learner,
                 item.question_id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.search_query import Field, QueryError, Term, parse
+from quizapp.study.search_query import Field, QueryError, Term, parse
 
 
 def test_fields_words_and_exact_phrases() -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from quizapp import editing, sets
-from quizapp.bank import Bank
+from quizapp.content import editing, sets
+from quizapp.content.set_intake import Target, add_questions
 from quizapp.errors import QuizappError
-from quizapp.models import Article, Question
 from quizapp.questiondata import ArticleData, QuestionData, QuestionKind, SetData
-from quizapp.set_intake import Target, add_questions
+from quizapp.store.bank import Bank
+from quizapp.store.models import Article, Question
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 

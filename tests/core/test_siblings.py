@@ -9,11 +9,12 @@ from pathlib import Path
 
 from fsrs import Rating
 
-from quizapp import learners, review, sets, siblings
-from quizapp.answering import Answer
-from quizapp.bank import Bank
+from quizapp.content import sets
 from quizapp.formats import quizset
 from quizapp.questiondata import QuestionData
+from quizapp.store.bank import Bank
+from quizapp.study import learners, review_queue, siblings
+from quizapp.study.answering import Answer
 
 BUNDLED = Path(__file__).resolve().parents[2] / "questions" / "caucasus-peace-talks.yaml"
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -52,7 +53,7 @@ def test_the_whole_bundled_set_asked_at_once_keeps_related_questions_five_apart(
 ) -> None:
     # Given Mara may start all 66 questions of the bundled set today (it has related ones)
     mara = bundled_bank(bank, new_per_day=100)
-    queue = [item.question for item in review.study_queue(bank, mara, now=NOW)]
+    queue = [item.question for item in review_queue.study_queue(bank, mara, now=NOW)]
     assert len(queue) == 66
     assert sum(related(a, b) for a in queue for b in queue) >= 40  # pairs, both ways
     # Then no two related questions stand closer than five places
@@ -66,28 +67,28 @@ def test_a_session_on_the_bundled_set_never_asks_related_questions_close_togethe
     mara = bundled_bank(bank, new_per_day=20)
     asked: list[QuestionData] = []
     at = NOW
-    queue = review.study_queue(bank, mara, now=at)
+    queue = review_queue.study_queue(bank, mara, now=at)
     first_batch = [item.question for item in queue]
     # When she answers every question (one in three wrong, so it comes back) until done
     while queue and len(asked) < 200:
         item = queue.pop(0)
         at += timedelta(seconds=20)
         rating = Rating.Again if len(asked) % 3 == 0 else Rating.Good
-        review.record_answer(
+        review_queue.record_answer(
             bank,
             mara,
             item.question_id,
             Answer(rating=int(rating), response="x", correct=rating > 1, duration_ms=4000, time=at),
         )
         asked.append(item.question)
-        queue = queue or review.study_queue(bank, mara, now=at)
+        queue = queue or review_queue.study_queue(bank, mara, now=at)
     # Then the 20 new questions hold no two on one fact (66 to choose from)
     assert closest(first_batch) > len(first_batch)
     # and the cards coming back for their learning steps keep five places from a sibling
     assert len(asked) > 20 and closest(asked) >= siblings.MIN_GAP
     # When she asks for 10 more new questions the same day
-    review.study_more_new(bank, mara, 10, now=at)
-    more = [item.question for item in review.study_queue(bank, mara, now=at) if item.is_new]
+    review_queue.study_more_new(bank, mara, 10, now=at)
+    more = [item.question for item in review_queue.study_queue(bank, mara, now=at) if item.is_new]
     # Then none of them is on a fact she answered today
     assert len(more) == 10
     assert not [(a.uid, b.uid) for a in more for b in asked if related(a, b)]

@@ -1,4 +1,4 @@
-"""Date arithmetic in SQL (quizapp.sqltime) gives the same answers on SQLite and PostgreSQL."""
+"""Date arithmetic in SQL (store.sqltime) gives the same answers on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ import pytest
 from sqlalchemy import bindparam, select
 from sqlmodel.sql.sqltypes import UTCDateTime
 
-from quizapp import learners, optimizer, review, sets, sqltime
-from quizapp.answering import Answer
-from quizapp.bank import Bank
+from quizapp.content import sets
 from quizapp.questiondata import QuestionData, SetData
+from quizapp.store import sqltime
+from quizapp.store.bank import Bank
+from quizapp.study import learners, optimizer, review_queue
+from quizapp.study.answering import Answer
 
 pytestmark = pytest.mark.both_engines
 
@@ -51,10 +53,10 @@ def test_the_optimizer_counts_reviews_a_day_or_more_apart(bank: Bank) -> None:
     questions = [QuestionData(uid="q", kind="flashcard", prompt="front", answer="back")]
     sets.add_set(bank, SetData("One", questions=questions))
     ann = learners.create_learner(bank, "Ann")
-    question_id = review.study_queue(bank, ann.id, now=NOW)[0].question_id
+    question_id = review_queue.study_queue(bank, ann.id, now=NOW)[0].question_id
     # 0 h, +23 h (not a day after), +47 h (a day after the previous), +72 h (again)
     for hours in (0, 23, 47, 72):
-        review.record_answer(
+        review_queue.record_answer(
             bank,
             ann.id,
             question_id,

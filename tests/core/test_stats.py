@@ -7,13 +7,13 @@ from typing import Any
 
 import pytest
 
-from quizapp import learners, stats, summaries
-from quizapp.answering import Answer
-from quizapp.bank import Bank
 from quizapp.cli.study import stats_json
-from quizapp.models import CardState, QuizAttempt, ReviewLog
+from quizapp.content.sets import add_set
 from quizapp.questiondata import QuestionData, SetData
-from quizapp.sets import add_set
+from quizapp.store.bank import Bank
+from quizapp.store.models import CardState, QuizAttempt, ReviewLog
+from quizapp.study import learners, stats, summaries
+from quizapp.study.answering import Answer
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
@@ -190,17 +190,17 @@ def test_totals_kept_with_answers_match_a_rebuild(bank: Bank) -> None:
 
     from sqlalchemy import select as core_select
 
-    from quizapp import quiz, review
-    from quizapp.studydb import CARDS, DAYS
+    from quizapp.study import quiz, review_queue
+    from quizapp.study.studydb import CARDS, DAYS
 
     qset = add_set(bank, SetData("S", questions=[question(i, *KINDS[i]) for i in range(5)]))
     ann = learners.create_learner(bank, "Ann", timezone="Asia/Kolkata", new_per_day=5)
     random.seed(4)
     at = NOW
     for day in range(6):
-        for item in review.study_queue(bank, ann.id, now=at):
+        for item in review_queue.study_queue(bank, ann.id, now=at):
             rating = 1 if (item.question_id + day) % 3 == 0 else 3
-            review.record_answer(
+            review_queue.record_answer(
                 bank,
                 ann.id,
                 item.question_id,
@@ -208,7 +208,7 @@ def test_totals_kept_with_answers_match_a_rebuild(bank: Bank) -> None:
                     rating=rating, response="", correct=rating > 1, duration_ms=1500 + day, time=at
                 ),
             )
-        review.undo_last(bank, ann.id)
+        review_queue.undo_last(bank, ann.id)
         at += timedelta(days=1, hours=5)
     run = quiz.start_quiz(bank, ann.id, set_id=qset.id, size=3, now=at)
     for item in run.items:
@@ -247,17 +247,17 @@ def test_totals_kept_with_answers_match_a_rebuild(bank: Bank) -> None:
 def test_the_command_line_says_one_day_for_a_streak_of_one(
     bank: Bank, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from quizapp import review
     from quizapp.cli import main
+    from quizapp.study import review_queue
 
     set_id = add_set(bank, SetData(name="Caps", questions=[
         QuestionData(uid="q", kind="short_answer", prompt="Capital of Peru?", answer="Lima")
     ])).id  # fmt: skip
     ada = learners.create_learner(bank, "Ada", timezone="UTC")
-    review.record_answer(
+    review_queue.record_answer(
         bank,
         ada.id,
-        review.study_queue(bank, ada.id, now=datetime.now(UTC), set_id=set_id)[0].question_id,
+        review_queue.study_queue(bank, ada.id, now=datetime.now(UTC), set_id=set_id)[0].question_id,
         Answer(rating=3, response="Lima", correct=True, duration_ms=1000, time=datetime.now(UTC)),
     )
     url = bank.engine.url.render_as_string(hide_password=False)  # a file or a server

@@ -6,11 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 from fsrs import Rating
 
-from quizapp import browse, flags, learners, review, sets, stats
-from quizapp.answering import Answer
-from quizapp.bank import Bank
 from quizapp.cli.study import stats_json
+from quizapp.content import sets
 from quizapp.questiondata import QuestionData, SetData
+from quizapp.store.bank import Bank
+from quizapp.study import browse, flags, learners, review_queue, stats
+from quizapp.study.answering import Answer
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
@@ -18,14 +19,14 @@ NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 def _answer(bank: Bank, learner: int, qid: int, rating: Rating, at: datetime) -> None:
     kept = Answer(rating=int(rating), response="x", correct=rating > Rating.Again,
                   duration_ms=3000, time=at)  # fmt: skip
-    review.record_answer(bank, learner, qid, kept)
+    review_queue.record_answer(bank, learner, qid, kept)
 
 
 def _marked_bank(bank: Bank) -> tuple[int, list[int]]:
     """Ann with eight questions: four answered (three due today), some suspended, buried, starred.
 
-    The home's counts (:func:`review.counts_by_set`) run the SQL of its start-up path too
-    (:mod:`quizapp.quickview`), which ``test_due_counts`` holds to them.
+    The home's counts (:func:`review_queue.counts_by_set`) run the SQL of its start-up path too
+    (:mod:`quizapp.study.quickview`), which ``test_due_counts`` holds to them.
     """
     questions = [QuestionData(uid=f"q{i}", kind="short_answer", prompt=f"Prompt {i}?",
                               answer=f"answer {i}") for i in range(8)]  # fmt: skip
@@ -66,7 +67,7 @@ def test_stats_counts_match_the_browser_and_the_home(bank: Bank) -> None:
     assert sum(data["counts"].values()) == _browsed(bank, ann, "") == 8
     assert data["counts"]["new"] == _browsed(bank, ann, "is:new") == 4
     # and what Review can ask agrees with the home's Due and New and the Browser
-    home = review.counts_by_set(bank, ann, now=NOW)
+    home = review_queue.counts_by_set(bank, ann, now=NOW)
     assert len(home) == 1
     (counts,) = home.values()
     askable_new = data["counts"]["new"] - data["held"]["new"]
@@ -74,8 +75,8 @@ def test_stats_counts_match_the_browser_and_the_home(bank: Bank) -> None:
     assert askable_new == 2
     due_today = data["forecast"][0]["due"]
     assert due_today == counts.due == _browsed(bank, ann, "is:due -is:suspended -is:buried") == 1
-    assert review.queue_counts(bank, ann, now=NOW).total == due_today + askable_new
-    assert len(review.study_queue(bank, ann, now=NOW)) == due_today + askable_new
+    assert review_queue.queue_counts(bank, ann, now=NOW).total == due_today + askable_new
+    assert len(review_queue.study_queue(bank, ann, now=NOW)) == due_today + askable_new
 
 
 def test_held_counts_end_with_the_day_a_card_is_buried(bank: Bank) -> None:

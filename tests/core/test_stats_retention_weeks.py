@@ -7,9 +7,10 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import text
 
-from quizapp import learners, sets, stats
-from quizapp.bank import Bank
+from quizapp.content import sets
 from quizapp.questiondata import QuestionData, SetData
+from quizapp.store.bank import Bank
+from quizapp.study import learners, stats
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 

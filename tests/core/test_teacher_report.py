@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from quizapp import learners, quiz, review, teacher_report
-from quizapp.answering import Answer
-from quizapp.bank import Bank
+from quizapp.content.sets import add_set
 from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData, SetData
-from quizapp.sets import add_set
+from quizapp.store.bank import Bank
+from quizapp.study import learners, quiz, review_queue, teacher_report
+from quizapp.study.answering import Answer
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
@@ -21,7 +21,7 @@ NOW = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
 
 
 def answer(bank: Bank, learner: int, qid: int, correct: bool, at: datetime) -> None:
-    review.record_answer(
+    review_queue.record_answer(
         bank,
         learner,
         qid,
@@ -89,7 +89,7 @@ def test_practice_answers_are_left_out_of_answers_and_percent_correct(bank: Bank
     answer(bank, zoe, 1, True, NOW)
     for minute in range(1, 4):
         practice = Answer(0, "x", False, 30_000, NOW + timedelta(minutes=minute))
-        review.record_answer(bank, zoe, 1, practice)
+        review_queue.record_answer(bank, zoe, 1, practice)
     run = quiz.start_quiz(bank, zoe, set_id=summary.id, size=1, now=NOW + timedelta(hours=1))
     quiz.record_quiz_answer(bank, run.attempt_id, 1, Answer(1, "x", False, 30_000, NOW))
     # Then the teacher's report counts the scheduled and the quiz answer, as her own stats do

@@ -14,10 +14,10 @@ from keys import wrong_order
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from quizapp import learners
 from quizapp.formats import quizset
 from quizapp.settings import Settings
 from quizapp.startup import open_app_bank
+from quizapp.study import learners
 from quizapp.ui.widgets.answer_inputs import (
     ChoiceInput,
     MatchingInput,
@@ -144,7 +144,7 @@ def study_db(tmp_path: Path) -> Path:
     """A bank file with the bundled sets, the 'Every kind' set and a learner 'Ada'."""
     db = tmp_path / "study.sqlite3"
     bank = open_app_bank(db)
-    from quizapp import sets
+    from quizapp.content import sets
 
     sets.add_set(bank, quizset.loads(EVERY_KIND))
     learners.create_learner(bank, "Ada", new_per_day=50, timezone="UTC")

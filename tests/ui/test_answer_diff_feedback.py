@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from quizapp.answer_diff import Mark, compare
 from quizapp.questiondata import QuestionData
+from quizapp.study.answer_diff import Mark, compare
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.quiz import QuizScreen
 from quizapp.ui.theme import contrast_ratio, status_colours

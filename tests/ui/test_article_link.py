@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from quizapp import learners, sets
+from quizapp.content import sets
 from quizapp.questiondata import ArticleData, QuestionData, QuestionKind, SetData
 from quizapp.settings import Settings
 from quizapp.startup import open_app_bank
+from quizapp.study import learners
 from quizapp.ui.dialogs.article_dialog import ArticleDialog
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.quiz import QuizScreen

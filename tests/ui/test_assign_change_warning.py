@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from test_class_work import open_work_tab
 
-from quizapp import assignments, learners, quiz
-from quizapp.answering import Answer
+from quizapp.study import assignments, learners, quiz
+from quizapp.study.answering import Answer
 from quizapp.ui.dialogs.assign_dialog import AssignDialog
 from quizapp.ui.main_window import MainWindow
 

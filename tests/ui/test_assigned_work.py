@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from quizapp import assignments, sets
+from quizapp.content import sets
 from quizapp.questiondata import QuestionData, SetData
+from quizapp.study import assignments
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.quiz import QuizScreen
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -169,7 +170,7 @@ def test_an_assignment_that_cannot_be_quizzed_leaves_no_attempt_behind(
 
 
 def test_a_due_day_a_week_or_more_away_says_how_far() -> None:
-    from quizapp.assignments import AssignmentInfo, MyWork, Work, WorkState
+    from quizapp.study.assignments import AssignmentInfo, MyWork, Work, WorkState
     from quizapp.ui.widgets.assigned_work import due_text
 
     today = date(2026, 11, 30)  # a Monday

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from quizapp import backup, teacher
-from quizapp.filecheck import integrity_problems
-from quizapp.instance import lock_bank
 from quizapp.settings import Settings
+from quizapp.store import backup, teacher_passphrase
+from quizapp.store.filecheck import integrity_problems
+from quizapp.store.instance import lock_bank
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.dialogs.restore_dialog import RestoreDialog
 from quizapp.ui.main_window import MainWindow
@@ -124,7 +124,7 @@ def test_restore_goes_back_to_the_backup(
     answer_card(qtbot, window.review_screen.card, right=True)
     assert answers(window) == 1
     # When the teacher restores the backup from the File menu's dialog
-    teacher.set_passphrase(window.bank, "teacher's passphrase")
+    teacher_passphrase.set_passphrase(window.bank, "teacher's passphrase")
     unlock_teacher(window.session, "teacher's passphrase")
     press_in_modal()
     assert window.files is not None

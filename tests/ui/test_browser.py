@@ -10,7 +10,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import browse, flags, review, sets, teacher
+from quizapp.content import sets
+from quizapp.store import teacher_passphrase
+from quizapp.study import browse, flags, review_queue
 from quizapp.ui.dialogs.passphrase_dialog import lock_teacher, unlock_teacher
 from quizapp.ui.dialogs.question_dialog import QuestionDialog
 from quizapp.ui.main_window import MainWindow
@@ -84,7 +86,7 @@ def queue_ids(window: MainWindow) -> set[int]:
     """What a review of 'Every kind' would ask now."""
     assert window.bank is not None and window.learner is not None
     set_id = next(r.set_id for r in window.home.rows() if r.name == "Every kind")
-    queue = review.study_queue(window.bank, window.learner.id, now=now_utc(), set_id=set_id)
+    queue = review_queue.study_queue(window.bank, window.learner.id, now=now_utc(), set_id=set_id)
     return {item.question_id for item in queue}
 
 
@@ -297,7 +299,7 @@ def test_the_teacher_edits_a_question_in_place_from_the_browser(
 ) -> None:
     # Given the teacher unlocked and the browser on the short answer
     assert window.bank is not None
-    teacher.set_passphrase(window.bank, "open sesame")
+    teacher_passphrase.set_passphrase(window.bank, "open sesame")
     assert unlock_teacher(window.session, "open sesame")
     screen = open_browser(qtbot, window)
     search(qtbot, screen, "kind:short_answer")
@@ -319,7 +321,7 @@ def test_a_locked_teacher_mode_asks_for_the_passphrase_before_editing(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     assert window.bank is not None
-    teacher.set_passphrase(window.bank, "open sesame")
+    teacher_passphrase.set_passphrase(window.bank, "open sesame")
     lock_teacher(window.session)
     screen = open_browser(qtbot, window)
     screen.table.selectRow(0)
@@ -335,7 +337,7 @@ def test_a_locked_teacher_mode_asks_for_the_passphrase_before_editing(
 def test_e_in_a_review_edits_the_question_on_screen(qtbot: QtBot, window: MainWindow) -> None:
     # Given the teacher unlocked, reviewing 'Every kind'
     assert window.bank is not None
-    teacher.set_passphrase(window.bank, "open sesame")
+    teacher_passphrase.set_passphrase(window.bank, "open sesame")
     assert unlock_teacher(window.session, "open sesame")
     qtbot.keyClick(window, Qt.Key.Key_R)
     screen = window.review_screen

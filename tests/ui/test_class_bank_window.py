@@ -22,13 +22,14 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from quizapp import classbank, classconnect, learners, sets
-from quizapp.bank import Bank
-from quizapp.classbank import Role
-from quizapp.classconnect import ClassLogin
+from quizapp.content import sets
 from quizapp.questiondata import QuestionData, SetData
 from quizapp.settings import Settings
 from quizapp.startup import open_app_bank
+from quizapp.store.bank import Bank
+from quizapp.study import classbank, classconnect, learners
+from quizapp.study.classbank import Role
+from quizapp.study.classconnect import ClassLogin
 from quizapp.ui import class_actions
 from quizapp.ui.dialogs.connect_dialog import ConnectDialog
 from quizapp.ui.main_window import MainWindow

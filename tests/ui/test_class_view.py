@@ -8,8 +8,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from quizapp import learners, review, teacher
-from quizapp.answering import Answer
+from quizapp.store import teacher_passphrase
+from quizapp.study import learners, review_queue
+from quizapp.study.answering import Answer
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.class_view import ClassViewScreen
@@ -27,10 +28,10 @@ def test_class_view_shows_each_learner_and_question_and_exports_csv(
     ada = learners.get_learner(bank, "Ada")
     ben = learners.create_learner(bank, "Ben", timezone="UTC")
     learners.create_learner(bank, "Cy", timezone="UTC")
-    first, second = review.study_queue(bank, ada.id, now=NOW, set_id=set_id)[:2]
+    first, second = review_queue.study_queue(bank, ada.id, now=NOW, set_id=set_id)[:2]
     script = [(ada, first, True), (ada, second, False), (ben, first, True)]
     for minute, (who, item, correct) in enumerate(script):
-        review.record_answer(
+        review_queue.record_answer(
             bank,
             who.id,
             item.question_id,
@@ -42,7 +43,7 @@ def test_class_view_shows_each_learner_and_question_and_exports_csv(
                 time=NOW + timedelta(minutes=minute),
             ),
         )
-    teacher.set_passphrase(bank, "teacher passphrase")
+    teacher_passphrase.set_passphrase(bank, "teacher passphrase")
     assert unlock_teacher(window.session, "teacher passphrase")
 
     # When the teacher opens the class view on that set

@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import assignments, learners, quiz, teacher
-from quizapp.answering import Answer
+from quizapp.store import teacher_passphrase
+from quizapp.study import assignments, learners, quiz
+from quizapp.study.answering import Answer
 from quizapp.ui.dialogs.assign_dialog import AssignDialog
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.main_window import MainWindow
@@ -34,7 +35,7 @@ def tree_rows(screen: ClassViewScreen) -> list[list[str]]:
 
 def open_work_tab(qtbot: QtBot, window: MainWindow) -> ClassViewScreen:
     assert window.bank is not None
-    teacher.set_passphrase(window.bank, "teacher passphrase")
+    teacher_passphrase.set_passphrase(window.bank, "teacher passphrase")
     assert unlock_teacher(window.session, "teacher passphrase")
     screen = window.teacher.open_class_view()
     assert isinstance(screen, ClassViewScreen)

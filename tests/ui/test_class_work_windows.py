@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from quizapp import classbank, sets, teacher
-from quizapp.classbank import Role
+from quizapp.content import sets
 from quizapp.errors import BankError
 from quizapp.questiondata import QuestionData, SetData
 from quizapp.settings import Settings
 from quizapp.startup import open_app_bank
+from quizapp.store import teacher_passphrase
+from quizapp.study import classbank
+from quizapp.study.classbank import Role
 from quizapp.ui.dialogs.assign_dialog import AssignDialog
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.main_window import MainWindow
@@ -39,7 +41,7 @@ def urls(pg_cluster: Any) -> Iterator[dict[str, str]]:
         questions = [QuestionData(uid=f"q{i}", kind="short_answer", prompt=f"River {i}?",
                                   answer=f"r{i}") for i in range(3)]  # fmt: skip
         sets.add_set(owner, SetData(name="Rivers", questions=questions))
-        teacher.set_passphrase(owner, "teacher passphrase")
+        teacher_passphrase.set_passphrase(owner, "teacher passphrase")
         for login, role in LOGINS.items():
             classbank.add_member(owner, login, role, f"{login}'s pw")
         database = owner.engine.url.database or ""

@@ -18,11 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from quizapp import backup, learners
-from quizapp.filecheck import integrity_problems
+from quizapp.content.sets import add_set
 from quizapp.questiondata import QuestionData, SetData
-from quizapp.sets import add_set
 from quizapp.startup import open_app_bank
+from quizapp.store import backup
+from quizapp.store.filecheck import integrity_problems
+from quizapp.study import learners
 
 KILLS = 6
 ANSWERS = 3
@@ -40,7 +41,7 @@ CHILD = textwrap.dedent(
             from PySide6.QtCore import QTimer
             QTimer.singleShot(10, ready)
             return
-        from quizapp import sets
+        from quizapp.content import sets
         # the flashcards of the test's own set (the bundled set's kinds are answered otherwise)
         window.start_review(next(s.id for s in sets.list_sets(window.bank) if s.name == "Close"))
         screen = window.review_screen

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text, update
 
-from quizapp import flags, learners, review, stats
-from quizapp.custom_study import CustomKind, CustomStudy
-from quizapp.studydb import CARDS, QUESTIONS
+from quizapp.study import flags, learners, review_queue, stats
+from quizapp.study.custom_study import CustomKind, CustomStudy
+from quizapp.study.studydb import CARDS, QUESTIONS
 from quizapp.ui.dialogs.custom_study_dialog import CustomStudyDialog
 from quizapp.ui.dialogs.shortcuts_dialog import menu_keys
 from quizapp.ui.main_window import MainWindow
@@ -49,8 +49,8 @@ def learn(window: MainWindow, *uids: str, due_in: timedelta) -> None:
     """Ada answered ``uids`` right a week ago; they now fall due ``due_in`` from now."""
     for question in ids(window, *uids):
         week_ago = now_utc() - timedelta(days=7)
-        review.record_answer(
-            window.bank, ada(window), question, review.Answer(3, "x", True, 900, week_ago)
+        review_queue.record_answer(
+            window.bank, ada(window), question, review_queue.Answer(3, "x", True, 900, week_ago)
         )
         with window.bank.engine.begin() as conn:
             conn.execute(update(CARDS).where(CARDS.c.question_id == question)
@@ -193,7 +193,7 @@ def test_review_ahead_with_rescheduling_answers_normally(qtbot: QtBot, window: M
     assert screen.done_label.text().startswith("You studied 2 questions: 2 right.")
     after = {row[2]: row for row in cards(window)}
     for question in ids(window, "mc", "tf"):
-        card = review.current_card(window.bank, ada(window), question)
+        card = review_queue.current_card(window.bank, ada(window), question)
         assert card is not None and card.last_review is not None
         assert now_utc() - card.last_review < timedelta(minutes=5)
         assert after[question] != before[question]
@@ -246,7 +246,7 @@ def test_nothing_to_study_says_why_and_enter_starts_nothing(
 
 
 def test_found_text_names_the_session_limit() -> None:
-    from quizapp.custom_study import SESSION_LIMIT
+    from quizapp.study.custom_study import SESSION_LIMIT
     from quizapp.ui.dialogs.custom_study_dialog import found_text
 
     tag = CustomStudy(CustomKind.TAG, tag="dates")

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from quizapp import assignments, saved_quizzes, sets, teacher
+from quizapp.content import sets
 from quizapp.questiondata import KINDS
-from quizapp.quiz_options import QuizOptions
+from quizapp.store import teacher_passphrase
+from quizapp.study import assignments, saved_quizzes
+from quizapp.study.quiz_options import QuizOptions
 from quizapp.ui.dialogs.passphrase_dialog import lock_teacher, unlock_teacher
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.editor import EditorScreen
@@ -54,7 +56,7 @@ def editor(qtbot: QtBot, window: MainWindow) -> Iterator[EditorScreen]:
     """The editor window on the study bank, the teacher already unlocked."""
     bank = window.bank
     assert bank is not None
-    teacher.set_passphrase(bank, "teacher passphrase")
+    teacher_passphrase.set_passphrase(bank, "teacher passphrase")
     assert unlock_teacher(window.session, "teacher passphrase")
     opened = window.teacher.open_editor()
     assert opened is not None

@@ -15,8 +15,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import sets, teacher
+from quizapp.content import sets
 from quizapp.images import ImageType
+from quizapp.store import teacher_passphrase
 from quizapp.ui.dialogs.passphrase_dialog import lock_teacher, unlock_teacher
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.editor import EditorScreen
@@ -29,7 +30,7 @@ def editor(qtbot: QtBot, window: MainWindow) -> Iterator[EditorScreen]:
     """The editor on the study bank, teacher unlocked, the short-answer question chosen."""
     bank = window.bank
     assert bank is not None
-    teacher.set_passphrase(bank, "teacher passphrase")
+    teacher_passphrase.set_passphrase(bank, "teacher passphrase")
     assert unlock_teacher(window.session, "teacher passphrase")
     opened = window.teacher.open_editor()
     assert opened is not None

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import teacher
 from quizapp.questiondata import KINDS
+from quizapp.store import teacher_passphrase
 from quizapp.ui.dialogs.passphrase_dialog import lock_teacher, unlock_teacher
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.editor import EditorScreen
@@ -28,7 +28,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def editor(qtbot: QtBot, window: MainWindow) -> Iterator[EditorScreen]:
     bank = window.bank
     assert bank is not None
-    teacher.set_passphrase(bank, "teacher passphrase")
+    teacher_passphrase.set_passphrase(bank, "teacher passphrase")
     assert unlock_teacher(window.session, "teacher passphrase")
     opened = window.teacher.open_editor()
     assert opened is not None

@@ -9,7 +9,7 @@ from modal_steps import Step, on_next_modal
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import sets
+from quizapp.content import sets
 from quizapp.ui.main_window import MainWindow
 
 WORK_MS = 20_000

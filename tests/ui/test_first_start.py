@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import learners
 from quizapp.settings import Settings, load_settings
 from quizapp.startup import open_app_bank
+from quizapp.study import learners
 from quizapp.ui.dialogs.learner_dialog import LearnerDialog
 from quizapp.ui.main_window import MainWindow
 

@@ -16,12 +16,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import generator, sets, teacher
-from quizapp.grading import expected_text
+from quizapp import generator
+from quizapp.content import sets
+from quizapp.store import teacher_passphrase
+from quizapp.study.grading import expected_text
 from quizapp.ui.dialogs.generate_dialog import GenerateDialog
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.dialogs.question_dialog import QuestionDialog
-from quizapp.ui.format import count as counted
+from quizapp.ui.humanize import count as counted
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.widgets.proposal_table import ACCEPTED, PENDING, REJECTED
 
@@ -43,7 +45,7 @@ def dialog(
     """The article-to-questions dialog over the study bank, the teacher unlocked."""
     bank = window.bank
     assert bank is not None
-    teacher.set_passphrase(bank, "teacher passphrase")
+    teacher_passphrase.set_passphrase(bank, "teacher passphrase")
     assert unlock_teacher(window.session, "teacher passphrase")
     opened = window.teacher.open_generate_dialog()
     assert opened is not None and opened.isVisible()

@@ -13,9 +13,10 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import learners, sets
+from quizapp.content import sets
 from quizapp.questiondata import ArticleData, QuestionData, SetData, problems
 from quizapp.startup import open_app_bank
+from quizapp.study import learners
 from quizapp.ui.dialogs.article_dialog import ArticleDialog
 from quizapp.ui.widgets.question_card import QuestionCard
 
@@ -219,8 +220,8 @@ def test_no_screen_renders_markup_from_names_sets_or_questions(
     from modal_steps import on_next_modal
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from quizapp import teacher
     from quizapp.settings import Settings
+    from quizapp.store import teacher_passphrase
     from quizapp.ui.dialogs.learner_dialog import LearnerDialog
     from quizapp.ui.dialogs.learner_password import LearnerPasswordDialog, UnlockLearnerDialog
     from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
@@ -275,7 +276,7 @@ def test_no_screen_renders_markup_from_names_sets_or_questions(
         look("progress", window)
         window.show_home()
         # The teacher's screens
-        teacher.set_passphrase(bank, "teacher passphrase")
+        teacher_passphrase.set_passphrase(bank, "teacher passphrase")
         assert unlock_teacher(window.session, "teacher passphrase")
         editor = window.teacher.open_editor()
         assert editor is not None

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from test_question_images import png
 
-from quizapp import learners, sets
+from quizapp.content import sets
 from quizapp.questiondata import QuestionData, QuestionKind, SetData
 from quizapp.settings import Settings
 from quizapp.startup import open_app_bank
+from quizapp.study import learners
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.quiz import QuizScreen
 from quizapp.ui.theme import apply_theme

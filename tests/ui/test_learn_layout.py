@@ -10,11 +10,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from quizapp import learners, sets
-from quizapp.bank import Bank
+from quizapp.content import sets
 from quizapp.formats import quizset
-from quizapp.learn import Stage
 from quizapp.startup import open_app_bank
+from quizapp.store.bank import Bank
+from quizapp.study import learners
+from quizapp.study.learn import Stage
 from quizapp.ui.screens.learn_screen import LearnScreen
 from quizapp.ui.widgets.answer_inputs import ChoiceInput, TextInput
 

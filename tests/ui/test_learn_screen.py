@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from quizapp.learn import ROUND_SIZE
+from quizapp.study.learn import ROUND_SIZE
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.learn_screen import END, QUESTION, ROUND, LearnScreen
 from quizapp.ui.widgets.answer_inputs import ChoiceInput, RevealInput, TextInput
@@ -97,7 +97,7 @@ def test_learn_by_keys_from_multiple_choice_to_mastered(qtbot: QtBot, window: Ma
 def test_done_goes_home_and_a_set_all_suspended_has_nothing_to_learn(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from quizapp import flags
+    from quizapp.study import flags
 
     screen = start_learn(qtbot, window)
     assert screen.learn is not None

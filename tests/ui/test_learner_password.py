@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import learners
 from quizapp.settings import Settings
+from quizapp.study import learners
 from quizapp.ui.dialogs.learner_dialog import LearnerDialog
 from quizapp.ui.dialogs.learner_password import LearnerPasswordDialog, UnlockLearnerDialog
 from quizapp.ui.main_window import MainWindow

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from quizapp import learners
 from quizapp.settings import Settings
+from quizapp.study import learners
 from quizapp.ui.dialogs.learner_dialog import LearnerDialog
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.progress import ProgressScreen

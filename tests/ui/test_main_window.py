@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from quizapp.answering import Answer
+from quizapp.study.answering import Answer
 from quizapp.ui.main_window import MainWindow
 
 
@@ -31,8 +31,8 @@ def test_home_shows_the_learners_streak(window: MainWindow) -> None:
 
     from sqlmodel import select
 
-    from quizapp import review
-    from quizapp.models import Question
+    from quizapp.store.models import Question
+    from quizapp.study import review_queue
     from quizapp.ui.main_window import _now
 
     bank, learner = window.bank, window.learner
@@ -43,7 +43,7 @@ def test_home_shows_the_learners_streak(window: MainWindow) -> None:
         first, second = session.exec(select(Question.id).limit(2)).all()
     for question_id, days_ago in ((first, 1), (second, 0)):
         assert question_id is not None
-        review.record_answer(
+        review_queue.record_answer(
             bank,
             learner.id,
             question_id,

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from quizapp import grading, review
-from quizapp.ui.format import interval
+from quizapp.study import grading, review_queue
+from quizapp.ui.humanize import interval
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.review import GRADES, ReviewScreen
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -73,7 +73,7 @@ def logged(window: MainWindow, uid: str) -> list[Any]:
 def stored_interval(window: MainWindow, question_id: int) -> timedelta:
     """How long until the learner's card for ``question_id`` is due again, as stored."""
     assert window.bank is not None and window.learner is not None
-    card = review.current_card(window.bank, window.learner.id, question_id)
+    card = review_queue.current_card(window.bank, window.learner.id, question_id)
     assert card is not None, "answering must create the learner's card"
     assert card.last_review is not None
     assert abs(datetime.now(UTC) - card.last_review) < timedelta(minutes=1)
@@ -281,7 +281,7 @@ def reveal_and_grade(qtbot: QtBot, window: MainWindow, screen: ReviewScreen, gra
     assert screen.grade_bar.isVisible() and not screen.next_button.isVisible()
     assert logged(window, "card") == [], "revealing alone stores nothing"
     # Each grade button names its grade and the interval it would schedule
-    preview = review.preview_intervals(
+    preview = review_queue.preview_intervals(
         window.bank, window.learner.id, question_id, now=datetime.now(UTC)
     )
     shown: dict[int, str] = {}

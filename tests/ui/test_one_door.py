@@ -1,6 +1,6 @@
 """``quizapp generate --set`` and the article dialog store generated questions alike.
 
-Both go through :mod:`quizapp.set_intake`: given the same article, twice, into a set
+Both go through :mod:`quizapp.content.set_intake`: given the same article, twice, into a set
 that already holds one of its questions under another id, the two banks end up equal.
 The generator really runs (in the CLI, and in the dialog's worker process).
 """
@@ -16,11 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import sets
-from quizapp.bank import Bank, open_bank
 from quizapp.cli import main
+from quizapp.content import sets
 from quizapp.generator import generate, read_article
 from quizapp.questiondata import QuestionData, QuestionKind, SetData
+from quizapp.store.bank import Bank, open_bank
 from quizapp.ui.dialogs.generate_dialog import GenerateDialog
 from quizapp.ui.widgets.proposal_table import Proposal
 

@@ -10,9 +10,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from quizapp import learners, optimizer, review
-from quizapp.answering import Answer
-from quizapp.bank import Bank
+from quizapp.store.bank import Bank
+from quizapp.study import learners, optimizer, review_queue
+from quizapp.study.answering import Answer
 from quizapp.ui.dialogs.optimize_dialog import OptimizeDialog
 from quizapp.ui.main_window import MainWindow
 
@@ -22,11 +22,11 @@ FIT_MS = 300_000  # a real fit in a real process; never a speed check
 
 def answer_every_question_daily(bank: Bank, learner_id: int, set_id: int, days: int) -> None:
     """Ada answers each question of the set once a day (mostly right) for ``days`` days."""
-    items = review.study_queue(bank, learner_id, now=START, set_id=set_id)
+    items = review_queue.study_queue(bank, learner_id, now=START, set_id=set_id)
     for day in range(days):
         for n, item in enumerate(items):
             right = (day + n) % 5 != 0
-            review.record_answer(
+            review_queue.record_answer(
                 bank,
                 learner_id,
                 item.question_id,
@@ -149,10 +149,10 @@ def test_answers_on_one_day_are_counted_beside_the_reviews_that_count(
     # Given Ada answered every question of the set three times, all on one day
     bank, learner = window.bank, window.learner
     assert bank is not None and learner is not None
-    items = review.study_queue(bank, learner.id, now=START)
+    items = review_queue.study_queue(bank, learner.id, now=START)
     for n in range(3):
         for i, item in enumerate(items):
-            review.record_answer(
+            review_queue.record_answer(
                 bank,
                 learner.id,
                 item.question_id,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from quizapp import learners, quiz, stats
-from quizapp.answering import Answer
-from quizapp.bank import Bank
+from quizapp.content.sets import add_set
 from quizapp.questiondata import QuestionData, SetData
-from quizapp.sets import add_set
+from quizapp.store.bank import Bank
+from quizapp.study import learners, quiz, stats
+from quizapp.study.answering import Answer
 from quizapp.ui.screens.progress import measures_text
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)

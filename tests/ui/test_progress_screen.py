@@ -48,7 +48,8 @@ def test_without_answers_each_chart_says_why_it_is_empty(qtbot: QtBot, window: M
 
 def test_the_learners_marks_show_in_one_line(qtbot: QtBot, window: MainWindow) -> None:
     # Given Ada suspended two questions of the set, buried one and starred one
-    from quizapp import browse, flags, sets
+    from quizapp.content import sets
+    from quizapp.study import browse, flags
 
     assert window.bank is not None and window.learner is not None
     bank, ada = window.bank, window.learner.id

@@ -12,11 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from quizapp import learners, sets
+from quizapp.content import sets
 from quizapp.images import QuestionImage, check_image
 from quizapp.questiondata import QuestionData, QuestionKind, SetData
 from quizapp.settings import Settings
 from quizapp.startup import open_app_bank
+from quizapp.study import learners
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.quiz import QuizScreen
 from quizapp.ui.widgets.question_card import QuestionCard

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from quizapp import saved_quizzes, teacher
-from quizapp.quiz_options import QuizOptions, options_from
+from quizapp.store import teacher_passphrase
+from quizapp.study import saved_quizzes
+from quizapp.study.quiz_options import QuizOptions, options_from
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.quiz import QuizScreen
@@ -188,7 +189,7 @@ def _press_button(label: str) -> object:
 def test_teacher_saves_renames_and_deletes_a_named_quiz(qtbot: QtBot, window: MainWindow) -> None:
     bank = window.bank
     assert bank is not None
-    teacher.set_passphrase(bank, "only the teacher")
+    teacher_passphrase.set_passphrase(bank, "only the teacher")
     assert unlock_teacher(window.session, "only the teacher")
     # Given the teacher's options: 5 questions, exam mode, 10 minutes typed as "10"
     screen = open_setup(qtbot, window)
@@ -234,7 +235,7 @@ def test_saving_asks_for_the_teacher_passphrase(qtbot: QtBot, window: MainWindow
     # Given a learner at the setup page, teacher mode locked
     bank = window.bank
     assert bank is not None
-    teacher.set_passphrase(bank, "only the teacher")
+    teacher_passphrase.set_passphrase(bank, "only the teacher")
     screen = open_setup(qtbot, window)
     # When she presses Save as and cancels the passphrase dialog
     seen = on_next_modal([lambda dialog: dialog.reject()])  # type: ignore[attr-defined]

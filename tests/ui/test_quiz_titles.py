@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_quiz_options import open_setup, set_id
 
-from quizapp import assignments, saved_quizzes
 from quizapp.questiondata import QuestionKind
-from quizapp.quiz_options import QuizOptions
+from quizapp.study import assignments, saved_quizzes
+from quizapp.study.quiz_options import QuizOptions
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.quiz import QuizScreen
 

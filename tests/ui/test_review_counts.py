@@ -7,8 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from quizapp import learners, review, sets
+from quizapp.content import sets
 from quizapp.questiondata import QuestionData, SetData
+from quizapp.study import learners, review_queue
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.review import now_utc
 
@@ -170,5 +171,5 @@ def test_suspend_and_bury_take_the_card_off_the_counts_at_once(
     assert screen.card is not None
     answer_card(qtbot, screen.card, right=True)
     assert window.bank is not None and window.learner is not None
-    bank = review.queue_counts(window.bank, window.learner.id, now=now_utc(), set_id=small)
+    bank = review_queue.queue_counts(window.bank, window.learner.id, now=now_utc(), set_id=small)
     assert screen.counts.text() == f"2 done · 0 left · {bank.total} later today"

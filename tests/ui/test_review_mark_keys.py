@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import flags
+from quizapp.study import flags
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.review import ReviewScreen, now_utc
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import teacher
-from quizapp.bank import Bank
 from quizapp.settings import Settings
+from quizapp.store import teacher_passphrase
+from quizapp.store.bank import Bank
 from quizapp.ui import learner_actions
 from quizapp.ui.dialogs.passphrase_dialog import is_teacher, unlock_teacher
 from quizapp.ui.screens.class_view import ClassViewScreen
@@ -23,7 +23,7 @@ def test_teacher_actions_emit_what_happened(qtbot: QtBot, bank: Bank) -> None:
     qtbot.addWidget(parent)
     session = Session(Settings(), parent)
     session.set_bank(bank)
-    teacher.set_passphrase(bank, PASSPHRASE)
+    teacher_passphrase.set_passphrase(bank, PASSPHRASE)
     assert unlock_teacher(session, PASSPHRASE)
     actions = TeacherActions(session, parent, lambda: None)
     shown: list[QWidget] = []
@@ -45,7 +45,7 @@ def test_teacher_actions_emit_what_happened(qtbot: QtBot, bank: Bank) -> None:
 def test_a_reopened_bank_asks_for_the_passphrase_again(bank: Bank) -> None:
     session = Session(Settings())
     session.set_bank(bank)
-    teacher.set_passphrase(bank, PASSPHRASE)
+    teacher_passphrase.set_passphrase(bank, PASSPHRASE)
     assert unlock_teacher(session, PASSPHRASE)
     session.set_bank(bank)  # as after a restore
     assert not is_teacher(session)

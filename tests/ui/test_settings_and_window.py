@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from quizapp import __version__, learners
+from quizapp import __version__
 from quizapp.settings import Settings, load_settings
+from quizapp.study import learners
 from quizapp.ui.dialogs.settings_dialog import SettingsDialog
 from quizapp.ui.main_window import MainWindow
 

@@ -81,8 +81,9 @@ def test_assigned_work_cuts_a_long_name_and_keeps_the_columns(
 
     from test_class_work import open_work_tab
 
-    from quizapp import assignments, learners, sets
+    from quizapp.content import sets
     from quizapp.questiondata import QuestionData, SetData
+    from quizapp.study import assignments, learners
 
     bank = styled.bank
     assert bank is not None

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from quizapp.startup import open_app_bank
 
-HEAVY = ("sqlalchemy", "sqlmodel", "quizapp.classconnect", "quizapp.startup")
+HEAVY = ("sqlalchemy", "sqlmodel", "quizapp.study.classconnect", "quizapp.startup")
 
 PROBE = """
 import sys, threading

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from quizapp import backup, learners, teacher
-from quizapp.models import Meta
+from quizapp.store import backup, teacher_passphrase
+from quizapp.store.models import Meta
+from quizapp.study import learners
 from quizapp.ui.dialogs.passphrase_dialog import (
     PassphraseDialog,
     is_teacher,
@@ -82,7 +83,7 @@ def test_first_use_sets_the_passphrase_and_stores_only_a_hash(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     bank = window.bank
-    assert bank is not None and not teacher.has_passphrase(bank)
+    assert bank is not None and not teacher_passphrase.has_passphrase(bank)
 
     def says_who_should_set_it(dialog: QWidget) -> bool:
         assert isinstance(dialog, PassphraseDialog) and dialog.creating
@@ -109,11 +110,11 @@ def test_first_use_sets_the_passphrase_and_stores_only_a_hash(
     # Then the passphrase was set through one dialog, and the editor opened
     assert seen == ["PassphraseDialog"] * 6
     assert isinstance(editor, EditorScreen) and editor.isVisible()
-    assert teacher.check_passphrase(bank, PASSPHRASE)
+    assert teacher_passphrase.check_passphrase(bank, PASSPHRASE)
     # And the meta table holds a salted scrypt hash, never the passphrase
     with bank.session() as session:
         rows = session.exec(select(Meta)).all()
-    stored = {r.key: r.value for r in rows}[teacher.PASSPHRASE_KEY]
+    stored = {r.key: r.value for r in rows}[teacher_passphrase.PASSPHRASE_KEY]
     assert stored.startswith("scrypt$") and PASSPHRASE not in stored
     assert all(PASSPHRASE not in r.value for r in rows)
     # And it is not asked again in this session
@@ -124,7 +125,7 @@ def test_first_use_sets_the_passphrase_and_stores_only_a_hash(
 def test_wrong_passphrase_is_refused_right_one_accepted(qtbot: QtBot, window: MainWindow) -> None:
     bank = window.bank
     assert bank is not None
-    teacher.set_passphrase(bank, PASSPHRASE)
+    teacher_passphrase.set_passphrase(bank, PASSPHRASE)
     # When someone types a wrong passphrase, then the right one
     seen = on_next_modal(
         [
@@ -144,7 +145,7 @@ def test_wrong_passphrase_is_refused_right_one_accepted(qtbot: QtBot, window: Ma
 def test_cancelled_gate_opens_nothing(qtbot: QtBot, window: MainWindow) -> None:
     bank = window.bank
     assert bank is not None
-    teacher.set_passphrase(bank, PASSPHRASE)
+    teacher_passphrase.set_passphrase(bank, PASSPHRASE)
     for open_it in (
         window.teacher.open_editor,
         window.teacher.open_class_view,
@@ -165,7 +166,7 @@ def test_cancelled_gate_opens_nothing(qtbot: QtBot, window: MainWindow) -> None:
 def test_locking_asks_again(qtbot: QtBot, window: MainWindow) -> None:
     bank = window.bank
     assert bank is not None
-    teacher.set_passphrase(bank, PASSPHRASE)
+    teacher_passphrase.set_passphrase(bank, PASSPHRASE)
     on_next_modal([type_passphrase(qtbot, PASSPHRASE)])
     assert window.teacher.open_class_view() is not None
     # When teacher mode is locked (before a learner takes over), even before the class
@@ -201,7 +202,7 @@ def test_restore_and_export_ask_for_the_passphrase(
 ) -> None:
     bank = window.bank
     assert bank is not None and window.files is not None
-    teacher.set_passphrase(bank, PASSPHRASE)
+    teacher_passphrase.set_passphrase(bank, PASSPHRASE)
     backup.make_backup(bank, now=now_utc(), reason="manual")
     # When a learner tries File > Restore and File > Export without the passphrase
     seen = on_next_modal([cancel])
@@ -218,7 +219,7 @@ def test_restore_and_export_ask_for_the_passphrase(
 def test_locking_closes_every_teacher_window(qtbot: QtBot, window: MainWindow) -> None:
     bank = window.bank
     assert bank is not None
-    teacher.set_passphrase(bank, PASSPHRASE)
+    teacher_passphrase.set_passphrase(bank, PASSPHRASE)
     assert unlock_teacher(window.session, PASSPHRASE)
     # Given the editor, the generate dialog and the class view open
     editor = window.teacher.open_editor()
@@ -244,7 +245,7 @@ def test_restore_of_an_older_backup_keeps_the_passphrase_and_passwords(
     assert bank is not None and window.files is not None
     # Given a backup from before the passphrase and Ada's password were set
     backup.make_backup(bank, now=now_utc(), reason="manual")
-    teacher.set_passphrase(bank, PASSPHRASE)
+    teacher_passphrase.set_passphrase(bank, PASSPHRASE)
     ada = learners.get_learner(bank, "Ada")
     learners.set_password(bank, ada.id, "ada's own secret")
     # When the teacher restores it (passphrase typed, the backup chosen)
@@ -254,7 +255,7 @@ def test_restore_of_an_older_backup_keeps_the_passphrase_and_passwords(
     # Then the restored bank still asks for the same passphrase and Ada's password
     restored = window.bank
     assert restored is not None and restored is not bank
-    assert teacher.check_passphrase(restored, PASSPHRASE)
+    assert teacher_passphrase.check_passphrase(restored, PASSPHRASE)
     assert not is_teacher(window.session)
     ada = learners.get_learner(restored, "Ada")
     assert ada.protected and learners.check_password(restored, ada.id, "ada's own secret")
@@ -265,7 +266,7 @@ def test_each_wrong_passphrase_makes_the_next_try_wait_longer(
 ) -> None:
     bank = window.bank
     assert bank is not None
-    teacher.set_passphrase(bank, PASSPHRASE)
+    teacher_passphrase.set_passphrase(bank, PASSPHRASE)
     retry_delay(bank).clock = lambda: 1000.0  # time stands still unless the test moves it
     dialog = PassphraseDialog(bank, window)
     qtbot.addWidget(dialog)
@@ -307,7 +308,7 @@ def test_a_learner_cannot_set_the_first_passphrase_by_just_typing_one(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     bank = window.bank
-    assert bank is not None and not teacher.has_passphrase(bank)
+    assert bank is not None and not teacher_passphrase.has_passphrase(bank)
     dialog = PassphraseDialog(bank, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -316,4 +317,4 @@ def test_a_learner_cannot_set_the_first_passphrase_by_just_typing_one(
     qtbot.keyClicks(dialog.confirm, PASSPHRASE)
     qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
     # Then nothing is set
-    assert dialog.isVisible() and not teacher.has_passphrase(bank)
+    assert dialog.isVisible() and not teacher_passphrase.has_passphrase(bank)

@@ -15,9 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp import learners, review, teacher
-from quizapp.answering import Answer
 from quizapp.settings import load_settings
+from quizapp.store import teacher_passphrase
+from quizapp.study import learners, review_queue
+from quizapp.study.answering import Answer
 from quizapp.ui import file_actions
 from quizapp.ui.dialogs.passphrase_dialog import unlock_teacher
 from quizapp.ui.main_window import MainWindow, app_icon
@@ -109,7 +110,7 @@ def test_file_dialogs_open_in_documents_then_in_the_last_folder_used(
     assert load_settings().last_folder == str(elsewhere)
     # When they export a set next (the teacher, since exporting is behind the gate)
     assert window.bank is not None
-    teacher.set_passphrase(window.bank, "teacher passphrase")
+    teacher_passphrase.set_passphrase(window.bank, "teacher passphrase")
     assert unlock_teacher(window.session, "teacher passphrase")
     choose_in_file_dialog(elsewhere / "copy.yaml", started_in)
     with qtbot.waitSignal(window.exported, timeout=10_000):
@@ -136,14 +137,14 @@ def test_class_view_shows_last_studied_in_local_time(
     ada = learners.get_learner(bank, "Ada")
     when = datetime(2026, 3, 2, 17, 30, tzinfo=UTC)
     set_id = window.home.selected_set_id()  # the set the class view opens on
-    item = review.study_queue(bank, ada.id, now=when, set_id=set_id)[0]
-    review.record_answer(
+    item = review_queue.study_queue(bank, ada.id, now=when, set_id=set_id)[0]
+    review_queue.record_answer(
         bank,
         ada.id,
         item.question_id,
         Answer(rating=3, response="", correct=True, duration_ms=5_000, time=when),
     )
-    teacher.set_passphrase(bank, "teacher passphrase")
+    teacher_passphrase.set_passphrase(bank, "teacher passphrase")
     assert unlock_teacher(window.session, "teacher passphrase")
     # When the teacher opens the class view
     screen = window.teacher.open_class_view()

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.assignment_changes import change_note
-from quizapp.assignments import MAX_QUIZ_LENGTH, AssignmentInfo
-from quizapp.sets import SetSummary
+from quizapp.content.sets import SetSummary
+from quizapp.study.assignment_changes import change_note
+from quizapp.study.assignments import MAX_QUIZ_LENGTH, AssignmentInfo
 
 DEFAULT_DAYS = 7  # a new assignment is due in a week
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.classconnect import ClassLogin
 from quizapp.errors import QuizappError
+from quizapp.study.classconnect import ClassLogin
 
 ABOUT = (
     "A class bank is one bank on your school's PostgreSQL server, shared by the class. "

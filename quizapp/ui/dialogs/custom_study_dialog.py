@@ -1,7 +1,7 @@
 """Study > Custom study (C): what to study beside the day's queue, and whether it reschedules.
 
 Each choice shows, as it changes, how many questions the session would ask
-(:func:`quizapp.custom_study.count`); Start is pressed only when there are some.
+(:func:`quizapp.study.custom_study.count`); Start is pressed only when there are some.
 """
 
 from __future__ import annotations
@@ -25,11 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import custom_study, review
-from quizapp.bank import Bank
-from quizapp.custom_study import MAX_DAYS, MAX_MORE_NEW, SESSION_LIMIT, CustomKind, CustomStudy
 from quizapp.errors import QuizappError
-from quizapp.ui.format import count
+from quizapp.store.bank import Bank
+from quizapp.study import custom_study, review_queue
+from quizapp.study.custom_study import (
+    MAX_DAYS,
+    MAX_MORE_NEW,
+    SESSION_LIMIT,
+    CustomKind,
+    CustomStudy,
+)
+from quizapp.ui.humanize import count
 from quizapp.ui.screens.review import MORE_NEW_CARDS  # as the end of a review offers
 
 AHEAD_DAYS = 1
@@ -191,7 +197,9 @@ class CustomStudyDialog(QDialog):
         except QuizappError as exc:
             return 0, no_tags_text() if choice.kind is CustomKind.TAG else str(exc)
         if choice.kind is CustomKind.MORE_NEW and not found:
-            counts = review.queue_counts(self.bank, self.learner_id, now=now, set_id=choice.set_id)
+            counts = review_queue.queue_counts(
+                self.bank, self.learner_id, now=now, set_id=choice.set_id
+            )
             return 0, no_new_text(counts)
         return found, found_text(choice, found)
 
@@ -206,7 +214,7 @@ def no_tags_text() -> str:
     return "No question here has a tag."
 
 
-def no_new_text(counts: review.QueueCounts) -> str:
+def no_new_text(counts: review_queue.QueueCounts) -> str:
     """Why no new card can be added today."""
     if counts.new:
         return f"{count(counts.new, 'new card')} of today's still to start: Review (R) asks them."

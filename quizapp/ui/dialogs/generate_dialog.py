@@ -1,6 +1,6 @@
 """Article to questions: open or paste an article, generate, review each proposal, save.
 
-The generator (spaCy) runs in a worker process (:mod:`quizapp.generation_process`),
+The generator (spaCy) runs in a worker process (:mod:`quizapp.generator.worker`),
 never in the app's; Stop, or closing the dialog in any way, ends that process. The
 source sentence of the chosen proposal is highlighted in the article; the accepted
 questions go into a new or an existing set with the article attached.
@@ -31,17 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import sets
-from quizapp.bank import Bank
+from quizapp.content import sets
+from quizapp.content.set_intake import Target, add_questions
 from quizapp.errors import QuizappError
-from quizapp.generation_process import GenerationCancelled, GenerationJob
+from quizapp.generator.worker import GenerationCancelled, GenerationJob
 from quizapp.questiondata import ArticleData
-from quizapp.set_intake import Target, add_questions
 from quizapp.settings import Settings
+from quizapp.store.bank import Bank
 from quizapp.ui.dialogs.question_dialog import QuestionDialog
 from quizapp.ui.errors import show_error
 from quizapp.ui.file_dialogs import open_file
-from quizapp.ui.format import count
+from quizapp.ui.humanize import count
 from quizapp.ui.tasks import run_in_background
 from quizapp.ui.widgets.article_text import ArticleText
 from quizapp.ui.widgets.proposal_table import ACCEPTED, PENDING, REJECTED, Proposal, ProposalTable

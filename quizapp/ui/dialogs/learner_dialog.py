@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import learners
-from quizapp.bank import Bank
 from quizapp.errors import QuizappError
+from quizapp.store.bank import Bank
+from quizapp.study import learners
 from quizapp.ui.dialogs.learner_password import ask_learner_password
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import learners
-from quizapp.bank import Bank
 from quizapp.errors import QuizappError
-from quizapp.passwords import RetryDelay
+from quizapp.store.bank import Bank
+from quizapp.store.passwords import RetryDelay
+from quizapp.study import learners
 from quizapp.ui.widgets.password_form import PasswordForm
 
 _delays: weakref.WeakKeyDictionary[Bank, dict[int, RetryDelay]] = weakref.WeakKeyDictionary()

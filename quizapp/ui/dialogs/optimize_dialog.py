@@ -1,6 +1,6 @@
 """Fit the scheduler to the learner's own reviews (FSRS optimizer), without freezing the window.
 
-The fit runs in another process (:class:`quizapp.optimizer.OptimizerJob`); a timer
+The fit runs in another process (:class:`quizapp.study.optimizer.OptimizerJob`); a timer
 polls it for progress. Until the learner has enough reviews, or while torch is
 missing, the dialog says how far they are and what to install.
 """
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import learners, optimizer
-from quizapp.bank import Bank
 from quizapp.errors import QuizappError
+from quizapp.store.bank import Bank
+from quizapp.study import learners, optimizer
 
 POLL_MS = 200
 EXPLANATION = (

@@ -11,10 +11,11 @@ import weakref
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QWidget
 
-from quizapp import learners, teacher
-from quizapp.bank import Bank
 from quizapp.errors import QuizappError
-from quizapp.passwords import RetryDelay
+from quizapp.store import teacher_passphrase
+from quizapp.store.bank import Bank
+from quizapp.store.passwords import RetryDelay
+from quizapp.study import learners
 from quizapp.ui.session import Session
 from quizapp.ui.widgets.password_form import PasswordForm
 
@@ -22,8 +23,9 @@ FIRST_USE = (
     "No teacher passphrase is set for this bank yet. Only the teacher should choose it: "
     "whoever sets it can edit and delete sets, import questions and see every learner's "
     "progress. If you are a learner, press Cancel and ask your teacher.\n\n"
-    f"Choose a passphrase of at least {teacher.MIN_LENGTH} characters; learners can still "
-    "study without it. A forgotten passphrase is removed with: quizapp teacher reset-passphrase"
+    f"Choose a passphrase of at least {teacher_passphrase.MIN_LENGTH} characters; "
+    "learners can still study without it. "
+    "A forgotten passphrase is removed with: quizapp teacher reset-passphrase"
 )
 UNLOCK = "Enter the teacher passphrase to edit sets, import questions or see the class's progress."
 
@@ -50,7 +52,7 @@ def ensure_teacher(session: Session, parent: QWidget | None = None) -> bool:
 
 def unlock_teacher(session: Session, passphrase: str) -> bool:
     """Check ``passphrase`` without a dialog; remember the teacher when it is right."""
-    if session.bank is not None and teacher.check_passphrase(session.bank, passphrase):
+    if session.bank is not None and teacher_passphrase.check_passphrase(session.bank, passphrase):
         session.teacher_unlocked = True
         return True
     return False
@@ -70,7 +72,7 @@ class PassphraseDialog(PasswordForm):
     """Asks for the teacher passphrase, or to choose one when none is set yet."""
 
     def __init__(self, bank: Bank, parent: QWidget | None = None) -> None:
-        creating = not teacher.has_passphrase(bank)
+        creating = not teacher_passphrase.has_passphrase(bank)
         super().__init__(
             "Set a teacher passphrase" if creating else "Teacher mode",
             FIRST_USE if creating else UNLOCK,
@@ -102,12 +104,12 @@ class PassphraseDialog(PasswordForm):
                                   self.confirm)  # fmt: skip
                 return
             try:
-                teacher.set_passphrase(self.bank, text)
+                teacher_passphrase.set_passphrase(self.bank, text)
             except QuizappError as exc:
                 self.show_problem(str(exc), self.passphrase)
                 return
             self.accept()
-        elif teacher.check_passphrase(self.bank, text):
+        elif teacher_passphrase.check_passphrase(self.bank, text):
             self.delay.succeeded()
             self.accept()
         else:

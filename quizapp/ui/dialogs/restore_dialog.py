@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.backup import BackupInfo, human_size, list_backups
+from quizapp.store.backup import BackupInfo, human_size, list_backups
 
 
 class RestoreDialog(QDialog):

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import learners
-from quizapp.bank import Bank
 from quizapp.settings import THEMES, Settings
+from quizapp.store.bank import Bank
+from quizapp.study import learners
 
 
 class SettingsDialog(QDialog):

@@ -1,4 +1,4 @@
-"""The Browser's table: one row per question (:class:`quizapp.browse.BrowseRow`), sortable."""
+"""The Browser's table: one row per question (:class:`quizapp.study.browse.BrowseRow`), sortable."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from typing import Any, assert_never
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from quizapp.browse import BrowseRow
-from quizapp.ui.format import interval
+from quizapp.study.browse import BrowseRow
+from quizapp.ui.humanize import interval
 from quizapp.ui.widgets.question_card import KIND_TITLES
 
 Index = QModelIndex | QPersistentModelIndex

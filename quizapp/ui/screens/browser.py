@@ -2,7 +2,7 @@
 
 The learner selects questions (many at once) and suspends, buries until
 tomorrow, stars or resets them; the search language is
-:mod:`quizapp.search_query`'s, run by :func:`quizapp.browse.browse`.
+:mod:`quizapp.study.search_query`'s, run by :func:`quizapp.study.browse.browse`.
 """
 
 from __future__ import annotations
@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import browse, flags, sets
-from quizapp.browse import BrowseRow
+from quizapp.content import sets
 from quizapp.errors import QuizappError
-from quizapp.learners import LearnerInfo
-from quizapp.search_query import QueryError
+from quizapp.study import browse, flags
+from quizapp.study.browse import BrowseRow
+from quizapp.study.learners import LearnerInfo
+from quizapp.study.search_query import QueryError
 from quizapp.ui.errors import show_error
-from quizapp.ui.format import count
+from quizapp.ui.humanize import count
 from quizapp.ui.models.browse_model import COLUMNS, BrowseModel, Column
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.session import Session

@@ -1,7 +1,7 @@
 """The teacher's class view: each learner's progress and each question's % correct, per set,
 and on its second tab the assigned work (:mod:`quizapp.ui.screens.class_work`).
 
-The figures come from :mod:`quizapp.teacher_report`, computed off the GUI
+The figures come from :mod:`quizapp.study.teacher_report`, computed off the GUI
 thread; Export CSV writes the same tables as ``quizapp report`` (on the Assigned
 work tab, the same rows as ``quizapp class assignments -o``).
 """
@@ -30,14 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import sets, teacher_report
-from quizapp.bank import Bank
+from quizapp.content import sets
 from quizapp.errors import QuizappError
 from quizapp.settings import Settings
-from quizapp.teacher_report import SetReport
+from quizapp.store.bank import Bank
+from quizapp.study import teacher_report
+from quizapp.study.teacher_report import SetReport
 from quizapp.ui.errors import show_error
 from quizapp.ui.file_dialogs import save_file
-from quizapp.ui.format import count
+from quizapp.ui.humanize import count
 from quizapp.ui.plain import tooltip
 from quizapp.ui.screens.class_work import ClassWorkPanel
 from quizapp.ui.screens.review import now_utc

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import assignments, sets
-from quizapp.assignments import AssignmentInfo, ClassWork, Work, WorkState
-from quizapp.bank import Bank
+from quizapp.content import sets
 from quizapp.errors import QuizappError
 from quizapp.settings import Settings
+from quizapp.store.bank import Bank
+from quizapp.study import assignments
+from quizapp.study.assignments import AssignmentInfo, ClassWork, Work, WorkState
 from quizapp.ui.errors import show_error
 from quizapp.ui.file_dialogs import save_file
 from quizapp.ui.tasks import run_in_background
@@ -195,8 +196,8 @@ class ClassWorkPanel(QWidget):
 
     def assign(self) -> None:
         """Ask for a set, due day, length and pass mark; assign it (or change it)."""
-        from quizapp.assignment_changes import with_results
-        from quizapp.models import utcnow
+        from quizapp.store.models import utcnow
+        from quizapp.study.assignment_changes import with_results
         from quizapp.ui.dialogs.assign_dialog import AssignDialog
 
         known = [c.assignment for c in self.work or []]

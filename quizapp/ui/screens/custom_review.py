@@ -1,6 +1,6 @@
 """The review screen running a custom study session (Study > Custom study).
 
-The questions are chosen once, by :mod:`quizapp.custom_study`, when the session
+The questions are chosen once, by :mod:`quizapp.study.custom_study`, when the session
 starts. In practice (the learner did not ask to reschedule) every answer is logged
 as practice and moves no card; a question answered wrong comes back at the end of
 the session, until it is answered right (Esc leaves at any time). Undo takes back
@@ -14,10 +14,10 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from quizapp import custom_study, review
-from quizapp.bank import Bank
-from quizapp.custom_study import CustomKind, CustomStudy
-from quizapp.ui.format import count
+from quizapp.store.bank import Bank
+from quizapp.study import custom_study, review_queue
+from quizapp.study.custom_study import CustomKind, CustomStudy
+from quizapp.ui.humanize import count
 from quizapp.ui.screens.review import GRADES, ReviewScreen, now_utc
 from quizapp.ui.session import Session
 
@@ -66,14 +66,14 @@ class CustomReviewScreen(ReviewScreen):
     def _later_today(self, left: int) -> int:
         return 0  # a custom session is its own list: nothing of it comes later
 
-    def _label_grades(self, item: review.StudyItem) -> None:
+    def _label_grades(self, item: review_queue.StudyItem) -> None:
         if not self.custom.practice:
             super()._label_grades(item)
             return
         for rating, name in GRADES:  # practice: no card moves, so no interval to show
             self.grade_buttons[rating].setText(f"{rating}  {name}")
 
-    def _record(self, item: review.StudyItem, answer: review.Answer) -> bool:
+    def _record(self, item: review_queue.StudyItem, answer: review_queue.Answer) -> bool:
         scheduled = custom_study.rating(self.custom, answer.rating)
         if not super()._record(item, replace(answer, rating=scheduled)):
             return False
@@ -86,7 +86,7 @@ class CustomReviewScreen(ReviewScreen):
         self._update_counts()
         return True
 
-    def _on_mark(self, item: review.StudyItem, key: str) -> None:
+    def _on_mark(self, item: review_queue.StudyItem, key: str) -> None:
         if key in ("s", "S", "b", "B"):  # it leaves: so do its copies sent to the end
             self.queue = [queued for queued in self.queue if queued.question_id != item.question_id]
         super()._on_mark(item, key)

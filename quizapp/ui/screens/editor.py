@@ -1,6 +1,6 @@
 """The teacher's set editor: sets, their questions, a form per kind and a live preview.
 
-Every saved change goes to the bank at once through :mod:`quizapp.editing` and
+Every saved change goes to the bank at once through :mod:`quizapp.content.editing` and
 onto an undo stack (Ctrl+Z / Ctrl+Shift+Z). Only the question being typed can
 be unsaved; leaving it (another question or set, closing) asks what to do.
 """
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import editing, sets
-from quizapp.bank import Bank
+from quizapp.content import editing, sets
 from quizapp.questiondata import QuestionData, QuestionKind
+from quizapp.store.bank import Bank
 from quizapp.ui import edit_commands as commands
 from quizapp.ui.edit_commands import Focus
 from quizapp.ui.errors import show_error

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from quizapp.ui.widgets.assigned_work import AssignedWork
 
 if TYPE_CHECKING:
-    from quizapp.assignments import MyWork
+    from quizapp.study.assignments import MyWork
 
 
 SMALL_HEIGHT = 480  # below it, two assigned rows show (then scroll), so the sets keep room
@@ -47,7 +47,7 @@ class HomeScreen(QWidget):
     quiz_requested = Signal(object)
     learn_requested = Signal(object)  # set id, or None when no set is chosen
     progress_requested = Signal()
-    assignment_requested = Signal(object)  # the quizapp.assignments.AssignmentInfo to take
+    assignment_requested = Signal(object)  # the quizapp.study.assignments.AssignmentInfo to take
 
     COLUMNS = ("Set", "Due", "New", "Questions")
 

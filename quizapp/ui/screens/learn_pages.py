@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.learn import LearnSession, RoundSummary, Stage
-from quizapp.ui.format import count
+from quizapp.study.learn import LearnSession, RoundSummary, Stage
+from quizapp.ui.humanize import count
 
 STAGE_MARKS = {
     Stage.MASTERED: "✔  Mastered",

@@ -1,4 +1,4 @@
-"""Learn mode: rounds of questions over a set until every one is mastered (see quizapp.learn).
+"""Learn mode: rounds of questions over a set until every one is mastered (see quizapp.study.learn).
 
 Practice only: nothing is written to the bank, no card moves and no answer is logged.
 """
@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import grading, sets
-from quizapp.bank import Bank
-from quizapp.learn import Form, LearnSession, Stage
-from quizapp.learn_forms import LearnQuestion, asked, ladders, load_questions
-from quizapp.models import utcnow
+from quizapp.content import sets
 from quizapp.questiondata import QuestionData, QuestionKind
-from quizapp.ui.format import count
+from quizapp.store.bank import Bank
+from quizapp.store.models import utcnow
+from quizapp.study import grading
+from quizapp.study.learn import Form, LearnSession, Stage
+from quizapp.study.learn_forms import LearnQuestion, asked, ladders, load_questions
+from quizapp.ui.humanize import count
 from quizapp.ui.screens.learn_pages import EndPage, RoundPage
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.elided_label import ElidedLabel

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import stats
-from quizapp.bank import Bank
-from quizapp.learners import LearnerInfo
 from quizapp.questiondata import FactKind
+from quizapp.store.bank import Bank
+from quizapp.study import stats
+from quizapp.study.learners import LearnerInfo
 from quizapp.ui.errors import show_error
-from quizapp.ui.format import count
+from quizapp.ui.humanize import count
 from quizapp.ui.plain import tooltip
 from quizapp.ui.screens.review import now_utc
 from quizapp.ui.tasks import run_in_background

@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import assignments, grading, quiz, retakes, sets
-from quizapp.answering import Answer
-from quizapp.assignments import AssignmentInfo
-from quizapp.bank import Bank
+from quizapp.content import sets
 from quizapp.errors import QuizappError
 from quizapp.questiondata import QuestionData, QuestionKind
-from quizapp.quiz_options import QuizOptions, clock_text
 from quizapp.settings import Settings
+from quizapp.store.bank import Bank
+from quizapp.study import assignments, grading, quiz, retakes
+from quizapp.study.answering import Answer
+from quizapp.study.assignments import AssignmentInfo
+from quizapp.study.quiz_options import QuizOptions, clock_text
 from quizapp.ui.errors import answer_saved, show_error
-from quizapp.ui.format import count
+from quizapp.ui.humanize import count
 from quizapp.ui.screens.quiz_results import QuizResults
 from quizapp.ui.screens.quiz_setup import QuizSetup
 from quizapp.ui.screens.review import GRADES, now_utc

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from quizapp import quiz
-from quizapp.quiz_options import QuizOptions
-from quizapp.ui.format import duration
+from quizapp.study import quiz
+from quizapp.study.quiz_options import QuizOptions
+from quizapp.ui.humanize import duration
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.results_table import ResultsTable
 

@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import quiz, saved_quizzes
-from quizapp.bank import Bank
 from quizapp.errors import QuizappError
 from quizapp.questiondata import FactKind, QuestionKind
-from quizapp.quiz_options import MAX_COUNT, QuizOptions, matching, options_from
 from quizapp.settings import Settings
+from quizapp.store.bank import Bank
+from quizapp.study import quiz, saved_quizzes
+from quizapp.study.quiz_options import MAX_COUNT, QuizOptions, matching, options_from
 from quizapp.ui.errors import show_error
-from quizapp.ui.format import count
+from quizapp.ui.humanize import count
 from quizapp.ui.widgets.limit_box import LimitBox
 
 OWN_OPTIONS = "Your own options"

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp import answer_once, grading, retakes, review, sets
-from quizapp.bank import Bank
+from quizapp.content import sets
 from quizapp.questiondata import QuestionKind
+from quizapp.store.bank import Bank
+from quizapp.study import answer_once, grading, retakes, review_queue
 from quizapp.ui.errors import answer_saved
-from quizapp.ui.format import count, interval
+from quizapp.ui.humanize import count, interval
 from quizapp.ui.review_marks import MARK_KEYS, add_alt_keys, mark_question
 from quizapp.ui.screens.review_next import PREPARE_AFTER_MS, NextInput, settle_startup_objects
 from quizapp.ui.session import Session
@@ -53,16 +54,16 @@ class ReviewScreen(QWidget):
         self.rng = random.Random()
         self.learner_id = 0
         self.set_id: int | None = None
-        self.queue: list[review.StudyItem] = []
-        self.history: list[review.StudyItem] = []
+        self.queue: list[review_queue.StudyItem] = []
+        self.history: list[review_queue.StudyItem] = []
         self.retakes = retakes.Retakes()  # what an undone answer leaves to its retake
         self._answer_ids: dict[int, str] = {}  # question -> the id its retries carry
-        self.current: review.StudyItem | None = None
+        self.current: review_queue.StudyItem | None = None
         self.card: QuestionCard | None = None
         self._next_input = NextInput()  # made ready while the learner reads the feedback
         self.timer = QElapsedTimer()
         self.done_count = 0
-        self.scope_counts: review.QueueCounts | None = None  # kept up to date by each answer
+        self.scope_counts: review_queue.QueueCounts | None = None  # kept up to date by each answer
         self._build()
 
     # --- layout --------------------------------------------------------------
@@ -164,7 +165,7 @@ class ReviewScreen(QWidget):
         else:
             self._on_mark(self.current, key)
 
-    def _on_mark(self, item: review.StudyItem, key: str) -> None:
+    def _on_mark(self, item: review_queue.StudyItem, key: str) -> None:
         """S suspends, B buries (both go on to the next question), * stars or unstars."""
         done = mark_question(self, self.bank, self.learner_id, item.question_id, key, now=now_utc())
         if done is not None:
@@ -173,7 +174,7 @@ class ReviewScreen(QWidget):
             self.scope_counts = None  # counted afresh: held cards are neither left nor later
             self._on_next()
 
-    def _on_edit(self, item: review.StudyItem) -> None:
+    def _on_edit(self, item: review_queue.StudyItem) -> None:
         """E: the teacher edits the question; not answered yet, it shows again as saved."""
         from quizapp.ui.question_edit import edit_in_place  # the editor's forms: only on E
 
@@ -202,7 +203,7 @@ class ReviewScreen(QWidget):
     def _refill(self) -> None:
         """A fresh queue and fresh counts from the bank once the queue is used up."""
         if not self.queue:
-            self.queue = review.study_queue(
+            self.queue = review_queue.study_queue(
                 self.bank, self.learner_id, now=now_utc(), set_id=self.set_id
             )
             self.scope_counts = None
@@ -218,7 +219,7 @@ class ReviewScreen(QWidget):
         self.current = self.queue.pop(0)
         self._show_item(self.current)
 
-    def _show_item(self, item: review.StudyItem) -> None:
+    def _show_item(self, item: review_queue.StudyItem) -> None:
         self.more_button.hide()
         if self.card is not None:  # no new card to style, and maybe an input made ready
             prepared = self._next_input.take(item.question)
@@ -264,8 +265,10 @@ class ReviewScreen(QWidget):
         self.pages.setCurrentIndex(1)
         self.home_button.setFocus()
 
-    def _scope_counts(self) -> review.QueueCounts:
-        return review.queue_counts(self.bank, self.learner_id, now=now_utc(), set_id=self.set_id)
+    def _scope_counts(self) -> review_queue.QueueCounts:
+        return review_queue.queue_counts(
+            self.bank, self.learner_id, now=now_utc(), set_id=self.set_id
+        )
 
     def _update_counts(self) -> None:
         """The header's counts: from the bank when not known, else as the answers moved them."""
@@ -293,7 +296,7 @@ class ReviewScreen(QWidget):
         more = min(counts.held_back, MORE_NEW_CARDS)
         if more <= 0:
             return
-        review.study_more_new(self.bank, self.learner_id, more, now=now_utc())
+        review_queue.study_more_new(self.bank, self.learner_id, more, now=now_utc())
         self.queue = []
         self.scope_counts = None
         self._show_next()
@@ -317,7 +320,7 @@ class ReviewScreen(QWidget):
         elapsed = self.retakes.duration(item.question_id, int(self.timer.elapsed()))
         rating = grading.auto_rating(item.question.kind, verdict.correct, elapsed)
         rating = self.retakes.rating(item.question_id, rating)  # no better for an undo
-        answer = review.Answer(rating, response, verdict.correct, elapsed, now_utc())
+        answer = review_queue.Answer(rating, response, verdict.correct, elapsed, now_utc())
         if not self._record(item, answer):
             return  # not saved: the question stays, to answer again
         card.show_feedback(correct=verdict.correct, expected=verdict.expected, note=verdict.note,
@@ -326,9 +329,9 @@ class ReviewScreen(QWidget):
         self.next_button.setFocus()
         QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_next)
 
-    def _label_grades(self, item: review.StudyItem) -> None:
+    def _label_grades(self, item: review_queue.StudyItem) -> None:
         """Each grade button with its key and when it would bring the card back."""
-        intervals = review.preview_intervals(
+        intervals = review_queue.preview_intervals(
             self.bank, self.learner_id, item.question_id, now=now_utc()
         )
         for rating, name in GRADES:
@@ -339,15 +342,15 @@ class ReviewScreen(QWidget):
         if item is None:
             return
         elapsed = self.retakes.duration(item.question_id, int(self.timer.elapsed()))
-        if not self._record(item, review.Answer(rating, "", rating > 1, elapsed, now_utc())):
+        if not self._record(item, review_queue.Answer(rating, "", rating > 1, elapsed, now_utc())):
             return
         self.current = None
         self._show_next()
 
-    def _record(self, item: review.StudyItem, answer: review.Answer) -> bool:
+    def _record(self, item: review_queue.StudyItem, answer: review_queue.Answer) -> bool:
         """Store the answer; False (after saying why) when the bank could not take it."""
         answer_id = self._answer_ids.setdefault(item.question_id, answer_once.new_answer_id())
-        results: list[review.AnswerResult] = []
+        results: list[review_queue.AnswerResult] = []
 
         def store() -> None:
             results.append(
@@ -360,7 +363,7 @@ class ReviewScreen(QWidget):
             return False  # a retry carries the same id: recorded once, whatever happened
         del self._answer_ids[item.question_id]
         if self.scope_counts is not None:
-            self.scope_counts = review.counts_after(self.scope_counts, item, results[0])
+            self.scope_counts = review_queue.counts_after(self.scope_counts, item, results[0])
         self.history.append(item)
         self.retakes.answered(
             item.question_id, correct=answer.correct, duration_ms=answer.duration_ms
@@ -379,7 +382,7 @@ class ReviewScreen(QWidget):
         """Take back the last answer and ask that question again."""
         if not self.history:
             return
-        question_id = review.undo_last(self.bank, self.learner_id)
+        question_id = review_queue.undo_last(self.bank, self.learner_id)
         item = self.history.pop()
         self.retakes.took_back()
         if question_id != item.question_id:
@@ -399,7 +402,7 @@ class ReviewScreen(QWidget):
         self.history.clear()
         self.start(self.learner_id, self.set_id, self.title.text().removeprefix("Review · "))
 
-    def _has_article(self, item: review.StudyItem) -> bool:
+    def _has_article(self, item: review_queue.StudyItem) -> bool:
         """Whether the question's whole article is stored, to offer opening it."""
         return bool(item.question.source) and item.has_article
 
@@ -411,7 +414,7 @@ class ReviewScreen(QWidget):
             self.open_article.emit(article, self.current.question.source or "")
 
 
-def done_text(done: int, cards: int, counts: review.QueueCounts, scope: str) -> str:
+def done_text(done: int, cards: int, counts: review_queue.QueueCounts, scope: str) -> str:
     """What the end of a session says: what was done, and why nothing more is asked now.
 
     ``done`` answers were given to ``cards`` cards (a card in learning comes back).

@@ -1,7 +1,7 @@
 """One answer widget per question kind; each reports the learner's response.
 
 Every input emits ``submitted`` when the learner commits an answer and returns
-it from :meth:`AnswerInput.response` in the form ``quizapp.grading`` checks:
+it from :meth:`AnswerInput.response` in the form ``quizapp.study.grading`` checks:
 text for most kinds, the items in order for ordering, a dict for matching.
 """
 

@@ -27,7 +27,7 @@ from quizapp.ui.plain import tooltip
 from quizapp.ui.theme import app_is_dark, status_colours
 
 if TYPE_CHECKING:
-    from quizapp.assignments import MyWork, Work
+    from quizapp.study.assignments import MyWork, Work
 
 COLUMNS = ("Assigned work", "Due", "Questions", "Your best")
 ROWS_SHOWN = 3  # more scroll, so the sets stay in view (2 in a small window)
@@ -53,7 +53,9 @@ def due_text(mine: MyWork) -> str:
 
 def best_text(work: Work) -> str:
     """The learner's best score and what it means ("75% · passed", "not started")."""
-    from quizapp.assignments import WorkState  # the database services: not before the home shows
+    from quizapp.study.assignments import (
+        WorkState,  # the database services: not before the home shows
+    )
 
     if work.best is None:
         return str(work.state)
@@ -65,7 +67,7 @@ def best_text(work: Work) -> str:
 class AssignedWork(QWidget):
     """A short table of the learner's assignments and a button to start the chosen one."""
 
-    start_requested = Signal(object)  # the quizapp.assignments.AssignmentInfo to take
+    start_requested = Signal(object)  # the quizapp.study.assignments.AssignmentInfo to take
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +118,7 @@ class AssignedWork(QWidget):
             self._fit_height()
 
     def _item(self, text: str, column: int, mine: MyWork) -> QTableWidgetItem:
-        from quizapp.assignments import (
+        from quizapp.study.assignments import (
             WorkState,  # the database services: not before the home shows
         )
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from quizapp.learn import Progress
+from quizapp.study.learn import Progress
 from quizapp.ui.theme import app_is_dark, status_colours
 
 FAMILIAR_ALPHA = 110  # familiar: the mastered green, lighter

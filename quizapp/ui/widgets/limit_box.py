@@ -6,7 +6,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
 from quizapp.errors import QuizappError
-from quizapp.quiz_options import MAX_LIMIT_S, clock_text, parse_duration
+from quizapp.study.quiz_options import MAX_LIMIT_S, clock_text, parse_duration
 
 
 def _seconds(text: str) -> int | None:

@@ -1,7 +1,7 @@
 """The frame of the password dialogs: intro text, password fields, a problem line, OK/Cancel.
 
 After a wrong secret (:meth:`PasswordForm.refuse`) OK stays disabled for a
-growing delay (:class:`quizapp.passwords.RetryDelay`), shared by every dialog
+growing delay (:class:`quizapp.store.passwords.RetryDelay`), shared by every dialog
 asking for the same secret, so closing and reopening the dialog does not help.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.passwords import RetryDelay
+from quizapp.store.passwords import RetryDelay
 from quizapp.ui.plain import plain_label
 from quizapp.ui.theme import app_is_dark, status_colours
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.grading import expected_text
 from quizapp.questiondata import FactKind, QuestionData
-from quizapp.ui.format import count
+from quizapp.study.grading import expected_text
+from quizapp.ui.humanize import count
 from quizapp.ui.plain import tooltip
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.question_card import KIND_TITLES

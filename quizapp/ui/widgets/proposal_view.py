@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from quizapp.grading import expected_text
 from quizapp.questiondata import QuestionData, QuestionKind
+from quizapp.study.grading import expected_text
 from quizapp.ui.widgets.proposal_table import FACT_TITLES, MARKS, PENDING, Proposal
 from quizapp.ui.widgets.question_card import KIND_TITLES
 

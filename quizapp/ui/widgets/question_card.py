@@ -9,9 +9,9 @@ import re
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from quizapp.answer_diff import AnswerDiff, Mark, Span, accepted_note, typed_diff
 from quizapp.questiondata import CLOZE_GAP, QuestionData, QuestionKind
 from quizapp.questiondata import KIND_TITLES as KIND_TITLES  # the screens import it from here
+from quizapp.study.answer_diff import AnswerDiff, Mark, Span, accepted_note, typed_diff
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.answer_inputs import AnswerInput, input_for
 from quizapp.ui.widgets.question_image import MIN_HEIGHT, QuestionImageView

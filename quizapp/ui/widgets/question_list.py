@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.models import QuestionKind
 from quizapp.questiondata import KINDS, QuestionData
+from quizapp.store.models import QuestionKind
 from quizapp.ui.plain import tooltip
 from quizapp.ui.widgets.question_card import KIND_TITLES
 

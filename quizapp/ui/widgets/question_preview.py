@@ -10,8 +10,8 @@ import random
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from quizapp import grading
 from quizapp.questiondata import QuestionData, QuestionKind, problems
+from quizapp.study import grading
 from quizapp.ui.widgets.question_card import QuestionCard
 
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from quizapp import quiz
-from quizapp.ui.format import duration
+from quizapp.study import quiz
+from quizapp.ui.humanize import duration
 from quizapp.ui.plain import tooltip
 from quizapp.ui.theme import app_is_dark, status_colours
 

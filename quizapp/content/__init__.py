@@ -1,0 +1,1 @@
+"""What is asked: question sets, editing them, importing and exporting them."""

@@ -1,0 +1,1 @@
+"""The bank on disk or on a server: tables, migrations, checks, backups."""

@@ -1,0 +1,1 @@
+"""Who learns what and when: scheduling, grading, queues, quizzes, statistics."""

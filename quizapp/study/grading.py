@@ -1,0 +1,357 @@
+"""Checking a learner's answer, and turning a checked answer into an FSRS rating.
+
+Responses by kind: a ``str`` for multiple_choice, true_false, short_answer,
+numeric and cloze; a ``list[str]`` (the items in the learner's order) for
+ordering; a ``dict[left, right]`` for matching. Flashcards are graded by the
+learner (a typed answer, if any, is checked like a short answer).
+
+Typed answers (short_answer, cloze) are compared after normalising: case,
+accents, punctuation, extra spaces and a leading "the/a/an" do not count. Then
+small typos are forgiven, by the edit distance between the normalised texts
+(rapidfuzz's optimal string alignment: a letter added, dropped, changed, or two
+neighbours swapped count one each), allowed by the length of the expected answer:
+
+==================  ===================
+expected length     typos allowed
+==================  ===================
+1-3 characters      none
+4-7                 1
+8-15                2
+16 and more         15 % of the length
+==================  ===================
+
+Digits must always match exactly ("1994" is not "1995"). Other ways of writing
+the same answer are right (see :mod:`quizapp.study.answer_forms`): number words and
+digits, "%" and "percent", a date in another order or in digits, an amount with
+a currency sign or a scale ("£410m"), a unit written short, an acronym for its
+expansion and the reverse, initials for some words of a name ("U.S. Geological
+Survey"), a hedge before a number the key gives ("around 1450", "c. 1450"), a
+title before a name ("Ms Natarajan"), a cloze answer typed with the words beside the
+gap ("Nazca plate" for "the ___ plate"). With as many words as the key, each word is
+allowed its own typos only ("Geological Society" is not "Survey"). Numeric answers accept
+"120,000", "120 000", "120000", "1.5", "1,5", "3.2 million" and a leading or
+trailing unit or currency sign, and are right within the question's tolerance.
+
+:func:`auto_rating` maps a checked answer to an FSRS rating: wrong is Again;
+right is Good, Hard when slower than the kind's "slow" time, Easy when faster
+than its "fast" time (seconds, see :data:`SPEED`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from fsrs import Rating
+from rapidfuzz.distance import OSA
+
+from quizapp.questiondata import QuestionData, QuestionKind
+from quizapp.study.answer_forms import (
+    canonical,
+    fold,
+    same_answer,
+    without_hedge,
+    without_title,
+    words_value,
+)
+
+# kind -> (fast, slow) in seconds: right answers faster than "fast" rate Easy, slower
+# than "slow" rate Hard, anything between rates Good.
+SPEED: dict[str, tuple[float, float]] = {
+    QuestionKind.TRUE_FALSE: (3, 10),
+    QuestionKind.MULTIPLE_CHOICE: (5, 15),
+    QuestionKind.FLASHCARD: (4, 15),
+    QuestionKind.SHORT_ANSWER: (8, 25),
+    QuestionKind.CLOZE: (8, 25),
+    QuestionKind.NUMERIC: (10, 30),
+    QuestionKind.ORDERING: (15, 45),
+    QuestionKind.MATCHING: (20, 60),
+}
+MULTIPLIERS = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+_NUMBER = re.compile(r"[-+−]?\d[\d\s,.'\u00a0\u202f]*")
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")  # "Co-operation" is one word, "Cooperation"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of checking one answer."""
+
+    correct: bool
+    exact: bool
+    expected: str  # the right answer as the learner should see it
+    note: str = ""  # e.g. "accepted: the exact answer is Paris"
+
+
+def check_answer(question: QuestionData, response: Any) -> Verdict:
+    """Whether ``response`` answers ``question`` (forms per kind in the module docstring)."""
+    checker = _CHECKERS.get(question.kind)
+    if checker is None:
+        raise ValueError(f"unknown question kind {question.kind!r}")
+    return checker(question, response)
+
+
+def expected_text(question: QuestionData) -> str:
+    """The right answer of ``question`` in display form."""
+    kind = question.kind
+    if kind == QuestionKind.TRUE_FALSE:
+        return question.answer.capitalize()
+    if kind == QuestionKind.ORDERING:
+        return " → ".join(question.choices or [])
+    if kind == QuestionKind.MATCHING:
+        return "; ".join(f"{left} → {right}" for left, right in question.pairs or [])
+    if kind == QuestionKind.NUMERIC and question.tolerance:
+        return f"{question.answer} (± {_plain_number(question.tolerance)})"
+    return question.answer
+
+
+def auto_rating(kind: str, correct: bool, duration_ms: int) -> int:
+    """The FSRS rating (1-4) of an auto-graded answer, from correctness and speed."""
+    if not correct:
+        return int(Rating.Again)
+    fast, slow = SPEED.get(kind, (5, 20))
+    seconds = duration_ms / 1000
+    if seconds > slow:
+        return int(Rating.Hard)
+    if seconds < fast:
+        return int(Rating.Easy)
+    return int(Rating.Good)
+
+
+# --- per kind -------------------------------------------------------------------
+
+
+def _choice(q: QuestionData, response: Any) -> Verdict:
+    given = _text(response)
+    exact = given == q.answer.strip()
+    correct = exact or fold(given) == fold(q.answer)
+    return Verdict(correct, exact, expected_text(q))
+
+
+def _true_false(q: QuestionData, response: Any) -> Verdict:
+    given = fold(_text(response))
+    given = {"t": "true", "yes": "true", "f": "false", "no": "false"}.get(given, given)
+    correct = given == q.answer
+    return Verdict(correct, correct, expected_text(q))
+
+
+def _typed(q: QuestionData, response: Any) -> Verdict:
+    given = _text(response)
+    candidates = [a for a in [q.answer, *q.accepted] if a.strip()]
+    expected = expected_text(q)
+    if not given:
+        return Verdict(False, False, expected)
+    for candidate in candidates:
+        if _collapse(given) == _collapse(candidate):
+            return Verdict(True, True, expected, _matched(q, candidate))
+    untitled = without_title(given)  # "Ms Natarajan" for Natarajan
+    for candidate in candidates:  # a case difference, or another form: "4" for "four"
+        other_form = fold(given) != fold(candidate) and _another_form(given, untitled, candidate)
+        if given.casefold() == candidate.casefold() or other_form:
+            return Verdict(True, False, expected, _matched(q, candidate))
+    unhedged = without_hedge(given)  # "around 1450" for 1450, unless the key has it
+    if unhedged != given and not any(without_hedge(c) != c for c in candidates):
+        for candidate in candidates:
+            if _collapse(unhedged) == _collapse(candidate) or same_answer(unhedged, candidate):
+                return Verdict(True, False, expected, _matched(q, candidate))
+    trimmed = _without_gap_words(q, given)  # "Nazca plate" for "the ___ plate": Nazca
+    for candidate in candidates:
+        if _close_enough(given, candidate) or _close_enough(untitled, candidate):
+            note = f"accepted: the exact answer is {candidate}"
+            return Verdict(True, False, expected, note)
+        if trimmed != given and (
+            same_answer(trimmed, candidate) or _close_enough(trimmed, candidate)
+        ):
+            return Verdict(True, False, expected, f"accepted: the exact answer is {candidate}")
+    return Verdict(False, False, expected)
+
+
+def _without_gap_words(q: QuestionData, given: str) -> str:
+    """A cloze answer without the prompt's own words typed with it: "Nazca plate" for "the
+    ___ plate", "in 1895" for "in ___" (one or two words each side of the gap)."""
+    if q.kind != QuestionKind.CLOZE or "___" not in q.prompt:
+        return given
+    before, after = q.prompt.split("___", 1)
+    pre, post = fold(before).split()[-2:], fold(after).split()[:2]
+    words = given.split()
+    for n in (2, 1):
+        if len(words) > n and len(post) >= n and [fold(w) for w in words[-n:]] == post[:n]:
+            words = words[:-n]
+            break
+    for n in (2, 1):
+        if len(words) > n and len(pre) >= n and [fold(w) for w in words[:n]] == pre[-n:]:
+            words = words[n:]
+            break
+    return " ".join(words)
+
+
+def _another_form(given: str, untitled: str, candidate: str) -> bool:
+    """ "2" for "two", "12/03/2024" for "12 March 2024", "EU" for "European Union"."""
+    return same_answer(given, candidate) or (untitled != given and same_answer(untitled, candidate))
+
+
+def _matched(q: QuestionData, candidate: str) -> str:
+    """The feedback's note when the learner matched another accepted form of the answer."""
+    return "" if candidate == q.answer else f"accepted as {candidate}"
+
+
+def _flashcard(q: QuestionData, response: Any) -> Verdict:
+    if not _text(response):
+        return Verdict(False, False, expected_text(q), "flashcards are graded by the learner")
+    return _typed(q, response)
+
+
+def _numeric(q: QuestionData, response: Any) -> Verdict:
+    expected = expected_text(q)
+    given = parse_number(_text(response))
+    if given is None:
+        given = words_value(_text(response))  # "six", "twenty-one villages"
+    target = float(q.answer)
+    if given is None:
+        return Verdict(False, False, expected, "not a number")
+    tolerance = q.tolerance or 0.0
+    exact = math.isclose(given, target, rel_tol=1e-9, abs_tol=1e-12)
+    correct = exact or abs(given - target) <= tolerance + 1e-9 * max(1.0, abs(target))
+    note = f"accepted: the exact answer is {q.answer}" if correct and not exact else ""
+    return Verdict(correct, exact, expected, note)
+
+
+def _ordering(q: QuestionData, response: Any) -> Verdict:
+    items = list(q.choices or [])
+    given = [_text(x) for x in response] if isinstance(response, list | tuple) else []
+    exact = given == items
+    correct = exact or [fold(x) for x in given] == [fold(x) for x in items]
+    return Verdict(correct, exact, expected_text(q))
+
+
+def _matching(q: QuestionData, response: Any) -> Verdict:
+    pairs = {left: right for left, right in q.pairs or []}
+    given = {str(k): _text(v) for k, v in response.items()} if isinstance(response, dict) else {}
+    exact = given == pairs
+    correct = exact or (
+        given.keys() == pairs.keys() and all(fold(given[k]) == fold(v) for k, v in pairs.items())
+    )
+    return Verdict(correct, exact, expected_text(q))
+
+
+_CHECKERS = {
+    QuestionKind.MULTIPLE_CHOICE: _choice,
+    QuestionKind.TRUE_FALSE: _true_false,
+    QuestionKind.SHORT_ANSWER: _typed,
+    QuestionKind.CLOZE: _typed,
+    QuestionKind.NUMERIC: _numeric,
+    QuestionKind.ORDERING: _ordering,
+    QuestionKind.MATCHING: _matching,
+    QuestionKind.FLASHCARD: _flashcard,
+}
+
+
+# --- text and numbers -----------------------------------------------------------
+
+
+def _text(response: Any) -> str:
+    return "" if response is None else _collapse(str(response))
+
+
+def _collapse(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def allowed_typos(length: int) -> int:
+    """How many edits a typed answer may be away from an expected one of ``length``."""
+    if length <= 3:
+        return 0
+    if length <= 7:
+        return 1
+    if length <= 15:
+        return 2
+    return int(length * 0.15)
+
+
+def _close_enough(given: str, expected: str) -> bool:
+    a, b = canonical(given), canonical(expected)
+    if a == b:
+        return True
+    # Typos are counted on the canonical forms and on the words as typed: a canonical
+    # form ("month-12" for December) would hide a misspelt month from the count.
+    typed, key = _collapse(fold(given)), _collapse(fold(expected))
+    if not _word_by_word(given, expected):
+        return False  # "Geological Society" is not "Geological Survey" with typos
+    for x, y in ((a, b), (typed, key)):
+        if _DIGITS.findall(x) != _DIGITS.findall(y):
+            continue  # a digit is never forgiven
+        limit = allowed_typos(len(y))
+        if limit > 0 and OSA.distance(x, y, score_cutoff=limit) <= limit:
+            return True
+    return False
+
+
+def _word_by_word(given: str, expected: str) -> bool:
+    """Whether each word of ``given`` is within the typos its own length allows of the
+    same word of ``expected`` (when both have as many words, hyphens joined: a long name's
+    15 % never hides another word, "Eurasia" for "Europe")."""
+    xs = fold(_HYPHEN.sub("", given)).split()
+    ys = fold(_HYPHEN.sub("", expected)).split()
+    if len(xs) != len(ys) or len(ys) < 2:
+        return True
+    return all(x == y or _word_close(x, y) for x, y in zip(xs, ys, strict=True))
+
+
+def _word_close(x: str, y: str) -> bool:
+    """One word for another with a typo or two ("Phil" for "Philip", "de" for "del"), never
+    another word ("Society" for "Survey": 4 edits)."""
+    limit = allowed_typos(max(len(x), len(y))) + 1
+    return OSA.distance(x, y, score_cutoff=limit) <= limit
+
+
+def parse_number(text: str) -> float | None:
+    """The number written in ``text`` ("120,000", "120 000", "1,5", "3.2 million"), or None."""
+    match = _NUMBER.search(text)
+    if match is None:
+        return None
+    body = match.group().strip().replace("−", "-")
+    rest = fold(text[match.end() :])
+    sign = -1.0 if body.startswith("-") else 1.0
+    body = body.lstrip("+-")
+    value = _digits_value(body)
+    if value is None:
+        return None
+    word = rest.split(" ", 1)[0] if rest else ""
+    return sign * value * MULTIPLIERS.get(word, 1.0)
+
+
+def _digits_value(body: str) -> float | None:
+    body = re.sub(r"[\s'\u00a0\u202f]", "", body).rstrip(",.")
+    if "," in body and "." in body:
+        # the later separator is the decimal one: 1,234.5 or 1.234,5
+        decimal = "." if body.rfind(".") > body.rfind(",") else ","
+        group = "," if decimal == "." else "."
+        body = body.replace(group, "").replace(decimal, ".")
+    elif "," in body:
+        body = body.replace(",", "") if _grouped(body, ",") else body.replace(",", ".")
+    elif body.count(".") > 1 and _grouped(body, "."):
+        body = body.replace(".", "")
+    try:
+        return float(body)
+    except ValueError:
+        return None
+
+
+def _grouped(body: str, separator: str) -> bool:
+    """Whether ``separator`` splits ``body`` into thousands groups (1,234,567)."""
+    head, *groups = body.split(separator)
+    return bool(groups) and 1 <= len(head) <= 3 and all(len(g) == 3 for g in groups)
+
+
+def _plain_number(value: float) -> str:
+    return f"{value:g}"
