@@ -143,9 +143,14 @@ def run_assign(args: argparse.Namespace) -> int:
     with command_bank(args, writes=True) as bank:
         before = assignments.class_work(bank)
         made, new = assignments.assign(
-            bank, args.set_name, due, quiz_length=args.quiz_length, pass_mark=args.pass_mark,
-            today=date.today(), now=utcnow(),
-        )  # fmt: skip
+            bank,
+            args.set_name,
+            due,
+            quiz_length=args.quiz_length,
+            pass_mark=args.pass_mark,
+            today=date.today(),
+            now=utcnow(),
+        )
     print(f"{'assigned' if new else 'changed'}: {describe(made)}")
     old = next((c.assignment for c in before if c.assignment.set_id == made.set_id), None)
     if old is not None:

@@ -78,8 +78,10 @@ def run_restore(args: argparse.Namespace) -> int:
         saved, kept = _restore_keeping_protection(path, chosen)
     print(f"restored {chosen.name} to {path}")
     if not kept:
-        print("the bank being replaced could not be read: its teacher passphrase and "
-              "learners' passwords are the backup's")  # fmt: skip
+        print(
+            "the bank being replaced could not be read: its teacher passphrase and "
+            "learners' passwords are the backup's"
+        )
     if saved is not None:
         print(f"the bank as it was is saved as {saved.path}")
     return 0
@@ -173,8 +175,10 @@ def run_check(args: argparse.Namespace) -> int:
             return _print_report(_check(path, repair=False))
         except OutdatedBankError as exc:
             print(f"integrity check ok; {exc}")
-            print("the consistency checks need the current schema: quizapp check --repair "
-                  "upgrades the bank (after a backup) and checks it")  # fmt: skip
+            print(
+                "the consistency checks need the current schema: quizapp check --repair "
+                "upgrades the bank (after a backup) and checks it"
+            )
             return 1
     with take_lock(args):
         _upgrade_saying_so(path)

@@ -109,10 +109,14 @@ def run_save(args: argparse.Namespace) -> int:
     from quizapp.study.quiz_options import options_from, parse_duration
 
     options = options_from(
-        count=args.count, kinds=_split(args.kinds), tags=_split(args.tags),
-        fact_kinds=_split(args.fact_kinds), time_limit_s=parse_duration(args.time_limit),
-        exam=args.exam, pass_mark=args.pass_mark,
-    )  # fmt: skip
+        count=args.count,
+        kinds=_split(args.kinds),
+        tags=_split(args.tags),
+        fact_kinds=_split(args.fact_kinds),
+        time_limit_s=parse_duration(args.time_limit),
+        exam=args.exam,
+        pass_mark=args.pass_mark,
+    )
     with command_bank(args, writes=True) as bank:
         named = saved_quizzes.save_quiz(
             bank, _set_id(bank, args.set_name), args.name, options, replace=args.replace

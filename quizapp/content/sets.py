@@ -64,9 +64,13 @@ def to_data(question: Question) -> QuestionData:
 
 
 def add_set(
-    bank: Bank, data: SetData, *, name: str | None = None, replace: bool = False,
+    bank: Bank,
+    data: SetData,
+    *,
+    name: str | None = None,
+    replace: bool = False,
     links: SetLinks | None = None,
-) -> SetSummary:  # fmt: skip
+) -> SetSummary:
     """Store ``data`` as a new set (or in place of one, with ``replace``), all or nothing.
 
     Importing a set identical to the one of that name already in the bank changes nothing.

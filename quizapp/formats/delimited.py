@@ -130,8 +130,10 @@ def _header(layout: _Layout, key: str, value: str, file: str, line: int) -> None
     if key == "separator":
         sep = SEPARATORS.get(value.strip().lower(), value if len(value) == 1 else "")
         if not sep:
-            raise bad(f"unknown separator {value!r}; use Comma, Semicolon, Tab, Space, Pipe, "
-                      "Colon or one character")  # fmt: skip
+            raise bad(
+                f"unknown separator {value!r}; use Comma, Semicolon, Tab, Space, Pipe, "
+                "Colon or one character"
+            )
         layout.separator = sep
     elif key == "html":
         if value.strip().lower() not in ("true", "false"):

@@ -276,8 +276,11 @@ def _parse(body: str, start: int, end: int, fmt: str, *, lead_ok: bool) -> list[
     answers: list[_Answer] = []
     if lead.strip():
         if not lead_ok:
-            raise _Bad(start, f"text before the first answer: {_restore(lead).strip()!r}; "
-                       "start each answer with = or ~")  # fmt: skip
+            raise _Bad(
+                start,
+                f"text before the first answer: {_restore(lead).strip()!r}; "
+                "start each answer with = or ~",
+            )
         answers.append(_answer("=", body, start, end if not marks else marks[0], fmt))
     for n, at in enumerate(marks):
         stop = marks[n + 1] if n + 1 < len(marks) else end

@@ -274,8 +274,11 @@ def _answers(node: Node, result: ReadResult, uid: str, fmt: str) -> list[_Answer
 def _question(node: Node, kind: str, uid: str, result: ReadResult) -> QuestionData | None:
     text_node = node.child("questiontext")
     if kind not in READERS:
-        what = "a description is not a question" if kind == "description" else (
-            f"the question type {kind!r} is not supported")  # fmt: skip
+        what = (
+            "a description is not a question"
+            if kind == "description"
+            else (f"the question type {kind!r} is not supported")
+        )
         result.skipped.append(Skipped(node.line, uid, what))
         return None
     if text_node is None:
@@ -358,8 +361,9 @@ def _numerical(q: QuestionData, node: Node, result: ReadResult) -> None:
         float(best.text)
         q.tolerance = float(tolerance) if tolerance else None
     except ValueError:
-        raise _Bad(f"the numerical answer {best.text!r} or its tolerance is not a number",
-                   best.node.line) from None  # fmt: skip
+        raise _Bad(
+            f"the numerical answer {best.text!r} or its tolerance is not a number", best.node.line
+        ) from None
     units = node.child("units")
     if units is not None and units.children:
         result.notes.append(f"{q.uid}: units were dropped")
@@ -391,8 +395,9 @@ def _essay(q: QuestionData, node: Node, result: ReadResult) -> bool:
         node.child("generalfeedback"), result, q.uid
     )
     if not back:
-        result.skipped.append(Skipped(node.line, q.uid, "an essay without grader info or "
-                                      "feedback has no back"))  # fmt: skip
+        result.skipped.append(
+            Skipped(node.line, q.uid, "an essay without grader info or feedback has no back")
+        )
         return False
     q.kind, q.answer = QuestionKind.FLASHCARD, back
     return True
@@ -403,8 +408,11 @@ def _cloze(q: QuestionData, node: Node, result: ReadResult) -> bool:
     source = raw.value("text") if raw is not None else ""
     gaps = list(_EMBEDDED.finditer(source))
     if len(gaps) != 1:
-        result.skipped.append(Skipped(node.line, q.uid, f"a cloze with {len(gaps)} gaps; "
-                                      "quizapp cloze questions have one"))  # fmt: skip
+        result.skipped.append(
+            Skipped(
+                node.line, q.uid, f"a cloze with {len(gaps)} gaps; quizapp cloze questions have one"
+            )
+        )
         return False
     gap = gaps[0]
     fmt = TEXT_FORMATS.get(raw.attrs.get("format", "") if raw else "", "html")

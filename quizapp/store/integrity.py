@@ -105,8 +105,9 @@ class _Rule:
             return f"DELETE FROM {self.table} WHERE {self.where}"
         action = self.action
         if isinstance(action, dict):
-            action = "SET " + ", ".join(f"{name} = {_sql(value, dialect)}"
-                                        for name, value in action.items())  # fmt: skip
+            action = "SET " + ", ".join(
+                f"{name} = {_sql(value, dialect)}" for name, value in action.items()
+            )
         return f"UPDATE {self.table} {action} WHERE {self.where}"
 
 
@@ -140,60 +141,167 @@ def _missing(column: str, parent: str) -> str:
 
 
 _RULES = (
-    _Rule("questions without a set", "question", _missing("set_id", "questionset"),
-          "DELETE", "deleted, as deleting their set would have"),
-    _Rule("questions pointing at a missing article", "question", _missing("article_id", "article"),
-          "SET article_id = NULL", "link cleared"),
-    _Rule("card states without a question", "cardstate", _missing("question_id", "question"),
-          "DELETE", "deleted"),
-    _Rule("card states without a learner", "cardstate", _missing("learner_id", "learner"),
-          "DELETE", "deleted"),
-    _Rule("review rows without a question", "reviewlog", _missing("question_id", "question"),
-          "DELETE", "deleted"),
-    _Rule("review rows without a learner", "reviewlog", _missing("learner_id", "learner"),
-          "DELETE", "deleted"),
-    _Rule("review rows pointing at a missing quiz attempt", "reviewlog",
-          _missing("attempt_id", "quizattempt"), "SET attempt_id = NULL", "link cleared"),
-    _Rule("answer ids without their review", "recentanswer", _missing("review_id", "reviewlog"),
-          "DELETE", "deleted (a retry of that answer would be a new answer)"),
-    _Rule("answer ids without a learner", "recentanswer", _missing("learner_id", "learner"),
-          "DELETE", "deleted"),
-    _Rule("quiz attempts without a learner", "quizattempt", _missing("learner_id", "learner"),
-          "DELETE", "deleted"),
-    _Rule("quiz attempts pointing at a missing set", "quizattempt",
-          _missing("set_id", "questionset"), "SET set_id = NULL", "link cleared"),
-    _Rule("quiz attempts retrying a missing attempt", "quizattempt",
-          _missing("retry_of", "quizattempt"), "SET retry_of = NULL", "link cleared"),
-    _Rule("review rows with a negative duration", "reviewlog", "duration_ms < 0",
-          "SET duration_ms = 0", "duration set to 0"),
-    _Rule("review rows with a rating outside 0-4", "reviewlog",
-          "rating IS NULL OR rating NOT BETWEEN 0 AND 4", "SET rating = 0",
-          "rating set to 0 (not used for scheduling)"),
-    _Rule("card states with an unknown state", "cardstate", "state NOT IN (1, 2, 3)",
-          "DELETE", "card reset to new; its review history is kept"),
-    _Rule("card states with a negative step", "cardstate", "step < 0",
-          "SET step = 0", "step set to 0"),
-    _Rule("card states with stability out of range", "cardstate",
-          f"stability IS NOT NULL AND stability NOT BETWEEN {MIN_STABILITY} AND {MAX_STABILITY}",
-          {"stability": _clamp("stability", MIN_STABILITY, MAX_STABILITY)},
-          "clamped into range"),
-    _Rule("card states with difficulty out of range", "cardstate",
-          f"difficulty IS NOT NULL AND {_DIFFICULTY}",
-          {"difficulty": _clamp("difficulty", MIN_DIFFICULTY, MAX_DIFFICULTY)},
-          "clamped into range"),
-    _Rule("learners with desired retention outside (0, 1)", "learner",
-          "desired_retention IS NULL OR desired_retention <= 0 OR desired_retention >= 1",
-          "SET desired_retention = 0.9", "set to 0.9"),
-    _Rule("learners with a negative new-cards-per-day", "learner", "new_per_day < 0",
-          "SET new_per_day = 20", "set to 20"),
-    _Rule("learners with a day start hour outside 0-23", "learner",
-          "day_start_hour NOT BETWEEN 0 AND 23", "SET day_start_hour = 4", "set to 4"),
-    _Rule("quiz attempts with negative counts", "quizattempt", "total < 0 OR correct < 0",
-          {"total": greatest(column("total"), literal(0)),
-           "correct": greatest(column("correct"), literal(0))}, "set to 0"),
-    _Rule("quiz attempts with more correct than total", "quizattempt", "correct > total",
-          "SET total = correct", "total raised to the correct count"),
-)  # fmt: skip
+    _Rule(
+        "questions without a set",
+        "question",
+        _missing("set_id", "questionset"),
+        "DELETE",
+        "deleted, as deleting their set would have",
+    ),
+    _Rule(
+        "questions pointing at a missing article",
+        "question",
+        _missing("article_id", "article"),
+        "SET article_id = NULL",
+        "link cleared",
+    ),
+    _Rule(
+        "card states without a question",
+        "cardstate",
+        _missing("question_id", "question"),
+        "DELETE",
+        "deleted",
+    ),
+    _Rule(
+        "card states without a learner",
+        "cardstate",
+        _missing("learner_id", "learner"),
+        "DELETE",
+        "deleted",
+    ),
+    _Rule(
+        "review rows without a question",
+        "reviewlog",
+        _missing("question_id", "question"),
+        "DELETE",
+        "deleted",
+    ),
+    _Rule(
+        "review rows without a learner",
+        "reviewlog",
+        _missing("learner_id", "learner"),
+        "DELETE",
+        "deleted",
+    ),
+    _Rule(
+        "review rows pointing at a missing quiz attempt",
+        "reviewlog",
+        _missing("attempt_id", "quizattempt"),
+        "SET attempt_id = NULL",
+        "link cleared",
+    ),
+    _Rule(
+        "answer ids without their review",
+        "recentanswer",
+        _missing("review_id", "reviewlog"),
+        "DELETE",
+        "deleted (a retry of that answer would be a new answer)",
+    ),
+    _Rule(
+        "answer ids without a learner",
+        "recentanswer",
+        _missing("learner_id", "learner"),
+        "DELETE",
+        "deleted",
+    ),
+    _Rule(
+        "quiz attempts without a learner",
+        "quizattempt",
+        _missing("learner_id", "learner"),
+        "DELETE",
+        "deleted",
+    ),
+    _Rule(
+        "quiz attempts pointing at a missing set",
+        "quizattempt",
+        _missing("set_id", "questionset"),
+        "SET set_id = NULL",
+        "link cleared",
+    ),
+    _Rule(
+        "quiz attempts retrying a missing attempt",
+        "quizattempt",
+        _missing("retry_of", "quizattempt"),
+        "SET retry_of = NULL",
+        "link cleared",
+    ),
+    _Rule(
+        "review rows with a negative duration",
+        "reviewlog",
+        "duration_ms < 0",
+        "SET duration_ms = 0",
+        "duration set to 0",
+    ),
+    _Rule(
+        "review rows with a rating outside 0-4",
+        "reviewlog",
+        "rating IS NULL OR rating NOT BETWEEN 0 AND 4",
+        "SET rating = 0",
+        "rating set to 0 (not used for scheduling)",
+    ),
+    _Rule(
+        "card states with an unknown state",
+        "cardstate",
+        "state NOT IN (1, 2, 3)",
+        "DELETE",
+        "card reset to new; its review history is kept",
+    ),
+    _Rule(
+        "card states with a negative step", "cardstate", "step < 0", "SET step = 0", "step set to 0"
+    ),
+    _Rule(
+        "card states with stability out of range",
+        "cardstate",
+        f"stability IS NOT NULL AND stability NOT BETWEEN {MIN_STABILITY} AND {MAX_STABILITY}",
+        {"stability": _clamp("stability", MIN_STABILITY, MAX_STABILITY)},
+        "clamped into range",
+    ),
+    _Rule(
+        "card states with difficulty out of range",
+        "cardstate",
+        f"difficulty IS NOT NULL AND {_DIFFICULTY}",
+        {"difficulty": _clamp("difficulty", MIN_DIFFICULTY, MAX_DIFFICULTY)},
+        "clamped into range",
+    ),
+    _Rule(
+        "learners with desired retention outside (0, 1)",
+        "learner",
+        "desired_retention IS NULL OR desired_retention <= 0 OR desired_retention >= 1",
+        "SET desired_retention = 0.9",
+        "set to 0.9",
+    ),
+    _Rule(
+        "learners with a negative new-cards-per-day",
+        "learner",
+        "new_per_day < 0",
+        "SET new_per_day = 20",
+        "set to 20",
+    ),
+    _Rule(
+        "learners with a day start hour outside 0-23",
+        "learner",
+        "day_start_hour NOT BETWEEN 0 AND 23",
+        "SET day_start_hour = 4",
+        "set to 4",
+    ),
+    _Rule(
+        "quiz attempts with negative counts",
+        "quizattempt",
+        "total < 0 OR correct < 0",
+        {
+            "total": greatest(column("total"), literal(0)),
+            "correct": greatest(column("correct"), literal(0)),
+        },
+        "set to 0",
+    ),
+    _Rule(
+        "quiz attempts with more correct than total",
+        "quizattempt",
+        "correct > total",
+        "SET total = correct",
+        "total raised to the correct count",
+    ),
+)
 
 
 def full_check(bank: Bank, *, repair: bool) -> CheckReport:
@@ -264,9 +372,13 @@ def _check_learners(conn: Connection, repair: bool) -> list[Finding]:
     found = []
     for ids, problem, assignment, fix in (
         (bad_zone, "learners with an unknown time zone", "timezone = 'UTC'", "set to UTC"),
-        (bad_params, "learners with invalid FSRS parameters", "fsrs_parameters = NULL",
-         "reset to the defaults"),
-    ):  # fmt: skip
+        (
+            bad_params,
+            "learners with invalid FSRS parameters",
+            "fsrs_parameters = NULL",
+            "reset to the defaults",
+        ),
+    ):
         if not ids:
             continue
         finding = Finding(problem, len(ids), fix)

@@ -118,8 +118,9 @@ def libpq_url(db: str | Path | None) -> str | None:
     url = make_url(bank_url(db))
     if url.get_backend_name() != "postgresql":
         return None
-    plain = URL.create("postgresql", url.username, None, url.host, url.port, url.database,
-                       url.query)  # fmt: skip
+    plain = URL.create(
+        "postgresql", url.username, None, url.host, url.port, url.database, url.query
+    )
     return plain.render_as_string(hide_password=False)
 
 

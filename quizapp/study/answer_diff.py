@@ -66,8 +66,9 @@ def compare(given: str, expected: str) -> AnswerDiff:
     matcher = difflib.SequenceMatcher(
         None, [_key(c) for c in given], [_key(c) for c in expected], autojunk=False
     )
-    columns = tuple(_column(op, given[i1:i2], expected[j1:j2])
-                    for op, i1, i2, j1, j2 in matcher.get_opcodes())  # fmt: skip
+    columns = tuple(
+        _column(op, given[i1:i2], expected[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes()
+    )
     typed = [t for t, _k in columns if t is not None]
     key = [k for _t, k in columns if k is not None]
     return AnswerDiff(_merged(typed), _merged(key), columns)

@@ -112,9 +112,14 @@ def _card_of(row: Any, question_id: int) -> Card | None:
     if row.card_id is None:
         return None
     return scheduler.card_from_row(
-        question_id, state=row.state, step=row.step, stability=row.stability,
-        difficulty=row.difficulty, due=row.due, last_review=row.last_review,
-    )  # fmt: skip
+        question_id,
+        state=row.state,
+        step=row.step,
+        stability=row.stability,
+        difficulty=row.difficulty,
+        due=row.due,
+        last_review=row.last_review,
+    )
 
 
 def _context(conn: Connection, learner_id: int, question_id: int) -> Any:
@@ -178,9 +183,17 @@ def write_answer(
     }
     review_id = conn.execute(_LOG, log).scalar_one()
     _remember(conn, review_id, learner_id, answer_id, now)
-    summaries.add(conn, learner_id=learner_id, set_id=row.set_id, day=_day(ls, now), ms=ms,
-                  rating=rating, before=before, now=now,
-                  practice=summaries.is_practice(rating, attempt_id))  # fmt: skip
+    summaries.add(
+        conn,
+        learner_id=learner_id,
+        set_id=row.set_id,
+        day=_day(ls, now),
+        ms=ms,
+        rating=rating,
+        before=before,
+        now=now,
+        practice=summaries.is_practice(rating, attempt_id),
+    )
     due = after.due if after is not None else now
     back = after is not None and after.due < ls.today(now)[1]
     return AnswerResult(int(review_id), due, due - now, back)
@@ -271,10 +284,17 @@ def undo_last(bank: Bank, learner_id: int, *, attempt_id: int | None = None) -> 
         conn.execute(delete(REVIEWS).where(REVIEWS.c.id == last.id))
         ls = settings_of(row)
         summaries.add(
-            conn, learner_id=learner_id, set_id=row.set_id, day=_day(ls, last.reviewed_at),
-            ms=last.duration_ms, rating=last.rating, before=before, now=last.reviewed_at, sign=-1,
+            conn,
+            learner_id=learner_id,
+            set_id=row.set_id,
+            day=_day(ls, last.reviewed_at),
+            ms=last.duration_ms,
+            rating=last.rating,
+            before=before,
+            now=last.reviewed_at,
+            sign=-1,
             practice=summaries.is_practice(last.rating, last.attempt_id),
-        )  # fmt: skip
+        )
         return int(last.question_id)
 
 
@@ -283,10 +303,14 @@ def card_before(review: Any) -> Card | None:
     if review.prev_state is None:
         return None
     return scheduler.card_from_row(
-        review.question_id, state=review.prev_state, step=review.prev_step,
-        stability=review.prev_stability, difficulty=review.prev_difficulty, due=review.prev_due,
+        review.question_id,
+        state=review.prev_state,
+        step=review.prev_step,
+        stability=review.prev_stability,
+        difficulty=review.prev_difficulty,
+        due=review.prev_due,
         last_review=review.prev_last_review,
-    )  # fmt: skip
+    )
 
 
 def _put_back(

@@ -135,9 +135,15 @@ def parse_due(text: str) -> date:
 
 
 def assign(
-    bank: Bank, set_name: str, due_on: date, *, quiz_length: int | None = None,
-    pass_mark: int | None = None, today: date, now: datetime,
-) -> tuple[AssignmentInfo, bool]:  # fmt: skip
+    bank: Bank,
+    set_name: str,
+    due_on: date,
+    *,
+    quiz_length: int | None = None,
+    pass_mark: int | None = None,
+    today: date,
+    now: datetime,
+) -> tuple[AssignmentInfo, bool]:
     """Set ``set_name`` as work due on ``due_on``; the assignment, and whether it was new.
 
     Raises:
@@ -151,8 +157,9 @@ def assign(
         found = conn.execute(select(ASSIGNMENTS.c.id).where(ASSIGNMENTS.c.set_id == set_id))
         old = found.scalar()
         if old is None:
-            conn.execute(insert(ASSIGNMENTS).values(set_id=set_id, created_at=scheduler.utc(now),
-                                                    **values))  # fmt: skip
+            conn.execute(
+                insert(ASSIGNMENTS).values(set_id=set_id, created_at=scheduler.utc(now), **values)
+            )
         else:
             conn.execute(update(ASSIGNMENTS).where(ASSIGNMENTS.c.id == old).values(**values))
         (made,) = _assignments(conn, ASSIGNMENTS.c.set_id == set_id)
@@ -209,9 +216,13 @@ def _assignments(conn: Connection, *where: Any) -> list[AssignmentInfo]:
 
 
 def start_assigned(
-    bank: Bank, learner_id: int, assignment: AssignmentInfo, *, now: datetime,
+    bank: Bank,
+    learner_id: int,
+    assignment: AssignmentInfo,
+    *,
+    now: datetime,
     rng: random.Random | None = None,
-) -> quiz.QuizRun:  # fmt: skip
+) -> quiz.QuizRun:
     """Start the assignment's quiz (its length now) for the learner, recorded against it.
 
     Raises:
@@ -221,9 +232,13 @@ def start_assigned(
 
 
 def start_assigned_quiz(
-    bank: Bank, learner_id: int, assignment: AssignmentInfo, *, now: datetime,
+    bank: Bank,
+    learner_id: int,
+    assignment: AssignmentInfo,
+    *,
+    now: datetime,
     rng: random.Random | None = None,
-) -> tuple[quiz.QuizRun, QuizOptions]:  # fmt: skip
+) -> tuple[quiz.QuizRun, QuizOptions]:
     """:func:`start_assigned`, with the options of the quiz as the teacher left it.
 
     The options are made (and checked) before the attempt is written, so a quiz that
@@ -241,9 +256,14 @@ def start_assigned_quiz(
         raise QuizappError(f"{assignment.set_name!r} has no questions to quiz on")
     options = assignment.quiz_options()
     run = quiz.start_quiz(
-        bank, learner_id, set_id=assignment.set_id, size=assignment.length, now=now, rng=rng,
+        bank,
+        learner_id,
+        set_id=assignment.set_id,
+        size=assignment.length,
+        now=now,
+        rng=rng,
         assignment_id=assignment.id,
-    )  # fmt: skip
+    )
     return run, options
 
 
@@ -284,9 +304,13 @@ def _attempts(
     t = ATTEMPTS.c
     answered = select(func.count()).where(REVIEWS.c.attempt_id == t.id).scalar_subquery()
     query = select(
-        t.assignment_id, t.learner_id, t.finished_at, t.correct, t.total,
+        t.assignment_id,
+        t.learner_id,
+        t.finished_at,
+        t.correct,
+        t.total,
         answered.label("answered"),
-    ).where(t.assignment_id.in_(assignment_ids), t.retry_of.is_(None))  # fmt: skip
+    ).where(t.assignment_id.in_(assignment_ids), t.retry_of.is_(None))
     if learner_id is not None:
         query = query.where(t.learner_id == learner_id)
     found: dict[tuple[int, int], list[Any]] = defaultdict(list)
@@ -307,9 +331,11 @@ def _work(assignment: AssignmentInfo, learner_id: int, name: str, attempts: list
         return Work(learner_id, name, state)
     best = max(round(100.0 * r.correct / r.total, 1) if r.total else 0.0 for r in finished)
     first = min(_aware(r.finished_at) for r in finished)
-    passed = None if assignment.pass_mark is None else any(
-        assignment.passes(r.correct, r.total) for r in finished
-    )  # fmt: skip
+    passed = (
+        None
+        if assignment.pass_mark is None
+        else any(assignment.passes(r.correct, r.total) for r in finished)
+    )
     state = WorkState.DONE if passed is None else WorkState.PASSED if passed else WorkState.FAILED
     return Work(learner_id, name, state, len(finished), best, first)
 

@@ -138,12 +138,21 @@ def _rows(
 def _row(r: Any, now: datetime) -> BrowseRow:
     buried = r.buried_until is not None and scheduler.utc(r.buried_until) > now
     return BrowseRow(
-        r.id, r.name, r.prompt, r.kind, tuple(r.tags or ()), r.fact_kind,
+        r.id,
+        r.name,
+        r.prompt,
+        r.kind,
+        tuple(r.tags or ()),
+        r.fact_kind,
         scheduler.utc(r.due) if r.due is not None else None,
         float(r.interval) if r.interval is not None else None,
-        int(r.lapses), int(r.answers or 0), int(r.correct or 0),
-        bool(r.suspended), buried, bool(r.starred),
-    )  # fmt: skip
+        int(r.lapses),
+        int(r.answers or 0),
+        int(r.correct or 0),
+        bool(r.suspended),
+        buried,
+        bool(r.starred),
+    )
 
 
 def _condition(term: Term, clock: _Clock) -> Any:

@@ -33,8 +33,14 @@ LOGIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,62}")
 SET_TABLES = ("questionset", "question", "article", "questionimage", "assignment", "savedquiz")
 # learner_id rows: a learner's login reads and writes its own only
 OWN_TABLES = ("cardstate", "reviewlog", "recentanswer", "quizattempt", "studyday", "cardflag")
-LEARNER_COLUMNS_SET = ("desired_retention", "new_per_day", "day_start_hour", "timezone",
-                       "fsrs_parameters", "password_hash")  # fmt: skip
+LEARNER_COLUMNS_SET = (
+    "desired_retention",
+    "new_per_day",
+    "day_start_hour",
+    "timezone",
+    "fsrs_parameters",
+    "password_hash",
+)
 
 
 class Role(StrEnum):
@@ -105,10 +111,13 @@ def init_class(bank: Bank) -> tuple[str, str]:
         teacher, learner = (group_role(conn, r) for r in (Role.TEACHER, Role.LEARNER))
         for role in (teacher, learner):
             _create_group(conn, role)
-        conn.execute(text(
-            f"CREATE TABLE IF NOT EXISTS {MEMBERS} (db_role TEXT PRIMARY KEY, role TEXT NOT NULL,"
-            " learner_id INTEGER UNIQUE REFERENCES learner(id) ON DELETE CASCADE)"
-        ))  # fmt: skip
+        conn.execute(
+            text(
+                f"CREATE TABLE IF NOT EXISTS {MEMBERS} (db_role TEXT PRIMARY KEY,"
+                " role TEXT NOT NULL,"
+                " learner_id INTEGER UNIQUE REFERENCES learner(id) ON DELETE CASCADE)"
+            )
+        )
         _grant(conn, _q(conn, teacher), _q(conn, learner))
         _policies(conn, _q(conn, teacher), _q(conn, learner))
         return teacher, learner

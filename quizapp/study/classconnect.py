@@ -35,14 +35,23 @@ class ClassLogin:
 
     def url(self, password: str) -> str:
         """The bank's SQLAlchemy URL with ``password`` (quoted as a URL needs it)."""
-        host, _, port = self.server.strip().rpartition(":") if ":" in self.server else (
-            self.server.strip(), "", "")  # fmt: skip
+        host, _, port = (
+            self.server.strip().rpartition(":")
+            if ":" in self.server
+            else (self.server.strip(), "", "")
+        )
         if not host or not self.database.strip() or not self.name.strip():
             raise QuizappError("give the server, the database and your name")
         if port and not port.isdigit():
             raise QuizappError(f"{self.server!r}: the port after ':' is a number")
-        made = URL.create("postgresql+psycopg", self.name.strip(), password, host,
-                          int(port) if port else None, self.database.strip())  # fmt: skip
+        made = URL.create(
+            "postgresql+psycopg",
+            self.name.strip(),
+            password,
+            host,
+            int(port) if port else None,
+            self.database.strip(),
+        )
         return made.render_as_string(hide_password=False)
 
     def describe(self) -> str:

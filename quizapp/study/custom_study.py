@@ -134,9 +134,13 @@ def count(bank: Bank, learner_id: int, custom: CustomStudy, *, now: datetime) ->
 
 
 def session_items(
-    bank: Bank, learner_id: int, custom: CustomStudy, *, now: datetime,
+    bank: Bank,
+    learner_id: int,
+    custom: CustomStudy,
+    *,
+    now: datetime,
     limit: int = SESSION_LIMIT,
-) -> list[review_queue.StudyItem]:  # fmt: skip
+) -> list[review_queue.StudyItem]:
     """The questions of a practice or reschedule session (the first ``limit``), in order.
 
     Not for MORE_NEW, whose session is the usual Review (see :func:`add_new_cards`).

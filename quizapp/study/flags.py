@@ -61,8 +61,9 @@ def _upsert(conn: Connection, learner_id: int, ids: Sequence[int], values: dict[
         # both dialects spell an upsert the same way, each with its own construct
         insert = postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert
         stmt = insert(FLAGS).values(rows)
-        conn.execute(stmt.on_conflict_do_update(index_elements=["learner_id", "question_id"],
-                                                set_=values))  # fmt: skip
+        conn.execute(
+            stmt.on_conflict_do_update(index_elements=["learner_id", "question_id"], set_=values)
+        )
 
 
 def set_suspended(bank: Bank, learner_id: int, question_ids: Sequence[int], on: bool) -> None:

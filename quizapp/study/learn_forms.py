@@ -110,9 +110,12 @@ def asked(
 
 
 def distractors(
-    question: QuestionData, pool: Sequence[QuestionData], *,
-    rng: random.Random | None = None, limit: int | None = None,
-) -> list[Option]:  # fmt: skip
+    question: QuestionData,
+    pool: Sequence[QuestionData],
+    *,
+    rng: random.Random | None = None,
+    limit: int | None = None,
+) -> list[Option]:
     """Wrong options for ``question``: (answer, closeness), the closest first, each text once.
 
     Answers of the same kind of question (flashcard backs for a flashcard, numbers

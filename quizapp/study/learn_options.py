@@ -41,8 +41,20 @@ FINE_SORTS = {
     "time": "time", "count": "count", "duration": "duration", "money": "money",
     "percent": "percent", "quantity": "quantity", "times": "times",
 }  # fmt: skip
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")  # fmt: skip
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTH = re.compile(
     r"\b(" + "|".join(m[:3] + r"(?:" + m[3:] + r")?" for m in MONTHS) + r")\b\.?", re.IGNORECASE
 )

@@ -103,8 +103,12 @@ def answer_count(bank: Bank, learner_id: int) -> int:
 
 def optimizer_status(bank: Bank, learner_id: int) -> OptimizerStatus:
     """How far the learner is from a fit, and whether torch is installed."""
-    return OptimizerStatus(countable_reviews(bank, learner_id), MIN_REVIEWS, torch_installed(),
-                           answer_count(bank, learner_id))  # fmt: skip
+    return OptimizerStatus(
+        countable_reviews(bank, learner_id),
+        MIN_REVIEWS,
+        torch_installed(),
+        answer_count(bank, learner_id),
+    )
 
 
 def review_history(bank: Bank, learner_id: int) -> list[ReviewLog]:
@@ -128,9 +132,11 @@ def log_loss(parameters: Sequence[float] | None, logs: Sequence[ReviewLog]) -> f
     The same measure py-fsrs's optimizer minimises: each card replays its first
     64 reviews; reviews a day or more after the previous one are predicted.
     """
-    sched = Scheduler(parameters=tuple(parameters), enable_fuzzing=False) if parameters else (
-        Scheduler(enable_fuzzing=False)
-    )  # fmt: skip
+    sched = (
+        Scheduler(parameters=tuple(parameters), enable_fuzzing=False)
+        if parameters
+        else (Scheduler(enable_fuzzing=False))
+    )
     by_card: dict[int, list[ReviewLog]] = {}
     for log in sorted(logs, key=lambda x: x.review_datetime):
         by_card.setdefault(log.card_id, []).append(log)
@@ -163,8 +169,9 @@ def fit(
     with _epoch_progress(fsrs_optimizer, report):
         found = fsrs_optimizer.Optimizer(list(logs)).compute_optimal_parameters()
     report(0.95, "comparing with the current parameters")
-    result = FitResult([float(x) for x in found], log_loss(current, logs), log_loss(found, logs),
-                       len(logs))  # fmt: skip
+    result = FitResult(
+        [float(x) for x in found], log_loss(current, logs), log_loss(found, logs), len(logs)
+    )
     report(1.0, "done")
     return result
 

@@ -64,10 +64,13 @@ def _named(row: Row[Any]) -> NamedQuiz:
     try:
         options = options_from(
             count=row._mapping["count"],  # row.count is the tuple's method
-            kinds=row.kinds or [], tags=row.tags or [],
-            fact_kinds=row.fact_kinds or [], time_limit_s=row.time_limit_s,
-            exam=bool(row.exam), pass_mark=row.pass_mark,
-        )  # fmt: skip
+            kinds=row.kinds or [],
+            tags=row.tags or [],
+            fact_kinds=row.fact_kinds or [],
+            time_limit_s=row.time_limit_s,
+            exam=bool(row.exam),
+            pass_mark=row.pass_mark,
+        )
     except (QuizappError, TypeError, AttributeError) as exc:
         raise QuizappError(f"the saved quiz {row.name!r} is damaged: {exc}") from None
     return NamedQuiz(row.id, row.set_id, row.name, options)

@@ -34,10 +34,15 @@ Tagged = tuple[int, Keys]  # a question's id and its keys
 
 MIN_GAP = 5  # siblings at least this many places apart (4 other questions between)
 LOOKAHEAD = 50  # how far down the queue a question may be brought forward
-ONE_ANSWER = frozenset({
-    QuestionKind.MULTIPLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.NUMERIC,
-    QuestionKind.CLOZE, QuestionKind.FLASHCARD,
-})  # fmt: skip
+ONE_ANSWER = frozenset(
+    {
+        QuestionKind.MULTIPLE_CHOICE,
+        QuestionKind.SHORT_ANSWER,
+        QuestionKind.NUMERIC,
+        QuestionKind.CLOZE,
+        QuestionKind.FLASHCARD,
+    }
+)
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -136,8 +141,9 @@ class _Spacing:
 # --- burying new siblings ---------------------------------------------------------------
 
 
-def bury(candidates: Sequence[int], keys_of: dict[int, Keys], taken: Iterable[Keys],
-         limit: int) -> list[int]:  # fmt: skip
+def bury(
+    candidates: Sequence[int], keys_of: dict[int, Keys], taken: Iterable[Keys], limit: int
+) -> list[int]:
     """Up to ``limit`` of ``candidates`` (in order), siblings of ``taken`` or of each other last."""
     seen: set[str] = set().union(*taken)
     fresh: list[int] = []
@@ -154,8 +160,9 @@ def bury(candidates: Sequence[int], keys_of: dict[int, Keys], taken: Iterable[Ke
     return fresh + buried[: limit - len(fresh)]
 
 
-def new_ids(conn: Connection, learner_id: int, day_start: datetime, candidates: Sequence[int],
-            limit: int) -> list[int]:  # fmt: skip
+def new_ids(
+    conn: Connection, learner_id: int, day_start: datetime, candidates: Sequence[int], limit: int
+) -> list[int]:
     """:func:`bury` over the bank: ``candidates`` against what the learner answered today."""
     if limit <= 0 or not candidates:
         return []

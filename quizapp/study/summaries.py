@@ -166,6 +166,7 @@ def rebuild(conn: Connection, learner_id: int, *, timezone: str, day_start_hour:
 def rebuild_bank(bank: Bank) -> None:
     """Rebuild the totals of every learner (after repairs or hand-made history)."""
     with bank.engine.begin() as conn:
-        for row in conn.execute(select(LEARNERS.c.id, LEARNERS.c.timezone,
-                                       LEARNERS.c.day_start_hour)).all():  # fmt: skip
+        for row in conn.execute(
+            select(LEARNERS.c.id, LEARNERS.c.timezone, LEARNERS.c.day_start_hour)
+        ).all():
             rebuild(conn, row.id, timezone=row.timezone, day_start_hour=row.day_start_hour)

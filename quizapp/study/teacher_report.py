@@ -197,10 +197,18 @@ def report_rows(report: SetReport) -> list[list[str]]:
     ]  # fmt: skip
     for p in report.learners:
         rows.append(
-            [p.name, str(p.seen), str(report.questions_total), str(p.mastered), str(p.due),
-             str(p.answers), _pct(p.percent), f"{p.minutes:g}",
-             p.last_studied.strftime("%Y-%m-%d %H:%M") if p.last_studied else ""]
-        )  # fmt: skip
+            [
+                p.name,
+                str(p.seen),
+                str(report.questions_total),
+                str(p.mastered),
+                str(p.due),
+                str(p.answers),
+                _pct(p.percent),
+                f"{p.minutes:g}",
+                p.last_studied.strftime("%Y-%m-%d %H:%M") if p.last_studied else "",
+            ]
+        )
     rows.append([])
     names = [p.name for p in report.learners]
     ids = [p.learner_id for p in report.learners]

@@ -84,8 +84,9 @@ def connect_class_bank(
             return
         connect_class_bank(window, login, password=password, problem=connect_problem(exc))
 
-    run_in_background(lambda _p: _open(login.url(password)), on_success=connected,
-                      on_failure=failed)  # fmt: skip
+    run_in_background(
+        lambda _p: _open(login.url(password)), on_success=connected, on_failure=failed
+    )
 
 
 def connect_problem(exc: QuizappError) -> str:
@@ -187,11 +188,18 @@ def ask_when_class_bank_fails(
     if reachable:
         classconnect.forget_password(login)
     said = str(problem)
-    then = "Use your own bank on this computer?" if reachable else (
-        "Try again, or use your own bank on this computer?")  # fmt: skip
-    box = QMessageBox(QMessageBox.Icon.Warning, "Class bank unavailable",
-                      f"{said[:1].upper()}{said[1:]}.\n\n{then}",
-                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    then = (
+        "Use your own bank on this computer?"
+        if reachable
+        else ("Try again, or use your own bank on this computer?")
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Class bank unavailable",
+        f"{said[:1].upper()}{said[1:]}.\n\n{then}",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     retry = None if reachable else box.addButton("&Try again", QMessageBox.ButtonRole.AcceptRole)
     own = box.addButton("Use my &own bank", QMessageBox.ButtonRole.ActionRole)

@@ -130,9 +130,12 @@ class FileActions(QObject):
         return self.working()
 
     def _run(
-        self, message: str, work: Callable[[], T],
-        done: Callable[[T], None], failed: Callable[[BaseException], None],
-    ) -> None:  # fmt: skip
+        self,
+        message: str,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
         """Run ``work`` in the background, the busy bar showing, unless file work is under way."""
         if not self._refused_while_working():
             self.tasks.run(work, done, failed, message=message)
@@ -158,9 +161,11 @@ class FileActions(QObject):
         self.sets_changed.emit()
         self.status.emit(report.headline(), 5000)
         message(
-            self.parent_widget, "Imported", "\n".join(report.summary()),
+            self.parent_widget,
+            "Imported",
+            "\n".join(report.summary()),
             details="\n".join(report.details()),
-        )  # fmt: skip
+        )
         self.imported.emit(report.set_name)
 
     def _import_failed(self, exc: BaseException, path: str) -> None:
@@ -171,8 +176,9 @@ class FileActions(QObject):
             return
         text = problems_summary(exc, Path(path).name)
         if not isinstance(exc, interchange.BadQuestions):  # the file itself: nothing to skip
-            message(parent, "Import failed", text, icon=QMessageBox.Icon.Warning,
-                    details=exc.report())  # fmt: skip
+            message(
+                parent, "Import failed", text, icon=QMessageBox.Icon.Warning, details=exc.report()
+            )
             return
         answer = message(
             parent,
@@ -194,9 +200,12 @@ class FileActions(QObject):
         if name is None:
             return
         path = save_file(
-            parent, self.session.settings, "Export question set", f"{name}.yaml",
+            parent,
+            self.session.settings,
+            "Export question set",
+            f"{name}.yaml",
             file_filter(writing=True),
-        )  # fmt: skip
+        )
         if path:
             self.export_path(name, path)
 
@@ -206,8 +215,12 @@ class FileActions(QObject):
 
         def done(report: interchange.ExportReport) -> None:
             if report.dropped or report.altered:
-                message(parent, "Exported", "\n".join(report.summary()),
-                        details="\n".join(report.details()))  # fmt: skip
+                message(
+                    parent,
+                    "Exported",
+                    "\n".join(report.summary()),
+                    details="\n".join(report.details()),
+                )
             self.status.emit(f"Exported {set_name} to {path}", 5000)
             self.exported.emit(path)
 
@@ -244,11 +257,17 @@ class FileActions(QObject):
 
         def done(problems: list[str]) -> None:
             if problems:
-                tell(f"The weekly check found damage in your bank ({problems[0]}): "
-                     "run quizapp check", 0)  # fmt: skip
+                tell(
+                    f"The weekly check found damage in your bank ({problems[0]}): "
+                    "run quizapp check",
+                    0,
+                )
 
-        self.tasks.run(lambda: backup.full_check(path, now_utc()), done,
-                       lambda exc: tell(f"The weekly check failed: {exc}", 0))  # fmt: skip
+        self.tasks.run(
+            lambda: backup.full_check(path, now_utc()),
+            done,
+            lambda exc: tell(f"The weekly check failed: {exc}", 0),
+        )
 
     def backup_now(self) -> None:
         bank, parent = self.bank, self.parent_widget

@@ -17,9 +17,12 @@ if TYPE_CHECKING:
 
 
 def fill_home(
-    home: HomeScreen, rows: list[SetRow], learner: str | None, streak: int = 0,
+    home: HomeScreen,
+    rows: list[SetRow],
+    learner: str | None,
+    streak: int = 0,
     new_left: int | None = None,
-) -> None:  # fmt: skip
+) -> None:
     """Show ``rows`` on ``home`` under a title and a line summing them up."""
     due = sum(r.due or 0 for r in rows)
     days = f" · {streak}-day streak" if streak else ""

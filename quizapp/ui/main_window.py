@@ -62,9 +62,14 @@ class MainWindow(QMainWindow):
     exported = Signal(str)  # File > Export wrote a file (its path)
 
     def __init__(
-        self, *, db: str | Path | None = None, settings: Settings | None = None,
-        background: bool = False, lock: BankLock | None = None, greet: bool = False,
-    ) -> None:  # fmt: skip
+        self,
+        *,
+        db: str | Path | None = None,
+        settings: Settings | None = None,
+        background: bool = False,
+        lock: BankLock | None = None,
+        greet: bool = False,
+    ) -> None:
         super().__init__()
         self._greet = greet  # the app: once open with nobody chosen, find who is learning
         self.settings = settings or Settings()
@@ -200,9 +205,12 @@ class MainWindow(QMainWindow):
         from quizapp.ui.file_actions import FileActions
 
         files = FileActions(
-            self.session, self, BackgroundTasks(self.statusBar()),
-            selected_set=self._selected_set_name, release_bank=self._close_teacher_windows,
-        )  # fmt: skip
+            self.session,
+            self,
+            BackgroundTasks(self.statusBar()),
+            selected_set=self._selected_set_name,
+            release_bank=self._close_teacher_windows,
+        )
         files.status.connect(self.statusBar().showMessage)
         files.background_status.connect(self.background_status)
         files.sets_changed.connect(self.refresh_home)
@@ -246,7 +254,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         build_menus(
-            self.menuBar(), self,
+            self.menuBar(),
+            self,
             MenuSlots(
                 import_questions=lambda: self.teacher.import_questions(),
                 export_selected=self._files(lambda f: f.export_selected()),
@@ -274,7 +283,7 @@ class MainWindow(QMainWindow):
                 shortcuts=self._on_shortcuts,
                 about=self._on_about,
             ),
-        )  # fmt: skip
+        )
 
     # --- the Teacher and Learner menus (their modules load on first use) ---------
 
@@ -456,9 +465,14 @@ class MainWindow(QMainWindow):
 
         assert self.bank is not None
         screen = QuizScreen(
-            self.bank, learner_id, set_id, title, self.settings,
-            teacher_gate=lambda: ensure_teacher(self.session, self), assigned=assigned,
-        )  # fmt: skip
+            self.bank,
+            learner_id,
+            set_id,
+            title,
+            self.settings,
+            teacher_gate=lambda: ensure_teacher(self.session, self),
+            assigned=assigned,
+        )
         screen.finished.connect(self.show_home)
         screen.open_article.connect(self.open_article)
         return screen

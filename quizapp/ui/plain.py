@@ -36,10 +36,15 @@ def tooltip(text: str) -> str:
 
 
 def message(
-    parent: QWidget | None, title: str, text: str, *,
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
     icon: QMessageBox.Icon = QMessageBox.Icon.Information,
-    buttons: Button = Button.Ok, default: Button = Button.NoButton, details: str = "",
-) -> Button:  # fmt: skip
+    buttons: Button = Button.Ok,
+    default: Button = Button.NoButton,
+    details: str = "",
+) -> Button:
     """A modal message box showing ``text`` (and ``details``) as plain text; the button pressed."""
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)

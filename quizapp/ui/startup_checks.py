@@ -29,8 +29,9 @@ def offer_restore(path: Path, problem: BankError, parent: QWidget | None) -> boo
 
     backup = newest_good_backup(path)
     if backup is None:
-        show_error(parent, BankError(f"{problem} There is no good backup to restore."),
-                   "Damaged bank")  # fmt: skip
+        show_error(
+            parent, BankError(f"{problem} There is no good backup to restore."), "Damaged bank"
+        )
         return False
     when = backup.created.astimezone().strftime("%d %b %Y, %H:%M")
     answer = QMessageBox.question(

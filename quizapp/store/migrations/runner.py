@@ -81,8 +81,12 @@ def _transactional_engine(engine: Engine) -> Engine:
     def connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # pysqlite: no implicit BEGIN/COMMIT at all
         cursor = dbapi_connection.cursor()
-        for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=30000",
-                       "foreign_keys=OFF"):  # fmt: skip
+        for pragma in (
+            "journal_mode=WAL",
+            "synchronous=NORMAL",
+            "busy_timeout=30000",
+            "foreign_keys=OFF",
+        ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 

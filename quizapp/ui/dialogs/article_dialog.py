@@ -14,9 +14,12 @@ class ArticleDialog(QDialog):
     """Read-only article text with one sentence marked."""
 
     def __init__(
-        self, article: ArticleData, sentence: str = "", mark: str = "#fff2a8",
+        self,
+        article: ArticleData,
+        sentence: str = "",
+        mark: str = "#fff2a8",
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(article.title or "Article")
         self.resize(640, 560)

@@ -47,10 +47,14 @@ class AssignDialog(QDialog):
     """Asks for the set, due day, quiz length (or all) and pass mark (or none)."""
 
     def __init__(
-        self, sets: list[SetSummary], assigned: list[AssignmentInfo], today: date,
-        set_id: int | None = None, parent: QWidget | None = None,
+        self,
+        sets: list[SetSummary],
+        assigned: list[AssignmentInfo],
+        today: date,
+        set_id: int | None = None,
+        parent: QWidget | None = None,
         with_results: dict[int, int] | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """``with_results``: per assigned set's id, how many learners already have results."""
         super().__init__(parent)
         self.setWindowTitle("Assign a set")
@@ -138,13 +142,19 @@ class AssignDialog(QDialog):
         known = self._assigned.get(set_id)
         if known is None:
             return True
-        note = change_note(known, request.quiz_length, request.pass_mark,
-                           self._with_results.get(set_id, 0))  # fmt: skip
+        note = change_note(
+            known, request.quiz_length, request.pass_mark, self._with_results.get(set_id, 0)
+        )
         if not note:
             return True
         no_buttons = QMessageBox.StandardButton.NoButton
-        box = QMessageBox(QMessageBox.Icon.Question, "Change the assignment?",
-                          f"{note} Change it?", no_buttons, self)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Change the assignment?",
+            f"{note} Change it?",
+            no_buttons,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         change = box.addButton("&Change", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(box.addButton("&Keep it as it was", QMessageBox.ButtonRole.RejectRole))

@@ -48,8 +48,12 @@ class ConnectDialog(QDialog):
         room = self.server.fontMetrics().horizontalAdvance(self.server.placeholderText())
         self.server.setMinimumWidth(room + 24)  # the whole example shows, with the frame
         form = QFormLayout()
-        for label, field in (("&Server:", self.server), ("&Database:", self.database),
-                             ("&Name:", self.name), ("&Password:", self.secret)):  # fmt: skip
+        for label, field in (
+            ("&Server:", self.server),
+            ("&Database:", self.database),
+            ("&Name:", self.name),
+            ("&Password:", self.secret),
+        ):
             form.addRow(label, field)
         self.message = _plain(problem)
         self.message.setStyleSheet("color: palette(highlight)")
@@ -78,8 +82,9 @@ class ConnectDialog(QDialog):
         self.secret.setFocus()
 
     def _on_connect(self) -> None:
-        login = ClassLogin(self.server.text().strip(), self.database.text().strip(),
-                           self.name.text().strip())  # fmt: skip
+        login = ClassLogin(
+            self.server.text().strip(), self.database.text().strip(), self.name.text().strip()
+        )
         try:
             login.url(self.secret.text())  # a bad port or an empty field: said here
         except QuizappError as exc:

@@ -62,9 +62,13 @@ class CustomStudyDialog(QDialog):
     """Asks for one custom study session; :attr:`chosen` holds it once accepted."""
 
     def __init__(
-        self, bank: Bank, learner_id: int, set_id: int | None, set_name: str,
+        self,
+        bank: Bank,
+        learner_id: int,
+        set_id: int | None,
+        set_name: str,
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.bank = bank
         self.learner_id = learner_id
@@ -172,15 +176,22 @@ class CustomStudyDialog(QDialog):
         kind = self.kind()
         days = self.missed_days if kind is CustomKind.MISSED else self.ahead_days
         return CustomStudy(
-            kind, set_id=self.scope.currentData(), days=days.value(), tag=self.tag.currentText(),
-            more_new=self.more_new.value(), reschedule=self.reschedule.isChecked(),
-        )  # fmt: skip
+            kind,
+            set_id=self.scope.currentData(),
+            days=days.value(),
+            tag=self.tag.currentText(),
+            more_new=self.more_new.value(),
+            reschedule=self.reschedule.isChecked(),
+        )
 
     def _update(self) -> None:
         """The count of what the choice would ask, and Start only when there is some."""
         choice = self.choice()
-        for spin, noun in ((self.more_new, "card"), (self.ahead_days, "day"),
-                           (self.missed_days, "day")):  # fmt: skip
+        for spin, noun in (
+            (self.more_new, "card"),
+            (self.ahead_days, "day"),
+            (self.missed_days, "day"),
+        ):
             spin.setSuffix(f" {noun}" if spin.value() == 1 else f" {noun}s")
         self.reschedule.setEnabled(choice.kind is not CustomKind.MORE_NEW)
         self.tag.setEnabled(self.tag.count() > 0)

@@ -39,9 +39,13 @@ class UnlockLearnerDialog(PasswordForm):
     """Asks for the password of a protected profile."""
 
     def __init__(
-        self, learner: learners.LearnerInfo, check: Callable[[str], bool], parent: QWidget | None,
-        *, delay: RetryDelay | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        learner: learners.LearnerInfo,
+        check: Callable[[str], bool],
+        parent: QWidget | None,
+        *,
+        delay: RetryDelay | None = None,
+    ) -> None:
         super().__init__(
             f"{learner.name}'s profile",
             f"{learner.name}'s profile has a password. Type it to study as {learner.name}.",

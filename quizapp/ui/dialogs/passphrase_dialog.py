@@ -100,8 +100,9 @@ class PassphraseDialog(PasswordForm):
             return
         if self.creating:
             if text != self.confirm.text():
-                self.show_problem("The two passphrases differ; type the same one twice.",
-                                  self.confirm)  # fmt: skip
+                self.show_problem(
+                    "The two passphrases differ; type the same one twice.", self.confirm
+                )
                 return
             try:
                 teacher_passphrase.set_passphrase(self.bank, text)

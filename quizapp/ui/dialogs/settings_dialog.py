@@ -23,9 +23,12 @@ class SettingsDialog(QDialog):
     """Edits a learner's scheduling settings and the app's theme and font size."""
 
     def __init__(
-        self, bank: Bank, learner: learners.LearnerInfo | None, settings: Settings,
+        self,
+        bank: Bank,
+        learner: learners.LearnerInfo | None,
+        settings: Settings,
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.bank = bank
         self.learner = learner

@@ -75,9 +75,12 @@ class BrowserScreen(QWidget):
     finished = Signal()
 
     def __init__(
-        self, session: Session, learner: LearnerInfo, set_id: int | None,
+        self,
+        session: Session,
+        learner: LearnerInfo,
+        set_id: int | None,
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         assert session.bank is not None, "the Browser opens once the bank is open"
         self.session = session  # the window's: its bank, whether the teacher unlocked editing
@@ -166,9 +169,10 @@ class BrowserScreen(QWidget):
 
     def _build_actions(self) -> QHBoxLayout:
         self.suspend_button = self._button(
-            "S&uspend", "Never ask the selected questions until unsuspended (Alt+U)",
+            "S&uspend",
+            "Never ask the selected questions until unsuspended (Alt+U)",
             self._on_suspend,
-        )  # fmt: skip
+        )
         self.bury_button = self._button(
             "&Bury", "Hold the selected questions back until tomorrow (Alt+B)", self._on_bury
         )
@@ -176,13 +180,15 @@ class BrowserScreen(QWidget):
             "St&ar", "Mark the selected questions to find them again (Alt+A)", self._on_star
         )
         self.edit_button = self._button(
-            "&Edit…", "Edit the current question, teacher only (Alt+E, Enter, double-click)",
+            "&Edit…",
+            "Edit the current question, teacher only (Alt+E, Enter, double-click)",
             self._on_edit,
-        )  # fmt: skip
+        )
         self.reset_button = self._button(
-            "&Reset progress…", "Make the selected questions new again, after asking (Alt+R)",
+            "&Reset progress…",
+            "Make the selected questions new again, after asking (Alt+R)",
             self._on_reset,
-        )  # fmt: skip
+        )
         row = QHBoxLayout()
         for button in (self.suspend_button, self.bury_button, self.star_button):
             row.addWidget(button)
@@ -236,9 +242,12 @@ class BrowserScreen(QWidget):
         now = now_utc()
         try:
             rows = browse.browse(
-                self.bank, self.learner.id, now=now, set_id=self.set_box.currentData(),
+                self.bank,
+                self.learner.id,
+                now=now,
+                set_id=self.set_box.currentData(),
                 query=self.search.text(),
-            )  # fmt: skip
+            )
         except QueryError as exc:
             self.table.setEnabled(False)
             self._update_actions()
@@ -354,8 +363,9 @@ class BrowserScreen(QWidget):
         box.exec()
         self.table.setFocus()  # where the learner was, whatever the answer
         if box.clickedButton() is reset:
-            self._apply(lambda chosen: flags.reset_progress(self.bank, self.learner.id, chosen),
-                        "Reset")  # fmt: skip
+            self._apply(
+                lambda chosen: flags.reset_progress(self.bank, self.learner.id, chosen), "Reset"
+            )
 
     def _on_edit(self) -> None:
         """The current question in the editing form (after the teacher gate); saved, reloaded."""

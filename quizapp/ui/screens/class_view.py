@@ -46,8 +46,16 @@ from quizapp.ui.tasks import run_in_background
 from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.question_card import KIND_TITLES
 
-LEARNER_COLUMNS = ("Learner", "Seen", "Mastered", "Due today", "Answers", "% correct", "Minutes",
-                   "Last studied")  # fmt: skip
+LEARNER_COLUMNS = (
+    "Learner",
+    "Seen",
+    "Mastered",
+    "Due today",
+    "Answers",
+    "% correct",
+    "Minutes",
+    "Last studied",
+)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -68,9 +76,12 @@ class ClassViewScreen(QWidget):
     loaded = Signal()
 
     def __init__(
-        self, bank: Bank, set_id: int | None = None, parent: QWidget | None = None,
+        self,
+        bank: Bank,
+        set_id: int | None = None,
+        parent: QWidget | None = None,
         settings: Settings | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.bank = bank
         self.settings = settings or Settings()  # the file dialog's last folder

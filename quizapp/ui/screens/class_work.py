@@ -79,8 +79,9 @@ class ClassWorkPanel(QWidget):
         self.summary = QLabel("Counting who did what…")
         self.summary.setProperty("role", "subtitle")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.assign_button = self._button("&Assign a set...", "Set a set as work, due on a day",
-                                          self.assign)  # fmt: skip
+        self.assign_button = self._button(
+            "&Assign a set...", "Set a set as work, due on a day", self.assign
+        )
         self.unassign_button = self._button(
             "&Unassign", "Take the chosen assignment off the class's work", self.unassign
         )
@@ -115,8 +116,11 @@ class ClassWorkPanel(QWidget):
     def load(self) -> None:
         """Read every assignment and everyone's work on it off the GUI thread, then show it."""
         bank = self.bank
-        run_in_background(lambda _p: assignments.class_work(bank), on_success=self._on_loaded,
-                          on_failure=self._on_failed)  # fmt: skip
+        run_in_background(
+            lambda _p: assignments.class_work(bank),
+            on_success=self._on_loaded,
+            on_failure=self._on_failed,
+        )
 
     def _on_failed(self, exc: BaseException) -> None:
         if shiboken6.isValid(self):
@@ -201,14 +205,27 @@ class ClassWorkPanel(QWidget):
         from quizapp.ui.dialogs.assign_dialog import AssignDialog
 
         known = [c.assignment for c in self.work or []]
-        dialog = AssignDialog(sets.list_sets(self.bank), known, self.today, self.set_id, self,
-                              with_results=with_results(self.work or []))  # fmt: skip
+        dialog = AssignDialog(
+            sets.list_sets(self.bank),
+            known,
+            self.today,
+            self.set_id,
+            self,
+            with_results=with_results(self.work or []),
+        )
         if not dialog.exec() or dialog.request is None:
             return
         r = dialog.request
         try:
-            assignments.assign(self.bank, r.set_name, r.due_on, quiz_length=r.quiz_length,
-                               pass_mark=r.pass_mark, today=self.today, now=utcnow())  # fmt: skip
+            assignments.assign(
+                self.bank,
+                r.set_name,
+                r.due_on,
+                quiz_length=r.quiz_length,
+                pass_mark=r.pass_mark,
+                today=self.today,
+                now=utcnow(),
+            )
         except QuizappError as exc:
             show_error(self, exc, "Cannot assign the set")
             return
@@ -220,9 +237,13 @@ class ClassWorkPanel(QWidget):
         name = self.chosen()
         if name is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Unassign",
-                          f"Take {name!r} off the class's work? The quizzes taken for it stay.",
-                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unassign",
+            f"Take {name!r} off the class's work? The quizzes taken for it stay.",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         yes = box.addButton("&Unassign", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(box.addButton("&Keep it", QMessageBox.ButtonRole.RejectRole))
@@ -241,8 +262,9 @@ class ClassWorkPanel(QWidget):
         """Export CSV..., from the class view's button while this tab shows."""
         if self.work is None:
             return
-        path = save_file(self, self.settings, "Export assigned work",
-                         "class - assigned work.csv", "CSV (*.csv)")  # fmt: skip
+        path = save_file(
+            self, self.settings, "Export assigned work", "class - assigned work.csv", "CSV (*.csv)"
+        )
         if path:
             self.export_csv(path)
 

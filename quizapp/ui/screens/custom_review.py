@@ -110,8 +110,9 @@ class CustomReviewScreen(ReviewScreen):
         self.grade_bar.hide()
         self.more_button.hide()
         cards = len({item.question_id for item in self.history})
-        self.done_label.setText(custom_done_text(self.custom, self.done_count, cards,
-                                                 sum(self._right)))  # fmt: skip
+        self.done_label.setText(
+            custom_done_text(self.custom, self.done_count, cards, sum(self._right))
+        )
         self.pages.setCurrentIndex(1)
         self.home_button.setFocus()
 

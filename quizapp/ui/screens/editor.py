@@ -423,8 +423,9 @@ class EditorScreen(QWidget):
         links = editing.set_links(self.bank, name)
         text = _delete_question(name, len(self.questions), links.describe(), links.describe("the"))
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-        answer = message(self, "Delete set", text, icon=QMessageBox.Icon.Question,
-                         buttons=yes | no, default=no)  # fmt: skip
+        answer = message(
+            self, "Delete set", text, icon=QMessageBox.Icon.Question, buttons=yes | no, default=no
+        )
         if answer == yes:
             self.form.load(self.form.loaded())  # typed changes go with the set
             self._perform(commands.delete_set(self.bank, name))

@@ -84,9 +84,10 @@ class HomeScreen(QWidget):
         self.review_button.setProperty("primary", True)
         self.quiz_button = self._button("&Quiz", "A scored run of questions (Q)", self._on_quiz)
         self.learn_button = self._button(
-            "Lear&n", "Practise the set in rounds until you master it (L)",
+            "Lear&n",
+            "Practise the set in rounds until you master it (L)",
             lambda: self.learn_requested.emit(self.selected_set_id()),
-        )  # fmt: skip
+        )
         self.progress_button = self._button(
             "&Progress", "Charts of how you are doing (P)", self.progress_requested.emit
         )
@@ -191,8 +192,12 @@ class HomeScreen(QWidget):
     def set_busy(self, busy: bool) -> None:
         """While the bank opens: a moving bar, and the study buttons wait."""
         self.busy.setVisible(busy)
-        for button in (self.review_button, self.quiz_button, self.learn_button,
-                       self.progress_button):  # fmt: skip
+        for button in (
+            self.review_button,
+            self.quiz_button,
+            self.learn_button,
+            self.progress_button,
+        ):
             button.setEnabled(not busy and (button is self.progress_button or bool(self._rows)))
 
     def rows(self) -> list[SetRow]:

@@ -62,9 +62,14 @@ class LearnScreen(QWidget):
     open_article = Signal(object, str)  # ArticleData, sentence
 
     def __init__(
-        self, bank: Bank, learner_id: int, set_id: int, title: str,
-        rng: random.Random | None = None, parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        bank: Bank,
+        learner_id: int,
+        set_id: int,
+        title: str,
+        rng: random.Random | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.bank = bank
         self.learner_id = learner_id
@@ -117,10 +122,12 @@ class LearnScreen(QWidget):
         self.overrule_button = self._button(
             "&I was right", "Count this answer as right (Alt+I)", self._on_overrule
         )
-        self.missed_button = self._button("1  Missed it", "I did not know it (key 1)",
-                                          lambda: self._on_self_graded(False))  # fmt: skip
-        self.knew_button = self._button("2  Knew it", "I knew it (key 2)",
-                                        lambda: self._on_self_graded(True))  # fmt: skip
+        self.missed_button = self._button(
+            "1  Missed it", "I did not know it (key 1)", lambda: self._on_self_graded(False)
+        )
+        self.knew_button = self._button(
+            "2  Knew it", "I knew it (key 2)", lambda: self._on_self_graded(True)
+        )
         self.next_button = self._button("Next", "Next question (Enter)", self._on_next)
         self.next_button.setProperty("primary", True)
         bottom = QHBoxLayout()
@@ -237,8 +244,12 @@ class LearnScreen(QWidget):
             return
         verdict = grading.check_answer(shown, card.response())
         stage = self._record(verdict.correct)
-        card.show_feedback(correct=verdict.correct, expected=verdict.expected, note=verdict.note,
-                           has_article=has_article)  # fmt: skip
+        card.show_feedback(
+            correct=verdict.correct,
+            expected=verdict.expected,
+            note=verdict.note,
+            has_article=has_article,
+        )
         self._after_answer(ask.question_id, stage)
         self.overrule_button.setVisible(not verdict.correct and ask.form is Form.TYPED)
 

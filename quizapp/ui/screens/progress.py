@@ -56,9 +56,14 @@ class ProgressScreen(QWidget):
     loaded = Signal()
 
     def __init__(
-        self, bank: Bank, learner: LearnerInfo, set_id: int | None = None,
-        parent: QWidget | None = None, *, set_name: str = "all sets",
-    ) -> None:  # fmt: skip
+        self,
+        bank: Bank,
+        learner: LearnerInfo,
+        set_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        set_name: str = "all sets",
+    ) -> None:
         super().__init__(parent)
         self.bank = bank
         self.learner = learner
@@ -148,27 +153,44 @@ class ProgressScreen(QWidget):
         colours = status_colours(app_is_dark())
         accent = self.palette().highlight().color().name()
         self.heatmap = CalendarHeatmap(
-            reviews_per_day(data), data.today, HISTORY_DAYS, accent,
-            colours["empty"], self.palette().text().color().name(),
-        )  # fmt: skip
+            reviews_per_day(data),
+            data.today,
+            HISTORY_DAYS,
+            accent,
+            colours["empty"],
+            self.palette().text().color().name(),
+        )
         weeks = data.retention_by_week
         title = "Remembered when due, by week (true retention)"
         measured = sum(w.reviews for w in weeks)
         self.retention_chart: QWidget = (
-            charts.line_chart(title, [f"{w.week:%d %b}" for w in weeks],
-                              [w.percent for w in weeks], colours["right"], every=3)
+            charts.line_chart(
+                title,
+                [f"{w.week:%d %b}" for w in weeks],
+                [w.percent for w in weeks],
+                colours["right"],
+                every=3,
+            )
             if measured >= MIN_RETENTION_REVIEWS
-            else charts.note(title, f"too few reviews of cards due yet ({measured}); the line "
-                             "shows once the cards you have learned come back on later days.")
-        )  # fmt: skip
+            else charts.note(
+                title,
+                f"too few reviews of cards due yet ({measured}); the line "
+                "shows once the cards you have learned come back on later days.",
+            )
+        )
         forecast = data.forecast
         title = "Cards due on each of the next 30 days"
         self.forecast_chart: QWidget = (
-            charts.bar_chart(title, [f"{d.day:%d %b}" for d in forecast],
-                             [float(d.due) for d in forecast], accent, every=5)
+            charts.bar_chart(
+                title,
+                [f"{d.day:%d %b}" for d in forecast],
+                [float(d.due) for d in forecast],
+                accent,
+                every=5,
+            )
             if any(d.due for d in forecast)
             else charts.note(title, "nothing is scheduled yet: answer some new cards first.")
-        )  # fmt: skip
+        )
         by_fact = data.accuracy_by_fact_kind
         kinds = [k for k in FACT_KIND_NAMES if k in by_fact]
         title = "Right answers by kind of fact"
@@ -184,15 +206,26 @@ class ProgressScreen(QWidget):
         self.hardest_table: QWidget = (
             self._hardest(data.hardest)
             if data.hardest
-            else charts.note("Hardest questions", "none yet; a question shows here once you "
-                             "have answered it at least twice and missed it.")
-        )  # fmt: skip
+            else charts.note(
+                "Hardest questions",
+                "none yet; a question shows here once you "
+                "have answered it at least twice and missed it.",
+            )
+        )
         days = " (no reviews yet)" if not data.per_day else ""
         heading = QLabel(f"Reviews per day, last {HISTORY_DAYS} days{days}")
         heading.setStyleSheet("font-weight: 600;")
-        for row, widget in enumerate((self.measures, heading, self.heatmap, self.forecast_chart,
-                                      self.retention_chart, self.accuracy_chart,
-                                      self.hardest_table)):  # fmt: skip
+        for row, widget in enumerate(
+            (
+                self.measures,
+                heading,
+                self.heatmap,
+                self.forecast_chart,
+                self.retention_chart,
+                self.accuracy_chart,
+                self.hardest_table,
+            )
+        ):
             self.grid.addWidget(widget, row, 0, 1, 2)
 
     def _hardest(self, rows: list[stats.HardQuestion]) -> QTableWidget:

@@ -64,10 +64,17 @@ class QuizScreen(QWidget):
     open_article = Signal(object, str)
 
     def __init__(
-        self, bank: Bank, learner_id: int, set_id: int, title: str, settings: Settings,
-        parent: QWidget | None = None, *, teacher_gate: Callable[[], bool] | None = None,
+        self,
+        bank: Bank,
+        learner_id: int,
+        set_id: int,
+        title: str,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        teacher_gate: Callable[[], bool] | None = None,
         assigned: bool = False,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """``title`` is the set's; ``assigned``: the quiz is an assignment's (said in the title).
 
         ``teacher_gate`` asks for the teacher passphrase before saving a named quiz.
@@ -229,8 +236,9 @@ class QuizScreen(QWidget):
 
     def _on_start_with(self, options: QuizOptions) -> None:
         try:
-            run = quiz.start_quiz(self.bank, self.learner_id, set_id=self.set_id,
-                                  now=now_utc(), options=options)  # fmt: skip
+            run = quiz.start_quiz(
+                self.bank, self.learner_id, set_id=self.set_id, now=now_utc(), options=options
+            )
         except QuizappError as exc:
             show_error(self, exc, "The quiz could not start")
             return

@@ -35,9 +35,13 @@ def retry_note(*, assigned: bool) -> str:
 
 
 def verdict_text(
-    result: quiz.QuizResult, options: QuizOptions | None, *, timed_out: bool,
-    retry: bool = False, assigned: bool = False,
-) -> str:  # fmt: skip
+    result: quiz.QuizResult,
+    options: QuizOptions | None,
+    *,
+    timed_out: bool,
+    retry: bool = False,
+    assigned: bool = False,
+) -> str:
     """Passed or not against the pass mark (of every question asked), and why it ended;
     for a retry, that it is practice."""
     parts = [retry_note(assigned=assigned)] if retry else []
@@ -96,9 +100,14 @@ class QuizResults(QWidget):
                 label.style().polish(label)
 
     def show_result(
-        self, result: quiz.QuizResult, options: QuizOptions | None, *, timed_out: bool,
-        retry: bool = False, assigned: bool = False,
-    ) -> list[int]:  # fmt: skip
+        self,
+        result: quiz.QuizResult,
+        options: QuizOptions | None,
+        *,
+        timed_out: bool,
+        retry: bool = False,
+        assigned: bool = False,
+    ) -> list[int]:
         """Fill the page (already on screen, so the columns fit); the missed questions' ids.
 
         ``retry``: the result is a retry's, practice (of an assignment's quiz: ``assigned``).

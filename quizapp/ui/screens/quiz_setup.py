@@ -88,9 +88,13 @@ class QuizSetup(QWidget):
     cancelled = Signal()
 
     def __init__(
-        self, bank: Bank, set_id: int, settings: Settings,
-        teacher_gate: Callable[[], bool] | None = None, parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        bank: Bank,
+        set_id: int,
+        settings: Settings,
+        teacher_gate: Callable[[], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         """``teacher_gate`` asks for the passphrase (True once given); None hides saving."""
         super().__init__(parent)
         self.bank = bank
@@ -162,8 +166,11 @@ class QuizSetup(QWidget):
         self.pass_box.setAccessibleName("Pass mark")
         self.pass_box.setToolTip("The share of right answers that passes (0: no pass mark)")
         row = QHBoxLayout()
-        for text, box in (("&Questions:", self.size_box), ("T&ime limit:", self.limit_box),
-                          ("&Pass mark:", self.pass_box)):  # fmt: skip
+        for text, box in (
+            ("&Questions:", self.size_box),
+            ("T&ime limit:", self.limit_box),
+            ("&Pass mark:", self.pass_box),
+        ):
             label = QLabel(text)
             label.setBuddy(box)
             row.addWidget(label)
@@ -176,11 +183,13 @@ class QuizSetup(QWidget):
         present_kinds = {c.kind for c in self.candidates}
         present_tags = sorted({t for c in self.candidates for t in c.tags}, key=str.casefold)
         present_facts = {c.fact_kind for c in self.candidates}
-        self.kinds = _ticks([(k.value, KIND_NAMES[k]) for k in QuestionKind
-                             if k.value in present_kinds], "Kinds")  # fmt: skip
+        self.kinds = _ticks(
+            [(k.value, KIND_NAMES[k]) for k in QuestionKind if k.value in present_kinds], "Kinds"
+        )
         self.tags = _ticks([(t, t) for t in present_tags], "Tags")
-        self.facts = _ticks([(f.value, f.value) for f in FactKind
-                             if f.value in present_facts], "Fact kinds")  # fmt: skip
+        self.facts = _ticks(
+            [(f.value, f.value) for f in FactKind if f.value in present_facts], "Fact kinds"
+        )
         grid = QGridLayout()
         grid.setContentsMargins(0, 4, 0, 0)
         for column, (text, box) in enumerate(
@@ -221,10 +230,14 @@ class QuizSetup(QWidget):
             return named.options
         limit = self.limit_box.value()
         return options_from(
-            count=self.size_box.value(), kinds=ticked(self.kinds), tags=ticked(self.tags),
-            fact_kinds=ticked(self.facts), time_limit_s=limit or None,
-            exam=self.exam_box.isChecked(), pass_mark=self.pass_box.value() or None,
-        )  # fmt: skip
+            count=self.size_box.value(),
+            kinds=ticked(self.kinds),
+            tags=ticked(self.tags),
+            fact_kinds=ticked(self.facts),
+            time_limit_s=limit or None,
+            exam=self.exam_box.isChecked(),
+            pass_mark=self.pass_box.value() or None,
+        )
 
     def _show_options(self, options: QuizOptions) -> None:
         self.size_box.setValue(min(options.count, self.size_box.maximum()))
@@ -327,8 +340,7 @@ class QuizSetup(QWidget):
 
     def _save(self, name: str, options: QuizOptions) -> saved_quizzes.NamedQuiz | None:
         taken = saved_quizzes.check_name(name) in {n.name for n in self.named}
-        if taken and not self._confirm(f"Replace the named quiz {name.strip()!r}?",
-                                       "&Replace"):  # fmt: skip
+        if taken and not self._confirm(f"Replace the named quiz {name.strip()!r}?", "&Replace"):
             return None
         return saved_quizzes.save_quiz(self.bank, self.set_id, name, options, replace=taken)
 

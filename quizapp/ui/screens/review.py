@@ -308,8 +308,9 @@ class ReviewScreen(QWidget):
         if item is None or card is None:
             return
         if item.question.kind == QuestionKind.FLASHCARD:
-            card.show_feedback(correct=None, expected=item.question.answer,
-                               has_article=self._has_article(item))  # fmt: skip
+            card.show_feedback(
+                correct=None, expected=item.question.answer, has_article=self._has_article(item)
+            )
             self._label_grades(item)
             self.grade_bar.show()
             self.grade_buttons[3].setFocus()
@@ -323,8 +324,12 @@ class ReviewScreen(QWidget):
         answer = review_queue.Answer(rating, response, verdict.correct, elapsed, now_utc())
         if not self._record(item, answer):
             return  # not saved: the question stays, to answer again
-        card.show_feedback(correct=verdict.correct, expected=verdict.expected, note=verdict.note,
-                           has_article=self._has_article(item))  # fmt: skip
+        card.show_feedback(
+            correct=verdict.correct,
+            expected=verdict.expected,
+            note=verdict.note,
+            has_article=self._has_article(item),
+        )
         self.next_button.show()
         self.next_button.setFocus()
         QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_next)

@@ -16,8 +16,9 @@ ROW_NAMES = ((0, "Mon"), (2, "Wed"), (4, "Fri"))
 class CalendarHeatmap(QWidget):
     """Weeks as columns, Monday at the top; tooltips tell the count of each day."""
 
-    def __init__(self, counts: dict[date, int], last_day: date, days: int, accent: str,
-                 empty: str, text: str) -> None:  # fmt: skip
+    def __init__(
+        self, counts: dict[date, int], last_day: date, days: int, accent: str, empty: str, text: str
+    ) -> None:
         super().__init__()
         self.counts = counts
         self.first_day = last_day - timedelta(days=days - 1)
@@ -78,8 +79,9 @@ class CalendarHeatmap(QWidget):
             if (day.day == 1 or day == self.first_day) and rect.left() >= free_from:
                 width = metrics.horizontalAdvance(month) + 4
                 free_from = rect.left() + width + GAP
-                painter.drawText(QRectF(rect.left(), 0, width, top - 2),
-                                 Qt.AlignmentFlag.AlignLeft, month)  # fmt: skip
+                painter.drawText(
+                    QRectF(rect.left(), 0, width, top - 2), Qt.AlignmentFlag.AlignLeft, month
+                )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.colour(self.counts.get(day, 0)))
             painter.drawRoundedRect(rect, 3, 3)

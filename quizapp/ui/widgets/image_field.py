@@ -62,8 +62,10 @@ class ImageField(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         self.setFocusProxy(self.add_button)
-        for keys, action in ((QKeySequence.StandardKey.Paste, self.paste),
-                             (QKeySequence.StandardKey.Delete, self.remove)):  # fmt: skip
+        for keys, action in (
+            (QKeySequence.StandardKey.Paste, self.paste),
+            (QKeySequence.StandardKey.Delete, self.remove),
+        ):
             shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
         self._show(None)

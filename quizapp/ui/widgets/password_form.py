@@ -29,9 +29,14 @@ class PasswordForm(QDialog):
     """Password fields, a line for problems, OK (the subclass's ``_on_ok``) and Cancel."""
 
     def __init__(
-        self, title: str, intro: str, ok_text: str, parent: QWidget | None,
-        *, delay: RetryDelay | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        title: str,
+        intro: str,
+        ok_text: str,
+        parent: QWidget | None,
+        *,
+        delay: RetryDelay | None = None,
+    ) -> None:
         super().__init__(parent)
         self.delay = delay or RetryDelay()
         self.wait_timer = QTimer(self)

@@ -292,8 +292,15 @@ class QuestionForm(QWidget):
 
     def is_blank(self) -> bool:
         """Whether nothing is typed in any field (a kind or truth picked alone is not content)."""
-        boxes = (self.prompt, self.choices, self.back, self.accepted, self.pairs,
-                 self.explanation, self.source)  # fmt: skip
+        boxes = (
+            self.prompt,
+            self.choices,
+            self.back,
+            self.accepted,
+            self.pairs,
+            self.explanation,
+            self.source,
+        )
         fields = (self.answer, self.tolerance, self.tags)
         return (
             not any(b.toPlainText().strip() for b in boxes)
@@ -381,8 +388,16 @@ class QuestionForm(QWidget):
     def _show_rows(self) -> None:
         kind = self.current_kind()
         shown = rows_for(kind)
-        for key in ("choices", "answer_mc", "answer_tf", "answer", "answer_back", "accepted",
-                    "tolerance", "pairs"):  # fmt: skip
+        for key in (
+            "choices",
+            "answer_mc",
+            "answer_tf",
+            "answer",
+            "answer_back",
+            "accepted",
+            "tolerance",
+            "pairs",
+        ):
             self.form.setRowVisible(self.fields[key], key in shown)
         label = self.form.labelForField(self.fields["choices"])
         if isinstance(label, QLabel):

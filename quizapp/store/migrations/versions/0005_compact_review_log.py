@@ -57,8 +57,13 @@ def upgrade() -> None:
             conn.execute(update, known)
     op.drop_index("ix_reviewlog_learner_time", table_name="reviewlog")
     op.drop_index("ix_reviewlog_attempt_id", table_name="reviewlog")
-    op.create_index("ix_reviewlog_attempt_id", "reviewlog", ["attempt_id"], unique=False,
-                    sqlite_where=sa.text("attempt_id IS NOT NULL"))  # fmt: skip
+    op.create_index(
+        "ix_reviewlog_attempt_id",
+        "reviewlog",
+        ["attempt_id"],
+        unique=False,
+        sqlite_where=sa.text("attempt_id IS NOT NULL"),
+    )
     with op.batch_alter_table("reviewlog", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("card_before")
 
@@ -111,8 +116,9 @@ def downgrade() -> None:
         conn.execute(update, [{"id": row[0], "saved": _snapshot(row)} for row in rows])
     op.drop_index("ix_reviewlog_attempt_id", table_name="reviewlog")
     op.create_index("ix_reviewlog_attempt_id", "reviewlog", ["attempt_id"], unique=False)
-    op.create_index("ix_reviewlog_learner_time", "reviewlog", ["learner_id", "reviewed_at"],
-                    unique=False)  # fmt: skip
+    op.create_index(
+        "ix_reviewlog_learner_time", "reviewlog", ["learner_id", "reviewed_at"], unique=False
+    )
     with op.batch_alter_table("reviewlog", schema=None, recreate="never") as batch_op:
         for name in COLUMNS:
             batch_op.drop_column(f"prev_{name}")
