@@ -83,6 +83,11 @@ _CURRENCY_WORDS = {
     **dict.fromkeys(("pounds", "pound", "gbp", "sterling"), "gbp"),
     **dict.fromkeys(("yen", "jpy"), "jpy"),
 }  # fmt: skip
+# The words a number may be typed without: a unit or a currency (the question says which),
+# never an era ("44 BC"), a direction ("40 south") or a comparison ("3 below").
+BARE_UNITS = (
+    frozenset(_UNIT_NAMES.values()) | frozenset(_CURRENCY_WORDS.values()) | {"weeks", "months"}
+)
 _CURRENCY = re.compile(r"\b(?:" + "|".join(_CURRENCY_WORDS) + r")\b(?:\s+sterling\b)?")
 _SCALED = re.compile(
     r"\b(\d+(?:\.\d+)?)\s*(k|thousand|million|billion|trillion|bn|mn|m(?=\s+(?:usd|eur|gbp|jpy)))\b"
@@ -194,11 +199,12 @@ def same_answer(given: str, key: str) -> bool:
     if forms(given) & forms(key):
         return True
     a, b = canonical(given), canonical(key)
-    if re.fullmatch(r"\d+(?:\.\d+)?", a) and re.fullmatch(rf"{re.escape(a)} [a-z]+", b):
-        return True  # "540" for "540 kilometres", "410 million" for "410 million pounds"
-    decade = re.fullmatch(r"\d\d(\d0)s", b)
+    unit = re.fullmatch(rf"{re.escape(a)} ([a-z]+)", b)
+    if re.fullmatch(r"\d+(?:\.\d+)?", a) and unit is not None and unit.group(1) in BARE_UNITS:
+        return True  # "540" for "540 kilometres"; never "44" for "44 BC" or "40" for "40 south"
+    decade = re.fullmatch(r"19(\d0)s", b)
     if decade is not None and a == decade.group(1) + "s":
-        return True  # "90s" for "1990s"
+        return True  # "90s" for "1990s" (not for "1890s")
     if expands_initials(given, key) or expands_initials(key, given):
         return True  # "U.S. Geological Survey" for "United States Geological Survey"
     return acronym_of(given, key) or acronym_of(key, given)

@@ -70,10 +70,14 @@ class AssignmentInfo:
     def quiz_options(self) -> QuizOptions:
         """The options of its quiz (its length and pass mark) for the quiz screen.
 
+        A pass mark of 0, which an older quizapp let a teacher store, passes everyone:
+        the quiz is asked without one, as it says nothing.
+
         Raises:
-            QuizappError: a pass mark out of range (one stored before the range was checked).
+            QuizappError: a pass mark out of range (over 100, written by hand).
         """
-        return QuizOptions(count=max(1, min(self.length, MAX_COUNT)), pass_mark=self.pass_mark)
+        mark = self.pass_mark or None
+        return QuizOptions(count=max(1, min(self.length, MAX_COUNT)), pass_mark=mark)
 
 
 @dataclass(frozen=True)

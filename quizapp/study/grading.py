@@ -296,6 +296,9 @@ def _close_enough(given: str, expected: str) -> bool:
     return False
 
 
+_ROMAN = re.compile(r"[ivxlcdm]{1,7}")
+
+
 def _word_by_word(given: str, expected: str) -> bool:
     """Whether each word of ``given`` is within the typos its own length allows of the
     same word of ``expected`` (when both have as many words, hyphens joined: a long name's
@@ -308,9 +311,13 @@ def _word_by_word(given: str, expected: str) -> bool:
 
 
 def _word_close(x: str, y: str) -> bool:
-    """One word for another with a typo or two ("Phil" for "Philip", "de" for "del"), never
-    another word ("Society" for "Survey": 4 edits)."""
-    limit = allowed_typos(max(len(x), len(y))) + 1
+    """One word for another with a typo ("Philip" for "Phil" and "de" for "del" too: one is
+    the other cut short), never another word ("Society" for "Survey", "North" for "South")
+    nor another numeral ("VII" for "VIII")."""
+    if _ROMAN.fullmatch(x) and _ROMAN.fullmatch(y):
+        return False  # "Henry VII" is not "Henry VIII", "World War I" not "World War II"
+    shortened = x.startswith(y) or y.startswith(x)
+    limit = allowed_typos(max(len(x), len(y))) + (1 if shortened else 0)
     return OSA.distance(x, y, score_cutoff=limit) <= limit
 
 

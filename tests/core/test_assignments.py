@@ -147,17 +147,29 @@ def test_a_quiz_stopped_before_any_answer_is_only_started(bank: Bank) -> None:
 
 
 def test_a_quiz_that_cannot_be_taken_writes_no_attempt(bank: Bank) -> None:
-    # Given an assignment stored with a pass mark of 0 % (before the range was checked)
+    # Given an assignment whose pass mark was written out of range by hand
+    _set(bank, "Rivers", 3)
+    work, _ = assignments.assign(bank, "Rivers", DUE, pass_mark=50, today=TODAY, now=NOW)
+    with bank.engine.begin() as conn:
+        conn.execute(update(assignments.ASSIGNMENTS).values(pass_mark=150))
+    ann = learners.create_learner(bank, "Ann").id
+    # When Ann starts it, then it is refused in one line and no attempt is left behind
+    with pytest.raises(QuizappError, match="a pass mark is 1 to 100 percent, not 150"):
+        assignments.start_assigned_quiz(bank, ann, work, now=NOW)
+    with bank.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(quiz.ATTEMPTS)).scalar_one() == 0
+
+
+def test_a_pass_mark_of_0_stored_by_an_older_quizapp_is_no_pass_mark(bank: Bank) -> None:
+    # Given an assignment stored with a pass mark of 0 % (an older quizapp allowed it)
     _set(bank, "Rivers", 3)
     work, _ = assignments.assign(bank, "Rivers", DUE, pass_mark=50, today=TODAY, now=NOW)
     with bank.engine.begin() as conn:
         conn.execute(update(assignments.ASSIGNMENTS).values(pass_mark=0))
     ann = learners.create_learner(bank, "Ann").id
-    # When Ann starts it, then it is refused in one line and no attempt is left behind
-    with pytest.raises(QuizappError, match="a pass mark is 1 to 100 percent, not 0"):
-        assignments.start_assigned_quiz(bank, ann, work, now=NOW)
-    with bank.engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(quiz.ATTEMPTS)).scalar_one() == 0
+    # When Ann starts it, Then her quiz starts, asked without a pass mark
+    run, options = assignments.start_assigned_quiz(bank, ann, work, now=NOW)
+    assert run.items and options.pass_mark is None
 
 
 def test_class_work_tells_who_did_it_their_best_score_and_who_has_not_started(

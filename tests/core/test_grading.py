@@ -345,3 +345,28 @@ def test_pm_before_a_name_is_a_title() -> None:
     assert check_answer(
         q("short_answer", "Sushil Koirala", accepted=["Koirala"]), "PM Koirala"
     ).correct
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "right"),
+    [
+        ("540 kilometres", "540", True),  # a unit the question names may be left out
+        ("12 weeks", "12", True),
+        ("44 BC", "44", False),  # an era, a direction or a comparison may not
+        ("500 BCE", "500", False),
+        ("40 south", "40", False),
+        ("3 below", "3", False),
+        ("1990s", "90s", True),
+        ("1890s", "90s", False),  # the short decade is the 1900s' only
+        ("South Korea", "North Korea", False),  # another word, however close
+        ("West Germany", "East Germany", False),
+        ("Henry VIII", "Henry VII", False),  # another numeral is never a typo
+        ("World War II", "World War I", False),
+        ("Philip Jones", "Phil Jones", True),  # a name cut short is still the name
+        ("Nelson Mandela", "Nelson Mandella", True),  # a typo is still forgiven
+    ],
+)
+def test_a_near_answer_that_means_something_else_is_wrong(
+    key: str, typed: str, right: bool
+) -> None:
+    assert check_answer(q("short_answer", key), typed).correct is right

@@ -147,11 +147,11 @@ def test_the_quiz_takes_the_pass_mark_the_teacher_left_not_the_homes_copy(
 def test_an_assignment_that_cannot_be_quizzed_leaves_no_attempt_behind(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    # Given an assignment stored with a pass mark of 0 % (before the range was checked)
+    # Given an assignment whose pass mark was written out of range by hand
     _assign(window, "Every kind", NOW.date(), pass_mark=50)
     assert window.bank is not None
     with window.bank.engine.begin() as conn:
-        conn.execute(text("UPDATE assignment SET pass_mark = 0"))
+        conn.execute(text("UPDATE assignment SET pass_mark = 150"))
     window.refresh_home()
     said: list[str] = []
 
@@ -163,7 +163,7 @@ def test_an_assignment_that_cannot_be_quizzed_leaves_no_attempt_behind(
     # When Ada starts it, then one message says why, she stays home, and no quiz was begun
     on_next_modal([read_and_close])
     qtbot.mouseClick(window.home.work.start_button, Qt.MouseButton.LeftButton)
-    assert said and "a pass mark is 1 to 100 percent, not 0" in said[0]
+    assert said and "a pass mark is 1 to 100 percent, not 150" in said[0]
     assert window.stack.currentWidget() is window.home
     with window.bank.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM quizattempt")).scalar_one() == 0
