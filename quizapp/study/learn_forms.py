@@ -94,9 +94,14 @@ def asked(
         case Form.OWN:
             return question
         case Form.TYPED:
+            accepted = other_names(question, pool)
             if question.kind in (QuestionKind.MULTIPLE_CHOICE, QuestionKind.FLASHCARD):
-                return replace(question, kind=QuestionKind.SHORT_ANSWER, choices=None)
-            return question
+                return replace(
+                    question, kind=QuestionKind.SHORT_ANSWER, choices=None, accepted=accepted
+                )
+            return (
+                question if accepted == question.accepted else replace(question, accepted=accepted)
+            )
         case Form.CHOICE:
             if question.kind == QuestionKind.MULTIPLE_CHOICE:
                 return question
@@ -107,6 +112,18 @@ def asked(
             return replace(question, kind=QuestionKind.MULTIPLE_CHOICE, choices=options)
         case _:
             assert_never(form)
+
+
+def other_names(question: QuestionData, pool: Iterable[QuestionData]) -> list[str]:
+    """The answers the set accepts for ``question``'s answer wherever it is asked typed: a
+    multiple choice has no list of its own, but a question of the set with the same answer
+    says "Stoltenberg" is right for "Jens Stoltenberg" too."""
+    key = question.answer.casefold()
+    names = dict.fromkeys(question.accepted or [])
+    for other in pool:
+        if other.answer.casefold() == key:
+            names.update(dict.fromkeys(other.accepted or []))
+    return list(names)
 
 
 def distractors(

@@ -80,6 +80,19 @@ def test_a_multiple_choice_question_is_asked_with_its_own_options_then_typed() -
     assert grading.check_answer(typed, "1972").correct
 
 
+def test_asked_typed_a_question_takes_the_other_names_the_set_accepts_for_its_answer() -> None:
+    # Given a multiple choice on a person (no accepted names of its own) and a short answer
+    # elsewhere in the set on the same person, which accepts the surname
+    chief = q("chief", K.MULTIPLE_CHOICE, "Jens Stoltenberg", FactKind.ACTOR,
+              choices=["Jens Stoltenberg", "Ilham Aliyev", "Nikol Pashinyan"])  # fmt: skip
+    said = q("said", K.SHORT_ANSWER, "Jens Stoltenberg", FactKind.ACTOR, accepted=["Stoltenberg"])
+    pool = [chief, said, *POOL]
+    # When Learn asks the multiple choice typed, Then the surname is right there too
+    typed = asked(chief, Form.TYPED, pool, random.Random(0))
+    assert grading.check_answer(typed, "Stoltenberg").correct
+    assert not grading.check_answer(typed, "Aliyev").correct
+
+
 def test_a_choice_that_points_at_its_options_or_a_long_answer_is_never_typed() -> None:
     pointing = q("which", K.MULTIPLE_CHOICE, "Mars", choices=["Mars", "Venus"])
     pointing.prompt = "Which of these planets is red?"
