@@ -6,7 +6,11 @@ many of already. A fact whose answer is already asked (another mention of the
 same actor, the same year again) is passed over, as is a sentence already
 asked about twice. The count asked for, or by default one that grows with the
 square root of the article's length (about 12 for 300 words), caps the set;
-the questions come best first.
+the questions come best first. Figures and dates (a death toll, a year, a
+price) are what a teacher asks most and rank below the article's actors, so
+about a third of the set is kept for them where the article has that many
+that can be asked: an actor fact gives way to them once the slots left are
+the ones kept for them.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from quizapp.generator.facts import ACTOR, QUOTE, Fact
+from quizapp.generator.facts import ACTOR, DATE, FIGURE, QUOTE, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
 from quizapp.questiondata import QuestionKind
 
@@ -30,6 +34,10 @@ GAP_WORTH = {QuestionKind.MULTIPLE_CHOICE: 0.55, QuestionKind.NUMERIC: 0.6}
 SHARE = {QuestionKind.MULTIPLE_CHOICE: 0.45, QuestionKind.NUMERIC: 0.25,
          QuestionKind.SHORT_ANSWER: 0.3, QuestionKind.CLOZE: 0.3}  # fmt: skip
 OVERUSE = 0.6
+# A figure or date of a sentence is asked before the sentence's actor (whose question
+# would show it) when it weighs at least this share of the actor.
+PULL_RATIO = 0.75
+FIGURE_SHARE = 1 / 3  # of the set kept for figures and dates, where there are that many
 GAP_MARK = "fills the gap?"
 
 
@@ -75,11 +83,49 @@ def select(candidates: list[Candidate], limit: int) -> list[GeneratedQuestion]:
     for c in candidates:
         by_fact.setdefault((id(c.fact), c.about), []).append(c)
     ranked = sorted(by_fact.values(), key=lambda cs: (-cs[0].weight, cs[0].order))
+    reserved = min(math.ceil(limit * FIGURE_SHARE), sum(_numeric(cs[0].fact) for cs in ranked))
+    passed: list[list[Candidate]] = []
+    offered: set[int] = set()
     for options in ranked:
         if len(chooser.kept) >= limit:
             break
+        if id(options) in offered:
+            continue
+        figures = sum(_numeric(k.fact) for k in chooser.kept)
+        if not _numeric(options[0].fact) and figures < reserved:
+            for other in _figures_beside(options, ranked, offered):
+                offered.add(id(other))  # the sentence's figure first: an actor question
+                chooser.offer(other)  # on it would show it ("In ___ Lovelace met ...")
+            if limit - len(chooser.kept) <= reserved - figures:
+                passed.append(options)  # the slots left are kept for figures and dates
+                continue
+        offered.add(id(options))
+        if len(chooser.kept) < limit:
+            chooser.offer(options)
+    for options in passed:  # slots kept for figures the set could not use
+        if len(chooser.kept) >= limit:
+            break
         chooser.offer(options)
-    return [c.question for c in chooser.kept]
+    kept = sorted(chooser.kept, key=lambda c: (-c.weight, c.order))
+    return [c.question for c in kept]
+
+
+def _figures_beside(
+    options: list[Candidate], ranked: list[list[Candidate]], offered: set[int]
+) -> list[list[Candidate]]:
+    """The figures and dates not yet offered in the sentence of ``options``'s fact."""
+    at = options[0].fact.sentence.index
+    floor = options[0].weight * PULL_RATIO
+    return [
+        cs for cs in ranked
+        if id(cs) not in offered and _numeric(cs[0].fact) and cs[0].fact.sentence.index == at
+        and cs[0].weight >= floor
+    ]  # fmt: skip
+
+
+def _numeric(fact: Fact) -> bool:
+    """Whether the fact is a figure or a date (a year, a toll, a price)."""
+    return fact.kind in (FIGURE, DATE)
 
 
 class _Chooser:
