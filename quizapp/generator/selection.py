@@ -7,10 +7,12 @@ same actor, the same year again) is passed over, as is a sentence already
 asked about twice. The count asked for, or by default one that grows with the
 square root of the article's length (about 12 for 300 words), caps the set;
 the questions come best first. Figures and dates (a death toll, a year, a
-price) are what a teacher asks most and rank below the article's actors, so
-about a third of the set is kept for them where the article has that many
-that can be asked: an actor fact gives way to them once the slots left are
-the ones kept for them.
+price) are what a teacher asks most and rank below the article's actors; an
+actor's question on a sentence shows the sentence's figure ("In 1833 Lovelace
+met the inventor ___"), so the sentence's figure is offered before its actor
+when it weighs nearly as much.
+The choice never depends on the count asked for: the first N of a longer set
+are the set of N.
 """
 
 from __future__ import annotations
@@ -37,7 +39,6 @@ OVERUSE = 0.6
 # A figure or date of a sentence is asked before the sentence's actor (whose question
 # would show it) when it weighs at least this share of the actor.
 PULL_RATIO = 0.75
-FIGURE_SHARE = 1 / 3  # of the set kept for figures and dates, where there are that many
 GAP_MARK = "fills the gap?"
 
 
@@ -83,31 +84,20 @@ def select(candidates: list[Candidate], limit: int) -> list[GeneratedQuestion]:
     for c in candidates:
         by_fact.setdefault((id(c.fact), c.about), []).append(c)
     ranked = sorted(by_fact.values(), key=lambda cs: (-cs[0].weight, cs[0].order))
-    reserved = min(math.ceil(limit * FIGURE_SHARE), sum(_numeric(cs[0].fact) for cs in ranked))
-    passed: list[list[Candidate]] = []
     offered: set[int] = set()
     for options in ranked:
-        if len(chooser.kept) >= limit:
-            break
         if id(options) in offered:
             continue
-        figures = sum(_numeric(k.fact) for k in chooser.kept)
-        if not _numeric(options[0].fact) and figures < reserved:
+        if not _numeric(options[0].fact):
             for other in _figures_beside(options, ranked, offered):
                 offered.add(id(other))  # the sentence's figure first: an actor question
-                chooser.offer(other)  # on it would show it ("In ___ Lovelace met ...")
-            if limit - len(chooser.kept) <= reserved - figures:
-                passed.append(options)  # the slots left are kept for figures and dates
-                continue
+                if len(chooser.kept) < limit:  # on it would show it ("In ___ Lovelace met")
+                    chooser.offer(other)
         offered.add(id(options))
-        if len(chooser.kept) < limit:
-            chooser.offer(options)
-    for options in passed:  # slots kept for figures the set could not use
         if len(chooser.kept) >= limit:
             break
         chooser.offer(options)
-    kept = sorted(chooser.kept, key=lambda c: (-c.weight, c.order))
-    return [c.question for c in kept]
+    return [c.question for c in chooser.kept[:limit]]
 
 
 def _figures_beside(

@@ -299,3 +299,13 @@ def test_figures_and_dates_are_a_third_of_the_set_where_the_article_has_them(nam
         pytest.skip("fewer than three core figures and dates")
     numeric = [q for q in questions if q.fact_kind in ("date", "figure")]
     assert len(numeric) >= len(questions) / 3, [q.prompt for q in questions]
+
+
+def test_a_date_after_an_opening_phrase_is_asked_by_a_real_question() -> None:
+    """ "After years of delay, Norway in 1994 opened ..." asks "In which year did Norway
+    open ...?": the opening phrase set off by a comma is left out, for a date only ("in
+    three years" is no "In how many years ...?")."""
+    text = "After years of delay, Norway in 1994 opened the longest road tunnel in Europe."
+    year = next(f for f in analyse(text).facts if f.answer == "1994")
+    asked = "In which year did Norway open the longest road tunnel in Europe?"
+    assert wh_question(year) == asked
