@@ -162,6 +162,7 @@ def test_generated_sets_pass_the_rules(path: Path) -> None:
     for q in questions:
         assert q.answer.casefold() not in WEEKDAYS, q.prompt
         assert q.kind not in ("ordering", "matching"), q.prompt
+        assert not q.prompt.startswith("Which number fills the gap?"), q.prompt  # a cloze
         if q.kind == "true_false":
             assert len(q.prompt.split()) <= MAX_STATEMENT_WORDS + 5, q.prompt
         if q.choices:
