@@ -236,6 +236,8 @@ def _inverted_question(fact: Fact) -> str | None:
     s_lo, s_hi = subject[0].left_edge.i, subject[-1].right_edge.i + 1
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     before = [t for t in doc[sent.start : s_lo] if not (lo <= t.i < hi) and not t.is_punct]
+    if fact.kind == FactKind.DATE:  # not "In how many years did ...": "in three years"
+        before = [t for t in before if t.i not in _opening_adjunct(root, sent.start, s_lo)]
     if before or s_hi > root.i or (s_lo < lo < s_hi):
         return None
     if root.tag_ not in DO_FORMS and not auxes:
@@ -267,6 +269,20 @@ def _inverted_question(fact: Fact) -> str | None:
     if prep is not None:
         head = f"{prep.text.lower()} {head}"
     return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}"))
+
+
+def _opening_adjunct(root: Any, start: int, subject: int) -> set[int]:
+    """Tokens of a phrase opening the clause, set off by a comma, that a question on a date
+    may leave out: "After decades of enmity, Azerbaijan in September recaptured
+    Karabakh" -> "In which month did Azerbaijan recapture Karabakh?"."""
+    doc = root.doc
+    for child in root.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod") or child.left_edge.i != start:
+            continue
+        end = child.right_edge.i + 1
+        if end < subject and doc[end].text == "," and all(t.is_punct for t in doc[end:subject]):
+            return set(range(start, end + 1))
+    return set()
 
 
 def _one_phrase(subjects: list[Any]) -> bool:

@@ -36,7 +36,10 @@ from quizapp.generator.synthesis import GeneratedQuestion, fact_questions
 from quizapp.questiondata import QuestionKind, problems
 
 REAL_KINDS = (QuestionKind.MULTIPLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.NUMERIC)
-CANDIDATE_FACTS = 6  # facts worked into questions per question asked for, the best first
+# facts worked into questions per question asked for, the best first; never fewer than for
+# the default count, so that the first N of a longer set are the set of N
+CANDIDATE_FACTS = 6
+FEWEST_ASKED = 12
 
 
 @dataclass
@@ -91,7 +94,9 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     people = _people(analysis.entities)
     weights = {id(f): importance(f, recurs, lead, subject) for f in facts}
     ranked = sorted(facts, key=lambda f: (-weights[id(f)], f.sentence.index, f.start))
-    worth_asking = [f for f in ranked if not trivia(f, subject)][: CANDIDATE_FACTS * limit]
+    worth_asking = [f for f in ranked if not trivia(f, subject)][
+        : CANDIDATE_FACTS * max(limit, FEWEST_ASKED)
+    ]
     for fact in sorted(worth_asking, key=lambda f: (f.sentence.index, f.start)):
         weight = weights[id(fact)]
         for q in fact_questions(fact, facts):

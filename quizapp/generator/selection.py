@@ -6,7 +6,13 @@ many of already. A fact whose answer is already asked (another mention of the
 same actor, the same year again) is passed over, as is a sentence already
 asked about twice. The count asked for, or by default one that grows with the
 square root of the article's length (about 12 for 300 words), caps the set;
-the questions come best first.
+the questions come best first. Figures and dates (a death toll, a year, a
+price) are what a teacher asks most and rank below the article's actors; an
+actor's question on a sentence shows the sentence's figure ("In 1833 Lovelace
+met the inventor ___"), so the sentence's figure is offered before its actor
+when it weighs nearly as much.
+The choice never depends on the count asked for: the first N of a longer set
+are the set of N.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from quizapp.generator.facts import ACTOR, QUOTE, Fact
+from quizapp.generator.facts import ACTOR, DATE, FIGURE, QUOTE, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
 from quizapp.questiondata import QuestionKind
 
@@ -30,6 +36,9 @@ GAP_WORTH = {QuestionKind.MULTIPLE_CHOICE: 0.55, QuestionKind.NUMERIC: 0.6}
 SHARE = {QuestionKind.MULTIPLE_CHOICE: 0.45, QuestionKind.NUMERIC: 0.25,
          QuestionKind.SHORT_ANSWER: 0.3, QuestionKind.CLOZE: 0.3}  # fmt: skip
 OVERUSE = 0.6
+# A figure or date of a sentence is asked before the sentence's actor (whose question
+# would show it) when it weighs at least this share of the actor.
+PULL_RATIO = 0.75
 GAP_MARK = "fills the gap?"
 
 
@@ -75,11 +84,38 @@ def select(candidates: list[Candidate], limit: int) -> list[GeneratedQuestion]:
     for c in candidates:
         by_fact.setdefault((id(c.fact), c.about), []).append(c)
     ranked = sorted(by_fact.values(), key=lambda cs: (-cs[0].weight, cs[0].order))
+    offered: set[int] = set()
     for options in ranked:
+        if id(options) in offered:
+            continue
+        if not _numeric(options[0].fact):
+            for other in _figures_beside(options, ranked, offered):
+                offered.add(id(other))  # the sentence's figure first: an actor question
+                if len(chooser.kept) < limit:  # on it would show it ("In ___ Lovelace met")
+                    chooser.offer(other)
+        offered.add(id(options))
         if len(chooser.kept) >= limit:
             break
         chooser.offer(options)
-    return [c.question for c in chooser.kept]
+    return [c.question for c in chooser.kept[:limit]]
+
+
+def _figures_beside(
+    options: list[Candidate], ranked: list[list[Candidate]], offered: set[int]
+) -> list[list[Candidate]]:
+    """The figures and dates not yet offered in the sentence of ``options``'s fact."""
+    at = options[0].fact.sentence.index
+    floor = options[0].weight * PULL_RATIO
+    return [
+        cs for cs in ranked
+        if id(cs) not in offered and _numeric(cs[0].fact) and cs[0].fact.sentence.index == at
+        and cs[0].weight >= floor
+    ]  # fmt: skip
+
+
+def _numeric(fact: Fact) -> bool:
+    """Whether the fact is a figure or a date (a year, a toll, a price)."""
+    return fact.kind in (FIGURE, DATE)
 
 
 class _Chooser:

@@ -120,7 +120,10 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
     accepted = sorted({a for a in (fact.answer, *fact.aliases) if a and a != answer})
     accepted = [a for a in accepted if _alias_used(a, fact, facts)]
     explain = f"The article says: “{fact.sentence.text}”"
-    if wrong is not None and (question is not None or _gap_choice_ok(fact)):
+    # a count is asked in its sentence as a cloze ("about ___ such colonies"), never by
+    # "Which number fills the gap?" (judged among the weakest forms, verdicts.md)
+    gap_ok = _gap_choice_ok(fact) and not gap_question(fact).startswith("Which number ")
+    if wrong is not None and (question is not None or gap_ok):
         prompt = question or gap_question(fact)
         choices = _shuffled([full, *wrong], fact.key)
         out.append(_q(fact, QuestionKind.MULTIPLE_CHOICE, prompt, full, explain, choices=choices))

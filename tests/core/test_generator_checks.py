@@ -162,6 +162,7 @@ def test_generated_sets_pass_the_rules(path: Path) -> None:
     for q in questions:
         assert q.answer.casefold() not in WEEKDAYS, q.prompt
         assert q.kind not in ("ordering", "matching"), q.prompt
+        assert not q.prompt.startswith("Which number fills the gap?"), q.prompt  # a cloze
         if q.kind == "true_false":
             assert len(q.prompt.split()) <= MAX_STATEMENT_WORDS + 5, q.prompt
         if q.choices:
@@ -267,3 +268,20 @@ def test_a_role_another_person_also_has_is_not_asked() -> None:
     a = analyse(text)
     prompts = {q.prompt for q, _fact in role_questions(a.entities, a.facts)}
     assert not [p for p in prompts if "physicist" in p], prompts
+
+
+def test_a_figures_unit_word_and_a_possessive_after_an_opening_name_are_fine() -> None:
+    """ "___ ethnic Serbs" keeps its unit (not a leak of the answer's stem), and "its"
+    after a name that opens the sentence has that name to refer to; "its" with nothing
+    named before it still has not."""
+    text = "Most of the valley's 40,000 ethnic Serbs left for the coast."
+    f = fact(text, "40,000", "figure", "count", value=40000.0,
+             aliases=("40,000 ethnic Serbs",), unit="ethnic Serbs")  # fmt: skip
+    q = question("cloze", "Most of the valley's ___ ethnic Serbs left for the coast.", "40,000")
+    assert defects(q, f) == []
+    text = "Portugal wants its neighbour to return three islands."
+    f = fact(text, "three", "figure", "count", value=3.0, unit="islands")
+    q = question("cloze", "Portugal wants its neighbour to return ___ islands.", "three")
+    assert defects(q, f) == []
+    bare = question("cloze", "Then its neighbour agreed to return ___ islands.", "three")
+    assert "not self-contained" in defects(bare, f)

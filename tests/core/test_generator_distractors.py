@@ -63,7 +63,7 @@ def test_a_hedged_figure_gets_no_choice_that_would_also_be_about_right() -> None
         "Ticket prices fell by about 25% within a year, the council said.",
         "Turnout in the harbour district rose after the new ferry opened. "
         "Nearly 6 boats now cross each hour, and the council counted 14 new stops.",
-        "The ferry company said it had bought some nine new boats for the lake.",
+        "Some nine new boats were bought by the ferry company for the lake.",
     )
     analyses = [analyse(text) for text in texts]
     questions = [q for a in analyses for f in a.facts for q in fact_questions(f, a.facts)]

@@ -285,3 +285,27 @@ def test_a_number_gap_takes_only_the_number_and_leaves_its_unit(generated: Gener
         )
         source = re.sub(r"(?i)\btwice\b", "two times", q.source)
         assert re.search(near, source, re.IGNORECASE), q.prompt
+
+
+@pytest.mark.parametrize("name", OWN)
+def test_figures_and_dates_are_a_third_of_the_set_where_the_article_has_them(name: str) -> None:
+    """An actor question on a sentence ("In 1833 Lovelace met the inventor ___") would
+    show the sentence's year; where the article has several core figures and dates, the
+    set asks them rather than leave them all to the actors (Ada Lovelace: 2 of 9 before)."""
+    path = TEXTS / name
+    _, questions, facts = _load(path, path.with_suffix(".facts.json"))
+    core = [f for f in facts["facts"] if f["core"] and f["kind"] in ("date", "figure")]
+    if len(core) < 3:
+        pytest.skip("fewer than three core figures and dates")
+    numeric = [q for q in questions if q.fact_kind in ("date", "figure")]
+    assert len(numeric) >= len(questions) / 3, [q.prompt for q in questions]
+
+
+def test_a_date_after_an_opening_phrase_is_asked_by_a_real_question() -> None:
+    """ "After years of delay, Norway in 1994 opened ..." asks "In which year did Norway
+    open ...?": the opening phrase set off by a comma is left out, for a date only ("in
+    three years" is no "In how many years ...?")."""
+    text = "After years of delay, Norway in 1994 opened the longest road tunnel in Europe."
+    year = next(f for f in analyse(text).facts if f.answer == "1994")
+    asked = "In which year did Norway open the longest road tunnel in Europe?"
+    assert wh_question(year) == asked
