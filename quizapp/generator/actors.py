@@ -163,9 +163,19 @@ def actor_facts(mentions: list[Mention]) -> list[Fact]:
         surface = span.text
         aliases = tuple(sorted(entity.names() - {entity.name}))
         facts.append(
-            Fact(ACTOR, entity.type, entity.name, m.sentence, start, start + len(surface),
-                 value=entity.name, aliases=aliases, entity=entity, token=m.root)
-        )  # fmt: skip
+            Fact(
+                ACTOR,
+                entity.type,
+                entity.name,
+                m.sentence,
+                start,
+                start + len(surface),
+                value=entity.name,
+                aliases=aliases,
+                entity=entity,
+                token=m.root,
+            )
+        )
     return facts
 
 
@@ -298,8 +308,12 @@ def _clean(m: Mention) -> Mention | None:
     if without_title(text) == text and text.casefold() in TITLES | {"earl", "baron", "countess"}:
         return None  # "Earl" of "Earl of Lovelace": a title alone
     first = doc[m.start]
-    if (m.end - m.start == 1 and first.is_sent_start and first.pos_ != "PROPN"
-            and gazetteer().lookup(text) is None):  # fmt: skip
+    if (
+        m.end - m.start == 1
+        and first.is_sent_start
+        and first.pos_ != "PROPN"
+        and gazetteer().lookup(text) is None
+    ):
         return None  # "Turnout rose...": a common word capitalised by its place, not a name
     places = gazetteer()
     if m.end - m.start >= 2 and places.lookup(text) is None:

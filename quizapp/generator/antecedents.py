@@ -90,9 +90,13 @@ GENDERED_NOUNS = {
 
 
 def _antecedent(
-    sentences: list[Sentence], k: int, resolved: dict[int, Entity | None],
-    by_token: dict[tuple[int, int], Entity], subject: Entity, pronoun: str,
-) -> Entity | None:  # fmt: skip
+    sentences: list[Sentence],
+    k: int,
+    resolved: dict[int, Entity | None],
+    by_token: dict[tuple[int, int], Entity],
+    subject: Entity,
+    pronoun: str,
+) -> Entity | None:
     """What ``pronoun`` in ``sentences[k]`` stands for: the one agreeing subject of the
     nearest sentence before it that has any (up to three back), or None."""
     for j in range(k - 1, max(-1, k - 4), -1):
@@ -119,9 +123,13 @@ def _clause_subjects(sentence: Sentence) -> list[Any]:
 
 
 def _subject_entity(
-    tok: Any, sentence: Sentence, resolved: dict[int, Entity | None],
-    by_token: dict[tuple[int, int], Entity], subject: Entity, pronoun: str,
-) -> Entity | None:  # fmt: skip
+    tok: Any,
+    sentence: Sentence,
+    resolved: dict[int, Entity | None],
+    by_token: dict[tuple[int, int], Entity],
+    subject: Entity,
+    pronoun: str,
+) -> Entity | None:
     """The actor a clause subject names; NOBODY for one that is no actor but could be the
     antecedent; None for one that cannot ("they", "this")."""
     if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl":

@@ -104,10 +104,18 @@ def _sentence_dates(sentence: Sentence) -> list[Fact]:
                 local = sentence.local(a)
                 surface = match.group(0)
                 found.append(
-                    Fact(DATE, kind, surface, sentence, local, local + len(surface), value=value,
-                         aliases=_aliases(kind, surface, nlp.text_of(span.doc), a, start),
-                         token=span.doc.char_span(a, b, alignment_mode="expand").root)
-                )  # fmt: skip
+                    Fact(
+                        DATE,
+                        kind,
+                        surface,
+                        sentence,
+                        local,
+                        local + len(surface),
+                        value=value,
+                        aliases=_aliases(kind, surface, nlp.text_of(span.doc), a, start),
+                        token=span.doc.char_span(a, b, alignment_mode="expand").root,
+                    )
+                )
     return sorted(found, key=lambda f: f.start)
 
 

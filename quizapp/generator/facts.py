@@ -24,8 +24,13 @@ PLACE_TYPES = (COUNTRY, CITY, REGION, PLACE, RIVER, LAKE, SEA)
 YEAR, DECADE, CENTURY, MONTH, WEEKDAY = "year", "decade", "century", "month", "weekday"
 FULL_DATE, MONTH_YEAR, TIME = "full_date", "month_year", "time"
 COUNT, DURATION, MONEY, PERCENT, QUANTITY, TIMES = (
-    "count", "duration", "money", "percent", "quantity", "times",
-)  # fmt: skip
+    "count",
+    "duration",
+    "money",
+    "percent",
+    "quantity",
+    "times",
+)
 SCORE = "score"  # a result: "beating West Germany 4-2"
 SPEAKER = "speaker"
 

@@ -117,9 +117,17 @@ def _sentence_figures(sentence: Sentence) -> list[Fact]:
         if tok.lower_ in TIMES_WORDS and tok.lower_ != "once":
             start = sentence.local(tok.idx)
             found.append(
-                Fact(FIGURE, TIMES, tok.text, sentence, start, start + len(tok.text),
-                     value=float(TIMES_WORDS[tok.lower_]), token=tok)
-            )  # fmt: skip
+                Fact(
+                    FIGURE,
+                    TIMES,
+                    tok.text,
+                    sentence,
+                    start,
+                    start + len(tok.text),
+                    value=float(TIMES_WORDS[tok.lower_]),
+                    token=tok,
+                )
+            )
     return sorted(found, key=lambda f: f.start)
 
 
@@ -160,8 +168,18 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         unit = span[-1].text
     start = sentence.local(span.start_char)
     aliases = _aliases(text, value, "" if kind == DURATION else unit)
-    return Fact(FIGURE, kind, text, sentence, start, start + len(text), value=value,
-                aliases=aliases, unit=unit, token=span.root)  # fmt: skip
+    return Fact(
+        FIGURE,
+        kind,
+        text,
+        sentence,
+        start,
+        start + len(text),
+        value=value,
+        aliases=aliases,
+        unit=unit,
+        token=span.root,
+    )
 
 
 def _is_duration(ent: Any) -> bool:

@@ -61,8 +61,9 @@ def _gap_piece(fact: Fact) -> tuple[str, bool]:
     if len(text.split()) <= LONG_SENTENCE or tok is None:
         return text, True
     doc = tok.doc
-    found = doc.char_span(fact.sentence.char0 + fact.start, fact.sentence.char0 + fact.end,
-                          alignment_mode="expand")  # fmt: skip
+    found = doc.char_span(
+        fact.sentence.char0 + fact.start, fact.sentence.char0 + fact.end, alignment_mode="expand"
+    )
     verb = tok
     while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and verb.dep_ in CLAUSES):
         verb = verb.head

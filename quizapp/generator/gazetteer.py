@@ -120,8 +120,10 @@ def _without_districts(cities: list[tuple[int, str, float, float]]) -> list[str]
     kept: list[tuple[int, str, float, float]] = []
     for city in sorted(cities, reverse=True):
         _, _, lat, lon = city
-        near = any(abs(lat - k[2]) < DISTRICT_DEGREES and abs(lon - k[3]) < DISTRICT_DEGREES * 1.5
-                   for k in kept)  # fmt: skip
+        near = any(
+            abs(lat - k[2]) < DISTRICT_DEGREES and abs(lon - k[3]) < DISTRICT_DEGREES * 1.5
+            for k in kept
+        )
         if not near:
             kept.append(city)
     return [name for _, name, _, _ in kept]

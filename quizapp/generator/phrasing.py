@@ -106,8 +106,9 @@ def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
         tok = tok.head
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
     doc = tok.doc
-    fact_lo = doc.char_span(fact.sentence.char0 + fact.start, fact.sentence.char0 + fact.end,
-                            alignment_mode="expand")  # fmt: skip
+    fact_lo = doc.char_span(
+        fact.sentence.char0 + fact.start, fact.sentence.char0 + fact.end, alignment_mode="expand"
+    )
     if fact_lo is None:
         return None
     hi = max(hi if fact.type == COUNT else fact_lo.end, tok.i + 1)

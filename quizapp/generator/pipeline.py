@@ -184,10 +184,12 @@ def _opens_on(subject: Entity, facts: list[Fact]) -> bool:
         return False
     first = min(f.sentence.index for f in facts)
     return any(
-        f.entity is subject and f.sentence.index == first and f.token is not None
+        f.entity is subject
+        and f.sentence.index == first
+        and f.token is not None
         and f.token.dep_ in ("nsubj", "nsubjpass")
         for f in facts
-    )  # fmt: skip
+    )
 
 
 def _keep(q: GeneratedQuestion, fact: Fact, seen: set[str]) -> bool:

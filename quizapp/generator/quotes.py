@@ -195,8 +195,18 @@ def _fact(parts: list[_Quote], speaker: Entity) -> Fact | None:
         source = Sentence(first.index, nlp.text_of(doc)[a:b], first.span, a, True)
     start = source.local(parts[0].start)
     aliases = tuple(sorted(speaker.names() - {speaker.name}))
-    return Fact(QUOTE, speaker.type, speaker.name, source, start, start + len(words),
-                value=speaker.name, aliases=aliases, entity=speaker, quote=words)  # fmt: skip
+    return Fact(
+        QUOTE,
+        speaker.type,
+        speaker.name,
+        source,
+        start,
+        start + len(words),
+        value=speaker.name,
+        aliases=aliases,
+        entity=speaker,
+        quote=words,
+    )
 
 
 def _clean(text: str) -> str:

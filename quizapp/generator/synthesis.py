@@ -49,8 +49,18 @@ from quizapp.questiondata import FactKind, QuestionData, QuestionKind
 
 # Types whose choices are sure to be of the answer's type, so a gap-fill may offer choices;
 # an organisation or a person named by the parse alone may be a title or a time zone.
-GAP_CHOICE_TYPES = (YEAR, DECADE, CENTURY, MONTH, FULL_DATE, MONTH_YEAR, MONEY, PERCENT, COUNT,
-                    DURATION)  # fmt: skip
+GAP_CHOICE_TYPES = (
+    YEAR,
+    DECADE,
+    CENTURY,
+    MONTH,
+    FULL_DATE,
+    MONTH_YEAR,
+    MONEY,
+    PERCENT,
+    COUNT,
+    DURATION,
+)
 HEDGED = re.compile(
     r"^(?:(?:the|a|an|record|about|around|roughly|some|nearly|almost|over|under|below|above|"
     r"more than|less than|fewer than|at least|up to|just)\s+)+(?=[$€£¥]?\d)",
@@ -86,13 +96,20 @@ class GeneratedQuestion:
         """The question as plain data for the bank and the file formats."""
         answer = "" if self.kind in (QuestionKind.ORDERING, QuestionKind.MATCHING) else self.answer
         return QuestionData(
-            uid=self.uid, kind=QuestionKind(self.kind), prompt=self.prompt, answer=answer,
+            uid=self.uid,
+            kind=QuestionKind(self.kind),
+            prompt=self.prompt,
+            answer=answer,
             choices=list(self.choices) if self.choices is not None else None,
-            accepted=list(self.accepted), pairs=self.pairs, tolerance=self.tolerance,
-            explanation=self.explanation, tags=list(self.tags),
+            accepted=list(self.accepted),
+            pairs=self.pairs,
+            tolerance=self.tolerance,
+            explanation=self.explanation,
+            tags=list(self.tags),
             fact_kind=FactKind(self.fact_kind) if self.fact_kind else None,
-            fact_key=self.fact_key, source=self.source,
-        )  # fmt: skip
+            fact_key=self.fact_key,
+            source=self.source,
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The question as the CLI's JSON prints it."""
@@ -130,8 +147,16 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
     numeric = fact.kind == FIGURE or fact.type == YEAR
     if numeric and fact.value is not None and question is not None:  # never "which number
         value = float(fact.value)  # fills the gap?": judged the weakest form (verdicts.md)
-        out.append(_q(fact, QuestionKind.NUMERIC, question, format_plain(value), explain,
-                      tolerance=numeric_tolerance(fact, question)))  # fmt: skip
+        out.append(
+            _q(
+                fact,
+                QuestionKind.NUMERIC,
+                question,
+                format_plain(value),
+                explain,
+                tolerance=numeric_tolerance(fact, question),
+            )
+        )
     if question is not None:
         short = fact.answer if fact.kind == ACTOR else answer
         others = sorted({a for a in (answer, *accepted) if a != short})
@@ -162,10 +187,12 @@ def _alias_used(alias: str, fact: Fact, facts: list[Fact]) -> bool:
         return True
     if fact.type == PERSON:  # a person's surname, unless another person of the article has it
         return not any(
-            f.entity is not None and f.entity is not fact.entity and f.type == PERSON
+            f.entity is not None
+            and f.entity is not fact.entity
+            and f.type == PERSON
             and f" {alias} " in f" {f.entity.name} "
             for f in facts
-        )  # fmt: skip
+        )
     return any(f.kind == ACTOR and f.surface == alias for f in facts)
 
 
@@ -203,10 +230,17 @@ def _q(
 ) -> GeneratedQuestion:
     tags = [fact.kind + "s" if fact.kind != QUOTE else "quotes", fact.type]
     return GeneratedQuestion(
-        kind=kind, prompt=prompt, answer=answer, fact_kind=fact.kind, fact_key=fact.key,
-        source=fact.sentence.text, explanation=explanation, fine_type=fact.type,
-        tags=tags, **extra,
-    )  # fmt: skip
+        kind=kind,
+        prompt=prompt,
+        answer=answer,
+        fact_kind=fact.kind,
+        fact_key=fact.key,
+        source=fact.sentence.text,
+        explanation=explanation,
+        fine_type=fact.type,
+        tags=tags,
+        **extra,
+    )
 
 
 def _shuffled(items: list[str], key: str) -> list[str]:

@@ -62,8 +62,9 @@ def _work(text: str, options: dict[str, Any], out: Any, app_pid: int) -> None:
     try:
         from quizapp.generator import generate
 
-        found = generate(text, progress=lambda done, total: out.put((Message.PROGRESS,
-                         (done, total))), **options)  # fmt: skip
+        found = generate(
+            text, progress=lambda done, total: out.put((Message.PROGRESS, (done, total))), **options
+        )
         out.put((Message.DONE, [question.to_data() for question in found]))
     except QuizappError as exc:
         out.put((Message.REFUSED, str(exc)))
