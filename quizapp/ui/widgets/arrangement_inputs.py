@@ -28,6 +28,9 @@ from quizapp.ui.widgets.answer_base import (
     show_hint,
 )
 
+MIN_MATCH_CHARS = 12
+"""A matching box is at least this many characters wide; a longer match is cut in it."""
+
 
 class _OrderList(QListWidget):
     """A list the learner reorders by dragging or with Alt+Up / Alt+Down."""
@@ -166,7 +169,7 @@ class MatchingInput(AnswerInput):
         super().__init__()
         rights = [right for _left, right in pairs]
         rng.shuffle(rights)
-        grid = QGridLayout()  # left item, its box, and (once checked) the mark, in columns
+        grid = QGridLayout()  # left item and its box; (once checked) the mark under the box
         grid.setColumnStretch(1, 1)
         self.combos: dict[str, QComboBox] = {}
         self.marks: dict[str, QLabel] = {}
@@ -176,16 +179,22 @@ class MatchingInput(AnswerInput):
             for right in rights:
                 combo.addItem(right, right)
             combo.setAccessibleName(f"Match for {left}")
+            # as narrow as the window: a long match is cut in the box, never the card
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(MIN_MATCH_CHARS)
             label = QLabel(left)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setBuddy(combo)
             mark = QLabel()
             mark.setTextFormat(Qt.TextFormat.PlainText)
+            mark.setWordWrap(True)  # a long right match wraps under its box
             mark.hide()
-            grid.addWidget(label, row, 0)
-            grid.addWidget(combo, row, 1)
-            grid.addWidget(mark, row, 2)
+            grid.addWidget(label, 2 * row, 0)
+            grid.addWidget(combo, 2 * row, 1)
+            grid.addWidget(mark, 2 * row + 1, 1)
             self.combos[left] = combo
             self.marks[left] = mark
         self.done_button = _check_button("Check matches", "Check the matches", self._on_check)
