@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
 )
 
@@ -28,6 +29,8 @@ from quizapp.ui.widgets.answer_base import (
     show_hint,
 )
 
+ITEM_MARGIN = 8
+"""Room kept above and below an ordering item scrolled into view."""
 MIN_MATCH_CHARS = 12
 """A matching box is at least this many characters wide; a longer match is cut in it."""
 
@@ -50,6 +53,20 @@ class _OrderList(QListWidget):
         item = self.takeItem(row)
         self.insertItem(target, item)
         self.setCurrentRow(target)
+        self.reveal_current()
+
+    def reveal_current(self) -> None:
+        """Scroll the card (the list is as tall as its items) so the selected item shows."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        content = area.widget() if isinstance(area, QScrollArea) else None
+        item = self.currentItem()
+        if area is None or content is None or item is None:
+            return
+        rect = self.visualItemRect(item)
+        centre = self.viewport().mapTo(content, rect.center())
+        area.ensureVisible(centre.x(), centre.y(), 0, rect.height() // 2 + ITEM_MARGIN)
 
 
 def _check_button(text: str, tip: str, submit: Callable[[], object]) -> QPushButton:
@@ -79,6 +96,7 @@ class OrderingInput(AnswerInput):
             self.list.addItem(item)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setCurrentRow(0)
+        self.list.currentRowChanged.connect(lambda _row: self.list.reveal_current())  # Up, Down
         self._shown = shuffled
         self.hint = hint_label(
             "Move the items into order first: they start shuffled, never in the right order."
