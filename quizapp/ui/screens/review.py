@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -104,7 +104,7 @@ class ReviewScreen(QWidget):
         self.more_button.setToolTip("Raise today's new-card limit, for today only")
         self.more_button.clicked.connect(self._on_more_new)
         self.more_button.hide()
-        bottom = QHBoxLayout()
+        bottom = self.bottom = QHBoxLayout()
         bottom.addWidget(self.home_button)
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.more_button)
@@ -313,6 +313,7 @@ class ReviewScreen(QWidget):
             )
             self._label_grades(item)
             self.grade_bar.show()
+            self._fit_grades()
             self.grade_buttons[3].setFocus()
             QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_next)
             return
@@ -341,6 +342,24 @@ class ReviewScreen(QWidget):
         )
         for rating, name in GRADES:
             self.grade_buttons[rating].setText(f"{rating}  {name}  {interval(intervals[rating])}")
+
+    def _fit_grades(self) -> None:
+        """Each grade on one line when the row has room; in a narrow window the interval
+        goes on a second line, so that no key, name or interval is cut off."""
+        for button in self.grade_buttons.values():
+            button.setText(button.text().replace("\n", "  "))
+        if not self.grade_bar.isVisible():
+            return
+        if self.bottom.sizeHint().width() <= self.bottom.geometry().width():
+            return
+        for button in self.grade_buttons.values():
+            key_name, _gap, when = button.text().rpartition("  ")
+            if "  " in key_name:  # "1  Again  1m": the interval under the key and name
+                button.setText(f"{key_name}\n{when}")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_grades()  # (the layouts have their new sizes already)
 
     def _on_grade(self, rating: int) -> None:
         item = self.current
