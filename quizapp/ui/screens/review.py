@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -57,6 +58,7 @@ class ReviewScreen(QWidget):
         self.queue: list[review_queue.StudyItem] = []
         self.history: list[review_queue.StudyItem] = []
         self.retakes = retakes.Retakes()  # what an undone answer leaves to its retake
+        self.star_note = ""  # the status line * gave: of the question on screen only
         self._answer_ids: dict[int, str] = {}  # question -> the id its retries carry
         self.current: review_queue.StudyItem | None = None
         self.card: QuestionCard | None = None
@@ -170,9 +172,17 @@ class ReviewScreen(QWidget):
         done = mark_question(self, self.bank, self.learner_id, item.question_id, key, now=now_utc())
         if done is not None:
             self.marked.emit(done.message)
+            self.star_note = "" if done.leaves else done.message
         if done is not None and done.leaves:
             self.scope_counts = None  # counted afresh: held cards are neither left nor later
             self._on_next()
+
+    def _clear_star_note(self) -> None:
+        """The next question is not starred: "★ Starred" (still in the status bar) goes."""
+        window, note = self.window(), self.star_note
+        self.star_note = ""
+        if note and isinstance(window, QMainWindow) and window.statusBar().currentMessage() == note:
+            window.statusBar().clearMessage()
 
     def _on_edit(self, item: review_queue.StudyItem) -> None:
         """E: the teacher edits the question; not answered yet, it shows again as saved."""
@@ -221,6 +231,7 @@ class ReviewScreen(QWidget):
 
     def _show_item(self, item: review_queue.StudyItem) -> None:
         self.more_button.hide()
+        self._clear_star_note()
         if self.card is not None:  # no new card to style, and maybe an input made ready
             prepared = self._next_input.take(item.question)
             self.card.show_question(item.question, rng=self.rng, prepared=prepared)
