@@ -7,10 +7,11 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -57,6 +58,7 @@ class ReviewScreen(QWidget):
         self.queue: list[review_queue.StudyItem] = []
         self.history: list[review_queue.StudyItem] = []
         self.retakes = retakes.Retakes()  # what an undone answer leaves to its retake
+        self.star_note = ""  # the status line * gave: of the question on screen only
         self._answer_ids: dict[int, str] = {}  # question -> the id its retries carry
         self.current: review_queue.StudyItem | None = None
         self.card: QuestionCard | None = None
@@ -104,7 +106,7 @@ class ReviewScreen(QWidget):
         self.more_button.setToolTip("Raise today's new-card limit, for today only")
         self.more_button.clicked.connect(self._on_more_new)
         self.more_button.hide()
-        bottom = QHBoxLayout()
+        bottom = self.bottom = QHBoxLayout()
         bottom.addWidget(self.home_button)
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.more_button)
@@ -170,9 +172,17 @@ class ReviewScreen(QWidget):
         done = mark_question(self, self.bank, self.learner_id, item.question_id, key, now=now_utc())
         if done is not None:
             self.marked.emit(done.message)
+            self.star_note = "" if done.leaves else done.message
         if done is not None and done.leaves:
             self.scope_counts = None  # counted afresh: held cards are neither left nor later
             self._on_next()
+
+    def _clear_star_note(self) -> None:
+        """The next question is not starred: "★ Starred" (still in the status bar) goes."""
+        window, note = self.window(), self.star_note
+        self.star_note = ""
+        if note and isinstance(window, QMainWindow) and window.statusBar().currentMessage() == note:
+            window.statusBar().clearMessage()
 
     def _on_edit(self, item: review_queue.StudyItem) -> None:
         """E: the teacher edits the question; not answered yet, it shows again as saved."""
@@ -221,6 +231,7 @@ class ReviewScreen(QWidget):
 
     def _show_item(self, item: review_queue.StudyItem) -> None:
         self.more_button.hide()
+        self._clear_star_note()
         if self.card is not None:  # no new card to style, and maybe an input made ready
             prepared = self._next_input.take(item.question)
             self.card.show_question(item.question, rng=self.rng, prepared=prepared)
@@ -313,6 +324,7 @@ class ReviewScreen(QWidget):
             )
             self._label_grades(item)
             self.grade_bar.show()
+            self._fit_grades()
             self.grade_buttons[3].setFocus()
             QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_next)
             return
@@ -341,6 +353,24 @@ class ReviewScreen(QWidget):
         )
         for rating, name in GRADES:
             self.grade_buttons[rating].setText(f"{rating}  {name}  {interval(intervals[rating])}")
+
+    def _fit_grades(self) -> None:
+        """Each grade on one line when the row has room; in a narrow window the interval
+        goes on a second line, so that no key, name or interval is cut off."""
+        for button in self.grade_buttons.values():
+            button.setText(button.text().replace("\n", "  "))
+        if not self.grade_bar.isVisible():
+            return
+        if self.bottom.sizeHint().width() <= self.bottom.geometry().width():
+            return
+        for button in self.grade_buttons.values():
+            key_name, _gap, when = button.text().rpartition("  ")
+            if "  " in key_name:  # "1  Again  1m": the interval under the key and name
+                button.setText(f"{key_name}\n{when}")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_grades()  # (the layouts have their new sizes already)
 
     def _on_grade(self, rating: int) -> None:
         item = self.current

@@ -137,9 +137,24 @@ class ChoiceInput(AnswerInput):
 
 
 class _AnswerEdit(QLineEdit):
-    """A line edit that keeps its Enter key: it submits the answer and goes no further."""
+    """A line edit that keeps its Enter key: it submits the answer and goes no further.
+
+    Ctrl+Z undoes its typing while there is typing to undo; with none, the key goes on
+    to the window (take back the last answer), as F1 says.
+    """
 
     entered = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not self.isUndoAvailable()
+        ):
+            event.ignore()  # not this field's: the window's Ctrl+Z fires
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
 )
 
@@ -27,6 +28,11 @@ from quizapp.ui.widgets.answer_base import (
     marked_style,
     show_hint,
 )
+
+ITEM_MARGIN = 8
+"""Room kept above and below an ordering item scrolled into view."""
+MIN_MATCH_CHARS = 12
+"""A matching box is at least this many characters wide; a longer match is cut in it."""
 
 
 class _OrderList(QListWidget):
@@ -47,6 +53,20 @@ class _OrderList(QListWidget):
         item = self.takeItem(row)
         self.insertItem(target, item)
         self.setCurrentRow(target)
+        self.reveal_current()
+
+    def reveal_current(self) -> None:
+        """Scroll the card (the list is as tall as its items) so the selected item shows."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        content = area.widget() if isinstance(area, QScrollArea) else None
+        item = self.currentItem()
+        if area is None or content is None or item is None:
+            return
+        rect = self.visualItemRect(item)
+        centre = self.viewport().mapTo(content, rect.center())
+        area.ensureVisible(centre.x(), centre.y(), 0, rect.height() // 2 + ITEM_MARGIN)
 
 
 def _check_button(text: str, tip: str, submit: Callable[[], object]) -> QPushButton:
@@ -76,6 +96,7 @@ class OrderingInput(AnswerInput):
             self.list.addItem(item)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setCurrentRow(0)
+        self.list.currentRowChanged.connect(lambda _row: self.list.reveal_current())  # Up, Down
         self._shown = shuffled
         self.hint = hint_label(
             "Move the items into order first: they start shuffled, never in the right order."
@@ -166,7 +187,7 @@ class MatchingInput(AnswerInput):
         super().__init__()
         rights = [right for _left, right in pairs]
         rng.shuffle(rights)
-        grid = QGridLayout()  # left item, its box, and (once checked) the mark, in columns
+        grid = QGridLayout()  # left item and its box; (once checked) the mark under the box
         grid.setColumnStretch(1, 1)
         self.combos: dict[str, QComboBox] = {}
         self.marks: dict[str, QLabel] = {}
@@ -176,16 +197,22 @@ class MatchingInput(AnswerInput):
             for right in rights:
                 combo.addItem(right, right)
             combo.setAccessibleName(f"Match for {left}")
+            # as narrow as the window: a long match is cut in the box, never the card
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(MIN_MATCH_CHARS)
             label = QLabel(left)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setBuddy(combo)
             mark = QLabel()
             mark.setTextFormat(Qt.TextFormat.PlainText)
+            mark.setWordWrap(True)  # a long right match wraps under its box
             mark.hide()
-            grid.addWidget(label, row, 0)
-            grid.addWidget(combo, row, 1)
-            grid.addWidget(mark, row, 2)
+            grid.addWidget(label, 2 * row, 0)
+            grid.addWidget(combo, 2 * row, 1)
+            grid.addWidget(mark, 2 * row + 1, 1)
             self.combos[left] = combo
             self.marks[left] = mark
         self.done_button = _check_button("Check matches", "Check the matches", self._on_check)

@@ -212,18 +212,21 @@ class QuestionCard(QWidget):
         self.image.updateGeometry()
 
     def _scroll_to_feedback(self) -> None:
-        """Bring the verdict and as much of the feedback as fits into view, never past the
-        prompt's top: the question stays in sight beside its answer (a small window scrolls)."""
+        """Bring the feedback into view (a small window scrolls): as much of it as fits without
+        scrolling past the prompt's top, so the question stays in sight beside its answer;
+        but the verdict and the key line always, even when the prompt's top must go for them."""
         if not self.feedback.isVisible():  # the next question came first: it stays at its top
             return
         bar = self.scroll_area.verticalScrollBar()
         top = self.feedback.y()  # the feedback is a direct child of the scrolled content
         bottom = top + self.feedback.height()
+        key_bottom = top + self.answer_label.y() + self.answer_label.height()
         viewport = self.scroll_area.viewport().height()
         content = self.scroll_area.widget()
         assert content is not None
         prompt_top = self.prompt.mapTo(content, QPoint(0, 0)).y()
-        bar.setValue(min(top, prompt_top, max(bar.value(), bottom - viewport)))
+        value = min(prompt_top, max(bar.value(), bottom - viewport))
+        bar.setValue(max(value, min(top, key_bottom - viewport)))
 
     @staticmethod
     def _prompt_html(question: QuestionData) -> str:
