@@ -152,8 +152,8 @@ def write_answer(
 ) -> AnswerResult:
     """Log an answer and, for a rating of 1-4, move the card as fsrs says (rating 0: log only).
 
-    A rating of 0 outside a quiz attempt is practice (custom study that leaves the
-    schedule alone); the day's totals count it as such.
+    A rating of 0 is practice (custom study that leaves the schedule alone, or a retry
+    of a quiz's missed questions): the day's totals count it as such.
     """
     rating, correct = answer.rating, answer.correct
     if rating not in (0, 1, 2, 3, 4):
