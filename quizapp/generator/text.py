@@ -138,10 +138,17 @@ def tidy(text: str) -> str:
 
 
 def plain_article(text: str) -> tuple[str, str]:
-    """A short first line without final punctuation, set apart by a blank line, is a title."""
+    """A short first line without final punctuation is a title when a blank line sets it
+    apart, or when the line under it opens a paragraph much longer than it ("Madagascar"
+    over "Madagascar is an island country ..."), not a line of hard-wrapped prose."""
     text = tidy(text)
     first, _, rest = text.partition("\n")
-    if rest.startswith("\n") and len(first) <= 120 and not re.search(r"[.!?:;,]$", first):
+    if len(first) > 120 or re.search(r"[.!?:;,]$", first):
+        return "", text
+    if rest.startswith("\n"):
+        return first.strip("# "), rest.strip()
+    second = rest.partition("\n")[0]
+    if first.strip() and second[:1].isupper() and len(second) > 2 * len(first) + 20:
         return first.strip("# "), rest.strip()
     return "", text
 

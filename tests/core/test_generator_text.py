@@ -14,6 +14,35 @@ from quizapp.store.bank import Bank
 TEXTS = Path(__file__).parent / "texts"
 
 
+def test_a_title_line_without_a_blank_line_under_it(tmp_path: Path) -> None:
+    # Given a title straight above its first paragraph (no blank line between)
+    path = tmp_path / "isle.txt"
+    path.write_text(
+        "Varrow Isle\nVarrow Isle is a small island in the North Sea, about 40 kilometres "
+        "off the coast, where some 300 people live from fishing and sheep.\n",
+        encoding="utf-8",
+    )
+    # Then the first line is the title, not glued to the first sentence
+    article = read_article(path)
+    assert article.title == "Varrow Isle"
+    assert article.text.startswith("Varrow Isle is a small island")
+
+
+def test_hard_wrapped_prose_has_no_title_line(tmp_path: Path) -> None:
+    # Given prose wrapped at about 60 characters, a line starting with a name
+    path = tmp_path / "wrapped.txt"
+    path.write_text(
+        "The ferry to the island was run for forty years by\n"
+        "Harbour Lines, which sold it in 1998 to a local trust that\n"
+        "still runs two crossings a day in summer.\n",
+        encoding="utf-8",
+    )
+    # Then no line is taken for a title
+    article = read_article(path)
+    assert article.text.startswith("The ferry to the island was run")
+    assert article.title == "wrapped" or "ferry" not in article.title
+
+
 def test_plain_text_with_a_title_line(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text("A Bridge Opens\n\nThe bridge opened in 1989.\nIt cost $5 million.\n")
