@@ -83,11 +83,14 @@ _CURRENCY_WORDS = {
     **dict.fromkeys(("pounds", "pound", "gbp", "sterling"), "gbp"),
     **dict.fromkeys(("yen", "jpy"), "jpy"),
 }  # fmt: skip
-# The words a number may be typed without: a unit or a currency (the question says which),
-# never an era ("44 BC"), a direction ("40 south") or a comparison ("3 below").
-BARE_UNITS = (
-    frozenset(_UNIT_NAMES.values()) | frozenset(_CURRENCY_WORDS.values()) | {"weeks", "months"}
-)
+# The words a number may not be typed without (its unit, currency or the thing counted may:
+# the question says which): an era ("44 BC"), a direction ("40 south"), a comparison.
+NOT_BARE = frozenset({
+    "bc", "bce", "ad", "ce",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "below", "above", "over", "under", "more", "less", "fewer",
+    "before", "after", "ago", "earlier", "later", "minus",
+})  # fmt: skip
 _CURRENCY = re.compile(r"\b(?:" + "|".join(_CURRENCY_WORDS) + r")\b(?:\s+sterling\b)?")
 _SCALED = re.compile(
     r"\b(\d+(?:\.\d+)?)\s*(k|thousand|million|billion|trillion|bn|mn|m(?=\s+(?:usd|eur|gbp|jpy)))\b"
@@ -200,14 +203,36 @@ def same_answer(given: str, key: str) -> bool:
         return True
     a, b = canonical(given), canonical(key)
     unit = re.fullmatch(rf"{re.escape(a)} ([a-z]+)", b)
-    if re.fullmatch(r"\d+(?:\.\d+)?", a) and unit is not None and unit.group(1) in BARE_UNITS:
+    if re.fullmatch(r"\d+(?:\.\d+)?", a) and unit is not None and unit.group(1) not in NOT_BARE:
         return True  # "540" for "540 kilometres"; never "44" for "44 BC" or "40" for "40 south"
+    if _in_millions(given, b):
+        return True  # "28.83m" for "28.83 million consoles"
+    if _letters(given) == _letters(key) and re.fullmatch(
+        r"[A-Za-z](?:[.\s]*[A-Za-z]){1,5}\.?", key
+    ):
+        return True  # "U.S." for "US", "E.U." for "EU"
     decade = re.fullmatch(r"19(\d0)s", b)
     if decade is not None and a == decade.group(1) + "s":
         return True  # "90s" for "1990s" (not for "1890s")
     if expands_initials(given, key) or expands_initials(key, given):
         return True  # "U.S. Geological Survey" for "United States Geological Survey"
     return acronym_of(given, key) or acronym_of(key, given)
+
+
+def _in_millions(given: str, canonical_key: str) -> bool:
+    """Whether ``given`` is "28.83m" (millions) for a key of 28,830,000 (and a noun)."""
+    short = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*m\s*", given)
+    number = re.match(r"\d+(?:\.\d+)?", canonical_key)
+    if short is None or number is None:
+        return False
+    return abs(float(short.group(1)) * 1e6 - float(number.group())) < 0.5
+
+
+_INITIALS = re.compile(r"[A-Za-z](?:[.\s]*[A-Za-z]){1,5}\.?")
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[.\s]", "", text).casefold()
 
 
 def acronym_of(short: str, long: str) -> bool:

@@ -352,6 +352,11 @@ def test_pm_before_a_name_is_a_title() -> None:
     [
         ("540 kilometres", "540", True),  # a unit the question names may be left out
         ("12 weeks", "12", True),
+        ("28.83 million consoles", "28.83 million", True),  # and the thing counted
+        ("28.83 million consoles", "28.83m", True),  # "m" for million
+        ("28.83 million", "29m", False),
+        ("US", "U.S.", True),  # initials with dots
+        ("EU", "E.U.", True),
         ("44 BC", "44", False),  # an era, a direction or a comparison may not
         ("500 BCE", "500", False),
         ("40 south", "40", False),
