@@ -34,6 +34,12 @@ NOUN_TYPES = {
                      "banks", "carmakers"), ORG),
 }  # fmt: skip
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+# "both leaders", "the two countries": a group the prompt does not name
+GROUP = re.compile(
+    rf"\b(?:the (?:two|three|four)|both(?: the)?) (?:{'|'.join(NOUN_TYPES)})\b",
+    re.IGNORECASE,
+)
+PAIR = re.compile(r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*,? and (?:the )?[A-Z]")  # "Peru and Chile"
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,13 @@ def named_parties(q: GeneratedQuestion, parties: Parties | None) -> GeneratedQue
             names = names[0].upper() + names[1:]
         return replace(q, prompt=q.prompt[: m.start()] + names + q.prompt[m.end() :])
     return q
+
+
+def unnamed_group(text: str) -> bool:
+    """Whether ``text`` speaks of "both leaders" or "the two countries" with no names
+    joined by "and" before it ("Peru and Chile said both leaders ..." names them)."""
+    found = GROUP.search(text)
+    return found is not None and PAIR.search(text[: found.start()]) is None
 
 
 def _parties(

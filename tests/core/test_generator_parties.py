@@ -72,3 +72,16 @@ def test_they_after_the_talks_is_not_the_countries() -> None:
 def test_never_named_inside_a_quotation() -> None:
     for prompt in _prompts(QUOTED):
         assert "Peru and Ecuador have fought" not in prompt, prompt
+
+
+# "both leaders" after two countries: not the countries, and no one else is named
+LEADERS_OF_COUNTRIES = (
+    "Peru and Chile signed a peace treaty in Brasilia in October 1998. Both leaders had "
+    "fought over the Cenepa valley since 1941, and about 500 soldiers died in the last war."
+)
+
+
+@pytest.mark.slow
+def test_a_group_of_another_type_is_refused() -> None:
+    for prompt in _prompts(LEADERS_OF_COUNTRIES):
+        assert "fought" not in prompt, prompt
