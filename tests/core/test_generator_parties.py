@@ -85,3 +85,17 @@ LEADERS_OF_COUNTRIES = (
 def test_a_group_of_another_type_is_refused() -> None:
     for prompt in _prompts(LEADERS_OF_COUNTRIES):
         assert "fought" not in prompt, prompt
+
+
+# "the sides" after "the talks between Peru and Ecuador": the two parties the talks name
+BETWEEN = (
+    "The talks between Peru and Ecuador ended in Brasilia in October 1998. The sides had "
+    "fought over the Cenepa valley since 1941, and about 500 soldiers died in the last war."
+)
+
+
+@pytest.mark.slow
+def test_the_sides_of_talks_between_two_countries_are_named() -> None:
+    prompts = _prompts(BETWEEN)
+    assert any("Peru and Ecuador had fought" in p for p in prompts), prompts
+    assert not any("sides" in p for p in prompts), prompts
