@@ -5,8 +5,8 @@ that a rule can catch: the answer (or its stem) given away by the prompt, a
 unit conversion in brackets that gives a figure, a weekday as the answer, a
 true/false statement over :data:`MAX_STATEMENT_WORDS` words, a prompt that is
 not self-contained (it opens on a pronoun or a cut clause; "he" or "her" before
-any person's name, "the party", "the sides", a place "there", an object "it"
-with nothing named before it), the other half of a two-way split in the prompt
+any person's name, "the party", "the sides", "both leaders", a place "there", an
+object "it" with nothing named before it), the other half of a two-way split in the prompt
 (51.9 beside 48.1 percent), a gap that cuts a name or sits in a sentence of a
 few words, a one-sided "between", a question whose own words say the answer is
 of another kind, a numeric key that is not the article's value ("two and a
@@ -23,6 +23,7 @@ from quizapp.generator.actor_types import KIND_WORDS
 from quizapp.generator.clusters import TITLES
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERCENT, PERSON, QUOTE, Fact
 from quizapp.generator.name_words import SPORT_ROLES
+from quizapp.generator.parties import unnamed_group
 from quizapp.generator.synthesis import GeneratedQuestion
 from quizapp.questiondata import QuestionKind
 
@@ -248,6 +249,8 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
             return True  # "did UNESCO list it": a question cut from its sentence lost "it"
     if THERE.search(text) or THERE_AFTER_NOUN.search(text) or DESCRIBED.search(text):
         return True  # "took a degree there", "the party would ask": which one is not said
+    if unnamed_group(text):
+        return True  # "both leaders", "the two countries": which ones is not said
     found = OBJECT_IT.search(text)
     if found is not None and not THING_BEFORE.search(text[: found.start()]):
         return True  # "Klaus Reinhardt will lead it": what he leads is in another sentence

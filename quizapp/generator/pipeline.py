@@ -13,6 +13,7 @@ from quizapp.generator.checks import defects, gives_away, unnamed_person
 from quizapp.generator.dates import date_facts
 from quizapp.generator.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
+from quizapp.generator.parties import named_parties, parties_by_sentence
 from quizapp.generator.pronouns import (
     named_for_body,
     named_for_description,
@@ -89,6 +90,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     recurs = recurring(facts)
     pronoun = subject_pronoun(analysis.sentences)
     topical = sentences_about(analysis.sentences, facts, subject, pronoun)
+    parties = parties_by_sentence(analysis.sentences, facts)
     candidates: list[Candidate] = []
     seen: set[str] = set()
     people = _people(analysis.entities)
@@ -105,6 +107,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
             if subject is not None and _described_here(fact, facts, subject):
                 q = named_for_description(q, subject, facts)
             q = named_in_full(named_for_body(q, fact, facts), analysis.entities)
+            q = named_parties(q, parties.get(fact.sentence.index))
             if _trivial_gap(q, fact, main, subject, facts):
                 continue
             if not unnamed_person(q, people) and _keep(q, fact, seen):
