@@ -8,7 +8,8 @@ right away. Study actions wait until the bank is open.
 
 The window owns and wires its parts: opening and closing the bank are
 :mod:`quizapp.ui.bank_lifecycle`, the menu bar :mod:`quizapp.ui.menus`, the
-home's counts :mod:`quizapp.ui.home_summary`.
+home's counts :mod:`quizapp.ui.home_summary`, the Study menu's starters
+:mod:`quizapp.ui.study_actions`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from quizapp.ui.bank_lifecycle import BankLifecycle
 from quizapp.ui.menus import MenuSlots, build_menus
 from quizapp.ui.screens.home import HomeScreen
 from quizapp.ui.session import STILL_OPENING, Session
+from quizapp.ui.study_actions import StudyActions
 from quizapp.ui.tasks import BackgroundTasks
 from quizapp.ui.theme import app_is_dark, status_colours
 
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
     from quizapp.study.assignments import AssignmentInfo
     from quizapp.study.learners import LearnerInfo
     from quizapp.ui.file_actions import FileActions
-    from quizapp.ui.screens.quiz import QuizScreen
     from quizapp.ui.screens.review import ReviewScreen
     from quizapp.ui.teacher_actions import TeacherActions
 
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.home = HomeScreen()
+        self.study = self._study_actions()
         self.home.review_requested.connect(self.start_review)
         self.home.quiz_requested.connect(self.start_quiz)
         self.home.learn_requested.connect(self.start_learn)
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self.review_screen.open_article.connect(self.open_article)
         self.review_screen.marked.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.stack.addWidget(self.review_screen)
+        self.study.review_screen = self.review_screen
         self._restore_learner()
         self._show_bank()
         self.refresh_home()
@@ -199,6 +202,15 @@ class MainWindow(QMainWindow):
     @learner.setter
     def learner(self, learner: LearnerInfo | None) -> None:
         self.session.set_learner(learner)
+
+    def _study_actions(self) -> StudyActions:
+        """The Study menu's starters; the screens they make come back here."""
+        study = StudyActions(self.session, self, self.home, self._need_learner)
+        study.screen_opened.connect(self.show_screen)
+        study.home_requested.connect(self.show_home)
+        study.article_requested.connect(self.open_article)
+        study.status.connect(self.statusBar().showMessage)
+        return study
 
     def _file_actions(self) -> FileActions:
         """The File menu's work on the session's bank; what it reports comes back here."""
@@ -385,48 +397,49 @@ class MainWindow(QMainWindow):
             return None
         return self.learner
 
-    # --- study ------------------------------------------------------------------
-
-    def _set_title(self, set_id: int | None) -> str:
-        row = next((r for r in self.home.rows() if r.set_id == set_id), None)
-        return row.name if row else "all sets"
+    # --- study (quizapp.ui.study_actions makes and starts the screens) -------------
 
     def start_review(self, set_id: int | None) -> None:
-        learner = self._need_learner()
-        if learner is None or self.review_screen is None:
-            return
-        self.show_screen(self.review_screen)
-        self.review_screen.start(learner.id, set_id, self._set_title(set_id))
+        self.study.start_review(set_id)
+
+    def start_custom_study(self) -> None:
+        """Study > Custom study: ask what to study, then study it on a review screen."""
+        self.study.start_custom_study()
+
+    def start_quiz(self, set_id: int | None) -> None:
+        self.study.start_quiz(set_id)
+
+    def start_assignment(self, assignment: AssignmentInfo) -> None:
+        """The home's assigned work: its quiz at once, its length, recorded against it."""
+        self.study.start_assignment(assignment)
+
+    def start_learn(self, set_id: int | None) -> None:
+        """Study > Learn: rounds over the set until every question is mastered (practice)."""
+        self.study.start_learn(set_id)
+
+    def show_progress(self) -> None:
+        self.study.show_progress()
+
+    def show_browser(self) -> None:
+        """Study > Browse: every question of the selected set (or all) in a searchable table."""
+        if not self.studying():
+            self.study.show_browser()
 
     def _on_review_action(self) -> None:
         if self.stack.currentWidget() is self.home:
             self.start_review(self.home.selected_set_id())
 
+    def _on_quiz_action(self) -> None:
+        if self.stack.currentWidget() is self.home:
+            self.start_quiz(self.home.selected_set_id())
+
+    def _on_learn_action(self) -> None:
+        if self.stack.currentWidget() is self.home:
+            self.start_learn(self.home.selected_set_id())
+
     def _on_custom_study_action(self) -> None:
         if self.stack.currentWidget() is self.home:
             self.start_custom_study()
-
-    def start_custom_study(self) -> None:
-        """Study > Custom study: ask what to study, then study it on a review screen."""
-        learner = self._need_learner()
-        if learner is None or self.bank is None:
-            return
-        from quizapp.ui import custom_study_actions
-
-        set_id = self.home.selected_set_id()
-        title = self._set_title(set_id)
-        custom = custom_study_actions.ask(self, self.bank, learner.id, set_id, title)
-        if custom is None:
-            return
-        if custom.kind is custom_study_actions.MORE_NEW:  # then the usual Review
-            if custom_study_actions.add_new_cards(self, self.bank, learner.id, custom):
-                self.start_review(custom.set_id)
-            return
-        screen = custom_study_actions.screen(self.bank, self.session, self.statusBar().showMessage)
-        screen.finished.connect(self.show_home)
-        screen.open_article.connect(self.open_article)
-        self.show_screen(screen)
-        screen.start_custom(learner.id, custom, self._set_title(custom.set_id))
 
     def _on_undo(self) -> None:
         from quizapp.ui.screens.learn_screen import LearnScreen
@@ -436,99 +449,6 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if isinstance(current, (ReviewScreen, QuizScreen, LearnScreen)):  # a custom session's too
             current.undo()
-
-    def start_quiz(self, set_id: int | None) -> None:
-        learner = self._need_learner()
-        if learner is None or set_id is None or self.bank is None:
-            return
-        screen = self._quiz_screen(learner.id, set_id, self._set_title(set_id))
-        self.show_screen(screen)
-        screen.begin()
-
-    def start_assignment(self, assignment: AssignmentInfo) -> None:
-        """The home's assigned work: its quiz at once, its length, recorded against it."""
-        learner = self._need_learner()
-        if learner is None or self.bank is None:
-            return
-        screen = self._quiz_screen(
-            learner.id, assignment.set_id, assignment.set_name, assigned=True
-        )
-        self.show_screen(screen)
-        if not screen.start_assigned(assignment):
-            self.show_home()
-
-    def _quiz_screen(
-        self, learner_id: int, set_id: int, title: str, *, assigned: bool = False
-    ) -> QuizScreen:
-        from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher
-        from quizapp.ui.screens.quiz import QuizScreen
-
-        assert self.bank is not None
-        screen = QuizScreen(
-            self.bank,
-            learner_id,
-            set_id,
-            title,
-            self.settings,
-            teacher_gate=lambda: ensure_teacher(self.session, self),
-            assigned=assigned,
-        )
-        screen.finished.connect(self.show_home)
-        screen.open_article.connect(self.open_article)
-        return screen
-
-    def _on_quiz_action(self) -> None:
-        if self.stack.currentWidget() is self.home:
-            self.start_quiz(self.home.selected_set_id())
-
-    def start_learn(self, set_id: int | None) -> None:
-        """Study > Learn: rounds over the set until every question is mastered (practice)."""
-        learner = self._need_learner()
-        if learner is None or self.bank is None:
-            return
-        if set_id is None:
-            self.statusBar().showMessage("Choose a set to learn first.", 4000)
-            return
-        from quizapp.ui.screens.learn_screen import LearnScreen
-
-        screen = LearnScreen(self.bank, learner.id, set_id, self._set_title(set_id))
-        if not screen.begin():
-            screen.deleteLater()
-            self.statusBar().showMessage("This set has no questions to learn.", 4000)
-            return
-        screen.finished.connect(self.show_home)
-        screen.open_article.connect(self.open_article)
-        self.show_screen(screen)
-        screen.refocus()  # shown now: its answer input can take the focus
-
-    def _on_learn_action(self) -> None:
-        if self.stack.currentWidget() is self.home:
-            self.start_learn(self.home.selected_set_id())
-
-    def show_progress(self) -> None:
-        learner = self._need_learner()
-        if learner is None or self.bank is None:
-            return
-        from quizapp.ui.screens.progress import ProgressScreen
-
-        set_id = self.home.selected_set_id()
-        screen = ProgressScreen(self.bank, learner, set_id, set_name=self._set_title(set_id))
-        screen.finished.connect(self.show_home)
-        self.show_screen(screen)
-        screen.load()
-
-    def show_browser(self) -> None:
-        """Study > Browse: every question of the selected set (or all) in a searchable table."""
-        learner = self._need_learner()
-        if learner is None or self.bank is None or self.studying():
-            return
-        from quizapp.ui.screens.browser import BrowserScreen
-
-        screen = BrowserScreen(self.session, learner, self.home.selected_set_id())
-        screen.finished.connect(self.show_home)
-        self.show_screen(screen)
-        screen.load()
-        screen.table.setFocus()
 
     def open_article(self, article: ArticleData, sentence: str) -> None:
         from quizapp.ui.dialogs.article_dialog import ArticleDialog
