@@ -29,9 +29,10 @@ from quizapp.ui.review_marks import MARK_KEYS, add_alt_keys, mark_question
 from quizapp.ui.screens.review_next import PREPARE_AFTER_MS, NextInput, settle_startup_objects
 from quizapp.ui.session import Session
 from quizapp.ui.widgets.elided_label import ElidedLabel
+from quizapp.ui.widgets.grade_bar import GRADES as GRADES  # quiz and custom review use it
+from quizapp.ui.widgets.grade_bar import GradeBar
 from quizapp.ui.widgets.question_card import QuestionCard
 
-GRADES = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
 MORE_NEW_CARDS = 10  # what one click on "study more new cards today" adds
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -84,18 +85,9 @@ class ReviewScreen(QWidget):
         self.next_button.setProperty("primary", True)
         self.next_button.setToolTip("Next question (Enter)")
         self.next_button.clicked.connect(self._on_next)
-        self.grade_buttons: dict[int, QPushButton] = {}
-        grade_row = QHBoxLayout()
-        grade_row.setContentsMargins(0, 0, 0, 0)  # room for the keys on the buttons at 640 px
-        for rating, name in GRADES:
-            button = QPushButton(f"{rating}  {name}")  # its key shows, as on the options
-            button.setToolTip(f"{name} (key {rating})")
-            button.setAccessibleName(name)
-            button.clicked.connect(lambda _=False, r=rating: self._on_grade(r))
-            grade_row.addWidget(button)
-            self.grade_buttons[rating] = button
-        self.grade_bar = QWidget()
-        self.grade_bar.setLayout(grade_row)
+        self.grade_bar = GradeBar()
+        self.grade_bar.graded.connect(self._on_grade)
+        self.grade_buttons = self.grade_bar.buttons
         self.undo_button = QPushButton("Undo")
         self.undo_button.setToolTip("Undo the last answer (Ctrl+Z)")
         self.undo_button.clicked.connect(self.undo)
@@ -351,22 +343,11 @@ class ReviewScreen(QWidget):
         intervals = review_queue.preview_intervals(
             self.bank, self.learner_id, item.question_id, now=now_utc()
         )
-        for rating, name in GRADES:
-            self.grade_buttons[rating].setText(f"{rating}  {name}  {interval(intervals[rating])}")
+        self.grade_bar.label({rating: interval(intervals[rating]) for rating, _name in GRADES})
 
     def _fit_grades(self) -> None:
-        """Each grade on one line when the row has room; in a narrow window the interval
-        goes on a second line, so that no key, name or interval is cut off."""
-        for button in self.grade_buttons.values():
-            button.setText(button.text().replace("\n", "  "))
-        if not self.grade_bar.isVisible():
-            return
-        if self.bottom.sizeHint().width() <= self.bottom.geometry().width():
-            return
-        for button in self.grade_buttons.values():
-            key_name, _gap, when = button.text().rpartition("  ")
-            if "  " in key_name:  # "1  Again  1m": the interval under the key and name
-                button.setText(f"{key_name}\n{when}")
+        """Each grade on one line when the row has room, else the interval under it."""
+        self.grade_bar.fit(lambda: self.bottom.sizeHint().width() <= self.bottom.geometry().width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
