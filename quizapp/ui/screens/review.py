@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -28,10 +27,10 @@ from quizapp.ui.humanize import count, interval
 from quizapp.ui.review_marks import MARK_KEYS, add_alt_keys, mark_question
 from quizapp.ui.screens.review_next import PREPARE_AFTER_MS, NextInput, settle_startup_objects
 from quizapp.ui.session import Session
-from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.grade_bar import GRADES as GRADES  # quiz and custom review use it
 from quizapp.ui.widgets.grade_bar import GradeBar
 from quizapp.ui.widgets.question_card import QuestionCard
+from quizapp.ui.widgets.review_header import ReviewHeader
 
 MORE_NEW_CARDS = 10  # what one click on "study more new cards today" adds
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -72,14 +71,9 @@ class ReviewScreen(QWidget):
     # --- layout --------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = ElidedLabel("Review")  # a long set name ends in "…"
-        self.title.setProperty("role", "title")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.counts = QLabel()
-        self.counts.setProperty("role", "subtitle")
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(6)
+        self.header = ReviewHeader("Review")
+        self.title, self.counts = self.header.title, self.header.counts
+        self.progress = self.header.progress
         self.card_holder = QVBoxLayout()
         self.next_button = QPushButton("Next")
         self.next_button.setProperty("primary", True)
@@ -121,12 +115,7 @@ class ReviewScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.counts)
-        layout.addLayout(header)
-        layout.addWidget(self.progress)
+        layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
 
@@ -278,14 +267,7 @@ class ReviewScreen(QWidget):
         answered = bool(self.history) and self.history[-1] is self.current
         left = len(self.queue) + (1 if self.current and not answered else 0)
         later = self._later_today(left)
-        self.counts.setText(
-            f"{self.done_count} done · {left} left" + (f" · {later} later today" if later else "")
-        )
-        # QProgressBar.setValue repaints at once; the next frame paints it with the card
-        self.progress.setUpdatesEnabled(False)
-        self.progress.setRange(0, max(self.done_count + left, 1))
-        self.progress.setValue(self.done_count)
-        self.progress.setUpdatesEnabled(True)
+        self.header.show_counts(self.done_count, left, later)
 
     def _later_today(self, left: int) -> int:
         """Due or new today but not in this session's list yet (learning steps back later)."""
