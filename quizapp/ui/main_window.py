@@ -26,10 +26,11 @@ from quizapp import resources
 from quizapp.settings import Settings, save_settings
 from quizapp.ui import help_actions, home_summary, learner_choice, settings_actions
 from quizapp.ui.bank_lifecycle import BankLifecycle
+from quizapp.ui.learner_door import LearnerDoor
 from quizapp.ui.menus import MenuSlots, build_menus
 from quizapp.ui.screens.home import HomeScreen
 from quizapp.ui.session import STILL_OPENING, Session
-from quizapp.ui.study_actions import StudyActions
+from quizapp.ui.study_actions import StudyActions, is_study_screen, undo_on
 from quizapp.ui.tasks import BackgroundTasks
 from quizapp.ui.theme import app_is_dark, status_colours
 
@@ -90,6 +91,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.home = HomeScreen()
+        self.learners = LearnerDoor(self.session, self)
+        self.learners.chosen.connect(self._on_learner_chosen)
+        self.learners.status.connect(self.statusBar().showMessage)
         self.study = self._study_actions()
         self.home.review_requested.connect(self.start_review)
         self.home.quiz_requested.connect(self.start_quiz)
@@ -120,18 +124,12 @@ class MainWindow(QMainWindow):
         self._lifecycle.open(background)
 
     def _on_bank_ready(self, bank: Bank) -> None:
-        from quizapp.ui.screens.review import ReviewScreen
-
         self.bank = bank
         if self.lock is not None:
             self.lock.cover_file()  # the file may be new: lock it by device and inode too
         self.files = self._file_actions()
-        self.review_screen = ReviewScreen(bank, self.session)
-        self.review_screen.finished.connect(self.show_home)
-        self.review_screen.open_article.connect(self.open_article)
-        self.review_screen.marked.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.review_screen = self.study.make_review_screen(bank)
         self.stack.addWidget(self.review_screen)
-        self.study.review_screen = self.review_screen
         self._restore_learner()
         self._show_bank()
         self.refresh_home()
@@ -205,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def _study_actions(self) -> StudyActions:
         """The Study menu's starters; the screens they make come back here."""
-        study = StudyActions(self.session, self, self.home, self._need_learner)
+        study = StudyActions(self.session, self, self.home, self.learners.need)
         study.screen_opened.connect(self.show_screen)
         study.home_requested.connect(self.show_home)
         study.article_requested.connect(self.open_article)
@@ -330,11 +328,7 @@ class MainWindow(QMainWindow):
 
     def studying(self) -> bool:
         """Whether a review, a quiz or Learn mode is on screen."""
-        from quizapp.ui.screens.learn_screen import LearnScreen
-        from quizapp.ui.screens.quiz import QuizScreen
-        from quizapp.ui.screens.review import ReviewScreen
-
-        return isinstance(self.stack.currentWidget(), (ReviewScreen, QuizScreen, LearnScreen))
+        return is_study_screen(self.stack.currentWidget())
 
     def background_status(self, message: str, timeout_ms: int = 0) -> None:
         """A message from background work: now, or back home when it would interrupt study."""
@@ -349,53 +343,26 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
 
-    # --- learners -------------------------------------------------------------
+    # --- learners (quizapp.ui.learner_door asks who is learning) ------------------
 
     def _restore_learner(self) -> None:
-        name = self.settings.last_learner
-        if not name or self.bank is None:
-            return
-        self.learner = learner_choice.remembered_learner(self.bank, name)
-        self._show_learner()
+        if self.learners.restore():
+            self._show_learner()
 
     def _show_learner(self) -> None:
         self.setWindowTitle(learner_choice.window_title(self.learner, self.db))
 
-    def choose_learner(self) -> bool:
-        """Ask who is learning; returns whether a learner is now chosen."""
-        bank = self.opened_bank()
-        if bank is None:
-            return False
-        from quizapp.ui.dialogs.learner_dialog import LearnerDialog
-
-        dialog = LearnerDialog(bank, self.learner.name if self.learner else "", self)
-        if dialog.exec() and dialog.chosen is not None:
-            self._use_learner(dialog.chosen)
-        return self.learner is not None
-
-    def greet_learner(self) -> None:
-        """Nobody chosen yet: the bank's only learner, or else ask who is learning."""
-        if self.learner is not None or self.bank is None or not self.isVisible():
-            return  # chosen already, or the window closing
-        sole = learner_choice.sole_learner(self.bank)
-        if sole is not None:
-            self._use_learner(sole)
-        else:
-            self.choose_learner()
-
-    def _use_learner(self, learner: LearnerInfo) -> None:
-        self.learner = learner
-        self.settings.last_learner = learner.name
-        save_settings(self.settings)
+    def _on_learner_chosen(self) -> None:
         self._show_learner()
         self.show_home()
 
-    def _need_learner(self) -> LearnerInfo | None:
-        if self.opened_bank() is None:
-            return None
-        if self.learner is None and not self.choose_learner():
-            return None
-        return self.learner
+    def choose_learner(self) -> bool:
+        """Ask who is learning; returns whether a learner is now chosen."""
+        return self.learners.choose()
+
+    def greet_learner(self) -> None:
+        """Nobody chosen yet: the bank's only learner, or else ask who is learning."""
+        self.learners.greet()
 
     # --- study (quizapp.ui.study_actions makes and starts the screens) -------------
 
@@ -442,13 +409,7 @@ class MainWindow(QMainWindow):
             self.start_custom_study()
 
     def _on_undo(self) -> None:
-        from quizapp.ui.screens.learn_screen import LearnScreen
-        from quizapp.ui.screens.quiz import QuizScreen
-        from quizapp.ui.screens.review import ReviewScreen
-
-        current = self.stack.currentWidget()
-        if isinstance(current, (ReviewScreen, QuizScreen, LearnScreen)):  # a custom session's too
-            current.undo()
+        undo_on(self.stack.currentWidget())
 
     def open_article(self, article: ArticleData, sentence: str) -> None:
         from quizapp.ui.dialogs.article_dialog import ArticleDialog

@@ -18,10 +18,30 @@ from quizapp.ui.screens.home import HomeScreen
 from quizapp.ui.session import Session
 
 if TYPE_CHECKING:
+    from quizapp.store.bank import Bank
     from quizapp.study.assignments import AssignmentInfo
     from quizapp.study.learners import LearnerInfo
     from quizapp.ui.screens.quiz import QuizScreen
     from quizapp.ui.screens.review import ReviewScreen
+
+
+def is_study_screen(widget: QWidget | None) -> bool:
+    """Whether ``widget`` is a review (a custom session's too), a quiz or Learn mode."""
+    from quizapp.ui.screens.learn_screen import LearnScreen
+    from quizapp.ui.screens.quiz import QuizScreen
+    from quizapp.ui.screens.review import ReviewScreen
+
+    return isinstance(widget, (ReviewScreen, QuizScreen, LearnScreen))
+
+
+def undo_on(widget: QWidget | None) -> None:
+    """Undo the last answer when ``widget`` is a study screen."""
+    from quizapp.ui.screens.learn_screen import LearnScreen
+    from quizapp.ui.screens.quiz import QuizScreen
+    from quizapp.ui.screens.review import ReviewScreen
+
+    if isinstance(widget, (ReviewScreen, QuizScreen, LearnScreen)):  # a custom session's too
+        widget.undo()
 
 
 class StudyActions(QObject):
@@ -46,6 +66,17 @@ class StudyActions(QObject):
         self.home = home
         self.need_learner = need_learner
         self.review_screen: ReviewScreen | None = None  # set once the bank is open
+
+    def make_review_screen(self, bank: Bank) -> ReviewScreen:
+        """The review screen for the bank just opened (kept for Review), wired to come home,
+        open articles and say what its keys marked."""
+        from quizapp.ui.screens.review import ReviewScreen
+
+        screen = self.review_screen = ReviewScreen(bank, self.session)
+        screen.finished.connect(self.home_requested)
+        screen.open_article.connect(self.article_requested)
+        screen.marked.connect(lambda text: self.status.emit(text, 4000))
+        return screen
 
     def set_title(self, set_id: int | None) -> str:
         """The set's name as home lists it, or "all sets"."""
