@@ -25,6 +25,7 @@ from quizapp.study import answer_once, grading, retakes, review_queue
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.humanize import count, interval
 from quizapp.ui.review_marks import MARK_KEYS, add_alt_keys, mark_question
+from quizapp.ui.screens.review_done import done_text
 from quizapp.ui.screens.review_next import PREPARE_AFTER_MS, NextInput, settle_startup_objects
 from quizapp.ui.session import Session
 from quizapp.ui.widgets.grade_bar import GRADES as GRADES  # quiz and custom review use it
@@ -410,24 +411,3 @@ class ReviewScreen(QWidget):
         article = sets.question_article(self.bank, self.current.question_id)
         if article is not None:
             self.open_article.emit(article, self.current.question.source or "")
-
-
-def done_text(done: int, cards: int, counts: review_queue.QueueCounts, scope: str) -> str:
-    """What the end of a session says: what was done, and why nothing more is asked now.
-
-    ``done`` answers were given to ``cards`` cards (a card in learning comes back).
-    """
-    answers = f", with {count(done, 'answer')}" if done != cards else ""
-    lines = [f"You reviewed {count(cards, 'card')}{answers}."] if done else []
-    if counts.held_back and not counts.new:
-        wait = "waits" if counts.held_back == 1 else "wait"
-        lines.append(
-            "You have reached today's limit of new cards: "
-            f"{count(counts.held_back, 'new question')} {scope} {wait} for another day."
-        )
-    elif not counts.due:
-        lines.append("Nothing more is due today. Well done!")
-    if counts.due:
-        come = "comes" if counts.due == 1 else "come"
-        lines.append(f"{count(counts.due, 'card')} in learning {come} back later today.")
-    return "\n".join(lines)
