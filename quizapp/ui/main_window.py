@@ -275,12 +275,12 @@ class MainWindow(QMainWindow):
                 connect_class=self._on_connect_class,
                 use_own_bank=self._on_use_own_bank,
                 quit=self.close,
-                review=self._on_review_action,
-                quiz=self._on_quiz_action,
-                learn=self._on_learn_action,
+                review=self._from_home(self.start_review),
+                quiz=self._from_home(self.start_quiz),
+                learn=self._from_home(self.start_learn),
                 progress=self.show_progress,
                 browse=self.show_browser,
-                custom_study=self._on_custom_study_action,
+                custom_study=self._from_home(lambda _set_id: self.start_custom_study()),
                 undo=self._on_undo,
                 home=self.show_home,
                 switch_learner=self.choose_learner,
@@ -392,21 +392,14 @@ class MainWindow(QMainWindow):
         if not self.studying():
             self.study.show_browser()
 
-    def _on_review_action(self) -> None:
-        if self.stack.currentWidget() is self.home:
-            self.start_review(self.home.selected_set_id())
+    def _from_home(self, start: Callable[[int | None], None]) -> Callable[[], None]:
+        """A Study menu slot: ``start`` on the set chosen at home, only when home shows."""
 
-    def _on_quiz_action(self) -> None:
-        if self.stack.currentWidget() is self.home:
-            self.start_quiz(self.home.selected_set_id())
+        def call() -> None:
+            if self.stack.currentWidget() is self.home:
+                start(self.home.selected_set_id())
 
-    def _on_learn_action(self) -> None:
-        if self.stack.currentWidget() is self.home:
-            self.start_learn(self.home.selected_set_id())
-
-    def _on_custom_study_action(self) -> None:
-        if self.stack.currentWidget() is self.home:
-            self.start_custom_study()
+        return call
 
     def _on_undo(self) -> None:
         undo_on(self.stack.currentWidget())
