@@ -8,7 +8,8 @@ right away. Study actions wait until the bank is open.
 
 The window owns and wires its parts: opening and closing the bank are
 :mod:`quizapp.ui.bank_lifecycle`, the menu bar :mod:`quizapp.ui.menus`, the
-home's counts :mod:`quizapp.ui.home_summary`.
+home's counts :mod:`quizapp.ui.home_summary`, the Study menu's starters
+:mod:`quizapp.ui.study_actions`.
 """
 
 from __future__ import annotations
@@ -25,9 +26,11 @@ from quizapp import resources
 from quizapp.settings import Settings, save_settings
 from quizapp.ui import help_actions, home_summary, learner_choice, settings_actions
 from quizapp.ui.bank_lifecycle import BankLifecycle
+from quizapp.ui.learner_door import LearnerDoor
 from quizapp.ui.menus import MenuSlots, build_menus
 from quizapp.ui.screens.home import HomeScreen
 from quizapp.ui.session import STILL_OPENING, Session
+from quizapp.ui.study_actions import StudyActions, is_study_screen, undo_on
 from quizapp.ui.tasks import BackgroundTasks
 from quizapp.ui.theme import app_is_dark, status_colours
 
@@ -38,7 +41,6 @@ if TYPE_CHECKING:
     from quizapp.study.assignments import AssignmentInfo
     from quizapp.study.learners import LearnerInfo
     from quizapp.ui.file_actions import FileActions
-    from quizapp.ui.screens.quiz import QuizScreen
     from quizapp.ui.screens.review import ReviewScreen
     from quizapp.ui.teacher_actions import TeacherActions
 
@@ -89,6 +91,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.home = HomeScreen()
+        self.learners = LearnerDoor(self.session, self)
+        self.learners.chosen.connect(self._on_learner_chosen)
+        self.learners.status.connect(self.statusBar().showMessage)
+        self.study = self._study_actions()
         self.home.review_requested.connect(self.start_review)
         self.home.quiz_requested.connect(self.start_quiz)
         self.home.learn_requested.connect(self.start_learn)
@@ -118,16 +124,11 @@ class MainWindow(QMainWindow):
         self._lifecycle.open(background)
 
     def _on_bank_ready(self, bank: Bank) -> None:
-        from quizapp.ui.screens.review import ReviewScreen
-
         self.bank = bank
         if self.lock is not None:
             self.lock.cover_file()  # the file may be new: lock it by device and inode too
         self.files = self._file_actions()
-        self.review_screen = ReviewScreen(bank, self.session)
-        self.review_screen.finished.connect(self.show_home)
-        self.review_screen.open_article.connect(self.open_article)
-        self.review_screen.marked.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.review_screen = self.study.make_review_screen(bank)
         self.stack.addWidget(self.review_screen)
         self._restore_learner()
         self._show_bank()
@@ -200,6 +201,15 @@ class MainWindow(QMainWindow):
     def learner(self, learner: LearnerInfo | None) -> None:
         self.session.set_learner(learner)
 
+    def _study_actions(self) -> StudyActions:
+        """The Study menu's starters; the screens they make come back here."""
+        study = StudyActions(self.session, self, self.home, self.learners.need)
+        study.screen_opened.connect(self.show_screen)
+        study.home_requested.connect(self.show_home)
+        study.article_requested.connect(self.open_article)
+        study.status.connect(self.statusBar().showMessage)
+        return study
+
     def _file_actions(self) -> FileActions:
         """The File menu's work on the session's bank; what it reports comes back here."""
         from quizapp.ui.file_actions import FileActions
@@ -265,12 +275,12 @@ class MainWindow(QMainWindow):
                 connect_class=self._on_connect_class,
                 use_own_bank=self._on_use_own_bank,
                 quit=self.close,
-                review=self._on_review_action,
-                quiz=self._on_quiz_action,
-                learn=self._on_learn_action,
+                review=self._from_home(self.start_review),
+                quiz=self._from_home(self.start_quiz),
+                learn=self._from_home(self.start_learn),
                 progress=self.show_progress,
                 browse=self.show_browser,
-                custom_study=self._on_custom_study_action,
+                custom_study=self._from_home(lambda _set_id: self.start_custom_study()),
                 undo=self._on_undo,
                 home=self.show_home,
                 switch_learner=self.choose_learner,
@@ -318,11 +328,7 @@ class MainWindow(QMainWindow):
 
     def studying(self) -> bool:
         """Whether a review, a quiz or Learn mode is on screen."""
-        from quizapp.ui.screens.learn_screen import LearnScreen
-        from quizapp.ui.screens.quiz import QuizScreen
-        from quizapp.ui.screens.review import ReviewScreen
-
-        return isinstance(self.stack.currentWidget(), (ReviewScreen, QuizScreen, LearnScreen))
+        return is_study_screen(self.stack.currentWidget())
 
     def background_status(self, message: str, timeout_ms: int = 0) -> None:
         """A message from background work: now, or back home when it would interrupt study."""
@@ -337,198 +343,66 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
 
-    # --- learners -------------------------------------------------------------
+    # --- learners (quizapp.ui.learner_door asks who is learning) ------------------
 
     def _restore_learner(self) -> None:
-        name = self.settings.last_learner
-        if not name or self.bank is None:
-            return
-        self.learner = learner_choice.remembered_learner(self.bank, name)
-        self._show_learner()
+        if self.learners.restore():
+            self._show_learner()
 
     def _show_learner(self) -> None:
         self.setWindowTitle(learner_choice.window_title(self.learner, self.db))
 
-    def choose_learner(self) -> bool:
-        """Ask who is learning; returns whether a learner is now chosen."""
-        bank = self.opened_bank()
-        if bank is None:
-            return False
-        from quizapp.ui.dialogs.learner_dialog import LearnerDialog
-
-        dialog = LearnerDialog(bank, self.learner.name if self.learner else "", self)
-        if dialog.exec() and dialog.chosen is not None:
-            self._use_learner(dialog.chosen)
-        return self.learner is not None
-
-    def greet_learner(self) -> None:
-        """Nobody chosen yet: the bank's only learner, or else ask who is learning."""
-        if self.learner is not None or self.bank is None or not self.isVisible():
-            return  # chosen already, or the window closing
-        sole = learner_choice.sole_learner(self.bank)
-        if sole is not None:
-            self._use_learner(sole)
-        else:
-            self.choose_learner()
-
-    def _use_learner(self, learner: LearnerInfo) -> None:
-        self.learner = learner
-        self.settings.last_learner = learner.name
-        save_settings(self.settings)
+    def _on_learner_chosen(self) -> None:
         self._show_learner()
         self.show_home()
 
-    def _need_learner(self) -> LearnerInfo | None:
-        if self.opened_bank() is None:
-            return None
-        if self.learner is None and not self.choose_learner():
-            return None
-        return self.learner
+    def choose_learner(self) -> bool:
+        """Ask who is learning; returns whether a learner is now chosen."""
+        return self.learners.choose()
 
-    # --- study ------------------------------------------------------------------
+    def greet_learner(self) -> None:
+        """Nobody chosen yet: the bank's only learner, or else ask who is learning."""
+        self.learners.greet()
 
-    def _set_title(self, set_id: int | None) -> str:
-        row = next((r for r in self.home.rows() if r.set_id == set_id), None)
-        return row.name if row else "all sets"
+    # --- study (quizapp.ui.study_actions makes and starts the screens) -------------
 
     def start_review(self, set_id: int | None) -> None:
-        learner = self._need_learner()
-        if learner is None or self.review_screen is None:
-            return
-        self.show_screen(self.review_screen)
-        self.review_screen.start(learner.id, set_id, self._set_title(set_id))
-
-    def _on_review_action(self) -> None:
-        if self.stack.currentWidget() is self.home:
-            self.start_review(self.home.selected_set_id())
-
-    def _on_custom_study_action(self) -> None:
-        if self.stack.currentWidget() is self.home:
-            self.start_custom_study()
+        self.study.start_review(set_id)
 
     def start_custom_study(self) -> None:
         """Study > Custom study: ask what to study, then study it on a review screen."""
-        learner = self._need_learner()
-        if learner is None or self.bank is None:
-            return
-        from quizapp.ui import custom_study_actions
-
-        set_id = self.home.selected_set_id()
-        title = self._set_title(set_id)
-        custom = custom_study_actions.ask(self, self.bank, learner.id, set_id, title)
-        if custom is None:
-            return
-        if custom.kind is custom_study_actions.MORE_NEW:  # then the usual Review
-            if custom_study_actions.add_new_cards(self, self.bank, learner.id, custom):
-                self.start_review(custom.set_id)
-            return
-        screen = custom_study_actions.screen(self.bank, self.session, self.statusBar().showMessage)
-        screen.finished.connect(self.show_home)
-        screen.open_article.connect(self.open_article)
-        self.show_screen(screen)
-        screen.start_custom(learner.id, custom, self._set_title(custom.set_id))
-
-    def _on_undo(self) -> None:
-        from quizapp.ui.screens.learn_screen import LearnScreen
-        from quizapp.ui.screens.quiz import QuizScreen
-        from quizapp.ui.screens.review import ReviewScreen
-
-        current = self.stack.currentWidget()
-        if isinstance(current, (ReviewScreen, QuizScreen, LearnScreen)):  # a custom session's too
-            current.undo()
+        self.study.start_custom_study()
 
     def start_quiz(self, set_id: int | None) -> None:
-        learner = self._need_learner()
-        if learner is None or set_id is None or self.bank is None:
-            return
-        screen = self._quiz_screen(learner.id, set_id, self._set_title(set_id))
-        self.show_screen(screen)
-        screen.begin()
+        self.study.start_quiz(set_id)
 
     def start_assignment(self, assignment: AssignmentInfo) -> None:
         """The home's assigned work: its quiz at once, its length, recorded against it."""
-        learner = self._need_learner()
-        if learner is None or self.bank is None:
-            return
-        screen = self._quiz_screen(
-            learner.id, assignment.set_id, assignment.set_name, assigned=True
-        )
-        self.show_screen(screen)
-        if not screen.start_assigned(assignment):
-            self.show_home()
-
-    def _quiz_screen(
-        self, learner_id: int, set_id: int, title: str, *, assigned: bool = False
-    ) -> QuizScreen:
-        from quizapp.ui.dialogs.passphrase_dialog import ensure_teacher
-        from quizapp.ui.screens.quiz import QuizScreen
-
-        assert self.bank is not None
-        screen = QuizScreen(
-            self.bank,
-            learner_id,
-            set_id,
-            title,
-            self.settings,
-            teacher_gate=lambda: ensure_teacher(self.session, self),
-            assigned=assigned,
-        )
-        screen.finished.connect(self.show_home)
-        screen.open_article.connect(self.open_article)
-        return screen
-
-    def _on_quiz_action(self) -> None:
-        if self.stack.currentWidget() is self.home:
-            self.start_quiz(self.home.selected_set_id())
+        self.study.start_assignment(assignment)
 
     def start_learn(self, set_id: int | None) -> None:
         """Study > Learn: rounds over the set until every question is mastered (practice)."""
-        learner = self._need_learner()
-        if learner is None or self.bank is None:
-            return
-        if set_id is None:
-            self.statusBar().showMessage("Choose a set to learn first.", 4000)
-            return
-        from quizapp.ui.screens.learn_screen import LearnScreen
-
-        screen = LearnScreen(self.bank, learner.id, set_id, self._set_title(set_id))
-        if not screen.begin():
-            screen.deleteLater()
-            self.statusBar().showMessage("This set has no questions to learn.", 4000)
-            return
-        screen.finished.connect(self.show_home)
-        screen.open_article.connect(self.open_article)
-        self.show_screen(screen)
-        screen.refocus()  # shown now: its answer input can take the focus
-
-    def _on_learn_action(self) -> None:
-        if self.stack.currentWidget() is self.home:
-            self.start_learn(self.home.selected_set_id())
+        self.study.start_learn(set_id)
 
     def show_progress(self) -> None:
-        learner = self._need_learner()
-        if learner is None or self.bank is None:
-            return
-        from quizapp.ui.screens.progress import ProgressScreen
-
-        set_id = self.home.selected_set_id()
-        screen = ProgressScreen(self.bank, learner, set_id, set_name=self._set_title(set_id))
-        screen.finished.connect(self.show_home)
-        self.show_screen(screen)
-        screen.load()
+        self.study.show_progress()
 
     def show_browser(self) -> None:
         """Study > Browse: every question of the selected set (or all) in a searchable table."""
-        learner = self._need_learner()
-        if learner is None or self.bank is None or self.studying():
-            return
-        from quizapp.ui.screens.browser import BrowserScreen
+        if not self.studying():
+            self.study.show_browser()
 
-        screen = BrowserScreen(self.session, learner, self.home.selected_set_id())
-        screen.finished.connect(self.show_home)
-        self.show_screen(screen)
-        screen.load()
-        screen.table.setFocus()
+    def _from_home(self, start: Callable[[int | None], None]) -> Callable[[], None]:
+        """A Study menu slot: ``start`` on the set chosen at home, only when home shows."""
+
+        def call() -> None:
+            if self.stack.currentWidget() is self.home:
+                start(self.home.selected_set_id())
+
+        return call
+
+    def _on_undo(self) -> None:
+        undo_on(self.stack.currentWidget())
 
     def open_article(self, article: ArticleData, sentence: str) -> None:
         from quizapp.ui.dialogs.article_dialog import ArticleDialog

@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,14 +37,13 @@ from quizapp.generator.worker import GenerationCancelled, GenerationJob
 from quizapp.questiondata import ArticleData
 from quizapp.settings import Settings
 from quizapp.store.bank import Bank
-from quizapp.ui.dialogs.question_dialog import QuestionDialog
+from quizapp.ui.dialogs.proposal_review import ProposalReview, button
 from quizapp.ui.errors import show_error
 from quizapp.ui.file_dialogs import open_file
 from quizapp.ui.humanize import count
 from quizapp.ui.tasks import run_in_background
 from quizapp.ui.widgets.article_text import ArticleText
-from quizapp.ui.widgets.proposal_table import ACCEPTED, PENDING, REJECTED, Proposal, ProposalTable
-from quizapp.ui.widgets.proposal_view import ProposalView
+from quizapp.ui.widgets.proposal_table import ACCEPTED, PENDING, REJECTED, Proposal
 
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
@@ -104,15 +102,15 @@ class GenerateDialog(QDialog):
         self.saved_to: str | None = None  # the set the article's questions were saved to
         self.setWindowTitle("Questions from an article")
         self.resize(1180, 740)
-        self.open_button = self._button("&Open article...", "Read a .txt, .md or .html file")
+        self.open_button = button("&Open article...", "Read a .txt, .md or .html file")
         self.open_button.clicked.connect(self._on_open)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("Title of the article")
         self.title_edit.setAccessibleName("Article title")
-        self.generate_button = self._button("&Generate questions", "Find facts and ask about them")
+        self.generate_button = button("&Generate questions", "Find facts and ask about them")
         self.generate_button.setProperty("primary", True)
         self.generate_button.clicked.connect(self.generate)
-        self.cancel_button = self._button("&Stop", "Stop generating (its worker process ends)")
+        self.cancel_button = button("&Stop", "Stop generating (its worker process ends)")
         self.cancel_button.clicked.connect(self.cancel_generation)
         self.cancel_button.hide()
         # 0 is "auto": a count that suits the article's length (the up arrow goes to it)
@@ -130,33 +128,15 @@ class GenerateDialog(QDialog):
         self.progress.hide()
         self.text = ArticleText()
         self.text.textChanged.connect(self._update_state)
-        self.table = ProposalTable()
-        self.table.itemSelectionChanged.connect(self._on_row_chosen)
-        self.table.doubleClicked.connect(lambda _index: self._on_edit())
-        self.view = ProposalView()
-        self.accept_button = self._button("&Accept", "Keep this question (A)")
-        self.edit_button = self._button("&Edit...", "Change it, then keep it (E)")
-        self.reject_button = self._button("Re&ject", "Leave this question out (X)")
-        self.accept_all_button = self._button(
-            "Accept a&ll", "Keep every question you did not reject one by one"
-        )
-        self.reject_all_button = self._button("Reject all", "Leave every question out")
-        self.accept_button.clicked.connect(lambda: self._decide(ACCEPTED))
-        self.reject_button.clicked.connect(lambda: self._decide(REJECTED))
-        self.edit_button.clicked.connect(self._on_edit)
-        self.accept_all_button.clicked.connect(lambda: self._decide_all(ACCEPTED))
-        self.reject_all_button.clicked.connect(lambda: self._decide_all(REJECTED))
-        keys = [
-            ("A", lambda: self._decide(ACCEPTED)),
-            ("X", lambda: self._decide(REJECTED)),
-            ("E", self._on_edit),
-        ]
-        for key, slot in keys:
-            action = QAction(self.table)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
-            self.table.addAction(action)
+        self.review = ProposalReview()  # the proposals and a verdict on each
+        self.review.sentence_chosen.connect(self.text.highlight)
+        self.review.changed.connect(self._update_state)
+        self.table, self.view = self.review.table, self.review.view
+        self.accept_button = self.review.accept_button
+        self.edit_button = self.review.edit_button
+        self.reject_button = self.review.reject_button
+        self.accept_all_button = self.review.accept_all_button
+        self.reject_all_button = self.review.reject_all_button
         self.status = QLabel("Open or paste an article, then generate questions.")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names the article's file
@@ -174,10 +154,10 @@ class GenerateDialog(QDialog):
         self.set_combo.setAccessibleName("Existing set")
         self.set_combo.addItems([s.name for s in sets.list_sets(bank)])
         self.existing_radio.setEnabled(self.set_combo.count() > 0)
-        self.save_button = self._button("&Save accepted", "Store the accepted questions")
+        self.save_button = button("&Save accepted", "Store the accepted questions")
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
-        close_button = self._button("Close", "Close (an article not saved comes back next time)")
+        close_button = button("Close", "Close (an article not saved comes back next time)")
         close_button.clicked.connect(self.reject)
         for widget in (self.new_set_radio, self.existing_radio, self.set_name_edit):
             signal = widget.textChanged if isinstance(widget, QLineEdit) else widget.toggled
@@ -193,12 +173,6 @@ class GenerateDialog(QDialog):
                 "The article from last time is back. Generate questions when ready."
             )
 
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.replace("&", "").rstrip("."))
-        return button
-
     def _layout(self, close_button: QPushButton) -> None:
         top = QHBoxLayout()
         top.addWidget(self.open_button)
@@ -206,24 +180,9 @@ class GenerateDialog(QDialog):
         top.addWidget(self.count_spin)
         top.addWidget(self.generate_button)
         top.addWidget(self.cancel_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        table_and_view = QSplitter(Qt.Orientation.Vertical)
-        table_and_view.addWidget(self.table)
-        table_and_view.addWidget(self.view)
-        table_and_view.setSizes([320, 280])
-        right_layout.addWidget(table_and_view, 1)
-        row = QHBoxLayout()
-        for button in (self.accept_button, self.edit_button, self.reject_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.accept_all_button)
-        row.addWidget(self.reject_all_button)
-        right_layout.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.text)
-        splitter.addWidget(right)
+        splitter.addWidget(self.review)
         splitter.setSizes([440, 700])
         target = QGridLayout()
         target.addWidget(self.new_set_radio, 0, 0)
@@ -362,68 +321,13 @@ class GenerateDialog(QDialog):
             show_error(self, exc, "Questions from an article")
         self.failed.emit(str(exc))
 
-    # --- reviewing -------------------------------------------------------------------
-
-    def _on_row_chosen(self) -> None:
-        row = self.table.current()
-        sentence = self.table.proposals[row].question.source if row is not None else None
-        self.text.highlight(sentence or "")
-        self._update_state()
-
-    def _decide(self, status: str) -> None:
-        row = self.table.current()
-        if row is None:
-            return
-        self.table.proposals[row].status = status
-        self.table.proposals[row].rejected_by_hand = status == REJECTED
-        self.table.refresh_row(row)
-        self._next_row(row)
-        self._update_state()
-
-    def _next_row(self, row: int) -> None:
-        """After a verdict on ``row``: the next question not reviewed yet (below, else from
-        the top), or the row below when every question has a verdict."""
-        rows = self.table.rowCount()
-        after = [(row + step) % rows for step in range(1, rows)]
-        pending = [r for r in after if self.table.proposals[r].status == PENDING]
-        following = pending[0] if pending else (row + 1 if row + 1 < rows else row)
-        self.table.selectRow(following)
-        self.table.scrollTo(self.table.model().index(following, 0))
-
-    def _decide_all(self, status: str) -> None:
-        """Reject every question, or accept every one not rejected on its own row."""
-        for row, proposal in enumerate(self.table.proposals):
-            if status == REJECTED or not proposal.rejected_by_hand:
-                proposal.status = status
-            self.table.refresh_row(row)
-        self._update_state()
-
-    def _on_edit(self) -> None:
-        row = self.table.current()
-        if row is None:
-            return
-        proposal = self.table.proposals[row]
-        dialog = QuestionDialog(proposal.question, "Edit the proposed question", self)
-        if dialog.exec() and dialog.result_question is not None:
-            proposal.question = dialog.result_question
-            proposal.status = ACCEPTED
-            proposal.edited = True
-            proposal.rejected_by_hand = False
-            self.table.refresh_row(row)
-            self._next_row(row)
-            self._update_state()
-
     # --- saving ----------------------------------------------------------------------
 
     def _update_state(self) -> None:
         has_rows = bool(self.table.proposals)
-        chosen = self.table.current() is not None
+        self.review.update_state(self.busy)
         self.generate_button.setEnabled(not self.busy and bool(self.text.toPlainText().strip()))
         self.open_button.setEnabled(not self.busy)
-        for button in (self.accept_button, self.edit_button, self.reject_button):
-            button.setEnabled(chosen and not self.busy)
-        for button in (self.accept_all_button, self.reject_all_button):
-            button.setEnabled(has_rows and not self.busy)
         counts = self.table.counts()
         target_ok = (
             bool(self.set_name_edit.text().strip())
@@ -432,8 +336,6 @@ class GenerateDialog(QDialog):
         )
         self.save_button.setEnabled(counts[ACCEPTED] > 0 and target_ok and not self.busy)
         self.save_button.setText(f"&Save {counts[ACCEPTED]} accepted")
-        row = self.table.current()
-        self.view.show_proposal(self.table.proposals[row] if row is not None else None)
         if has_rows and not self.busy:
             self.status.setText(
                 f"{count(len(self.table.proposals), 'question')} proposed{self._short_of()}: "

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -26,12 +25,14 @@ from quizapp.study import answer_once, grading, retakes, review_queue
 from quizapp.ui.errors import answer_saved
 from quizapp.ui.humanize import count, interval
 from quizapp.ui.review_marks import MARK_KEYS, add_alt_keys, mark_question
+from quizapp.ui.screens.review_done import done_text
 from quizapp.ui.screens.review_next import PREPARE_AFTER_MS, NextInput, settle_startup_objects
 from quizapp.ui.session import Session
-from quizapp.ui.widgets.elided_label import ElidedLabel
+from quizapp.ui.widgets.grade_bar import GRADES as GRADES  # quiz and custom review use it
+from quizapp.ui.widgets.grade_bar import GradeBar
 from quizapp.ui.widgets.question_card import QuestionCard
+from quizapp.ui.widgets.review_header import ReviewHeader
 
-GRADES = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
 MORE_NEW_CARDS = 10  # what one click on "study more new cards today" adds
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -71,31 +72,17 @@ class ReviewScreen(QWidget):
     # --- layout --------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = ElidedLabel("Review")  # a long set name ends in "…"
-        self.title.setProperty("role", "title")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.counts = QLabel()
-        self.counts.setProperty("role", "subtitle")
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(6)
+        self.header = ReviewHeader("Review")
+        self.title, self.counts = self.header.title, self.header.counts
+        self.progress = self.header.progress
         self.card_holder = QVBoxLayout()
         self.next_button = QPushButton("Next")
         self.next_button.setProperty("primary", True)
         self.next_button.setToolTip("Next question (Enter)")
         self.next_button.clicked.connect(self._on_next)
-        self.grade_buttons: dict[int, QPushButton] = {}
-        grade_row = QHBoxLayout()
-        grade_row.setContentsMargins(0, 0, 0, 0)  # room for the keys on the buttons at 640 px
-        for rating, name in GRADES:
-            button = QPushButton(f"{rating}  {name}")  # its key shows, as on the options
-            button.setToolTip(f"{name} (key {rating})")
-            button.setAccessibleName(name)
-            button.clicked.connect(lambda _=False, r=rating: self._on_grade(r))
-            grade_row.addWidget(button)
-            self.grade_buttons[rating] = button
-        self.grade_bar = QWidget()
-        self.grade_bar.setLayout(grade_row)
+        self.grade_bar = GradeBar()
+        self.grade_bar.graded.connect(self._on_grade)
+        self.grade_buttons = self.grade_bar.buttons
         self.undo_button = QPushButton("Undo")
         self.undo_button.setToolTip("Undo the last answer (Ctrl+Z)")
         self.undo_button.clicked.connect(self.undo)
@@ -129,12 +116,7 @@ class ReviewScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.counts)
-        layout.addLayout(header)
-        layout.addWidget(self.progress)
+        layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
 
@@ -286,14 +268,7 @@ class ReviewScreen(QWidget):
         answered = bool(self.history) and self.history[-1] is self.current
         left = len(self.queue) + (1 if self.current and not answered else 0)
         later = self._later_today(left)
-        self.counts.setText(
-            f"{self.done_count} done · {left} left" + (f" · {later} later today" if later else "")
-        )
-        # QProgressBar.setValue repaints at once; the next frame paints it with the card
-        self.progress.setUpdatesEnabled(False)
-        self.progress.setRange(0, max(self.done_count + left, 1))
-        self.progress.setValue(self.done_count)
-        self.progress.setUpdatesEnabled(True)
+        self.header.show_counts(self.done_count, left, later)
 
     def _later_today(self, left: int) -> int:
         """Due or new today but not in this session's list yet (learning steps back later)."""
@@ -351,22 +326,11 @@ class ReviewScreen(QWidget):
         intervals = review_queue.preview_intervals(
             self.bank, self.learner_id, item.question_id, now=now_utc()
         )
-        for rating, name in GRADES:
-            self.grade_buttons[rating].setText(f"{rating}  {name}  {interval(intervals[rating])}")
+        self.grade_bar.label({rating: interval(intervals[rating]) for rating, _name in GRADES})
 
     def _fit_grades(self) -> None:
-        """Each grade on one line when the row has room; in a narrow window the interval
-        goes on a second line, so that no key, name or interval is cut off."""
-        for button in self.grade_buttons.values():
-            button.setText(button.text().replace("\n", "  "))
-        if not self.grade_bar.isVisible():
-            return
-        if self.bottom.sizeHint().width() <= self.bottom.geometry().width():
-            return
-        for button in self.grade_buttons.values():
-            key_name, _gap, when = button.text().rpartition("  ")
-            if "  " in key_name:  # "1  Again  1m": the interval under the key and name
-                button.setText(f"{key_name}\n{when}")
+        """Each grade on one line when the row has room, else the interval under it."""
+        self.grade_bar.fit(lambda: self.bottom.sizeHint().width() <= self.bottom.geometry().width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -447,24 +411,3 @@ class ReviewScreen(QWidget):
         article = sets.question_article(self.bank, self.current.question_id)
         if article is not None:
             self.open_article.emit(article, self.current.question.source or "")
-
-
-def done_text(done: int, cards: int, counts: review_queue.QueueCounts, scope: str) -> str:
-    """What the end of a session says: what was done, and why nothing more is asked now.
-
-    ``done`` answers were given to ``cards`` cards (a card in learning comes back).
-    """
-    answers = f", with {count(done, 'answer')}" if done != cards else ""
-    lines = [f"You reviewed {count(cards, 'card')}{answers}."] if done else []
-    if counts.held_back and not counts.new:
-        wait = "waits" if counts.held_back == 1 else "wait"
-        lines.append(
-            "You have reached today's limit of new cards: "
-            f"{count(counts.held_back, 'new question')} {scope} {wait} for another day."
-        )
-    elif not counts.due:
-        lines.append("Nothing more is due today. Well done!")
-    if counts.due:
-        come = "comes" if counts.due == 1 else "come"
-        lines.append(f"{count(counts.due, 'card')} in learning {come} back later today.")
-    return "\n".join(lines)
