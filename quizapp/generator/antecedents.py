@@ -23,8 +23,8 @@ import re
 from typing import Any
 
 from quizapp.generator.agreement import pronoun_gender, quoted_at, subject_pronoun_of
+from quizapp.generator.descriptions import DESCRIPTIONS
 from quizapp.generator.facts import ACTOR, PERSON, Entity, Fact, Gender, Sentence
-from quizapp.generator.pronouns import DESCRIPTIONS
 
 
 def pronoun_for(subject: Entity | None) -> str:

@@ -11,6 +11,7 @@ from quizapp.generator.actors import actor_facts, find_actors
 from quizapp.generator.antecedents import dominant_pronoun, pronoun_for
 from quizapp.generator.checks import defects, gives_away, unnamed_person
 from quizapp.generator.dates import date_facts
+from quizapp.generator.descriptions import DESCRIPTIONS, description_nouns
 from quizapp.generator.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
 from quizapp.generator.parties import named_parties, parties_by_sentence
@@ -91,6 +92,10 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     pronoun = subject_pronoun(analysis.sentences)
     topical = sentences_about(analysis.sentences, facts, subject, pronoun)
     parties = parties_by_sentence(analysis.sentences, facts)
+    nouns = description_nouns(subject, analysis.sentences) if subject is not None else ()
+    learned = tuple(
+        n for n in nouns if subject is None or n not in DESCRIPTIONS.get(subject.type, ())
+    )
     candidates: list[Candidate] = []
     seen: set[str] = set()
     people = _people(analysis.entities)
@@ -104,8 +109,9 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
         for q in fact_questions(fact, facts):
             if fact.sentence.index in topical and subject is not None:
                 q = named_for_pronoun(q, subject, pronoun)
-            if subject is not None and _described_here(fact, facts, subject):
-                q = named_for_description(q, subject, facts)
+            if subject is not None:  # the noun of its kind only where no other is nearer
+                kind = _described_here(fact, facts, subject)
+                q = named_for_description(q, subject, facts, nouns if kind else learned)
             q = named_in_full(named_for_body(q, fact, facts), analysis.entities)
             q = named_parties(q, parties.get(fact.sentence.index))
             if _trivial_gap(q, fact, main, subject, facts):
@@ -145,15 +151,15 @@ def _subject(analysis: Analysis) -> Entity | None:
 
 def _described_here(fact: Fact, facts: list[Fact], subject: Entity) -> bool:
     """Whether "the company" (or "the lake") of the fact's sentence may be the subject: the
-    nearest actor of the subject's type named up to that sentence is the subject ("Its
+    nearest actor of the subject's type named up to that sentence, if any, is the subject ("Its
     chief executive had run the company" after a sentence on Activision: not Microsoft)."""
     kind = [
         f for f in facts
         if f.kind == ACTOR and f.entity is not None and f.type == subject.type
         and f.sentence.index <= fact.sentence.index
     ]  # fmt: skip
-    if not kind:
-        return False
+    if not kind:  # no other of its type named so far ("the storm" of a storm's article)
+        return True
     nearest = max(kind, key=lambda f: (f.sentence.index, f.start))
     return nearest.entity is subject
 

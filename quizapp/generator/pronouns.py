@@ -21,11 +21,10 @@ import re
 from dataclasses import replace
 
 from quizapp.generator.actor_types import ORG_NAME_WORDS
+from quizapp.generator.descriptions import DESCRIPTIONS
 from quizapp.generator.facts import (
     ACTOR,
-    COUNTRY,
     EVENT,
-    LAKE,
     ORG,
     PERSON,
     PLACE,
@@ -41,9 +40,6 @@ from quizapp.generator.synthesis import GeneratedQuestion
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 STRAIGHT_QUOTED = re.compile(r"\"[^\"]*\"")
 LEADS = r"(^|True or false\? |fills the gap\? “)"
-# How an article refers back to its subject by what it is: "the river", "the company".
-DESCRIPTIONS = {RIVER: ("river",), LAKE: ("lake",), SEA: ("sea",), COUNTRY: ("country",),
-                ORG: ("company", "group", "firm", "organisation", "organization")}  # fmt: skip
 OPENING_IT = re.compile(LEADS + r"(It|Its) (?!is |was |has been )")
 # What follows an object "her" ("named after her in 1985?"), not a possessive ("her diary")
 OBJECT_AFTER = re.compile(
@@ -202,34 +198,68 @@ def _named_for_it(q: GeneratedQuestion, subject: Entity) -> GeneratedQuestion:
 
 
 def named_for_description(
-    q: GeneratedQuestion, subject: Entity, facts: list[Fact]
+    q: GeneratedQuestion,
+    subject: Entity,
+    facts: list[Fact],
+    nouns: tuple[str, ...] | None = None,
 ) -> GeneratedQuestion:
-    """ "the river" / "the company" outside quotation marks named as the subject ("the
-    Danube"), where the subject is of that kind and the sentence names no other actor of
-    that kind (then "the company" may be the other one, and the question stays as it is)."""
-    nouns = DESCRIPTIONS.get(subject.type)
-    if nouns is None or q.prompt.startswith("Who said this:"):
+    """ "the river" / "the company" / "the island" outside quotation marks named as the
+    subject ("the Danube"), where ``nouns`` (by default its kind's; see
+    ``descriptions.description_nouns``) hold the noun and neither the sentence nor the
+    one before names another of that kind (then "the island" may be the other one, and
+    the question stays as it is)."""
+    nouns = DESCRIPTIONS.get(subject.type, ()) if nouns is None else nouns
+    if not nouns or q.prompt.startswith("Who said this:"):
         return q
-    others = [
-        f for f in facts
-        if f.kind == ACTOR and f.entity is not None and f.entity is not subject
-        and f.type == subject.type and f.sentence.text == q.source
-    ]  # fmt: skip
-    if others:
-        return q
-    pattern = re.compile(rf"\b[Tt]he (?:{'|'.join(nouns)})\b(?![-'’])")
+    pattern = re.compile(rf"\b[Tt]he ({'|'.join(nouns)})\b(?![-'’]| of\b|\s+(?:[A-Z]|___))")
     the = subject.type in (RIVER, SEA) or bool(  # "the Danube", "the Black Sea"
         re.search(rf"\bthe {re.escape(subject.name)}\b", q.source, re.IGNORECASE)
     )
-    name = ("the " if the else "") + subject.name
+    name = ("the " if the else "") + _titled(subject, facts, nouns)
     quoted = [m.span() for m in QUOTED.finditer(q.prompt)]
-    quoted = [] if "fills the gap" in q.prompt else quoted
+    if "fills the gap? “" in q.prompt:  # the article's sentence: only quotations inside it
+        quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(q.prompt)]
     for found in pattern.finditer(q.prompt):
         if any(a < found.start() < b for a, b in quoted):
             continue
+        if _another(q, subject, facts, found.group(1)):
+            return q
         named = name[0].upper() + name[1:] if found.group()[0] == "T" else name
         return replace(q, prompt=q.prompt[: found.start()] + named + q.prompt[found.end() :])
     return q
+
+
+def _another(q: GeneratedQuestion, subject: Entity, facts: list[Fact], noun: str) -> bool:
+    """Whether the question's sentence or the one before names another thing "the
+    ``noun``" may be: "Tarsil Island", "islands", or for the noun of the subject's kind
+    ("the country") another actor of its type."""
+    index = next((f.sentence.index for f in facts if f.sentence.text == q.source), None)
+    near = {index, None if index is None else index - 1} - {None}
+    texts = [q.source] + [f.sentence.text for f in facts if f.sentence.index in near]
+    others = noun in DESCRIPTIONS.get(subject.type, ()) and any(
+        f.kind == ACTOR and f.entity is not None and f.entity is not subject
+        and f.type == subject.type and (f.sentence.index in near or f.sentence.text == q.source)
+        for f in facts
+    )  # fmt: skip
+    plural = re.compile(rf"\b{noun}(?:s|es)\b", re.IGNORECASE)
+    caps = noun.capitalize()  # "Hurricane Rita", "Tarsil Island"
+    titled = re.compile(rf"\b{caps}\s+[A-Z]|\b[A-Z]\w*\s+{caps}\b")
+    return others or any(plural.search(t) or titled.search(_unnamed(t, subject)) for t in texts)
+
+
+def _titled(subject: Entity, facts: list[Fact], nouns: tuple[str, ...]) -> str:
+    """The subject's name with the title the article gives it ("Hurricane Orla")."""
+    texts = " ".join({f.sentence.text for f in facts if f.entity is subject})
+    caps = "|".join(n.capitalize() for n in nouns)
+    found = re.search(rf"\b(?:{caps}) {re.escape(subject.name)}\b", texts)
+    return found.group() if found and not subject.name.startswith(found.group()) else subject.name
+
+
+def _unnamed(text: str, subject: Entity) -> str:
+    """``text`` without the subject's names (so "Hurricane Katrina" is not another storm)."""
+    for n in sorted(subject.names(), key=len, reverse=True):
+        text = text.replace(n, " ")
+    return text
 
 
 OPENING_ITS = re.compile(LEADS + r"(Its) ")
