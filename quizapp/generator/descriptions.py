@@ -22,6 +22,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "island": (), "lake": (), "river": (),
 }  # fmt: skip
 BE = ("be",)
+# Heads whose one-word modifier is also what the subject is ("island country" -> island).
+GENERIC = ("country", "nation", "state", "city", "town", "region", "territory")
 
 
 def description_nouns(subject: Entity, sentences: list[Sentence]) -> tuple[str, ...]:
@@ -56,5 +58,9 @@ def _copula_nouns(sentence: Sentence | None, subject: Entity) -> list[str]:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return []
     nouns = [head.lemma_.lower()]
-    nouns += [c.lower_ for c in head.children if c.dep_ == "compound" and c.text.islower()]
+    if nouns[0] in GENERIC:  # "island country", never "video game company" -> "game"
+        nouns += [
+            c.lower_ for c in head.children
+            if c.dep_ == "compound" and c.text.islower() and not list(c.children)
+        ]  # fmt: skip
     return [n for n in nouns if n.isalpha()]

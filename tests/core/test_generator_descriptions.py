@@ -61,3 +61,20 @@ def test_the_island_inside_a_quotation_is_left_as_it_is() -> None:
     )  # fmt: skip
     named = named_for_description(bare, madagascar, [], ("country", "island"))
     assert named.prompt == "In ___ Madagascar adopted a constitution."
+
+
+def test_the_noun_is_learned_from_what_the_first_sentence_says_the_subject_is() -> None:
+    from quizapp.generator.descriptions import description_nouns
+    from quizapp.generator.facts import Entity
+    from quizapp.generator.pipeline import analyse
+
+    island = analyse(ISLAND)
+    assert "island" in description_nouns(Entity("Madagascar", "country"), island.sentences)
+    # "video game company": a company, never "the game"
+    firm = analyse(
+        "Kyoku Ltd. is a Japanese video game company based in Kyoto. Kyoku was founded in 1889."
+    )
+    nouns = description_nouns(Entity("Kyoku Ltd.", "org"), firm.sentences)
+    assert "company" in nouns and "game" not in nouns
+    # a sentence not about the subject teaches nothing
+    assert "island" not in description_nouns(Entity("France", "country"), island.sentences)
