@@ -7,7 +7,22 @@ first sentence adds the one it uses ("Madagascar is an island country ..." -> "i
 
 from __future__ import annotations
 
-from quizapp.generator.facts import COUNTRY, LAKE, ORG, RIVER, SEA, Entity, Sentence
+import re
+from dataclasses import replace
+
+from quizapp.generator.facts import (
+    CITY,
+    COUNTRY,
+    LAKE,
+    ORG,
+    PLACE,
+    REGION,
+    RIVER,
+    SEA,
+    Entity,
+    Sentence,
+)  # fmt: skip
+from quizapp.generator.synthesis import GeneratedQuestion
 
 DESCRIPTIONS: dict[str, tuple[str, ...]] = {
     RIVER: ("river",), LAKE: ("lake",), SEA: ("sea",), COUNTRY: ("country",),
@@ -64,3 +79,30 @@ def _copula_nouns(sentence: Sentence | None, subject: Entity) -> list[str]:
             if c.dep_ == "compound" and c.text.islower() and not list(c.children)
         ]  # fmt: skip
     return [n for n in nouns if n.isalpha()]
+
+
+# "In which year did France invade?": a verb that needs what was invaded.
+NEEDS_OBJECT = re.compile(
+    r"\b(did [A-Z][\w .’'-]*? (?:invade|annex|occupy|conquer|colonise|colonize|blockade))\?$"
+)
+PLACES = (COUNTRY, CITY, REGION, PLACE)
+
+
+def named_as_object(q: GeneratedQuestion, subject: Entity) -> GeneratedQuestion:
+    """ "In which year did France invade?" asked of a place article as "... invade
+    Madagascar?", where the sentence names no other place after the verb (then what was
+    invaded may be that one, and the question stays as it is)."""
+    found = NEEDS_OBJECT.search(q.prompt)
+    if (
+        found is None
+        or subject.type not in PLACES
+        or any(n in found.group(1) for n in subject.names())
+    ):
+        return q
+    verb = found.group(1).rsplit(" ", 1)[-1][:-1]
+    after = re.split(rf"\b{verb}\w*\b", q.source, maxsplit=1)[-1]
+    for n in sorted(subject.names(), key=len, reverse=True):
+        after = after.replace(n, " ")
+    if re.search(r"\b[A-Z][^\W\d_]", after):
+        return q
+    return replace(q, prompt=q.prompt[: found.end(1)] + " " + subject.name + "?")

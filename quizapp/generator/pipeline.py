@@ -11,7 +11,7 @@ from quizapp.generator.actors import actor_facts, find_actors
 from quizapp.generator.antecedents import dominant_pronoun, pronoun_for
 from quizapp.generator.checks import defects, gives_away, unnamed_person
 from quizapp.generator.dates import date_facts
-from quizapp.generator.descriptions import DESCRIPTIONS, description_nouns
+from quizapp.generator.descriptions import DESCRIPTIONS, description_nouns, named_as_object
 from quizapp.generator.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
 from quizapp.generator.parties import named_parties, parties_by_sentence
@@ -112,6 +112,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
             if subject is not None:  # the noun of its kind only where no other is nearer
                 kind = _described_here(fact, facts, subject)
                 q = named_for_description(q, subject, facts, nouns if kind else learned)
+                q = named_as_object(q, subject)
             q = named_in_full(named_for_body(q, fact, facts), analysis.entities)
             q = named_parties(q, parties.get(fact.sentence.index))
             if _trivial_gap(q, fact, main, subject, facts):

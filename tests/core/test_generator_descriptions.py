@@ -78,3 +78,15 @@ def test_the_noun_is_learned_from_what_the_first_sentence_says_the_subject_is() 
     assert "company" in nouns and "game" not in nouns
     # a sentence not about the subject teaches nothing
     assert "island" not in description_nouns(Entity("France", "country"), island.sentences)
+
+
+def test_what_was_invaded_is_the_place_the_article_is_about() -> None:
+    invaded = (
+        "Madagascar is an island country in the Indian Ocean. Madagascar became "
+        "independent from Britain in 1960. France invaded in 1895 and made Madagascar a colony."
+    )
+    prompts = _prompts(invaded)
+    assert "In which year did France invade Madagascar?" in prompts, prompts
+    # another place after the verb: what was invaded may be that one
+    other = invaded.replace("and made Madagascar a colony", "and made Réunion a colony")
+    assert not any(p.endswith("invade Madagascar?") for p in _prompts(other))
