@@ -238,13 +238,13 @@ def _letters(text: str) -> str:
 def acronym_of(short: str, long: str) -> bool:
     """Whether ``short`` ("EU", "e.u.", "WFP") is the initials of ``long`` ("European Union",
     "World Food Programme"): two or more words, small words ("of", "the") left out."""
-    letters = re.sub(r"[.\s]", "", short)
+    letters = _letters(short)
     if not re.fullmatch(r"[A-Za-z]{2,7}", letters) or " " in short.strip().rstrip("."):
         return False
     words = [w for w in fold(long).split() if w not in _SMALL_WORDS]
     if len(words) < 2 or (len(words) == 2 and words[-1] not in BODY_TAILS):
         return False  # "AK" is not Ada King
-    return "".join(w[0] for w in words) == letters.casefold()
+    return "".join(w[0] for w in words) == letters
 
 
 # Words that hedge a number without changing it: "around 1450", "c. 1450", "nearly 9,000"
