@@ -18,6 +18,8 @@ import re
 import unicodedata
 from functools import partial
 
+from quizapp.study.answer_spellings import mark_degrees, respell, respell_units, tidy
+
 ARTICLES = ("the ", "a ", "an ")
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -158,15 +160,15 @@ def words_value(text: str) -> float | None:
 def canonical(text: str) -> str:
     """``text`` folded, with numbers in digits, amounts as value and currency code, units
     and "percent" in one spelling, and dates as ``date-Y-M-D``."""
-    plain = SCORE_FORMS.sub(r"\1-\2", text.replace("%", " percent "))  # "4 to 2", "4:2"
+    plain = SCORE_FORMS.sub(r"\1-\2", mark_degrees(text).replace("%", " percent "))
     plain = _SYMBOL_AMOUNT.sub(lambda m: f"{m.group(2)} {_SYMBOLS[m.group(1).casefold()]}", plain)
     for _ in range(2):  # "18,000" and "40 000" are 18000 and 40000; "12,000,000": twice
         plain = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))", "", plain)
-    folded = _fold_keeping_decimals(plain)
+    folded = respell(_fold_keeping_decimals(plain))  # "3rd", "the nineties", "north-east"
     folded = _CURRENCY.sub(lambda m: _CURRENCY_WORDS[m.group().split()[0]], folded)
     folded = _SCALED.sub(_scaled, folded)  # before the words: "410 million" is one number
     folded = _NUMBER_WORD.sub(lambda m: _digits_of(m.group()), folded).strip()
-    folded = _GLUED_UNIT.sub(" ", folded)
+    folded = respell_units(_GLUED_UNIT.sub(" ", folded))  # "sq km", "mph", "°C"
     folded = re.sub(r"\bper cent\b", "percent", folded)
     folded = _UNIT_WORD.sub(lambda m: _UNIT_NAMES[m.group()], folded)
     folded = " ".join(_ORG_WORDS.get(w, w) for w in folded.split())
@@ -174,7 +176,7 @@ def canonical(text: str) -> str:
         folded = pattern.sub(partial(_date_of, order=order), folded)
     if folded in _MONTHS:
         folded = f"month-{_MONTHS[folded]:02d}"
-    return _collapse(folded)
+    return tidy(_collapse(folded))
 
 
 def forms(text: str) -> set[str]:

