@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import partial
+from functools import lru_cache, partial
 
 from quizapp.study.answer_spellings import mark_degrees, respell, respell_units, tidy
 
@@ -119,6 +119,7 @@ SCORE_FORMS = re.compile(r"\b(\d{1,2})\s*(?:-|–|—|:|to)\s*(\d{1,2})\b(?!\s*(
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "&"}
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces, no leading article."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -157,6 +158,7 @@ def words_value(text: str) -> float | None:
     return total + current if seen else None
 
 
+@lru_cache(maxsize=4096)  # grading compares the same keys again and again
 def canonical(text: str) -> str:
     """``text`` folded, with numbers in digits, amounts as value and currency code, units
     and "percent" in one spelling, and dates as ``date-Y-M-D``."""
@@ -179,7 +181,8 @@ def canonical(text: str) -> str:
     return tidy(_collapse(folded))
 
 
-def forms(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def forms(text: str) -> frozenset[str]:
     """The canonical form of ``text`` and, for a date in digits only, each reading of it."""
     form = canonical(text)
     found = {form}
@@ -196,7 +199,7 @@ def forms(text: str) -> set[str]:
         year = month_year.group(2) or month_year.group(3)
         if 1 <= month <= 12:
             found.add(f"date-{year}-{month:02d}-")
-    return found
+    return frozenset(found)
 
 
 def same_answer(given: str, key: str) -> bool:

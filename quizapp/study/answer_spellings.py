@@ -13,7 +13,8 @@
 - no preposition before a date or a number ("on 30 July 1966", "in 1895").
 
 :data:`CONTRASTS` are words that differ by a letter or two but never by a typo
-("million" and "billion", "east" and "west"): grading compares them exactly.
+("million" and "billion", "east" and "west", "men" and "women"): grading compares what
+they mean exactly ("man" for "men" is still a typo).
 """
 
 from __future__ import annotations
@@ -66,13 +67,16 @@ _CODE_FIRST = re.compile(r"\b(usd|eur|gbp|jpy) (\d[\d.]*)")
 _PREPOSITION = re.compile(r"^(?:on|in|at|by|during|from|since|until|till) (?=\d|date-|month-)")
 DEGREE_SIGNS = re.compile(r"\s*[°º]\s*([CcFf])\b")
 
-CONTRASTS = frozenset({
-    "thousand", "million", "billion", "trillion", "hundred",
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "northern", "southern", "eastern", "western", "upper", "lower", "left", "right",
-    "before", "after", "more", "less", "men", "women", "man", "woman", "boys", "girls",
-    "celsius", "fahrenheit", "mph", "kph",
-})  # fmt: skip
+# word -> what it means, where a typo would turn one into another
+CONTRASTS = {
+    **{w: w for w in (
+        "thousand", "million", "billion", "trillion", "hundred", "north", "south", "east",
+        "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
+        "eastern", "western", "upper", "lower", "left", "right", "before", "after", "more",
+        "less", "boys", "girls", "celsius", "fahrenheit", "mph", "kph",
+    )},
+    "man": "male", "men": "male", "woman": "female", "women": "female",
+}  # fmt: skip
 
 
 def mark_degrees(text: str) -> str:

@@ -345,7 +345,7 @@ _ROMAN = re.compile(r"[ivxlcdm]{1,7}")
 
 def _contrasts(text: str) -> list[str]:
     """The words of ``text`` never forgiven as typos of each other ("east", "west")."""
-    return [w for w in text.split() if w in CONTRASTS]
+    return [CONTRASTS[w] for w in text.split() if w in CONTRASTS]
 
 
 def _word_by_word(given: str, expected: str) -> bool:

@@ -150,6 +150,8 @@ FAIR: list[Row] = [
     ("800 metres", [], FIG, "", "800m", True),
     ("3.2 million", [], FIG, "", "3,200,000", True),
     ("9 hectares", [], FIG, "", "9 ha", True),
+    ("Queen Victoria", [], ACTOR, "", "Victoria", True),
+    ("Sir Ian Blake", [], ACTOR, "", "Ian Blake", True),
 ]
 
 UNFAIR: list[Row] = [
@@ -215,6 +217,9 @@ UNFAIR: list[Row] = [
     ("Niger", [], None, "", "Nigeria", False),
     ("Iran", [], None, "", "Iraq", False),
     ("400 women", [], FIG, "", "400 men", False),
+    ("Queen Victoria", [], ACTOR, "", "Lake Victoria", False),
+    ("General Motors", [], ACTOR, "", "Motors", False),
+    ("Queen Mary University", [], ACTOR, "", "Mary University", False),
     ("the northern shore", [], None, "", "the southern shore", False),
     ("President Kagame", [], ACTOR, "", "Paul Biya", False),
     ("President Kagame", [], ACTOR, "", "President", False),
