@@ -93,6 +93,7 @@ MULTIPLIERS = {
 _NUMBER = re.compile(r"[-+−]?\d[\d\s,.'\u00a0\u202f]*")
 _DIGITS = re.compile(r"\d+(?:s\b)?")  # "1990s" is not "1990"
 _SPACES = re.compile(r"\s+")
+_MILLIONS = re.compile(r"\d\s*(?:m|mn)\b", re.IGNORECASE)
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")  # "Co-operation" is one word, "Cooperation"
 
 
@@ -261,6 +262,8 @@ def _numeric(q: QuestionData, response: Any) -> Verdict:
     target = float(q.answer)
     if given is None:
         return Verdict(False, False, expected, "not a number")
+    if abs(target) >= 1e6 and _MILLIONS.search(_text(response)):
+        given *= 1e6  # "$12m" of a key in millions ("40m" of 40 stays metres)
     tolerance = q.tolerance or 0.0
     exact = math.isclose(given, target, rel_tol=1e-9, abs_tol=1e-12)
     correct = exact or abs(given - target) <= tolerance + 1e-9 * max(1.0, abs(target))

@@ -308,3 +308,15 @@ def test_a_thing_typed_as_a_person_gives_no_last_word_alone(
     fact = Fact(ACTOR_FACT, PERSON, answer, sentence, start, start + len(answer), aliases=(alias,))
     # Then its last word alone ("Crossing") is no accepted answer, a person's surname is
     assert _alias_used(alias, fact, [fact]) is kept
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "right"),
+    [("12000000", "$12m", True), ("12000000", "12 mn", True), ("12000000", "12 million", True),
+     ("12000000", "13m", False), ("40", "40m", True), ("40", "40 m", True)],
+)  # fmt: skip
+def test_a_number_in_millions_written_m_answers_a_numeric_question(
+    key: str, typed: str, right: bool
+) -> None:
+    question = QuestionData(uid="n", kind=QuestionKind.NUMERIC, prompt="How much?", answer=key)
+    assert check_answer(question, typed).correct is right
