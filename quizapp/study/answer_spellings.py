@@ -20,6 +20,7 @@ they mean exactly ("man" for "men" is still a typo).
 from __future__ import annotations
 
 import re
+from functools import partial
 
 _ORDINAL_WORDS = {
     "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five",
@@ -32,7 +33,11 @@ _ORDINAL_WORDS = {
     "ninetieth": "ninety", "hundredth": "hundred",
 }  # fmt: skip
 # "second" after a number is the unit ("30 seconds"), and "a second" a moment.
-_ORDINAL_WORD = re.compile(r"(?<!\d )(?<!\ba )\b(?:the )?(" + "|".join(_ORDINAL_WORDS) + r")\b")
+_ORDINAL_WORD = re.compile(r"\b(?:the )?(" + "|".join(_ORDINAL_WORDS) + r")\b")
+# Words before "second" that make it the unit of time: "1 second", "one second", "a second"
+_COUNTED = re.compile(
+    r"(?:\d+|a|an|one|per|each|every|split|few|half|quarter|fraction|this|that)\s*$"
+)
 _ORDINAL_DIGITS = re.compile(r"\b(?:the )?(\d+)(?:st|nd|rd|th)\b")
 # Regnal and war numerals after a word ("henry viii", "world war i"); one letter only at
 # the end, where it cannot be the pronoun or an initial before a name.
@@ -64,7 +69,10 @@ _COMPOUND_UNIT = [(re.compile(rf"(?<=\d )(?:{p})\b"), to) for p, to in _COMPOUND
 _GLUED = re.compile(r"(?<=\d)(?=(?:mph|kph|kmh|km2|m2|sq)\b)")
 _BARE_DEGREE = re.compile(r"(?<=\d )([cf])\b")  # "45 c" after "°" was dropped
 _CODE_FIRST = re.compile(r"\b(usd|eur|gbp|jpy) (\d[\d.]*)")
-_PREPOSITION = re.compile(r"^(?:on|in|at|by|during|from|since|until|till) (?=\d|date-|month-)")
+_PREPOSITION = re.compile(
+    r"^(?:on|in|at|by|during|from|since|until|till) (?:the )?(?=\d|date-|month-)"
+)
+_MINUS = re.compile(r"(?<![\w.,])[-−–](?=\d)")  # "-5°C", not "1990-95" nor "4-2"
 DEGREE_SIGNS = re.compile(r"\s*[°º]\s*([CcFf])\b")
 
 # word -> what it means, where a typo would turn one into another
@@ -73,14 +81,16 @@ CONTRASTS = {
         "thousand", "million", "billion", "trillion", "hundred", "north", "south", "east",
         "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
         "eastern", "western", "upper", "lower", "left", "right", "before", "after", "more",
-        "less", "boys", "girls", "celsius", "fahrenheit", "mph", "kph",
+        "less", "boys", "girls", "minus", "celsius", "fahrenheit", "mph", "kph",
     )},
     "man": "male", "men": "male", "woman": "female", "women": "female",
 }  # fmt: skip
 
 
 def mark_degrees(text: str) -> str:
-    """ "45°C" -> "45 celsius" before folding drops the sign (unfolded text)."""
+    """ "45°C" -> "45 celsius", "-5" -> "minus 5" before folding drops the signs (unfolded
+    text)."""
+    text = _MINUS.sub("minus ", text)
     return DEGREE_SIGNS.sub(lambda m: " celsius" if m.group(1) in "Cc" else " fahrenheit", text)
 
 
@@ -88,7 +98,7 @@ def respell(folded: str) -> str:
     """``folded`` with ordinals (as number words or digits), decades and compass points in
     one form (before number words become digits)."""
     text = _ORDINAL_DIGITS.sub(r"\1", folded)
-    text = _ORDINAL_WORD.sub(lambda m: _ORDINAL_WORDS[m.group(1)], text)
+    text = _ORDINAL_WORD.sub(partial(_ordinal, text=text), text)
     text = _ROMAN.sub(lambda m: str(_ROMAN_VALUES[m.group(1) or m.group(2)]), text)
     text = _DECADE_WORD.sub(lambda m: _DECADE_WORDS[m.group(1)], text)
     return _COMPASS.sub(r"\1\2", text)
@@ -101,6 +111,13 @@ def respell_units(text: str) -> str:
         text = pattern.sub(to, text)
     text = _BARE_DEGREE.sub(lambda m: "celsius" if m.group(1) == "c" else "fahrenheit", text)
     return text
+
+
+def _ordinal(found: re.Match[str], text: str) -> str:
+    word = found.group(1)
+    if word == "second" and _COUNTED.search(text[: found.start()]):
+        return found.group()  # "one second" is a time, not "the second"
+    return _ORDINAL_WORDS[word]
 
 
 def tidy(canonical_text: str) -> str:

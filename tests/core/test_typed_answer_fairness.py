@@ -150,6 +150,9 @@ FAIR: list[Row] = [
     ("800 metres", [], FIG, "", "800m", True),
     ("3.2 million", [], FIG, "", "3,200,000", True),
     ("9 hectares", [], FIG, "", "9 ha", True),
+    ("-5°C", [], FIG, "", "minus 5 degrees Celsius", True),
+    ("one second", [], FIG, "", "1 second", True),
+    ("in the 1990s", [], DATE, "", "1990s", True),
     ("Queen Victoria", [], ACTOR, "", "Victoria", True),
     ("Sir Ian Blake", [], ACTOR, "", "Ian Blake", True),
 ]
@@ -241,6 +244,9 @@ UNFAIR: list[Row] = [
     ("€2.4bn", [], FIG, "", "2.4 billion dollars", False),
     ("800 metres", [], FIG, "", "800 km", False),
     ("9 hectares", [], FIG, "", "9 acres", False),
+    ("-5°C", [], FIG, "", "5°C", False),
+    ("1 second", [], FIG, "", "3", False),
+    ("the 1890s", [], DATE, "", "the nineties", False),
 ]
 
 
