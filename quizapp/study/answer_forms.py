@@ -100,7 +100,8 @@ _SCALED = re.compile(
 _SCALE_OF = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
              "billion": 1e9, "trillion": 1e12}  # fmt: skip
 _ORG_WORDS = {"co": "company", "corp": "corporation", "inc": "incorporated", "ltd": "limited",
-              "intl": "international", "dept": "department", "univ": "university"}  # fmt: skip
+              "intl": "international", "dept": "department", "univ": "university",
+              "mt": "mount"}  # fmt: skip
 # Titles before a name: "Ms Natarajan" is Natarajan, "President Varga" is Varga.
 TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|president|premier|pm|"
@@ -210,6 +211,8 @@ def same_answer(given: str, key: str) -> bool:
     unit = re.fullmatch(rf"{re.escape(a)} ([a-z]+)", b)
     if re.fullmatch(r"\d+(?:\.\d+)?", a) and unit is not None and unit.group(1) not in NOT_BARE:
         return True  # "540" for "540 kilometres"; never "44" for "44 BC" or "40" for "40 south"
+    if _any_degrees(a, b) or _any_degrees(b, a):
+        return True  # "12°C" for "12 degrees" (the key does not say which scale)
     if _in_millions(given, b):
         return True  # "28.83m" for "28.83 million consoles"
     if _letters(given) == _letters(key) and re.fullmatch(
@@ -222,6 +225,15 @@ def same_answer(given: str, key: str) -> bool:
     if expands_initials(given, key) or expands_initials(key, given):
         return True  # "U.S. Geological Survey" for "United States Geological Survey"
     return acronym_of(given, key) or acronym_of(key, given)
+
+
+def _any_degrees(scaled: str, plain: str) -> bool:
+    """Whether canonical ``scaled`` ("12 celsius") is canonical ``plain`` ("12 degrees")
+    with a scale named."""
+    words = plain.split()
+    if "degrees" not in words or {"celsius", "fahrenheit"} & set(words):
+        return False
+    return re.sub(r"\b(?:degrees )?(?:celsius|fahrenheit)\b", "degrees", scaled) == plain
 
 
 def _in_millions(given: str, canonical_key: str) -> bool:

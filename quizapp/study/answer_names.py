@@ -4,8 +4,9 @@
   name alone or as a first name and that name ("Paul Kagame"); a key of a title and a
   full name ("Queen Elizabeth II") as the name without the title.
 - The word a question asks for ("Which lake ...?", "How many trucks ...?") may be typed
-  with the answer ("Lake Baikal", "40 trucks") or left out of it ("Baikal" for "Lake
-  Baikal").
+  with the answer ("Lake Baikal", "40 trucks"), and a place's head left out ("Baikal"
+  for "Lake Baikal", "Pacific" for "Pacific Ocean", never "National" for "National
+  Assembly").
 - A country's name is never a typo of another country's ("Iraq" for "Iran").
 """
 
@@ -38,6 +39,8 @@ _PLACE_HEADS = {
     "santa", "saint", "st", "the",
 }  # fmt: skip
 
+# Heads a place's name is used without: "the Pacific", "Baikal", "the Volga", "Everest".
+_DROPPED_HEADS = {"the", "a", "an", "lake", "river", "ocean", "mount", "desert", "glacier"}
 # The words a question asks for: "Which lake", "In which minute", "How many trucks".
 _ASKED = re.compile(r"\b(?:which|what|how many|how much)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
 _NOT_ASKED = {"is", "was", "are", "were", "did", "does", "do", "has", "had", "have", "will"}
@@ -84,10 +87,14 @@ def asked_words(prompt: str) -> set[str]:
     return out
 
 
-def without_prompt_words(text: str, prompt: str) -> str:
+def without_prompt_words(text: str, prompt: str, *, key: bool = False) -> str:
     """``text`` without the words the question asks for at either end ("Lake Baikal" for
-    "Which lake ...?" is "Baikal"); at least one word stays."""
+    "Which lake ...?" is "Baikal"); at least one word stays. Of a ``key`` only a head that
+    its name goes without is dropped ("Pacific", never "National" of "National Assembly"
+    nor "Black" of "Black Sea")."""
     asked = asked_words(prompt) | {"the", "a", "an"}
+    if key:
+        asked &= _DROPPED_HEADS
     words = text.split()
     while len(words) > 1 and fold(words[-1]) in asked:
         words = words[:-1]

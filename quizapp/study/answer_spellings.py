@@ -7,7 +7,7 @@
 - decades in digits: "the nineties" is "90s", "nineteen nineties" "1990s";
 - compass points as one word: "north east" (from "north-east") is "northeast";
 - units made of two words in one form: "km2", "sq km" and "square km" are "square
-  kilometres", "mph" and "miles an hour" are "mph", "km/h" is "kph", "°C" and
+  kilometres" ("km3" cubic), "mph" and "miles an hour" are "mph", "km/h" is "kph", "°C" and
   "degrees Celsius" are "celsius";
 - a currency code after its number ("usd 12" is "12 usd");
 - no preposition before a date or a number ("on 30 July 1966", "in 1895").
@@ -60,13 +60,16 @@ _COMPOUND_UNITS = [
      "square kilometres"),
     (r"(?:sq|square) (?:m|meters?|metres?)|m ?2|metres? ?2", "square metres"),
     (r"(?:sq|square) (?:mi|miles?)|mi ?2|miles? ?2", "square miles"),
+    (r"(?:cu|cubic) (?:km|kms|kilometers?|kilometres?)|km ?3|kilometres? ?3",
+     "cubic kilometres"),
+    (r"(?:cu|cubic) (?:m|meters?|metres?)|m ?3|metres? ?3", "cubic metres"),
     (r"mph|mi h|miles (?:per|an|a) hour", "mph"),
     (r"kph|kmh|km h|km per hour|kilomet(?:er|re)s? (?:per|an|a) hour", "kph"),
     (r"(?:degrees? |deg )?(?:celsius|centigrade)|degrees? c|deg c", "celsius"),
     (r"(?:degrees? |deg )?fahrenheit|degrees? f|deg f", "fahrenheit"),
 ]  # fmt: skip
 _COMPOUND_UNIT = [(re.compile(rf"(?<=\d )(?:{p})\b"), to) for p, to in _COMPOUND_UNITS]
-_GLUED = re.compile(r"(?<=\d)(?=(?:mph|kph|kmh|km2|m2|sq)\b)")
+_GLUED = re.compile(r"(?<=\d)(?=(?:mph|kph|kmh|km2|m2|km3|m3|sq)\b)")
 _BARE_DEGREE = re.compile(r"(?<=\d )([cf])\b")  # "45 c" after "°" was dropped
 _CODE_FIRST = re.compile(r"\b(usd|eur|gbp|jpy) (\d[\d.]*)")
 _PREPOSITION = re.compile(

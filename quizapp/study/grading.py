@@ -175,7 +175,7 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
     others = [k for k in untitled_keys(keys) if k not in keys]
     if q.kind == QuestionKind.SHORT_ANSWER:
         typed.append(without_prompt_words(given, q.prompt))
-        others += [without_prompt_words(k, q.prompt) for k in keys]
+        others += [without_prompt_words(k, q.prompt, key=True) for k in keys]
     pairs = [
         (t, k)
         for t in dict.fromkeys(typed)
