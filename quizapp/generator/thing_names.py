@@ -16,8 +16,8 @@ from quizapp.generator.facts import Fact
 def named_with_article(fact: Fact) -> bool:
     """Whether the article writes "the", "a" or "an" directly before ``fact``'s name."""
     name = fact.answer.strip()
-    if not name or re.match(r"(?:the|a|an)\s", name, re.IGNORECASE):
-        return bool(name)
+    if not name or name.startswith("The "):
+        return bool(name)  # "An" and "A." may be a given name and an initial
     span = fact.sentence.span
     text = span.doc.text if span is not None else fact.sentence.text
     before = re.compile(rf"\b(?:the|a|an)\s+{re.escape(name)}\b", re.IGNORECASE)
