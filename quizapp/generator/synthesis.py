@@ -44,6 +44,7 @@ from quizapp.generator.figures import format_plain
 from quizapp.generator.gaps import self_contained_gap, short_gapped
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question
+from quizapp.generator.thing_names import named_with_article
 from quizapp.generator.tolerance import numeric_tolerance
 from quizapp.questiondata import FactKind, QuestionData, QuestionKind
 
@@ -185,6 +186,8 @@ def _alias_used(alias: str, fact: Fact, facts: list[Fact]) -> bool:
         return False  # "Maria" of "Angel Di Maria": the surname is "Di Maria"
     if " " not in fact.answer or alias not in (fact.answer.split()[-1], surname(fact.answer)):
         return True
+    if fact.type == PERSON and named_with_article(fact):
+        return False  # "Crossing" of "The Long Crossing", typed a person by the model
     if fact.type == PERSON:  # a person's surname, unless another person of the article has it
         return not any(
             f.entity is not None

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import partial
+from functools import lru_cache, partial
+
+from quizapp.study.answer_spellings import mark_degrees, respell, respell_units, tidy
 
 ARTICLES = ("the ", "a ", "an ")
 _PUNCT = re.compile(r"[^\w\s]")
@@ -98,7 +100,8 @@ _SCALED = re.compile(
 _SCALE_OF = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
              "billion": 1e9, "trillion": 1e12}  # fmt: skip
 _ORG_WORDS = {"co": "company", "corp": "corporation", "inc": "incorporated", "ltd": "limited",
-              "intl": "international", "dept": "department", "univ": "university"}  # fmt: skip
+              "intl": "international", "dept": "department", "univ": "university",
+              "mt": "mount"}  # fmt: skip
 # Titles before a name: "Ms Natarajan" is Natarajan, "President Varga" is Varga.
 TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|president|premier|pm|"
@@ -117,6 +120,7 @@ SCORE_FORMS = re.compile(r"\b(\d{1,2})\s*(?:-|–|—|:|to)\s*(\d{1,2})\b(?!\s*(
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "&"}
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces, no leading article."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -155,18 +159,19 @@ def words_value(text: str) -> float | None:
     return total + current if seen else None
 
 
+@lru_cache(maxsize=4096)  # grading compares the same keys again and again
 def canonical(text: str) -> str:
     """``text`` folded, with numbers in digits, amounts as value and currency code, units
     and "percent" in one spelling, and dates as ``date-Y-M-D``."""
-    plain = SCORE_FORMS.sub(r"\1-\2", text.replace("%", " percent "))  # "4 to 2", "4:2"
+    plain = SCORE_FORMS.sub(r"\1-\2", mark_degrees(text).replace("%", " percent "))
     plain = _SYMBOL_AMOUNT.sub(lambda m: f"{m.group(2)} {_SYMBOLS[m.group(1).casefold()]}", plain)
     for _ in range(2):  # "18,000" and "40 000" are 18000 and 40000; "12,000,000": twice
         plain = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))", "", plain)
-    folded = _fold_keeping_decimals(plain)
+    folded = respell(_fold_keeping_decimals(plain))  # "3rd", "the nineties", "north-east"
     folded = _CURRENCY.sub(lambda m: _CURRENCY_WORDS[m.group().split()[0]], folded)
     folded = _SCALED.sub(_scaled, folded)  # before the words: "410 million" is one number
     folded = _NUMBER_WORD.sub(lambda m: _digits_of(m.group()), folded).strip()
-    folded = _GLUED_UNIT.sub(" ", folded)
+    folded = respell_units(_GLUED_UNIT.sub(" ", folded))  # "sq km", "mph", "°C"
     folded = re.sub(r"\bper cent\b", "percent", folded)
     folded = _UNIT_WORD.sub(lambda m: _UNIT_NAMES[m.group()], folded)
     folded = " ".join(_ORG_WORDS.get(w, w) for w in folded.split())
@@ -174,10 +179,11 @@ def canonical(text: str) -> str:
         folded = pattern.sub(partial(_date_of, order=order), folded)
     if folded in _MONTHS:
         folded = f"month-{_MONTHS[folded]:02d}"
-    return _collapse(folded)
+    return tidy(_collapse(folded))
 
 
-def forms(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def forms(text: str) -> frozenset[str]:
     """The canonical form of ``text`` and, for a date in digits only, each reading of it."""
     form = canonical(text)
     found = {form}
@@ -194,7 +200,7 @@ def forms(text: str) -> set[str]:
         year = month_year.group(2) or month_year.group(3)
         if 1 <= month <= 12:
             found.add(f"date-{year}-{month:02d}-")
-    return found
+    return frozenset(found)
 
 
 def same_answer(given: str, key: str) -> bool:
@@ -205,6 +211,8 @@ def same_answer(given: str, key: str) -> bool:
     unit = re.fullmatch(rf"{re.escape(a)} ([a-z]+)", b)
     if re.fullmatch(r"\d+(?:\.\d+)?", a) and unit is not None and unit.group(1) not in NOT_BARE:
         return True  # "540" for "540 kilometres"; never "44" for "44 BC" or "40" for "40 south"
+    if _any_degrees(a, b) or _any_degrees(b, a):
+        return True  # "12°C" for "12 degrees" (the key does not say which scale)
     if _in_millions(given, b):
         return True  # "28.83m" for "28.83 million consoles"
     if _letters(given) == _letters(key) and re.fullmatch(
@@ -217,6 +225,15 @@ def same_answer(given: str, key: str) -> bool:
     if expands_initials(given, key) or expands_initials(key, given):
         return True  # "U.S. Geological Survey" for "United States Geological Survey"
     return acronym_of(given, key) or acronym_of(key, given)
+
+
+def _any_degrees(scaled: str, plain: str) -> bool:
+    """Whether canonical ``scaled`` ("12 celsius") is canonical ``plain`` ("12 degrees")
+    with a scale named."""
+    words = plain.split()
+    if "degrees" not in words or {"celsius", "fahrenheit"} & set(words):
+        return False
+    return re.sub(r"\b(?:degrees )?(?:celsius|fahrenheit)\b", "degrees", scaled) == plain
 
 
 def _in_millions(given: str, canonical_key: str) -> bool:

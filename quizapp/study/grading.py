@@ -20,14 +20,20 @@ expected length     typos allowed
 16 and more         15 % of the length
 ==================  ===================
 
-Digits must always match exactly ("1994" is not "1995"). Other ways of writing
-the same answer are right (see :mod:`quizapp.study.answer_forms`): number words and
+Digits must always match exactly ("1994" is not "1995", "1990" not "1990s"), and so
+must words a letter apart that mean another thing ("million"/"billion", "east"/"west",
+"men"/"women"); a country's name is no typo of another's ("Iraq" for "Iran"). Other
+ways of writing the same answer are right (see :mod:`quizapp.study.answer_forms`): number words and
 digits, "%" and "percent", a date in another order or in digits, an amount with
 a currency sign or a scale ("£410m"), a unit written short, an acronym for its
 expansion and the reverse, initials for some words of a name ("U.S. Geological
 Survey"), a hedge before a number the key gives ("around 1450", "c. 1450"), a
-title before a name ("Ms Natarajan"), a cloze answer typed with the words beside the
-gap ("Nazca plate" for "the ___ plate"). With as many words as the key, each word is
+title before a name ("Ms Natarajan") or none where the key has one ("Elizabeth II",
+"Paul Kagame" for "President Kagame"), an ordinal ("3rd", "third", "the 101st minute"
+for 101st), a decade in words ("the nineties"), a two-word unit written short ("sq km",
+"mph", "°C"), a cloze answer typed with the words beside the gap ("Nazca plate" for "the
+___ plate"), a short answer typed with or without the word the question asks for ("Lake
+Baikal" or "Baikal" for "Which lake ...?"). With as many words as the key, each word is
 allowed its own typos only ("Geological Society" is not "Survey"). Numeric answers accept
 "120,000", "120 000", "120000", "1.5", "1,5", "3.2 million" and a leading or
 trailing unit or currency sign, and are right within the question's tolerance.
@@ -56,6 +62,13 @@ from quizapp.study.answer_forms import (
     without_title,
     words_value,
 )
+from quizapp.study.answer_names import (
+    country_names,
+    full_name_of,
+    untitled_keys,
+    without_prompt_words,
+)
+from quizapp.study.answer_spellings import CONTRASTS
 
 # kind -> (fast, slow) in seconds: right answers faster than "fast" rate Easy, slower
 # than "slow" rate Hard, anything between rates Good.
@@ -78,8 +91,9 @@ MULTIPLIERS = {
     "trillion": 1e12,
 }
 _NUMBER = re.compile(r"[-+−]?\d[\d\s,.'\u00a0\u202f]*")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d+(?:s\b)?")  # "1990s" is not "1990"
 _SPACES = re.compile(r"\s+")
+_MILLIONS = re.compile(r"\d\s*(?:m|mn)\b", re.IGNORECASE)
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")  # "Co-operation" is one word, "Cooperation"
 
 
@@ -147,10 +161,39 @@ def _true_false(q: QuestionData, response: Any) -> Verdict:
 
 def _typed(q: QuestionData, response: Any) -> Verdict:
     given = _text(response)
-    candidates = [a for a in [q.answer, *q.accepted] if a.strip()]
+    keys = [a for a in [q.answer, *q.accepted] if a.strip()]
     expected = expected_text(q)
     if not given:
         return Verdict(False, False, expected)
+    verdict = _typed_against(q, given, keys)
+    if verdict.correct:
+        return verdict
+    # "Elizabeth II" or "Paul Kagame" for "Queen Elizabeth II" or "President Kagame";
+    # "Lake Baikal" or "Baikal" for "Which lake ...?": the prompt's own words may be typed
+    # with the answer or left out of it.
+    typed = [given]
+    others = [k for k in untitled_keys(keys) if k not in keys]
+    if q.kind == QuestionKind.SHORT_ANSWER:
+        typed.append(without_prompt_words(given, q.prompt))
+        others += [without_prompt_words(k, q.prompt, key=True) for k in keys]
+    pairs = [
+        (t, k)
+        for t in dict.fromkeys(typed)
+        for k in dict.fromkeys([*keys, *others])
+        if t != given or k not in keys  # (given, a key) was checked above
+    ]
+    for candidate in keys:
+        if full_name_of(given, candidate):
+            return Verdict(True, False, expected, f"accepted: the exact answer is {candidate}")
+    for form, candidate in pairs:
+        if _typed_against(q, form, [candidate]).correct:
+            return Verdict(True, False, expected, f"accepted: the exact answer is {q.answer}")
+    return verdict
+
+
+def _typed_against(q: QuestionData, given: str, candidates: list[str]) -> Verdict:
+    """Whether ``given`` is one of ``candidates`` in another form or with a typo."""
+    expected = expected_text(q)
     for candidate in candidates:
         if _collapse(given) == _collapse(candidate):
             return Verdict(True, True, expected, _matched(q, candidate))
@@ -219,6 +262,8 @@ def _numeric(q: QuestionData, response: Any) -> Verdict:
     target = float(q.answer)
     if given is None:
         return Verdict(False, False, expected, "not a number")
+    if abs(target) >= 1e6 and _MILLIONS.search(_text(response)):
+        given *= 1e6  # "$12m" of a key in millions ("40m" of 40 stays metres)
     tolerance = q.tolerance or 0.0
     exact = math.isclose(given, target, rel_tol=1e-9, abs_tol=1e-12)
     correct = exact or abs(given - target) <= tolerance + 1e-9 * max(1.0, abs(target))
@@ -287,9 +332,11 @@ def _close_enough(given: str, expected: str) -> bool:
     typed, key = _collapse(fold(given)), _collapse(fold(expected))
     if not _word_by_word(given, expected):
         return False  # "Geological Society" is not "Geological Survey" with typos
+    if fold(given) in country_names() and fold(given) != fold(expected):
+        return False  # "Iraq" is no typo of "Iran": it is another country
     for x, y in ((a, b), (typed, key)):
-        if _DIGITS.findall(x) != _DIGITS.findall(y):
-            continue  # a digit is never forgiven
+        if _DIGITS.findall(x) != _DIGITS.findall(y) or _contrasts(x) != _contrasts(y):
+            continue  # a digit is never forgiven, nor "million" for "billion"
         limit = allowed_typos(len(y))
         if limit > 0 and OSA.distance(x, y, score_cutoff=limit) <= limit:
             return True
@@ -297,6 +344,11 @@ def _close_enough(given: str, expected: str) -> bool:
 
 
 _ROMAN = re.compile(r"[ivxlcdm]{1,7}")
+
+
+def _contrasts(text: str) -> list[str]:
+    """The words of ``text`` never forgiven as typos of each other ("east", "west")."""
+    return [CONTRASTS[w] for w in text.split() if w in CONTRASTS]
 
 
 def _word_by_word(given: str, expected: str) -> bool:
