@@ -110,13 +110,24 @@ def _names_answer(fact: Fact, choice: str) -> bool:
 
 
 def _latest_year(fact: Fact, facts: list[Fact]) -> int | None:
-    """The latest year the article names, when the asked year is before it: no distractor
-    after it (a year still to come would read as a wrong guess at once)."""
+    """The latest year the article names, when the asked year is before it or is it and
+    told in the past ("listed it in 2022"): no distractor after it (a year still to come
+    would read as a wrong guess at once)."""
     if fact.type != YEAR or not isinstance(fact.value, int):
         return None
     years = [f.value for f in facts if f.type == YEAR and isinstance(f.value, int)]
     latest = max(years, default=fact.value)
-    return latest if fact.value < latest else None
+    return latest if fact.value < latest or _past(fact) else None
+
+
+def _past(fact: Fact) -> bool:
+    """Whether the fact's clause is told in the past tense ("was listed", "won")."""
+    token = fact.token
+    verb = token.head if token is not None else fact.sentence.span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "VBD" in tags
 
 
 def _country_name(choice: str) -> str:
@@ -245,8 +256,10 @@ def _fits(fact: Fact, f: Fact) -> bool:
             return False  # "51.9 percent" beside "63 percent" gives the odd one away
         a, b = f.value, fact.value
         return not a or not b or max(a, b) / min(a, b) <= SCALE_WINDOW
-    if fact.type == YEAR and isinstance(f.value, int) and isinstance(fact.value, int):
-        return abs(f.value - fact.value) <= YEAR_WINDOW  # never 2015 beside 1225
+    if fact.kind == DATE:  # never 2015 beside 1225, nor a birth date beside a death date
+        a, b = _year_in(f.surface), _year_in(fact.surface)
+        window = YEAR_WINDOW * (3 if fact.type == DECADE else 1)
+        return a is None or b is None or abs(a - b) <= window
     if fact.type in (COUNTRY, CITY):
         place = gazetteer().lookup(f.answer)
         if place is not None and place.type != fact.type:
@@ -255,6 +268,11 @@ def _fits(fact: Fact, f: Fact) -> bool:
     if fact.type == ORG and f.entity is not None and fact.kind == ACTOR:
         return orgs_alike(fact, f.entity)
     return True
+
+
+def _year_in(text: str) -> int | None:
+    found = re.search(r"\b(\d{4})s?\b", text)
+    return int(found.group(1)) if found else None
 
 
 def _person_form(fact: Fact, name: str) -> str:

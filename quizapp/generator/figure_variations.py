@@ -21,7 +21,7 @@ WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
          "eighteen", "nineteen", "twenty"]  # fmt: skip
 TIMES_TEXT = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
 DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-FACTORS = [0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 2, 2.5, 3]
+FACTORS = [0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 2, 2.5]
 
 ABOVE = re.compile(r"\b(?:over|more than|above|at least|upwards of|exceeding)\s+$", re.I)
 BELOW = re.compile(r"\b(?:under|less than|fewer than|below|up to|at most|nearly|almost)\s+$", re.I)

@@ -145,3 +145,33 @@ def test_a_place_holding_the_answer_is_never_offered() -> None:
     # Then no choice holds the answer's name: "East Germany" is half right
     assert wrong, "Germany should get three other countries"
     assert not [w for w in wrong if "Germany" in w], wrong
+
+
+def test_the_latest_year_told_in_the_past_gets_no_later_year() -> None:
+    # Given a past event in the latest year the article names
+    text = (
+        "The reserve was created in 1990 to protect the seabirds of the coast. "
+        "In 2022 the government listed the puffin as threatened."
+    )
+    fact, facts = _fact(text, "2022")
+    wrong = distractors(fact, facts)
+    # Then no choice lies after it: the article was written by then
+    assert wrong is not None
+    assert all(int(w) < 2022 for w in wrong), wrong
+    # And a year still to come may get later years
+    planned = "The bridge was started in 2019. It will open in 2027, the council said."
+    fact, facts = _fact(planned, "2027")
+    assert any(int(w) > 2027 for w in distractors(fact, facts, count=6) or []), "future"
+
+
+def test_an_article_date_decades_away_is_never_offered_for_a_date() -> None:
+    # Given a life with a birth date and a death date 67 years apart
+    text = (
+        "The painter Clara Voss was born on 3 May 1867 in Hamburg. "
+        "She opened her first studio in Munich in 1894. "
+        "She died on 4 July 1934 in a clinic near Basel."
+    )
+    fact, facts = _fact(text, "4 July 1934")
+    wrong = distractors(fact, facts) or []
+    # Then the birth date is not offered for the death date
+    assert wrong and not [w for w in wrong if "1867" in w], wrong
