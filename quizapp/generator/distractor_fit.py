@@ -134,19 +134,26 @@ def contains(answer: str, choice: str) -> bool:
     return a != c and (a in c or c in a)
 
 
+Deeds = dict[int, tuple[set[str], bool]]
+_deeds_of: list[tuple[list[Fact], Deeds]] = []
+
+
 def _deeds(entity: Entity, facts: list[Fact]) -> tuple[set[str], bool]:
-    """The verbs ``entity`` is the subject of, and whether it ever speaks in a quote."""
-    verbs: set[str] = set()
-    speaks = False
-    for f in facts:
-        if f.entity is not entity:
-            continue
-        speaks = speaks or f.kind == QUOTE
-        token = f.token
-        verb = _verb_of(token) if f.kind == ACTOR else ""
-        if verb:
-            verbs.add(verb)
-    return verbs, speaks
+    """The verbs ``entity`` is the subject of, and whether it ever speaks in a quote (read
+    once per list of facts, so that a long article is not walked per choice)."""
+    if not _deeds_of or _deeds_of[0][0] is not facts:
+        found: Deeds = {}
+        for f in facts:
+            if f.entity is None:
+                continue
+            verbs, speaks = found.setdefault(id(f.entity), (set(), False))
+            verb = _verb_of(f.token) if f.kind == ACTOR else ""
+            if verb:
+                verbs.add(verb)
+            if f.kind == QUOTE and not speaks:
+                found[id(f.entity)] = (verbs, True)
+        _deeds_of[:] = [(facts, found)]
+    return _deeds_of[0][1].get(id(entity), (set(), False))
 
 
 def _role_heads(entity: Entity) -> set[str]:

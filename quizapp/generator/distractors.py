@@ -226,23 +226,28 @@ def _from_article(
             continue
         if f.kind != fact.kind and (fact.kind != QUOTE or f.kind != ACTOR):
             continue  # a quote's speakers: people named or quoted
-        if not _fits(fact, f):
-            continue
         if f.entity is not None and fact.entity is not None:
             if f.entity is fact.entity or not f.entity.sure:
                 continue  # never "Pevensey", a place the model took for a person
-            if fact.type == PERSON and any(shares_name(fact, n) for n in f.entity.names()):
-                continue  # "King" of "Augusta Ada King" for "Lovelace" of "Ada Lovelace"
             text = f.entity.name if full else _person_form(fact, f.entity.name)
             text = _org_form(fact, f.entity) or text
         else:
             text = f.surface if fact.kind != QUOTE else f.answer
-        if text.casefold() not in taken and text not in seen:
-            seen.add(text)
+        if text in seen or text.casefold() in taken:
+            continue  # (each value judged once: an actor is named many times)
+        seen.add(text)
+        if _fits(fact, f) and not _kin(fact, f):
             out.append((text, f))
         if len(out) >= MAX_OWN:
             break  # enough to choose from, even in a long article
     return out
+
+
+def _kin(fact: Fact, f: Fact) -> bool:
+    """Whether the person of ``f`` shares a name with the answer: "King" of "Augusta Ada
+    King" is no choice for "Lovelace" of "Ada Lovelace"."""
+    names = f.entity.names() if f.entity is not None and fact.type == PERSON else set()
+    return any(shares_name(fact, n) for n in names)
 
 
 def _fits(fact: Fact, f: Fact) -> bool:
