@@ -11,11 +11,20 @@ never offered: it might be true for that slot too.
 from __future__ import annotations
 
 import calendar
-import math
 import random
 import re
 
 from quizapp.generator import dates
+from quizapp.generator.clusters import surname
+from quizapp.generator.distractor_fit import (
+    answer_does,
+    contains,
+    orgs_alike,
+    person_fit,
+    prominent_countries,
+    same_region,
+    shares_name,
+)
 from quizapp.generator.facts import (
     ACTOR,
     CENTURY,
@@ -32,50 +41,19 @@ from quizapp.generator.facts import (
     QUOTE,
     REGION,
     TIME,
-    TIMES,
     WEEKDAY,
     YEAR,
     Entity,
     Fact,
 )
+from quizapp.generator.figure_variations import WORDS, decimals, figure_variations, hedge_holds
 from quizapp.generator.figures import number_value
 from quizapp.generator.gazetteer import gazetteer
 
-WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
-TENS = {30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty",
-        90: "ninety"}  # fmt: skip
-TIMES_TEXT = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
 MONTHS = [m for m in calendar.month_name if m]
 MAX_OWN = 30
-
-
-HEDGED = re.compile(
-    r"\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|more than|"
-    r"less than|fewer than|at least|up to|close to)\s+$",
-    re.IGNORECASE,
-)
+YEAR_WINDOW = 12  # an article's own year further from the answer reads as a blind guess
+SCALE_WINDOW = 3.0  # an article's own figure more times bigger or smaller is of another scale
 
 
 def distractors(
@@ -88,8 +66,14 @@ def distractors(
     """
     taken = _sentence_values(fact, facts)
     rng = random.Random(fact.key)
-    own = _from_article(fact, facts, taken, full)
-    rng.shuffle(own)
+    found = _from_article(fact, facts, taken, full)
+    rng.shuffle(found)
+    if fact.type == PERSON:  # people who do what the answer does first
+        fits = {id(f): person_fit(fact, f.entity, facts) for _, f in found if f.entity}
+        found.sort(key=lambda t: -fits.get(id(t[1]), 0))
+        if answer_does(fact):  # never a queen for who scored: only other doers
+            found = [t for t in found if fits.get(id(t[1]), 0) > 0]
+    own = [text for text, _ in found]
     pool = own[: max(1, count - 1)] if fact.kind in (DATE, FIGURE) else own
     pool += _variations(fact, rng)
     latest = _latest_year(fact, facts)
@@ -100,6 +84,8 @@ def distractors(
         folded = choice.casefold()
         if folded in fact.all_answers() or folded in taken or folded in {o.casefold() for o in out}:
             continue
+        if fact.kind in (ACTOR, QUOTE) and _names_answer(fact, choice):
+            continue  # "East Germany" for Germany, "Pierre Curie" for Marie Curie
         if fact.kind in (DATE, FIGURE) and _value_taken(fact, choice, facts):
             continue
         if fact.kind == FIGURE and hedge_holds(fact, choice):
@@ -114,14 +100,34 @@ def distractors(
     return None
 
 
+def _names_answer(fact: Fact, choice: str) -> bool:
+    """Whether ``choice`` holds or is held by the answer, or shares a word of a person's
+    names: a second right answer, or one that gives the answer away."""
+    answers = {fact.answer, *fact.aliases}
+    if any(contains(a, choice) for a in answers if a):
+        return True
+    return fact.type == PERSON and shares_name(fact, choice)
+
+
 def _latest_year(fact: Fact, facts: list[Fact]) -> int | None:
-    """The latest year the article names, when the asked year is before it: no distractor
-    after it (a year still to come would read as a wrong guess at once)."""
+    """The latest year the article names, when the asked year is before it or is it and
+    told in the past ("listed it in 2022"): no distractor after it (a year still to come
+    would read as a wrong guess at once)."""
     if fact.type != YEAR or not isinstance(fact.value, int):
         return None
     years = [f.value for f in facts if f.type == YEAR and isinstance(f.value, int)]
     latest = max(years, default=fact.value)
-    return latest if fact.value < latest else None
+    return latest if fact.value < latest or _past(fact) else None
+
+
+def _past(fact: Fact) -> bool:
+    """Whether the fact's clause is told in the past tense ("was listed", "won")."""
+    token = fact.token
+    verb = token.head if token is not None else fact.sentence.span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "VBD" in tags
 
 
 def _country_name(choice: str) -> str:
@@ -137,29 +143,6 @@ def _country_name(choice: str) -> str:
 def _same_country(answer: str, choice: str) -> bool:
     a, b = gazetteer().lookup(answer), gazetteer().lookup(choice)
     return a is not None and b is not None and bool(a.country) and a.country == b.country
-
-
-ABOVE = re.compile(r"\b(?:over|more than|above|at least|upwards of|exceeding)\s+$", re.I)
-BELOW = re.compile(r"\b(?:under|less than|fewer than|below|up to|at most|nearly|almost)\s+$", re.I)
-ALMOST = re.compile(r"\b(?:nearly|almost)\s+$", re.IGNORECASE)
-NEAR = re.compile(r"\b(?:about|around|roughly|approximately|some|close to|an estimated)\s+$", re.I)
-
-
-def hedge_holds(fact: Fact, choice: str) -> bool:
-    """Whether ``choice`` would also be true of a hedged figure: "more than 5 percent" holds
-    for 8 percent, "about 25" for 24."""
-    value, answer = number_value(choice), fact.value
-    if value is None or answer is None:
-        return False
-    before = fact.sentence.text[: fact.start]
-    answer = float(answer)
-    if ABOVE.search(before):
-        return value >= answer
-    if BELOW.search(before):
-        return value <= answer
-    if NEAR.search(before):
-        return abs(value - answer) <= 0.25 * abs(answer)
-    return False
 
 
 def _sentence_values(fact: Fact, facts: list[Fact]) -> set[str]:
@@ -232,17 +215,17 @@ def _value_of(fact: Fact, text: str) -> object:
     return None
 
 
-def _from_article(fact: Fact, facts: list[Fact], taken: set[str], full: bool) -> list[str]:
-    out: list[str] = []
+def _from_article(
+    fact: Fact, facts: list[Fact], taken: set[str], full: bool
+) -> list[tuple[str, Fact]]:
+    """The article's own values of the answer's type and sphere, each with its fact."""
+    out: list[tuple[str, Fact]] = []
+    seen: set[str] = set()
     for f in _indexed(facts)[2].get(fact.type, []):
         if f.kind == QUOTE or f.type != fact.type:
             continue
         if f.kind != fact.kind and (fact.kind != QUOTE or f.kind != ACTOR):
             continue  # a quote's speakers: people named or quoted
-        if fact.kind == FIGURE and (
-            f.unit != fact.unit or _shape(f.surface) != _shape(fact.surface)
-        ):
-            continue  # "35 kilometres" never next to "below 12 degrees"
         if f.entity is not None and fact.entity is not None:
             if f.entity is fact.entity or not f.entity.sure:
                 continue  # never "Pevensey", a place the model took for a person
@@ -250,11 +233,51 @@ def _from_article(fact: Fact, facts: list[Fact], taken: set[str], full: bool) ->
             text = _org_form(fact, f.entity) or text
         else:
             text = f.surface if fact.kind != QUOTE else f.answer
-        if text.casefold() not in taken and text not in out:
-            out.append(text)
+        if text in seen or text.casefold() in taken:
+            continue  # (each value judged once: an actor is named many times)
+        seen.add(text)
+        if _fits(fact, f) and not _kin(fact, f):
+            out.append((text, f))
         if len(out) >= MAX_OWN:
             break  # enough to choose from, even in a long article
     return out
+
+
+def _kin(fact: Fact, f: Fact) -> bool:
+    """Whether the person of ``f`` shares a name with the answer: "King" of "Augusta Ada
+    King" is no choice for "Lovelace" of "Ada Lovelace"."""
+    names = f.entity.names() if f.entity is not None and fact.type == PERSON else set()
+    return any(shares_name(fact, n) for n in names)
+
+
+def _fits(fact: Fact, f: Fact) -> bool:
+    """Whether the article's fact ``f`` is of the answer's sphere as well as its type: a
+    figure of its unit and scale, a year near it, a place of its continent, a body of its
+    sort."""
+    if fact.kind == FIGURE:
+        if f.unit != fact.unit or _shape(f.surface) != _shape(fact.surface):
+            return False  # "35 kilometres" never next to "below 12 degrees"
+        if decimals(f.surface) != decimals(fact.surface):
+            return False  # "51.9 percent" beside "63 percent" gives the odd one away
+        a, b = f.value, fact.value
+        return not a or not b or max(a, b) / min(a, b) <= SCALE_WINDOW
+    if fact.kind == DATE:  # never 2015 beside 1225, nor a birth date beside a death date
+        a, b = _year_in(f.surface), _year_in(fact.surface)
+        window = YEAR_WINDOW * (3 if fact.type == DECADE else 1)
+        return a is None or b is None or abs(a - b) <= window
+    if fact.type in (COUNTRY, CITY):
+        place = gazetteer().lookup(f.answer)
+        if place is not None and place.type != fact.type:
+            return False
+        return same_region(fact.answer, f.answer)
+    if fact.type == ORG and f.entity is not None and fact.kind == ACTOR:
+        return orgs_alike(fact, f.entity)
+    return True
+
+
+def _year_in(text: str) -> int | None:
+    found = re.search(r"\b(\d{4})s?\b", text)
+    return int(found.group(1)) if found else None
 
 
 def _person_form(fact: Fact, name: str) -> str:
@@ -267,7 +290,7 @@ def _person_form(fact: Fact, name: str) -> str:
         and fact.surface != entity.name
         and " " not in fact.surface
     ):
-        return name.split()[-1]
+        return surname(name)  # "de Wit", never "Wit"
     return name
 
 
@@ -300,7 +323,7 @@ def _variations(fact: Fact, rng: random.Random) -> list[str]:
         return _date_variations(fact, rng)
     if fact.value is None:
         return []  # a score ("4-2"): asked as a gap only
-    return _figure_variations(fact, rng)
+    return figure_variations(fact, rng)
 
 
 def _places(fact: Fact, rng: random.Random) -> list[str]:
@@ -309,7 +332,7 @@ def _places(fact: Fact, rng: random.Random) -> list[str]:
     if found is None or not found.country:
         return []
     if fact.type == COUNTRY:
-        near = places.neighbours(found.country)
+        near = prominent_countries(fact.answer, places.neighbours(found.country))
         return near[:3] + rng.sample(near[3:15], min(len(near[3:15]), 6))
     cities = [c for c in places.cities(found.country) if c != fact.answer][:6]
     country = places.countries.get(found.country)
@@ -322,7 +345,7 @@ def _places(fact: Fact, rng: random.Random) -> list[str]:
 def _date_variations(fact: Fact, rng: random.Random) -> list[str]:
     v = fact.value
     if fact.type == YEAR:
-        steps = rng.sample([-9, -7, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 7, 9], 8)
+        steps = rng.sample([-9, -7, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 7, 9], 14)
         return [str(v + s) for s in steps if v + s <= 2100]
     if fact.type == DECADE:
         steps = rng.sample([-30, -20, -10, 10, 20, 30], 6)
@@ -372,66 +395,3 @@ def _calendar_variations(fact: Fact, rng: random.Random) -> list[str]:
                 text = surface[: day.start(1)] + str(new) + surface[day.end(1) :]
         out.append(text)
     return out
-
-
-def _figure_variations(fact: Fact, rng: random.Random) -> list[str]:
-    v = fact.value
-    surface = fact.surface
-    if fact.type == TIMES:
-        return [t for n, t in TIMES_TEXT.items() if n != v]
-    # "about 25%", "nearly six": a choice near it would be right too, so only far ones
-    before = fact.sentence.text[: fact.start]
-    hedged = NEAR.search(before) is not None or ALMOST.search(before) is not None
-    least = max(2, math.ceil(0.3 * v)) if hedged else 1
-    words = re.match(r"^([A-Za-z]+)(-[a-z]+)?\b", surface)
-    if words and not re.search(r"\d", surface):
-        if v > 20:
-            return []
-        whole = int(v)
-        near = (
-            range(whole - least - 2, whole + least + 3) if hedged else range(whole - 2, whole + 4)
-        )
-        steps = [k for k in near if 2 <= k <= 20 and k != whole and abs(k - whole) >= least]
-        capital = surface[:1].isupper()
-        out = []
-        for k in rng.sample(steps, len(steps)):
-            word = WORDS[k]
-            out.append(word.capitalize() + surface[words.end() :] if capital
-                       else word + surface[words.end() :])  # fmt: skip
-        return out
-    digits = re.search(r"[0-9][0-9,]*(?:\.[0-9]+)?", surface)
-    if not digits:
-        return []
-    number = float(digits.group(0).replace(",", ""))
-    decimals = len(digits.group(0).split(".")[1]) if "." in digits.group(0) else 0
-    factors = [0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 2, 2.5, 3] if number >= 10 else []
-    if hedged:
-        factors = [f for f in factors if not 0.7 <= f <= 1.4]
-    candidates = [_round_like(number * f, number) for f in factors]
-    if number < 30:
-        steps = [-3, -2, -1, 1, 2, 3, 4]
-        if hedged:
-            least = max(2, math.ceil(0.3 * number))
-            steps = [s for s in range(-least - 2, least + 3) if abs(s) >= least]
-        candidates += [number + s for s in steps]
-    out = []
-    for n in rng.sample(candidates, len(candidates)):
-        if n <= 0 or (fact.type == "percent" and n > 100) or n == number:
-            continue
-        if number >= 2 and n < 2:
-            continue
-        text = f"{n:,.{decimals}f}" if "," in digits.group(0) else f"{n:.{decimals}f}"
-        out.append(surface[: digits.start()] + text + surface[digits.end() :])
-    return out
-
-
-def _round_like(value: float, model: float) -> float:
-    """``value`` rounded to as many significant figures as ``model`` shows."""
-    text = f"{model:f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
-    significant = max(1, len(text.rstrip("0")))
-    if value == 0:
-        return 0
-    from math import floor, log10
-
-    digits = significant - floor(log10(abs(value))) - 1
-    return round(value, digits)

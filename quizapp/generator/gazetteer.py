@@ -64,7 +64,8 @@ class Gazetteer:
             (c for c in self.countries.values() if c["continentcode"] == continent),
             key=lambda c: -int(c["population"] or 0),
         )
-        return [n for n in near if n] + [str(c["name"]) for c in same if c["iso"] != code]
+        names = [n for n in near if n] + [str(c["name"]) for c in same if c["iso"] != code]
+        return [n.removeprefix("The ") for n in names]  # "Netherlands", as text names it
 
     def cities(self, code: str) -> list[str]:
         """Big cities of the country ``code``, largest first."""
