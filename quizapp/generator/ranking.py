@@ -102,6 +102,8 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "a relative time (three years later)"
     if fact.kind == ACTOR and fact.type in PLACE_TYPES and _owner_of_a_name(fact.token):
         return "the country of a named company or person (Germany's Siemens)"
+    if fact.kind == ACTOR and _name_goes_on(fact):
+        return "part of a longer name (GE of GE Vernova)"
     if fact.kind == ACTOR and _source_of_a_comment(fact.token):
         return "where an unnamed speaker works (analysts at the bank X said)"
     if fact.kind != QUOTE and _alternative(fact.token):
@@ -160,6 +162,23 @@ def _owner_of_a_name(token: Any) -> bool:
         and token.head.pos_ == "PROPN"
         and token.head.ent_type_ not in ("", "GPE", "LOC")
     )
+
+
+def _name_goes_on(fact: Fact) -> bool:
+    """Whether the name runs on past the fact in untagged proper nouns that do not lead to
+    another name ("GE" of "GE Vernova"); a title before a name is no part of it ("NATO
+    Secretary-General Jens Stoltenberg")."""
+    span = fact.sentence.span
+    end = span.start_char + fact.end
+    after = [t for t in span if t.idx >= end]
+    if not after or after[0].idx != end + 1 or after[0].pos_ != "PROPN" or after[0].ent_type_:
+        return False
+    for t in after:
+        if t.ent_type_:
+            return False  # a title, then the name it belongs to
+        if t.pos_ != "PROPN" and t.text != "-":
+            return True
+    return True
 
 
 def _source_of_a_comment(token: Any) -> bool:

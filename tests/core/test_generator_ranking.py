@@ -152,3 +152,27 @@ def test_a_name_the_model_missed_once_is_still_a_fact() -> None:
     assert any(f.answer == "England" and f.sentence.index == 0 for f in facts), [
         (f.sentence.index, f.surface) for f in facts
     ]
+
+
+def test_part_of_a_longer_name_is_no_answer_and_a_title_is_no_part() -> None:
+    why = _why(
+        "Its rivals, Siemens Gamesa and the American company GE Vernova, lost money. "
+        "Aliyev met NATO Secretary-General Jens Stoltenberg in Baku."
+    )
+    assert why["GE"], why
+    assert not why["NATO"], why
+
+
+def test_an_actor_is_asked_by_a_real_question_on_another_mention() -> None:
+    from quizapp.generator.selection import Candidate, select
+
+    text = (
+        "Karl Holm and Anna Berg crossed the Varna glacier in 1921. Holm later founded a "
+        "school of mountain guides in Tarrow."
+    )
+    facts = _facts(text)
+    first, later = (f for f in facts if f.entity is not None and f.entity.name == "Karl Holm")
+    gap = _question("cloze", "___ and Anna Berg crossed the Varna glacier in 1921.", "Karl Holm")
+    real = _question("short_answer", "Who founded a school of mountain guides?", "Karl Holm")
+    chosen = select([Candidate(gap, first, 0, 4.0), Candidate(real, later, 1, 2.5)], 5)
+    assert [q.prompt for q in chosen] == [real.prompt]
