@@ -14,6 +14,7 @@ from quizapp.generator.dates import date_facts
 from quizapp.generator.descriptions import DESCRIPTIONS, description_nouns, named_as_object
 from quizapp.generator.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
+from quizapp.generator.missed_mentions import with_missed_mentions
 from quizapp.generator.parties import named_parties, parties_by_sentence
 from quizapp.generator.pronouns import (
     named_for_body,
@@ -42,6 +43,11 @@ REAL_KINDS = (QuestionKind.MULTIPLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionK
 # the default count, so that the first N of a longer set are the set of N
 CANDIDATE_FACTS = 6
 FEWEST_ASKED = 12
+# a main actor may be the gap of its sentence when the article names this many others of its kind
+PEERS = 3
+# verbs that say what a thing is or has, or what it said, not what it did
+STATIVE_VERBS = {"be", "have", "lie", "remain", "stand", "say", "tell", "announce", "report",
+                 "state", "add", "become", "seem", "appear", "contain", "include"}  # fmt: skip
 
 
 @dataclass
@@ -68,6 +74,7 @@ def analyse(text: str, progress: Callable[[int, int], None] | None = None) -> An
             progress(i + 1, steps)
     sentences = nlp.sentences(docs)
     entities, mentions = find_actors(sentences)
+    mentions = with_missed_mentions(sentences, mentions)
     facts = date_facts(sentences) + figure_facts(sentences)
     facts += [f for f in actor_facts(mentions) if not _overlaps(f, facts)]
     facts += quote_facts(sentences, mentions)
@@ -174,17 +181,52 @@ def _people(entities: list[Entity]) -> set[str]:
 def _trivial_gap(
     q: GeneratedQuestion, fact: Fact, main: set[int], subject: Entity | None, facts: list[Fact]
 ) -> bool:
-    """What the article is about (a main actor, or the subject of its first sentence) is
-    asked only by a real question, never as the gap of its own sentence; a thing the
-    article opens on ("The Danube is ...", "Northwind Energy said ...") is never the
-    answer: the title gives it away."""
+    """What the article is about is asked only by a real question, never as the gap of its
+    own sentence: its subject always, another main actor only where the article names no
+    others of its kind to tell it from ("___ and Macleod received the Nobel Prize" of an
+    article on three scientists is a fair test). A thing the article opens on ("The Danube
+    is ...", "Northwind Energy said ...") is never the answer, the title gives it away,
+    unless the opening tells what it did ("England won the World Cup"): then a real question
+    may ask who did it."""
     if fact.kind == QUOTE or fact.entity is None:
         return False
     if fact.entity is subject and _opens_on(subject, facts):
-        return True  # "Which river is the second-longest river in Europe?" of the Danube
+        return not (_real_question(q) and _acts_in_opening(subject, facts))
     if _real_question(q):
         return False
-    return id(fact.entity) in main or fact.entity is subject
+    if fact.entity is subject:
+        return True
+    return id(fact.entity) in main and not _has_peers(fact.entity, facts)
+
+
+def _has_peers(entity: Entity, facts: list[Fact]) -> bool:
+    """Whether the article names at least PEERS other actors of ``entity``'s kind (people
+    beside a person, places beside a place)."""
+    person = entity.type == PERSON
+    others = {
+        id(f.entity)
+        for f in facts
+        if f.kind == ACTOR and f.entity is not None and f.entity is not entity
+        and (f.entity.type == PERSON) == person
+    }  # fmt: skip
+    return len(others) >= PEERS
+
+
+def _acts_in_opening(subject: Entity, facts: list[Fact]) -> bool:
+    """Whether the article's first sentence tells what ``subject`` did (the agent of an
+    action: "England won the World Cup ..."), not what it is ("The Danube is ...",
+    "Northwind Energy, the Danish maker of turbines, said ...")."""
+    first = min(f.sentence.index for f in facts)
+    for f in facts:
+        if f.entity is not subject or f.sentence.index != first or f.token is None:
+            continue
+        verb = f.token.head
+        if f.token.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+            continue
+        described = any(c.dep_ in ("appos", "acl", "relcl") for c in f.token.children)
+        if verb.lemma_ not in STATIVE_VERBS and not described:
+            return True
+    return False
 
 
 def _opens_on(subject: Entity, facts: list[Fact]) -> bool:

@@ -24,6 +24,7 @@ from quizapp.generator.facts import (
     MONEY,
     MONTH_YEAR,
     PERCENT,
+    PLACE_TYPES,
     QUOTE,
     SCORE,
     TIME,
@@ -31,13 +32,16 @@ from quizapp.generator.facts import (
     YEAR,
     Entity,
     Fact,
+    Gender,
 )
 
 HEADLINE_WORDS = re.compile(
-    r"\b(?:kill|killed|dead|died|deaths?|injur\w*|victims?|magnitude|votes?|seats?|record|"
+    r"\b(?:kill\w*|dead|died|deaths?|injur\w*|victims?|magnitude|vot\w+|seats?|records?|"
     r"toll|casualties|evacuat\w*|displaced|fled|population|inhabitants|residents|profits?|"
-    r"revenues?|earn\w*|sales|turnover|loss|losses|prize|price|fine|bid|paid|sold|spending|"
-    r"budget|deficit|surplus|debt|tax|inflation|unemployment|growth)",
+    r"revenues?|earn\w*|sales|turnover|loss|losses|prizes?|prices?|fines?|bids?|paid|sold|"
+    r"spending|budgets?|deficit|surplus|debts?|tax\w*|inflation|unemployment|growth|damaged?|"
+    r"destroy\w*|costs?|signed|signing|signatures?|signatories|won|wins?|scor\w+|goals?|"
+    r"backlog)\b",
     re.IGNORECASE,
 )
 CURRENCY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|yuan|rupees?)\b", re.I)
@@ -57,7 +61,12 @@ CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Oce
               "Australia", "America"}  # fmt: skip
 MAIN_CLAUSE = {"ROOT", "conj", "ccomp"}
 EVERYDAY_BODIES = {"Sun", "Moon", "Earth"}
-SPEECH_VERBS = {"say", "tell", "add", "announce", "state", "report", "confirm", "explain"}
+SPEECH_VERBS = {"say", "tell", "add", "announce", "state", "report", "confirm", "explain",
+                "warn", "note", "argue", "write"}  # fmt: skip
+FORECAST_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate", "target"}
+PRONOUNS = {Gender.FEMALE: "she", Gender.MALE: "he"}
+LONG_AGO = 1000  # "25 million years ago" is an age; "three years ago" is relative
+HEADLINE_REACH = 35  # characters either side of a figure that count as "beside" it
 COMPARISON_BASE = re.compile(r"\b(?:than|as) (?:in|on|at|of)\s+$|\b(?:than|from)\s+$", re.I)
 
 
@@ -75,7 +84,7 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "a unit conversion"
     if fact.kind == FIGURE and _money(fact) and _secondary_money(fact, before, after):
         return "a secondary money figure"
-    if fact.kind == FIGURE and (RANGE_BEFORE.search(before) or RANGE_AFTER.match(after)):
+    if fact.kind == FIGURE and (RANGE_BEFORE.search(before) or _range_start(fact, after)):
         return "one end of a range"
     if re.search(r"\bbetween\s+$", before) and re.match(r"\s+and\s+\d", after):
         return "one end of a range"  # "between 1570 and 1971"
@@ -84,8 +93,19 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "a birth or death date of someone other than the subject"
     if fact.kind == DATE and COMPARISON_BASE.search(before):
         return "the base of a comparison (more than in 2024)"
-    if fact.kind == FIGURE and RELATIVE_AFTER.match(after):
+    since = re.search(r"\bsince\s+$", before) and not re.match(r"\s*,?\s*when\b", after)
+    if fact.kind == DATE and since and _superlative(fact):
+        return "the base of a comparison (the first since 2022)"
+    if fact.kind == DATE and fact.type == YEAR and _forecast(fact.token):
+        return "a forecast's year (expected revenue in 2026)"
+    if fact.kind == FIGURE and RELATIVE_AFTER.match(after) and not _long_ago(fact, after):
         return "a relative time (three years later)"
+    if fact.kind == ACTOR and fact.type in PLACE_TYPES and _owner_of_a_name(fact.token):
+        return "the country of a named company or person (Germany's Siemens)"
+    if fact.kind == ACTOR and _name_goes_on(fact):
+        return "part of a longer name (GE of GE Vernova)"
+    if fact.kind == ACTOR and _source_of_a_comment(fact.token):
+        return "where an unnamed speaker works (analysts at the bank X said)"
     if fact.kind != QUOTE and _alternative(fact.token):
         return "one of two alternatives (May or June)"
     if fact.type == COUNT and fact.value is not None and float(fact.value) < 2:
@@ -93,6 +113,87 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
     if fact.kind == ACTOR and fact.answer in EVERYDAY_BODIES:
         return "the Sun, the Moon or the Earth"
     return ""
+
+
+def _range_start(fact: Fact, after: str) -> bool:
+    """Whether the figure is the first end of "A to B"; "rose 18 percent to 15 billion
+    euros" is a rise and its result, not a range (the ends would share a unit)."""
+    if not RANGE_AFTER.match(after):
+        return False
+    if fact.type != PERCENT:
+        return True
+    other = re.match(r"\s*(?:to|-|–)\s*\S+(?:\s+\S+){0,2}", after)
+    return other is not None and re.search(r"%|\bper ?cent", other.group()) is not None
+
+
+def _long_ago(fact: Fact, after: str) -> bool:
+    """ "about 25 million years ago": an age, not a time relative to another event."""
+    if not re.match(r"^(?:\s+\w+)?\s+ago\b", after, re.IGNORECASE):
+        return False
+    return fact.value is not None and float(fact.value) >= LONG_AGO
+
+
+def _superlative(fact: Fact) -> bool:
+    """Whether the sentence before the fact ranks something ("the first ... since",
+    "the highest ... since", "its biggest gain since")."""
+    span = fact.sentence.span
+    cut = span.start_char + fact.start
+    return any(
+        t.idx < cut and (t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last")) for t in span
+    )
+
+
+def _forecast(token: Any) -> bool:
+    """Whether a verb of forecasting governs ``token`` ("expected revenue of ... in 2026")."""
+    while token is not None and token.head.i != token.i:
+        token = token.head
+        if token.lemma_ in FORECAST_LEMMAS:
+            return True
+    return False
+
+
+def _owner_of_a_name(token: Any) -> bool:
+    """Whether a place is the possessor of another name ("Germany's Siemens Gamesa",
+    "Ethiopia's Haile Gebru"): a nationality, not what the sentence teaches; a place that
+    owns a common noun ("Azerbaijan's president") stays."""
+    return (
+        token is not None
+        and token.dep_ == "poss"
+        and token.head.pos_ == "PROPN"
+        and token.head.ent_type_ not in ("", "GPE", "LOC")
+    )
+
+
+def _name_goes_on(fact: Fact) -> bool:
+    """Whether the name runs on past the fact in untagged proper nouns that do not lead to
+    another name ("GE" of "GE Vernova"); a title before a name is no part of it ("NATO
+    Secretary-General Jens Stoltenberg")."""
+    span = fact.sentence.span
+    end = span.start_char + fact.end
+    after = [t for t in span if t.idx >= end]
+    if not after or after[0].idx != end + 1 or after[0].pos_ != "PROPN" or after[0].ent_type_:
+        return False
+    for t in after:
+        if t.ent_type_:
+            return False  # a title, then the name it belongs to
+        if t.pos_ != "PROPN" and t.text != "-":
+            return True
+    return True
+
+
+def _source_of_a_comment(token: Any) -> bool:
+    """Whether an actor only says where an unnamed speaker works: "Analysts at the bank
+    Nordea said", "a spokesman for the ministry told reporters"."""
+    if token is None:
+        return False
+    while token.dep_ in ("pobj", "prep", "appos", "compound") and token.head.i != token.i:
+        token = token.head
+    return (
+        token.dep_ == "nsubj"
+        and token.pos_ == "NOUN"
+        and token.head.lemma_ in SPEECH_VERBS
+        and any(c.dep_ == "prep" for c in token.children)
+    )
 
 
 def _in_dateline(fact: Fact) -> bool:
@@ -158,7 +259,20 @@ def _life_date(fact: Fact, before: str, after: str, subject: Entity | None) -> b
         return True
     names = {n.casefold() for n in subject.names()} | {subject.name.split()[-1].casefold()}
     near = (before[-60:] + after[:20]).casefold()
-    return not any(n in near for n in names)
+    return not any(n in near for n in names) and not _said_of(fact, subject)
+
+
+def _said_of(fact: Fact, subject: Entity) -> bool:
+    """Whether the one born or who died in the fact's sentence is "she" or "he" and the
+    subject is a person of that gender (or of none the article shows): "She was born in
+    Tromso in 1868" of a biography."""
+    pronouns = {"she", "he"} if subject.gender is None else {PRONOUNS[subject.gender]}
+    for t in fact.sentence.span:
+        if t.lemma_ in ("bear", "die") or t.lower_ in ("born", "died"):
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(c.lower_ in pronouns for c in subjects):
+                return True
+    return False
 
 
 def main_actors(facts: list[Fact]) -> list[Entity]:
@@ -211,8 +325,8 @@ def importance(fact: Fact, recurs: set[int], lead: set[int], subject: Entity | N
         score -= 1.0  # "..., Finance Minister Grace Tamati said": what was said is the news
     if id(fact) in recurs:
         score += 0.5
-    if fact.kind == FIGURE and (fact.type == PERCENT or HEADLINE_WORDS.search(fact.sentence.text)):
-        score += 0.75
+    if fact.kind == FIGURE:
+        score += _headline(fact)
     if fact.type == SCORE:
         score += 1.5  # the result of a game is its headline
     if fact.kind == FIGURE and _what_the_subject_did(fact.token, subject):
@@ -222,6 +336,19 @@ def importance(fact: Fact, recurs: set[int], lead: set[int], subject: Entity | N
     if fact.kind == ACTOR and fact.answer in CONTINENTS:
         score -= 1.0  # "in Europe": rarely what the sentence teaches
     return score
+
+
+def _headline(fact: Fact) -> float:
+    """What a figure gains as a headline figure: most when a headline word (killed,
+    damage, sales, votes) stands beside it ("killed at least 40 people"), less when the word
+    is elsewhere in its sentence, as much for a share (a percentage)."""
+    text = fact.sentence.text
+    near = text[max(0, fact.start - HEADLINE_REACH) : fact.end + HEADLINE_REACH]
+    if HEADLINE_WORDS.search(near):
+        return 1.25
+    if fact.type == PERCENT or HEADLINE_WORDS.search(text):
+        return 0.75
+    return 0.0
 
 
 def _what_the_subject_did(token: Any, subject: Entity | None) -> bool:

@@ -2,15 +2,16 @@
 
 Facts are taken in order of importance (see :mod:`ranking`); each gives at
 most one question, in the best kind it offers that the set does not have too
-many of already. A fact whose answer is already asked (another mention of the
-same actor, the same year again) is passed over, as is a sentence already
-asked about twice. The count asked for, or by default one that grows with the
-square root of the article's length (about 12 for 300 words), caps the set;
-the questions come best first. Figures and dates (a death toll, a year, a
-price) are what a teacher asks most and rank below the article's actors; an
-actor's question on a sentence shows the sentence's figure ("In 1833 Lovelace
-met the inventor ___"), so the sentence's figure is offered before its actor
-when it weighs nearly as much.
+many of already. An actor is one fact however often it is named: its question
+is a real one on any mention that weighs nearly as much as its first, before a
+gap on the first. A fact whose answer is already asked (the same year again) is
+passed over, as is a sentence already asked about twice. The count asked for,
+or by default one that grows with the square root of the article's length
+(about 12 for 300 words), caps the set; the questions come best first. Figures
+and dates (a death toll, a year, a price) are what a teacher asks most and rank
+below the article's actors; an actor's question on a sentence shows the
+sentence's figure ("In 1833 Lovelace met the inventor ___"), so the sentence's
+figure is offered before its actor when it weighs nearly as much.
 The choice never depends on the count asked for: the first N of a longer set
 are the set of N.
 """
@@ -40,6 +41,9 @@ OVERUSE = 0.6
 # would show it) when it weighs at least this share of the actor.
 PULL_RATIO = 0.75
 GAP_MARK = "fills the gap?"
+# A real question on another mention of an actor is preferred to a gap on its first mention
+# when that mention weighs at most this much less.
+REAL_REACH = 2.0
 
 
 @dataclass(eq=False)
@@ -81,9 +85,10 @@ def select(candidates: list[Candidate], limit: int) -> list[GeneratedQuestion]:
     """At most ``limit`` questions, one per fact, the most important facts first."""
     chooser = _Chooser()
     by_fact: dict[tuple[int, tuple[str, str]], list[Candidate]] = {}
-    for c in candidates:
-        by_fact.setdefault((id(c.fact), c.about), []).append(c)
-    ranked = sorted(by_fact.values(), key=lambda cs: (-cs[0].weight, cs[0].order))
+    for c in candidates:  # an actor is one fact however often it is named
+        by_fact.setdefault((0 if c.about[0] == ACTOR else id(c.fact), c.about), []).append(c)
+    groups = [sorted(cs, key=lambda c: (-c.weight, c.order)) for cs in by_fact.values()]
+    ranked = sorted(groups, key=lambda cs: (-cs[0].weight, cs[0].order))
     offered: set[int] = set()
     for options in ranked:
         if id(options) in offered:
@@ -128,24 +133,28 @@ class _Chooser:
 
     def offer(self, options: list[Candidate]) -> None:
         """Keep the best question about one fact, if the fact is not asked already."""
-        fact, topic = options[0].fact, options[0].about
-        if topic in self.topics or self.sentences.get(fact.sentence.index, 0) >= 2:
+        topic = options[0].about
+        if topic in self.topics:
             return
         allowed = [c for c in options if self._allowed(c)]
-        real = [c for c in allowed if not c.quotes_article]
-        allowed = real or allowed  # a real question where the parse gives one
-        if not allowed:
+        floor = options[0].weight - REAL_REACH
+        real = [c for c in allowed if not c.quotes_article and c.weight >= floor]
+        allowed = real or allowed  # a real question where the parse gives one, on any mention
+        if not allowed:  # of an actor that weighs nearly as much as its first
             return
-        best = max(allowed, key=lambda c: (self._score(c), -c.order))
+        best = max(allowed, key=lambda c: (self._score(c), c.weight, -c.order))
         self.kept.append(best)
         self.topics.add(topic)
         kind = best.question.kind
         self.kinds[kind] = self.kinds.get(kind, 0) + 1
-        self.sentences[fact.sentence.index] = self.sentences.get(fact.sentence.index, 0) + 1
+        at = best.fact.sentence.index
+        self.sentences[at] = self.sentences.get(at, 0) + 1
         self.prompts.add(_folded(best.question.prompt))
 
     def _allowed(self, c: Candidate) -> bool:
         if _folded(c.question.prompt) in self.prompts:
+            return False
+        if self.sentences.get(c.fact.sentence.index, 0) >= PER_SENTENCE:
             return False
         same = [k for k in self.kept if k.fact.sentence.index == c.fact.sentence.index]
         return not any(_tells(k, c) or _tells(c, k) for k in same)

@@ -1,0 +1,98 @@
+"""Where each core fact of the test articles is lost, for a developer's eyes.
+
+Run by hand::
+
+    PYTHONPATH=. .venv/bin/python benchmarks/fact_fates.py [ARTICLE-NAME-PART ...]
+
+For every core fact (``tests/core/texts/*.facts.json``) not asked by the generated set it
+prints the facts the generator found for it (none: the extraction missed it), each with its
+weight, rank and trivia reason, and every candidate question of each with its fate: refused
+as a trivial gap, for an unnamed person, by a check (``defects``), or left to the selection
+(whose reason, when it passed the fact over, is printed after it: its topic already asked,
+its sentence full, or another question of the sentence showing its answer).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from benchmarks.generator_quality import answer_forms, articles, fold
+from quizapp.generator import pipeline, ranking, read_article, selection
+from quizapp.generator.checks import defects, unnamed_person
+from quizapp.generator.synthesis import fact_questions
+
+SKIPPED: dict[str, str] = {}  # fact key -> why the selection passed it over
+
+
+def _traced_offer(original: Any) -> Any:
+    def offer(chooser: Any, options: list[Any]) -> None:
+        before = len(chooser.kept)
+        first = options[0]
+        why = ""
+        if first.about in chooser.topics:
+            why = "its topic is asked already"
+        elif not any(chooser._allowed(c) for c in options):
+            why = "its sentence is full or another question shows its answer"
+        original(chooser, options)
+        if len(chooser.kept) == before:
+            for c in options:
+                SKIPPED.setdefault(c.fact.key, why or "a better kind was chosen elsewhere")
+
+    return offer
+
+
+def main(only: list[str]) -> None:
+    selection._Chooser.offer = _traced_offer(selection._Chooser.offer)  # type: ignore[method-assign]
+    for path in articles():
+        if only and not any(o in path.stem for o in only):
+            continue
+        SKIPPED.clear()
+        article = read_article(path)
+        core = [f for f in json.loads(path.with_suffix(".facts.json").read_text())["facts"]]
+        core = [f for f in core if f["core"]]
+        analysis = pipeline.analyse(article.text)
+        limit = selection.default_count(len(article.text.split()))
+        asked = [q.to_json() for q in pipeline.questions_from(analysis, limit)]
+        facts = analysis.facts
+        subject = pipeline._subject(analysis)
+        main_ids = {id(e) for e in ranking.main_actors(facts)}
+        lead, recurs = ranking.lead_sentences(facts), ranking.recurring(facts)
+        weight = {id(f): ranking.importance(f, recurs, lead, subject) for f in facts}
+        ranked = sorted(facts, key=lambda f: (-weight[id(f)], f.sentence.index, f.start))
+        people = pipeline._people(analysis.entities)
+        print(f"=== {path.stem}: {len(asked)} of {limit} asked; subject {subject and subject.name}")
+        for c in core:
+            forms = {fold(c["answer"]), *(fold(a) for a in c["aliases"])}
+            if any(fold(a) in forms for q in asked for a in answer_forms(q)):
+                continue
+            print(f"  not asked: {c['answer']} ({c['about']})")
+            found = [f for f in facts if fold(f.answer) in forms or fold(f.surface) in forms]
+            if not found:
+                print("    no fact found")
+            for f in found:
+                why = ranking.trivia(f, subject)
+                print(
+                    f"    s{f.sentence.index} {f.kind}/{f.type} weight {weight[id(f)]:.2f} rank "
+                    f"{ranked.index(f)}" + (f" trivia: {why}" if why else "")
+                )
+                if why:
+                    continue
+                questions = fact_questions(f, facts)
+                if not questions:
+                    print("      no question form")
+                for q in questions:
+                    if pipeline._trivial_gap(q, f, main_ids, subject, facts):
+                        fate = "a trivial gap"
+                    elif unnamed_person(q, people):
+                        fate = "an unnamed person"
+                    elif defects(q, f):
+                        fate = "; ".join(defects(q, f))
+                    else:
+                        fate = "selection: " + SKIPPED.get(f.key, "?")
+                    print(f"      [{q.kind}] {q.prompt[:90]} -> {fate}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
