@@ -110,13 +110,16 @@ PLACE_OF = _words(
 # "X, the ... laboratory", "the town of X", "X is a ... charter": how a sentence calls one
 APPOSED = ("appos",)
 NAME_START = re.compile(r"^\s*(?:___|[A-Z])")
-# "the town of Donaueschingen", "the bridge in Uppsala", "the bank that lent ...": words
-# after it that say which (not "outside the laboratory in August")
+# "the town of Donaueschingen", "the bridge in Uppsala", "the match against Italy", "the bank
+# that lent ...": words after it that say which (not "outside the laboratory in August")
+CALENDAR = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
 RESTRICTED = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:___|[A-Z])|(?:in|at|near)\s+(?!(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]|,?\s*(?:that|which|"
-    r"who|whose|where)\b)"
+    r"^\s*(?:of\s+(?:the\s+)?(?:___|[A-Z])"
+    rf"|(?:in|at|near|against|between|with|over)\s+(?:the\s+)?(?!(?:{CALENDAR})\b)[A-Z]"
+    r"|,?\s*(?:that|which|who|whose|where)\b)"
 )
 
 
@@ -127,6 +130,8 @@ class Definite:
     phrase: str
     noun: str
     start: int
+    at: int = 0  # where it stands in the question's sentence
+    reach: int = 0  # where its words end there ("the region of Karabakh": after Karabakh)
 
 
 def unnamed_definites(q: GeneratedQuestion, fact: Fact) -> list[Definite]:
@@ -147,7 +152,9 @@ def unnamed_definites(q: GeneratedQuestion, fact: Fact) -> list[Definite]:
                 continue
             if _said_which(q.prompt, m.start(), m.end(), det, head):
                 continue
-            found.append(Definite(m.group(), head.lemma_.lower(), m.start()))
+            at, last = det.idx - fact.sentence.char0, max(t.idx for t in head.subtree)
+            reach = last - fact.sentence.char0 + 1
+            found.append(Definite(m.group(), head.lemma_.lower(), m.start(), at, reach))
             break
     return found
 
@@ -231,28 +238,30 @@ def _quoted_spans(prompt: str) -> list[tuple[int, int]]:
     return [m.span() for m in QUOTED.finditer(prompt)]
 
 
-def described(facts: list[Fact]) -> dict[str, list[tuple[Entity, int]]]:
-    """For each noun, the actors the article describes with it and the first sentence that
-    names each: by a word of the name ("Wembley Stadium": stadium), an apposition ("CERN,
-    the laboratory"), "the town of X", "X is a charter", "X hosted"."""
-    nouns: dict[str, dict[int, tuple[Entity, int]]] = {}
+Described = dict[str, list[tuple[Entity, int, int]]]
 
-    def add(noun: str, entity: Entity, index: int) -> None:
+
+def described(facts: list[Fact]) -> Described:
+    """For each noun, the actors the article describes with it and where it first names
+    each (sentence, character): by a word of the name ("Wembley Stadium": stadium), an
+    apposition ("CERN, the laboratory"), "the town of X", "X is a charter", "X hosted"."""
+    nouns: dict[str, dict[int, tuple[Entity, int, int]]] = {}
+
+    def add(noun: str, entity: Entity, f: Fact) -> None:
         known = nouns.setdefault(noun, {})
-        if id(entity) not in known or known[id(entity)][1] > index:
-            known[id(entity)] = (entity, index)
+        if id(entity) not in known or known[id(entity)][1:] > (f.sentence.index, f.start):
+            known[id(entity)] = (entity, f.sentence.index, f.start)
 
     for f in facts:
         if f.kind != ACTOR or f.entity is None:
             continue
-        index = f.sentence.index
         for name in f.entity.names():
             for word in name.split()[1:] + name.split()[:1]:
                 if word[:1].isupper() and word.isalpha():
-                    add(word.lower(), f.entity, index)
+                    add(word.lower(), f.entity, f)
         if f.token is not None:
             for noun in _called(f.token):
-                add(noun, f.entity, index)
+                add(noun, f.entity, f)
     return {n: list(found.values()) for n, found in nouns.items()}
 
 
@@ -284,19 +293,23 @@ def named_for_definite(
     q: GeneratedQuestion,
     fact: Fact,
     facts: list[Fact],
-    nouns: dict[str, list[tuple[Entity, int]]],
+    nouns: Described,
 ) -> GeneratedQuestion:
     """Each unnamed reference of the prompt named as the one actor the article describes
-    with its noun (see :func:`described`), named no later than the question's sentence;
-    left as it is where that is not one actor."""
+    with its noun (see :func:`described`) and names before it (or, of several, the one the
+    article is about: see :func:`_one`); left as it is where that is not one actor."""
     for definite in reversed(unnamed_definites(q, fact)):
         words = NARROWER.get(definite.noun, (definite.noun,))
+        where = (fact.sentence.index, definite.at)
         found = {
-            id(e): e for w in words for e, index in nouns.get(w, []) if index <= fact.sentence.index
-        }
-        if len(found) != 1 or definite.phrase.lower().startswith("such"):
+            id(e): e
+            for w in words
+            for e, index, start in nouns.get(w, [])
+            if (index, start) < where or (index == where[0] and start < definite.reach)
+        }  # named before it, or in its own words ("the breakaway region of Karabakh")
+        entity = _one(list(found.values()), _text_before(fact, definite.at))
+        if entity is None or definite.phrase.lower().startswith("such"):
             continue
-        entity = next(iter(found.values()))
         if entity is fact.entity or any(n in q.prompt for n in entity.names()):
             continue  # the answer itself, or named in the question already
         texts = " ".join(f.sentence.text for f in facts if f.entity is entity)
@@ -307,3 +320,26 @@ def named_for_definite(
         start, end = definite.start, definite.start + len(definite.phrase)
         q = replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])
     return q
+
+
+def _text_before(fact: Fact, at: int) -> str:
+    """The sentence before the fact's (in its paragraph) and its own words before ``at``."""
+    span = fact.sentence.span
+    before = [t for t in span.doc.sents if t.end <= span.start]
+    return (before[-1].text if before else "") + " " + fact.sentence.text[:at]
+
+
+def _one(found: list[Entity], before: str) -> Entity | None:
+    """The one actor a reference may stand for: the only one, or of several the one the
+    article names at least twice as often as each other, where no other is named in
+    ``before`` (the sentence before and its own words before it): "The Danube is the
+    second-longest river after the Volga. It runs ... The river begins at ...": the Danube."""
+    if len(found) <= 1:
+        return found[0] if found else None
+    top = max(found, key=lambda e: e.mentions)
+    others = [e for e in found if e is not top]
+    if any(top.mentions < 2 * e.mentions for e in others):
+        return None
+    names = [n for e in others for n in e.names()]
+    named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", before) for n in names)
+    return None if named else top

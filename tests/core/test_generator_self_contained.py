@@ -136,3 +136,29 @@ def test_a_pronoun_this_and_an_unnamed_both_or_two_sides_are_refused() -> None:
     ):
         q = _question(prompt, fact)
         assert any("not self-contained" in d for d in defects(q, fact)), prompt
+
+
+def test_the_river_of_several_is_the_one_the_article_is_about() -> None:
+    text = (
+        "The Rella is the longest river in Norland after the Vasse. The Rella runs for about "
+        "900 kilometres to the sea. The river begins at the town of Kessby in the hills. "
+        "The Rella reaches the sea at Portholm, and the Rella delta covers 300 square "
+        "kilometres."
+    )
+    asked = "At which town does the river begin?"
+    assert _named(text, "begins at the town", asked) == "At which town does the Rella begin?"
+    # the other river named in the sentence before: which one is meant is not sure
+    close = (
+        "The Rella is the longest river in Norland after the Vasse River. The Rella runs for "
+        "900 kilometres. The Vasse River joins it. The river begins at Kessby."
+    )
+    assert _named(close, "begins at", asked) == asked
+
+
+def test_a_match_against_a_named_side_says_which_match() -> None:
+    text = "Italy beat Chile 2-0 in 1998. Luca Berti scored twice in the match against Chile."
+    fact = _fact(text, "scored twice")
+    q = _question("Who scored twice in the match against Chile?", fact)
+    assert unnamed_definites(q, fact) == []
+    cut = _question("Who scored twice in the match?", fact)
+    assert [d.phrase for d in unnamed_definites(cut, fact)] == ["the match"]
