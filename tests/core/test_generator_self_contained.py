@@ -162,3 +162,14 @@ def test_a_match_against_a_named_side_says_which_match() -> None:
     assert unnamed_definites(q, fact) == []
     cut = _question("Who scored twice in the match?", fact)
     assert [d.phrase for d in unnamed_definites(cut, fact)] == ["the match"]
+
+
+def test_the_nouns_faulted_in_round_four_are_found() -> None:
+    text = (
+        "Harlow United lifted the trophy in 2010 after the team signed the deal with the "
+        "company and the bank."
+    )
+    fact = _fact(text, "lifted the trophy")
+    q = _question(text.replace("2010", "___"), fact, QuestionKind.CLOZE)
+    found = [d.phrase for d in unnamed_definites(q, fact)]
+    assert found == ["the trophy", "the team", "the deal", "the company", "the bank"], found
