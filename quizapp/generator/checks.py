@@ -21,6 +21,7 @@ import re
 from quizapp.generator import dates
 from quizapp.generator.actor_types import KIND_WORDS
 from quizapp.generator.clusters import TITLES
+from quizapp.generator.definites import unnamed_definites
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERCENT, PERSON, QUOTE, Fact
 from quizapp.generator.name_words import SPORT_ROLES
 from quizapp.generator.parties import unnamed_group
@@ -84,6 +85,17 @@ DESCRIBED = re.compile(
 )
 THING_BEFORE = re.compile(  # a common noun named before: "the wall", "a plant"
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[a-z-]+ )?[a-z-]+\b"
+)
+# "after this led to ...", "both signed": a demonstrative or "both" standing for what the
+# article said before
+STANDING_FOR = re.compile(
+    r"\b(?:this|these|those)\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|"
+    r"might|led|made|meant|means|became|gave|allowed|included|caused|showed)\b|"
+    r"\bboth\s+(?:were|are|was|had|have|did|do|signed|sign|agreed|agree|said|say|won|win|lost|"
+    r"met|meet|became)\b|"
+    r"\bboth of (?:them|these|those)\b|\bthe (?:two|three|four)\s+(?:were|was|had|have|wrote|met|"
+    r"married|signed|agreed|shared|worked|became|won|said)\b",
+    re.IGNORECASE,
 )
 PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b(?!['’-])", re.IGNORECASE)
 PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
@@ -151,6 +163,8 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
     if q.kind == QuestionKind.CLOZE and _quoted_nickname(q.prompt):
         found.append("a gap inside a short quoted name")
     found += _wording(q)
+    if unnamed_definites(q, fact):
+        found.append("not self-contained: a reference the question does not name")
     if q.kind not in SHOWS_ANSWER:
         forms = answer_forms(fact)
         named = forms if fact.kind != FIGURE else set()  # "___ ethnic Armenians": a unit
@@ -249,8 +263,8 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
             return True  # "did UNESCO list it": a question cut from its sentence lost "it"
     if THERE.search(text) or THERE_AFTER_NOUN.search(text) or DESCRIBED.search(text):
         return True  # "took a degree there", "the party would ask": which one is not said
-    if unnamed_group(text):
-        return True  # "both leaders", "the two countries": which ones is not said
+    if unnamed_group(text) or STANDING_FOR.search(text):
+        return True  # "both leaders", "the two sides", "after this led to": not said which
     found = OBJECT_IT.search(text)
     if found is not None and not THING_BEFORE.search(text[: found.start()]):
         return True  # "Klaus Reinhardt will lead it": what he leads is in another sentence

@@ -36,7 +36,8 @@ NOUN_TYPES = {
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 # "both leaders", "the two countries": a group the prompt does not name
 GROUP = re.compile(
-    rf"\b(?:the (?:two|three|four)|both(?: the)?) (?:{'|'.join(NOUN_TYPES)})\b",
+    rf"\b(?:the (?:two|three|four)|both(?: the)?) (?:{'|'.join([*NOUN_TYPES, *ANY_PARTY])}|"
+    r"teams|clubs)\b",
     re.IGNORECASE,
 )
 PAIR = re.compile(r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*,? and (?:the )?[A-Z]")  # "Peru and Chile"

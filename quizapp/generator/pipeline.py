@@ -11,6 +11,7 @@ from quizapp.generator.actors import actor_facts, find_actors
 from quizapp.generator.antecedents import dominant_pronoun, pronoun_for
 from quizapp.generator.checks import defects, gives_away, unnamed_person
 from quizapp.generator.dates import date_facts
+from quizapp.generator.definites import described, named_for_definite
 from quizapp.generator.descriptions import DESCRIPTIONS, description_nouns, named_as_object
 from quizapp.generator.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
@@ -105,6 +106,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     )
     candidates: list[Candidate] = []
     seen: set[str] = set()
+    called = described(facts)  # "Wembley Stadium" for "the ground" (issue 16)
     people = _people(analysis.entities)
     weights = {id(f): importance(f, recurs, lead, subject) for f in facts}
     ranked = sorted(facts, key=lambda f: (-weights[id(f)], f.sentence.index, f.start))
@@ -121,6 +123,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
                 q = named_for_description(q, subject, facts, nouns if kind else learned)
                 q = named_as_object(q, subject)
             q = named_in_full(named_for_body(q, fact, facts), analysis.entities)
+            q = named_for_definite(q, fact, facts, called)
             q = named_parties(q, parties.get(fact.sentence.index))
             if _trivial_gap(q, fact, main, subject, facts):
                 continue

@@ -17,7 +17,7 @@ TWO_PEOPLE = (
     "The bridge cost 300 million kronor and carries 20,000 cyclists a day."
 )
 STATES = (
-    "The storm reached Ohio on Monday before it moved east. "
+    "A storm reached Ohio on Monday before it moved east. "
     "Officials in Ohio said 14 counties lost power. "
     "The governor of Ohio asked for federal help on Tuesday."
 )

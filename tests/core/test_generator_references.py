@@ -181,7 +181,8 @@ def test_in_a_life_of_one_person_her_is_named_where_no_one_else_is() -> None:
 
 def test_according_to_gives_the_speakers_full_name() -> None:
     text = (
-        "Carla Ruiz is the mayor of Porto Vello. Ruiz said about 14,000 residents had been "
+        "Carla Ruiz is the mayor of the port city of Porto Vello. Ruiz said about 14,000 "
+        "residents had been "
         "moved to shelters in the hills above the port."
     )
     prompts = [q.prompt for q in generate(text, max_questions=10)]
