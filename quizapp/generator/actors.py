@@ -8,7 +8,12 @@ spaCy's small model finds the names; the text then decides what they are:
   organisation, and "Christian Armenia" is the country Armenia;
 - a long name followed by its acronym in brackets ("... in Europe (OSCE)") is
   one organisation with the acronym as its alias, even when the model cut it short;
-- "X region" / "region of X" / "city of X" in the text decide a place's fine type.
+- "X region" / "region of X" / "city of X" in the text decide a place's fine type;
+- a first name or a title before a surname that is also a country ("Prime Minister Luis
+  Montenegro") makes a person, and the bare surname is that person where it speaks, has a
+  title, or the article never uses it as a place ("in Montenegro", "visited Jordan");
+- a sports team ("Redmoor Athletic", "X United", "X City FC") is an organisation, never a
+  person, whatever the model's label.
 
 Fine typing lives in :mod:`quizapp.generator.actor_types`, roles ("NATO
 Secretary-General") in :mod:`quizapp.generator.roles`; this module finds the

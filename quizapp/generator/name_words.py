@@ -3,7 +3,14 @@ name ("Theresa May", "Ms June Carter", but "in May", "29 March"), a city that st
 team ("beating Valencia 3-1"), a player's position before a name ("Striker Mikel
 Oyarzabal"), the distinctive word of an organisation's name ("Harlow" of Harlow Motors,
 "Disney" of the Walt Disney Company), a lone surname left apart from its person, and a
-name the model took for an organisation that the article calls "she".
+name the model took for an organisation that the article calls "she", a surname that is
+also a place ("Prime Minister Luis Montenegro", "Montenegro said") and a team named like a
+person ("Redmoor Athletic", "Castleford United").
+
+Measured on the 21 sheets' articles (Nov 2026): the person and team rules change no
+entity of them; on invented texts they turned "Which country visited the district?"
+(Montenegro, a prime minister) and "Who had led at half-time?" (a team, among players)
+into questions on a person and an organisation.
 """
 
 from __future__ import annotations
@@ -144,7 +151,8 @@ TRAVEL = {"visit", "tour", "leave", "enter", "invade", "reach", "occupy", "annex
 # FC"); first words ("Real", "FC"); a team is an organisation, never a person
 TEAM_TAILS = {"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc",
               "cf", "sc", "hotspur", "harriers", "thistle", "academicals", "athletico"}  # fmt: skip
-TEAM_HEADS = {"fc", "afc", "ac", "real", "dynamo", "dinamo", "sporting", "olympique"}
+TEAM_HEADS = {"fc", "afc", "ac", "real", "dynamo", "dinamo", "sporting", "olympique", "athletic",
+              "atletico", "atlético", "racing"}  # fmt: skip
 PLACE_TAILS = {"city", "town", "county"}  # "Harwick City": a team or a place, no person
 
 
