@@ -134,10 +134,12 @@ def _country_code(name: str) -> str:
 
 
 def adjective_of_answer(prompt: str, answers: set[str]) -> bool:
-    """Whether the adjective of a place among the answers stands in the prompt: "the
-    Flemish army of Count Baldwin of ___" for Flanders."""
-    for answer in answers:
-        for adjective in ADJECTIVES.get(answer.removeprefix("the "), ()):
+    """Whether the adjective of a place among the answers (or of the place a name ends on)
+    stands in the prompt: "the Flemish army of Count Baldwin of ___" for Flanders, "the
+    Flemish army of ___" for Count Baldwin of Flanders."""
+    places = {a.removeprefix("the ") for a in answers} | {a.split(" of ")[-1] for a in answers}
+    for place in places:  # "Count Baldwin of Flanders" is of Flanders
+        for adjective in ADJECTIVES.get(place, ()):
             if re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", prompt):
                 return True
     return False

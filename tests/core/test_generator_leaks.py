@@ -83,3 +83,17 @@ def test_a_length_is_not_asked_beside_its_conversion_in_brackets() -> None:
         for q, fact in _candidates(ENGINEER, answer):
             shown = re.search(r"\(approximately (?:40 miles|___)\)", q.prompt)
             assert not shown or not _keep(q, fact, set())
+
+
+SIEGE = (
+    "The Siege of Marrow\n\n"
+    "In 1204 the Flemish army of Count Aldric of Flanders crossed the river Vell and "
+    "besieged the town of Marrow for six weeks. The town surrendered in June after its wells "
+    "ran dry. Aldric rebuilt the walls and gave the town a charter in 1210."
+)
+
+
+def test_a_name_ending_on_a_place_is_not_asked_beside_that_place_s_adjective() -> None:
+    # "the Flemish army of ___" keyed "Count Aldric of Flanders": "Flemish" says "of Flanders"
+    for q, fact in _candidates(SIEGE, "Count Aldric of Flanders"):
+        assert "Flemish" not in q.prompt or not _keep(q, fact, set())
