@@ -43,6 +43,7 @@ from quizapp.generator.facts import (
     WORK,
 )
 from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.name_words import PLACE_TAILS, place_use, team_name, titled
 
 if TYPE_CHECKING:
     from quizapp.generator.mentions import Mention
@@ -119,8 +120,12 @@ def fine_type(
     if key in CONTINENTS:
         return PLACE  # "Antarctica" is in the gazetteer's countries; it is no country
     place = gazetteer().lookup(key)
+    if titled_only(mentions) and labels["ORG"] * 2 <= sum(labels.values()):
+        return PERSON  # "Prime Minister Montenegro said": a person, though a country's name
     if place is not None and place.type == COUNTRY:
         return COUNTRY
+    if team_name(key) and place is None and _team_labels(key, labels):
+        return ORG  # "Redmoor Athletic", "Harwick City FC": a team, never a person
     surname_used = any(m.text == key.split()[-1] for m in mentions)  # "Holm said": no firm
     named_person = key in full_names and surname_used and labels["PERSON"] >= labels["ORG"]
     said = name_kind(key) or described_kind(mentions, named_person=named_person)
@@ -157,6 +162,21 @@ def fine_type(
     return None
 
 
+def titled_only(mentions: list[Mention]) -> bool:
+    """Whether the name has a title before it ("Prime Minister Montenegro", "Mayor Lincoln")
+    and is never used as a place ("in Montenegro"). (A name the model calls a body mostly
+    keeps its type: "the asset manager BlackRock".)"""
+    return any(titled(m.doc, m.start) for m in mentions) and not any(place_use(m) for m in mentions)
+
+
+def _team_labels(key: str, labels: Counter[str]) -> bool:
+    """A team's name ending in "City", "Town" or "County" only where the model calls it a
+    person or a body, never a place ("Harbour Town" labelled a place stays one)."""
+    if key.casefold().split()[-1] not in PLACE_TAILS:
+        return True
+    return labels["PERSON"] + labels["ORG"] > labels["GPE"] + labels["LOC"]
+
+
 def sure_type(
     name: str, kind: str, mentions: list[Mention], acronym: bool, names: set[str]
 ) -> bool:
@@ -178,7 +198,7 @@ def sure_org(name: str, mentions: list[Mention], acronym: bool) -> bool:
     """Whether something typed an organisation has evidence for it beyond the model's label:
     an acronym, its own head word ("Brightwater Capital"), what the article calls it ("the
     battery maker Voltline"). "Letesenbet Gidey", labelled ORG by the model, has none."""
-    if acronym or re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name):
+    if acronym or re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name) or team_name(name):
         return True
     last = name.casefold().split()[-1] if name.split() else ""
     if last in ORG_NAME_WORDS or name_kind(name) == ORG or described_kind(mentions) == ORG:

@@ -8,7 +8,12 @@ spaCy's small model finds the names; the text then decides what they are:
   organisation, and "Christian Armenia" is the country Armenia;
 - a long name followed by its acronym in brackets ("... in Europe (OSCE)") is
   one organisation with the acronym as its alias, even when the model cut it short;
-- "X region" / "region of X" / "city of X" in the text decide a place's fine type.
+- "X region" / "region of X" / "city of X" in the text decide a place's fine type;
+- a first name or a title before a surname that is also a country ("Prime Minister Luis
+  Montenegro") makes a person, and the bare surname is that person where it speaks, has a
+  title, or the article never uses it as a place ("in Montenegro", "visited Jordan");
+- a sports team ("Redmoor Athletic", "X United", "X City FC") is an organisation, never a
+  person, whatever the model's label.
 
 Fine typing lives in :mod:`quizapp.generator.actor_types`, roles ("NATO
 Secretary-General") in :mod:`quizapp.generator.roles`; this module finds the
@@ -27,6 +32,7 @@ from quizapp.generator.agreement import assign_agreement
 from quizapp.generator.clusters import (
     TITLES,
     generic_word,
+    of_place,
     org_key,
     person_key,
     surname,
@@ -54,77 +60,34 @@ from quizapp.generator.name_words import (
     distinctive,
     given_month,
     merged_surnames,
+    person_use,
+    place_use,
     plays,
     spoken_of_as_a_person,
+    team_cut,
+    team_name,
+    titled,
 )
 from quizapp.generator.roles import role_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "la", "&"}
-ORG_WORDS = set(
-    [
-        "group",
-        "union",
-        "programme",
-        "program",
-        "organization",
-        "organisation",
-        "company",
-        "inc",
-        "ministry",
-        "bank",
-        "council",
-        "university",
-        "party",
-        "agency",
-        "association",
-        "institute",
-        "committee",
-        "corporation",
-        "corp",
-        "ltd",
-        "fund",
-        "office",
-        "service",
-        "department",
-        "court",
-        "army",
-        "forces",
-        "police",
-        "club",
-        "league",
-        "federation",
-        "foundation",
-        "times",
-        "news",
-        "post",
-        "press",
-        "college",
-        "school",
-        "society",
-        "commission",
-        "parliament",
-        "assembly",
-        "board",
-        "authority",
-        "network",
-        "airlines",
-        "motors",
-        "systems",
-        "technologies",
-        "labs",
-        "studios",
-        "media",
-        "house",
-        "church",
-    ]
-)
+ORG_WORDS = {"group", "union", "programme", "program", "organization", "organisation", "company",
+             "inc", "ministry", "bank", "council", "university", "party", "agency",
+             "association", "institute", "committee", "corporation", "corp", "ltd", "fund",
+             "office", "service", "department", "court", "army", "forces", "police", "club",
+             "league", "federation", "foundation", "times", "news", "post", "press", "college",
+             "school", "society", "commission", "parliament", "assembly", "board", "authority",
+             "network", "airlines", "motors", "systems", "technologies", "labs", "studios",
+             "media", "house", "church"}  # fmt: skip
 NOT_NAME_WORDS = {"republic", "democratic", "empire", "kingdom", "union", "federation",
                   "states", "grand", "prix", "national", "royal", "east", "west", "north",
                   "south"}  # fmt: skip
 LEADING_PREPS = {"below", "above", "after", "before", "during", "near", "under", "over", "since",
                  "until", "between", "among", "beyond", "across", "along"}  # fmt: skip
+FAITHS = {"christian", "muslim", "catholic", "orthodox", "protestant", "jewish", "buddhist",
+          "hindu", "sunni", "shia", "shiite", "secular", "mostly", "largely"}  # fmt: skip
 SPEECH_LEMMAS = {"say", "tell", "add", "write", "argue", "explain", "ask", "warn", "state"}
 
 
@@ -236,6 +199,8 @@ def _person_evidence(m: Mention) -> bool:
         return False
     if any(t.lower_ in ORG_WORDS for t in tokens) or gazetteer().lookup(m.text) is not None:
         return False
+    if team_name(m.text):
+        return False  # "Castleford United had led": a team
     root = m.root
     speaks = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_LEMMAS
     titled = any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)
@@ -316,15 +281,28 @@ def _clean(m: Mention) -> Mention | None:
     ):
         return None  # "Turnout rose...": a common word capitalised by its place, not a name
     places = gazetteer()
-    if m.end - m.start >= 2 and places.lookup(text) is None:
+    if m.end - m.start >= 2 and places.lookup(text) is None and not _named_person(m):
         tail = doc[m.start + 1 : m.end].text
         place = places.lookup(tail)
         if place is not None and place.type == COUNTRY and doc[m.start].is_title:
             m.start += 1  # "Christian Armenia", "mostly Muslim Azerbaijan"
             m.label = "GPE"
+    m.end = team_cut(doc, m.start, m.end)  # "Redmoor Athletic Win" of a headline
+    if team_name(m.text) and m.label == "PERSON":
+        m.label = "ORG"  # "Redmoor Athletic", "Castleford United": a team, never a person
     if m.label == "NORP":
         return m if places.lookup(m.text) is not None else None
     return m
+
+
+def _named_person(m: Mention) -> bool:
+    """ "Prime Minister Luis Montenegro", "Luis Montenegro" labelled a person: a first name
+    before a surname that is also a country, never a word to drop as in "Christian Armenia"."""
+    first = m.doc[m.start]
+    if titled(m.doc, m.start):
+        return True
+    faith = first.lower_ in FAITHS or _demonym(first)
+    return m.label == "PERSON" and not faith
 
 
 def _loose_end(tok: Any) -> bool:
@@ -359,9 +337,11 @@ def _cluster(
     first: dict[str, int] = {}
     for i, m in enumerate(mentions):
         first.setdefault(m.text, i)
+    places_named = {m.text for m in mentions if place_use(m)}  # "in Montenegro"
     for m in mentions:  # "Northwind" after "Northwind Energy" is that company; "Microsoft",
         named_before = {n for n in org_names if first[n] < first[m.text]}  # named before
-        m.key = _key(m, acronyms, full_names, named_before)  # "Microsoft Gaming", is not
+        # "Microsoft Gaming", is not
+        m.key = _key(m, acronyms, full_names, named_before, places_named)
     labels: dict[str, Counter[str]] = {}
     for m in mentions:
         labels.setdefault(m.key, Counter())[m.label] += 1
@@ -393,7 +373,8 @@ def _cluster(
         if entity.type in (CITY, COUNTRY, REGION) and any(plays(m) for m in by_key[name]):
             entity.sure = False  # "beating Valencia 3-1": a team, not the city
     for name, entity in entities.items():
-        if entity.type == PERSON and name in full_names and not generic_word(surname(name)):
+        own = not generic_word(surname(name)) and not of_place(name)  # not "Flanders"
+        if entity.type == PERSON and name in full_names and own:
             entity.aliases.add(surname(name))  # never "Accords" of "the Abraham Accords"
         if entity.type == RIVER and " " not in name:
             entity.aliases.add(f"{name} River")  # "Danube River" is the Danube
@@ -406,12 +387,22 @@ def _cluster(
     return list(entities.values())
 
 
-def _key(m: Mention, acronyms: dict[str, str], full_names: set[str], org_names: set[str]) -> str:
-    """The name of the cluster ``m`` belongs to ("" when whose it is is unclear)."""
+def _key(
+    m: Mention,
+    acronyms: dict[str, str],
+    full_names: set[str],
+    org_names: set[str],
+    places_named: set[str],
+) -> str:
+    """The name of the cluster ``m`` belongs to ("" when whose it is is unclear). A surname
+    that is also a place ("Montenegro" after "Prime Minister Luis Montenegro") is the person
+    where it speaks or has a title, or where the article never uses it as a place."""
     if m.text in acronyms:
         return acronyms[m.text]
     person = person_key(m.text, full_names)
     if person is not None and (gazetteer().lookup(m.text) is None or m.text in full_names):
+        return person
+    if person and (person_use(m) or (m.text not in places_named and not place_use(m))):
         return person
     if m.label == "ORG" and gazetteer().lookup(m.text) is None:
         return org_key(m.text, org_names) or m.text

@@ -84,6 +84,13 @@ def generic_word(word: str) -> bool:
     return folded in GENERIC_HEADS or (folded.endswith("s") and folded[:-1] in GENERIC_HEADS)
 
 
+def of_place(name: str) -> bool:
+    """Whether a name ends on "of" and a place ("Count Baldwin of Flanders", "Catherine of
+    Aragon"): its last word is no surname."""
+    words = name.split()
+    return len(words) >= 3 and words[-2] == "of"
+
+
 def surname(name: str) -> str:
     """The last name with its particles: "Di Maria" of "Angel Di Maria", "de Klerk"."""
     words = name.split()
@@ -105,7 +112,10 @@ def without_title(name: str) -> str:
 def person_key(text: str, full_names: set[str]) -> str | None:
     """The full name ``text`` names, "" when several fit (unclear whose), None when none."""
     bare = without_title(text)
-    ends = {n for n in full_names if n != bare and n.endswith(" " + bare)}
+    ends = {
+        n for n in full_names
+        if n != bare and n.endswith(" " + bare) and not n.endswith(" of " + bare)
+    }  # fmt: skip  # never "Flanders" for "Count Baldwin of Flanders"
     if len(ends) == 1:
         return next(iter(ends))  # "de Klerk" for "F. W. de Klerk", "Mandela"
     if ends:

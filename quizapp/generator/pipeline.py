@@ -15,6 +15,7 @@ from quizapp.generator.definites import described, named_for_definite
 from quizapp.generator.descriptions import DESCRIPTIONS, description_nouns, named_as_object
 from quizapp.generator.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
+from quizapp.generator.leaks import answer_leaks
 from quizapp.generator.missed_mentions import with_missed_mentions
 from quizapp.generator.parties import named_parties, parties_by_sentence
 from quizapp.generator.pronouns import (
@@ -249,7 +250,7 @@ def _opens_on(subject: Entity, facts: list[Fact]) -> bool:
 
 def _keep(q: GeneratedQuestion, fact: Fact, seen: set[str]) -> bool:
     folded = q.kind + "|" + " ".join(q.prompt.casefold().split())
-    if folded in seen or not _valid(q) or defects(q, fact):
+    if folded in seen or not _valid(q) or defects(q, fact) or answer_leaks(q, fact):
         return False
     if q.kind == QuestionKind.MULTIPLE_CHOICE and q.choices and fact.kind != QUOTE:
         others = {c for c in q.choices if c != q.answer}
