@@ -65,6 +65,7 @@ from quizapp.study.answer_forms import (
 from quizapp.study.answer_names import (
     country_names,
     full_name_of,
+    other_names,
     untitled_keys,
     without_prompt_words,
 )
@@ -185,7 +186,7 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
     for candidate in keys:
         if full_name_of(given, candidate):
             return Verdict(True, False, expected, f"accepted: the exact answer is {candidate}")
-    for form, candidate in pairs:
+    for form, candidate in [*pairs, *other_names(q, given, keys)]:
         if _typed_against(q, form, [candidate]).correct:
             return Verdict(True, False, expected, f"accepted: the exact answer is {q.answer}")
     return verdict
