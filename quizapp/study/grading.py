@@ -34,7 +34,12 @@ for 101st), a decade in words ("the nineties"), a two-word unit written short ("
 "mph", "°C"), a cloze answer typed with the words beside the gap ("Nazca plate" for "the
 ___ plate"), a short answer typed with or without the word the question asks for ("Lake
 Baikal" or "Baikal" for "Which lake ...?"). With as many words as the key, each word is
-allowed its own typos only ("Geological Society" is not "Survey"). Numeric answers accept
+allowed its own typos only ("Geological Society" is not "Survey"). A role before a person's
+name ("CEO Ingrid Solberg", :mod:`~quizapp.study.answer_roles`), a currency code for the key's
+word ("NOK 1.84 billion" for crowns) and "half a billion" (:mod:`~quizapp.study.answer_amounts`),
+a city with its country ("Stockholm, Sweden"), a place without its generic head or with its
+compass adjective ("Southern Caucasus", :mod:`~quizapp.study.answer_places`) are right too.
+Numeric answers accept
 "120,000", "120 000", "120000", "1.5", "1,5", "3.2 million" and a leading or
 trailing unit or currency sign, and are right within the question's tolerance.
 

@@ -281,6 +281,7 @@ TAGGED: list[TaggedRow] = [
     ("Maren Lindqvist", PERSON, ACTOR, "Karin Lindqvist", False),
     ("Tomas Berge", PERSON, ACTOR, "Anders Holm Tomas Berge", False),
     ("Tomas Berge", PERSON, ACTOR, "the Secretary-General", False),
+    ("Lindenport City", [], ACTOR, "Mayor City", False),
     # a currency code or sign for the key's currency word, a fraction of a scale in words
     ("2.6 billion crowns", MONEY, FIG, "NOK 2.6 billion", True),
     ("2.6 billion crowns", MONEY, FIG, "SEK 2.6bn", True),
@@ -305,6 +306,7 @@ TAGGED: list[TaggedRow] = [
     ("Gothenburg", CITY, ACTOR, "Gothenburg, Sweden", True),
     ("Gothenburg", CITY, ACTOR, "Gothenburg in Sweden", True),
     ("Gothenburg", [], ACTOR, "Gothenburg (Sweden)", True),
+    ("Savannah", CITY, ACTOR, "Savannah, Georgia", True),
     ("Gothenburg", CITY, ACTOR, "Gothenburg, Denmark", False),
     ("Gothenburg", CITY, ACTOR, "Malmo, Sweden", False),
     ("Gothenburg", CITY, ACTOR, "Malmo", False),
