@@ -18,6 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache, partial
 
+from quizapp.study.answer_amounts import CODE_AFTER, currencies, fractions, same_in_family
 from quizapp.study.answer_spellings import mark_degrees, respell, respell_units, tidy
 
 ARTICLES = ("the ", "a ", "an ")
@@ -79,12 +80,6 @@ _SYMBOL_AMOUNT = re.compile(
     r"(US\$|\$|€|£|¥)\s*(\d[\d,.]*(?:\s*(?:k|m|mn|bn|thousand|million|billion|trillion)\b)?)",
     re.IGNORECASE,
 )
-_CURRENCY_WORDS = {
-    **dict.fromkeys(("dollars", "dollar", "usd"), "usd"),
-    **dict.fromkeys(("euros", "euro", "eur"), "eur"),
-    **dict.fromkeys(("pounds", "pound", "gbp", "sterling"), "gbp"),
-    **dict.fromkeys(("yen", "jpy"), "jpy"),
-}  # fmt: skip
 # The words a number may not be typed without (its unit, currency or the thing counted may:
 # the question says which): an era ("44 BC"), a direction ("40 south"), a comparison.
 NOT_BARE = frozenset({
@@ -93,9 +88,9 @@ NOT_BARE = frozenset({
     "below", "above", "over", "under", "more", "less", "fewer",
     "before", "after", "ago", "earlier", "later", "minus",
 })  # fmt: skip
-_CURRENCY = re.compile(r"\b(?:" + "|".join(_CURRENCY_WORDS) + r")\b(?:\s+sterling\b)?")
 _SCALED = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s*(k|thousand|million|billion|trillion|bn|mn|m(?=\s+(?:usd|eur|gbp|jpy)))\b"
+    r"\b(\d+(?:\.\d+)?)\s*(k|thousand|million|billion|trillion|bn|mn|"
+    r"m(?=\s+(?:" + CODE_AFTER + r")))\b"
 )
 _SCALE_OF = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
              "billion": 1e9, "trillion": 1e12}  # fmt: skip
@@ -168,7 +163,7 @@ def canonical(text: str) -> str:
     for _ in range(2):  # "18,000" and "40 000" are 18000 and 40000; "12,000,000": twice
         plain = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))", "", plain)
     folded = respell(_fold_keeping_decimals(plain))  # "3rd", "the nineties", "north-east"
-    folded = _CURRENCY.sub(lambda m: _CURRENCY_WORDS[m.group().split()[0]], folded)
+    folded = currencies(fractions(folded))  # "half a billion", "NOK 1.84 bn"
     folded = _SCALED.sub(_scaled, folded)  # before the words: "410 million" is one number
     folded = _NUMBER_WORD.sub(lambda m: _digits_of(m.group()), folded).strip()
     folded = respell_units(_GLUED_UNIT.sub(" ", folded))  # "sq km", "mph", "°C"
@@ -208,6 +203,8 @@ def same_answer(given: str, key: str) -> bool:
     if forms(given) & forms(key):
         return True
     a, b = canonical(given), canonical(key)
+    if same_in_family(a, b):
+        return True  # "NOK 1.84 billion" for "1.84 billion crowns"
     unit = re.fullmatch(rf"{re.escape(a)} ([a-z]+)", b)
     if re.fullmatch(r"\d+(?:\.\d+)?", a) and unit is not None and unit.group(1) not in NOT_BARE:
         return True  # "540" for "540 kilometres"; never "44" for "44 BC" or "40" for "40 south"

