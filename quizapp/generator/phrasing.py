@@ -44,7 +44,14 @@ from quizapp.generator.facts import (
     YEAR,
     Fact,
 )
+from quizapp.generator.figures import CURRENCY
 from quizapp.generator.gaps import PRONOUNS, short_gapped
+from quizapp.generator.wh_forms import (
+    date_on_noun,
+    joined_subject_question,
+    participle_question,
+    trailing_aside,
+)
 from quizapp.questiondata import FactKind
 
 NAMED_LATER = {"he", "she"}  # see pronouns.named_for_pronoun and checks.unnamed_person
@@ -63,12 +70,18 @@ ORG_HEADS = {"party", "bank", "university", "company", "council", "court", "agen
              "airline", "airlines", "museum", "hospital", "army", "navy", "club", "newspaper",
              "committee", "commission", "parliament", "assembly", "church",
              "foundation"}  # fmt: skip
+# Head words of a place's name that say what kind it is ("At which stadium").
+PLACE_HEADS = {"stadium", "airport", "bridge", "palace", "square", "cathedral", "castle",
+               "station", "gate", "park", "hall", "arena", "harbour", "port", "island",
+               "mountains", "desert", "valley"}  # fmt: skip
 # A comparison aside a question does not need: ", up from 265 million pounds a year earlier"
 COMPARISON = re.compile(r",\s*(?:up|down) (?:from|on) [^,?]*(?=,|$)")
 SPECIFIC_WORDS = 6  # a shorter question needs a name or a number to be answerable
 NAMED_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 MIN_QUESTION_WORDS, MAX_QUESTION_WORDS = 4, 25
+MEASURES = ("metre", "meter", "litre", "liter", "gram", "tonne", "ton", "hectare", "acre",
+            "mile", "foot", "feet", "inch", "watt", "degree", "percent")  # fmt: skip
 SPEECH = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain"}
 AUX_LEMMAS = {"be", "have", "will", "can", "could", "would", "should", "may", "might", "must"}
 
@@ -85,6 +98,8 @@ def what(fact: Fact) -> str:
     head = fact.answer.split()[-1].casefold() if fact.answer.split() else ""
     if fact.type == ORG and " " in fact.answer and head in ORG_HEADS:
         return f"which {head}"  # "the Labour Party": "which party", not "which organisation"
+    if fact.type == PLACE and " " in fact.answer and head in PLACE_HEADS:
+        return f"which {head}"  # "Wembley Stadium": "which stadium", not "which place"
     return WHAT.get(fact.type, "what")
 
 
@@ -94,9 +109,13 @@ def wh_question(fact: Fact) -> str | None:
         return None
     if fact.entity is not None and not fact.entity.sure:
         return None  # "By which organisation was the record set?" of a runner
-    if fact.type == SCORE:
-        return None  # a result is asked in its sentence: "beating West Germany ___"
-    return _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
+    head = what(fact)
+    if fact.type == SCORE:  # "By what score did England beat West Germany?"
+        return _finish(participle_question(fact, head) or "")
+    found = _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
+    if found is not None:
+        return found
+    return _finish(participle_question(fact, head) or joined_subject_question(fact, head) or "")
 
 
 def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
@@ -214,13 +233,17 @@ def _subject_question(fact: Fact) -> str | None:
 
 
 def _inverted_question(fact: Fact) -> str | None:
-    tok = fact.token
+    tok = fact.token  # "rescued 40 sailors": "How many sailors did ... rescue?"
+    if fact.type == COUNT and tok.dep_ == "nummod" and _counted(tok.head):
+        tok = tok.head
     doc = tok.doc
     sent = _clause(fact)
     root = sent.root
     prep = None
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == root.i:
         prep = tok.head
+    elif fact.kind == FactKind.DATE and date_on_noun(tok, root):
+        prep = tok.head  # "won the cup for the only time on 30 July 1966": when it was won
     elif not (tok.dep_ == "dobj" and tok.head.i == root.i):
         return None
     phrase = _phrase_tokens(fact)
@@ -235,10 +258,17 @@ def _inverted_question(fact: Fact) -> str | None:
     if not subject or not _one_phrase(subject) or subject[0].lower_ in PRONOUNS - NAMED_LATER:
         return None  # "she", "he": named later for the article's subject, or refused
     s_lo, s_hi = subject[0].left_edge.i, subject[-1].right_edge.i + 1
+    aside = trailing_aside(subject[-1], root)  # "She was born ..., the only child of ..."
+    if aside:
+        s_hi = max(t.i for t in subject[-1].subtree if t.i < root.i) + 1
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     before = [t for t in doc[sent.start : s_lo] if not (lo <= t.i < hi) and not t.is_punct]
-    if fact.kind == FactKind.DATE:  # not "In how many years did ...": "in three years"
-        before = [t for t in before if t.i not in _opening_adjunct(root, sent.start, s_lo)]
+    opening = _opening_adjunct(root, sent.start, s_lo)
+    moved = ""  # "After decades of enmity, X recaptured Y": "Which region did X recapture
+    if opening and not lo <= min(opening) < hi and fact.kind != FactKind.DATE:  # ..., after
+        moved = ", " + _lower_start(doc[min(opening) : max(opening)])  # decades of enmity?"
+    if fact.kind == FactKind.DATE or moved:  # a date: not "In how many years did ..."
+        before = [t for t in before if t.i not in opening]
     if before or s_hi > root.i or (s_lo < lo < s_hi):
         return None
     if root.tag_ not in DO_FORMS and not auxes:
@@ -246,7 +276,7 @@ def _inverted_question(fact: Fact) -> str | None:
     if any(t.text in '"“”' for t in doc[sent.start : sent.end]):
         return None
     words: list[str] = []
-    skip = set(range(lo, hi))
+    skip = set(range(lo, hi)) | aside
     if lo > 0 and doc[lo - 1].text == "," and lo - 1 > s_hi:
         skip.add(lo - 1)
     if hi < len(doc) and doc[hi].text == "," and lo <= s_lo:
@@ -269,7 +299,18 @@ def _inverted_question(fact: Fact) -> str | None:
     head = what(fact) if fact.type != PERSON else "whom"
     if prep is not None:
         head = f"{prep.text.lower()} {head}"
-    return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}"))
+    return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}{moved}"))
+
+
+def _counted(noun: Any) -> bool:
+    """Whether a count's noun may be asked "how many": an object ("rescued 40 sailors"), or
+    things counted "into"/"to" ("limits a president to two terms"), never an amount of money
+    or a measure ("To how many euros did profit rise", "With how many millimetres")."""
+    if CURRENCY.search(noun.text) or noun.lemma_.lower().endswith(MEASURES):
+        return False
+    if noun.dep_ == "dobj":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("into", "to")
 
 
 def _opening_adjunct(root: Any, start: int, subject: int) -> set[int]:

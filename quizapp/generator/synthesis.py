@@ -41,7 +41,7 @@ from quizapp.generator.facts import (
     Fact,
 )
 from quizapp.generator.figures import format_plain
-from quizapp.generator.gaps import self_contained_gap, short_gapped
+from quizapp.generator.gaps import short_gapped, whole_clause_gap
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question
 from quizapp.generator.tolerance import numeric_tolerance
@@ -166,8 +166,8 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
 
 
 def _cloze(fact: Fact, answer: str, accepted: list[str], explain: str) -> GeneratedQuestion | None:
-    """The fact's clause with a gap on the fact, or None when the clause lost its subject."""
-    if not self_contained_gap(fact):
+    """The fact's clause with a gap on the fact, or None when it is a fragment ("…")."""
+    if not whole_clause_gap(fact):
         return None
     bare = HEDGED.sub("", answer)  # "a record $85.2 billion": "$85.2 billion" is right too
     if fact.kind == FIGURE and bare != answer and bare not in accepted:
@@ -204,7 +204,7 @@ def _gap_choice_ok(fact: Fact) -> bool:
         trusted = place is not None and place.type == fact.type and sure
     else:
         trusted = fact.type in GAP_CHOICE_TYPES
-    return trusted and self_contained_gap(fact)
+    return trusted and whole_clause_gap(fact)
 
 
 def _quote_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
