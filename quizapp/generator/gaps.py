@@ -243,7 +243,7 @@ def _named_subject(verb: Any) -> bool:
             continue
         if c.lower_ in NAMED_LATER or any(t.pos_ == "PROPN" for t in c.subtree):
             return True
-        return c.left_edge.lower_ == "the"
+        return bool(c.left_edge.lower_ == "the")
     return False
 
 
