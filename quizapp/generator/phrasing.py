@@ -429,18 +429,11 @@ def _finish(question: str) -> str | None:
     return question[:1].upper() + question[1:].rstrip(" ,;:") + "?"
 
 
-def gap_question(fact: Fact, kind_word: str | None = None) -> str:
-    """ "Which year fills the gap? “The sides first fought in ___ ...”" """
-    head = kind_word or what(fact)
-    if fact.type == DURATION and kind_word is None:
-        head = "which length of time"
-    elif fact.type == TIMES and kind_word is None:
-        head = "which word"
-    elif head.startswith("how many ") or head in ("how long", "what time"):
-        head = "which number" if head.startswith("how many") else "which words"
-    if head == "which person":
-        head = "which name"
-    return f"{head[:1].upper()}{head[1:]} fills the gap? “{short_gapped(fact)}”"
+def gap_question(fact: Fact) -> str:
+    """The article's sentence (or its clause) with a gap on the fact, as a multiple choice's
+    prompt: "England won the World Cup on ___." ("Which date fills the gap? “…”" was judged
+    among the weakest forms, round 4)."""
+    return short_gapped(fact)
 
 
 def quote_prompt(fact: Fact) -> str:
