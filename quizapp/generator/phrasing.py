@@ -60,7 +60,7 @@ WHAT = {
     CITY: "which city", REGION: "which region", PLACE: "which place", YEAR: "which year",
     DECADE: "which decade", CENTURY: "which century", MONTH: "which month",
     WEEKDAY: "which day of the week", FULL_DATE: "which date", MONTH_YEAR: "which month and year",
-    TIME: "what time", MONEY: "which amount", PERCENT: "which percentage",
+    TIME: "what time", MONEY: "which amount", PERCENT: "what percentage",
     QUANTITY: "which quantity", TIMES: "how many times", COUNT: "which number",
     DURATION: "how long", RIVER: "which river", LAKE: "which lake", SEA: "which sea",
     EVENT: "which event",
@@ -80,6 +80,8 @@ SPECIFIC_WORDS = 6  # a shorter question needs a name or a number to be answerab
 NAMED_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 MIN_QUESTION_WORDS, MAX_QUESTION_WORDS = 4, 25
+CHANGE = {"rise", "fall", "climb", "drop", "grow", "increase", "decrease", "jump", "gain",
+          "lose", "slip", "slide", "surge", "soar", "plunge", "shrink", "decline"}  # fmt: skip
 MEASURES = ("metre", "meter", "litre", "liter", "gram", "tonne", "ton", "hectare", "acre",
             "mile", "foot", "feet", "inch", "watt", "degree", "percent")  # fmt: skip
 SPEECH = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain"}
@@ -244,7 +246,7 @@ def _inverted_question(fact: Fact) -> str | None:
         prep = tok.head
     elif fact.kind == FactKind.DATE and date_on_noun(tok, root):
         prep = tok.head  # "won the cup for the only time on 30 July 1966": when it was won
-    elif not (tok.dep_ == "dobj" and tok.head.i == root.i):
+    elif not (tok.dep_ in ("dobj", *_by(fact, root)) and tok.head.i == root.i):
         return None
     phrase = _phrase_tokens(fact)
     if phrase is None:
@@ -299,7 +301,17 @@ def _inverted_question(fact: Fact) -> str | None:
     head = what(fact) if fact.type != PERSON else "whom"
     if prep is not None:
         head = f"{prep.text.lower()} {head}"
+    elif _by(fact, root):
+        head = f"by {head}"  # "Shares rose 9 percent": "By what percentage did shares rise?"
     return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}{moved}"))
+
+
+def _by(fact: Fact, root: Any) -> tuple[str, ...]:
+    """The dependencies of a change's size ("rose 9 percent") on a verb of change, which a
+    question asks "by what percentage"."""
+    if fact.type == PERCENT and root.lemma_ in CHANGE:
+        return ("npadvmod", "dobj")
+    return ()
 
 
 def _counted(noun: Any) -> bool:
@@ -350,7 +362,9 @@ def _trailing_clauses(root: Any, after: int, end: int) -> set[int]:
     doc = root.doc
     skip: set[int] = set()
     for child in root.children:
-        if child.i >= after and child.dep_ in ("cc", "conj", "advcl", "parataxis"):
+        comma = {doc[child.left_edge.i - 1].text, child.left_edge.text}
+        aside = child.dep_ in ("npadvmod", "appos") and "," in comma  # ", its biggest gain"
+        if child.i >= after and (aside or child.dep_ in ("cc", "conj", "advcl", "parataxis")):
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
             skip.update(t.i for t in doc[child.right_edge.i + 1 : end] if t.is_punct)
             if child.left_edge.i - 1 >= 0 and doc[child.left_edge.i - 1].text == ",":

@@ -27,7 +27,8 @@ LEADING_PREPS = {"in", "at", "on", "from", "to", "near", "into", "during", "befo
 
 def participle_question(fact: Fact, what: str) -> str | None:
     """A question on the object (or an "in/at PLACE" adjunct, or the score) of a participle
-    clause ("..., beating West Germany 4-2") whose subject is the main clause's."""
+    clause ("..., beating West Germany 4-2"), or of a second verb ("... and handed over to
+    Mbeki in 1999"), whose subject is the main clause's."""
     tok, doc = fact.token, fact.token.doc
     verb, prep, score = _participle_of(fact)
     if verb is None:
@@ -66,7 +67,7 @@ def participle_question(fact: Fact, what: str) -> str | None:
         head = "whom" if fact.type == PERSON and prep is None else what
         if prep is not None:
             head = f"{prep.lower_} {head}"
-    return f"{head} {DO_FORMS[root.tag_]} {subject_text} {rest}"
+    return f"{head} {DO_FORMS[root.tag_]} {subject_text} {rest.strip()}"
 
 
 def _participle_of(fact: Fact) -> tuple[Any, Any, bool]:
@@ -85,13 +86,14 @@ def _participle_of(fact: Fact) -> tuple[Any, Any, bool]:
         verb, prep, score = tok.head.head, tok.head, False
     else:
         return none
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < verb.head.i:
+    if verb.i < verb.head.i or verb.head.dep_ != "ROOT" or verb.head.pos_ != "VERB":
         return none
-    if verb.head.dep_ != "ROOT" or verb.head.pos_ != "VERB":
-        return none
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
         return none  # "after beating", "while Germany was leading": not the main subject's
-    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    before = verb.doc[verb.i - 1].text if verb.i > 0 else ""
+    participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and before == ","
+    joined = verb.tag_ == verb.head.tag_ and verb.dep_ == "conj" and before == "and"
+    if not (participle or joined):  # "..., beating X" or "... and handed over to X"
         return none
     if prep is not None and any(c.dep_ != "pobj" for c in prep.children):
         return none
@@ -195,8 +197,9 @@ def _text(doc: Any, lo: int, hi: int) -> str:
 
 
 def date_on_noun(tok: Any, root: Any) -> bool:
-    """Whether a date the parse hangs from a noun of the main clause ("won the cup for the
-    only time on 30 July 1966") closes that noun's phrase, so that it dates the verb."""
+    """Whether a date the parse hangs from a noun of the main clause closes that noun's
+    phrase so that it dates the verb: the object's ("won the cup on 30 July 1966") or
+    "for the only time on 30 July 1966"."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
         return False
@@ -205,6 +208,8 @@ def date_on_noun(tok: Any, root: Any) -> bool:
         return False
     if noun.dep_ == "dobj":
         return bool(noun.head.i == root.i)
+    if noun.lemma_ not in ("time", "occasion"):
+        return False  # "with only 9 millimetres of rain in July": the rain's month
     return bool(noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == root.i)
 
 

@@ -120,3 +120,25 @@ def test_a_gap_fill_with_choices_is_never_a_fragment() -> None:
     date = next(f for f in a.facts if f.surface == "12 March 1988")
     prompts = [q.prompt for q in fact_questions(date, a.facts)]
     assert prompts and not any("…" in p for p in prompts), prompts
+
+
+def test_a_second_verb_sharing_the_subject_is_asked_with_do_support() -> None:
+    text = "Mandela served a single term and handed over to his deputy in 1999."
+    assert _question(text, "1999") == "In which year did Mandela hand over to his deputy?"
+
+
+def test_a_rise_in_percent_is_asked_by_what_percentage_without_the_aside() -> None:
+    text = (
+        "Shares in Halvard Foods rose 7 percent in Oslo trading on the news, their largest "
+        "gain in a decade."
+    )
+    assert _question(text, "7 percent") == (
+        "By what percentage did shares in Halvard Foods rise in Oslo trading on the news?"
+    )
+
+
+def test_a_date_on_a_noun_after_with_dates_that_noun_not_the_verb() -> None:
+    text = (
+        "The valley has had its driest summer on record, with only 9 millimetres of rain in July."
+    )
+    assert not (_question(text, "July") or "").startswith("In which month has the valley had")
