@@ -198,8 +198,9 @@ def _text(doc: Any, lo: int, hi: int) -> str:
 
 def date_on_noun(tok: Any, root: Any) -> bool:
     """Whether a date the parse hangs from a noun of the main clause closes that noun's
-    phrase so that it dates the verb: the object's ("won the cup on 30 July 1966") or
-    "for the only time on 30 July 1966"."""
+    phrase so that it dates the verb: the object's ("won the cup on 30 July 1966"), or a
+    phrase of the verb's ("for the only time on 30 July 1966", "added X to its list in
+    1996"), never an amount's ("with 9 millimetres of rain in July")."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
         return False
@@ -208,7 +209,7 @@ def date_on_noun(tok: Any, root: Any) -> bool:
         return False
     if noun.dep_ == "dobj":
         return bool(noun.head.i == root.i)
-    if noun.lemma_ not in ("time", "occasion"):
+    if any(c.dep_ == "nummod" for c in noun.children) or noun.head.lower_ in ("with", "of"):
         return False  # "with only 9 millimetres of rain in July": the rain's month
     return bool(noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == root.i)
 

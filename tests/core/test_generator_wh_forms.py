@@ -142,3 +142,10 @@ def test_a_date_on_a_noun_after_with_dates_that_noun_not_the_verb() -> None:
         "The valley has had its driest summer on record, with only 9 millimetres of rain in July."
     )
     assert not (_question(text, "July") or "").startswith("In which month has the valley had")
+
+
+def test_a_year_the_parse_hangs_on_the_verbs_phrase_dates_the_verb() -> None:
+    text = "UNESCO added the old town of Kessel to its list of protected sites in 1996."
+    assert _question(text, "1996") == (
+        "In which year did UNESCO add the old town of Kessel to its list of protected sites?"
+    )
