@@ -49,6 +49,7 @@ from quizapp.generator.gaps import PRONOUNS, short_gapped
 from quizapp.generator.wh_forms import (
     date_on_noun,
     joined_subject_question,
+    opening_date_question,
     participle_question,
     trailing_aside,
 )
@@ -117,7 +118,8 @@ def wh_question(fact: Fact) -> str | None:
     found = _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
     if found is not None:
         return found
-    return _finish(participle_question(fact, head) or joined_subject_question(fact, head) or "")
+    found = participle_question(fact, head) or joined_subject_question(fact, head)
+    return _finish(found or opening_date_question(fact, head) or "")
 
 
 def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:

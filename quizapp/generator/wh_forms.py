@@ -17,6 +17,7 @@ from typing import Any
 
 from quizapp.generator.facts import PERSON, SCORE, Fact
 from quizapp.generator.gaps import PRONOUNS
+from quizapp.questiondata import FactKind
 
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 # the pronouns a question may keep: the article's subject is named for them later
@@ -230,3 +231,40 @@ def trailing_aside(subject: Any, root: Any) -> set[int]:
     if any(t.i > subject.i and t.i < root.i for t in subject.subtree if t.i >= lo):
         return set()
     return set(range(lo - 1, end))
+
+
+def opening_date_question(fact: Fact, what: str) -> str | None:
+    """ "In 1843 Lovelace translated an article ..." (a parse that glues the year to the
+    name) -> "In which year did Lovelace translate an article ...?"."""
+    from quizapp.generator.phrasing import _lower_start, _trailing_clauses
+
+    sent = fact.sentence.span
+    doc, first = sent.doc, sent.start
+    if (
+        fact.kind != FactKind.DATE
+        or doc[first].lower_ not in ("in", "on")
+        or fact.start != len(doc[first].text_with_ws)
+    ):
+        return None
+    char0 = fact.sentence.char0
+    span = doc.char_span(char0 + fact.start, char0 + fact.end, alignment_mode="expand")
+    root = sent.root
+    if span is None or root.pos_ != "VERB" or root.lemma_ == "be":
+        return None
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    verb_at = auxes[0].i if auxes else root.i
+    subject = doc[span.end : verb_at]
+    if not len(subject) or any(t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") for t in subject):
+        return None  # "In 1843, ..." or "In 1843 the couple, ...": not a plain name
+    if len(auxes) > 1 or (not auxes and root.tag_ not in DO_FORMS):
+        return None
+    if any(t.i not in (a.i for a in auxes) for t in doc[verb_at : root.i]):
+        return None  # "had already translated": only one auxiliary before the verb
+    skip = _trailing_clauses(root, root.i + 1, sent.end)
+    tail = [t for t in doc[root.i + 1 : sent.end] if t.i not in skip]
+    rest = "".join(t.text_with_ws for t in tail).strip().rstrip(".!?").strip(" ,")
+    if any(ch in rest for ch in '"“”'):
+        return None
+    lead = auxes[0].lower_ if auxes else DO_FORMS[root.tag_]
+    verb = root.text if auxes else root.lemma_
+    return f"{doc[first].lower_} {what} {lead} {_lower_start(subject)} {verb} {rest}"

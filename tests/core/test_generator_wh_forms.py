@@ -149,3 +149,10 @@ def test_a_year_the_parse_hangs_on_the_verbs_phrase_dates_the_verb() -> None:
     assert _question(text, "1996") == (
         "In which year did UNESCO add the old town of Kessel to its list of protected sites?"
     )
+
+
+def test_a_year_opening_the_sentence_before_the_name_is_asked_in_which_year() -> None:
+    text = "In 1843 Lovelace translated a long article on engines from French."
+    assert _question(text, "1843") == (
+        "In which year did Lovelace translate a long article on engines from French?"
+    )
