@@ -138,6 +138,9 @@ def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
     right = [t for t in doc[hi : tok.right_edge.i + 1]]
     if right and right[0].dep_ != "prep" and not _parenthesis(right):
         return None  # only a trailing "in emergency aid" or "(WFP)" may stay behind
+    if right and right[0].lower_ == "of" and _share_of(fact) is not None:
+        hi = right[-1].i + 1  # "51.9 percent of the vote": asked with the wh-words
+        right = []
     if right and right[0].lower_ == "of" and fact.kind == FactKind.FIGURE:
         return None  # "after four years of work": "of work" cannot be left behind
     if _parenthesis(right):
@@ -230,6 +233,9 @@ def _subject_question(fact: Fact) -> str | None:
     head = what(fact)
     if fact.type == PERSON:
         head = "who"
+    share = _share_of(fact)
+    if share is not None:
+        head = f"{head} {share}"  # "What percentage of the vote went to ...?"
     question = f"{head} {rest}"
     if intro:
         question += ", " + _lower_start(doc[sent.start : lo]).rstrip(", ")
@@ -301,11 +307,28 @@ def _inverted_question(fact: Fact) -> str | None:
         words.append(t.text_with_ws)
     rest = "".join(words).strip().rstrip(".!?").rstrip(", ")
     head = what(fact) if fact.type != PERSON else "whom"
+    share = _share_of(fact)
+    if share is not None:
+        head = f"{head} {share}"  # "What percentage of the vote did the Yes side win?"
     if prep is not None:
         head = f"{prep.text.lower()} {head}"
     elif _by(fact, root):
         head = f"by {head}"  # "Shares rose 9 percent": "By what percentage did shares rise?"
     return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}{moved}"))
+
+
+def _share_of(fact: Fact) -> str | None:
+    """ "of the vote" of "51.9 percent of the vote", which a question on the share keeps."""
+    tok = fact.token
+    if fact.type != PERCENT or tok.lower_ not in ("percent", "%"):
+        return None
+    of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i]
+    if len(of) != 1 or of[0].right_edge.i != tok.right_edge.i:
+        return None
+    words = tok.doc[of[0].i : of[0].right_edge.i + 1]
+    if any(t.is_punct or t.lower_ in PRONOUNS for t in words):
+        return None
+    return str(words.text)
 
 
 def _by(fact: Fact, root: Any) -> tuple[str, ...]:

@@ -156,3 +156,10 @@ def test_a_year_opening_the_sentence_before_the_name_is_asked_in_which_year() ->
     assert _question(text, "1843") == (
         "In which year did Lovelace translate a long article on engines from French?"
     )
+
+
+def test_a_share_of_something_is_asked_what_percentage_of_it() -> None:
+    text = "The Halvard party received 20 percent of the seats in the northern assembly."
+    assert _question(text, "20 percent") == (
+        "What percentage of the seats in the northern assembly did the Halvard party receive?"
+    )
