@@ -44,13 +44,15 @@ from quizapp.generator.facts import (
     YEAR,
     Fact,
 )
-from quizapp.generator.figures import CURRENCY
 from quizapp.generator.gaps import PRONOUNS, short_gapped
 from quizapp.generator.wh_forms import (
+    change_size,
+    counted,
     date_on_noun,
     joined_subject_question,
     opening_date_question,
     participle_question,
+    share_of,
     trailing_aside,
 )
 from quizapp.questiondata import FactKind
@@ -81,10 +83,6 @@ SPECIFIC_WORDS = 6  # a shorter question needs a name or a number to be answerab
 NAMED_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 MIN_QUESTION_WORDS, MAX_QUESTION_WORDS = 4, 25
-CHANGE = {"rise", "fall", "climb", "drop", "grow", "increase", "decrease", "jump", "gain",
-          "lose", "slip", "slide", "surge", "soar", "plunge", "shrink", "decline"}  # fmt: skip
-MEASURES = ("metre", "meter", "litre", "liter", "gram", "tonne", "ton", "hectare", "acre",
-            "mile", "foot", "feet", "inch", "watt", "degree", "percent")  # fmt: skip
 SPEECH = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain"}
 AUX_LEMMAS = {"be", "have", "will", "can", "could", "would", "should", "may", "might", "must"}
 
@@ -138,7 +136,7 @@ def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
     right = [t for t in doc[hi : tok.right_edge.i + 1]]
     if right and right[0].dep_ != "prep" and not _parenthesis(right):
         return None  # only a trailing "in emergency aid" or "(WFP)" may stay behind
-    if right and right[0].lower_ == "of" and _share_of(fact) is not None:
+    if right and right[0].lower_ == "of" and share_of(fact) is not None:
         hi = right[-1].i + 1  # "51.9 percent of the vote": asked with the wh-words
         right = []
     if right and right[0].lower_ == "of" and fact.kind == FactKind.FIGURE:
@@ -233,7 +231,7 @@ def _subject_question(fact: Fact) -> str | None:
     head = what(fact)
     if fact.type == PERSON:
         head = "who"
-    share = _share_of(fact)
+    share = share_of(fact)
     if share is not None:
         head = f"{head} {share}"  # "What percentage of the vote went to ...?"
     question = f"{head} {rest}"
@@ -244,7 +242,7 @@ def _subject_question(fact: Fact) -> str | None:
 
 def _inverted_question(fact: Fact) -> str | None:
     tok = fact.token  # "rescued 40 sailors": "How many sailors did ... rescue?"
-    if fact.type == COUNT and tok.dep_ == "nummod" and _counted(tok.head):
+    if fact.type == COUNT and tok.dep_ == "nummod" and counted(tok.head):
         tok = tok.head
     doc = tok.doc
     sent = _clause(fact)
@@ -254,7 +252,7 @@ def _inverted_question(fact: Fact) -> str | None:
         prep = tok.head
     elif fact.kind == FactKind.DATE and date_on_noun(tok, root):
         prep = tok.head  # "won the cup for the only time on 30 July 1966": when it was won
-    elif not (tok.dep_ in ("dobj", *_by(fact, root)) and tok.head.i == root.i):
+    elif not (tok.dep_ in ("dobj", *change_size(fact, root)) and tok.head.i == root.i):
         return None
     phrase = _phrase_tokens(fact)
     if phrase is None:
@@ -307,47 +305,14 @@ def _inverted_question(fact: Fact) -> str | None:
         words.append(t.text_with_ws)
     rest = "".join(words).strip().rstrip(".!?").rstrip(", ")
     head = what(fact) if fact.type != PERSON else "whom"
-    share = _share_of(fact)
+    share = share_of(fact)
     if share is not None:
         head = f"{head} {share}"  # "What percentage of the vote did the Yes side win?"
     if prep is not None:
         head = f"{prep.text.lower()} {head}"
-    elif _by(fact, root):
+    elif change_size(fact, root):
         head = f"by {head}"  # "Shares rose 9 percent": "By what percentage did shares rise?"
     return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}{moved}"))
-
-
-def _share_of(fact: Fact) -> str | None:
-    """ "of the vote" of "51.9 percent of the vote", which a question on the share keeps."""
-    tok = fact.token
-    if fact.type != PERCENT or tok.lower_ not in ("percent", "%"):
-        return None
-    of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i]
-    if len(of) != 1 or of[0].right_edge.i != tok.right_edge.i:
-        return None
-    words = tok.doc[of[0].i : of[0].right_edge.i + 1]
-    if any(t.is_punct or t.lower_ in PRONOUNS for t in words):
-        return None
-    return str(words.text)
-
-
-def _by(fact: Fact, root: Any) -> tuple[str, ...]:
-    """The dependencies of a change's size ("rose 9 percent") on a verb of change, which a
-    question asks "by what percentage"."""
-    if fact.type == PERCENT and root.lemma_ in CHANGE:
-        return ("npadvmod", "dobj")
-    return ()
-
-
-def _counted(noun: Any) -> bool:
-    """Whether a count's noun may be asked "how many": an object ("rescued 40 sailors"), or
-    things counted "into"/"to" ("limits a president to two terms"), never an amount of money
-    or a measure ("To how many euros did profit rise", "With how many millimetres")."""
-    if CURRENCY.search(noun.text) or noun.lemma_.lower().endswith(MEASURES):
-        return False
-    if noun.dep_ == "dobj":
-        return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("into", "to")
 
 
 def _opening_adjunct(root: Any, start: int, subject: int) -> set[int]:

@@ -5,7 +5,11 @@
   ...?", "At which stadium did England beat West Germany ...?", "By what score did
   England beat West Germany?";
 - one of two joined subjects: "Argentina and Peru offered rescue teams" -> "Which country
-  offered rescue teams along with Peru?".
+  offered rescue teams along with Peru?";
+- a year opening the sentence that the parse glues to the name ("In 1843 Lovelace ...");
+- and the parse tests :mod:`phrasing` asks of a fact for its own forms: a date hung on a
+  noun that dates the verb, an aside on the subject after the verb, a change's size ("rose
+  9 percent": "by what percentage"), a share ("of the vote"), a counted noun.
 
 Each form keeps the article's own words and the names it uses; where the parse does not
 fit the form cleanly, no question is made.
@@ -15,7 +19,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.generator.facts import PERSON, SCORE, Fact
+from quizapp.generator.facts import PERCENT, PERSON, SCORE, Fact
+from quizapp.generator.figures import CURRENCY
 from quizapp.generator.gaps import PRONOUNS
 from quizapp.questiondata import FactKind
 
@@ -23,6 +28,10 @@ DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 # the pronouns a question may keep: the article's subject is named for them later
 NAMED_LATER = {"he", "she"}
 # prepositions of a place or a date that a question may lead with ("At which stadium")
+CHANGE = {"rise", "fall", "climb", "drop", "grow", "increase", "decrease", "jump", "gain",
+          "lose", "slip", "slide", "surge", "soar", "plunge", "shrink", "decline"}  # fmt: skip
+MEASURES = ("metre", "meter", "litre", "liter", "gram", "tonne", "ton", "hectare", "acre",
+            "mile", "foot", "feet", "inch", "watt", "degree", "percent")  # fmt: skip
 LEADING_PREPS = {"in", "at", "on", "from", "to", "near", "into", "during", "before", "after"}
 
 
@@ -268,3 +277,36 @@ def opening_date_question(fact: Fact, what: str) -> str | None:
     lead = auxes[0].lower_ if auxes else DO_FORMS[root.tag_]
     verb = root.text if auxes else root.lemma_
     return f"{doc[first].lower_} {what} {lead} {_lower_start(subject)} {verb} {rest}"
+
+
+def share_of(fact: Fact) -> str | None:
+    """ "of the vote" of "51.9 percent of the vote", which a question on the share keeps."""
+    tok = fact.token
+    if fact.type != PERCENT or tok.lower_ not in ("percent", "%"):
+        return None
+    of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i]
+    if len(of) != 1 or of[0].right_edge.i != tok.right_edge.i:
+        return None
+    words = tok.doc[of[0].i : of[0].right_edge.i + 1]
+    if any(t.is_punct or t.lower_ in PRONOUNS for t in words):
+        return None
+    return str(words.text)
+
+
+def change_size(fact: Fact, root: Any) -> tuple[str, ...]:
+    """The dependencies of a change's size ("rose 9 percent") on a verb of change, which a
+    question asks "by what percentage"."""
+    if fact.type == PERCENT and root.lemma_ in CHANGE:
+        return ("npadvmod", "dobj")
+    return ()
+
+
+def counted(noun: Any) -> bool:
+    """Whether a count's noun may be asked "how many": an object ("rescued 40 sailors"), or
+    things counted "into"/"to" ("limits a president to two terms"), never an amount of money
+    or a measure ("To how many euros did profit rise", "With how many millimetres")."""
+    if CURRENCY.search(noun.text) or noun.lemma_.lower().endswith(MEASURES):
+        return False
+    if noun.dep_ == "dobj":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("into", "to")
