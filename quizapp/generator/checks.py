@@ -227,7 +227,7 @@ def _wording(q: GeneratedQuestion) -> list[str]:
         found.append("a gap in an overlong sentence")
     if "___" in quoted and len(quoted.split()) < MIN_GAP_WORDS:
         found.append("a gap in too short a sentence")  # "___ struck first."
-    shows_sentence = q.kind in SENTENCE_KINDS or "fills the gap" in q.prompt
+    shows_sentence = q.kind in SENTENCE_KINDS or "fills the gap" in q.prompt or "___" in q.prompt
     if not shows_sentence and TACKED_ON.search(q.prompt):
         found.append("a clause tacked on after a comma")
     opening = CUT_START.match(quoted)

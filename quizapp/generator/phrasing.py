@@ -45,6 +45,16 @@ from quizapp.generator.facts import (
     Fact,
 )
 from quizapp.generator.gaps import PRONOUNS, short_gapped
+from quizapp.generator.wh_forms import (
+    change_size,
+    counted,
+    date_on_noun,
+    joined_subject_question,
+    opening_date_question,
+    participle_question,
+    share_of,
+    trailing_aside,
+)
 from quizapp.questiondata import FactKind
 
 NAMED_LATER = {"he", "she"}  # see pronouns.named_for_pronoun and checks.unnamed_person
@@ -53,7 +63,7 @@ WHAT = {
     CITY: "which city", REGION: "which region", PLACE: "which place", YEAR: "which year",
     DECADE: "which decade", CENTURY: "which century", MONTH: "which month",
     WEEKDAY: "which day of the week", FULL_DATE: "which date", MONTH_YEAR: "which month and year",
-    TIME: "what time", MONEY: "which amount", PERCENT: "which percentage",
+    TIME: "what time", MONEY: "which amount", PERCENT: "what percentage",
     QUANTITY: "which quantity", TIMES: "how many times", COUNT: "which number",
     DURATION: "how long", RIVER: "which river", LAKE: "which lake", SEA: "which sea",
     EVENT: "which event",
@@ -63,6 +73,10 @@ ORG_HEADS = {"party", "bank", "university", "company", "council", "court", "agen
              "airline", "airlines", "museum", "hospital", "army", "navy", "club", "newspaper",
              "committee", "commission", "parliament", "assembly", "church",
              "foundation"}  # fmt: skip
+# Head words of a place's name that say what kind it is ("At which stadium").
+PLACE_HEADS = {"stadium", "airport", "bridge", "palace", "square", "cathedral", "castle",
+               "station", "gate", "park", "hall", "arena", "harbour", "port", "island",
+               "mountains", "desert", "valley"}  # fmt: skip
 # A comparison aside a question does not need: ", up from 265 million pounds a year earlier"
 COMPARISON = re.compile(r",\s*(?:up|down) (?:from|on) [^,?]*(?=,|$)")
 SPECIFIC_WORDS = 6  # a shorter question needs a name or a number to be answerable
@@ -85,6 +99,8 @@ def what(fact: Fact) -> str:
     head = fact.answer.split()[-1].casefold() if fact.answer.split() else ""
     if fact.type == ORG and " " in fact.answer and head in ORG_HEADS:
         return f"which {head}"  # "the Labour Party": "which party", not "which organisation"
+    if fact.type == PLACE and " " in fact.answer and head in PLACE_HEADS:
+        return f"which {head}"  # "Wembley Stadium": "which stadium", not "which place"
     return WHAT.get(fact.type, "what")
 
 
@@ -94,9 +110,14 @@ def wh_question(fact: Fact) -> str | None:
         return None
     if fact.entity is not None and not fact.entity.sure:
         return None  # "By which organisation was the record set?" of a runner
-    if fact.type == SCORE:
-        return None  # a result is asked in its sentence: "beating West Germany ___"
-    return _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
+    head = what(fact)
+    if fact.type == SCORE:  # "By what score did England beat West Germany?"
+        return _finish(participle_question(fact, head) or "")
+    found = _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
+    if found is not None:
+        return found
+    found = participle_question(fact, head) or joined_subject_question(fact, head)
+    return _finish(found or opening_date_question(fact, head) or "")
 
 
 def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
@@ -115,6 +136,9 @@ def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
     right = [t for t in doc[hi : tok.right_edge.i + 1]]
     if right and right[0].dep_ != "prep" and not _parenthesis(right):
         return None  # only a trailing "in emergency aid" or "(WFP)" may stay behind
+    if right and right[0].lower_ == "of" and share_of(fact) is not None:
+        hi = right[-1].i + 1  # "51.9 percent of the vote": asked with the wh-words
+        right = []
     if right and right[0].lower_ == "of" and fact.kind == FactKind.FIGURE:
         return None  # "after four years of work": "of work" cannot be left behind
     if _parenthesis(right):
@@ -207,6 +231,9 @@ def _subject_question(fact: Fact) -> str | None:
     head = what(fact)
     if fact.type == PERSON:
         head = "who"
+    share = share_of(fact)
+    if share is not None:
+        head = f"{head} {share}"  # "What percentage of the vote went to ...?"
     question = f"{head} {rest}"
     if intro:
         question += ", " + _lower_start(doc[sent.start : lo]).rstrip(", ")
@@ -214,14 +241,18 @@ def _subject_question(fact: Fact) -> str | None:
 
 
 def _inverted_question(fact: Fact) -> str | None:
-    tok = fact.token
+    tok = fact.token  # "rescued 40 sailors": "How many sailors did ... rescue?"
+    if fact.type == COUNT and tok.dep_ == "nummod" and counted(tok.head):
+        tok = tok.head
     doc = tok.doc
     sent = _clause(fact)
     root = sent.root
     prep = None
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == root.i:
         prep = tok.head
-    elif not (tok.dep_ == "dobj" and tok.head.i == root.i):
+    elif fact.kind == FactKind.DATE and date_on_noun(tok, root):
+        prep = tok.head  # "won the cup for the only time on 30 July 1966": when it was won
+    elif not (tok.dep_ in ("dobj", *change_size(fact, root)) and tok.head.i == root.i):
         return None
     phrase = _phrase_tokens(fact)
     if phrase is None:
@@ -235,10 +266,17 @@ def _inverted_question(fact: Fact) -> str | None:
     if not subject or not _one_phrase(subject) or subject[0].lower_ in PRONOUNS - NAMED_LATER:
         return None  # "she", "he": named later for the article's subject, or refused
     s_lo, s_hi = subject[0].left_edge.i, subject[-1].right_edge.i + 1
+    aside = trailing_aside(subject[-1], root)  # "She was born ..., the only child of ..."
+    if aside:
+        s_hi = max(t.i for t in subject[-1].subtree if t.i < root.i) + 1
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     before = [t for t in doc[sent.start : s_lo] if not (lo <= t.i < hi) and not t.is_punct]
-    if fact.kind == FactKind.DATE:  # not "In how many years did ...": "in three years"
-        before = [t for t in before if t.i not in _opening_adjunct(root, sent.start, s_lo)]
+    opening = _opening_adjunct(root, sent.start, s_lo)
+    moved = ""  # "After decades of enmity, X recaptured Y": "Which region did X recapture
+    if opening and not lo <= min(opening) < hi and fact.kind != FactKind.DATE:  # ..., after
+        moved = ", " + _lower_start(doc[min(opening) : max(opening)])  # decades of enmity?"
+    if fact.kind == FactKind.DATE or moved:  # a date: not "In how many years did ..."
+        before = [t for t in before if t.i not in opening]
     if before or s_hi > root.i or (s_lo < lo < s_hi):
         return None
     if root.tag_ not in DO_FORMS and not auxes:
@@ -246,7 +284,7 @@ def _inverted_question(fact: Fact) -> str | None:
     if any(t.text in '"“”' for t in doc[sent.start : sent.end]):
         return None
     words: list[str] = []
-    skip = set(range(lo, hi))
+    skip = set(range(lo, hi)) | aside
     if lo > 0 and doc[lo - 1].text == "," and lo - 1 > s_hi:
         skip.add(lo - 1)
     if hi < len(doc) and doc[hi].text == "," and lo <= s_lo:
@@ -267,9 +305,14 @@ def _inverted_question(fact: Fact) -> str | None:
         words.append(t.text_with_ws)
     rest = "".join(words).strip().rstrip(".!?").rstrip(", ")
     head = what(fact) if fact.type != PERSON else "whom"
+    share = share_of(fact)
+    if share is not None:
+        head = f"{head} {share}"  # "What percentage of the vote did the Yes side win?"
     if prep is not None:
         head = f"{prep.text.lower()} {head}"
-    return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}"))
+    elif change_size(fact, root):
+        head = f"by {head}"  # "Shares rose 9 percent": "By what percentage did shares rise?"
+    return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}{moved}"))
 
 
 def _opening_adjunct(root: Any, start: int, subject: int) -> set[int]:
@@ -309,7 +352,9 @@ def _trailing_clauses(root: Any, after: int, end: int) -> set[int]:
     doc = root.doc
     skip: set[int] = set()
     for child in root.children:
-        if child.i >= after and child.dep_ in ("cc", "conj", "advcl", "parataxis"):
+        comma = {doc[child.left_edge.i - 1].text, child.left_edge.text}
+        aside = child.dep_ in ("npadvmod", "appos") and "," in comma  # ", its biggest gain"
+        if child.i >= after and (aside or child.dep_ in ("cc", "conj", "advcl", "parataxis")):
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
             skip.update(t.i for t in doc[child.right_edge.i + 1 : end] if t.is_punct)
             if child.left_edge.i - 1 >= 0 and doc[child.left_edge.i - 1].text == ",":
@@ -388,18 +433,11 @@ def _finish(question: str) -> str | None:
     return question[:1].upper() + question[1:].rstrip(" ,;:") + "?"
 
 
-def gap_question(fact: Fact, kind_word: str | None = None) -> str:
-    """ "Which year fills the gap? “The sides first fought in ___ ...”" """
-    head = kind_word or what(fact)
-    if fact.type == DURATION and kind_word is None:
-        head = "which length of time"
-    elif fact.type == TIMES and kind_word is None:
-        head = "which word"
-    elif head.startswith("how many ") or head in ("how long", "what time"):
-        head = "which number" if head.startswith("how many") else "which words"
-    if head == "which person":
-        head = "which name"
-    return f"{head[:1].upper()}{head[1:]} fills the gap? “{short_gapped(fact)}”"
+def gap_question(fact: Fact) -> str:
+    """The article's sentence (or its clause) with a gap on the fact, as a multiple choice's
+    prompt: "England won the World Cup on ___." ("Which date fills the gap? “…”" was judged
+    among the weakest forms, round 4)."""
+    return short_gapped(fact)
 
 
 def quote_prompt(fact: Fact) -> str:

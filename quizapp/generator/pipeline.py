@@ -261,7 +261,7 @@ def _keep(q: GeneratedQuestion, fact: Fact, seen: set[str]) -> bool:
 
 
 def _real_question(q: GeneratedQuestion) -> bool:
-    return q.kind in REAL_KINDS and "fills the gap" not in q.prompt
+    return q.kind in REAL_KINDS and "___" not in q.prompt  # not the sentence with a gap
 
 
 def _valid(q: GeneratedQuestion) -> bool:

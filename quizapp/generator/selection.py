@@ -29,7 +29,7 @@ PER_300_WORDS = 12
 MIN_COUNT, MAX_COUNT = 4, 40
 PER_SENTENCE = 2
 # How good each form of question is in itself (gap-fills the least); a question that shows
-# the article's sentence with a gap ("Which year fills the gap?") is worth GAP_WORTH.
+# the article's sentence with a gap as a multiple choice's prompt is worth GAP_WORTH.
 KIND_WORTH = {QuestionKind.MULTIPLE_CHOICE: 1.0, QuestionKind.NUMERIC: 0.95,
               QuestionKind.SHORT_ANSWER: 0.85, QuestionKind.CLOZE: 0.6}  # fmt: skip
 GAP_WORTH = {QuestionKind.MULTIPLE_CHOICE: 0.55, QuestionKind.NUMERIC: 0.6}
@@ -40,7 +40,7 @@ OVERUSE = 0.6
 # A figure or date of a sentence is asked before the sentence's actor (whose question
 # would show it) when it weighs at least this share of the actor.
 PULL_RATIO = 0.75
-GAP_MARK = "fills the gap?"
+GAP_MARK = "___"  # a multiple choice whose prompt is the article's sentence with a gap
 # A real question on another mention of an actor is preferred to a gap on its first mention
 # when that mention weighs at most this much less.
 REAL_REACH = 2.0
@@ -71,7 +71,8 @@ class Candidate:
 
     @property
     def worth(self) -> float:
-        table = GAP_WORTH if GAP_MARK in self.question.prompt else KIND_WORTH
+        gap = GAP_MARK in self.question.prompt and self.question.kind in GAP_WORTH
+        table = GAP_WORTH if gap else KIND_WORTH
         return table.get(self.question.kind, 0.5)
 
 

@@ -37,13 +37,14 @@ from quizapp.generator.facts import (
     PERCENT,
     PERSON,
     QUOTE,
+    TIMES,
     YEAR,
     Fact,
 )
 from quizapp.generator.figures import format_plain
-from quizapp.generator.gaps import self_contained_gap, short_gapped
+from quizapp.generator.gaps import short_gapped, whole_clause_gap
 from quizapp.generator.gazetteer import gazetteer
-from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question
+from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question, what
 from quizapp.generator.thing_names import named_with_article
 from quizapp.generator.tolerance import numeric_tolerance
 from quizapp.questiondata import FactKind, QuestionData, QuestionKind
@@ -139,8 +140,8 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
     accepted = [a for a in accepted if _alias_used(a, fact, facts)]
     explain = f"The article says: “{fact.sentence.text}”"
     # a count is asked in its sentence as a cloze ("about ___ such colonies"), never by
-    # "Which number fills the gap?" (judged among the weakest forms, verdicts.md)
-    gap_ok = _gap_choice_ok(fact) and not gap_question(fact).startswith("Which number ")
+    # choices of numbers in it (judged among the weakest forms, verdicts.md)
+    gap_ok = _gap_choice_ok(fact) and not _number_gap(fact)
     if wrong is not None and (question is not None or gap_ok):
         prompt = question or gap_question(fact)
         choices = _shuffled([full, *wrong], fact.key)
@@ -167,8 +168,8 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
 
 
 def _cloze(fact: Fact, answer: str, accepted: list[str], explain: str) -> GeneratedQuestion | None:
-    """The fact's clause with a gap on the fact, or None when the clause lost its subject."""
-    if not self_contained_gap(fact):
+    """The fact's clause with a gap on the fact, or None when it is a fragment ("…")."""
+    if not whole_clause_gap(fact):
         return None
     bare = HEDGED.sub("", answer)  # "a record $85.2 billion": "$85.2 billion" is right too
     if fact.kind == FIGURE and bare != answer and bare not in accepted:
@@ -199,6 +200,14 @@ def _alias_used(alias: str, fact: Fact, facts: list[Fact]) -> bool:
     return any(f.kind == ACTOR and f.surface == alias for f in facts)
 
 
+def _number_gap(fact: Fact) -> bool:
+    """Whether the fact's gap takes a bare number ("___ spectators", "___ kilometres")."""
+    if fact.type in (DURATION, TIMES):
+        return False
+    head = what(fact)
+    return head.startswith("how many") or head == "which number"
+
+
 def _gap_choice_ok(fact: Fact) -> bool:
     """Whether a gap-fill about ``fact`` may offer choices: a trusted type, a whole clause."""
     if fact.type in (COUNTRY, CITY):
@@ -207,7 +216,7 @@ def _gap_choice_ok(fact: Fact) -> bool:
         trusted = place is not None and place.type == fact.type and sure
     else:
         trusted = fact.type in GAP_CHOICE_TYPES
-    return trusted and self_contained_gap(fact)
+    return trusted and whole_clause_gap(fact)
 
 
 def _quote_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:

@@ -126,7 +126,7 @@ def test_prompts_are_questions_or_gaps_and_unique(generated: Generated) -> None:
     prompts = [" ".join(q.prompt.casefold().split()) for q in questions]
     assert len(prompts) == len(set(prompts))
     for q in questions:
-        if q.kind == "cloze":
+        if q.kind == "cloze" or "___" in q.prompt:  # a multiple choice on the gapped sentence
             assert q.prompt.count("___") == 1, q.prompt
         elif q.kind in ("ordering", "matching"):
             assert q.prompt.endswith("."), q.prompt
@@ -229,7 +229,7 @@ def test_a_fact_the_parse_can_ask_is_asked_as_a_real_question(generated: Generat
     for q in questions:
         by_fact.setdefault(q.fact_key, []).append(q)
     for key, asked in by_fact.items():
-        gaps = [q for q in asked if q.kind == "cloze" or "fills the gap" in q.prompt]
+        gaps = [q for q in asked if q.kind == "cloze" or "___" in q.prompt]
         if key in askable and gaps:
             assert len(gaps) < len(asked), [q.prompt for q in asked]
 
@@ -256,9 +256,9 @@ def test_the_count_asked_for_caps_the_set() -> None:
 def test_long_sentences_are_cut_to_the_clause_holding_the_gap(generated: Generated) -> None:
     _, questions, _ = generated
     for q in questions:
-        if "fills the gap? “" not in q.prompt:
+        if q.kind != "multiple_choice" or "___" not in q.prompt:
             continue
-        quoted = q.prompt.split("“", 1)[1].rstrip("”")
+        quoted = q.prompt  # the article's sentence with a gap, as the prompt
         assert quoted.count("___") == 1, q.prompt
         if len(q.source.split()) > 30:
             assert len(quoted.split()) <= 26, q.prompt
