@@ -139,10 +139,14 @@ def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
     if subject is None:
         return None
     s_lo, s_hi = subject.left_edge.i, subject.right_edge.i + 1
+    if verb.dep_ == "relcl":  # "fire chief Ana Ruiz, who led 900 firefighters"
+        s_lo, s_hi = _described(verb, subject)
     words = doc[s_lo:s_hi]
-    if s_hi > verb.i or any(t.is_punct or t.text in '"“”' for t in words):
+    if s_hi > verb.i or not len(words) or any(t.is_punct or t.text in '"“”' for t in words):
         return None
-    if subject.lower_ in PRONOUNS - KEPT_PRONOUNS or subject.tag_ in ("WDT", "WP"):
+    if verb.dep_ != "relcl" and (
+        subject.lower_ in PRONOUNS - KEPT_PRONOUNS or subject.tag_ in ("WDT", "WP")
+    ):
         return None
     if any(t.tag_ == "PRP$" or t.lower_ in PRONOUNS for t in words if t.i != subject.i):
         return None  # "its floor": whose is not said
@@ -153,7 +157,8 @@ def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
     if any(t.like_num or t.tag_ == "CD" for t in words):
         return None  # "one bird was recorded": which one is not said
     shared = subject.head.i != verb.i  # "Adults stand ... and can weigh ..."
-    between = [t for t in doc[s_hi : verb.i] if t.dep_ not in ("aux", "auxpass", "neg")]
+    after_subject = subject.i + 1 if verb.dep_ == "relcl" else s_hi
+    between = [t for t in doc[after_subject : verb.i] if t.dep_ not in ("aux", "auxpass", "neg")]
     if shared:
         between = [t for t in between if t.head.i == verb.i]
     if any(t.dep_ != "advmod" or t.head.i != verb.i for t in between):
@@ -162,7 +167,7 @@ def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
     negation = "".join(f" {c.text}" for c in verb.children if c.dep_ == "neg")
     from quizapp.generator.phrasing import _lower_start  # phrasing imports this module
 
-    subject_text = _lower_start(words)
+    subject_text = _lower_start(words) if words[0].is_sent_start else str(words.text)
     if auxes:
         lead, more = auxes[0].lower_, "".join(f" {a.text}" for a in auxes[1:])
         body = f"{lead} {subject_text}{negation}{adverbs}{more} {verb.text}"
@@ -234,13 +239,28 @@ def _subject_and_auxes(verb: Any) -> tuple[Any, list[Any]]:
             if not (perfect or modal):
                 return None, []
             auxes = theirs
-    if verb.dep_ not in ("ROOT", "conj", "ccomp") and not (
+    if verb.dep_ not in ("ROOT", "conj", "ccomp", "relcl") and not (
         verb.dep_ == "advcl" and _subordinator(verb) in SUBORDINATORS
     ):
         return None, []
     if len(own) != 1 or own[0].conjuncts:
         return None, []
     return own[0], auxes
+
+
+def _described(verb: Any, relative: Any) -> tuple[int, int]:
+    """The name a relative clause set off by a comma describes ("fire chief Ana Ruiz" of
+    "..., who led ..."), as a token range; empty for a "that" clause or a phrase with no
+    name in it."""
+    noun, doc = verb.head, verb.doc
+    if relative.lower_ not in ("who", "which") or relative.i != verb.left_edge.i:
+        return 0, 0
+    if verb.left_edge.i == 0 or doc[verb.left_edge.i - 1].text != ",":
+        return 0, 0
+    lo, hi = noun.left_edge.i, noun.i + 1
+    if not any(t.pos_ == "PROPN" for t in doc[lo:hi]) or noun.dep_ == "appos":
+        return 0, 0  # "the rail operator, Northline, which ...": a name inside an aside
+    return lo, hi
 
 
 def _subordinator(verb: Any) -> str:

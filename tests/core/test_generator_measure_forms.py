@@ -74,3 +74,13 @@ def test_a_reported_clause_says_who_estimates_and_drops_a_relative_clause() -> N
     assert _question(text, "40 million years") == (
         "According to geologists, about how many years ago did the crater form in a plain?"
     )
+
+
+def test_a_count_in_a_relative_clause_on_a_name_is_asked_of_the_name() -> None:
+    text = (
+        "The bridge was opened by harbour master Tove Lind, who had trained 35 new pilots "
+        "during the winter."
+    )
+    assert _question(text, "35") == (
+        "How many new pilots had harbour master Tove Lind trained during the winter?"
+    )
