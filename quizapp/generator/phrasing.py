@@ -45,6 +45,7 @@ from quizapp.generator.facts import (
     Fact,
 )
 from quizapp.generator.gaps import PRONOUNS, short_gapped
+from quizapp.generator.measure_forms import measure_question
 from quizapp.generator.wh_forms import (
     change_size,
     counted,
@@ -117,7 +118,8 @@ def wh_question(fact: Fact) -> str | None:
     if found is not None:
         return found
     found = participle_question(fact, head) or joined_subject_question(fact, head)
-    return _finish(found or opening_date_question(fact, head) or "")
+    found = found or opening_date_question(fact, head) or measure_question(fact, head)
+    return _finish(found or "")
 
 
 def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:

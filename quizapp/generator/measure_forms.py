@@ -1,0 +1,315 @@
+"""Questions on a measure, a length of time or a count in any clause of a sentence.
+
+The forms of :mod:`phrasing` ask a figure that is the object of the main verb; a figure
+elsewhere got no question. Here the figure's own clause is asked, whatever its place:
+
+- a measure on an adjective: "Adults stand about 1.1 metres tall" -> "How tall do adults
+  stand?";
+- a measure or a count that is the verb's object: "can weigh up to 45 kilograms" -> "Up to
+  how many kilograms can adults weigh?", "... and destroyed 212 homes" -> "How many homes
+  had it destroyed?";
+- a length of time or a distance after "for": "keeps it warm for about 65 days" -> "For
+  about how many days does the male keep the egg warm?";
+- a measure of a dimension: "was recorded at a depth of 564 metres" -> "At what depth was
+  one bird recorded?".
+
+The clause may be joined to the main one ("and can weigh"), whose subject it then shares,
+or a subordinate one ("after it had burned ..."), whose "after" is left out. A pronoun
+subject stays where it stands for the naming passes (or the checks) to deal with; an
+object "it" of a second verb is the first verb's object ("balances the egg ... and keeps
+it warm"). Whatever the parse does not fit cleanly gets no question.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quizapp.generator.facts import COUNT, DURATION, QUANTITY, Fact
+from quizapp.generator.figures import CURRENCY
+from quizapp.generator.gaps import PRONOUNS
+from quizapp.generator.wh_forms import MEASURES
+from quizapp.questiondata import FactKind
+
+DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+# adjectives a measure may stand on: "1.1 metres tall" -> "how tall"
+ADJECTIVES = {"tall", "high", "long", "deep", "wide", "thick", "heavy", "old", "broad"}
+# nouns of a dimension: "at a depth of 564 metres" -> "at what depth"
+DIMENSIONS = {"depth", "height", "altitude", "length", "distance", "speed", "width",
+              "elevation", "temperature", "weight", "range", "radius", "diameter"}  # fmt: skip
+APPROXIMATE = {"about", "around", "roughly", "nearly", "almost", "approximately", "some"}
+# the subordinators whose clause may be asked on its own ("after it had burned ...")
+SUBORDINATORS = {"after", "when", "while", "because", "as", "before", "until", "since"}
+# clauses and asides left out of the question
+LEFT_OUT = {"advcl", "conj", "cc", "parataxis", "ccomp", "relcl", "mark", "dep"}
+SUBJECTS = ("nsubj", "nsubjpass")
+REPORTING = {"say", "estimate", "report", "announce", "state", "confirm", "tell", "believe",
+             "calculate", "find", "show", "add", "explain"}  # fmt: skip
+REFERRING = {"such", "other", "more", "further", "additional", "same"}
+KEPT_PRONOUNS = {"he", "she", "it"}  # named later for the article's subject, or refused
+
+
+def measure_question(fact: Fact, what: str) -> str | None:
+    """A question whose answer is the measure, count or length of time of ``fact``."""
+    if fact.kind != FactKind.FIGURE or fact.type not in (QUANTITY, DURATION, COUNT):
+        return None
+    tok = fact.token
+    unit = tok.head if fact.type == COUNT and tok.dep_ == "nummod" else tok
+    if unit.pos_ != "NOUN" or unit.conjuncts or not what.startswith("how many"):
+        return None
+    hedge = _hedge(unit)
+    if hedge is None:
+        return None
+    lead = f"{hedge} {what}".strip()
+    frame = _frame(unit, lead)
+    if frame is None:
+        return None
+    verb, head, phrase = frame
+    return _clause_question(verb, head, phrase)
+
+
+def _hedge(unit: Any) -> str | None:
+    """ "about", "up to" or "" for the words before the number; None for others ("more
+    than", "at most"), which a question cannot carry over cleanly."""
+    before = [t for t in unit.subtree if t.i < unit.i]
+    numbers = [t.i for t in before if t.like_num]
+    if not numbers or numbers[-1] - numbers[0] + 1 != len(numbers):
+        return None  # "four to five months": a range has no one number for a key
+    words = [t for t in before if t.i < numbers[0]]
+    if any(t.dep_ not in ("advmod", "quantmod") for t in words):
+        return None  # "a further 5 million euros", "such colonies"
+    after = [t for t in before if t.i > numbers[-1]]
+    if any(t.dep_ not in ("amod", "compound") or t.lower_ in REFERRING for t in after):
+        return None  # "60 such colonies": which ones is said in another sentence
+    text = " ".join(t.lower_ for t in words)
+    if not text:
+        return ""
+    if text in APPROXIMATE:
+        return "about"
+    return "up to" if text == "up to" else None
+
+
+def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
+    """The verb whose clause is asked, the question words and the tokens they replace."""
+    parent = unit.head
+    phrase = set(range(unit.left_edge.i, unit.right_edge.i + 1))
+    if any(t.dep_ == "prep" and t.i > unit.i for t in unit.children):
+        return None  # "636 kilometres from north-east ...": the phrase goes on
+    if unit.dep_ == "npadvmod" and parent.pos_ == "ADJ" and parent.lower_ in ADJECTIVES:
+        if parent.dep_ not in ("advcl", "acomp", "oprd") or unit.right_edge.i + 1 != parent.i:
+            return None
+        if lead.split()[0] not in ("about", "how"):
+            return None  # "up to 2 metres tall": "how tall" loses the "up to"
+        return parent.head, f"how {parent.lower_}", phrase | {parent.i}
+    if unit.dep_ == "npadvmod" and parent.lower_ == "ago" and parent.dep_ == "advmod":
+        return parent.head, f"{lead} ago", phrase | {parent.i}  # "25 million years ago"
+    if unit.dep_ == "dobj":
+        return parent, lead, phrase
+    if unit.dep_ != "pobj" or parent.dep_ != "prep":
+        return None
+    holder = parent.head
+    if parent.lower_ == "of" and holder.lower_ in DIMENSIONS:
+        if any(c.dep_ not in ("det", "prep") for c in holder.children):
+            return None
+        if holder.dep_ == "dobj":  # "reached a height of 8,000 metres"
+            span = set(range(holder.left_edge.i, holder.right_edge.i + 1))
+            return holder.head, f"what {holder.lower_}", span
+        prep = holder.head  # "at a depth of 564 metres"
+        if holder.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        span = set(range(prep.i, prep.right_edge.i + 1))
+        return prep.head, f"{prep.lower_} what {holder.lower_}", span
+    if any(c.i != unit.i for c in parent.children):
+        return None
+    if parent.lower_ == "for":
+        return holder, f"for {lead}", phrase | {parent.i}
+    counted = unit.tag_ == "NNS" and not unit.lemma_.lower().endswith(MEASURES)
+    if parent.lower_ in ("into", "to") and counted and not CURRENCY.search(unit.text):
+        return holder, f"{parent.lower_} {lead}", phrase | {parent.i}  # "splits into three"
+    return None
+
+
+def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
+    """ "HEAD did SUBJECT VERB REST?" of the clause of ``verb``."""
+    doc = verb.doc
+    if verb.pos_ == "ADJ" and verb.dep_ == "oprd":
+        verb = verb.head  # "keeps it warm for 65 days": the clause is "keeps"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, auxes = _subject_and_auxes(verb)
+    if subject is None:
+        return None
+    s_lo, s_hi = subject.left_edge.i, subject.right_edge.i + 1
+    if verb.dep_ == "relcl":  # "fire chief Ana Ruiz, who led 900 firefighters"
+        s_lo, s_hi = _described(verb, subject)
+    words = doc[s_lo:s_hi]
+    if s_hi > verb.i or not len(words) or any(t.is_punct or t.text in '"“”' for t in words):
+        return None
+    if verb.dep_ != "relcl" and (
+        subject.lower_ in PRONOUNS - KEPT_PRONOUNS or subject.tag_ in ("WDT", "WP")
+    ):
+        return None
+    if any(t.tag_ == "PRP$" or t.lower_ in PRONOUNS for t in words if t.i != subject.i):
+        return None  # "its floor": whose is not said
+    rest = _rest(verb, phrase)
+    opening = _opening(verb, s_lo)
+    if rest is None or opening is None:
+        return None
+    if any(t.like_num or t.tag_ == "CD" for t in words):
+        return None  # "one bird was recorded": which one is not said
+    shared = subject.head.i != verb.i  # "Adults stand ... and can weigh ..."
+    after_subject = subject.i + 1 if verb.dep_ == "relcl" else s_hi
+    between = [t for t in doc[after_subject : verb.i] if t.dep_ not in ("aux", "auxpass", "neg")]
+    if shared:
+        between = [t for t in between if t.head.i == verb.i]
+    if any(t.dep_ != "advmod" or t.head.i != verb.i for t in between):
+        return None
+    adverbs = "".join(f" {t.text}" for t in between)
+    negation = "".join(f" {c.text}" for c in verb.children if c.dep_ == "neg")
+    from quizapp.generator.phrasing import _lower_start  # phrasing imports this module
+
+    subject_text = _lower_start(words) if words[0].is_sent_start else str(words.text)
+    if auxes:
+        lead, more = auxes[0].lower_, "".join(f" {a.text}" for a in auxes[1:])
+        body = f"{lead} {subject_text}{negation}{adverbs}{more} {verb.text}"
+    elif verb.lemma_ == "be":
+        body = f"{verb.lower_} {subject_text}{negation}{adverbs}"
+    elif verb.tag_ in DO_FORMS:
+        body = f"{DO_FORMS[verb.tag_]} {subject_text}{negation}{adverbs} {verb.lemma_}"
+    else:
+        return None
+    source = _source(verb)
+    if source is None:
+        return None
+    question = f"{head} {body} {rest} {opening}".strip()
+    return f"according to {source}, {question}" if source else question
+
+
+def _source(verb: Any) -> str | None:
+    """Who says so, where the clause is reported ("scientists estimate that ..."): "" when
+    it is not, None when the one who says so is not named."""
+    while verb.dep_ in ("conj", "advcl"):
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return ""
+    says = verb.head
+    who = [c for c in says.children if c.dep_ == "nsubj"]
+    if says.lemma_ not in REPORTING or says.dep_ not in ("ROOT", "conj") or len(who) != 1:
+        return None
+    words = verb.doc[who[0].left_edge.i : who[0].right_edge.i + 1]
+    if who[0].lower_ in PRONOUNS or any(t.is_punct for t in words):
+        return None
+    from quizapp.generator.phrasing import _lower_start
+
+    return _lower_start(words)
+
+
+def _opening(verb: Any, subject: int) -> str | None:
+    """A phrase opening the clause before its subject ("In 2010 the firm hired ..."), which
+    the question keeps at its end ("... hire in 2010"); None for one it cannot move."""
+    doc = verb.doc
+    moved = []
+    for child in verb.children:
+        if child.i >= subject or child.dep_ in ("mark", "punct", "advcl"):
+            continue
+        if child.dep_ not in ("prep", "npadvmod") or child.right_edge.i >= subject:
+            return None
+        words = doc[child.left_edge.i : child.right_edge.i + 1]
+        if any(t.is_punct for t in words):
+            return None
+        moved.append(words)
+    if len(moved) > 1:
+        return None
+    from quizapp.generator.phrasing import _lower_start
+
+    return _lower_start(moved[0]) if moved else ""
+
+
+def _subject_and_auxes(verb: Any) -> tuple[Any, list[Any]]:
+    """The verb's subject and auxiliaries, or those of the verb it is joined to ("it had
+    burned ... and destroyed": "had it destroyed")."""
+    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if verb.dep_ == "conj" and not own:
+        first = verb.head
+        own = [c for c in first.children if c.dep_ in SUBJECTS]
+        theirs = [c for c in first.children if c.dep_ in ("aux", "auxpass") and c.i < first.i]
+        if not auxes and theirs:  # "had burned ... and destroyed": "had it destroyed"
+            perfect = first.tag_ == "VBN" and verb.tag_ in ("VBN", "VBD")
+            modal = first.tag_ == verb.tag_ == "VB"  # "can stand ... and weigh"
+            if not (perfect or modal):
+                return None, []
+            auxes = theirs
+    if verb.dep_ not in ("ROOT", "conj", "ccomp", "relcl") and not (
+        verb.dep_ == "advcl" and _subordinator(verb) in SUBORDINATORS
+    ):
+        return None, []
+    if len(own) != 1 or own[0].conjuncts:
+        return None, []
+    return own[0], auxes
+
+
+def _described(verb: Any, relative: Any) -> tuple[int, int]:
+    """The name a relative clause set off by a comma describes ("fire chief Ana Ruiz" of
+    "..., who led ..."), as a token range; empty for a "that" clause or a phrase with no
+    name in it."""
+    noun, doc = verb.head, verb.doc
+    if relative.lower_ not in ("who", "which") or relative.i != verb.left_edge.i:
+        return 0, 0
+    if verb.left_edge.i == 0 or doc[verb.left_edge.i - 1].text != ",":
+        return 0, 0
+    lo, hi = noun.left_edge.i, noun.i + 1
+    if not any(t.pos_ == "PROPN" for t in doc[lo:hi]) or noun.dep_ == "appos":
+        return 0, 0  # "the rail operator, Northline, which ...": a name inside an aside
+    return lo, hi
+
+
+def _subordinator(verb: Any) -> str:
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    return marks[0] if len(marks) == 1 else ""
+
+
+def _rest(verb: Any, phrase: set[int]) -> str | None:
+    """The words after the verb the question keeps, with an object "it" of a second verb
+    named as the first verb's object."""
+    doc = verb.doc
+    skip = set(phrase)
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        comma = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+        if child.dep_ in LEFT_OUT or comma or child.dep_ == "punct":
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+    for t in doc[verb.i + 1 : verb.right_edge.i + 1]:
+        if t.dep_ == "relcl":  # "in a rift where the crust ...": the rift is enough
+            skip.update(range(t.left_edge.i, t.right_edge.i + 1))
+    parts = []
+    for t in doc[verb.i + 1 : verb.right_edge.i + 1]:
+        if t.i in skip:
+            continue
+        if t.text in ',;:()"“”' or t.tag_ in ("WDT", "WP"):
+            return None
+        if t.lower_ == "it" and t.dep_ == "dobj":
+            named = _first_object(verb)
+            if named is None:
+                return None
+            parts.append(named + t.whitespace_)
+            continue
+        parts.append(t.text_with_ws)
+    return "".join(parts).strip()
+
+
+def _first_object(verb: Any) -> str | None:
+    """ "the egg" of "balances the egg ... and keeps it warm": the one singular thing the
+    verb joined before this one takes as its object."""
+    if verb.dep_ != "conj":
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].tag_ != "NN" or objects[0].conjuncts:
+        return None
+    obj = objects[0]
+    words = verb.doc[obj.left_edge.i : obj.i + 1]
+    if words[0].lower_ not in ("the", "a", "an") or any(
+        t.dep_ not in ("amod", "compound") for t in words[1:-1]
+    ):
+        return None
+    return "the " + str(words[1:].text)  # "a deep nest ... and guards it": "the deep nest"
