@@ -64,7 +64,7 @@ def test_commands_that_write_refuse_a_damaged_bank_with_the_restore_hint(
     path = damaged_bank(bank, tmp_path)
     before = path.read_bytes()
     article = tmp_path / "article.txt"
-    article.write_text("The Oslo Accord was signed in Oslo on 4 May 1994 by Norway.", encoding="utf-8")
+    article.write_text("The Oslo Accord was signed in Oslo on 4 May 1994.", encoding="utf-8")
     other = tmp_path / "other.yaml"
     other.write_text(QUESTIONS.replace("Tiny", "Other"), encoding="utf-8")
     argv = [{"SET": str(other), "ARTICLE": str(article)}.get(a, a) for a in command]
