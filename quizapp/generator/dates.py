@@ -39,6 +39,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (FULL_DATE, re.compile(rf"\b(?P<d>\d{{1,2}}){ORD}? (?:of )?(?P<m>{MONTH_RE}),? (?P<y>{YR})\b")),
     (FULL_DATE, re.compile(rf"\b(?P<m>{MONTH_RE}) (?P<d>\d{{1,2}}){ORD}?, (?P<y>{YEAR_RE})\b")),
     (MONTH_YEAR, re.compile(rf"\b(?P<m>{MONTH_RE}),? (?P<y>{YEAR_RE})\b")),
+    # a day and month without a year ("on 3 August", "August 3"): a full date of no year
+    (FULL_DATE, re.compile(rf"\b(?P<d>\d{{1,2}}){ORD}? (?:of )?(?P<m>{MONTH_RE})(?![\w.]|,? \d)")),
+    (FULL_DATE, re.compile(rf"\b(?P<m>{MONTH_RE}) (?P<d>\d{{1,2}}){ORD}?\b(?!,? \d|\.\d| ?%)")),
     (DECADE, re.compile(r"\b(?P<y>1[0-9]{2}0|20[0-9]0)s\b")),
     (CENTURY, re.compile(r"\b(?P<c>\d{1,2})(?:st|nd|rd|th) century\b", re.I)),
     (YEAR, re.compile(rf"\b(?P<y>{YEAR_RE})\b(?!s)")),
@@ -130,7 +133,7 @@ def _date_regions(span: Any) -> list[tuple[int, int]]:
         else:
             regions.append((e.start_char, e.end_char))
     text = nlp.text_of(doc)
-    for _kind, pattern in PATTERNS[:3]:  # "9 November 1989" typed EVENT or not found at all
+    for _kind, pattern in PATTERNS[:5]:  # "9 November 1989" typed EVENT or not found at all
         for match in pattern.finditer(text, span.start_char, span.end_char):
             a, b = match.span()
             if not any(x < b and a < y for x, y in regions):
@@ -181,9 +184,9 @@ def _month_number(name: str) -> int:
 
 def _value(kind: str, match: re.Match[str]) -> Any:
     g = match.groupdict()
-    if kind == FULL_DATE:
-        day, month, year = int(g["d"]), _month_number(g["m"]), int(g["y"])
-        if day > calendar.monthrange(year, month)[1]:
+    if kind == FULL_DATE:  # (0, month, day) where the article gives no year
+        day, month, year = int(g["d"]), _month_number(g["m"]), int(g.get("y") or 0)
+        if not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
             return None
         return (year, month, day)
     if kind == MONTH_YEAR:
