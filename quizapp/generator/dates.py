@@ -103,6 +103,13 @@ def _sentence_dates(sentence: Sentence) -> list[Fact]:
                 value = _value(kind, match)
                 if value is None or (kind == MONTH and _not_a_month(span.doc, a, b)):
                     continue
+                m = start + match.start("m") if "m" in match.groupdict() else a
+                if (
+                    kind == FULL_DATE
+                    and value[0] == 0
+                    and _no_date(span.doc, m, start + match.start("d"))
+                ):
+                    continue  # "Theresa May", "May 3 times"
                 taken.append((a, b))
                 local = sentence.local(a)
                 surface = match.group(0)
@@ -157,7 +164,22 @@ def _not_a_month(doc: Any, a: int, b: int) -> bool:
     text = nlp.text_of(doc)
     if DAY_BEFORE.search(text[max(0, a - 12) : a]) or DAY_AFTER.match(text[b : b + 6]):
         return True
-    found = doc.char_span(a, b, alignment_mode="expand")
+    return _a_name(doc, a)
+
+
+def _no_date(doc: Any, month: int, day: int) -> bool:
+    """Whether a day and month without a year are something else: the month a name ("Mrs
+    May"), the day a count of the noun after it ("May 3 times")."""
+    found = doc.char_span(day, day + 1, alignment_mode="expand")
+    tok = found[0] if found is not None else None
+    if tok is not None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return True
+    return _a_name(doc, month)
+
+
+def _a_name(doc: Any, a: int) -> bool:
+    """Whether the month name at ``doc`` character ``a`` is (part of) a name."""
+    found = doc.char_span(a, a + 1, alignment_mode="expand")
     if found is None:
         return False
     tok = found[0]

@@ -24,6 +24,7 @@ are the set of N.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, QUOTE, Fact
@@ -217,7 +218,12 @@ def _tells(a: Candidate, b: Candidate) -> bool:
     if QuestionKind.TRUE_FALSE in (a.question.kind, b.question.kind):
         return True  # a statement shows its whole clause, true or false
     answers = {b.question.answer.casefold(), b.fact.surface.casefold()}
-    return any(len(x) > 1 and x in prompt for x in answers)
+    return any(len(x) > 1 and _words_in(x, prompt) for x in answers)
+
+
+def _words_in(words: str, text: str) -> bool:
+    """Whether ``words`` stand in ``text`` as whole words ("ten" is not in "often")."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
 def _topic(fact: Fact) -> tuple[str, str]:

@@ -47,6 +47,7 @@ def test_a_day_and_month_without_a_year_is_a_date() -> None:
     assert dates["3 August"].type == FULL_DATE, dates
     assert dates["May 9"].type == FULL_DATE, dates
     assert not [f for f in facts if f.kind == FIGURE and f.answer == "9"]  # the day is no count
+    assert not [f for f in _facts("Theresa May 3 times refused to resign.") if f.kind == DATE]
     asked = fact_questions(dates["3 August"], facts)
     assert any(
         q.prompt == "On which date did the blaze at the Kelvin paper mill start?" for q in asked
@@ -194,3 +195,24 @@ def test_a_long_sentence_gives_a_third_question_when_none_tells_another() -> Non
             ),
         ]
         assert len(select(cands, 10)) == count, sentence.text
+
+
+def test_an_answer_inside_another_word_is_not_told() -> None:
+    sentence = _sentence(0, "Ada Holm often crossed ten glaciers with guides from Tarrow.")
+    cands = [
+        _on(
+            _made(sentence, "ten"),
+            "multiple_choice",
+            "How many glaciers did Ada Holm cross?",
+            0,
+            2.0,
+        ),
+        _on(
+            _made(sentence, "Tarrow", Entity("Tarrow", CITY)),
+            "short_answer",
+            "From which town were the guides Ada Holm often crossed glaciers with?",
+            1,
+            1.5,
+        ),
+    ]
+    assert len(select(cands, 10)) == 2  # "ten" stands in "often", but not as a word
