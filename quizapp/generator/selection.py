@@ -10,7 +10,9 @@ a lead that carries several headline facts). Two questions on one sentence are k
 where neither shows the other's answer; of a fact's forms the one is kept that leaves the
 most of its sentence's other facts askable ("Who crossed the glacier?" rather than "Who
 founded the club in 1921?" beside the year's question), and a later mention of an actor is
-not asked where its gap would hide weightier facts of its sentence. The count asked for,
+not asked where its gap would hide weightier facts of its sentence. A speaker whose "Who
+...?" would hide a date or figure of its sentence is asked by a quote instead, there and
+then ("Who said this: ...?"), which leaves the date askable. The count asked for,
 or by default one that grows with the square root of the article's length
 (about 12 for 300 words), caps the set; the questions come best first. Figures
 and dates (a death toll, a year, a price) are what a teacher asks most and rank
@@ -101,7 +103,7 @@ def select(candidates: list[Candidate], limit: int) -> list[GeneratedQuestion]:
         by_fact.setdefault((0 if c.about[0] == ACTOR else id(c.fact), c.about), []).append(c)
     groups = [sorted(cs, key=lambda c: (-c.weight, c.order)) for cs in by_fact.values()]
     ranked = sorted(groups, key=lambda cs: (-cs[0].weight, cs[0].order))
-    offered: set[int] = set()
+    offered = chooser.offered
     chooser.pending = [cs for cs in ranked if id(cs) not in offered]
     for options in ranked:
         if id(options) in offered:
@@ -145,6 +147,7 @@ class _Chooser:
         self.sentences: dict[int, int] = {}
         self.prompts: set[str] = set()
         self.pending: list[list[Candidate]] = []  # the facts not offered yet
+        self.offered: set[int] = set()  # the groups offered (ids)
 
     def offer(self, options: list[Candidate]) -> None:
         """Keep the best question about one fact, if the fact is not asked already."""
@@ -164,6 +167,13 @@ class _Chooser:
         )
         if best.weight < options[0].weight and self._blocks(best, options) > HIDE * best.weight:
             return  # a later mention of an actor, whose question would hide weightier facts
+        hidden = topic[0] == ACTOR and self._blocks(best, options, numeric=True) > 0
+        quote = self._quote_elsewhere(best) if hidden else None
+        if quote is not None:  # the speaker is asked by a quote now; the date beside
+            self.offered.add(id(quote))  # "Who spoke at ... in June 1987?" stays askable
+            self.pending = [cs for cs in self.pending if cs is not quote]
+            self.offer(quote)
+            return
         self.kept.append(best)
         self.topics.add(topic)
         kind = best.question.kind
@@ -172,14 +182,16 @@ class _Chooser:
         self.sentences[at] = self.sentences.get(at, 0) + 1
         self.prompts.add(_folded(best.question.prompt))
 
-    def _blocks(self, c: Candidate, options: list[Candidate]) -> float:
+    def _blocks(self, c: Candidate, options: list[Candidate], numeric: bool = False) -> float:
         """The weight of the facts not offered yet that keeping ``c`` would leave unaskable:
         each of their questions that may be kept now is on c's sentence and tells c's
-        answer or shows its own in c's prompt."""
+        answer or shows its own in c's prompt (only dates and figures if ``numeric``)."""
         at = c.fact.sentence.index
         lost = 0.0
         for group in self.pending:
             if group is options or group[0].about in self.topics or group[0].about == c.about:
+                continue
+            if numeric and not _numeric(group[0].fact):
                 continue
             if not any(g.fact.sentence.index == at for g in group):
                 continue  # (the cheap test first: a long article has many facts)
@@ -189,6 +201,22 @@ class _Chooser:
             ):
                 lost += group[0].weight
         return round(lost, 3)
+
+    def _quote_elsewhere(self, c: Candidate) -> list[Candidate] | None:
+        """A quote of ``c``'s actor, not yet offered, that may be asked on another sentence
+        ("Who said this: ...?" asks the person as well)."""
+        quote = (QUOTE, c.about[1])
+        if quote in self.topics:
+            return None
+        at = c.fact.sentence.index
+        return next(
+            (
+                group for group in self.pending
+                if group[0].about == quote
+                and any(g.fact.sentence.index != at and self._allowed(g) for g in group)
+            ),
+            None,
+        )  # fmt: skip
 
     def _allowed(self, c: Candidate) -> bool:
         if _folded(c.question.prompt) in self.prompts:

@@ -14,7 +14,10 @@ from quizapp.generator.facts import (
     DATE,
     FIGURE,
     FULL_DATE,
+    MONTH_YEAR,
     PERSON,
+    QUOTE,
+    SPEAKER,
     YEAR,
     Entity,
     Fact,
@@ -216,3 +219,31 @@ def test_an_answer_inside_another_word_is_not_told() -> None:
         ),
     ]
     assert len(select(cands, 10)) == 2  # "ten" stands in "often", but not as a word
+
+
+def test_a_speaker_is_asked_by_the_quote_where_the_who_question_hides_a_date() -> None:
+    berg = Entity("Anna Berg", PERSON)
+    one = _sentence(0, "In June 1931 Anna Berg spoke at the Tarrow harbour.")
+    two = _sentence(1, "“The sea is ours,” Anna Berg said.")
+    at = two.text.index("Anna Berg")
+    quote = Fact(QUOTE, SPEAKER, "Anna Berg", two, at, at + 9, entity=berg, quote="The sea is ours")
+    date = Fact(DATE, MONTH_YEAR, "June 1931", one, 3, 12)
+    cands = [
+        _on(
+            _made(one, "Anna Berg", berg),
+            "short_answer",
+            "Who spoke at the Tarrow harbour in June 1931?",
+            0,
+            3.0,
+        ),
+        _on(quote, "short_answer", "Who said this: “The sea is ours”?", 1, 1.5),
+        _on(
+            date,
+            "multiple_choice",
+            "In which month and year did Anna Berg speak at the Tarrow harbour?",
+            2,
+            1.4,
+        ),
+    ]
+    chosen = [q.prompt for q in select(cands, 5)]
+    assert chosen == [cands[1].question.prompt, cands[2].question.prompt], chosen
