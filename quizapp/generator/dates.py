@@ -39,6 +39,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (FULL_DATE, re.compile(rf"\b(?P<d>\d{{1,2}}){ORD}? (?:of )?(?P<m>{MONTH_RE}),? (?P<y>{YR})\b")),
     (FULL_DATE, re.compile(rf"\b(?P<m>{MONTH_RE}) (?P<d>\d{{1,2}}){ORD}?, (?P<y>{YEAR_RE})\b")),
     (MONTH_YEAR, re.compile(rf"\b(?P<m>{MONTH_RE}),? (?P<y>{YEAR_RE})\b")),
+    # a day and month without a year ("on 3 August", "August 3"): a full date of no year
+    (FULL_DATE, re.compile(rf"\b(?P<d>\d{{1,2}}){ORD}? (?:of )?(?P<m>{MONTH_RE})(?![\w.]|,? \d)")),
+    (FULL_DATE, re.compile(rf"\b(?P<m>{MONTH_RE}) (?P<d>\d{{1,2}}){ORD}?\b(?!,? \d|\.\d| ?%)")),
     (DECADE, re.compile(r"\b(?P<y>1[0-9]{2}0|20[0-9]0)s\b")),
     (CENTURY, re.compile(r"\b(?P<c>\d{1,2})(?:st|nd|rd|th) century\b", re.I)),
     (YEAR, re.compile(rf"\b(?P<y>{YEAR_RE})\b(?!s)")),
@@ -100,6 +103,13 @@ def _sentence_dates(sentence: Sentence) -> list[Fact]:
                 value = _value(kind, match)
                 if value is None or (kind == MONTH and _not_a_month(span.doc, a, b)):
                     continue
+                m = start + match.start("m") if "m" in match.groupdict() else a
+                if (
+                    kind == FULL_DATE
+                    and value[0] == 0
+                    and _no_date(span.doc, m, start + match.start("d"))
+                ):
+                    continue  # "Theresa May", "May 3 times"
                 taken.append((a, b))
                 local = sentence.local(a)
                 surface = match.group(0)
@@ -130,7 +140,7 @@ def _date_regions(span: Any) -> list[tuple[int, int]]:
         else:
             regions.append((e.start_char, e.end_char))
     text = nlp.text_of(doc)
-    for _kind, pattern in PATTERNS[:3]:  # "9 November 1989" typed EVENT or not found at all
+    for _kind, pattern in PATTERNS[:5]:  # "9 November 1989" typed EVENT or not found at all
         for match in pattern.finditer(text, span.start_char, span.end_char):
             a, b = match.span()
             if not any(x < b and a < y for x, y in regions):
@@ -154,7 +164,22 @@ def _not_a_month(doc: Any, a: int, b: int) -> bool:
     text = nlp.text_of(doc)
     if DAY_BEFORE.search(text[max(0, a - 12) : a]) or DAY_AFTER.match(text[b : b + 6]):
         return True
-    found = doc.char_span(a, b, alignment_mode="expand")
+    return _a_name(doc, a)
+
+
+def _no_date(doc: Any, month: int, day: int) -> bool:
+    """Whether a day and month without a year are something else: the month a name ("Mrs
+    May"), the day a count of the noun after it ("May 3 times")."""
+    found = doc.char_span(day, day + 1, alignment_mode="expand")
+    tok = found[0] if found is not None else None
+    if tok is not None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return True
+    return _a_name(doc, month)
+
+
+def _a_name(doc: Any, a: int) -> bool:
+    """Whether the month name at ``doc`` character ``a`` is (part of) a name."""
+    found = doc.char_span(a, a + 1, alignment_mode="expand")
     if found is None:
         return False
     tok = found[0]
@@ -181,9 +206,9 @@ def _month_number(name: str) -> int:
 
 def _value(kind: str, match: re.Match[str]) -> Any:
     g = match.groupdict()
-    if kind == FULL_DATE:
-        day, month, year = int(g["d"]), _month_number(g["m"]), int(g["y"])
-        if day > calendar.monthrange(year, month)[1]:
+    if kind == FULL_DATE:  # (0, month, day) where the article gives no year
+        day, month, year = int(g["d"]), _month_number(g["m"]), int(g.get("y") or 0)
+        if not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
             return None
         return (year, month, day)
     if kind == MONTH_YEAR:

@@ -263,6 +263,8 @@ def _fits(fact: Fact, f: Fact) -> bool:
         return not a or not b or max(a, b) / min(a, b) <= SCALE_WINDOW
     if fact.kind == DATE:  # never 2015 beside 1225, nor a birth date beside a death date
         a, b = _year_in(f.surface), _year_in(fact.surface)
+        if (a is None) != (b is None) or f.surface[:1].isdigit() != fact.surface[:1].isdigit():
+            return False  # "3 August" never beside "10 December 1815" nor "May 9"
         window = YEAR_WINDOW * (3 if fact.type == DECADE else 1)
         return a is None or b is None or abs(a - b) <= window
     if fact.type in (COUNTRY, CITY):

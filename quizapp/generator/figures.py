@@ -113,6 +113,7 @@ def _sentence_figures(sentence: Sentence) -> list[Fact]:
         if fact is not None:
             found.append(fact)
     found.extend(_scores(sentence))
+    found.extend(_unmarked_counts(sentence, found))
     for tok in sentence.span:
         if tok.lower_ in TIMES_WORDS and tok.lower_ != "once":
             start = sentence.local(tok.idx)
@@ -129,6 +130,30 @@ def _sentence_figures(sentence: Sentence) -> list[Fact]:
                 )
             )
     return sorted(found, key=lambda f: f.start)
+
+
+def _unmarked_counts(sentence: Sentence, found: list[Fact]) -> list[Fact]:
+    """Counts in digits that the model did not mark ("who led more than 900 firefighters"):
+    a number before the noun it counts, outside any entity."""
+    from spacy.tokens import Span  # (importing the generator loads no model)
+
+    out = []
+    doc = sentence.span.doc
+    for tok in sentence.span:
+        if not (NUMBER.fullmatch(tok.text) and tok.ent_type_ == "" and tok.dep_ == "nummod"):
+            continue
+        if tok.head.pos_ != "NOUN" or tok.head.i < tok.i:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].lower_ in SCALES:
+            end += 1
+        start = sentence.local(tok.idx)
+        if any(f.start < start + len(tok.text) and start < f.end for f in found):
+            continue
+        fact = _from_entity(sentence, Span(doc, tok.i, end, label="CARDINAL"))
+        if fact is not None:
+            out.append(fact)
+    return out
 
 
 def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:

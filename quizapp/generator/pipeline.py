@@ -77,7 +77,8 @@ def analyse(text: str, progress: Callable[[int, int], None] | None = None) -> An
     sentences = nlp.sentences(docs)
     entities, mentions = find_actors(sentences)
     mentions = with_missed_mentions(sentences, mentions)
-    facts = date_facts(sentences) + figure_facts(sentences)
+    dates = date_facts(sentences)  # "9" of "on 9 May" is the date's day, not a count
+    facts = dates + [f for f in figure_facts(sentences) if not _overlaps(f, dates)]
     facts += [f for f in actor_facts(mentions) if not _overlaps(f, facts)]
     facts += quote_facts(sentences, mentions)
     if progress is not None:

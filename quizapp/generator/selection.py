@@ -5,7 +5,14 @@ most one question, in the best kind it offers that the set does not have too
 many of already. An actor is one fact however often it is named: its question
 is a real one on any mention that weighs nearly as much as its first, before a
 gap on the first. A fact whose answer is already asked (the same year again) is
-passed over, as is a sentence already asked about twice. The count asked for,
+passed over, as is a sentence already asked about twice (three times for a long one,
+a lead that carries several headline facts). Two questions on one sentence are kept only
+where neither shows the other's answer; of a fact's forms the one is kept that leaves the
+most of its sentence's other facts askable ("Who crossed the glacier?" rather than "Who
+founded the club in 1921?" beside the year's question), and a later mention of an actor is
+not asked where its gap would hide weightier facts of its sentence. A speaker whose "Who
+...?" would hide a date or figure of its sentence is asked by a quote instead, there and
+then ("Who said this: ...?"), which leaves the date askable. The count asked for,
 or by default one that grows with the square root of the article's length
 (about 12 for 300 words), caps the set; the questions come best first. Figures
 and dates (a death toll, a year, a price) are what a teacher asks most and rank
@@ -19,6 +26,7 @@ are the set of N.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, QUOTE, Fact
@@ -28,6 +36,8 @@ from quizapp.questiondata import QuestionKind
 PER_300_WORDS = 12
 MIN_COUNT, MAX_COUNT = 4, 40
 PER_SENTENCE = 2
+# a long sentence (a lead that carries several headline facts) may give one more question
+LONG_SENTENCE, PER_LONG_SENTENCE = 25, 3
 # How good each form of question is in itself (gap-fills the least); a question that shows
 # the article's sentence with a gap as a multiple choice's prompt is worth GAP_WORTH.
 KIND_WORTH = {QuestionKind.MULTIPLE_CHOICE: 1.0, QuestionKind.NUMERIC: 0.95,
@@ -44,6 +54,9 @@ GAP_MARK = "___"  # a multiple choice whose prompt is the article's sentence wit
 # A real question on another mention of an actor is preferred to a gap on its first mention
 # when that mention weighs at most this much less.
 REAL_REACH = 2.0
+# ... and a later mention is not asked at all where its question would leave unaskable facts
+# of its sentence that weigh this many times as much as it
+HIDE = 1.5
 
 
 @dataclass(eq=False)
@@ -90,7 +103,8 @@ def select(candidates: list[Candidate], limit: int) -> list[GeneratedQuestion]:
         by_fact.setdefault((0 if c.about[0] == ACTOR else id(c.fact), c.about), []).append(c)
     groups = [sorted(cs, key=lambda c: (-c.weight, c.order)) for cs in by_fact.values()]
     ranked = sorted(groups, key=lambda cs: (-cs[0].weight, cs[0].order))
-    offered: set[int] = set()
+    offered = chooser.offered
+    chooser.pending = [cs for cs in ranked if id(cs) not in offered]
     for options in ranked:
         if id(options) in offered:
             continue
@@ -100,6 +114,7 @@ def select(candidates: list[Candidate], limit: int) -> list[GeneratedQuestion]:
                 if len(chooser.kept) < limit:  # on it would show it ("In ___ Lovelace met")
                     chooser.offer(other)
         offered.add(id(options))
+        chooser.pending = [cs for cs in ranked if id(cs) not in offered]
         if len(chooser.kept) >= limit:
             break
         chooser.offer(options)
@@ -131,6 +146,8 @@ class _Chooser:
         self.topics: set[tuple[str, str]] = set()
         self.sentences: dict[int, int] = {}
         self.prompts: set[str] = set()
+        self.pending: list[list[Candidate]] = []  # the facts not offered yet
+        self.offered: set[int] = set()  # the groups offered (ids)
 
     def offer(self, options: list[Candidate]) -> None:
         """Keep the best question about one fact, if the fact is not asked already."""
@@ -143,7 +160,20 @@ class _Chooser:
         allowed = real or allowed  # a real question where the parse gives one, on any mention
         if not allowed:  # of an actor that weighs nearly as much as its first
             return
-        best = max(allowed, key=lambda c: (self._score(c), c.weight, -c.order))
+        # the form that leaves the sentence's other facts askable ("Who died of cancer on 27
+        # November 1852?" takes the date's question; "Who met Babbage?" does not)
+        best = max(
+            allowed, key=lambda c: (-self._blocks(c, options), self._score(c), c.weight, -c.order)
+        )
+        if best.weight < options[0].weight and self._blocks(best, options) > HIDE * best.weight:
+            return  # a later mention of an actor, whose question would hide weightier facts
+        hidden = topic[0] == ACTOR and self._blocks(best, options, numeric=True) > 0
+        quote = self._quote_elsewhere(best) if hidden else None
+        if quote is not None:  # the speaker is asked by a quote now; the date beside
+            self.offered.add(id(quote))  # "Who spoke at ... in June 1987?" stays askable
+            self.pending = [cs for cs in self.pending if cs is not quote]
+            self.offer(quote)
+            return
         self.kept.append(best)
         self.topics.add(topic)
         kind = best.question.kind
@@ -152,10 +182,48 @@ class _Chooser:
         self.sentences[at] = self.sentences.get(at, 0) + 1
         self.prompts.add(_folded(best.question.prompt))
 
+    def _blocks(self, c: Candidate, options: list[Candidate], numeric: bool = False) -> float:
+        """The weight of the facts not offered yet that keeping ``c`` would leave unaskable:
+        each of their questions that may be kept now is on c's sentence and tells c's
+        answer or shows its own in c's prompt (only dates and figures if ``numeric``)."""
+        at = c.fact.sentence.index
+        lost = 0.0
+        for group in self.pending:
+            if group is options or group[0].about in self.topics or group[0].about == c.about:
+                continue
+            if numeric and not _numeric(group[0].fact):
+                continue
+            if not any(g.fact.sentence.index == at for g in group):
+                continue  # (the cheap test first: a long article has many facts)
+            open_ = [g for g in group if self._allowed(g)]
+            if open_ and all(
+                g.fact.sentence.index == at and (_tells(c, g) or _tells(g, c)) for g in open_
+            ):
+                lost += group[0].weight
+        return round(lost, 3)
+
+    def _quote_elsewhere(self, c: Candidate) -> list[Candidate] | None:
+        """A quote of ``c``'s actor, not yet offered, that may be asked on another sentence
+        ("Who said this: ...?" asks the person as well)."""
+        quote = (QUOTE, c.about[1])
+        if quote in self.topics:
+            return None
+        at = c.fact.sentence.index
+        return next(
+            (
+                group for group in self.pending
+                if group[0].about == quote
+                and any(g.fact.sentence.index != at and self._allowed(g) for g in group)
+            ),
+            None,
+        )  # fmt: skip
+
     def _allowed(self, c: Candidate) -> bool:
         if _folded(c.question.prompt) in self.prompts:
             return False
-        if self.sentences.get(c.fact.sentence.index, 0) >= PER_SENTENCE:
+        sentence = c.fact.sentence
+        room = PER_LONG_SENTENCE if len(sentence.text.split()) >= LONG_SENTENCE else PER_SENTENCE
+        if self.sentences.get(sentence.index, 0) >= room:
             return False
         same = [k for k in self.kept if k.fact.sentence.index == c.fact.sentence.index]
         return not any(_tells(k, c) or _tells(c, k) for k in same)
@@ -178,7 +246,12 @@ def _tells(a: Candidate, b: Candidate) -> bool:
     if QuestionKind.TRUE_FALSE in (a.question.kind, b.question.kind):
         return True  # a statement shows its whole clause, true or false
     answers = {b.question.answer.casefold(), b.fact.surface.casefold()}
-    return any(len(x) > 1 and x in prompt for x in answers)
+    return any(len(x) > 1 and _words_in(x, prompt) for x in answers)
+
+
+def _words_in(words: str, text: str) -> bool:
+    """Whether ``words`` stand in ``text`` as whole words ("ten" is not in "often")."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
 def _topic(fact: Fact) -> tuple[str, str]:
