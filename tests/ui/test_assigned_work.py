@@ -14,6 +14,7 @@ from sqlalchemy import text
 from quizapp.content import sets
 from quizapp.questiondata import QuestionData, SetData
 from quizapp.study import assignments
+from quizapp.study.studydb import learner_settings
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.screens.quiz import QuizScreen
 from quizapp.ui.theme import app_is_dark, status_colours
@@ -31,9 +32,18 @@ def cells(work: AssignedWork) -> list[list[str]]:
     ]
 
 
+def _today(window: MainWindow) -> date:
+    """The learner's day now: their day starts at their hour in their time zone, so just
+    after midnight UTC it may still be yesterday's."""
+    assert window.bank is not None and window.learner is not None
+    with window.bank.engine.connect() as conn:
+        return learner_settings(conn, window.learner.id).learner_day(NOW).day
+
+
 def _assign(window: MainWindow, name: str, due: date, **kwargs: int) -> None:
     assert window.bank is not None
-    assignments.assign(window.bank, name, due, today=min(due, NOW.date()), now=NOW, **kwargs)
+    today = min(due, _today(window))
+    assignments.assign(window.bank, name, due, today=today, now=NOW, **kwargs)
 
 
 def test_assigned_work_comes_first_and_enter_takes_its_quiz(
@@ -49,7 +59,7 @@ def test_assigned_work_comes_first_and_enter_takes_its_quiz(
     questions = [QuestionData(uid="q", kind="short_answer", prompt="Capital of Peru?",
                               answer="Lima")]  # fmt: skip
     sets.add_set(bank, SetData(name="Peru", questions=questions))
-    today = NOW.date()
+    today = _today(window)
     _assign(window, "Every kind", today + timedelta(days=3), quiz_length=3, pass_mark=60)
     _assign(window, "Peru", today - timedelta(days=2))
     window.refresh_home()
@@ -97,7 +107,7 @@ def test_assigned_work_comes_first_and_enter_takes_its_quiz(
 
 
 def test_the_start_button_takes_the_chosen_assignment(qtbot: QtBot, window: MainWindow) -> None:
-    _assign(window, "Every kind", NOW.date(), quiz_length=2)
+    _assign(window, "Every kind", _today(window), quiz_length=2)
     window.refresh_home()
     assert window.home.work.table.item(0, 1).text() == "Today"
     qtbot.mouseClick(window.home.work.start_button, Qt.MouseButton.LeftButton)
