@@ -1,0 +1,93 @@
+"""An article about a thing with no proper name (an event, a species, a substance) has its
+topic learned from the first sentence and named where a question says "the fire", "it",
+"adults" or "they" for it; where the pronoun may be something else it stays refused
+(texts written for these tests)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quizapp.generator import generate, pipeline
+from quizapp.generator.topic import Reference, article_topic, topic_references
+
+FIRE = (
+    "Crews stopped a wildfire near the hill village of Pellin Ridge on Sunday after it had "
+    "spread for six days. The fire started in a dry field beside a highway and burned through "
+    "about 4,000 hectares of pine forest. Officials said the blaze destroyed 38 barns and two "
+    "schools. The rail operator, Tarvo Lines, said it would pay for new fences."
+)
+SPECIES = (
+    "The snow petrel is a small white seabird that nests on cliffs in Antarctica. Adults weigh "
+    "about 300 grams and have a wingspan of 80 centimetres. In November the female lays one egg "
+    "in a rocky crevice, and the male guards it while she feeds. Snow petrels are strong "
+    "fliers. They often feed on krill far from the coast."
+)
+SUBSTANCE = (
+    "Caffeine is a bitter compound found in coffee, tea and cocoa. It blocks a chemical in the "
+    "brain that makes people feel tired. A cup of coffee holds about 95 milligrams of caffeine. "
+    "The compound was first isolated in 1819 by a German chemist."
+)
+TWO_FIRES = (
+    "Crews stopped a wildfire near the hill village of Pellin Ridge on Sunday. A second fire "
+    "broke out on Monday beside the coast road. The fire burned through about 900 hectares of "
+    "grass before rain put it out."
+)
+
+
+def references(text: str) -> dict[int, list[tuple[str, str]]]:
+    sentences = pipeline.analyse(text).sentences
+    topic = article_topic(sentences)
+    assert topic is not None
+    found: dict[int, list[Reference]] = topic_references(sentences, topic)
+    return {i: [(r.words, r.name) for r in refs] for i, refs in found.items()}
+
+
+def test_an_event_is_named_by_its_noun_and_one_place() -> None:
+    topic = article_topic(pipeline.analyse(FIRE).sentences)
+    assert topic is not None and topic.name == "the wildfire near Pellin Ridge"
+    refs = references(FIRE)
+    assert ("The fire", "the wildfire near Pellin Ridge") in refs[1]
+    assert ("the blaze", "the wildfire near Pellin Ridge") in refs[2]
+    assert ("it", "the wildfire near Pellin Ridge") in refs[0]  # "a wildfire ... after it had"
+
+
+def test_it_after_another_thing_is_not_the_topic() -> None:
+    # "The rail operator, Tarvo Lines, said it would pay": the operator, not the fire
+    assert not [w for w, _ in references(FIRE)[3] if w == "it"]
+    # "the female lays one egg ..., and the male guards it": the egg
+    assert not [w for w, _ in references(SPECIES)[2] if w == "it"]
+
+
+def test_event_questions_name_the_fire() -> None:
+    prompts = [q.prompt for q in generate(FIRE)]
+    assert any(p.startswith("The wildfire near Pellin Ridge ") for p in prompts), prompts
+    assert not any(re.search(r"\bthe (?:fire|blaze)\b", p, re.I) for p in prompts), prompts
+
+
+def test_a_species_names_its_members_and_they() -> None:
+    topic = article_topic(pipeline.analyse(SPECIES).sentences)
+    assert topic is not None and topic.name == "the snow petrel" and topic.animal
+    refs = references(SPECIES)
+    assert ("Adults", "adult snow petrels") in refs[1]
+    assert ("the male", "the male snow petrel") in refs[2]
+    assert ("they", "snow petrels") in refs[4]  # after "Snow petrels are strong fliers."
+    prompts = [q.prompt for q in generate(SPECIES)]
+    assert any(p.startswith("Adult snow petrels weigh") for p in prompts), prompts
+
+
+def test_a_substance_is_named_for_it_and_for_what_it_is_said_to_be() -> None:
+    refs = references(SUBSTANCE)
+    assert ("it", "caffeine") in refs[1]
+    assert ("The compound", "caffeine") in refs[3]
+    prompts = [q.prompt for q in generate(SUBSTANCE)]
+    assert any("was caffeine first isolated" in p for p in prompts), prompts
+    assert not any("the compound" in p.lower() for p in prompts), prompts
+
+
+@pytest.mark.parametrize("text", [TWO_FIRES])
+def test_the_fire_after_a_second_fire_stays_unnamed(text: str) -> None:
+    assert not references(text).get(2)
+    for q in generate(text):
+        assert "Pellin Ridge burned" not in q.prompt
