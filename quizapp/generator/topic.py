@@ -228,7 +228,11 @@ def _about(sentence: Sentence, topic: Topic, refs: list[Reference]) -> str:
         named = any(r.pronoun and r.words == s.lower_ for r in refs)
     else:
         named = _is_topic(s, sentence, topic, many)
-    return ("many" if many else "one") if named else ""
+    others = [  # "The fire destroyed the old mill. It had stood ...": the mill, maybe
+        t for t in _candidates(sentence.span[-1], sentence, many, ("dobj", "nsubj", "nsubjpass"))
+        if t.i != s.i and not _is_topic(t, sentence, topic, many)
+    ]  # fmt: skip
+    return ("many" if many else "one") if named and not others else ""
 
 
 def _definite(tok: Any, topic: Topic, sentence: Sentence) -> Reference | None:
@@ -277,8 +281,8 @@ def _member(tok: Any, topic: Topic) -> Reference | None:
     the = tok.i > 0 and doc[tok.i - 1].lower_ == "the"
     if tok.pos_ != "NOUN" and not the:
         return None  # the model tags "the female lays" an adjective
-    if any(c.i < tok.i and c.lower_ != "the" for c in tok.children):
-        return None  # "the youngest males", "two adults": not the kind's
+    if any((c.i < tok.i and c.lower_ != "the") or c.lower_ == "of" for c in tok.children):
+        return None  # "the youngest males", "two adults", "adults of other species"
     before = doc[tok.i - 1] if tok.i > 0 else None
     if not the and (not plural or (before is not None and before.pos_ in ("DET", "NUM", "ADJ"))):
         return None
@@ -301,12 +305,17 @@ def _stands_for(p: Any, sentence: Sentence, about: bool, topic: Topic, many: boo
     return about
 
 
-def _candidates(p: Any, sentence: Sentence, many: bool) -> list[Any]:
+def _candidates(
+    p: Any,
+    sentence: Sentence,
+    many: bool,
+    roles: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj", "attr"),
+) -> list[Any]:
     """The nouns before ``p`` in its sentence it may stand for: subjects and objects of its
     number, not measures ("45 kilograms")."""
     return [
         t for t in sentence.span
-        if t.i < p.i and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+        if t.i <= p.i and t.i != p.i and t.dep_ in roles
         and t.pos_ in ("NOUN", "PROPN") and (t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts)) == many
         and not any(c.dep_ == "nummod" for c in t.children)
     ]  # fmt: skip

@@ -25,23 +25,29 @@ def named_for_topic(
     if q.prompt.startswith("Who said this:"):
         return q
     prompt = q.prompt
+    place = topic.place
+    short = bool(place) and (place in prompt or q.answer in place or place in q.answer)
     for ref in refs.get(fact.sentence.index, []):
-        prompt = _named(prompt, ref, topic)
+        prompt = _named(prompt, ref, topic, short)
     return q if prompt == q.prompt else replace(q, prompt=prompt)
 
 
-def _named(prompt: str, ref: Reference, topic: Topic) -> str:
+def _named(prompt: str, ref: Reference, topic: Topic, short: bool) -> str:
+    """``prompt`` with ``ref`` named (a pronoun wherever the topic is not named before it;
+    the place left out where the prompt holds it or it is the answer: "the wildfire")."""
     quoted = _quoted_spans(prompt)
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(ref.words)}(?![\w’'-])", re.IGNORECASE)
-    out, last = [], 0
+    out: list[str] = []
+    last = 0
     for m in pattern.finditer(prompt):
         if any(a < m.start() < b for a, b in quoted):
             continue
-        if ref.pronoun and _names_topic(prompt[: m.start()], topic, ref):
+        before = "".join(out) + prompt[last : m.start()]
+        if ref.pronoun and _names_topic(before, topic, ref):
             continue  # "Emperor penguins live ..., where they gather": named already
         name = ref.name
-        if topic.place and topic.place in prompt and name == topic.name:
-            name = name.split(" ")[0] + " " + _short(topic)  # "... towards Kessel Creek"
+        if short and name == topic.name:
+            name = "the " + _short(topic)  # "... towards Kessel Creek"
         if m.group()[0].isupper() and _opens(prompt, m.start()):
             name = name[0].upper() + name[1:]
         out.append(prompt[last : m.start()] + name)

@@ -9,8 +9,10 @@ import re
 
 import pytest
 
-from quizapp.generator import generate, pipeline
+from quizapp.generator import GeneratedQuestion, generate, pipeline
+from quizapp.generator.facts import Fact, Sentence
 from quizapp.generator.topic import Reference, article_topic, topic_references
+from quizapp.generator.topic_names import named_for_topic
 
 FIRE = (
     "Crews stopped a wildfire near the hill village of Pellin Ridge on Sunday after it had "
@@ -58,6 +60,12 @@ def test_it_after_another_thing_is_not_the_topic() -> None:
     assert not [w for w, _ in references(FIRE)[3] if w == "it"]
     # "the female lays one egg ..., and the male guards it": the egg
     assert not [w for w, _ in references(SPECIES)[2] if w == "it"]
+    # the sentence before is about the fire, but names a mill it may be too
+    mill = (
+        FIRE.split(". The fire")[0]
+        + ". The fire destroyed the old mill. It had stood for 200 years."
+    )
+    assert not references(mill)[2]
 
 
 def test_event_questions_name_the_fire() -> None:
@@ -91,3 +99,18 @@ def test_the_fire_after_a_second_fire_stays_unnamed(text: str) -> None:
     assert not references(text).get(2)
     for q in generate(text):
         assert "Pellin Ridge burned" not in q.prompt
+
+
+def test_the_place_is_left_out_where_the_prompt_holds_it_or_asks_it() -> None:
+    sentences = pipeline.analyse(FIRE).sentences
+    topic = article_topic(sentences)
+    assert topic is not None
+    refs = topic_references(sentences, topic)
+    text = "The fire started in a dry field outside Pellin Ridge."
+    fact = Fact("actor", "city", "Pellin Ridge", Sentence(1, text, None, 0, True), 39, 51)
+    asked = GeneratedQuestion("cloze", text.replace("Pellin Ridge", "___"), "Pellin Ridge",
+                              "actor", "k", text, "e")  # fmt: skip
+    assert named_for_topic(asked, fact, topic, refs).prompt.startswith("The wildfire started")
+    said = GeneratedQuestion("cloze", "The fire started in a dry ___ outside Pellin Ridge.",
+                             "field", "actor", "k", text, "e")  # fmt: skip
+    assert named_for_topic(said, fact, topic, refs).prompt.startswith("The wildfire started")
