@@ -231,6 +231,7 @@ def _about(sentence: Sentence, topic: Topic, refs: list[Reference]) -> str:
     others = [  # "The fire destroyed the old mill. It had stood ...": the mill, maybe
         t for t in _candidates(sentence.span[-1], sentence, many, ("dobj", "nsubj", "nsubjpass"))
         if t.i != s.i and not _is_topic(t, sentence, topic, many)
+        and not (t.dep_ == "dobj" and t.head.lemma_ == "have")  # "had a magnitude of 6.8"
     ]  # fmt: skip
     return ("many" if many else "one") if named and not others else ""
 
@@ -298,11 +299,26 @@ def _member(tok: Any, topic: Topic) -> Reference | None:
 def _stands_for(p: Any, sentence: Sentence, about: bool, topic: Topic, many: bool) -> bool:
     """Whether the pronoun ``p`` can only stand for the topic: the noun phrases before it in
     its sentence that may be its antecedent (subjects and objects of the same number) are all
-    the topic, or there are none and the sentence before is about the topic."""
+    the topic, or there are none and the sentence before is about the topic. Never an "it"
+    that stands for nothing ("It is thought that ...", "It was the worst ...")."""
+    if _expletive(p):
+        return False
     candidates = _candidates(p, sentence, many)
     if candidates:
         return all(_is_topic(t, sentence, topic, many) for t in candidates)
     return about
+
+
+def _expletive(p: Any) -> bool:
+    """ "It is thought that ...", "it was the first time", "it seems ...": an "it" for what
+    follows, not for a thing."""
+    head = p.head
+    if p.dep_ == "expl":
+        return True
+    if p.dep_ not in ("nsubj", "nsubjpass") or p.lower_ != "it":
+        return False
+    follows = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
+    return follows or (head.lemma_ == "be" and any(c.dep_ == "attr" for c in head.children))
 
 
 def _candidates(

@@ -66,6 +66,9 @@ def test_it_after_another_thing_is_not_the_topic() -> None:
         + ". The fire destroyed the old mill. It had stood for 200 years."
     )
     assert not references(mill)[2]
+    # "It is thought that ...": an "it" that stands for what follows
+    thought = FIRE.split(". The fire")[0] + ". It is thought that a spark from a train started it."
+    assert not [w for w, _ in references(thought)[1] if w == "it"]
 
 
 def test_event_questions_name_the_fire() -> None:
