@@ -54,6 +54,13 @@ ANIMAL_WORDS = _words(
     "seal bear wolf cat dog frog snake lizard turtle eagle owl parrot bee ant butterfly "
     "spider crab primate ape monkey rodent bat deer antelope"
 )
+# The class of an animal, by the words that say it: "the bird" of a penguin's article.
+CLASS_OF = {
+    "bird": _words("bird penguin eagle owl parrot petrel albatross gull swan duck goose"),
+    "mammal": _words("mammal whale dolphin seal bear wolf cat dog bat deer antelope primate "
+                     "ape monkey rodent"),
+    "fish": _words("fish shark salmon trout cod"),
+}  # fmt: skip
 # The class words of an animal kind an article may call it by ("the bird", "the species").
 CLASSES = _words("species animal bird mammal fish reptile amphibian insect")
 # Members of an animal kind: said before the kind ("the male emperor penguin") or after it
@@ -66,6 +73,8 @@ CALENDAR = _words(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
+# Adjectives that do not name a kind ("The first ...", "The new ...")
+NOT_KINDS = _words("first last only same new other main former next previous whole entire")
 SPEECH = _words("say tell report announce state add confirm")
 
 
@@ -154,9 +163,10 @@ def _kind(first: Sentence, root: Any, sentences: list[Sentence]) -> Topic | None
         return None
     head = subjects[0]
     dets = [c for c in head.children if c.dep_ == "det"]
-    mods = [c for c in head.children if c.i < head.i and c.dep_ not in ("det", "compound")]
-    words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-    if mods or any(w.tag_ != "NN" for w in words) or head.i - len(words) - len(dets) != 0:
+    words = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+    mods = [c for c in head.children if c.i < head.i and c.dep_ != "det" and c not in words]
+    plain = all(w.tag_ in ("NN", "JJ") and w.lower_ not in NOT_KINDS for w in words)
+    if mods or not plain or head.i - len(words) - len(dets) != first.span.start:
         return None  # "The Berlin Wall", "Its capital", "The first ...": not a kind
     text = " ".join(s.text for s in sentences)
     # what it is said to be: "Insulin is a hormone" -> "the hormone" is insulin
@@ -167,13 +177,21 @@ def _kind(first: Sentence, root: Any, sentences: list[Sentence]) -> Topic | None
         nouns = {t.lemma_.lower() for t in first.span if t.pos_ == "NOUN"} | {head.lemma_.lower()}
         animal = any(_animal(n) for n in nouns) or " species" in text
         said |= {head.lemma_.lower(), *(nouns & CLASSES if animal else ())}
-        said |= {"species"} if animal else set()
+        said |= {"species", "animal", *_classes(nouns)} if animal else set()
         return Topic("the " + kind, frozenset(said), kind, plural, animal, (first.index, head.i))
     if not dets and not words and head.tag_ in ("NN", "NNP") and head.text[1:].islower():
         lower = head.lower_ in text.split() or f" {head.lower_} " in text
         name = head.lower_ if lower or head.tag_ == "NN" else head.text
         return Topic(name, frozenset(said), name, mention=(first.index, head.i))
     return None
+
+
+def _classes(nouns: set[str]) -> set[str]:
+    """The classes of animal ``nouns`` name: "bird" for a penguin or a seabird."""
+    return {
+        c for n in nouns for c, members in CLASS_OF.items()
+        if n in members or any(n.endswith(m) for m in members if len(m) >= 4)
+    }  # fmt: skip
 
 
 def _animal(noun: str) -> bool:
@@ -257,15 +275,26 @@ def _another(tok: Any, topic: Topic, sentence: Sentence) -> bool:
             break
         if t.lemma_.lower() not in topic.words or (sentence.index, t.i) == topic.mention:
             continue
-        words = [c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i]
-        if topic.kind and " ".join([*words, t.lower_]) in (topic.kind, topic.plural):
-            continue  # "Emperor penguins live ...": the kind itself
+        if topic.kind:
+            if _other_kind(t, topic):
+                return True  # "king penguins", "other birds", "another species"
+            continue  # "Emperor penguins live ...", "one bird was ...": the kind's
         modified = any(c.dep_ in ("det", "nummod", "amod") for c in t.children)
         if (t.tag_ == "NNS" or modified) and not any(
             c.lower_ in ("the", "this") for c in t.children
         ):
             return True  # "a second fire", "fires"
     return False
+
+
+def _other_kind(t: Any, topic: Topic) -> bool:
+    """Whether ``t`` ("penguins", "species") is said of another kind than the topic: "other"
+    or "another" before it, or words before it that are not the kind's ("king penguins")."""
+    mods = [c for c in t.children if c.i < t.i and c.dep_ in ("compound", "amod", "det")]
+    if any(c.lower_ in ("other", "another") for c in mods):
+        return True
+    named = [c.lower_ for c in mods if c.dep_ == "compound" or c.pos_ == "PROPN"]
+    return bool(named) and " ".join([*named, t.lower_]) not in (topic.kind, topic.plural)
 
 
 def _member(tok: Any, topic: Topic) -> Reference | None:

@@ -117,3 +117,13 @@ def test_the_place_is_left_out_where_the_prompt_holds_it_or_asks_it() -> None:
     said = GeneratedQuestion("cloze", "The fire started in a dry ___ outside Pellin Ridge.",
                              "field", "actor", "k", text, "e")  # fmt: skip
     assert named_for_topic(said, fact, topic, refs).prompt.startswith("The wildfire started")
+
+
+def test_a_species_is_the_bird_unless_another_kind_is_named() -> None:
+    text = "The rockhopper penguin is a small penguin with yellow crests. The bird has red eyes."
+    assert ("The bird", "the rockhopper penguin") in references(text)[1]
+    rival = (
+        "The rockhopper penguin is a small penguin with yellow crests. King penguins share its "
+        "islands. The bird has red eyes."
+    )
+    assert not references(rival).get(2)
