@@ -21,6 +21,7 @@ named and the checks refuse the question.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +54,11 @@ ANIMAL_WORDS = _words(
     "species animal bird mammal fish reptile amphibian insect penguin whale dolphin shark "
     "seal bear wolf cat dog frog snake lizard turtle eagle owl parrot bee ant butterfly "
     "spider crab primate ape monkey rodent bat deer antelope"
+)
+# Words only an article on animals uses: "the female lays ...", "cubs", "prey".
+LIVES = _words(
+    "species breeds breeding mate mating prey predator predators nest nests lays eggs cubs "
+    "chicks calves pups litter litters hatch hatches"
 )
 # The class of an animal, by the words that say it: "the bird" of a penguin's article.
 CLASS_OF = {
@@ -121,8 +127,9 @@ def article_topic(sentences: list[Sentence]) -> Topic | None:
     words = [t.lower_ for t in head.children if t.dep_ == "compound" and t.i < head.i]
     name = " ".join(["the", *words, head.lower_])
     prep, place = _place(head) or _place(verb) or ("", "")
-    if place:
-        name += f" {prep} {place}"
+    if not place:
+        return None  # "the storm" alone says no more than the article's "the storm"
+    name += f" {prep} {place}"
     return Topic(name, _group(head.lemma_), mention=(first.index, head.i), place=place)
 
 
@@ -175,7 +182,7 @@ def _kind(first: Sentence, root: Any, sentences: list[Sentence]) -> Topic | None
         kind = " ".join([*(w.lower_ for w in words), head.lower_])
         plural = kind + ("es" if kind.endswith(("s", "sh", "ch", "x")) else "s")
         nouns = {t.lemma_.lower() for t in first.span if t.pos_ == "NOUN"} | {head.lemma_.lower()}
-        animal = any(_animal(n) for n in nouns) or " species" in text
+        animal = any(_animal(n) for n in nouns) or bool(set(re.findall(r"\w+", text)) & LIVES)
         said |= {head.lemma_.lower(), *(nouns & CLASSES if animal else ())}
         said |= {"species", "animal", *_classes(nouns)} if animal else set()
         return Topic("the " + kind, frozenset(said), kind, plural, animal, (first.index, head.i))
@@ -346,8 +353,12 @@ def _expletive(p: Any) -> bool:
         return True
     if p.dep_ not in ("nsubj", "nsubjpass") or p.lower_ != "it":
         return False
-    follows = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
-    return follows or (head.lemma_ == "be" and any(c.dep_ == "attr" for c in head.children))
+    if any(c.dep_ in ("ccomp", "csubj") for c in head.children):
+        return True  # "It is thought that ..."
+    if head.lemma_ == "be" and {"acomp", "xcomp"} <= {c.dep_ for c in head.children}:
+        return True  # "It is important to ..."
+    attrs = [c for c in head.children if c.dep_ == "attr"] if head.lemma_ == "be" else []
+    return any(c.dep_ in ("relcl", "acl", "xcomp") for a in attrs for c in a.children)
 
 
 def _candidates(

@@ -127,3 +127,17 @@ def test_a_species_is_the_bird_unless_another_kind_is_named() -> None:
         "islands. The bird has red eyes."
     )
     assert not references(rival).get(2)
+
+
+def test_an_event_without_a_place_is_no_topic() -> None:
+    # "the storm" would say no more than the article's own "the storm" (still refused)
+    text = "A tropical storm battered the coast on Saturday. It flooded 1,200 homes."
+    assert article_topic(pipeline.analyse(text).sentences) is None
+
+
+def test_an_animal_is_known_by_the_words_of_its_life() -> None:
+    text = (
+        "The grey lynx is a shy hunter of the northern forests. The female gives birth to two "
+        "or three cubs in May."
+    )
+    assert ("The female", "the female grey lynx") in references(text)[1]
