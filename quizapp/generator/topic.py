@@ -282,7 +282,8 @@ def _another(tok: Any, topic: Topic, sentence: Sentence) -> bool:
             break
         if t.lemma_.lower() not in topic.words or (sentence.index, t.i) == topic.mention:
             continue
-        if topic.kind:
+        lemma = t.lemma_.lower()
+        if topic.kind and (lemma == topic.kind.split()[-1] or lemma in CLASSES | {"specie"}):
             if _other_kind(t, topic):
                 return True  # "king penguins", "other birds", "another species"
             continue  # "Emperor penguins live ...", "one bird was ...": the kind's

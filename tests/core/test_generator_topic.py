@@ -141,3 +141,13 @@ def test_an_animal_is_known_by_the_words_of_its_life() -> None:
         "or three cubs in May."
     )
     assert ("The female", "the female grey lynx") in references(text)[1]
+
+
+def test_what_a_kind_is_said_to_be_is_named_unless_another_is_said_so() -> None:
+    text = "The viola is a string instrument. The instrument is tuned a fifth below the violin."
+    assert ("The instrument", "the viola") in references(text)[1]
+    rival = (
+        "The viola is a string instrument. The cello is a larger instrument. The instrument is "
+        "tuned an octave lower."
+    )
+    assert not references(rival).get(2)
