@@ -47,6 +47,8 @@ EVENT_GROUPS: tuple[frozenset[str], ...] = tuple(
         "drought",
         "landslide mudslide",
         "tsunami",
+        "avalanche",
+        "tornado twister",
     )
 )
 # Words that say a kind is an animal ("of all living penguins", "a species of bird").
@@ -183,6 +185,8 @@ def _kind(first: Sentence, root: Any, sentences: list[Sentence]) -> Topic | None
         plural = kind + ("es" if kind.endswith(("s", "sh", "ch", "x")) else "s")
         nouns = {t.lemma_.lower() for t in first.span if t.pos_ == "NOUN"} | {head.lemma_.lower()}
         animal = any(_animal(n) for n in nouns) or bool(set(re.findall(r"\w+", text)) & LIVES)
+        if not animal and not re.search(rf"\b{re.escape(plural)}\b", text, re.IGNORECASE):
+            return None  # "The hospital is the largest ...": one thing, not a kind
         said |= {head.lemma_.lower(), *(nouns & CLASSES if animal else ())}
         said |= {"species", "animal", *_classes(nouns)} if animal else set()
         return Topic("the " + kind, frozenset(said), kind, plural, animal, (first.index, head.i))
