@@ -4,11 +4,13 @@
 Creek ..." is about "the wildfire near Kessel Creek"; "The emperor penguin is the
 tallest ..." about "the emperor penguin"; "Insulin is a hormone ..." about insulin.
 The topic is learned from the first sentence only (:func:`article_topic`): the
-subject of "is" when it is a common noun ("the emperor penguin", a kind), or an
-event noun that its main clause is about (its subject or object: "a wildfire", "an
-earthquake"), as a short definite description: "the", the noun with the nouns before
+subject of "is" when it is a substance or a kind (an animal, or a noun the article
+also says in the plural; never one unnamed hospital), or an event noun that its main
+clause is about (its subject or object: "a wildfire", "an earthquake") with the place
+it happened, as a short definite description: "the", the noun with the words before
 it, and at most one locating phrase with a name ("near Kessel Creek"); never a
-relative clause.
+relative clause. A later "a second fire" or "king penguins" stops "the fire" or "the
+penguin" from being named after it.
 
 Its references in each sentence (:func:`topic_references`) are what the questions may
 name (see :mod:`topic_names`): "the fire" or "the blaze" (the same noun or one of a

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from quizapp.generator import GeneratedQuestion, generate, pipeline
+from quizapp.generator.checks import defects
 from quizapp.generator.facts import Fact, Sentence
 from quizapp.generator.topic import Reference, article_topic, topic_references
 from quizapp.generator.topic_names import named_for_topic
@@ -160,3 +161,19 @@ def test_one_unnamed_thing_is_no_kind() -> None:
     # "The hospital" of a text on one hospital says no more than "it": still refused
     text = "The hospital is the largest in the region. It has 900 beds and a school for nurses."
     assert article_topic(pipeline.analyse(text).sentences) is None
+
+
+def test_the_female_of_no_named_kind_is_refused_and_named_is_kept() -> None:
+    text = (
+        "Scientists counted 400 grey seals on the island of Varn in 2021. The female gives "
+        "birth to a single pup in November and nurses the pup for 18 days."
+    )
+    assert not any("the female" in q.prompt.lower() for q in generate(text))
+    month = next(f for f in pipeline.analyse(text).facts if f.answer == "November")
+    asked = "In which month does the female give birth to a single pup?"
+    named = "In which month does the female grey seal give birth to a single pup?"
+    unnamed = [d for d in defects(GeneratedQuestion("short_answer", asked, "November", "date",
+               "k", month.sentence.text, "e"), month) if "reference" in d]  # fmt: skip
+    assert unnamed
+    assert not [d for d in defects(GeneratedQuestion("short_answer", named, "November", "date",
+                "k", month.sentence.text, "e"), month) if "reference" in d]  # fmt: skip
