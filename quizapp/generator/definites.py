@@ -64,7 +64,8 @@ REFERRING = _words(
     cup prize award medal crossing collection
     book novel film movie album song painting device machine engine drug vaccine vessel ship
     boat aircraft plane rocket probe spacecraft satellite telescope species colonies product
-    vehicle text"""
+    vehicle text
+    male female chick calf cub pup"""
 )
 # Nouns that name bodies (never named by an adjective alone: "the Danish bank", "the
 # Aarhus-based company" are still one the article named before).
@@ -207,6 +208,8 @@ def _said_which(prompt: str, start: int, end: int, det: Any, head: Any) -> bool:
     after = prompt[end:]
     if NAME_START.match(after) or RESTRICTED.match(after):
         return True  # "the bank ___", "the town of Marlow", "the substance that ..."
+    if _extended(after, head):
+        return True  # "the male emperor penguin": named by words the sentence does not have
     following = [c for c in head.children if c.i > head.i]
     for c in following:
         if c.dep_ in ("relcl", "acl") and _kept(after, c, head):
@@ -223,6 +226,17 @@ def _said_which(prompt: str, start: int, end: int, det: Any, head: Any) -> bool:
         rest = re.sub(r"^(?:True or false\? |Which \w+ fills the gap\? “)", "", prompt)
         return re.search(r"(?<=[\w,;:(] )\(?[A-Z]\w", rest) is not None
     return False
+
+
+def _extended(after: str, head: Any) -> bool:
+    """Whether the prompt goes on after the phrase with a word its sentence does not have
+    (in any form): the question named it ("the male" -> "the male emperor penguin")."""
+    found = re.match(r" ([a-z]+)\b(?! ___)", after)
+    if found is None:
+        return False
+    sent = head.sent
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    return found.group(1) not in words
 
 
 def _kept(after: str, child: Any, head: Any) -> bool:

@@ -38,6 +38,8 @@ from quizapp.generator.ranking import (
 from quizapp.generator.role_questions import role_questions
 from quizapp.generator.selection import Candidate, select
 from quizapp.generator.synthesis import GeneratedQuestion, fact_questions
+from quizapp.generator.topic import article_topic, topic_references
+from quizapp.generator.topic_names import named_for_topic
 from quizapp.questiondata import QuestionKind, problems
 
 REAL_KINDS = (QuestionKind.MULTIPLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.NUMERIC)
@@ -109,6 +111,8 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     candidates: list[Candidate] = []
     seen: set[str] = set()
     called = described(facts)  # "Wembley Stadium" for "the ground" (issue 16)
+    topic = article_topic(analysis.sentences) if subject is None else None  # "the wildfire"
+    refs = topic_references(analysis.sentences, topic) if topic is not None else {}
     people = _people(analysis.entities)
     weights = {id(f): importance(f, recurs, lead, subject) for f in facts}
     ranked = sorted(facts, key=lambda f: (-weights[id(f)], f.sentence.index, f.start))
@@ -126,6 +130,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
                 q = named_as_object(q, subject)
             q = named_in_full(named_for_body(q, fact, facts), analysis.entities)
             q = named_for_definite(q, fact, facts, called)
+            q = named_for_topic(q, fact, topic, refs) if topic is not None else q
             q = named_parties(q, parties.get(fact.sentence.index))
             if _trivial_gap(q, fact, main, subject, facts):
                 continue
