@@ -237,8 +237,9 @@ def _subject_question(fact: Fact) -> str | None:
     if share is not None:
         head = f"{head} {share}"  # "What percentage of the vote went to ...?"
     question = f"{head} {rest}"
-    if intro:
-        question += ", " + _lower_start(doc[sent.start : lo]).rstrip(", ")
+    if intro:  # "On 14 March 2019, X opened ...": "Who opened ... on 14 March 2019?"
+        joint = " " if doc[sent.start].pos_ == "ADP" else ", "
+        question += joint + _lower_start(doc[sent.start : lo]).rstrip(", ")
     return _finish(_according(sent, question))
 
 

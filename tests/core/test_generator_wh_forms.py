@@ -163,3 +163,15 @@ def test_a_share_of_something_is_asked_what_percentage_of_it() -> None:
     assert _question(text, "20 percent") == (
         "What percentage of the seats in the northern assembly did the Halvard party receive?"
     )
+
+
+def test_an_opening_date_moved_to_the_end_of_a_who_question_takes_no_comma() -> None:
+    """ "On 14 March 2019, Maria Lindqvist opened ..." asks "Who opened ... on 14 March
+    2019?"; a phrase that is no prepositional one keeps its comma ("Speaking in Oslo, ...")."""
+    from quizapp.generator.phrasing import wh_question
+    from quizapp.generator.pipeline import analyse
+
+    text = "On 14 March 2019, the engineer Maria Lindqvist opened the Storfjord Bridge in Norway."
+    person = next(f for f in analyse(text).facts if f.answer == "Maria Lindqvist")
+    asked = "Who opened the Storfjord Bridge in Norway on 14 March 2019?"
+    assert wh_question(person) == asked
