@@ -77,7 +77,7 @@ class QuestionForm(StrEnum):
 
     WH = "wh"  # a question built from the parse: "Who founded the club in 1921?"
     GAPPED = "gapped"  # the article's sentence with a gap: a cloze, or choices for the gap
-    QUOTE = "quote"  # "Who said this: “…”?"
+    QUOTE = "quotation"  # "Who said this: “…”?"
     ACRONYM = "acronym"  # "What does OSCE stand for?"
     ROLE = "role"  # "Who is named in the article as the chief executive?"
 
