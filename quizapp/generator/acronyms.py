@@ -7,7 +7,7 @@ import hashlib
 import re
 
 from quizapp.generator.facts import Entity, Fact
-from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import FactKind, QuestionKind
 
 
@@ -56,6 +56,7 @@ def acronyms(entities: list[Entity], facts: list[Fact]) -> list[GeneratedQuestio
                 accepted=[f"the {e.name}"],
                 fine_type=e.type,
                 tags=["actors", "acronyms"],
+                form=QuestionForm.ACRONYM,
             )
         )
     return out

@@ -2,8 +2,7 @@
 
 Each check names a defect family of ``../shared/notes/question-quality.md``
 that a rule can catch: the answer (or its stem) given away by the prompt, a
-unit conversion in brackets that gives a figure, a weekday as the answer, a
-true/false statement over :data:`MAX_STATEMENT_WORDS` words, a prompt that is
+unit conversion in brackets that gives a figure, a weekday as the answer, a prompt that is
 not self-contained (it opens on a pronoun or a cut clause; "he" or "her" before
 any person's name, "the party", "the sides", "both leaders", a place "there", an
 object "it" with nothing named before it), the other half of a two-way split in the prompt
@@ -25,13 +24,11 @@ from quizapp.generator.definites import unnamed_definites
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERCENT, PERSON, QUOTE, Fact
 from quizapp.generator.name_words import SPORT_ROLES
 from quizapp.generator.parties import unnamed_group
-from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import QuestionKind
 
-MAX_STATEMENT_WORDS = 25
 # Kinds whose prompt may hold the answer (a statement, items to order or match)
 SHOWS_ANSWER = (QuestionKind.TRUE_FALSE, QuestionKind.ORDERING, QuestionKind.MATCHING)
-SENTENCE_KINDS = (QuestionKind.CLOZE, QuestionKind.TRUE_FALSE)  # the article's words
 MAX_GAP_WORDS = 30
 MIN_GAP_WORDS = 6
 PRONOUN_START = re.compile(
@@ -158,7 +155,7 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("a weekday as the answer")
     if NOT_A_NAME.search(q.answer) or re.search(r"['’]s$", q.answer):
         found.append("an answer that is not a whole name")
-    if fact.kind == ACTOR and "___" in _quoted(q) and _gap_cuts_name(_quoted(q)):
+    if fact.kind == ACTOR and q.form == QuestionForm.GAPPED and _gap_cuts_name(q.prompt):
         found.append("a gap that cuts a name")
     if q.kind == QuestionKind.CLOZE and _quoted_nickname(q.prompt):
         found.append("a gap inside a short quoted name")
@@ -172,7 +169,7 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
             found.append("the prompt gives the answer away")
     if split_leak(q, fact):
         found.append("the other half of a two-way split gives the answer")
-    if fact.kind in (FIGURE, DATE) and BRACKET_NUMBER.search(_quoted(q)):
+    if fact.kind in (FIGURE, DATE) and BRACKET_NUMBER.search(q.prompt):
         found.append("a figure in brackets next to the asked one")
     if q.kind == QuestionKind.NUMERIC and FRACTION.search(fact.surface):
         found.append("the key is not the article's value")
@@ -218,16 +215,13 @@ def _listed(fact: Fact) -> bool:
 
 
 def _wording(q: GeneratedQuestion) -> list[str]:
-    body = q.prompt.removeprefix("True or false? ")
-    quoted = _quoted(q)
+    quoted = q.prompt
     found = []
-    if q.kind == QuestionKind.TRUE_FALSE and len(body.split()) > MAX_STATEMENT_WORDS:
-        found.append("a statement over the length limit")
-    if "___" in quoted and len(quoted.split()) > MAX_GAP_WORDS:
+    shows_sentence = q.form == QuestionForm.GAPPED  # the article's sentence with a gap
+    if shows_sentence and len(quoted.split()) > MAX_GAP_WORDS:
         found.append("a gap in an overlong sentence")
-    if "___" in quoted and len(quoted.split()) < MIN_GAP_WORDS:
+    if shows_sentence and len(quoted.split()) < MIN_GAP_WORDS:
         found.append("a gap in too short a sentence")  # "___ struck first."
-    shows_sentence = q.kind in SENTENCE_KINDS or "fills the gap" in q.prompt or "___" in q.prompt
     if not shows_sentence and TACKED_ON.search(q.prompt):
         found.append("a clause tacked on after a comma")
     opening = CUT_START.match(quoted)
@@ -248,12 +242,12 @@ def _cut(quoted: str, opener: str) -> bool:
 def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
     """ "the latter", or a pronoun among the first words outside quotation marks ("Who
     showed her ...?"): who is meant is not said."""
-    if q.prompt.startswith("Who said this:"):
+    if q.form == QuestionForm.QUOTE:
         return False
     text = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", quoted)
     if LATTER.search(text) or RELATIVE.search(COMPARED.sub(" ", text)):
         return True
-    shows_sentence = "___" in quoted or q.kind == QuestionKind.TRUE_FALSE
+    shows_sentence = q.form == QuestionForm.GAPPED
     for m in DANGLING.finditer(text):  # "it", "they": who or what is meant is not said
         before = text[: m.start()]
         if SPEECH_BEFORE.search(before) and _antecedent(before):
@@ -275,9 +269,9 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
 def unnamed_person(q: GeneratedQuestion, people: set[str]) -> bool:
     """Whether a "he", "her" or "his" outside quotation marks comes before any name of a
     person in the prompt ("… was named after her?"): who is meant is not said."""
-    if q.prompt.startswith("Who said this:"):
+    if q.form == QuestionForm.QUOTE:
         return False
-    text = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", _quoted(q))
+    text = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", q.prompt)
     if q.fine_type == PERSON:
         people = {*people, "___"}  # "Norway's ___ won his eighth race": the gap is the one
     for m in PERSONAL.finditer(text):
@@ -312,18 +306,6 @@ def _quoted_nickname(prompt: str) -> bool:
     """Whether the gap stands in a short quoted phrase ("nicknamed “little ___”")."""
     found = re.search(r"[\"“]([^\"“”]*___[^\"“”]*)[\"”]", prompt)
     return found is not None and len(found.group(1).split()) <= 4
-
-
-def _quoted(q: GeneratedQuestion) -> str:
-    """The article's words the prompt quotes (all of it for cloze and true/false)."""
-    if q.kind == QuestionKind.TRUE_FALSE:
-        return q.prompt.removeprefix("True or false? ")
-    if q.kind == QuestionKind.CLOZE:
-        return q.prompt
-    found = re.search(r"“(.*)”", q.prompt)
-    if found is not None and "fills the gap" in q.prompt:
-        return found.group(1)
-    return q.prompt
 
 
 def answer_forms(fact: Fact) -> set[str]:

@@ -21,8 +21,8 @@ from typing import Any
 
 from quizapp.generator.agreement import quoted_at
 from quizapp.generator.facts import ACTOR, COUNTRY, ORG, PERSON, Entity, Fact, Sentence
-from quizapp.generator.pronouns import QUOTED, STRAIGHT_QUOTED
-from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.generator.pronouns import QUOTED
+from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 PARTY_TYPES = (COUNTRY, PERSON, ORG)
 ANY_PARTY = ("sides", "parties")  # "the sides": actors of any type
@@ -69,17 +69,15 @@ def parties_by_sentence(sentences: list[Sentence], facts: list[Fact]) -> dict[in
 
 def named_parties(q: GeneratedQuestion, parties: Parties | None) -> GeneratedQuestion:
     """The question with its first ``parties.phrase`` outside quotation marks named."""
-    if parties is None or q.prompt.startswith("Who said this:"):
+    if parties is None or q.form == QuestionForm.QUOTE:
         return q
-    quoted = [m.span() for m in QUOTED.finditer(q.prompt)]
-    if "fills the gap? “" in q.prompt:
-        quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(q.prompt)]
+    quoted = [m.span() for m in QUOTED.finditer(q.prompt)]  # a gapped sentence's own quotations
     pattern = re.compile(rf"(?<![\w-]){re.escape(parties.phrase)}(?![\w'’-])", re.IGNORECASE)
     for m in pattern.finditer(q.prompt):
         if any(a < m.start() < b for a, b in quoted):
             continue
         names = parties.names
-        if m.start() == 0 or q.prompt[m.start() - 1] == "“":
+        if m.start() == 0:
             names = names[0].upper() + names[1:]
         return replace(q, prompt=q.prompt[: m.start()] + names + q.prompt[m.end() :])
     return q

@@ -37,7 +37,7 @@ from quizapp.generator.ranking import (
 )
 from quizapp.generator.role_questions import role_questions
 from quizapp.generator.selection import Candidate, select
-from quizapp.generator.synthesis import GeneratedQuestion, fact_questions
+from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm, fact_questions
 from quizapp.generator.topic import article_topic, topic_references
 from quizapp.generator.topic_names import named_for_topic
 from quizapp.questiondata import QuestionKind, problems
@@ -267,7 +267,7 @@ def _keep(q: GeneratedQuestion, fact: Fact, seen: set[str]) -> bool:
 
 
 def _real_question(q: GeneratedQuestion) -> bool:
-    return q.kind in REAL_KINDS and "___" not in q.prompt  # not the sentence with a gap
+    return q.kind in REAL_KINDS and q.form != QuestionForm.GAPPED  # not the sentence with a gap
 
 
 def _valid(q: GeneratedQuestion) -> bool:

@@ -35,11 +35,11 @@ from quizapp.generator.facts import (
     Fact,
     Sentence,
 )
-from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 STRAIGHT_QUOTED = re.compile(r"\"[^\"]*\"")
-LEADS = r"(^|True or false\? |fills the gap\? “)"
+LEADS = r"(^)"  # a prompt's opening (a gapped sentence starts the prompt)
 OPENING_IT = re.compile(LEADS + r"(It|Its) (?!is |was |has been )")
 # What follows an object "her" ("named after her in 1985?"), not a possessive ("her diary")
 OBJECT_AFTER = re.compile(
@@ -125,7 +125,7 @@ def _main_subject(
 
 def named_for_pronoun(q: GeneratedQuestion, subject: Entity, pronoun: str) -> GeneratedQuestion:
     """The question with the first pronoun for ``subject`` outside quotation marks named."""
-    if q.prompt.startswith("Who said this:"):
+    if q.form == QuestionForm.QUOTE:
         return q
     if subject.type != PERSON:
         return _named_for_it(q, subject)
@@ -146,9 +146,7 @@ def named_for_pronoun(q: GeneratedQuestion, subject: Entity, pronoun: str) -> Ge
 def _named_object(prompt: str, words: str, name: str) -> str:
     """The first "her"/"him"/"his" outside quotation marks named: "after Ingrid Solberg",
     "Ingrid Solberg’s diary"."""
-    quoted = [m.span() for m in QUOTED.finditer(prompt)]
-    if "fills the gap? “" in prompt:
-        quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(prompt)]
+    quoted = [m.span() for m in QUOTED.finditer(prompt)]  # a gapped sentence's own quotations
     for found in re.finditer(rf"\b(?:{words})\b(?!['’-])", prompt, re.IGNORECASE):
         if any(a < found.start() < b for a, b in quoted):
             continue
@@ -167,9 +165,7 @@ def _named_before(text: str, subject: Entity) -> bool:
 
 def _outside_quotes(prompt: str, pattern: re.Pattern[str], name: str) -> str:
     """``prompt`` with the first match of ``pattern`` outside quotation marks named."""
-    quoted = [m.span() for m in QUOTED.finditer(prompt)]
-    if "fills the gap? “" in prompt:  # the article's sentence: only quotations inside it count
-        quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(prompt)]
+    quoted = [m.span() for m in QUOTED.finditer(prompt)]  # a gapped sentence's own quotations
     for found in pattern.finditer(prompt):
         if any(a < found.start() < b for a, b in quoted):
             continue
@@ -209,16 +205,14 @@ def named_for_description(
     one before names another of that kind (then "the island" may be the other one, and
     the question stays as it is)."""
     nouns = DESCRIPTIONS.get(subject.type, ()) if nouns is None else nouns
-    if not nouns or q.prompt.startswith("Who said this:"):
+    if not nouns or q.form == QuestionForm.QUOTE:
         return q
     pattern = re.compile(rf"\b[Tt]he ({'|'.join(nouns)})\b(?![-'’]| of\b|\s+(?:[A-Z]|___))")
     the = subject.type in (RIVER, SEA) or bool(  # "the Danube", "the Black Sea"
         re.search(rf"\bthe {re.escape(subject.name)}\b", q.source, re.IGNORECASE)
     )
     name = ("the " if the else "") + _titled(subject, facts, nouns)
-    quoted = [m.span() for m in QUOTED.finditer(q.prompt)]
-    if "fills the gap? “" in q.prompt:  # the article's sentence: only quotations inside it
-        quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(q.prompt)]
+    quoted = [m.span() for m in QUOTED.finditer(q.prompt)]  # a gapped sentence's own quotations
     for found in pattern.finditer(q.prompt):
         if any(a < found.start() < b for a, b in quoted):
             continue
@@ -346,8 +340,6 @@ def _names_in(entity: Entity, text: str) -> bool:
 
 def _inside_quotes(prompt: str, at: int) -> bool:
     quoted = [m.span() for m in QUOTED.finditer(prompt)]
-    if "fills the gap? “" in prompt:
-        quoted = [m.span() for m in STRAIGHT_QUOTED.finditer(prompt)]
     return any(a < at < b for a, b in quoted)
 
 

@@ -14,7 +14,7 @@ import re
 from quizapp.generator.clusters import TITLES, surname
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import ACTOR, PERSON, Entity, Fact
-from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import QuestionKind
 
 MAX_ROLE_WORDS = 5
@@ -133,6 +133,7 @@ def _question(
         accepted=accepted,
         fine_type=PERSON,
         tags=["actors", "roles"],
+        form=QuestionForm.ROLE,
     )
 
 

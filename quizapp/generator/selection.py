@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, QUOTE, Fact
-from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import QuestionKind
 
 PER_300_WORDS = 12
@@ -50,7 +50,6 @@ OVERUSE = 0.6
 # A figure or date of a sentence is asked before the sentence's actor (whose question
 # would show it) when it weighs at least this share of the actor.
 PULL_RATIO = 0.75
-GAP_MARK = "___"  # a multiple choice whose prompt is the article's sentence with a gap
 # A real question on another mention of an actor is preferred to a gap on its first mention
 # when that mention weighs at most this much less.
 REAL_REACH = 2.0
@@ -75,16 +74,12 @@ class Candidate:
 
     @property
     def quotes_article(self) -> bool:
-        """Whether the prompt quotes the article's sentence (a gap or a statement)."""
-        kind = self.question.kind
-        return (
-            kind in (QuestionKind.CLOZE, QuestionKind.TRUE_FALSE)
-            or GAP_MARK in self.question.prompt
-        )
+        """Whether the prompt quotes the article's sentence (with a gap)."""
+        return self.question.form == QuestionForm.GAPPED
 
     @property
     def worth(self) -> float:
-        gap = GAP_MARK in self.question.prompt and self.question.kind in GAP_WORTH
+        gap = self.question.form == QuestionForm.GAPPED and self.question.kind in GAP_WORTH
         table = GAP_WORTH if gap else KIND_WORTH
         return table.get(self.question.kind, 0.5)
 
@@ -240,11 +235,8 @@ class _Chooser:
 
 
 def _tells(a: Candidate, b: Candidate) -> bool:
-    """Whether ``a``'s prompt holds ``b``'s answer (two questions on one sentence), or, for a
-    true/false statement, is about the same words."""
+    """Whether ``a``'s prompt holds ``b``'s answer (two questions on one sentence)."""
     prompt = a.question.prompt.casefold()
-    if QuestionKind.TRUE_FALSE in (a.question.kind, b.question.kind):
-        return True  # a statement shows its whole clause, true or false
     answers = {b.question.answer.casefold(), b.fact.surface.casefold()}
     return any(len(x) > 1 and _words_in(x, prompt) for x in answers)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from quizapp.generator.clusters import generic_word, surname
@@ -70,6 +71,17 @@ HEDGED = re.compile(
 )
 
 
+class QuestionForm(StrEnum):
+    """What a question's prompt shows, set where the question is built (never read back
+    from its wording)."""
+
+    WH = "wh"  # a question built from the parse: "Who founded the club in 1921?"
+    GAPPED = "gapped"  # the article's sentence with a gap: a cloze, or choices for the gap
+    QUOTE = "quotation"  # "Who said this: “…”?"
+    ACRONYM = "acronym"  # "What does OSCE stand for?"
+    ROLE = "role"  # "Who is named in the article as the chief executive?"
+
+
 @dataclass
 class GeneratedQuestion:
     """A generated question with everything the JSON contract and the bank need."""
@@ -87,6 +99,11 @@ class GeneratedQuestion:
     tolerance: float | None = None
     fine_type: str = ""
     tags: list[str] = field(default_factory=list)
+    form: QuestionForm = QuestionForm.WH
+
+    def __post_init__(self) -> None:
+        if self.kind == QuestionKind.CLOZE:
+            self.form = QuestionForm.GAPPED  # a cloze always shows its sentence with a gap
 
     @property
     def uid(self) -> str:
@@ -143,9 +160,20 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
     # choices of numbers in it (judged among the weakest forms, verdicts.md)
     gap_ok = _gap_choice_ok(fact) and not _number_gap(fact)
     if wrong is not None and (question is not None or gap_ok):
+        form = QuestionForm.WH if question is not None else QuestionForm.GAPPED
         prompt = question or gap_question(fact)
         choices = _shuffled([full, *wrong], fact.key)
-        out.append(_q(fact, QuestionKind.MULTIPLE_CHOICE, prompt, full, explain, choices=choices))
+        out.append(
+            _q(
+                fact,
+                QuestionKind.MULTIPLE_CHOICE,
+                prompt,
+                full,
+                explain,
+                choices=choices,
+                form=form,
+            )
+        )
     numeric = fact.kind == FIGURE or fact.type == YEAR
     if numeric and fact.value is not None and question is not None:  # never "which number
         value = float(fact.value)  # fills the gap?": judged the weakest form (verdicts.md)
@@ -157,12 +185,23 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
                 format_plain(value),
                 explain,
                 tolerance=numeric_tolerance(fact, question),
+                form=QuestionForm.WH,
             )
         )
     if question is not None:
         short = fact.answer if fact.kind == ACTOR else answer
         others = sorted({a for a in (answer, *accepted) if a != short})
-        out.append(_q(fact, QuestionKind.SHORT_ANSWER, question, short, explain, accepted=others))
+        out.append(
+            _q(
+                fact,
+                QuestionKind.SHORT_ANSWER,
+                question,
+                short,
+                explain,
+                accepted=others,
+                form=QuestionForm.WH,
+            )
+        )
     cloze = _cloze(fact, answer, accepted, explain)
     return out if cloze is None else [*out, cloze]
 
@@ -174,7 +213,9 @@ def _cloze(fact: Fact, answer: str, accepted: list[str], explain: str) -> Genera
     bare = HEDGED.sub("", answer)  # "a record $85.2 billion": "$85.2 billion" is right too
     if fact.kind == FIGURE and bare != answer and bare not in accepted:
         accepted = sorted({*accepted, bare})
-    return _q(fact, QuestionKind.CLOZE, short_gapped(fact), answer, explain, accepted=accepted)
+    gapped = short_gapped(fact)
+    form = QuestionForm.GAPPED
+    return _q(fact, QuestionKind.CLOZE, gapped, answer, explain, accepted=accepted, form=form)
 
 
 def _alias_used(alias: str, fact: Fact, facts: list[Fact]) -> bool:
@@ -228,11 +269,27 @@ def _quote_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
     if wrong is not None:
         choices = _shuffled([fact.answer, *wrong], fact.key)
         out.append(
-            _q(fact, QuestionKind.MULTIPLE_CHOICE, prompt, fact.answer, explain, choices=choices)
+            _q(
+                fact,
+                QuestionKind.MULTIPLE_CHOICE,
+                prompt,
+                fact.answer,
+                explain,
+                choices=choices,
+                form=QuestionForm.QUOTE,
+            )
         )
     else:
         out.append(
-            _q(fact, QuestionKind.SHORT_ANSWER, prompt, fact.answer, explain, accepted=accepted)
+            _q(
+                fact,
+                QuestionKind.SHORT_ANSWER,
+                prompt,
+                fact.answer,
+                explain,
+                accepted=accepted,
+                form=QuestionForm.QUOTE,
+            )
         )
     return out
 
@@ -259,4 +316,4 @@ def _shuffled(items: list[str], key: str) -> list[str]:
     return sorted(items, key=lambda c: hashlib.sha1(f"{key}|{c}".encode()).hexdigest())
 
 
-__all__ = ["ACTOR", "DATE", "PERSON", "GeneratedQuestion", "fact_questions"]
+__all__ = ["ACTOR", "DATE", "PERSON", "GeneratedQuestion", "QuestionForm", "fact_questions"]

@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from quizapp.generator.facts import Fact
-from quizapp.generator.pronouns import QUOTED, STRAIGHT_QUOTED
-from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.generator.pronouns import QUOTED
+from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.generator.topic import Reference, Topic
 
 
@@ -22,7 +22,7 @@ def named_for_topic(
     q: GeneratedQuestion, fact: Fact, topic: Topic, refs: dict[int, list[Reference]]
 ) -> GeneratedQuestion:
     """The question with each reference to the topic in its sentence named."""
-    if q.prompt.startswith("Who said this:"):
+    if q.form == QuestionForm.QUOTE:
         return q
     prompt = q.prompt
     place = topic.place
@@ -74,8 +74,6 @@ def _names_topic(text: str, topic: Topic, ref: Reference) -> bool:
 
 
 def _quoted_spans(prompt: str) -> list[tuple[int, int]]:
-    if "fills the gap? “" in prompt:  # the article's sentence: only quotations inside it
-        return [m.span() for m in STRAIGHT_QUOTED.finditer(prompt)]
     return [m.span() for m in QUOTED.finditer(prompt)]
 
 

@@ -253,10 +253,10 @@ def test_a_cut_clause_on_it_names_the_river() -> None:
     from quizapp.generator.pronouns import named_for_pronoun
     from quizapp.generator.synthesis import GeneratedQuestion
 
-    prompt = "Which number fills the gap? “…it flows through ___ countries.”"
-    q = GeneratedQuestion("numeric", prompt, "10", "figure", "k", "s", "e")
+    prompt = "…it flows through ___ countries."
+    q = GeneratedQuestion("cloze", prompt, "10", "figure", "k", "s", "e")
     named = named_for_pronoun(q, Entity("Orvana", "river"), "")
-    assert "“…the Orvana flows through ___ countries.”" in named.prompt
+    assert named.prompt == "…the Orvana flows through ___ countries."
 
 
 def test_the_word_river_in_a_prompt_does_not_give_away_a_river() -> None:
@@ -344,17 +344,23 @@ def test_an_opening_clause_without_a_subject_is_not_self_contained() -> None:
 def test_a_pronoun_in_a_gap_fill_s_quoted_sentence_is_named() -> None:
     from quizapp.generator.facts import Entity
     from quizapp.generator.pronouns import named_for_pronoun
-    from quizapp.generator.synthesis import GeneratedQuestion
+    from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
     greta = Entity("Greta Lindholm", "person")
-    prompt = "Which city fills the gap? “She was born Greta Aalto in ___.”"
-    q = GeneratedQuestion("multiple_choice", prompt, "Kiruna", "actor", "k", "s", "e")
+    gapped = QuestionForm.GAPPED  # a multiple choice on the sentence with a gap
+    prompt = "She was born Greta Aalto in ___."
+    q = GeneratedQuestion("multiple_choice", prompt, "Kiruna", "actor", "k", "s", "e", form=gapped)
     assert (
-        "“Greta Lindholm was born Greta Aalto in ___.”" in named_for_pronoun(q, greta, "she").prompt
+        named_for_pronoun(q, greta, "she").prompt == "Greta Lindholm was born Greta Aalto in ___."
     )
-    quoted = 'Which city fills the gap? “"She will win," the coach said in ___.”'
-    said = GeneratedQuestion("multiple_choice", quoted, "Kiruna", "actor", "k", "s", "e")
-    assert named_for_pronoun(said, greta, "she").prompt == quoted  # her own words stay
+    for quoted in (
+        '"She will win," the coach said in ___.',
+        "“She will win,” the coach said in ___.",
+    ):
+        said = GeneratedQuestion(
+            "multiple_choice", quoted, "Kiruna", "actor", "k", "s", "e", form=gapped
+        )
+        assert named_for_pronoun(said, greta, "she").prompt == quoted  # her own words stay
 
 
 def test_the_town_of_x_is_a_town_even_with_a_two_word_name() -> None:

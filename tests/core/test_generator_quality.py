@@ -20,6 +20,7 @@ from quizapp.generator import GeneratedQuestion, default_count, generate, read_a
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
+from quizapp.generator.synthesis import QuestionForm
 from quizapp.questiondata import problems
 
 TEXTS = Path(__file__).parent / "texts"
@@ -126,7 +127,7 @@ def test_prompts_are_questions_or_gaps_and_unique(generated: Generated) -> None:
     prompts = [" ".join(q.prompt.casefold().split()) for q in questions]
     assert len(prompts) == len(set(prompts))
     for q in questions:
-        if q.kind == "cloze" or "___" in q.prompt:  # a multiple choice on the gapped sentence
+        if q.form == QuestionForm.GAPPED:  # a cloze, or a multiple choice on the gapped sentence
             assert q.prompt.count("___") == 1, q.prompt
         elif q.kind in ("ordering", "matching"):
             assert q.prompt.endswith("."), q.prompt
