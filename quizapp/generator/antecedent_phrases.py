@@ -38,13 +38,16 @@ GROUPS: tuple[frozenset[str], ...] = tuple(
         "agreement accord deal treaty",
     )
 )
-SETTLEMENTS = frozenset(("town", "city", "village"))
+SETTLEMENTS = _words("town city village")
+AREAS = _words("area region district")
 # Words of a body's name: "the Royal Society" is no town
 BODY_WORDS = _words(
     "University College Society Company Museum Institute Bank Club Council Party Church "
     "School Hospital Group Foundation Association Agency Ministry Corporation"
 )
 LOCATING = _words("in at near on across over outside off along inside")
+# Prepositions of a phrase with a name that says which: "of Port Ellis", "with Andeca"
+NAMING = LOCATING | _words("of with against from")
 
 
 def _group(noun: str) -> frozenset[str]:
@@ -79,6 +82,8 @@ def phrase_for(noun: str, fact: Fact, facts: list[Fact], at: int, answer: str) -
     tokens = _before(_tokens(facts), fact, at)
     if noun in SETTLEMENTS:
         return _settlement(tokens, facts, fact)
+    if noun in AREAS:
+        return _area(tokens)
     group = _group(noun)
     mentions = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in group]
     if not mentions:
@@ -116,7 +121,7 @@ def _short(head: Any) -> str | None:
         opening = det.text_with_ws  # "Norway's new bridge"
     else:
         return None
-    if any(t.pos_ == "PUNCT" or t.like_num for t in head.doc[start + 1 : head.i]):
+    if any(t.pos_ in ("PUNCT", "NUM") for t in head.doc[start + 1 : head.i]):
         return None
     place = _place(head)
     name = (opening + "".join(words)).strip()
@@ -131,16 +136,19 @@ def _short(head: Any) -> str | None:
 
 def _place(head: Any) -> str:
     """One locating phrase of the noun: with a name if any ("in Norway", "of Port Ellis",
-    also one its verb has: "opened a new bridge ... in Norway"), else a locating one."""
+    "with Andeca"; also one its verb has: "opened a new bridge ... in Norway"), else one
+    with a locating preposition ("across the river")."""
     preps = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
     for p in preps:
         for q in [p, *(t for t in p.subtree if t.dep_ == "prep")]:
-            if q.lower_ in LOCATING | {"of"} and _named(q):
+            if q.lower_ in NAMING and _named(q):
                 return _text(q)
-    if head.dep_ in ("dobj", "nsubjpass"):
-        for p in head.head.children:
+    verb = head.head
+    alone = not any(c.dep_ in ("dobj", "attr") for c in verb.children)
+    if head.dep_ in ("dobj", "nsubjpass") or (head.dep_ == "nsubj" and alone):
+        for p in verb.children:
             if p.dep_ == "prep" and p.lower_ in LOCATING - {"on"} and _named(p):
-                return _text(p)
+                return _text(p)  # "opened in Lindby", "opened a bridge ... in Norway"
     for p in preps:
         obj = [c for c in p.children if c.dep_ == "pobj"]
         if p.lower_ in LOCATING and obj and len(list(p.subtree)) <= 4:
@@ -149,13 +157,28 @@ def _place(head: Any) -> str:
 
 
 def _named(prep: Any) -> bool:
+    """Whether the preposition's object is a name or holds one ("of the Kettlefjell ice
+    cap"), not a date."""
     obj = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(obj) and obj[0].pos_ == "PROPN" and obj[0].ent_type_ not in ("DATE", "TIME")
+    if not obj or obj[0].ent_type_ in ("DATE", "TIME"):
+        return False
+    return _name(obj[0]) or any(c.dep_ == "compound" and _name(c) for c in obj[0].children)
+
+
+def _name(tok: Any) -> bool:
+    return bool(tok.pos_ == "PROPN" and tok.text[:1].isupper())
 
 
 def _text(prep: Any) -> str:
-    """The preposition and its object's words, without phrases of its own after them."""
+    """The preposition and its object's words, without phrases of its own after them; of a
+    name only the name ("with Andeca" of "with the state mining company Andeca")."""
     obj = next(c for c in prep.children if c.dep_ == "pobj")
+    if _name(obj):
+        start = obj.i
+        while start - 1 > prep.i and _name(obj.doc[start - 1]):
+            start -= 1
+        the = "the " if obj.doc[start - 1].lower_ == "the" else ""
+        return f"{prep.text} {the}{obj.doc[start : obj.i + 1].text}"
     own = [p for p in obj.children if p.dep_ == "prep" and p.i > obj.i]
     last = min([p.i for p in own], default=obj.right_edge.i + 1) - 1
     return str(prep.doc[prep.i : last + 1].text)
@@ -180,6 +203,20 @@ def _settlement(tokens: list[Any], facts: list[Fact], fact: Fact) -> str | None:
             if kinds.get(name) in (CITY, ORG, PLACE) and not BODY_WORDS & set(name.split()):
                 towns.add(name)
     return next(iter(towns)) if len(towns) == 1 else None
+
+
+def _area(tokens: list[Any]) -> str | None:
+    """The one place the article called a district, region or area before "the region"
+    ("floods in the district of Varnholm"): Varnholm."""
+    places: set[str] = {
+        str(t.doc[t.left_edge.i : t.i + 1].text)
+        for t in tokens
+        if t.dep_ == "pobj" and _name(t) and t.head.lower_ == "of"
+        and t.head.head.lemma_.lower() in AREAS
+    }  # fmt: skip
+    if len(places) != 1 or sum(t.lemma_.lower() in AREAS for t in tokens) > len(places):
+        return None  # another area said, or the same word of another place
+    return next(iter(places))
 
 
 def _text_of(tokens: list[Any]) -> str:

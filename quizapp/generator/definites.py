@@ -347,10 +347,12 @@ def _named_by_phrase(
     name = phrase_for(definite.noun, fact, facts, definite.at, q.answer)
     if name is None or name.lower() in q.prompt.lower():
         return q
+    end = definite.start + len(definite.phrase)
+    if " of " in name and q.prompt[end:].startswith(" of "):
+        return q  # "the first crossing of the ice cap of about 540 km": two "of"s
     if definite.phrase[0].isupper():
         name = name[0].upper() + name[1:]
-    start, end = definite.start, definite.start + len(definite.phrase)
-    return replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])
+    return replace(q, prompt=q.prompt[: definite.start] + name + q.prompt[end:])
 
 
 def _text_before(fact: Fact, at: int) -> str:

@@ -21,6 +21,19 @@ MUSEUM = (
     "Olsen, gave the town 312 model ships. In 2006 the museum moved to the old customs house, "
     "and 41,000 people visited it that summer."
 )
+DEAL = (
+    "In May 2017 the carmaker Orvan Motors signed an agreement with the Chilean state mining "
+    "company Andeca. The deal gave Orvan Motors a share of 12 percent in a lithium mine. The "
+    "firm said the accord was worth 900 million dollars."
+)
+GLASS = (
+    "A new museum of glass opened in Lindby in 2004. The museum holds 3,000 objects and was "
+    "designed by the architect Karin Holm."
+)
+FLOOD = (
+    "Heavy rain caused floods in the district of Varnholm on 2 April 2021. The floods destroyed "
+    "140 homes. The region received 60 million euros from the government in May."
+)
 TWO_BRIDGES = (
     "In June 2011 the builder Tomas Reed finished a stone bridge over the canal in Leeds. A "
     "second bridge opened near the station in 2013. The bridge cost 14 million pounds."
@@ -54,6 +67,24 @@ def test_the_museum_its_founder_and_the_town_are_named() -> None:
     assert any(p.endswith("give Port Ellis?") for p in found), found
     assert not any(UNNAMED.search(p) for p in found), found
     assert len(found) >= 3, found
+
+
+def test_a_deal_is_named_by_the_agreement_and_its_named_party() -> None:
+    found = prompts(DEAL)
+    assert any(p.startswith("The agreement with Andeca gave") for p in found), found
+    assert any("said the agreement with Andeca was worth" in p for p in found), found
+    assert not any(re.search(r"\bthe (?:deal|accord)\b", p, re.I) for p in found), found
+
+
+def test_a_subject_is_named_with_the_place_its_verb_gives() -> None:
+    # "A new museum of glass opened in Lindby": "of glass" names no place, "in Lindby" does
+    found = prompts(GLASS)
+    assert "How many objects does the new museum in Lindby hold?" in found, found
+
+
+def test_the_region_is_the_district_named_before() -> None:
+    found = prompts(FLOOD)
+    assert any("did Varnholm receive from the government" in p for p in found), found
 
 
 @pytest.mark.parametrize("text", [TWO_BRIDGES, NO_BRIDGE_BEFORE, RELATIVE])
