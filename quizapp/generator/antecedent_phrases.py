@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from quizapp.generator.facts import ACTOR, CITY, ORG, PLACE, Fact
+from quizapp.generator.facts import ACTOR, CITY, ORG, PLACE, REGION, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
 
 
@@ -196,7 +196,8 @@ def _settlement(tokens: list[Any], facts: list[Fact], fact: Fact) -> str | None:
         if f.kind == ACTOR and f.entity is not None
         for name in f.entity.names()
     }  # fmt: skip
-    towns = {n for n, k in kinds.items() if k == CITY and n in _text_of(tokens)}
+    said = _text_of(tokens)
+    towns = {n for n, k in kinds.items() if k in (CITY, PLACE, REGION) and n in said}
     for t in tokens:
         if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in LOCATING | {"of"}:
             name = t.doc[t.left_edge.i : t.i + 1].text.removeprefix("the ")

@@ -313,6 +313,7 @@ def named_for_definite(
     """Each unnamed reference of the prompt named as the one actor the article describes
     with its noun (see :func:`described`) and names before it (or, of several, the one the
     article is about: see :func:`_one`); left as it is where that is not one actor."""
+    q = named_for_possessive(q, fact, facts)  # first: "for the museum" after it is said
     for definite in reversed(unnamed_definites(q, fact)):
         words = NARROWER.get(definite.noun, (definite.noun,))
         where = (fact.sentence.index, definite.at)
@@ -337,7 +338,7 @@ def named_for_definite(
             name = name[0].upper() + name[1:]
         start, end = definite.start, definite.start + len(definite.phrase)
         q = replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])
-    return named_for_possessive(q, fact, facts)
+    return q
 
 
 def _named_by_phrase(
@@ -345,8 +346,8 @@ def _named_by_phrase(
 ) -> GeneratedQuestion:
     """ "The bridge" named "The new bridge in Norway" (see :mod:`antecedent_phrases`)."""
     name = phrase_for(definite.noun, fact, facts, definite.at, q.answer)
-    if name is None or name.lower() in q.prompt.lower():
-        return q
+    if name is None or (name.startswith("the ") and name in q.prompt.lower()):
+        return q  # said in the question already (a place may be said twice)
     end = definite.start + len(definite.phrase)
     if " of " in name and q.prompt[end:].startswith(" of "):
         return q  # "the first crossing of the ice cap of about 540 km": two "of"s

@@ -69,6 +69,19 @@ def test_the_museum_its_founder_and_the_town_are_named() -> None:
     assert len(found) >= 3, found
 
 
+def test_its_director_is_named_once_and_the_museum_after_it_stays() -> None:
+    text = (
+        "The river museum in Hull opened in 1990. Its director, the historian Ann Lee, bought "
+        "300 maps for the museum in 1995."
+    )
+    found = prompts(text)
+    assert any(
+        p.startswith("In which year did the director of the river museum in Hull, the historian")
+        and p.endswith("buy 300 maps for the museum?")
+        for p in found
+    ), found
+
+
 def test_a_deal_is_named_by_the_agreement_and_its_named_party() -> None:
     found = prompts(DEAL)
     assert any(p.startswith("The agreement with Andeca gave") for p in found), found
