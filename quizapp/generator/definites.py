@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from quizapp.generator.antecedent_phrases import named_for_possessive, phrase_for
 from quizapp.generator.facts import ACTOR, Entity, Fact
 from quizapp.generator.pronouns import QUOTED, STRAIGHT_QUOTED
 from quizapp.generator.synthesis import GeneratedQuestion
@@ -312,6 +313,7 @@ def named_for_definite(
     """Each unnamed reference of the prompt named as the one actor the article describes
     with its noun (see :func:`described`) and names before it (or, of several, the one the
     article is about: see :func:`_one`); left as it is where that is not one actor."""
+    q = named_for_possessive(q, fact, facts)  # first: "for the museum" after it is said
     for definite in reversed(unnamed_definites(q, fact)):
         words = NARROWER.get(definite.noun, (definite.noun,))
         where = (fact.sentence.index, definite.at)
@@ -322,7 +324,10 @@ def named_for_definite(
             if (index, start) < where or (index == where[0] and start < definite.reach)
         }  # named before it, or in its own words ("the breakaway region of Karabakh")
         entity = _one(list(found.values()), _text_before(fact, definite.at))
-        if entity is None or definite.phrase.lower().startswith("such"):
+        if definite.phrase.lower().startswith("such"):
+            continue
+        if entity is None:  # "the bridge": the phrase that introduced it, if one did
+            q = _named_by_phrase(q, definite, fact, facts)
             continue
         if entity is fact.entity or any(n in q.prompt for n in entity.names()):
             continue  # the answer itself, or named in the question already
@@ -334,6 +339,21 @@ def named_for_definite(
         start, end = definite.start, definite.start + len(definite.phrase)
         q = replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])
     return q
+
+
+def _named_by_phrase(
+    q: GeneratedQuestion, definite: Definite, fact: Fact, facts: list[Fact]
+) -> GeneratedQuestion:
+    """ "The bridge" named "The new bridge in Norway" (see :mod:`antecedent_phrases`)."""
+    name = phrase_for(definite.noun, fact, facts, definite.at, q.answer)
+    if name is None or (name.startswith("the ") and name in q.prompt.lower()):
+        return q  # said in the question already (a place may be said twice)
+    end = definite.start + len(definite.phrase)
+    if " of " in name and q.prompt[end:].startswith(" of "):
+        return q  # "the first crossing of the ice cap of about 540 km": two "of"s
+    if definite.phrase[0].isupper():
+        name = name[0].upper() + name[1:]
+    return replace(q, prompt=q.prompt[: definite.start] + name + q.prompt[end:])
 
 
 def _text_before(fact: Fact, at: int) -> str:
