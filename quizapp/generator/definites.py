@@ -32,8 +32,8 @@ from typing import Any
 
 from quizapp.generator.antecedent_phrases import named_for_possessive, phrase_for
 from quizapp.generator.facts import ACTOR, Entity, Fact
-from quizapp.generator.pronouns import QUOTED, STRAIGHT_QUOTED
-from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.generator.pronouns import QUOTED
+from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 
 def _words(text: str) -> frozenset[str]:
@@ -140,7 +140,7 @@ def unnamed_definites(q: GeneratedQuestion, fact: Fact) -> list[Definite]:
     """The phrases of the prompt, outside quotation marks, that point back to something the
     article named before and do not say which it is ("the hosts", "the feat", "such
     colonies")."""
-    if q.prompt.startswith("Who said this:") or fact.sentence.span is None:
+    if q.form is QuestionForm.QUOTE or fact.sentence.span is None:
         return []
     found: list[Definite] = []
     quoted = _quoted_spans(q.prompt)
@@ -224,8 +224,7 @@ def _said_which(prompt: str, start: int, end: int, det: Any, head: Any) -> bool:
     if re.search(rf"\b{re.escape(noun)}", prompt[:start], re.I):
         return True  # "a new treaty ... the treaty": the question says which
     if noun in WITH_A_NAME or head.lower_ in WITH_A_NAME:
-        rest = re.sub(r"^(?:True or false\? |Which \w+ fills the gap\? “)", "", prompt)
-        return re.search(r"(?<=[\w,;:(] )\(?[A-Z]\w", rest) is not None
+        return re.search(r"(?<=[\w,;:(] )\(?[A-Z]\w", prompt) is not None
     return False
 
 
@@ -248,8 +247,6 @@ def _kept(after: str, child: Any, head: Any) -> bool:
 
 
 def _quoted_spans(prompt: str) -> list[tuple[int, int]]:
-    if "fills the gap? “" in prompt:  # the article's sentence: only quotations inside it
-        return [m.span() for m in STRAIGHT_QUOTED.finditer(prompt)]
     return [m.span() for m in QUOTED.finditer(prompt)]
 
 

@@ -38,7 +38,6 @@ from quizapp.generator.facts import (
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
-STRAIGHT_QUOTED = re.compile(r"\"[^\"]*\"")
 LEADS = r"(^)"  # a prompt's opening (a gapped sentence starts the prompt)
 OPENING_IT = re.compile(LEADS + r"(It|Its) (?!is |was |has been )")
 # What follows an object "her" ("named after her in 1985?"), not a possessive ("her diary")
