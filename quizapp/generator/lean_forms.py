@@ -97,6 +97,12 @@ def _phrases(fact: Fact, others: list[Fact], question: str) -> list[str]:
 def _adjunct(g: Fact, fact: Fact) -> str | None:
     """The text of the adjunct of a verb that holds ``g`` and nothing of ``fact``, if ``g``
     is a date, place or figure (or a reporter: "according to X") that may be left out."""
+    span = _adjunct_span(g, fact)
+    return None if span is None else " ".join(str(span.text).split())
+
+
+def _adjunct_span(g: Fact, fact: Fact) -> Any:
+    """The tokens of :func:`_adjunct`'s phrase, or None."""
     tok = g.token
     while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i:
         tok = tok.head  # "12 million euros": the noun
@@ -121,7 +127,7 @@ def _adjunct(g: Fact, fact: Fact) -> str | None:
         return None
     if g.kind == DATE and _same_act_elsewhere(span):
         return None
-    return " ".join(str(span.text).split())
+    return span
 
 
 def _removable(g: Fact, prep: Any) -> bool:
@@ -197,8 +203,8 @@ def passive_question(fact: Fact, others: list[Fact]) -> str | None:
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or not _removable(fact, tok.head):
         return None
     prep, doc = tok.head, tok.doc
-    verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head
     clause = _clause(fact)
+    verb = prep.head if prep.head.pos_ == "VERB" else clause.root  # or a date on a noun
     if verb.i != clause.root.i or verb.tag_ != "VBD" or verb.lemma_ in NO_PASSIVE:
         return None
     if any(c.dep_ in ("aux", "auxpass", "neg", "dative", "ccomp", "xcomp") for c in verb.children):
@@ -229,12 +235,15 @@ def passive_question(fact: Fact, others: list[Fact]) -> str | None:
         return None
     particles = "".join(f" {c.text}" for c in verb.children if c.dep_ == "prt")
     kept = []
+    answer = range(prep.i, prep.right_edge.i + 1)  # "in 1996" of "to its list ... in 1996"
     for c in verb.children:  # other phrases after the verb that hold no fact: "to the public"
         if c.i <= verb.i or c.dep_ != "prep" or c.i == prep.i or c.i in range(o_lo, o_hi):
             continue
-        span = doc[c.left_edge.i : c.right_edge.i + 1]
-        held = [g for g in others if span.start <= g.token.i < span.end]
-        if held and all(_adjunct(g, fact) == " ".join(str(span.text).split()) for g in held):
+        span = [t for t in doc[c.left_edge.i : c.right_edge.i + 1] if t.i not in answer]
+        held = [g for g in others if c.left_edge.i <= g.token.i <= c.right_edge.i]
+        bounds = (c.left_edge.i, c.right_edge.i + 1)
+        spans = [_adjunct_span(g, fact) for g in held]
+        if held and all(p is not None and (p.start, p.end) == bounds for p in spans):
             continue  # a date, place or price that is another fact: left out
         text = _owner_dropped(span, doer[0].type != PERSON)
         if text is None:
@@ -257,6 +266,8 @@ def _owner_dropped(span: Any, thing: bool) -> str | None:
         if t.tag_ == "PRP$" and not (thing and t.lower_ == "its"):
             return None
         words.append(("the" if t.lower_ == "its" else t.text) + t.whitespace_)
+    if words:
+        words[-1] = words[-1].rstrip()
     return "".join(words).strip()
 
 

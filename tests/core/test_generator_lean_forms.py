@@ -72,3 +72,20 @@ def test_the_passive_reads_the_subjects_its_as_the() -> None:
     )
     text = "In 1988 the sculptor Eva Dahl moved the Berg statue to her new studio."
     assert not any(" was " in p for p in _wh_prompts(text, "1988"))  # not "the studio"
+
+
+def test_a_date_on_the_verbs_noun_is_asked_in_the_passive_beside_its_doer() -> None:
+    text = (
+        "Lake Vattern is the second largest lake in Sweden. The lake is 135 kilometres long "
+        "and holds very clear water. Trout and char live in its cold depths. UNESCO added "
+        "Lake Vattern to its list of biosphere reserves in 2004. Fishing boats still leave "
+        "the harbour of Jonkoping every morning."
+    )
+    asked = {q.answer: q.prompt for q in questions_from(analyse(text), 8)}
+    assert (
+        asked["2004"] == "In which year was Lake Vattern added to the list of biosphere reserves?"
+    )
+    assert (
+        asked["UNESCO"]
+        == "Which organisation added Lake Vattern to its list of biosphere reserves?"
+    )
