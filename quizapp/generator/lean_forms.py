@@ -32,6 +32,8 @@ PLACE_PREPS = {"in", "at", "near", "outside"}
 FIGURE_PREPS = {"for", "at"}
 # prepositions that an object's own phrase may hold ("the library of Lund")
 OBJECT_PREPS = {"of", "in", "for", "on"}
+# what may follow a verb and keep its question whole once an adjunct is left out
+COMPLEMENTS = {"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "dative", "oprd", "agent"}
 # past participles that are not the past tense ("won" is both; "took" is not "taken")
 IRREGULAR = {
     "begin": "begun", "break": "broken", "bring": "brought", "build": "built",
@@ -48,7 +50,13 @@ IRREGULAR = {
     "split": "split", "sign": "signed", "launch": "launched", "open": "opened",
 }  # fmt: skip
 # verbs whose "-ed" form is not their participle, or whose passive reads wrongly
-NO_PASSIVE = {"be", "have", "say", "tell", "go", "come", "become", "seem", "die", "bear", "lie"}
+NO_PASSIVE = {"be", "have", "say", "tell", "go", "come", "become", "seem", "die", "bear", "lie",
+              # a title, prize or race that is won or shared again and again: "When was the
+              # World Cup won?" has many answers once the winner is left out
+              "win", "share", "receive", "earn", "claim", "lose", "retain", "defend", "take",
+              "get", "gain", "hold", "attend", "visit", "play", "run", "enter", "reach"}  # fmt: skip
+# words of a phrase whose sense hangs on the subject ("for the only time", "again")
+SUBJECT_BOUND = {"time", "times", "again", "first", "only", "last", "once", "twice"}
 NAME_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
 BREAKS = set(',;:()"“”')
 
@@ -71,7 +79,9 @@ def lean_questions(fact: Fact, facts: list[Fact], question: str | None) -> list[
         drops = [[p] for p in phrases] + ([phrases] if len(phrases) > 1 else [])
         forms = [base] if base is passive else []
         for drop in drops:
-            lean = _without(base, drop)
+            if not _leaves_complement(fact, [span for _, span in drop if span is not None]):
+                continue  # "Who spoke at the Brandenburg Gate?", never "Who spoke?"
+            lean = _without(base, [text for text, _ in drop])
             if lean is not None:
                 forms.append(lean)
         for form in forms:
@@ -80,18 +90,47 @@ def lean_questions(fact: Fact, facts: list[Fact], question: str | None) -> list[
     return out
 
 
-def _phrases(fact: Fact, others: list[Fact], question: str) -> list[str]:
-    """The words of the adjuncts holding other facts that ``question`` shows."""
-    found: list[str] = []
+def _phrases(fact: Fact, others: list[Fact], question: str) -> list[tuple[str, Any]]:
+    """The words (and tokens) of the adjuncts holding other facts that ``question`` shows."""
+    found: list[tuple[str, Any]] = []
     for g in others:
-        phrase = _adjunct(g, fact)
+        span = _adjunct_span(g, fact)
+        phrase = None if span is None else " ".join(str(span.text).split())
         if phrase is None and g.kind == ACTOR and question.lower().startswith("according to "):
             lead = question.split(",", 1)[0]  # "According to the Electoral Commission, ..."
             if g.answer.lower() in lead.lower() or g.surface.lower() in lead.lower():
                 phrase = lead
-        if phrase is not None and phrase not in found:
-            found.append(phrase)
+        if phrase is not None and phrase not in (p for p, _ in found):
+            found.append((phrase, span))
     return found
+
+
+def _leaves_complement(fact: Fact, spans: list[Any]) -> bool:
+    """Whether the verbs of the phrases left out keep something after them besides the
+    asked fact and dates: an object, a complement, a phrase of place or manner."""
+    for span in spans:
+        verb = span.root.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue  # a date closing the object ("won the cup on 30 July 1966")
+        kept = [
+            c for c in verb.children
+            if c.i > verb.i and c.dep_ in COMPLEMENTS and not _left_out(c, spans)
+            and not c.left_edge.i <= fact.token.i <= c.right_edge.i and not _dating(c)
+        ]  # fmt: skip
+        if not kept:
+            return False
+    return True
+
+
+def _left_out(token: Any, spans: list[Any]) -> bool:
+    return any(span.start <= token.i < span.end for span in spans)
+
+
+def _dating(token: Any) -> bool:
+    """Whether a verb's phrase only dates it ("in June 1987", "on Sunday")."""
+    return token.dep_ in ("prep", "npadvmod") and all(
+        t.ent_type_ in ("DATE", "TIME") for t in token.subtree if t.i != token.i
+    )
 
 
 def _adjunct(g: Fact, fact: Fact) -> str | None:
@@ -209,6 +248,8 @@ def passive_question(fact: Fact, others: list[Fact]) -> str | None:
         return None
     if any(c.dep_ in ("aux", "auxpass", "neg", "dative", "ccomp", "xcomp") for c in verb.children):
         return None
+    if any(t.lower_ in SUBJECT_BOUND for t in doc[verb.i : verb.sent.end]):
+        return None  # "won the cup for the only time": England's only time
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(subjects) != 1 or len(objects) != 1 or subjects[0].dep_ != "nsubj":

@@ -89,3 +89,20 @@ def test_a_date_on_the_verbs_noun_is_asked_in_the_passive_beside_its_doer() -> N
         asked["UNESCO"]
         == "Which organisation added Lake Vattern to its list of biosphere reserves?"
     )
+
+
+def test_a_place_is_kept_where_the_verb_has_nothing_else() -> None:
+    text = "Prime Minister Olof Berg spoke at the Stockholm City Hall in June 1985."
+    assert _wh_prompts(text, "Olof Berg") == {
+        "Who spoke at the Stockholm City Hall in June 1985?",
+        "Who spoke at the Stockholm City Hall?",
+    }  # never "Who spoke in June 1985?"
+    prompts = _wh_prompts(text, "June 1985")
+    assert not any(p.endswith("Berg speak?") for p in prompts)
+
+
+def test_no_passive_for_a_title_won_again_and_again() -> None:
+    text = "The Malmo club Rosta won the Nordic Cup for the only time on 12 May 1981."
+    assert not any(" was " in p for p in _wh_prompts(text, "12 May 1981"))
+    text = "The chemists Eva Lund and Per Sand shared the Varga Prize in 1977."
+    assert not any(" was " in p for p in _wh_prompts(text, "1977"))
