@@ -53,8 +53,9 @@ IRREGULAR = {
 NO_PASSIVE = {"be", "have", "say", "tell", "go", "come", "become", "seem", "die", "bear", "lie",
               # a title, prize or race that is won or shared again and again: "When was the
               # World Cup won?" has many answers once the winner is left out
-              "win", "share", "receive", "earn", "claim", "lose", "retain", "defend", "take",
-              "get", "gain", "hold", "attend", "visit", "play", "run", "enter", "reach"}  # fmt: skip
+              "win", "share", "receive", "earn", "claim", "lose", "retain", "defend",
+              "take", "get", "gain", "hold", "attend", "visit", "play", "run", "enter",
+              "reach"}  # fmt: skip
 # words of a phrase whose sense hangs on the subject ("for the only time", "again")
 SUBJECT_BOUND = {"time", "times", "again", "first", "only", "last", "once", "twice"}
 NAME_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
