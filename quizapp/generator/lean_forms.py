@@ -11,9 +11,12 @@ the selection two more forms:
 - for a date, figure or place of a past-tense verb whose subject is another fact, the
   passive without the subject: "On which date was the new public library of Lund opened?".
 
-A form is made only where it stays self-contained: the verb and its object stay, a name or
-number stays besides the answer, and a date is not left out where the article tells of the
-same act (the same verb and object) elsewhere, where the date tells them apart.
+A form is made only where it stays self-contained: the verb keeps its object or another
+complement ("Who spoke at the Brandenburg Gate?", never "Who spoke?"), a name or number
+stays besides the answer, and a date is not left out where the article tells of the same
+act (the same verb and object) elsewhere. No passive is made of a verb whose object is won,
+shared or held again and again ("When was the World Cup won?" has many answers), nor where
+a phrase's sense hangs on the subject left out ("for the only time").
 """
 
 from __future__ import annotations
