@@ -61,7 +61,7 @@ NO_PASSIVE = {"be", "have", "say", "tell", "go", "come", "become", "seem", "die"
               "reach"}  # fmt: skip
 # words of a phrase whose sense hangs on the subject ("for the only time", "again")
 SUBJECT_BOUND = {"time", "times", "again", "first", "only", "last", "once", "twice"}
-NAME_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
+NAME = re.compile(r"\b[A-Z](?:[a-z]|[A-Z]+\b)")  # "Lund", "UNESCO"
 BREAKS = set(',;:()"“”')
 
 
@@ -226,12 +226,13 @@ def _without(question: str, phrases: list[str]) -> str | None:
 
 
 def _specific(question: str, fact: Fact) -> bool:
-    """Whether the question still names something besides its answer: a name or a number."""
+    """Whether the question still names something besides its answer (a number alone does
+    not say which story it is: "Who died of cancer at the age of 36?")."""
     rest = question[1:]
     for answer in (fact.answer, fact.surface):
         if answer:
             rest = rest.replace(answer, " ")
-    return NAME_OR_NUMBER.search(rest) is not None
+    return NAME.search(rest) is not None
 
 
 def passive_question(fact: Fact, others: list[Fact]) -> str | None:

@@ -106,3 +106,10 @@ def test_no_passive_for_a_title_won_again_and_again() -> None:
     assert not any(" was " in p for p in _wh_prompts(text, "12 May 1981"))
     text = "The chemists Eva Lund and Per Sand shared the Varga Prize in 1977."
     assert not any(" was " in p for p in _wh_prompts(text, "1977"))
+
+
+def test_a_number_alone_does_not_name_the_story() -> None:
+    text = "Olof Berg had spent 12 years in exile before his return in May 1975."
+    assert _wh_prompts(text, "Olof Berg") == {
+        "Who had spent 12 years in exile before his return in May 1975?"
+    }  # never "Who had spent 12 years in exile before his return?"
