@@ -194,7 +194,7 @@ class _Chooser:
             if open_ and all(
                 g.fact.sentence.index == at and (_tells(c, g) or _tells(g, c)) for g in open_
             ):
-                lost += group[0].weight
+                lost += max(group[0].weight, 0.01)  # a fact of negative weight is lost too
         return round(lost, 3)
 
     def _quote_elsewhere(self, c: Candidate) -> list[Candidate] | None:

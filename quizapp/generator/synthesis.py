@@ -45,6 +45,7 @@ from quizapp.generator.facts import (
 from quizapp.generator.figures import format_plain
 from quizapp.generator.gaps import short_gapped, whole_clause_gap
 from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.lean_forms import lean_questions
 from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question, what
 from quizapp.generator.thing_names import named_with_article
 from quizapp.generator.tolerance import numeric_tolerance
@@ -80,6 +81,9 @@ class QuestionForm(StrEnum):
     QUOTE = "quotation"  # "Who said this: “…”?"
     ACRONYM = "acronym"  # "What does OSCE stand for?"
     ROLE = "role"  # "Who is named in the article as the chief executive?"
+
+
+WH, MC = QuestionForm.WH, QuestionKind.MULTIPLE_CHOICE
 
 
 @dataclass
@@ -174,36 +178,36 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
                 form=form,
             )
         )
-    numeric = fact.kind == FIGURE or fact.type == YEAR
-    if numeric and fact.value is not None and question is not None:  # never "which number
-        value = float(fact.value)  # fills the gap?": judged the weakest form (verdicts.md)
-        out.append(
-            _q(
-                fact,
-                QuestionKind.NUMERIC,
-                question,
-                format_plain(value),
-                explain,
-                tolerance=numeric_tolerance(fact, question),
-                form=QuestionForm.WH,
-            )
-        )
-    if question is not None:
-        short = fact.answer if fact.kind == ACTOR else answer
-        others = sorted({a for a in (answer, *accepted) if a != short})
-        out.append(
-            _q(
-                fact,
-                QuestionKind.SHORT_ANSWER,
-                question,
-                short,
-                explain,
-                accepted=others,
-                form=QuestionForm.WH,
-            )
-        )
+    # leaner forms (no adjunct holding another fact of the sentence, a passive without a
+    # subject that is another fact) let the selection ask more of the sentence's facts
+    for prompt in [question, *lean_questions(fact, facts, question)] if question else []:
+        if wrong is not None and prompt != question:
+            choices = _shuffled([full, *wrong], fact.key)
+            out.append(_q(fact, MC, prompt, full, explain, choices=choices, form=WH))
+        out.extend(_wh_answers(fact, prompt, answer, accepted, explain))
     cloze = _cloze(fact, answer, accepted, explain)
     return out if cloze is None else [*out, cloze]
+
+
+def _wh_answers(
+    fact: Fact, question: str, answer: str, accepted: list[str], explain: str
+) -> list[GeneratedQuestion]:
+    """The numeric (a figure or a year) and short-answer questions of one wh-form."""
+    out = []
+    numeric = fact.kind == FIGURE or fact.type == YEAR
+    if numeric and fact.value is not None:  # never "which number fills the gap?": judged
+        value = float(fact.value)  # the weakest form (verdicts.md)
+        tolerance = numeric_tolerance(fact, question)
+        out.append(
+            _q(fact, QuestionKind.NUMERIC, question, format_plain(value), explain,
+               tolerance=tolerance, form=WH)
+        )  # fmt: skip
+    short = fact.answer if fact.kind == ACTOR else answer
+    others = sorted({a for a in (answer, *accepted) if a != short})
+    out.append(
+        _q(fact, QuestionKind.SHORT_ANSWER, question, short, explain, accepted=others, form=WH)
+    )
+    return out
 
 
 def _cloze(fact: Fact, answer: str, accepted: list[str], explain: str) -> GeneratedQuestion | None:
