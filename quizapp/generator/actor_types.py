@@ -121,11 +121,11 @@ def fine_type(
         return PLACE  # "Antarctica" is in the gazetteer's countries; it is no country
     place = gazetteer().lookup(key)
     if titled_only(mentions) and labels["ORG"] * 2 <= sum(labels.values()):
-        return PERSON  # "Prime Minister Montenegro said": a person, though a country's name
+        return PERSON  # "Prime Minister Jordan said": a person, though a country's name
     if place is not None and place.type == COUNTRY:
         return COUNTRY
     if team_name(key) and place is None and _team_labels(key, labels):
-        return ORG  # "Redmoor Athletic", "Harwick City FC": a team, never a person
+        return ORG  # "Kelby Athletic", "Harwick City FC": a team, never a person
     surname_used = any(m.text == key.split()[-1] for m in mentions)  # "Holm said": no firm
     named_person = key in full_names and surname_used and labels["PERSON"] >= labels["ORG"]
     said = name_kind(key) or described_kind(mentions, named_person=named_person)
@@ -163,8 +163,8 @@ def fine_type(
 
 
 def titled_only(mentions: list[Mention]) -> bool:
-    """Whether the name has a title before it ("Prime Minister Montenegro", "Mayor Lincoln")
-    and is never used as a place ("in Montenegro"). (A name the model calls a body mostly
+    """Whether the name has a title before it ("Prime Minister Jordan", "Mayor Lincoln")
+    and is never used as a place ("in Jordan"). (A name the model calls a body mostly
     keeps its type: "the asset manager BlackRock".)"""
     return any(titled(m.doc, m.start) for m in mentions) and not any(place_use(m) for m in mentions)
 

@@ -10,9 +10,9 @@ spaCy's small model finds the names; the text then decides what they are:
   one organisation with the acronym as its alias, even when the model cut it short;
 - "X region" / "region of X" / "city of X" in the text decide a place's fine type;
 - a first name or a title before a surname that is also a country ("Prime Minister Luis
-  Montenegro") makes a person, and the bare surname is that person where it speaks, has a
-  title, or the article never uses it as a place ("in Montenegro", "visited Jordan");
-- a sports team ("Redmoor Athletic", "X United", "X City FC") is an organisation, never a
+  Jordan") makes a person, and the bare surname is that person where it speaks, has a
+  title, or the article never uses it as a place ("in Jordan", "visited Jordan");
+- a sports team ("Kelby Athletic", "X United", "X City FC") is an organisation, never a
   person, whatever the model's label.
 
 Fine typing lives in :mod:`quizapp.generator.actor_types`, roles ("NATO
@@ -287,16 +287,16 @@ def _clean(m: Mention) -> Mention | None:
         if place is not None and place.type == COUNTRY and doc[m.start].is_title:
             m.start += 1  # "Christian Armenia", "mostly Muslim Azerbaijan"
             m.label = "GPE"
-    m.end = team_cut(doc, m.start, m.end)  # "Redmoor Athletic Win" of a headline
+    m.end = team_cut(doc, m.start, m.end)  # "Kelby Athletic Win" of a headline
     if team_name(m.text) and m.label == "PERSON":
-        m.label = "ORG"  # "Redmoor Athletic", "Castleford United": a team, never a person
+        m.label = "ORG"  # "Kelby Athletic", "Castleford United": a team, never a person
     if m.label == "NORP":
         return m if places.lookup(m.text) is not None else None
     return m
 
 
 def _named_person(m: Mention) -> bool:
-    """ "Prime Minister Luis Montenegro", "Luis Montenegro" labelled a person: a first name
+    """ "Prime Minister Ana Jordan", "Ana Jordan" labelled a person: a first name
     before a surname that is also a country, never a word to drop as in "Christian Armenia"."""
     first = m.doc[m.start]
     if titled(m.doc, m.start):
@@ -337,7 +337,7 @@ def _cluster(
     first: dict[str, int] = {}
     for i, m in enumerate(mentions):
         first.setdefault(m.text, i)
-    places_named = {m.text for m in mentions if place_use(m)}  # "in Montenegro"
+    places_named = {m.text for m in mentions if place_use(m)}  # "in Jordan"
     for m in mentions:  # "Northwind" after "Northwind Energy" is that company; "Microsoft",
         named_before = {n for n in org_names if first[n] < first[m.text]}  # named before
         # "Microsoft Gaming", is not
@@ -395,7 +395,7 @@ def _key(
     places_named: set[str],
 ) -> str:
     """The name of the cluster ``m`` belongs to ("" when whose it is is unclear). A surname
-    that is also a place ("Montenegro" after "Prime Minister Luis Montenegro") is the person
+    that is also a place ("Jordan" after "Prime Minister Ana Jordan") is the person
     where it speaks or has a title, or where the article never uses it as a place."""
     if m.text in acronyms:
         return acronyms[m.text]

@@ -4,12 +4,12 @@ team ("beating Valencia 3-1"), a player's position before a name ("Striker Mikel
 Oyarzabal"), the distinctive word of an organisation's name ("Harlow" of Harlow Motors,
 "Disney" of the Walt Disney Company), a lone surname left apart from its person, and a
 name the model took for an organisation that the article calls "she", a surname that is
-also a place ("Prime Minister Luis Montenegro", "Montenegro said") and a team named like a
-person ("Redmoor Athletic", "Castleford United").
+also a place ("Prime Minister Ana Jordan", "Jordan said") and a team named like a
+person ("Kelby Athletic", "Castleford United").
 
 Measured on the 21 sheets' articles (Nov 2026): the person and team rules change no
 entity of them; on invented texts they turned "Which country visited the district?"
-(Montenegro, a prime minister) and "Who had led at half-time?" (a team, among players)
+(Jordan, a prime minister) and "Who had led at half-time?" (a team, among players)
 into questions on a person and an organisation.
 """
 
@@ -131,7 +131,7 @@ def spoken_of_as_a_person(m: Mention, sentences: list[Sentence]) -> bool:
     return following is not None and following.text.split(" ", 1)[0] in ("She", "He")
 
 
-# Words before a name that make it a person's: "Prime Minister Luis Montenegro", "Mayor
+# Words before a name that make it a person's: "Prime Minister Ana Jordan", "Mayor
 # Lincoln", "Dr Chad" (never "General" or "Saint": General Motors, Saint Lucia)
 TITLE_WORDS = {"president", "minister", "chancellor", "mayor", "governor", "senator", "premier",
                "king", "queen", "prince", "princess", "pope", "emperor", "empress", "dr", "mr",
@@ -147,7 +147,7 @@ PLACE_BEFORE = {"in", "to", "from", "at", "near", "into", "outside", "across", "
                 "within", "towards", "toward", "via"}  # fmt: skip
 TRAVEL = {"visit", "tour", "leave", "enter", "invade", "reach", "occupy", "annex", "cross",
           "rule", "govern", "flee"}  # fmt: skip
-# Last words of a sports team's name ("Redmoor Athletic", "Castleford United", "Harwick City
+# Last words of a sports team's name ("Kelby Athletic", "Castleford United", "Harwick City
 # FC"); first words ("Real", "FC"); a team is an organisation, never a person
 TEAM_TAILS = {"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc",
               "cf", "sc", "hotspur", "harriers", "thistle", "academicals", "athletico"}  # fmt: skip
@@ -157,7 +157,7 @@ PLACE_TAILS = {"city", "town", "county"}  # "Harwick City": a team or a place, n
 
 
 def team_name(name: str) -> bool:
-    """Whether ``name`` is a sports team's: "Redmoor Athletic", "X United", "Real Y"."""
+    """Whether ``name`` is a sports team's: "Kelby Athletic", "X United", "Real Y"."""
     words = name.casefold().rstrip(".").split()
     if len(words) < 2:
         return False
@@ -165,8 +165,8 @@ def team_name(name: str) -> bool:
 
 
 def team_cut(doc: Any, start: int, end: int) -> int:
-    """Where a team's name ends inside a longer span: "Redmoor Athletic Win" of a headline
-    is "Redmoor Athletic" (one word after the team word, no part of the name)."""
+    """Where a team's name ends inside a longer span: "Kelby Athletic Win" of a headline
+    is "Kelby Athletic" (one word after the team word, no part of the name)."""
     if end - start >= 3 and doc[end - 2].lower_ in TEAM_TAILS - {"fc", "afc", "cf", "sc"}:
         return end - 1
     return end
@@ -174,7 +174,7 @@ def team_cut(doc: Any, start: int, end: int) -> int:
 
 def titled(doc: Any, start: int) -> bool:
     """Whether a title stands just before the name at ``start``: "Prime Minister Luis
-    Montenegro", "Mayor Lincoln", "chief executive Ana Lopes", "Mr. Chad"."""
+    Jordan", "Mayor Lincoln", "chief executive Ana Lopes", "Mr. Chad"."""
     if start < 1:
         return False
     before = doc[start - 1]
@@ -185,7 +185,7 @@ def titled(doc: Any, start: int) -> bool:
 
 
 def speaks(root: Any) -> bool:
-    """Whether the name's head word is the subject of a speech verb ("Montenegro said")."""
+    """Whether the name's head word is the subject of a speech verb ("Jordan said")."""
     return bool(root.dep_ == "nsubj" and root.head.lemma_ in SPOKE)
 
 

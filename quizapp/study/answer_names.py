@@ -165,7 +165,7 @@ def other_names(q: QuestionData, given: str, keys: list[str]) -> list[tuple[str,
 
 def _untyped_person(key: str) -> bool:
     """Whether an untagged ``key`` looks like a person's name ("Ingrid Solberg", never
-    "Harbourside City" nor "Queen Mary University")."""
+    "Kelbridge City" nor "Queen Mary University")."""
     last = fold(key).split()[-1] if key.split() else ""
     return bool(_NAME.fullmatch(key.strip())) and last not in _THING_TAILS | PLACE_HEADS
 

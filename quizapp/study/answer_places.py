@@ -3,7 +3,7 @@
 - With its country after it: "Stockholm, Sweden", "Stockholm in Sweden" for "Stockholm"
   (a US state too: "Austin, Texas"). When GeoNames knows the city, the country must be
   one of the city's: "Stockholm, Norway" stays wrong.
-- Without a generic head word at the end ("Harbourside" for "Harbourside City") when the
+- Without a generic head word at the end ("Kelbridge" for "Kelbridge City") when the
   rest is distinctive: no everyday English word ("New" of "New City") and no other
   place ("Mexico" of "Mexico City", "Kansas" of "Kansas City").
 - With the adjective of its compass word ("Southern Caucasus" for "South Caucasus"), never
@@ -74,7 +74,7 @@ def place_before_country(given: str, key: str) -> str:
 
 
 def without_head(key: str) -> str:
-    """``key`` without a generic head word at its end ("Harbourside" of "Harbourside City")
+    """``key`` without a generic head word at its end ("Kelbridge" of "Kelbridge City")
     when the rest is distinctive, or ""."""
     words = key.split()
     if len(words) < 2 or fold(words[-1]) not in PLACE_HEADS or not english_words():

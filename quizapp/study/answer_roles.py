@@ -1,6 +1,6 @@
 """A role or title typed before a person's name: "CEO Ingrid Solberg", "chief executive
 Ingrid Solberg", "NATO Secretary-General Jens Stoltenberg", "civil protection chief
-Duarte Moreira" all name the person the key names.
+Rui Tavares" all name the person the key names.
 
 :func:`name_after_role` finds the name at the end of such an answer. Every word before it
 must belong to a role phrase: a word of the role lexicon, an organisation's acronym
