@@ -53,7 +53,9 @@ from quizapp.generator.wh_forms import (
     joined_subject_question,
     opening_date_question,
     participle_question,
+    placed_opening,
     share_of,
+    takes_object,
     trailing_aside,
 )
 from quizapp.questiondata import FactKind
@@ -239,7 +241,7 @@ def _subject_question(fact: Fact) -> str | None:
     question = f"{head} {rest}"
     if intro:  # "On 14 March 2019, X opened ...": "Who opened ... on 14 March 2019?"
         joint = " " if doc[sent.start].pos_ == "ADP" else ", "
-        question += joint + _lower_start(doc[sent.start : lo]).rstrip(", ")
+        question = placed_opening(question, joint + _lower_start(doc[sent.start : lo]).rstrip(", "))
     return _finish(_according(sent, question))
 
 
@@ -308,6 +310,8 @@ def _inverted_question(fact: Fact) -> str | None:
         words.append(t.text_with_ws)
     rest = "".join(words).strip().rstrip(".!?").rstrip(", ")
     head = what(fact) if fact.type != PERSON else "whom"
+    if head == "whom" and prep is None and not takes_object(root):
+        return None  # "Whom was she born in Warsaw?": "born Maria X" names, it has no object
     share = share_of(fact)
     if share is not None:
         head = f"{head} {share}"  # "What percentage of the vote did the Yes side win?"
@@ -315,7 +319,8 @@ def _inverted_question(fact: Fact) -> str | None:
         head = f"{prep.text.lower()} {head}"
     elif change_size(fact, root):
         head = f"by {head}"  # "Shares rose 9 percent": "By what percentage did shares rise?"
-    return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}{moved}"))
+    question = placed_opening(f"{head} {lead} {subject_text} {rest}", moved)
+    return _finish(_according(sent, question))
 
 
 def _opening_adjunct(root: Any, start: int, subject: int) -> set[int]:
@@ -401,6 +406,8 @@ def _according(clause: _Clause, question: str) -> str:
 def _lower_start(span: Any) -> str:
     text = str(span.text).strip()
     first = span[0]
+    if first.lower_ == "according" and len(span) > 1 and span[1].lower_ == "to":
+        return text[:1].lower() + text[1:]  # "According to the agency": never a name
     if first.text in ("A", "An") and len(span) > 1:
         return text[:1].lower() + text[1:]  # "A research ship of the Institute"
     name_start = first.pos_ in ("PROPN", "ADJ", "NOUN") and not first.is_stop

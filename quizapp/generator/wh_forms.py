@@ -169,6 +169,8 @@ def joined_subject_question(fact: Fact, what: str) -> str | None:
         t.dep_ in ("cc", "conj", "punct") for t in phrase if t.i != other.i
     ):
         return None
+    if fact.type == PERSON and _shared_surname(first, doc[lo:hi]):
+        return None  # "Marie and Pierre Curie": not "... along with Marie?"
     after = [c.dep_ for c in tok.children if c.i > tok.i and c.dep_ != "compound"]
     if tok is first and after != ["cc", "conj"]:
         return None
@@ -178,6 +180,15 @@ def joined_subject_question(fact: Fact, what: str) -> str | None:
         return None
     head = "who" if fact.type == PERSON else what
     return f"{head} {rest} along with {phrase.text}"
+
+
+def _shared_surname(first: Any, subject: Any) -> bool:
+    """Whether two joined people share the second one's surname ("Marie and Pierre Curie"):
+    the first is named by a bare given name, so neither may be asked beside the other."""
+    own = [t for t in first.children if t.dep_ in ("compound", "flat")] + [first]
+    second = first.conjuncts[0]
+    names = [t for t in second.subtree if t.pos_ == "PROPN" and t.i <= second.i]
+    return len(own) == 1 and len(names) > 1 and subject[-1].i == second.i
 
 
 def _main_clause_end(root: Any) -> int:
@@ -310,3 +321,19 @@ def counted(noun: Any) -> bool:
     if noun.dep_ == "dobj":
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in ("into", "to")
+
+
+def takes_object(verb: Any) -> bool:
+    """Whether ``verb`` is an active verb whose object a "whom" may ask: not a passive ("was
+    born Maria", "was given X") nor a copula ("was Maria")."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return not passive and verb.lemma_ != "be"
+
+
+def placed_opening(question: str, opening: str) -> str:
+    """The question with a phrase that opened the sentence: at its end (", after decades of
+    enmity"), or at its front for a source ("According to the Office, how many ...?")."""
+    phrase = opening.strip(" ,")
+    if phrase.lower().startswith("according to "):
+        return f"{phrase[:1].lower()}{phrase[1:]}, {question}"
+    return question + opening
