@@ -164,6 +164,8 @@ def _adjunct_span(g: Fact, fact: Fact) -> Any:
     else:
         return None
     span = doc[lo:hi]
+    if _joined(span):
+        return None  # "in 1998 and again in 2003": not "Who won the Open in 1998 and?"
     if fact.token is not None and lo <= fact.token.i < hi:
         return None
     if any(t.text in BREAKS for t in span) or any(t.lower_ in PRONOUNS for t in span):
@@ -171,6 +173,16 @@ def _adjunct_span(g: Fact, fact: Fact) -> Any:
     if g.kind == DATE and _same_act_elsewhere(span):
         return None
     return span
+
+
+def _joined(span: Any) -> bool:
+    """Whether the phrase is one of two joined by "and"/"or" ("in 1998 and again in 2003"):
+    the other cannot be left alone."""
+    doc = span.doc
+    near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    outside = [c for t in span for c in t.conjuncts if not span.start <= c.i < span.end]
+    joint = [t for t in [*span, *near] if t.dep_ == "cc" or t.lower_ in ("and", "or")]
+    return bool(outside or joint)
 
 
 def _removable(g: Fact, prep: Any) -> bool:

@@ -32,6 +32,8 @@ CHANGE = {"rise", "fall", "climb", "drop", "grow", "increase", "decrease", "jump
           "lose", "slip", "slide", "surge", "soar", "plunge", "shrink", "decline"}  # fmt: skip
 MEASURES = ("metre", "meter", "litre", "liter", "gram", "tonne", "ton", "hectare", "acre",
             "mile", "foot", "feet", "inch", "watt", "degree", "percent")  # fmt: skip
+# prepositions whose noun is an event of its own, dated by its own date ("before his release")
+EVENT_PREPS = {"before", "after", "until", "till", "since", "following", "despite"}
 LEADING_PREPS = {"in", "at", "on", "from", "to", "near", "into", "during", "before", "after"}
 
 
@@ -221,7 +223,8 @@ def date_on_noun(tok: Any, root: Any) -> bool:
     """Whether a date the parse hangs from a noun of the main clause closes that noun's
     phrase so that it dates the verb: the object's ("won the cup on 30 July 1966"), or a
     phrase of the verb's ("for the only time on 30 July 1966", "added X to its list in
-    1996"), never an amount's ("with 9 millimetres of rain in July")."""
+    1996"), never an amount's ("with 9 millimetres of rain in July") nor another event's
+    ("before his release in 1990")."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
         return False
@@ -232,6 +235,8 @@ def date_on_noun(tok: Any, root: Any) -> bool:
         return bool(noun.head.i == root.i)
     if any(c.dep_ == "nummod" for c in noun.children) or noun.head.lower_ in ("with", "of"):
         return False  # "with only 9 millimetres of rain in July": the rain's month
+    if noun.head.lower_ in EVENT_PREPS:
+        return False  # "spent 27 years in prison before his release in 1990": the release's
     return bool(noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == root.i)
 
 

@@ -53,3 +53,19 @@ def test_two_separate_names_are_still_asked_along_with_each_other() -> None:
     text = "Chile and Peru sent rescue teams to Bolivia after the earthquake."
     prompts = _prompts(text, "Chile")
     assert any("along with Peru" in p for p in prompts), prompts
+
+
+def test_a_date_of_an_event_after_before_is_not_the_main_verbs_date() -> None:
+    text = "Karl Brandt had spent 12 years in prison before his release in May 1960."
+    fact = next(f for f in analyse(text).facts if f.surface == "May 1960")
+    question = wh_question(fact) or ""
+    assert "had Karl Brandt spent" not in question, question
+
+
+def test_a_date_joined_to_another_is_not_left_out_alone() -> None:
+    text = "Helga Lind won the Varnia Open in 1998 and again in 2003."
+    prompts = _prompts(text, "Helga Lind")
+    assert prompts
+    for prompt in prompts:
+        assert not prompt.endswith(" and?"), prompt
+        assert "Open again in 2003" not in prompt, prompt
