@@ -27,7 +27,7 @@ from typing import Any
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERSON, PLACE_TYPES, QUOTE, Fact
 from quizapp.generator.gaps import PRONOUNS
 from quizapp.generator.phrasing import _clause, _finish, _lower_start, what
-from quizapp.generator.wh_forms import date_on_noun
+from quizapp.generator.wh_forms import EVENT_PREPS, date_on_noun
 
 # prepositions of an adjunct that may be left out, by the kind of fact it holds
 DATE_PREPS = {"on", "in", "at", "during"}
@@ -202,6 +202,8 @@ def _removable(g: Fact, prep: Any) -> bool:
     if g.kind == DATE and date_on_noun(g.token, head.sent.root):
         return True  # "added the lake to its list in 1996"
     closes = prep.right_edge.i == head.right_edge.i and prep.i > head.i
+    if g.kind == DATE and closes and head.dep_ == "pobj" and head.head.lower_ in EVENT_PREPS:
+        return True  # "before his release in 1990": the release's own date
     return bool(head.dep_ == "dobj" and closes and head.head.pos_ == "VERB")
 
 
