@@ -58,7 +58,9 @@ NO_PASSIVE = {"be", "have", "say", "tell", "go", "come", "become", "seem", "die"
               # World Cup won?" has many answers once the winner is left out
               "win", "share", "receive", "earn", "claim", "lose", "retain", "defend",
               "take", "get", "gain", "hold", "attend", "visit", "play", "run", "enter",
-              "reach"}  # fmt: skip
+              "reach",
+              # a meeting or a marriage is both people's: "When was Greta Holm met?"
+              "meet", "marry", "divorce", "join"}  # fmt: skip
 # words of a phrase whose sense hangs on the subject ("for the only time", "again")
 SUBJECT_BOUND = {"time", "times", "again", "first", "only", "last", "once", "twice"}
 NAME = re.compile(r"\b[A-Z](?:[a-z]|[A-Z]+\b)")  # "Lund", "UNESCO"
@@ -166,6 +168,8 @@ def _adjunct_span(g: Fact, fact: Fact) -> Any:
     span = doc[lo:hi]
     if _joined(span):
         return None  # "in 1998 and again in 2003": not "Who won the Open in 1998 and?"
+    if any(a.dep_ in ("relcl", "appos") for a in span.root.ancestors):
+        return None  # "X, who founded Nordia in 1972, died": the aside stays whole
     if fact.token is not None and lo <= fact.token.i < hi:
         return None
     if any(t.text in BREAKS for t in span) or any(t.lower_ in PRONOUNS for t in span):

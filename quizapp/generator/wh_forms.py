@@ -107,6 +107,10 @@ def _participle_of(fact: Fact) -> tuple[Any, Any, bool]:
     joined = verb.tag_ == verb.head.tag_ and verb.dep_ == "conj" and before == "and"
     if not (participle or joined):  # "..., beating X" or "... and handed over to X"
         return none
+    if participle and any(
+        c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.head.children
+    ):  # "appointed Weber as coach, replacing Brandt": Weber replaces him, not the board
+        return none
     if prep is not None and any(c.dep_ != "pobj" for c in prep.children):
         return none
     if tok.conjuncts or (prep is not None and prep.conjuncts):

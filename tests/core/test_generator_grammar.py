@@ -69,3 +69,22 @@ def test_a_date_joined_to_another_is_not_left_out_alone() -> None:
     for prompt in prompts:
         assert not prompt.endswith(" and?"), prompt
         assert "Open again in 2003" not in prompt, prompt
+
+
+def test_a_participle_after_a_person_object_is_not_asked_of_the_subject() -> None:
+    text = "The Varnian Football Federation appointed Otto Weber as coach, replacing Karl Brandt."
+    assert not any("replace" in p for p in _prompts(text, "Karl Brandt"))
+
+
+def test_a_meeting_is_not_asked_in_the_passive() -> None:
+    text = "Otto Weber met Greta Holm in Vienna in 1922 and married her two years later."
+    prompts = _prompts(text, "1922")
+    assert prompts
+    assert not any(" met?" in p for p in prompts), prompts
+
+
+def test_a_date_inside_a_relative_clause_is_not_left_out() -> None:
+    text = "Otto Weber, who founded Nordia in 1972, died in Lund on 9 June 2001."
+    prompts = _prompts(text, "9 June 2001")
+    assert prompts
+    assert not any("founded Nordia die" in p for p in prompts), prompts
