@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Any
 
 from quizapp.generator.facts import (
@@ -51,6 +50,8 @@ from quizapp.generator.wh_forms import (
     counted,
     date_on_noun,
     joined_subject_question,
+    led_by_aside,
+    one_phrase,
     opening_date_question,
     participle_question,
     placed_opening,
@@ -265,10 +266,10 @@ def _inverted_question(fact: Fact) -> str | None:
     lo, hi = phrase
     if prep is not None:
         lo = prep.i
-        if any(c.i != tok.i and c.dep_ != "pobj" for c in prep.children):
+        if any(c.i != tok.i and c.dep_ != "pobj" for c in prep.children) or led_by_aside(prep):
             return None
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subject or not _one_phrase(subject) or subject[0].lower_ in PRONOUNS - NAMED_LATER:
+    if not subject or not one_phrase(subject) or subject[0].lower_ in PRONOUNS - NAMED_LATER:
         return None  # "she", "he": named later for the article's subject, or refused
     s_lo, s_hi = subject[0].left_edge.i, subject[-1].right_edge.i + 1
     aside = trailing_aside(subject[-1], root)  # "She was born ..., the only child of ..."
@@ -335,12 +336,6 @@ def _opening_adjunct(root: Any, start: int, subject: int) -> set[int]:
         if end < subject and doc[end].text == "," and all(t.is_punct for t in doc[end:subject]):
             return set(range(start, end + 1))
     return set()
-
-
-def _one_phrase(subjects: list[Any]) -> bool:
-    """Whether the subjects are one phrase: one subject, or "the English country doctor" and
-    "Edward Jenner" that the parse took for two subjects side by side."""
-    return all(b.left_edge.i == a.right_edge.i + 1 for a, b in pairwise(subjects))
 
 
 def _joined(tokens: Any, skip: set[int]) -> str:

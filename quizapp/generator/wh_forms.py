@@ -17,6 +17,7 @@ fit the form cleanly, no question is made.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from quizapp.generator.facts import PERCENT, PERSON, SCORE, Fact
@@ -346,3 +347,18 @@ def placed_opening(question: str, opening: str) -> str:
     if phrase.lower().startswith("according to "):
         return f"{phrase[:1].lower()}{phrase[1:]}, {question}"
     return question + opening
+
+
+def led_by_aside(prep: Any) -> bool:
+    """Whether an aside's adverb leads the phrase (", most recently in 2019"): the adverb
+    would dangle once the phrase is asked ("..., most recently?")."""
+    doc = prep.doc
+    adverb = doc[prep.i - 1] if prep.i > 0 else prep
+    aside = adverb.left_edge.i > 0 and doc[adverb.left_edge.i - 1].text == ","
+    return bool(adverb.pos_ == "ADV" and aside)
+
+
+def one_phrase(subjects: list[Any]) -> bool:
+    """Whether the subjects are one phrase: one subject, or "the English country doctor" and
+    "Edward Jenner" that the parse took for two subjects side by side."""
+    return all(b.left_edge.i == a.right_edge.i + 1 for a, b in pairwise(subjects))

@@ -88,3 +88,10 @@ def test_a_date_inside_a_relative_clause_is_not_left_out() -> None:
     prompts = _prompts(text, "9 June 2001")
     assert prompts
     assert not any("founded Nordia die" in p for p in prompts), prompts
+
+
+def test_a_date_led_by_an_aside_adverb_is_not_asked() -> None:
+    text = "The Lund Rovers have won the Varnia Cup four times, most recently in 2019."
+    fact = next(f for f in analyse(text).facts if f.surface == "2019")
+    question = wh_question(fact) or ""
+    assert not question.endswith("most recently?"), question
