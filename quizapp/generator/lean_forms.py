@@ -27,7 +27,7 @@ from typing import Any
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERSON, PLACE_TYPES, QUOTE, Fact
 from quizapp.generator.gaps import PRONOUNS
 from quizapp.generator.phrasing import _clause, _finish, _lower_start, what
-from quizapp.generator.wh_forms import date_on_noun
+from quizapp.generator.wh_forms import EVENT_PREPS, date_on_noun
 
 # prepositions of an adjunct that may be left out, by the kind of fact it holds
 DATE_PREPS = {"on", "in", "at", "during"}
@@ -58,7 +58,9 @@ NO_PASSIVE = {"be", "have", "say", "tell", "go", "come", "become", "seem", "die"
               # World Cup won?" has many answers once the winner is left out
               "win", "share", "receive", "earn", "claim", "lose", "retain", "defend",
               "take", "get", "gain", "hold", "attend", "visit", "play", "run", "enter",
-              "reach"}  # fmt: skip
+              "reach",
+              # a meeting or a marriage is both people's: "When was Greta Holm met?"
+              "meet", "marry", "divorce", "join"}  # fmt: skip
 # words of a phrase whose sense hangs on the subject ("for the only time", "again")
 SUBJECT_BOUND = {"time", "times", "again", "first", "only", "last", "once", "twice"}
 NAME = re.compile(r"\b[A-Z](?:[a-z]|[A-Z]+\b)")  # "Lund", "UNESCO"
@@ -164,6 +166,10 @@ def _adjunct_span(g: Fact, fact: Fact) -> Any:
     else:
         return None
     span = doc[lo:hi]
+    if _joined(span):
+        return None  # "in 1998 and again in 2003": not "Who won the Open in 1998 and?"
+    if any(a.dep_ in ("relcl", "appos") for a in span.root.ancestors):
+        return None  # "X, who founded Nordia in 1972, died": the aside stays whole
     if fact.token is not None and lo <= fact.token.i < hi:
         return None
     if any(t.text in BREAKS for t in span) or any(t.lower_ in PRONOUNS for t in span):
@@ -171,6 +177,16 @@ def _adjunct_span(g: Fact, fact: Fact) -> Any:
     if g.kind == DATE and _same_act_elsewhere(span):
         return None
     return span
+
+
+def _joined(span: Any) -> bool:
+    """Whether the phrase is one of two joined by "and"/"or" ("in 1998 and again in 2003"):
+    the other cannot be left alone."""
+    doc = span.doc
+    near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    outside = [c for t in span for c in t.conjuncts if not span.start <= c.i < span.end]
+    joint = [t for t in [*span, *near] if t.dep_ == "cc" or t.lower_ in ("and", "or")]
+    return bool(outside or joint)
 
 
 def _removable(g: Fact, prep: Any) -> bool:
@@ -190,6 +206,8 @@ def _removable(g: Fact, prep: Any) -> bool:
     if g.kind == DATE and date_on_noun(g.token, head.sent.root):
         return True  # "added the lake to its list in 1996"
     closes = prep.right_edge.i == head.right_edge.i and prep.i > head.i
+    if g.kind == DATE and closes and head.dep_ == "pobj" and head.head.lower_ in EVENT_PREPS:
+        return True  # "before his release in 1990": the release's own date
     return bool(head.dep_ == "dobj" and closes and head.head.pos_ == "VERB")
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Any
 
 from quizapp.generator.facts import (
@@ -51,9 +50,13 @@ from quizapp.generator.wh_forms import (
     counted,
     date_on_noun,
     joined_subject_question,
+    led_by_aside,
+    one_phrase,
     opening_date_question,
     participle_question,
+    placed_opening,
     share_of,
+    takes_object,
     trailing_aside,
 )
 from quizapp.questiondata import FactKind
@@ -239,7 +242,7 @@ def _subject_question(fact: Fact) -> str | None:
     question = f"{head} {rest}"
     if intro:  # "On 14 March 2019, X opened ...": "Who opened ... on 14 March 2019?"
         joint = " " if doc[sent.start].pos_ == "ADP" else ", "
-        question += joint + _lower_start(doc[sent.start : lo]).rstrip(", ")
+        question = placed_opening(question, joint + _lower_start(doc[sent.start : lo]).rstrip(", "))
     return _finish(_according(sent, question))
 
 
@@ -263,10 +266,10 @@ def _inverted_question(fact: Fact) -> str | None:
     lo, hi = phrase
     if prep is not None:
         lo = prep.i
-        if any(c.i != tok.i and c.dep_ != "pobj" for c in prep.children):
+        if any(c.i != tok.i and c.dep_ != "pobj" for c in prep.children) or led_by_aside(prep):
             return None
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subject or not _one_phrase(subject) or subject[0].lower_ in PRONOUNS - NAMED_LATER:
+    if not subject or not one_phrase(subject) or subject[0].lower_ in PRONOUNS - NAMED_LATER:
         return None  # "she", "he": named later for the article's subject, or refused
     s_lo, s_hi = subject[0].left_edge.i, subject[-1].right_edge.i + 1
     aside = trailing_aside(subject[-1], root)  # "She was born ..., the only child of ..."
@@ -308,6 +311,8 @@ def _inverted_question(fact: Fact) -> str | None:
         words.append(t.text_with_ws)
     rest = "".join(words).strip().rstrip(".!?").rstrip(", ")
     head = what(fact) if fact.type != PERSON else "whom"
+    if head == "whom" and prep is None and not takes_object(root):
+        return None  # "Whom was she born in Warsaw?": "born Maria X" names, it has no object
     share = share_of(fact)
     if share is not None:
         head = f"{head} {share}"  # "What percentage of the vote did the Yes side win?"
@@ -315,7 +320,8 @@ def _inverted_question(fact: Fact) -> str | None:
         head = f"{prep.text.lower()} {head}"
     elif change_size(fact, root):
         head = f"by {head}"  # "Shares rose 9 percent": "By what percentage did shares rise?"
-    return _finish(_according(sent, f"{head} {lead} {subject_text} {rest}{moved}"))
+    question = placed_opening(f"{head} {lead} {subject_text} {rest}", moved)
+    return _finish(_according(sent, question))
 
 
 def _opening_adjunct(root: Any, start: int, subject: int) -> set[int]:
@@ -330,12 +336,6 @@ def _opening_adjunct(root: Any, start: int, subject: int) -> set[int]:
         if end < subject and doc[end].text == "," and all(t.is_punct for t in doc[end:subject]):
             return set(range(start, end + 1))
     return set()
-
-
-def _one_phrase(subjects: list[Any]) -> bool:
-    """Whether the subjects are one phrase: one subject, or "the English country doctor" and
-    "Edward Jenner" that the parse took for two subjects side by side."""
-    return all(b.left_edge.i == a.right_edge.i + 1 for a, b in pairwise(subjects))
 
 
 def _joined(tokens: Any, skip: set[int]) -> str:
@@ -401,6 +401,8 @@ def _according(clause: _Clause, question: str) -> str:
 def _lower_start(span: Any) -> str:
     text = str(span.text).strip()
     first = span[0]
+    if first.lower_ == "according" and len(span) > 1 and span[1].lower_ == "to":
+        return text[:1].lower() + text[1:]  # "According to the agency": never a name
     if first.text in ("A", "An") and len(span) > 1:
         return text[:1].lower() + text[1:]  # "A research ship of the Institute"
     name_start = first.pos_ in ("PROPN", "ADJ", "NOUN") and not first.is_stop

@@ -17,6 +17,7 @@ fit the form cleanly, no question is made.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from quizapp.generator.facts import PERCENT, PERSON, SCORE, Fact
@@ -32,6 +33,8 @@ CHANGE = {"rise", "fall", "climb", "drop", "grow", "increase", "decrease", "jump
           "lose", "slip", "slide", "surge", "soar", "plunge", "shrink", "decline"}  # fmt: skip
 MEASURES = ("metre", "meter", "litre", "liter", "gram", "tonne", "ton", "hectare", "acre",
             "mile", "foot", "feet", "inch", "watt", "degree", "percent")  # fmt: skip
+# prepositions whose noun is an event of its own, dated by its own date ("before his release")
+EVENT_PREPS = {"before", "after", "until", "till", "since", "following", "despite"}
 LEADING_PREPS = {"in", "at", "on", "from", "to", "near", "into", "during", "before", "after"}
 
 
@@ -105,6 +108,10 @@ def _participle_of(fact: Fact) -> tuple[Any, Any, bool]:
     joined = verb.tag_ == verb.head.tag_ and verb.dep_ == "conj" and before == "and"
     if not (participle or joined):  # "..., beating X" or "... and handed over to X"
         return none
+    if participle and any(
+        c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.head.children
+    ):  # "appointed Weber as coach, replacing Brandt": Weber replaces him, not the board
+        return none
     if prep is not None and any(c.dep_ != "pobj" for c in prep.children):
         return none
     if tok.conjuncts or (prep is not None and prep.conjuncts):
@@ -169,6 +176,8 @@ def joined_subject_question(fact: Fact, what: str) -> str | None:
         t.dep_ in ("cc", "conj", "punct") for t in phrase if t.i != other.i
     ):
         return None
+    if fact.type == PERSON and _shared_surname(first, doc[lo:hi]):
+        return None  # "Marie and Pierre Curie": not "... along with Marie?"
     after = [c.dep_ for c in tok.children if c.i > tok.i and c.dep_ != "compound"]
     if tok is first and after != ["cc", "conj"]:
         return None
@@ -178,6 +187,15 @@ def joined_subject_question(fact: Fact, what: str) -> str | None:
         return None
     head = "who" if fact.type == PERSON else what
     return f"{head} {rest} along with {phrase.text}"
+
+
+def _shared_surname(first: Any, subject: Any) -> bool:
+    """Whether two joined people share the second one's surname ("Marie and Pierre Curie"):
+    the first is named by a bare given name, so neither may be asked beside the other."""
+    own = [t for t in first.children if t.dep_ in ("compound", "flat")] + [first]
+    second = first.conjuncts[0]
+    names = [t for t in second.subtree if t.pos_ == "PROPN" and t.i <= second.i]
+    return len(own) == 1 and len(names) > 1 and subject[-1].i == second.i
 
 
 def _main_clause_end(root: Any) -> int:
@@ -210,7 +228,8 @@ def date_on_noun(tok: Any, root: Any) -> bool:
     """Whether a date the parse hangs from a noun of the main clause closes that noun's
     phrase so that it dates the verb: the object's ("won the cup on 30 July 1966"), or a
     phrase of the verb's ("for the only time on 30 July 1966", "added X to its list in
-    1996"), never an amount's ("with 9 millimetres of rain in July")."""
+    1996"), never an amount's ("with 9 millimetres of rain in July") nor another event's
+    ("before his release in 1990")."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
         return False
@@ -221,6 +240,8 @@ def date_on_noun(tok: Any, root: Any) -> bool:
         return bool(noun.head.i == root.i)
     if any(c.dep_ == "nummod" for c in noun.children) or noun.head.lower_ in ("with", "of"):
         return False  # "with only 9 millimetres of rain in July": the rain's month
+    if noun.head.lower_ in EVENT_PREPS:
+        return False  # "spent 27 years in prison before his release in 1990": the release's
     return bool(noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == root.i)
 
 
@@ -310,3 +331,34 @@ def counted(noun: Any) -> bool:
     if noun.dep_ == "dobj":
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in ("into", "to")
+
+
+def takes_object(verb: Any) -> bool:
+    """Whether ``verb`` is an active verb whose object a "whom" may ask: not a passive ("was
+    born Maria", "was given X") nor a copula ("was Maria")."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return not passive and verb.lemma_ != "be"
+
+
+def placed_opening(question: str, opening: str) -> str:
+    """The question with a phrase that opened the sentence: at its end (", after decades of
+    enmity"), or at its front for a source ("According to the Office, how many ...?")."""
+    phrase = opening.strip(" ,")
+    if phrase.lower().startswith("according to "):
+        return f"{phrase[:1].lower()}{phrase[1:]}, {question}"
+    return question + opening
+
+
+def led_by_aside(prep: Any) -> bool:
+    """Whether an aside's adverb leads the phrase (", most recently in 2019"): the adverb
+    would dangle once the phrase is asked ("..., most recently?")."""
+    doc = prep.doc
+    adverb = doc[prep.i - 1] if prep.i > 0 else prep
+    aside = adverb.left_edge.i > 0 and doc[adverb.left_edge.i - 1].text == ","
+    return bool(adverb.pos_ == "ADV" and aside)
+
+
+def one_phrase(subjects: list[Any]) -> bool:
+    """Whether the subjects are one phrase: one subject, or "the English country doctor" and
+    "Edward Jenner" that the parse took for two subjects side by side."""
+    return all(b.left_edge.i == a.right_edge.i + 1 for a, b in pairwise(subjects))
