@@ -1,0 +1,37 @@
+"""The headline facts of an article's first paragraph are asked (issue 16).
+
+Each text is a news or encyclopedia lead written for these tests.
+"""
+
+from __future__ import annotations
+
+from quizapp.generator import generate
+from quizapp.generator.facts import FIGURE
+from quizapp.generator.pipeline import analyse
+
+ELECTION = (
+    "The Reform Union won the general election on 4 May, taking 212 of the 400 seats in the "
+    "National Assembly. The Green League won 96 seats, its best result since 1990."
+)
+
+
+def _figures(text: str) -> dict[str, str]:
+    return {f.answer: f.unit for f in analyse(text).facts if f.kind == FIGURE}
+
+
+def test_a_share_of_a_whole_counts_the_whole_s_noun() -> None:
+    """ "212 of the 400 seats" counts seats, as "three of its clauses" counts clauses; "two
+    of them" counts nothing the sentence names."""
+    assert _figures(ELECTION).get("212") == "seats"
+    text = "Three of its eleven towers still stand beside the harbour at Kelmor."
+    assert _figures(text).get("Three") == "towers"
+    assert "Two" not in _figures("Two of them were later found alive near the border.")
+
+
+def test_a_share_of_a_whole_is_asked() -> None:
+    text = (
+        "The old charter of Veltria was sealed in 1302 by King Osric. Three of its clauses "
+        "remain part of the law of Veltria today. The charter is kept in the cathedral."
+    )
+    prompts = [q.prompt for q in generate(text, max_questions=6)]
+    assert any("How many clauses" in p for p in prompts), prompts
