@@ -35,3 +35,19 @@ def test_a_share_of_a_whole_is_asked() -> None:
     )
     prompts = [q.prompt for q in generate(text, max_questions=6)]
     assert any("How many clauses" in p for p in prompts), prompts
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in analyse(text).entities}
+
+
+def test_a_peer_named_by_a_place_is_a_person() -> None:
+    """ "the Duke of Richmond" is a person, not the town; "made Earl of X" (no "the") is the
+    title itself and stays as it was."""
+    text = (
+        "The royal fleet sailed from Portsmouth on 3 May 1702 under the Duke of Richmond. "
+        "It reached Lisbon after nine days at sea."
+    )
+    actors = _actors(text)
+    assert actors.get("Duke of Richmond") == "person", actors
+    assert "Richmond" not in actors
