@@ -51,3 +51,29 @@ def test_a_peer_named_by_a_place_is_a_person() -> None:
     actors = _actors(text)
     assert actors.get("Duke of Richmond") == "person", actors
     assert "Richmond" not in actors
+
+
+TELESCOPE = (
+    "The Hollis Space Telescope was launched on 12 March 2024 from French Guiana aboard an "
+    "Ariane 6 rocket. The telescope carries a mirror 2.4 metres wide and three infrared "
+    "cameras. It will orbit the Sun about 1.5 million kilometres from Earth."
+)
+
+
+def test_a_thing_the_lead_opens_on_is_the_topic_where_the_model_missed_its_name() -> None:
+    """ "The telescope" and "It" of the body are the Hollis Space Telescope, so the body's
+    figures may be asked."""
+    from quizapp.generator.topic import article_topic
+
+    topic = article_topic(analyse(TELESCOPE).sentences)
+    assert topic is not None and topic.name == "the Hollis Space Telescope"
+    prompts = [q.prompt for q in generate(TELESCOPE, max_questions=6)]
+    assert any("Hollis Space Telescope" in p and "mirror" in p for p in prompts), prompts
+
+
+def test_a_lead_on_a_kind_or_a_named_body_keeps_its_topic() -> None:
+    """No topic from a subject the model tagged, nor one the body never calls by its noun."""
+    from quizapp.generator.topic import article_topic
+
+    text = "The Orla Canal was opened in 1822. Barges carried coal along it for a century."
+    assert article_topic(analyse(text).sentences) is None
