@@ -77,3 +77,10 @@ def test_a_lead_on_a_kind_or_a_named_body_keeps_its_topic() -> None:
 
     text = "The Orla Canal was opened in 1822. Barges carried coal along it for a century."
     assert article_topic(analyse(text).sentences) is None
+
+
+def test_a_place_the_model_cut_short_is_named_in_full() -> None:
+    """ "French Guiana" the model split into a nationality and a person is the place."""
+    actors = _actors(TELESCOPE)
+    assert actors.get("French Guiana") == "country", actors
+    assert "Guiana" not in actors
