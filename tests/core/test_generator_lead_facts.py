@@ -84,3 +84,12 @@ def test_a_place_the_model_cut_short_is_named_in_full() -> None:
     actors = _actors(TELESCOPE)
     assert actors.get("French Guiana") == "country", actors
     assert "Guiana" not in actors
+
+
+def test_a_gap_does_not_take_a_lead_from_its_weightier_facts() -> None:
+    """ "... taking ___ of the 400 seats" would show the winner and the date; the lead keeps a
+    real question on them instead."""
+    text = ELECTION + " Turnout was 71 per cent, and the Farmers' Party won 14 seats."
+    questions = generate(text, max_questions=6)
+    assert not any(q.answer == "212" and "___" in q.prompt for q in questions)
+    assert any(q.answer == "4 May" for q in questions), [q.prompt for q in questions]
