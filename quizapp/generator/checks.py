@@ -140,6 +140,10 @@ TACKED_ON = re.compile(
 )
 
 
+# a match's score set by set: "6-4, 3-6, 7-6"
+SET_SCORES = re.compile(r"(?<![\d-])(\d{1,2}[-–]\d{1,2})(?:,\s*\d{1,2}[-–]\d{1,2}(?![\d-]))+")
+
+
 def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
     """What is wrong with ``q`` as a question about ``fact`` (empty when nothing)."""
     found = []
@@ -175,9 +179,21 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("the key is not the article's value")
     if q.choices is not None:
         found += choice_defects(q, fact)
+    if _cut_score(q):
+        found.append("a match's score cut to its first set")
     if fact.type == "count" and _listed(fact):
         found.append("the sentence lists as many items as the answer counts")
     return found
+
+
+def _cut_score(q: GeneratedQuestion) -> bool:
+    """ "Who beat Ana Ruiz 6-4?" of "beat Ana Ruiz 6-4, 6-3": the first set of a match's
+    score, as if it were the whole."""
+    for found in SET_SCORES.finditer(q.source):
+        first = re.search(rf"(?<![\d-]){re.escape(found.group(1))}(?![\d-])", q.prompt)
+        if first is not None and not q.prompt[first.start() :].startswith(found.group(0)):
+            return True
+    return False
 
 
 def _gap_cuts_name(quoted: str) -> bool:

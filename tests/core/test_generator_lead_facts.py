@@ -93,3 +93,25 @@ def test_a_gap_does_not_take_a_lead_from_its_weightier_facts() -> None:
     questions = generate(text, max_questions=6)
     assert not any(q.answer == "212" and "___" in q.prompt for q in questions)
     assert any(q.answer == "4 May" for q in questions), [q.prompt for q in questions]
+
+
+def test_a_match_score_is_never_cut_to_its_first_set() -> None:
+    """ "Who beat Ana Ruiz 6-4?" of "beat Ana Ruiz 6-4, 6-3" says a wrong score; the whole
+    score, or none, is fine."""
+    from quizapp.generator.checks import defects
+    from quizapp.generator.facts import Fact, Sentence
+    from quizapp.generator.synthesis import GeneratedQuestion
+    from quizapp.questiondata import QuestionKind
+
+    source = "Mia Holt beat Ana Ruiz 6-4, 6-3 to win the Vesta Cup on Sunday."
+    fact = Fact("actor", "person", "Mia Holt", Sentence(0, source, None, 0, True), 0, 8)
+
+    def asked(prompt: str) -> list[str]:
+        q = GeneratedQuestion(
+            QuestionKind.SHORT_ANSWER, prompt, "Mia Holt", "actor", "k", source, ""
+        )
+        return defects(q, fact)
+
+    assert "a match's score cut to its first set" in asked("Who beat Ana Ruiz 6-4?")
+    assert "a match's score cut to its first set" not in asked("Who beat Ana Ruiz 6-4, 6-3?")
+    assert "a match's score cut to its first set" not in asked("Who won the Vesta Cup?")
