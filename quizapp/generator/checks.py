@@ -95,6 +95,12 @@ STANDING_FOR = re.compile(
     re.IGNORECASE,
 )
 PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b(?!['’-])", re.IGNORECASE)
+OWN = {"her", "his"}
+# words after "her" that make it an object, not a possessive: "beat her in the final"
+NOT_OWNED = {"in", "on", "at", "by", "for", "to", "with", "from", "and", "or", "as", "after",
+             "before", "that", "when", "while", "the", "a", "an", "this", "its", "since",
+             "during", "again", "out", "off", "up", "down", "back", "about", "into", "over",
+             "twice", "once"}  # fmt: skip
 PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 # "up from 265 million a year earlier": a comparison, not a time that needs its anchor
 COMPARED = re.compile(
@@ -292,9 +298,20 @@ def unnamed_person(q: GeneratedQuestion, people: set[str]) -> bool:
         people = {*people, "___"}  # "Norway's ___ won his eighth race": the gap is the one
     for m in PERSONAL.finditer(text):
         before = text[: m.start()]
+        if _own(q, text, m) and not any(p in before for p in people):
+            continue  # "Who won her first title?": her own, the one asked for
         if not any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", before) for p in people):
             return True
     return False
+
+
+def _own(q: GeneratedQuestion, text: str, m: re.Match[str]) -> bool:
+    """Whether the pronoun is the possessive of the person a "Who" question asks for, with
+    no one named before it: "Who won her first title?", not "Who beat her in the final?"."""
+    if q.fine_type != PERSON or not text.startswith("Who ") or m.group().lower() not in OWN:
+        return False
+    after = re.match(r"\s+([a-z][\w-]*)", text[m.end() :])
+    return after is not None and after.group(1) not in NOT_OWNED
 
 
 def split_leak(q: GeneratedQuestion, fact: Fact) -> bool:

@@ -115,3 +115,23 @@ def test_a_match_score_is_never_cut_to_its_first_set() -> None:
     assert "a match's score cut to its first set" in asked("Who beat Ana Ruiz 6-4?")
     assert "a match's score cut to its first set" not in asked("Who beat Ana Ruiz 6-4, 6-3?")
     assert "a match's score cut to its first set" not in asked("Who won the Vesta Cup?")
+
+
+def test_a_who_question_may_keep_the_winner_s_own_her() -> None:
+    """ "Who won her first title on Sunday?": "her" is the one asked for; "Who beat her in the
+    final?" and "Who made her the captain?" leave her unnamed."""
+    from quizapp.generator.checks import unnamed_person
+    from quizapp.generator.facts import PERSON
+    from quizapp.generator.synthesis import GeneratedQuestion
+    from quizapp.questiondata import QuestionKind
+
+    def unnamed(prompt: str) -> bool:
+        q = GeneratedQuestion(
+            QuestionKind.SHORT_ANSWER, prompt, "Mia Holt", "actor", "k", "", "", fine_type=PERSON
+        )
+        return unnamed_person(q, {"Mia Holt", "Holt", "Ana Ruiz", "Ruiz"})
+
+    assert not unnamed("Who won her first clay-court title on Sunday?")
+    assert unnamed("Who beat her in the final?")
+    assert unnamed("Who made her the captain of the team?")
+    assert unnamed("Whose coach praised her first serve?")
