@@ -126,8 +126,11 @@ BRACKET_NUMBER = re.compile(r"\(\s*(?:about |some |roughly |around |nearly )?[$�
 COMMON_NAME_WORDS = {"North", "South", "East", "West", "United", "Saint", "Great", "Central"}
 NOT_A_NAME = re.compile(
     r"^(?:Below|Above|After|Before|During|In|On|At|From|Near|Under|Over|Since|Until|With|"
-    r"Without|Between|Among|When|While|The|A|An)\s|^[A-Z][a-z]+(?:an|ish|ese|i)\s+[A-Z]\w+\s+[A-Z]"
+    r"Without|Between|Among|When|While|The|A|An)\s"
 )
+# "Italian Marco Bellini": a nationality before a person's name (a body's name may begin
+# with one: "European Space Agency", "British Library")
+DEMONYM_NAME = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|i)\s+[A-Z]\w+\s+[A-Z]")
 ONE_SIDED = re.compile(
     r"\bbetween\b(?!\s+(?:the\s+)?(?:two|three|both|these|those|them|us|their|its|\w+s\b))"
     r"(?![^?…]*\band\b)[^?…]*\?$"
@@ -163,7 +166,8 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("the sentence says the answer is of another kind")
     if q.answer.casefold() in WEEKDAYS:
         found.append("a weekday as the answer")
-    if NOT_A_NAME.search(q.answer) or re.search(r"['’]s$", q.answer):
+    person = fact.type == PERSON and DEMONYM_NAME.search(q.answer) is not None
+    if NOT_A_NAME.search(q.answer) or person or re.search(r"['’]s$", q.answer):
         found.append("an answer that is not a whole name")
     if fact.kind == ACTOR and q.form == QuestionForm.GAPPED and _gap_cuts_name(q.prompt):
         found.append("a gap that cuts a name")
@@ -400,7 +404,11 @@ def choice_defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
             found.append(f"another name of the answer among the choices: {c}")
     if len({shape(c) for c in choices}) > 1:
         found.append("choices of different shapes")
-    if any(BROKEN_NAME.search(c) or NOT_A_NAME.search(c) for c in choices):
+    person = fact.type == PERSON
+    if any(
+        BROKEN_NAME.search(c) or NOT_A_NAME.search(c) or (person and DEMONYM_NAME.search(c))
+        for c in choices
+    ):
         found.append("a choice that is not a whole name")
     if _names_overlap([c for c in choices if c != q.answer]):
         found.append("two choices name the same one")

@@ -135,3 +135,24 @@ def test_a_who_question_may_keep_the_winner_s_own_her() -> None:
     assert unnamed("Who beat her in the final?")
     assert unnamed("Who made her the captain of the team?")
     assert unnamed("Whose coach praised her first serve?")
+
+
+def test_a_body_s_name_may_begin_with_a_nationality() -> None:
+    """ "European Space Agency" is a whole name; "Italian Marco Bellini" of a person is not."""
+    from quizapp.generator.checks import defects
+    from quizapp.generator.facts import Fact, Sentence
+    from quizapp.generator.synthesis import GeneratedQuestion
+    from quizapp.questiondata import QuestionKind
+
+    def refused(text: str, answer: str, type_: str) -> bool:
+        start = text.index(answer)
+        fact = Fact("actor", type_, answer, Sentence(0, text, None, 0, True), start,
+                    start + len(answer))  # fmt: skip
+        prompt = text.replace(answer, "___")
+        q = GeneratedQuestion(QuestionKind.CLOZE, prompt, answer, "actor", "k", text, "")
+        return "an answer that is not a whole name" in defects(q, fact)
+
+    assert not refused(
+        "The probe was built by the European Space Agency.", "European Space Agency", "org"
+    )
+    assert refused("The race was won by Italian Marco Bellini.", "Italian Marco Bellini", "person")
