@@ -155,8 +155,29 @@ def _sentence_mentions(sentence: Sentence, acronyms: dict[str, str]) -> list[Men
         found = [m for m in found if m.end <= long_start or m.start >= paren] + [long]
         if not any(m.start == paren + 1 for m in found):
             found.append(Mention(sentence, paren + 1, paren + 2, "ORG"))
-    cleaned = [c for m in found if (c := _clean(m)) is not None]
+    cleaned = [_peer(c) for m in found if (c := _clean(m)) is not None]
+    cleaned = [  # "French" within "French Guiana"
+        m for m in cleaned
+        if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start
+                   > m.end - m.start for o in cleaned)
+    ]  # fmt: skip
     return sorted(cleaned, key=lambda m: m.start)
+
+
+def _peer(m: Mention) -> Mention:
+    """ "the Duke of Wellington", "the Prince of Wales": a person named by a title of a
+    place, not the place (without "the", "made Earl of Lovelace" is the title itself)."""
+    doc, i = m.doc, m.start
+    if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 3].lower_ != "the":
+        return m
+    if doc[i - 2].lower_ not in PEERAGE or not doc[i - 2].is_title:
+        return m
+    m.start, m.label = i - 2, "PERSON"
+    return m
+
+
+PEERAGE = {"duke", "duchess", "earl", "countess", "marquess", "marquis", "viscount",
+           "baron", "baroness", "prince", "princess"}  # fmt: skip
 
 
 def _part_of_title(m: Mention) -> bool:
@@ -287,6 +308,10 @@ def _clean(m: Mention) -> Mention | None:
         if place is not None and place.type == COUNTRY and doc[m.start].is_title:
             m.start += 1  # "Christian Armenia", "mostly Muslim Azerbaijan"
             m.label = "GPE"
+    if m.start >= 1 and doc[m.start - 1].is_title and places.lookup(text) is None:
+        whole = places.lookup(f"{doc[m.start - 1].text} {text}")
+        if whole is not None and doc[m.start - 1].pos_ in ("PROPN", "ADJ"):
+            m.start, m.label = m.start - 1, "GPE"  # "French Guiana" the model cut to "Guiana"
     m.end = team_cut(doc, m.start, m.end)  # "Kelby Athletic Win" of a headline
     if team_name(m.text) and m.label == "PERSON":
         m.label = "ORG"  # "Kelby Athletic", "Castleford United": a team, never a person

@@ -95,6 +95,12 @@ STANDING_FOR = re.compile(
     re.IGNORECASE,
 )
 PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b(?!['’-])", re.IGNORECASE)
+OWN = {"her", "his"}
+# words after "her" that make it an object, not a possessive: "beat her in the final"
+NOT_OWNED = {"in", "on", "at", "by", "for", "to", "with", "from", "and", "or", "as", "after",
+             "before", "that", "when", "while", "the", "a", "an", "this", "its", "since",
+             "during", "again", "out", "off", "up", "down", "back", "about", "into", "over",
+             "twice", "once"}  # fmt: skip
 PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 # "up from 265 million a year earlier": a comparison, not a time that needs its anchor
 COMPARED = re.compile(
@@ -120,8 +126,11 @@ BRACKET_NUMBER = re.compile(r"\(\s*(?:about |some |roughly |around |nearly )?[$�
 COMMON_NAME_WORDS = {"North", "South", "East", "West", "United", "Saint", "Great", "Central"}
 NOT_A_NAME = re.compile(
     r"^(?:Below|Above|After|Before|During|In|On|At|From|Near|Under|Over|Since|Until|With|"
-    r"Without|Between|Among|When|While|The|A|An)\s|^[A-Z][a-z]+(?:an|ish|ese|i)\s+[A-Z]\w+\s+[A-Z]"
+    r"Without|Between|Among|When|While|The|A|An)\s"
 )
+# "Italian Marco Bellini": a nationality before a person's name (a body's name may begin
+# with one: "European Space Agency", "British Library")
+DEMONYM_NAME = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|i)\s+[A-Z]\w+\s+[A-Z]")
 ONE_SIDED = re.compile(
     r"\bbetween\b(?!\s+(?:the\s+)?(?:two|three|both|these|those|them|us|their|its|\w+s\b))"
     r"(?![^?…]*\band\b)[^?…]*\?$"
@@ -140,6 +149,10 @@ TACKED_ON = re.compile(
 )
 
 
+# a match's score set by set: "6-4, 3-6, 7-6"
+SET_SCORES = re.compile(r"(?<![\d-])(\d{1,2}[-–]\d{1,2})(?:,\s*\d{1,2}[-–]\d{1,2}(?![\d-]))+")
+
+
 def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
     """What is wrong with ``q`` as a question about ``fact`` (empty when nothing)."""
     found = []
@@ -153,7 +166,8 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("the sentence says the answer is of another kind")
     if q.answer.casefold() in WEEKDAYS:
         found.append("a weekday as the answer")
-    if NOT_A_NAME.search(q.answer) or re.search(r"['’]s$", q.answer):
+    person = fact.type == PERSON and DEMONYM_NAME.search(q.answer) is not None
+    if NOT_A_NAME.search(q.answer) or person or re.search(r"['’]s$", q.answer):
         found.append("an answer that is not a whole name")
     if fact.kind == ACTOR and q.form == QuestionForm.GAPPED and _gap_cuts_name(q.prompt):
         found.append("a gap that cuts a name")
@@ -175,9 +189,21 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("the key is not the article's value")
     if q.choices is not None:
         found += choice_defects(q, fact)
+    if _cut_score(q):
+        found.append("a match's score cut to its first set")
     if fact.type == "count" and _listed(fact):
         found.append("the sentence lists as many items as the answer counts")
     return found
+
+
+def _cut_score(q: GeneratedQuestion) -> bool:
+    """ "Who beat Ana Ruiz 6-4?" of "beat Ana Ruiz 6-4, 6-3": the first set of a match's
+    score, as if it were the whole."""
+    for found in SET_SCORES.finditer(q.source):
+        first = re.search(rf"(?<![\d-]){re.escape(found.group(1))}(?![\d-])", q.prompt)
+        if first is not None and not q.prompt[first.start() :].startswith(found.group(0)):
+            return True
+    return False
 
 
 def _gap_cuts_name(quoted: str) -> bool:
@@ -276,9 +302,20 @@ def unnamed_person(q: GeneratedQuestion, people: set[str]) -> bool:
         people = {*people, "___"}  # "Norway's ___ won his eighth race": the gap is the one
     for m in PERSONAL.finditer(text):
         before = text[: m.start()]
+        if _own(q, text, m) and not any(p in before for p in people):
+            continue  # "Who won her first title?": her own, the one asked for
         if not any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", before) for p in people):
             return True
     return False
+
+
+def _own(q: GeneratedQuestion, text: str, m: re.Match[str]) -> bool:
+    """Whether the pronoun is the possessive of the person a "Who" question asks for, with
+    no one named before it: "Who won her first title?", not "Who beat her in the final?"."""
+    if q.fine_type != PERSON or not text.startswith("Who ") or m.group().lower() not in OWN:
+        return False
+    after = re.match(r"\s+([a-z][\w-]*)", text[m.end() :])
+    return after is not None and after.group(1) not in NOT_OWNED
 
 
 def split_leak(q: GeneratedQuestion, fact: Fact) -> bool:
@@ -367,7 +404,11 @@ def choice_defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
             found.append(f"another name of the answer among the choices: {c}")
     if len({shape(c) for c in choices}) > 1:
         found.append("choices of different shapes")
-    if any(BROKEN_NAME.search(c) or NOT_A_NAME.search(c) for c in choices):
+    person = fact.type == PERSON
+    if any(
+        BROKEN_NAME.search(c) or NOT_A_NAME.search(c) or (person and DEMONYM_NAME.search(c))
+        for c in choices
+    ):
         found.append("a choice that is not a whole name")
     if _names_overlap([c for c in choices if c != q.answer]):
         found.append("two choices name the same one")

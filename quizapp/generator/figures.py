@@ -258,12 +258,25 @@ def _unit(span: Any) -> str:
         words = [t for t in span.doc[span.end : head.i + 1] if t.pos_ != "PUNCT"]
         return " ".join(t.text for t in words)
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.lower_ == "of" and nxt.head.i == root.i:
+        return _partitive(nxt)
     if nxt is None or nxt.pos_ != "NOUN":
         return ""
     end = nxt.i + 1  # "300 plant specimens": the whole noun, not "plant"
     while end < len(span.doc) and span.doc[end].pos_ == "NOUN" and end < nxt.i + 3:
         end += 1
     return str(span.doc[nxt.i : end].text)
+
+
+def _partitive(of: Any) -> str:
+    """The noun of "365 of the 650 seats", "12 of its 40 stores": a share of a whole the
+    sentence counts or names with "the" or a possessive (not "two of them")."""
+    nouns = [c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if not nouns:
+        return ""
+    noun = nouns[0]
+    whole = [c for c in noun.children if c.dep_ in ("nummod", "det", "poss")]
+    return noun.text if whole else ""
 
 
 def _aliases(text: str, value: float, unit: str) -> tuple[str, ...]:

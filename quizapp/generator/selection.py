@@ -10,7 +10,9 @@ a lead that carries several headline facts). Two questions on one sentence are k
 where neither shows the other's answer; of a fact's forms the one is kept that leaves the
 most of its sentence's other facts askable ("Who crossed the glacier?" rather than "Who
 founded the club in 1921?" beside the year's question), and a later mention of an actor is
-not asked where its gap would hide weightier facts of its sentence. A speaker whose "Who
+not asked where its gap would hide weightier facts of its sentence, nor is any fact by a gap that
+shows a weightier fact of its sentence a real question would ask ("taking ___ of the 400 seats"
+beside "On which date did the Reform Union win?"). A speaker whose "Who
 ...?" would hide a date or figure of its sentence is asked by a quote instead, there and
 then ("Who said this: ...?"), which leaves the date askable. The count asked for,
 or by default one that grows with the square root of the article's length
@@ -162,6 +164,8 @@ class _Chooser:
         )
         if best.weight < options[0].weight and self._blocks(best, options) > HIDE * best.weight:
             return  # a later mention of an actor, whose question would hide weightier facts
+        if best.quotes_article and self._blocks(best, options, above=best.weight) > 0:
+            return  # a gap that shows the sentence's weightier fact its real question asks
         hidden = topic[0] == ACTOR and self._blocks(best, options, numeric=True) > 0
         quote = self._quote_elsewhere(best) if hidden else None
         if quote is not None:  # the speaker is asked by a quote now; the date beside
@@ -177,10 +181,13 @@ class _Chooser:
         self.sentences[at] = self.sentences.get(at, 0) + 1
         self.prompts.add(_folded(best.question.prompt))
 
-    def _blocks(self, c: Candidate, options: list[Candidate], numeric: bool = False) -> float:
+    def _blocks(
+        self, c: Candidate, options: list[Candidate], numeric: bool = False, above: float = -1e9
+    ) -> float:
         """The weight of the facts not offered yet that keeping ``c`` would leave unaskable:
         each of their questions that may be kept now is on c's sentence and tells c's
-        answer or shows its own in c's prompt (only dates and figures if ``numeric``)."""
+        answer or shows its own in c's prompt (only dates and figures if ``numeric``; only
+        facts weighing more than ``above`` that a real question asks, if it is given)."""
         at = c.fact.sentence.index
         lost = 0.0
         for group in self.pending:
@@ -191,6 +198,8 @@ class _Chooser:
             if not any(g.fact.sentence.index == at for g in group):
                 continue  # (the cheap test first: a long article has many facts)
             open_ = [g for g in group if self._allowed(g)]
+            if above > -1e9 and (group[0].weight <= above or all(g.quotes_article for g in open_)):
+                continue
             if open_ and all(
                 g.fact.sentence.index == at and (_tells(c, g) or _tells(g, c)) for g in open_
             ):

@@ -9,8 +9,10 @@ also says in the plural; never one unnamed hospital), or an event noun that its 
 clause is about (its subject or object: "a wildfire", "an earthquake") with the place
 it happened, as a short definite description: "the", the noun with the words before
 it, and at most one locating phrase with a name ("near Kessel Creek"); never a
-relative clause. A later "a second fire" or "king penguins" stops "the fire" or "the
-penguin" from being named after it.
+relative clause. A thing whose name the model did not tag, the first sentence's subject
+("The Vela Space Telescope was launched ..."), is the topic by its name where the body
+calls it by the name's last word ("the telescope"). A later "a second fire" or "king
+penguins" stops "the fire" or "the penguin" from being named after it.
 
 Its references in each sentence (:func:`topic_references`) are what the questions may
 name (see :mod:`topic_names`): "the fire" or "the blaze" (the same noun or one of a
@@ -120,6 +122,9 @@ def article_topic(sentences: list[Sentence]) -> Topic | None:
     if root.lemma_ == "be":
         return _kind(first, root, sentences)
     verb = _main_verb(root)
+    named = _named_thing(verb, first, sentences)
+    if named is not None:
+        return named
     events = [
         c for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ == "NN" and _group(c.lemma_)
@@ -135,6 +140,28 @@ def article_topic(sentences: list[Sentence]) -> Topic | None:
         return None  # "the storm" alone says no more than the article's "the storm"
     name += f" {prep} {place}"
     return Topic(name, _group(head.lemma_), mention=(first.index, head.i), place=place)
+
+
+def _named_thing(verb: Any, first: Sentence, sentences: list[Sentence]) -> Topic | None:
+    """ "The Vela Space Telescope was launched ...": a thing whose name the model did not
+    tag, the subject the first sentence opens on, named by "the" and proper nouns that end
+    in a common word the article also says in lowercase ("the telescope")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].ent_type_ or subjects[0].tag_ != "NNP":
+        return None
+    head = subjects[0]
+    words = [t for t in head.subtree if t.i < head.i]
+    if not words or words[0].lower_ != "the" or words[0].i != first.span.start:
+        return None
+    names = [*words[1:], head]
+    if any(t.tag_ != "NNP" or t.ent_type_ or not t.is_title for t in names):
+        return None
+    noun = head.lower_
+    later = " ".join(s.text for s in sentences if s.index != first.index)
+    if not re.search(rf"\b[Tt]he {re.escape(noun)}\b", later):
+        return None
+    name = "the " + " ".join(t.text for t in names)
+    return Topic(name, frozenset({noun}), mention=(first.index, head.i))
 
 
 def _main_verb(root: Any) -> Any:
