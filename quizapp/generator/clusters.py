@@ -112,6 +112,10 @@ def without_title(name: str) -> str:
 def person_key(text: str, full_names: set[str]) -> str | None:
     """The full name ``text`` names, "" when several fit (unclear whose), None when none."""
     bare = without_title(text)
+    first, _, rest = bare.partition(" ")
+    if rest and first.casefold() in PARTICLES and first[:1].isupper():  # "Van Loon" opening
+        lower = f"{first.casefold()} {rest}"  # a sentence is "van Loon"
+        bare = lower if any(n.endswith(" " + lower) for n in full_names) else bare
     ends = {
         n for n in full_names
         if n != bare and n.endswith(" " + bare) and not n.endswith(" of " + bare)
