@@ -55,6 +55,9 @@ SHARED_VERBS = {"defeat"}  # a team defeats: a person only away from any sport
 # Verbs of people and firms alike ("Ikea said", "Ikea promised"): a person with "he"/"she"
 SPEECH = {"say", "tell", "add", "claim", "promise", "write", "lead", "conquer", "win"}
 PRONOUNS = {"he", "she", "his", "her", "him", "himself", "herself"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th",
+            "10th", "last", "new", "late", "young", "old", "grand"}  # fmt: skip
 SPORT_WORDS = {"match", "game", "cup", "league", "season", "goal", "final", "title", "club",
                "team", "championship", "tournament", "race", "points"}  # fmt: skip
 
@@ -100,7 +103,7 @@ def _titled_in(sentence: Sentence) -> list[Mention]:
     doc, i = span.doc, span.start
     while i < span.end:
         tok = doc[i]
-        if tok.text in NOBLE and i + 2 < span.end and doc[i + 1].text == "of":
+        if tok.text in NOBLE and i + 2 < span.end and doc[i + 1].text == "of" and _the(doc, i):
             end = _name_run(doc, i + 2, span.end, particles=False)
             place = [t.lower_ for t in doc[i + 2 : end]]
             if end > i + 2 and not any(w in ORG_HEADS for w in place):
@@ -116,6 +119,16 @@ def _titled_in(sentence: Sentence) -> list[Mention]:
                 continue
         i += 1
     return out
+
+
+def _the(doc: Any, i: int) -> bool:
+    """Whether a noble title names someone ("the Duke of X", "the first Earl of Y"), never
+    a title given ("he was made Earl of Y") or one set beside a name ("Ann King, Countess
+    of Y": that person's, no one else)."""
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and (before.like_num or before.lower_ in ORDINALS) and i > 1:
+        before = doc[i - 2]  # "the 7th Earl", "the first Duke"
+    return before is not None and before.lower_ == "the"
 
 
 def _title_end(doc: Any, i: int, stop: int) -> int | None:
@@ -181,8 +194,12 @@ def particle_name(m: Mention) -> bool:
 def people_by_role(entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
     """Entities after "the Duke of X" took its bare "X" and one-word "organisations" that
     act as people became people."""
-    for noble in [e for e in entities if e.type == PERSON and _noble_place(e.name)]:
-        entities = _took_place_name(noble, _noble_place(noble.name), entities, mentions)
+    nobles = [e for e in entities if e.type == PERSON and _noble_place(e.name)]
+    for noble in nobles:
+        place = _noble_place(noble.name)
+        others = [e for e in entities if e is not noble and e.type == PERSON and place in e.aliases]
+        if not others and sum(_noble_place(n.name) == place for n in nobles) == 1:
+            entities = _took_place_name(noble, place, entities, mentions)  # not "Lovelace"
     for e in entities:
         if e.type == ORG and not e.sure and _acts_as_person(e, mentions):
             e.type, e.sure = PERSON, True  # "Napoleon was exiled"
@@ -207,7 +224,7 @@ def _took_place_name(
     that name is no trusted place (not asked "which city", not a distractor)."""
     noble.aliases.add(place)
     for m in mentions:
-        if m.text != place or m.entity is noble or place_use(m):
+        if m.text != place or m.entity is noble or place_use(m) or _person(m.entity, place):
             continue
         old = m.entity
         m.entity = noble
@@ -222,6 +239,11 @@ def _took_place_name(
             e.sure = e.sure and e.type not in (CITY, COUNTRY, REGION, PLACE)
         kept.append(e)
     return kept
+
+
+def _person(e: Entity | None, place: str) -> bool:
+    """Whether ``e`` is a person other than the bare place name ("Ada Lovelace")."""
+    return e is not None and e.type == PERSON and e.name != place
 
 
 def _acts_as_person(e: Entity, mentions: list[Mention]) -> bool:

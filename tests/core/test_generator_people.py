@@ -121,3 +121,22 @@ def test_one_word_name_exiled_and_dying_is_a_person() -> None:
 def test_company_that_says_stays_an_organisation() -> None:
     assert all(e.type != "person" for e in _entities(COMPANY))
     assert all(e.type != "person" for e in _entities(MOTORS))
+
+
+def test_a_title_given_or_set_beside_a_name_is_no_new_person() -> None:
+    text = (
+        "Mary Ann Hale, Countess of Brandon, wrote three books on ferns. She married Thomas "
+        "Hale in 1840, and two years later he was made Earl of Brandon. Brandon was praised "
+        "for her drawings of mosses."
+    )
+    names = {n for e in _entities(text) for n in e.names()}
+    assert "Earl of Brandon" not in names and "Countess of Brandon" not in names
+
+
+def test_a_place_name_shared_by_two_titles_is_neither_persons() -> None:
+    text = (
+        "The Earl of Brandon and the Countess of Brandon opened the hall in 1870. Brandon "
+        "gave a short speech."
+    )
+    earl = _find(text, "Earl of Brandon")
+    assert "Brandon" not in earl.names()
