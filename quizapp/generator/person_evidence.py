@@ -236,6 +236,9 @@ def _took_place_name(
         if e.name == place and e is not noble:
             if e.mentions <= 0:
                 continue
+            if e.type == PERSON:  # only its place uses are left: "visited York"
+                found = gazetteer().lookup(place)
+                e.type = found.type if found is not None else PLACE
             e.sure = e.sure and e.type not in (CITY, COUNTRY, REGION, PLACE)
         kept.append(e)
     return kept

@@ -140,3 +140,11 @@ def test_a_place_name_shared_by_two_titles_is_neither_persons() -> None:
     )
     earl = _find(text, "Earl of Brandon")
     assert "Brandon" not in earl.names()
+
+
+def test_a_bare_place_name_used_as_a_place_stays_an_unsure_place() -> None:
+    text = "The Duke of Harrogate toured Harrogate in 1870. Harrogate promised a new library."
+    entities = _entities(text)
+    assert _find(text, "Duke of Harrogate").type == "person"
+    left = [e for e in entities if e.name == "Harrogate"]
+    assert all(e.type != "person" and not e.sure for e in left)
