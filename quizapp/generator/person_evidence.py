@@ -14,8 +14,8 @@
   "he"/"she"/"his"/"her" goes on with, is a person ("Napoleon was exiled").
 
 Verbs that companies and teams share with people ("said", "promised", "wrote", "led",
-"defeated") make a person only with "he"/"she"/"his"/"her" after them or, for "defeated",
-away from any sport.
+"defeated": "Ikea defeated the proposal") make a person only with "he"/"she"/"his"/"her"
+after them.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from quizapp.generator.clusters import GENERIC_HEADS, PARTICLES
 from quizapp.generator.facts import CITY, COUNTRY, ORG, PERSON, PLACE, REGION, Entity, Sentence
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.mentions import Mention
-from quizapp.generator.name_words import GENERIC_TAILS, SCORE, place_use, team_name
+from quizapp.generator.name_words import GENERIC_TAILS, place_use, team_name
 
 NOBLE = {"Duke", "Duchess", "Earl", "Count", "Countess", "Marquess", "Marquis", "Marchioness",
          "Prince", "Princess", "Baron", "Baroness", "Viscount", "Viscountess"}  # fmt: skip
@@ -38,28 +38,30 @@ TWO_WORD_TITLES = {("field", "marshal"), ("major", "general"), ("lieutenant", "g
 ONE_WORD_TITLES = {"admiral", "colonel", "lieutenant", "sergeant", "commander", "mayor",
                    "cardinal", "ambassador", "marshal", "general", "captain", "brigadier",
                    "commodore", "corporal", "consul", "envoy"}  # fmt: skip
-# Words that say a name is a body's or a thing's, not a person's
-ORG_HEADS = GENERIC_HEADS | GENERIC_TAILS | {
+# Words of a body's name in other languages ("Banco de Oro", "Cirque du Soleil")
+BODY_WORDS = GENERIC_TAILS | {
     "banco", "banca", "banque", "société", "societe", "compagnie", "cirque", "teatro",
     "théâtre", "theatre", "universidad", "università", "université", "instituto", "museo",
-    "musée", "casa", "hotel", "insurance", "health", "bank", "club", "real", "estadio",
-    "ciudad", "puerto", "rio", "río", "san", "santa", "santo", "são", "saint", "st", "fort",
-    "port", "mont", "monte", "cape", "lake", "mount", "tour", "grand", "prix",
+    "musée", "hotel", "insurance", "health", "bank", "club", "amis", "estadio",
 }  # fmt: skip
+# Words that say a name is a body's or a place's, not a person's
+ORG_HEADS = GENERIC_HEADS | BODY_WORDS | {
+    "casa", "real", "ciudad", "puerto", "rio", "río", "san", "santa", "santo", "são", "saint",
+    "st", "fort", "port", "mont", "monte", "cape", "lake", "mount", "tour", "grand", "prix",
+}  # fmt: skip
+PLURAL_ARTICLES = {"Les", "Los", "Las"}
 # Verbs whose subject is a person, never a company or a team
 PERSON_VERBS = {"die", "marry", "wed", "abdicate", "reign", "command", "divorce", "pray",
                 "weep", "confess"}  # fmt: skip
 PASSIVE_PERSON_VERBS = {"bear", "exile", "crown", "bury", "assassinate", "banish", "knight",
                         "baptise", "baptize", "imprison", "behead", "marry"}  # fmt: skip
-SHARED_VERBS = {"defeat"}  # a team defeats: a person only away from any sport
 # Verbs of people and firms alike ("Ikea said", "Ikea promised"): a person with "he"/"she"
-SPEECH = {"say", "tell", "add", "claim", "promise", "write", "lead", "conquer", "win"}
+SPEECH = {"say", "tell", "add", "claim", "promise", "write", "lead", "conquer", "win",
+          "defeat"}  # fmt: skip
 PRONOUNS = {"he", "she", "his", "her", "him", "himself", "herself"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th",
             "10th", "last", "new", "late", "young", "old", "grand"}  # fmt: skip
-SPORT_WORDS = {"match", "game", "cup", "league", "season", "goal", "final", "title", "club",
-               "team", "championship", "tournament", "race", "points"}  # fmt: skip
 
 
 def with_titled_people(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
@@ -70,6 +72,8 @@ def with_titled_people(mentions: list[Mention], sentences: list[Sentence]) -> li
     for m in kept:
         if m.label == "ORG" and particle_name(m):
             m.label = "PERSON"  # "Anouk de Vries", "de Vries"
+        elif m.label == "PERSON" and body_name(m):
+            m.label = "ORG"  # "Cirque du Soleil", "Les Amis de Paris"
     grown = [m for m in kept if m.label == "PERSON" and _given_name_before(m)]
     for m in grown:
         m.start -= 1  # "Marit" (taken for a place) of "Marit van der Berg"
@@ -191,6 +195,18 @@ def particle_name(m: Mention) -> bool:
     return not (m.start > 0 and m.doc[m.start - 1].lower_ == "the")
 
 
+def body_name(m: Mention) -> bool:
+    """Whether a name the model calls a person's is a body's: a body's word with a particle
+    ("Cirque du Soleil", "Banco de Oro") or a plural article first ("Los Lobos")."""
+    tokens = list(m.doc[m.start : m.end])
+    if len(tokens) < 2:
+        return False
+    if tokens[0].text in PLURAL_ARTICLES:
+        return True
+    particle = any(t.lower_ in PARTICLES for t in tokens)
+    return particle and any(t.lower_ in BODY_WORDS for t in tokens)
+
+
 def people_by_role(entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
     """Entities after "the Duke of X" took its bare "X" and one-word "organisations" that
     act as people became people."""
@@ -267,15 +283,8 @@ def _person_clause(m: Mention) -> bool:
     if root.dep_ != "nsubj":
         return _pronoun_after(m) and root.dep_ == "poss"  # "Napoleon's army ... his"
     if verb.lemma_ in PERSON_VERBS:
-        return True  # "Napoleon promised", "Tolstoy wrote"
-    if verb.lemma_ in SHARED_VERBS and not _sport(m):
-        return True  # "Napoleon defeated the Austrians", never "Arsenal defeated Leeds 2-0"
-    return verb.lemma_ in SPEECH | SHARED_VERBS and _pronoun_after(m)  # "Ikea said it"
-
-
-def _sport(m: Mention) -> bool:
-    span = m.sentence.span
-    return bool(SCORE.search(span.text)) or any(t.lemma_.casefold() in SPORT_WORDS for t in span)
+        return True  # "Napoleon died", "Ann married"
+    return verb.lemma_ in SPEECH and _pronoun_after(m)  # "Ikea said it", "X defeated ... his"
 
 
 def _pronoun_after(m: Mention) -> bool:
@@ -283,7 +292,8 @@ def _pronoun_after(m: Mention) -> bool:
     before any other name, or opening the next sentence."""
     span = m.sentence.span
     for tok in m.doc[m.end : span.end]:
-        if tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+        other = tok.ent_type_ == "ORG" and gazetteer().lookup(tok.text) is None
+        if tok.ent_type_ == "PERSON" or other:  # another who "he" may be (not "Ulm")
             return False
         if tok.lower_ in PRONOUNS:
             return True

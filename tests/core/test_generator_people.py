@@ -148,3 +148,16 @@ def test_a_bare_place_name_used_as_a_place_stays_an_unsure_place() -> None:
     assert _find(text, "Duke of Harrogate").type == "person"
     left = [e for e in entities if e.name == "Harrogate"]
     assert all(e.type != "person" and not e.sure for e in left)
+
+
+def test_a_body_with_a_particle_is_no_person() -> None:
+    text = (
+        "Cirque du Soleil cut 3,500 jobs. Cirque du Soleil said it would reopen its shows "
+        "in the autumn."
+    )
+    assert all(e.type != "person" for e in _entities(text))
+
+
+def test_a_company_defeating_a_proposal_stays_an_organisation() -> None:
+    text = "Ikea defeated the proposal at the council meeting. Ikea said it was pleased."
+    assert all(e.type != "person" for e in _entities(text))
