@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from quizapp.generator.clusters import GENERIC_HEADS, PARTICLES
+from quizapp.generator.clusters import GENERIC_HEADS, PARTICLES, TITLES
 from quizapp.generator.facts import CITY, COUNTRY, ORG, PERSON, PLACE, REGION, Entity, Sentence
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.mentions import Mention
-from quizapp.generator.name_words import GENERIC_TAILS, place_use, team_name
+from quizapp.generator.name_words import GENERIC_TAILS, TITLE_WORDS, place_use, team_name
 
 NOBLE = {"Duke", "Duchess", "Earl", "Count", "Countess", "Marquess", "Marquis", "Marchioness",
          "Prince", "Princess", "Baron", "Baroness", "Viscount", "Viscountess"}  # fmt: skip
@@ -38,6 +38,7 @@ TWO_WORD_TITLES = {("field", "marshal"), ("major", "general"), ("lieutenant", "g
 ONE_WORD_TITLES = {"admiral", "colonel", "lieutenant", "sergeant", "commander", "mayor",
                    "cardinal", "ambassador", "marshal", "general", "captain", "brigadier",
                    "commodore", "corporal", "consul", "envoy"}  # fmt: skip
+ALL_TITLES = ONE_WORD_TITLES | TITLES | TITLE_WORDS | {w for pair in TWO_WORD_TITLES for w in pair}
 # Words of a body's name in other languages ("Banco de Oro", "Cirque du Soleil")
 BODY_WORDS = GENERIC_TAILS | {
     "banco", "banca", "banque", "société", "societe", "compagnie", "cirque", "teatro",
@@ -115,6 +116,8 @@ def _titled_in(sentence: Sentence) -> list[Mention]:
                 i = end
                 continue
         after = _title_end(doc, i, span.end)
+        while after is not None and after < span.end and doc[after].lower_ in ALL_TITLES:
+            after += 1  # "Lieutenant Governor Anne Marsh"
         if after is not None:
             end = _name_run(doc, after, span.end, particles=True)
             if end > after and _plain_name(doc, i, after, end):
@@ -196,13 +199,16 @@ def particle_name(m: Mention) -> bool:
 
 
 def body_name(m: Mention) -> bool:
-    """Whether a name the model calls a person's is a body's: a body's word with a particle
-    ("Cirque du Soleil", "Banco de Oro") or a plural article first ("Los Lobos")."""
+    """Whether a name the model calls a person's is a body's: a body's word last ("Admiral
+    Insurance") or with a particle ("Cirque du Soleil", "Banco de Oro"), or a plural
+    article first ("Los Lobos")."""
     tokens = list(m.doc[m.start : m.end])
     if len(tokens) < 2:
         return False
     if tokens[0].text in PLURAL_ARTICLES:
         return True
+    if tokens[-1].lower_ in BODY_WORDS:
+        return True  # "Admiral Insurance", "Harlow Motors"
     particle = any(t.lower_ in PARTICLES for t in tokens)
     return particle and any(t.lower_ in BODY_WORDS for t in tokens)
 
@@ -220,6 +226,9 @@ def people_by_role(entities: list[Entity], mentions: list[Mention]) -> list[Enti
         if e.type == ORG and not e.sure and _acts_as_person(e, mentions):
             e.type, e.sure = PERSON, True  # "Napoleon was exiled"
         words = e.name.split()
+        if e.type == PERSON and len(words) >= 2 and words[-1].casefold() in BODY_WORDS:
+            e.type = ORG  # "Admiral Insurance said": a firm, though it speaks
+            e.aliases = {a for a in e.aliases if a.casefold() not in BODY_WORDS}
         if e.type == PERSON and len(words) >= 3 and words[-2] in ("von", "zu"):
             e.aliases.add(words[-1])  # "Blücher" of "Gebhard von Blücher"
     return entities

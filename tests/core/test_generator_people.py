@@ -161,3 +161,13 @@ def test_a_body_with_a_particle_is_no_person() -> None:
 def test_a_company_defeating_a_proposal_stays_an_organisation() -> None:
     text = "Ikea defeated the proposal at the council meeting. Ikea said it was pleased."
     assert all(e.type != "person" for e in _entities(text))
+
+
+def test_titles_in_a_row_are_no_part_of_the_name() -> None:
+    text = "The Lieutenant Governor Anne Marsh said the count was fair."
+    assert _find(text, "Anne Marsh").name == "Anne Marsh"
+
+
+def test_a_title_word_before_a_body_word_is_a_company() -> None:
+    text = "Admiral Insurance said profits rose by 4 percent in 2023."
+    assert all(e.type != "person" for e in _entities(text))
