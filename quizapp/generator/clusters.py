@@ -8,7 +8,7 @@ the article fits, and is left out when several do (whose it is is unclear).
 - a title before a name is not part of it ("King John" is John, "Pope
   Innocent III" is Innocent III);
 - the last words of exactly one full name are that person ("Mandela",
-  "de Klerk" for "F. W. de Klerk");
+  "de Klerk" for "F. W. de Klerk", "Van Loon" opening a sentence for "Mirte van Loon");
 - a lone first name of exactly one full name is that person ("Marie" for
   "Marie Curie", unless "Marie" is also someone's surname);
 - a plural surname ("the Curies") is a family, not one actor: left out;

@@ -16,6 +16,13 @@
 Verbs that companies and teams share with people ("said", "promised", "wrote", "led",
 "defeated": "Ikea defeated the proposal") make a person only with "he"/"she"/"his"/"her"
 after them.
+
+Measured (Dec 2026): the 21 sheets' articles keep every entity and question as before
+(none has a noble, a military title or a particle name the model mistyped). On an invented
+siege story, "Von Stern" and "Van Dael" (opening sentences) joined "Matthias von Stern" and
+"Pieter van Dael", so they are no longer offered as distractors beside them, and the bare
+"Harwell" joined "the Duke of Harwell". Still left: a one-word name only ever the object
+("defeated Napoleon") keeps the model's type; so does a town the model calls a person.
 """
 
 from __future__ import annotations
