@@ -68,6 +68,7 @@ from quizapp.generator.name_words import (
     team_name,
     titled,
 )
+from quizapp.generator.person_evidence import people_by_role, with_titled_people
 from quizapp.generator.roles import role_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -98,10 +99,12 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     for sentence in sentences:
         mentions.extend(_sentence_mentions(sentence, acronyms))
     mentions = [m for m in mentions if not _part_of_title(m)]
+    mentions = with_titled_people(mentions, sentences)  # "the Duke of X", "Admiral Y"
     mentions = _with_lone_surnames(mentions, sentences)
     entities = _cluster(mentions, acronyms, sentences)
     assign_agreement(sentences, mentions)
     entities = merged_surnames(with_birth_names(mentions, entities), mentions)
+    entities = people_by_role(entities, mentions)  # "Wellington promised", "Napoleon died"
     for m in mentions:
         if m.entity is not None and spoken_of_as_a_person(m, sentences):
             m.entity.type, m.entity.sure = PERSON, True  # "Marta Vidal was ... She was born"

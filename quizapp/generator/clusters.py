@@ -8,7 +8,7 @@ the article fits, and is left out when several do (whose it is is unclear).
 - a title before a name is not part of it ("King John" is John, "Pope
   Innocent III" is Innocent III);
 - the last words of exactly one full name are that person ("Mandela",
-  "de Klerk" for "F. W. de Klerk");
+  "de Klerk" for "F. W. de Klerk", "Van Loon" opening a sentence for "Mirte van Loon");
 - a lone first name of exactly one full name is that person ("Marie" for
   "Marie Curie", unless "Marie" is also someone's surname);
 - a plural surname ("the Curies") is a family, not one actor: left out;
@@ -112,6 +112,10 @@ def without_title(name: str) -> str:
 def person_key(text: str, full_names: set[str]) -> str | None:
     """The full name ``text`` names, "" when several fit (unclear whose), None when none."""
     bare = without_title(text)
+    first, _, rest = bare.partition(" ")
+    if rest and first.casefold() in PARTICLES and first[:1].isupper():  # "Van Loon" opening
+        lower = f"{first.casefold()} {rest}"  # a sentence is "van Loon"
+        bare = lower if any(n.endswith(" " + lower) for n in full_names) else bare
     ends = {
         n for n in full_names
         if n != bare and n.endswith(" " + bare) and not n.endswith(" of " + bare)
