@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from quizapp.questiondata import FactKind, QuestionData, QuestionKind
 
-# a fine type (the generator's tag, or a topic word a set tags its actors with) -> the sort
+# a fine type (the generator's tag; the bundled set tags its actors the same way) -> the sort
 # a wrong option must share
 FINE_SORTS = {
     "person": "person", "org": "org", "country": "country",
@@ -41,9 +41,6 @@ FINE_SORTS = {
     "weekday": "weekday", "full_date": "full_date", "month_year": "month_year",
     "time": "time", "count": "count", "duration": "duration", "money": "money",
     "percent": "percent", "quantity": "quantity", "times": "times",
-    # a teacher's topic words for actors, as the bundled set tags them
-    "people": "person", "organisations": "org", "organizations": "org",
-    "countries": "country", "places": "place",
 }  # fmt: skip
 MONTHS = (
     "january",

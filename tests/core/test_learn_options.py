@@ -131,8 +131,8 @@ def test_a_sentence_gets_other_sentences_whatever_their_fact_kind() -> None:
     assert sorted(options(cards[0], cards, 0)) == sorted(back for back, _f in backs[:3])
 
 
-# The bundled set's actors carry topic tags ("people", "organisations", "countries",
-# "places") and no generator fine type: Learn still offers only answers of their sort.
+# The bundled set's actors carry a fine type among their tags ("person", "org", "country",
+# "place") as the generator's do: Learn offers only answers of their sort.
 BUNDLED_SORTS = {
     "NATO": "org", "European Union": "org", "OSCE": "org", "Minsk Group": "org",
     "Reuters": "org", "Organization for Security and Co-operation in Europe": "org",
