@@ -60,7 +60,9 @@ def test_a_count_is_not_asked_beside_the_list_that_spells_it_out() -> None:
 def test_a_city_is_not_offered_among_cities_of_other_countries_than_the_one_named() -> None:
     places = gazetteer()
     kept = []
-    for q, fact in _candidates(ENGINEER, "Manchester"):
+    candidates = _candidates(ENGINEER, "Manchester")
+    assert any("___, England" in q.prompt for q, _ in candidates)  # the case is made
+    for q, fact in candidates:
         if q.kind == QuestionKind.MULTIPLE_CHOICE and "___, England" in q.prompt:
             foreign = [c for c in q.choices or [] if (p := places.lookup(c)) and p.country != "GB"]
             if foreign and _keep(q, fact, set()):
@@ -69,20 +71,27 @@ def test_a_city_is_not_offered_among_cities_of_other_countries_than_the_one_name
 
 
 def test_a_country_is_not_asked_after_a_city_of_it() -> None:
-    for q, fact in _candidates(ENGINEER, "France"):
+    candidates = _candidates(ENGINEER, "France")
+    assert any("Lyon, ___" in q.prompt for q, _ in candidates)  # the case is made
+    for q, fact in candidates:
         assert "Lyon, ___" not in q.prompt or not _keep(q, fact, set())
 
 
 def test_a_place_is_not_asked_beside_its_own_adjective() -> None:
-    for q, fact in _candidates(ENGINEER, "Flanders"):
+    candidates = _candidates(ENGINEER, "Flanders")
+    assert any("Flemish" in q.prompt for q, _ in candidates)  # the case is made
+    for q, fact in candidates:
         assert "Flemish" not in q.prompt or not _keep(q, fact, set())
 
 
 def test_a_length_is_not_asked_beside_its_conversion_in_brackets() -> None:
+    made = 0
     for answer in ("64 kilometres", "40 miles"):
         for q, fact in _candidates(ENGINEER, answer):
+            made += bool(re.search(r"\(approximately (?:40 miles|___)\)", q.prompt))
             shown = re.search(r"\(approximately (?:40 miles|___)\)", q.prompt)
             assert not shown or not _keep(q, fact, set())
+    assert made  # the case is made
 
 
 SIEGE = (
@@ -95,5 +104,7 @@ SIEGE = (
 
 def test_a_name_ending_on_a_place_is_not_asked_beside_that_place_s_adjective() -> None:
     # "the Flemish army of ___" keyed "Count Aldric of Flanders": "Flemish" says "of Flanders"
-    for q, fact in _candidates(SIEGE, "Count Aldric of Flanders"):
+    candidates = _candidates(SIEGE, "Count Aldric of Flanders")
+    assert any("Flemish" in q.prompt for q, _ in candidates)  # the case is made
+    for q, fact in candidates:
         assert "Flemish" not in q.prompt or not _keep(q, fact, set())

@@ -230,7 +230,7 @@ def test_a_fact_the_parse_can_ask_is_asked_as_a_real_question(generated: Generat
     for q in questions:
         by_fact.setdefault(q.fact_key, []).append(q)
     for key, asked in by_fact.items():
-        gaps = [q for q in asked if q.kind == "cloze" or "___" in q.prompt]
+        gaps = [q for q in asked if q.form is QuestionForm.GAPPED]
         if key in askable and gaps:
             assert len(gaps) < len(asked), [q.prompt for q in asked]
 
@@ -257,7 +257,7 @@ def test_the_count_asked_for_caps_the_set() -> None:
 def test_long_sentences_are_cut_to_the_clause_holding_the_gap(generated: Generated) -> None:
     _, questions, _ = generated
     for q in questions:
-        if q.kind != "multiple_choice" or "___" not in q.prompt:
+        if q.kind != "multiple_choice" or q.form is not QuestionForm.GAPPED:
             continue
         quoted = q.prompt  # the article's sentence with a gap, as the prompt
         assert quoted.count("___") == 1, q.prompt
