@@ -198,8 +198,8 @@ def sure_org(name: str, mentions: list[Mention], acronym: bool) -> bool:
     """Whether something typed an organisation has evidence for it beyond the model's label:
     an acronym, its own head word ("Brightwater Capital"), what the article calls it ("the
     battery maker Voltline"). "Letesenbet Gidey", labelled ORG by the model, has none."""
-    if acronym or re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name) or team_name(name):
-        return True
+    if acronym or re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name) or team_name(name, places=False):
+        return True  # "Harlow Town" may be the town itself: its tail is no evidence
     last = name.casefold().split()[-1] if name.split() else ""
     if last in ORG_NAME_WORDS or name_kind(name) == ORG or described_kind(mentions) == ORG:
         return True

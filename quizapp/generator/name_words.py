@@ -156,12 +156,14 @@ TEAM_HEADS = {"fc", "afc", "ac", "real", "dynamo", "dinamo", "sporting", "olympi
 PLACE_TAILS = {"city", "town", "county"}  # "Harwick City": a team or a place, no person
 
 
-def team_name(name: str) -> bool:
-    """Whether ``name`` is a sports team's: "Kelby Athletic", "X United", "Real Y"."""
+def team_name(name: str, *, places: bool = True) -> bool:
+    """Whether ``name`` is a sports team's: "Kelby Athletic", "X United", "Real Y"; with
+    ``places``, also one that may be a place's ("Harwick City")."""
     words = name.casefold().rstrip(".").split()
     if len(words) < 2:
         return False
-    return words[-1] in TEAM_TAILS or words[0] in TEAM_HEADS or words[-1] in PLACE_TAILS
+    tails = TEAM_TAILS | PLACE_TAILS if places else TEAM_TAILS
+    return words[-1] in tails or words[0] in TEAM_HEADS
 
 
 def team_cut(doc: Any, start: int, end: int) -> int:

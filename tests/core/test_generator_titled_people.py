@@ -113,3 +113,16 @@ def test_a_surname_used_as_a_place_stays_the_place() -> None:
     types = _types(VISIT)
     assert types.get("Michael Jordan") == "person"
     assert types.get("Jordan") == "country"
+
+
+def test_a_town_named_x_town_is_no_sure_team() -> None:
+    # "Harlow Town" may be a football club or the town itself: its last word is no evidence
+    # of an organisation, so it is never asked as one ("Which organisation ...?")
+    from quizapp.generator import pipeline
+
+    text = (
+        "Floods hit Harlow Town on Monday, forcing 300 people from their homes. The mayor of "
+        "Harlow Town, Jane Cole, said the river rose two metres in an hour."
+    )
+    town = next(e for e in pipeline.analyse(text).entities if e.name == "Harlow Town")
+    assert not (town.type == "org" and town.sure)
