@@ -92,7 +92,8 @@ FAIR: list[Row] = [
     ("Angela Merkel", ["Merkel"], ACTOR, "", "Merkel", True),
     ("Queen Elizabeth II", [], ACTOR, "", "Elizabeth II", True),
     ("Queen Elizabeth II", [], ACTOR, "", "Queen Elizabeth the Second", True),
-    ("President Kagame", [], ACTOR, "", "Paul Kagame", True),
+    ("President Kagame", ["Paul Kagame"], ACTOR, "", "Paul Kagame", True),
+    ("President Kagame", ["Paul Kagame"], ACTOR, "", "paul kagame", True),
     ("Dr Ines Okafor", [], ACTOR, "", "Ines Okafor", True),
     ("Pope Francis", [], ACTOR, "", "Francis", True),
     # "the" and case
@@ -234,6 +235,15 @@ UNFAIR: list[Row] = [
     ("Queen Elizabeth II", [], ACTOR, "", "Queen Elizabeth I", False),
     ("World War II", [], None, "", "World War I", False),
     ("World War I", [], None, "", "World War Two", False),
+    # a dropped Roman numeral is no typo
+    ("World War I", [], None, "", "World War", False),
+    ("World War II", [], None, "", "World War", False),
+    ("George I", [], ACTOR, "", "George", False),
+    ("Henry VIII", [], ACTOR, "", "Henry", False),
+    ("Queen Elizabeth II", [], ACTOR, "", "Queen Elizabeth", False),
+    # another first name before a titled key's surname
+    ("President Kagame", [], ACTOR, "", "Agathe Kagame", False),
+    ("President Kagame", [], ACTOR, "", "Kagame", True),
     ("the 1960s", [], DATE, "", "the seventies", False),
     ("45°C", [], FIG, "", "45°F", False),
     ("45°C", [], FIG, "", "45 F", False),
