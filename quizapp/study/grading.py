@@ -73,7 +73,9 @@ from quizapp.study.answer_names import (
     untitled_keys,
     without_prompt_words,
 )
+from quizapp.study.answer_places import load_place_names
 from quizapp.study.answer_spellings import CONTRASTS, respell
+from quizapp.study.english_words import english_words
 
 # kind -> (fast, slow) in seconds: right answers faster than "fast" rate Easy, slower
 # than "slow" rate Hard, anything between rates Good.
@@ -118,6 +120,14 @@ def check_answer(question: QuestionData, response: Any) -> Verdict:
     if checker is None:
         raise ValueError(f"unknown question kind {question.kind!r}")
     return checker(question, response)
+
+
+def warm_up() -> None:
+    """Load the word and place lists typed answers are graded with (the first typed answer
+    would otherwise wait for them): call it once off the GUI thread after start-up."""
+    english_words()
+    country_names()
+    load_place_names()
 
 
 def expected_text(question: QuestionData) -> str:

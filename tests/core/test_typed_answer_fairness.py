@@ -441,3 +441,30 @@ def test_a_number_in_millions_written_m_answers_a_numeric_question(
 ) -> None:
     question = QuestionData(uid="n", kind=QuestionKind.NUMERIC, prompt="How much?", answer=key)
     assert check_answer(question, typed).correct is right
+
+
+def test_warm_up_loads_the_lists_grading_reads() -> None:
+    from quizapp.study import answer_places, english_words
+    from quizapp.study.answer_names import country_names
+    from quizapp.study.grading import warm_up
+
+    loaded = (
+        english_words.english_words,
+        country_names,
+        answer_places._regions,
+        answer_places._city_regions,
+    )
+    for read in loaded:
+        read.cache_clear()
+    warm_up()
+    assert all(read.cache_info().currsize == 1 for read in loaded)
+    question = QuestionData(
+        uid="q",
+        kind=QuestionKind.SHORT_ANSWER,
+        prompt="Where did the ferry dock?",
+        answer="Gothenburg",
+        tags=CITY,
+        fact_kind=ACTOR,
+    )
+    assert check_answer(question, "Gothenburg, Sweden").correct
+    assert all(read.cache_info().misses == 1 for read in loaded)  # nothing read again
