@@ -112,6 +112,13 @@ def hyphen_tail(given: str) -> str:
     return parts[1].strip()
 
 
+def load_place_names() -> None:
+    """Read the names of countries, US states and cities now (grading reads them on first
+    use otherwise, which takes a moment)."""
+    _regions()
+    _city_regions()
+
+
 def _own_name(text: str) -> bool:
     return fold(text) in _regions()
 

@@ -5,9 +5,11 @@ Rui Tavares" all name the person the key names.
 :func:`name_after_role` finds the name at the end of such an answer. Every word before it
 must belong to a role phrase: a word of the role lexicon, an organisation's acronym
 ("NATO", "WHO"), a small word ("of", "the"), or an everyday English word ("civil",
-"protection", "Norwegian"). The word right before the name must be a role word or an
-acronym, so that another person's given name ("Erna Solberg", "Mark Solberg") is never
-taken for part of a role.
+"protection", "Norwegian"). The word right before the name must be a role word that is
+never a given name ("CEO", "chief", "minister": never "Dean", "Major", "King") or a role's
+acronym ("MP"), so that another person's given name ("Erna Solberg", "Dean Solberg",
+"JJ Solberg") is never taken for part of a role. An answer typed all in capitals has no
+acronyms: "MARK SOLBERG" is a name, not an organisation's head.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ ROLE_WORDS = frozenset({
     "ceo", "cfo", "coo", "cto", "chair", "chairman", "chairwoman", "chairperson", "chief",
     "executive", "officer", "head", "leader", "director", "manager", "president", "vice",
     "deputy", "minister", "prime", "premier", "secretary", "general", "chancellor",
-    "governor", "mayor", "senator", "congressman", "congresswoman", "representative", "mp",
+    "governor", "mayor", "senator", "congressman", "congresswoman", "representative", "mp", "pm",
     "mep", "ambassador", "envoy", "commissioner", "spokesman", "spokeswoman",
     "spokesperson", "founder", "cofounder", "co", "owner", "boss", "captain", "coach",
     "commander", "colonel", "major", "lieutenant", "sergeant", "admiral", "marshal",
@@ -40,6 +42,22 @@ ROLE_WORDS = frozenset({
     "negotiator", "mediator", "delegate", "official", "member", "lead", "principal",
     "dean", "rector", "provost", "curator", "architect", "engineer", "pilot", "astronaut",
 })  # fmt: skip
+# Role words that may stand right before the name: none of them is a given name (so never
+# "dean", "major", "king", "justice", "lead", "prince", "judge", "bishop", "marshal").
+BEFORE_NAME = frozenset({
+    "ceo", "cfo", "coo", "cto", "mp", "pm", "mep", "chief", "executive", "officer",
+    "president", "minister", "premier", "secretary", "general", "chancellor", "chair",
+    "chairman", "chairwoman", "chairperson", "mayor", "governor", "director", "manager",
+    "coach", "captain", "commissioner", "ambassador", "envoy", "senator", "congressman",
+    "congresswoman", "spokesman", "spokeswoman", "spokesperson", "founder", "cofounder",
+    "commander", "colonel", "lieutenant", "sergeant", "admiral", "professor", "prof", "dr",
+    "doctor", "prosecutor", "attorney", "superintendent", "inspector", "negotiator",
+    "mediator", "adviser", "advisor", "economist", "scientist", "researcher", "analyst",
+    "correspondent", "reporter", "editor", "goalkeeper", "midfielder", "striker", "referee",
+    "administrator", "speaker", "boss", "owner", "deputy",
+})  # fmt: skip
+# Acronyms of roles that may stand right before the name ("MP Ingrid Solberg").
+_ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "PM", "MEP"})
 _SMALL = frozenset({"of", "the", "for", "and", "at", "to", "on", "in", "s", "a"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?")  # "NATO", "WHO", "UNHCR", "MPs"
 _WORD = re.compile(r"[^\s,]+")
@@ -53,27 +71,38 @@ def name_after_role(given: str, key: str) -> str:
     words = _WORD.findall(given.strip())
     if len(key_words) < 2 or len(words) < 2:
         return ""
+    capitals = given.upper() == given  # "MARK SOLBERG": no word of it is an acronym
     for size in (len(key_words), 1):
         if len(words) <= size:
             continue
         tail = words[-size:]
         if fold(" ".join(tail)).split() != key_words[-size:]:
             continue
-        if _role_phrase(words[:-size]):
+        if _role_phrase(words[:-size], acronyms=not capitals):
             return " ".join(tail)
     return ""
 
 
-def _role_phrase(words: list[str]) -> bool:
-    """Whether ``words`` (as typed) are a role phrase, the last of them a role word."""
-    if not words or not _role_word(words[-1]):
+def _role_phrase(words: list[str], *, acronyms: bool) -> bool:
+    """Whether ``words`` (as typed) are a role phrase, the last of them a role word that is
+    never a given name; ``acronyms``: whether an upper-case word may be an organisation's."""
+    if not words or not _before_name(words[-1]):
         return False
-    return all(_role_word(w) or _plain_word(w) for w in words)
+    return all(_role_word(w, acronyms=acronyms) or _plain_word(w) for w in words)
 
 
-def _role_word(word: str) -> bool:
+def _before_name(word: str) -> bool:
+    """A role word that may stand right before a name ("chief", "Secretary-General", "CEO",
+    never "Dean" nor "JJ")."""
+    if word.strip(".'’") in _ROLE_ACRONYMS:
+        return True
+    parts = fold(word).split()
+    return bool(parts) and parts[-1] in BEFORE_NAME and all(p in ROLE_WORDS for p in parts)
+
+
+def _role_word(word: str, *, acronyms: bool) -> bool:
     """A word of the role lexicon ("Secretary-General" of two) or an acronym ("NATO")."""
-    if _ACRONYM.fullmatch(word.strip(".'’")):
+    if acronyms and _ACRONYM.fullmatch(word.strip(".'’")):
         return True
     parts = [p for p in fold(word).split() if p]
     return bool(parts) and all(p in ROLE_WORDS for p in parts)

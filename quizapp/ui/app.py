@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,27 @@ def display_problem() -> str | None:
     ):
         return NO_DISPLAY
     return None
+
+
+# How long after the window shows grading's word and place lists start loading.
+_WARM_UP_DELAY_MS = 500
+
+
+def start_grading_warm_up() -> threading.Thread:
+    """Load grading's word and place lists on a daemon thread, so the first typed answer
+    does not stall the GUI thread; a failure only leaves them to load on first use."""
+
+    def work() -> None:
+        try:
+            from quizapp.study.grading import warm_up
+
+            warm_up()
+        except Exception:  # never into the GUI: grading loads them on first use instead
+            return
+
+    thread = threading.Thread(target=work, name="grading-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def keep_qt_settings_in_config_dir() -> None:
@@ -81,10 +103,11 @@ def run_app(db: str | Path | None = None, *, ready: Callable[[], None] | None = 
         return 1
     window = MainWindow(db=db, settings=settings, background=True, lock=lock, greet=True)
     window.show()
-    if ready is not None:
-        from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QTimer
 
+    if ready is not None:
         QTimer.singleShot(0, ready)
+    QTimer.singleShot(_WARM_UP_DELAY_MS, start_grading_warm_up)  # once the window is up
     try:
         return app.exec()
     finally:

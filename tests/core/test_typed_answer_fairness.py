@@ -92,7 +92,8 @@ FAIR: list[Row] = [
     ("Angela Merkel", ["Merkel"], ACTOR, "", "Merkel", True),
     ("Queen Elizabeth II", [], ACTOR, "", "Elizabeth II", True),
     ("Queen Elizabeth II", [], ACTOR, "", "Queen Elizabeth the Second", True),
-    ("President Kagame", [], ACTOR, "", "Paul Kagame", True),
+    ("President Kagame", ["Paul Kagame"], ACTOR, "", "Paul Kagame", True),
+    ("President Kagame", ["Paul Kagame"], ACTOR, "", "paul kagame", True),
     ("Dr Ines Okafor", [], ACTOR, "", "Ines Okafor", True),
     ("Pope Francis", [], ACTOR, "", "Francis", True),
     # "the" and case
@@ -234,6 +235,15 @@ UNFAIR: list[Row] = [
     ("Queen Elizabeth II", [], ACTOR, "", "Queen Elizabeth I", False),
     ("World War II", [], None, "", "World War I", False),
     ("World War I", [], None, "", "World War Two", False),
+    # a dropped Roman numeral is no typo
+    ("World War I", [], None, "", "World War", False),
+    ("World War II", [], None, "", "World War", False),
+    ("George I", [], ACTOR, "", "George", False),
+    ("Henry VIII", [], ACTOR, "", "Henry", False),
+    ("Queen Elizabeth II", [], ACTOR, "", "Queen Elizabeth", False),
+    # another first name before a titled key's surname
+    ("President Kagame", [], ACTOR, "", "Agathe Kagame", False),
+    ("President Kagame", [], ACTOR, "", "Kagame", True),
     ("the 1960s", [], DATE, "", "the seventies", False),
     ("45°C", [], FIG, "", "45°F", False),
     ("45°C", [], FIG, "", "45 F", False),
@@ -282,6 +292,26 @@ TAGGED: list[TaggedRow] = [
     ("Tomas Berge", PERSON, ACTOR, "Anders Holm Tomas Berge", False),
     ("Tomas Berge", PERSON, ACTOR, "the Secretary-General", False),
     ("Lindenport City", [], ACTOR, "Mayor City", False),
+    # another person's given name, typed in capitals or a word that is a title and a name
+    ("Marie Curie", PERSON, ACTOR, "EVE CURIE", False),
+    ("Ingrid Solberg", PERSON, ACTOR, "HAROLD SOLBERG", False),
+    ("Ingrid Solberg", PERSON, ACTOR, "MARK SOLBERG", False),
+    ("Ingrid Solberg", [], ACTOR, "MARK SOLBERG", False),
+    ("Ingrid Solberg", PERSON, ACTOR, "Dean Solberg", False),
+    ("Ingrid Solberg", PERSON, ACTOR, "Major Solberg", False),
+    ("Ingrid Solberg", PERSON, ACTOR, "King Solberg", False),
+    ("Ingrid Solberg", PERSON, ACTOR, "Justice Solberg", False),
+    ("Ingrid Solberg", PERSON, ACTOR, "Lead Solberg", False),
+    ("Ingrid Solberg", PERSON, ACTOR, "JJ Solberg", False),
+    ("Ingrid Solberg", PERSON, ACTOR, "Dean Ingrid Solberg", False),
+    ("Ingrid Solberg", PERSON, ACTOR, "CEO Solberg", True),
+    ("Ingrid Solberg", PERSON, ACTOR, "CEO INGRID SOLBERG", True),
+    ("Ingrid Solberg", PERSON, ACTOR, "INGRID SOLBERG", True),
+    ("Ingrid Solberg", PERSON, ACTOR, "Prime Minister Solberg", True),
+    ("Ingrid Solberg", PERSON, ACTOR, "MP Ingrid Solberg", True),
+    ("Ingrid Solberg", PERSON, ACTOR, "Mayor Solberg", True),
+    ("Ingrid Solberg", PERSON, ACTOR, "coach Solberg", True),
+    ("Tomas Berge", PERSON, ACTOR, "NATO Secretary-General Berge", True),
     # a currency code or sign for the key's currency word, a fraction of a scale in words
     ("2.6 billion crowns", MONEY, FIG, "NOK 2.6 billion", True),
     ("2.6 billion crowns", MONEY, FIG, "SEK 2.6bn", True),
@@ -411,3 +441,30 @@ def test_a_number_in_millions_written_m_answers_a_numeric_question(
 ) -> None:
     question = QuestionData(uid="n", kind=QuestionKind.NUMERIC, prompt="How much?", answer=key)
     assert check_answer(question, typed).correct is right
+
+
+def test_warm_up_loads_the_lists_grading_reads() -> None:
+    from quizapp.study import answer_places, english_words
+    from quizapp.study.answer_names import country_names
+    from quizapp.study.grading import warm_up
+
+    loaded = (
+        english_words.english_words,
+        country_names,
+        answer_places._regions,
+        answer_places._city_regions,
+    )
+    for read in loaded:
+        read.cache_clear()
+    warm_up()
+    assert all(read.cache_info().currsize == 1 for read in loaded)
+    question = QuestionData(
+        uid="q",
+        kind=QuestionKind.SHORT_ANSWER,
+        prompt="Where did the ferry dock?",
+        answer="Gothenburg",
+        tags=CITY,
+        fact_kind=ACTOR,
+    )
+    assert check_answer(question, "Gothenburg, Sweden").correct
+    assert all(read.cache_info().misses == 1 for read in loaded)  # nothing read again
