@@ -44,6 +44,7 @@ from quizapp.generator.facts import (
     Fact,
 )
 from quizapp.generator.gaps import PRONOUNS, short_gapped
+from quizapp.generator.headline_forms import headline_question, score_question
 from quizapp.generator.measure_forms import measure_question
 from quizapp.generator.wh_forms import (
     change_size,
@@ -116,13 +117,13 @@ def wh_question(fact: Fact) -> str | None:
         return None  # "By which organisation was the record set?" of a runner
     head = what(fact)
     if fact.type == SCORE:  # "By what score did England beat West Germany?"
-        return _finish(participle_question(fact, head) or "")
+        return _finish(participle_question(fact, head) or score_question(fact) or "")
     found = _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
     if found is not None:
         return found
     found = participle_question(fact, head) or joined_subject_question(fact, head)
     found = found or opening_date_question(fact, head) or measure_question(fact, head)
-    return _finish(found or "")
+    return _finish(found or headline_question(fact) or "")
 
 
 def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:

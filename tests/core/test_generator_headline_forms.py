@@ -1,0 +1,53 @@
+"""Question forms for the headline facts of a news lead: counts in a participle clause or
+a counted subject, a magnitude that is no count, a match's whole score (issue 16)."""
+
+from __future__ import annotations
+
+from quizapp.generator.phrasing import wh_question
+from quizapp.generator.pipeline import analyse
+
+
+def _question(text: str, surface: str) -> str | None:
+    fact = next(f for f in analyse(text).facts if f.surface == surface)
+    return wh_question(fact)
+
+
+def test_a_share_taken_in_a_participle_clause_is_asked_of_the_main_subject() -> None:
+    text = (
+        "The Conservative Party won the general election on 12 December, taking 365 of the "
+        "650 seats in the House of Commons."
+    )
+    assert _question(text, "365") == (
+        "How many of the 650 seats in the House of Commons did the Conservative Party take?"
+    )
+
+
+def test_a_hedged_death_toll_keeps_its_hedge_and_the_clause_it_shares() -> None:
+    text = (
+        "At least 31 people died and 12 are missing after floods swept through the Tamel "
+        "valley on Tuesday."
+    )
+    question = _question(text, "31") or ""
+    assert question.startswith(
+        "At least how many people died after floods swept through the Tamel valley"
+    )
+
+
+def test_a_toll_of_a_participle_names_the_subject_that_killed() -> None:
+    text = "A magnitude 6.8 earthquake struck the region, killing at least 140 people."
+    assert _question(text, "140") == (
+        "At least how many people did the magnitude 6.8 earthquake kill?"
+    )
+
+
+def test_a_magnitude_is_never_a_count_of_earthquakes() -> None:
+    text = "A magnitude 6.8 earthquake struck the region, killing at least 140 people."
+    facts = analyse(text).facts
+    assert not [f for f in facts if f.surface == "6.8" and f.type == "count"]
+
+
+def test_a_match_score_of_sets_is_kept_whole_and_asked_by_what_score() -> None:
+    text = "Ana Ruiz beat Sofia Ortega 6-4, 6-3 to win the Varna Open on Sunday."
+    facts = [f for f in analyse(text).facts if f.type == "score"]
+    assert [f.answer for f in facts] == ["6-4, 6-3"]
+    assert wh_question(facts[0]) == "By what score did Ana Ruiz beat Sofia Ortega?"
