@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.generator.facts import COUNT, Fact
+from quizapp.generator.facts import COUNT, PERSON, Fact
 from quizapp.generator.gaps import PRONOUNS
 from quizapp.questiondata import FactKind
 
@@ -188,3 +188,53 @@ def score_question(fact: Fact) -> str | None:
     if subject is None:
         return None
     return f"by what score {DO_FORMS[verb.tag_]} {subject} {verb.lemma_} {obj.text}"
+
+
+def agent_question(fact: Fact) -> str | None:
+    """ "French forces were defeated by an allied army led by the Duke of Wellington" ->
+    "Who led the allied army that defeated French forces?": the agent of a participle on
+    the agent of a passive main clause, both verbs turned active."""
+    tok = fact.token
+    if fact.type != PERSON or tok is None or tok.dep_ != "pobj" or tok.conjuncts:
+        return None
+    by = tok.head
+    led = by.head
+    if by.dep_ != "agent" or led.tag_ != "VBN" or led.dep_ != "acl" or _irregular(led):
+        return None
+    if any(c.i != by.i for c in led.children) or len(list(by.children)) != 1:
+        return None  # "led by X in 1815 ...": more than the agent
+    army = led.head
+    outer = army.head
+    main = outer.head
+    if army.dep_ != "pobj" or outer.dep_ != "agent" or main.dep_ != "ROOT" or _irregular(main):
+        return None
+    doc = tok.doc
+    if army.right_edge.i != led.right_edge.i or led.right_edge.i + 2 != main.sent.end:
+        return None  # the sentence ends with the agent's phrase
+    named = doc[army.left_edge.i : army.i + 1]
+    if named[0].lower_ not in ("a", "an", "the") or any(
+        t.dep_ not in ("amod", "compound") for t in named[1:-1]
+    ):
+        return None
+    subjects = [c for c in main.children if c.dep_ == "nsubjpass"]
+    auxes = [c.lower_ for c in main.children if c.dep_ == "auxpass"]
+    if len(subjects) != 1 or auxes not in (["was"], ["were"]) or subjects[0].conjuncts:
+        return None
+    s = subjects[0]
+    words = doc[s.left_edge.i : s.right_edge.i + 1]
+    if s.left_edge.i != main.sent.start or s.right_edge.i + 2 != main.i:
+        return None
+    if any(t.is_punct or t.lower_ in PRONOUNS or t.tag_ == "PRP$" for t in words):
+        return None
+    if any(c.dep_ not in ("nsubjpass", "auxpass", "agent", "punct") for c in main.children):
+        return None
+    from quizapp.generator.phrasing import _lower_start  # phrasing imports this module
+
+    thing = " ".join(["the", *(t.text for t in named[1:])])
+    return f"who {led.text} {thing} that {main.text} {_lower_start(words)}"
+
+
+def _irregular(verb: Any) -> bool:
+    """Whether a participle may differ from its past tense ("taken", "shown"), so that
+    "that defeated" could not be said with it."""
+    return not verb.lower_.endswith(("ed", "ld", "nt", "lt", "ad"))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from quizapp.generator.capitals import capitalised_elsewhere
 from quizapp.generator.facts import (
     CENTURY,
     CITY,
@@ -44,7 +45,7 @@ from quizapp.generator.facts import (
     Fact,
 )
 from quizapp.generator.gaps import PRONOUNS, short_gapped
-from quizapp.generator.headline_forms import headline_question, score_question
+from quizapp.generator.headline_forms import agent_question, headline_question, score_question
 from quizapp.generator.measure_forms import measure_question
 from quizapp.generator.wh_forms import (
     change_size,
@@ -123,7 +124,8 @@ def wh_question(fact: Fact) -> str | None:
         return found
     found = participle_question(fact, head) or joined_subject_question(fact, head)
     found = found or opening_date_question(fact, head) or measure_question(fact, head)
-    return _finish(found or headline_question(fact) or "")
+    found = found or headline_question(fact) or agent_question(fact)
+    return _finish(found or "")
 
 
 def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
@@ -425,7 +427,7 @@ def _lower_start(span: Any) -> str:
 
 def _capitalised_elsewhere(token: Any) -> bool:
     """Whether the article writes ``token``'s word capitalised inside a sentence too."""
-    return any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc)
+    return capitalised_elsewhere(token)
 
 
 def _finish(question: str) -> str | None:

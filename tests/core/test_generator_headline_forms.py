@@ -51,3 +51,18 @@ def test_a_match_score_of_sets_is_kept_whole_and_asked_by_what_score() -> None:
     facts = [f for f in analyse(text).facts if f.type == "score"]
     assert [f.answer for f in facts] == ["6-4, 6-3"]
     assert wh_question(facts[0]) == "By what score did Ana Ruiz beat Sofia Ortega?"
+
+
+def test_the_agent_of_a_participle_on_a_passive_agent_is_asked_who() -> None:
+    text = "French forces were defeated by an allied army led by the Duke of Wellington."
+    assert _question(text, "Duke of Wellington") == (
+        "Who led the allied army that defeated French forces?"
+    )
+
+
+def test_a_name_opening_a_sentence_keeps_its_capital_from_another_paragraph() -> None:
+    text = (
+        "The old road to Saltmire was paved in 1931.\n\n"
+        "Saltmire grew quickly and built 40 new houses in 1912."
+    )
+    assert _question(text, "40") == "How many new houses did Saltmire build in 1912?"
