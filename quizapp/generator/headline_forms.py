@@ -164,39 +164,30 @@ def _kept_after(verb: Any) -> set[int] | None:
 
 def score_question(fact: Fact) -> str | None:
     """ "Ana Ruiz beat Sofia Ortega 6-4, 6-3 to win ..." -> "By what score did Ana Ruiz beat
-    Sofia Ortega?" (also of a participle: "..., beating X 6-4, 3-6, 7-5"): the score right
-    after the verb's object, the whole of it asked."""
+    Sofia Ortega?": the score right after the main verb's object, the whole of it asked."""
     sent = fact.sentence
     doc = sent.span.doc
     span = doc.char_span(sent.char0 + fact.start, sent.char0 + fact.end, alignment_mode="expand")
-    if span is None or span.start == 0:
+    if span is None:
         return None
-    obj = doc[span.start - 1]
-    while obj.dep_ != "dobj" and obj.head.i != obj.i and obj.head.i < span.start:
-        obj = obj.head  # "Anna Kowalczyk" in apposition to "the defending champion"
-    verb = obj.head
-    if obj.dep_ != "dobj" or obj.conjuncts or obj.left_edge.i != verb.i + 1:
+    verbs = {t.head.i for t in span if not (span.start <= t.head.i < span.end)}
+    if len(verbs) != 1:
         return None
-    words = doc[obj.left_edge.i : span.start]
-    if any(t.is_punct or t.lower_ in PRONOUNS or t.tag_ == "PRP$" for t in words):
+    verb = doc[verbs.pop()]
+    if verb.dep_ != "ROOT" or verb.tag_ not in DO_FORMS:
         return None
-    main = verb
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and doc[verb.i - 1].text == ",":
-        if "," not in fact.answer:
-            return None  # one score of a participle is asked in its sentence (wh_forms)
-        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
-            return None  # "after beating", "while she was leading": not the main subject's
-        main = verb.head
-    elif verb.dep_ != "ROOT":
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return None
-    if main.dep_ != "ROOT" or main.tag_ not in DO_FORMS:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].right_edge.i + 1 != span.start or objects[0].conjuncts:
         return None
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in main.children):
+    obj = doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    if verb.i + 1 != obj.start or any(t.is_punct or t.lower_ in PRONOUNS for t in obj):
         return None
-    subject = _subject(main)
+    subject = _subject(verb)
     if subject is None:
         return None
-    return f"by what score {DO_FORMS[main.tag_]} {subject} {verb.lemma_} {words.text}"
+    return f"by what score {DO_FORMS[verb.tag_]} {subject} {verb.lemma_} {obj.text}"
 
 
 def agent_question(fact: Fact) -> str | None:
