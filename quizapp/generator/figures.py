@@ -53,6 +53,8 @@ HEDGES = set(
         "less",
         "only",
         "just",
+        "an",  # "an estimated 40 million euros"
+        "estimated",
     ]
 )
 ANAPHORIC_BEFORE = {"the", "these", "those", "both", "all"}

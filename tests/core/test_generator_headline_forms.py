@@ -66,3 +66,10 @@ def test_a_name_opening_a_sentence_keeps_its_capital_from_another_paragraph() ->
         "Saltmire grew quickly and built 40 new houses in 1912."
     )
     assert _question(text, "40") == "How many new houses did Saltmire build in 1912?"
+
+
+def test_an_estimated_cost_keys_the_figure_alone_and_asks_about_how_many() -> None:
+    text = "The Orsa art museum cost an estimated 40 million euros."
+    facts = [f for f in analyse(text).facts if f.kind == "figure"]
+    assert [f.answer for f in facts] == ["40 million"]
+    assert wh_question(facts[0]) == "About how many euros did the Orsa art museum cost?"
