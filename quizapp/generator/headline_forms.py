@@ -133,8 +133,8 @@ def _subject_count(phrase: Any, lead: str) -> str | None:
             if more is None:
                 return None
             kept |= more
-    if not kept:
-        return None  # "How many people died?" says nothing of which story
+    if not any(doc[i].pos_ == "PROPN" or doc[i].like_num for i in kept):
+        return None  # "How many men were arrested at the scene?": which story is not said
     words = "".join(doc[i].text_with_ws for i in sorted(kept)).strip()
     verbs = "".join(t.text_with_ws for t in doc[phrase.right_edge.i + 1 : verb.i + 1])
     return f"{lead} {verbs.strip()} {words}"

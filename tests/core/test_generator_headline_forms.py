@@ -73,3 +73,8 @@ def test_an_estimated_cost_keys_the_figure_alone_and_asks_about_how_many() -> No
     facts = [f for f in analyse(text).facts if f.kind == "figure"]
     assert [f.answer for f in facts] == ["40 million"]
     assert wh_question(facts[0]) == "About how many euros did the Orsa art museum cost?"
+
+
+def test_a_counted_subject_with_nothing_to_say_which_story_is_not_asked() -> None:
+    text = "At least 30 people died and 12 are missing after the storm."
+    assert _question(text, "30") is None
