@@ -19,6 +19,7 @@ HEDGES = {"at least": "at least", "more than": "more than", "over": "more than",
           "roughly": "about", "approximately": "about", "some": "about",
           "up to": "up to", "at most": "at most"}  # fmt: skip
 # clauses and asides a question on the subject's count leaves out
+WHEN = {"when", "after", "as", "before", "while"}
 LEFT_OUT = {"advcl", "conj", "cc", "parataxis", "ccomp", "relcl", "mark", "dep", "punct"}
 
 
@@ -146,14 +147,28 @@ def _elided_subject(verb: Any) -> bool:
     return len(subjects) == 1 and subjects[0].like_num and not list(subjects[0].children)
 
 
+def _when_clause(verb: Any) -> bool:
+    """ "when the bridge collapsed": a clause of time right after its verb's phrases (no
+    comma), which says which event the count belongs to."""
+    doc = verb.doc
+    first = doc[verb.left_edge.i]  # "when" is a mark or an adverb of the clause's verb
+    return (
+        verb.dep_ == "advcl"
+        and first.lower_ in WHEN
+        and first.dep_ in ("mark", "advmod")
+        and first.head.i == verb.i
+        and doc[first.i - 1].text != ","
+    )
+
+
 def _kept_after(verb: Any) -> set[int] | None:
     """Tokens of the verb's phrases after it that a question keeps (prepositional phrases
     and objects); None when one holds a quote or an aside."""
     doc, kept = verb.doc, set[int]()
     for child in verb.children:
-        if child.i < verb.i or child.dep_ in LEFT_OUT:
+        if child.i < verb.i or (child.dep_ in LEFT_OUT and not _when_clause(child)):
             continue
-        if child.dep_ not in ("prep", "dobj", "npadvmod", "advmod", "prt", "agent"):
+        if child.dep_ not in ("prep", "dobj", "npadvmod", "advmod", "prt", "agent", "advcl"):
             return None
         span = doc[child.left_edge.i : child.right_edge.i + 1]
         if any(t.is_punct or t.text in '"“”' or t.lower_ in PRONOUNS for t in span):

@@ -78,3 +78,10 @@ def test_an_estimated_cost_keys_the_figure_alone_and_asks_about_how_many() -> No
 def test_a_counted_subject_with_nothing_to_say_which_story_is_not_asked() -> None:
     text = "At least 30 people died and 12 are missing after the storm."
     assert _question(text, "30") is None
+
+
+def test_a_counted_subject_keeps_the_when_clause_that_says_which_event() -> None:
+    text = "More than 200 people were injured when the bridge collapsed in Orsa."
+    assert _question(text, "200") == (
+        "More than how many people were injured when the bridge collapsed in Orsa?"
+    )
