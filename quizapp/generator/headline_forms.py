@@ -17,7 +17,7 @@ DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 HEDGES = {"at least": "at least", "more than": "more than", "over": "more than",
           "about": "about", "around": "about", "nearly": "nearly", "almost": "almost",
           "roughly": "about", "approximately": "about", "some": "about",
-          "up to": "up to", "at most": "at most"}  # fmt: skip
+          "up to": "up to", "at most": "at most", "only": "", "just": ""}  # fmt: skip
 # clauses and asides a question on the subject's count leaves out
 WHEN = {"when", "after", "as", "before", "while"}
 LEFT_OUT = {"advcl", "conj", "cc", "parataxis", "ccomp", "relcl", "mark", "dep", "punct"}
@@ -56,7 +56,7 @@ def _counted_phrase(tok: Any) -> tuple[Any, str] | None:
     if any(t.tag_ == "PRP$" for t in after):
         return None  # "140 of its members": whose is not said
     words = str(after.text).strip()
-    lead = f"{HEDGES[hedge]} how many {words}" if hedge else f"how many {words}"
+    lead = f"{HEDGES[hedge]} how many {words}".strip() if hedge else f"how many {words}"
     return phrase, lead
 
 
@@ -75,6 +75,9 @@ def _participle_count(phrase: Any, lead: str) -> str | None:
         return None
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in root.children):
         return None
+    between = doc[root.i + 1 : verb.i]
+    if any(t.dep_ in ("nsubj", "nsubjpass") or t.tag_ in DO_FORMS for t in between):
+        return None  # "..., as a wildfire spread ..., burning": whose act it is is unsure
     subject = _subject(root)
     if subject is None:
         return None

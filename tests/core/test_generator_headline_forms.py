@@ -85,3 +85,22 @@ def test_a_counted_subject_keeps_the_when_clause_that_says_which_event() -> None
     assert _question(text, "200") == (
         "More than how many people were injured when the bridge collapsed in Orsa?"
     )
+
+
+def test_a_participle_after_another_clause_is_not_given_the_main_subject() -> None:
+    text = (
+        "Hundreds of residents fled their homes on Sunday as a wildfire spread across the "
+        "hills above Calvera, burning at least 3,000 hectares of forest."
+    )
+    question = _question(text, "3,000") or ""
+    assert "residents burn" not in question
+
+
+def test_only_before_a_share_of_seats_is_left_out_of_the_question() -> None:
+    text = (
+        "The ruling party lost its majority in the election, winning only 98 of the 240 "
+        "seats in parliament."
+    )
+    assert _question(text, "98") == (
+        "How many of the 240 seats in parliament did the ruling party win?"
+    )
