@@ -411,7 +411,7 @@ def _lower_start(span: Any) -> str:
     name_start = first.pos_ in ("PROPN", "ADJ", "NOUN") and not first.is_stop
     if name_start and len(span) > 1 and span[1].is_title and span[1].pos_ == "PROPN":
         return text  # "Real Sociedad": a name of two capitalised words
-    if name_start and first.is_title and _capitalised_elsewhere(first):
+    if name_start and first.is_title and capitalised_elsewhere(first):
         return text  # "Alstrom shareholders": the article writes "Alstrom" so mid-sentence
     if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
         return text
@@ -423,11 +423,6 @@ def _lower_start(span: Any) -> str:
     if first.pos_ == "NOUN" and first.is_title and first.i > 0 and first.doc[first.i - 1].is_title:
         return text
     return text[:1].lower() + text[1:]
-
-
-def _capitalised_elsewhere(token: Any) -> bool:
-    """Whether the article writes ``token``'s word capitalised inside a sentence too."""
-    return capitalised_elsewhere(token)
 
 
 def _finish(question: str) -> str | None:
