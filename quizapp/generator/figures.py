@@ -53,6 +53,8 @@ HEDGES = set(
         "less",
         "only",
         "just",
+        "an",  # "an estimated 40 million euros"
+        "estimated",
     ]
 )
 ANAPHORIC_BEFORE = {"the", "these", "those", "both", "all"}
@@ -64,6 +66,9 @@ CURRENCY = re.compile(
 )
 MIN_VALUE = 2  # "one" is more often a pronoun than a figure
 SCORE_RE = re.compile(r"(?<![\d.,/:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,/:–-]|\s*(?:%|percent))")
+_SET = r"\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?"
+# a match's sets kept whole: "6-4, 6-3", "7-6 (5), 3-6, 6-2"
+SETS_RE = re.compile(rf"(?<![\d.,/:–-]){_SET}(?:,\s*{_SET})+(?![\d/:–-]|[.,]\d|\s*(?:%|percent))")
 SPORT_NEAR = re.compile(
     r"\b(?:beat|beating|beaten|won|win|wins|winning|defeat\w*|lost|los\w+|drew|draw|scor\w+|"
     r"victory|final|match|game|thrash\w*|edg\w+|against|goals?|points?)\b",
@@ -92,9 +97,11 @@ def _scores(sentence: Sentence) -> list[Fact]:
     """Results such as "beating West Germany 4-2": a score, where the words around it are a
     game's ("beat", "won", "final", ...)."""
     out = []
-    for found in SCORE_RE.finditer(sentence.text):
+    sets = list(SETS_RE.finditer(sentence.text))
+    for found in sorted([*SCORE_RE.finditer(sentence.text), *sets], key=lambda m: m.start()):
         near = sentence.text[max(0, found.start() - 60) : found.end() + 30]
-        if SPORT_NEAR.search(near) is None or _set_scores(sentence.text, found):
+        one_set = found not in sets and _set_scores(sentence.text, found)
+        if SPORT_NEAR.search(near) is None or one_set:
             continue
         start, end = found.span()
         span = sentence.span.doc.char_span(
@@ -189,6 +196,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
     unit = _unit(span) if kind == COUNT else ""
     if kind == COUNT and not unit:
         return None  # a bare number is not askable on its own
+    if kind == COUNT and _label(span, value):
+        return None  # "a magnitude 6.8 earthquake" is one earthquake, not 6.8 of them
     if kind == DURATION:
         unit = span[-1].text
     start = sentence.local(span.start_char)
@@ -205,6 +214,19 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         unit=unit,
         token=span.root,
     )
+
+
+def _label(span: Any, value: float) -> bool:
+    """Whether the number names a grade of one thing ("a magnitude 6.8 earthquake", "a
+    category 4 storm") rather than counting things: the noun it stands before is singular."""
+    root, doc = span.root, span.doc
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "300 plant specimens": the noun is "specimens"
+    if root.dep_ != "nummod" or head.tag_ != "NN" or head.i < root.i:
+        return False  # "3,800 townspeople" may be tagged singular: a whole number counts
+    fraction = value != int(value)
+    return fraction or (span.start > 0 and doc[span.start - 1].tag_ == "NN")
 
 
 def _is_duration(ent: Any) -> bool:

@@ -75,6 +75,8 @@ def _hedge(unit: Any) -> str | None:
     if not numbers or numbers[-1] - numbers[0] + 1 != len(numbers):
         return None  # "four to five months": a range has no one number for a key
     words = [t for t in before if t.i < numbers[0]]
+    if " ".join(t.lower_ for t in words) == "an estimated":
+        return "about"  # "cost an estimated 40 million euros"
     if any(t.dep_ not in ("advmod", "quantmod") for t in words):
         return None  # "a further 5 million euros", "such colonies"
     after = [t for t in before if t.i > numbers[-1]]

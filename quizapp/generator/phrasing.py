@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from quizapp.generator.capitals import capitalised_elsewhere
 from quizapp.generator.facts import (
     CENTURY,
     CITY,
@@ -44,6 +45,7 @@ from quizapp.generator.facts import (
     Fact,
 )
 from quizapp.generator.gaps import PRONOUNS, short_gapped
+from quizapp.generator.headline_forms import agent_question, headline_question, score_question
 from quizapp.generator.measure_forms import measure_question
 from quizapp.generator.wh_forms import (
     change_size,
@@ -116,12 +118,13 @@ def wh_question(fact: Fact) -> str | None:
         return None  # "By which organisation was the record set?" of a runner
     head = what(fact)
     if fact.type == SCORE:  # "By what score did England beat West Germany?"
-        return _finish(participle_question(fact, head) or "")
+        return _finish(participle_question(fact, head) or score_question(fact) or "")
     found = _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
     if found is not None:
         return found
     found = participle_question(fact, head) or joined_subject_question(fact, head)
     found = found or opening_date_question(fact, head) or measure_question(fact, head)
+    found = found or headline_question(fact) or agent_question(fact)
     return _finish(found or "")
 
 
@@ -408,7 +411,7 @@ def _lower_start(span: Any) -> str:
     name_start = first.pos_ in ("PROPN", "ADJ", "NOUN") and not first.is_stop
     if name_start and len(span) > 1 and span[1].is_title and span[1].pos_ == "PROPN":
         return text  # "Real Sociedad": a name of two capitalised words
-    if name_start and first.is_title and _capitalised_elsewhere(first):
+    if name_start and first.is_title and capitalised_elsewhere(first):
         return text  # "Alstrom shareholders": the article writes "Alstrom" so mid-sentence
     if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
         return text
@@ -420,11 +423,6 @@ def _lower_start(span: Any) -> str:
     if first.pos_ == "NOUN" and first.is_title and first.i > 0 and first.doc[first.i - 1].is_title:
         return text
     return text[:1].lower() + text[1:]
-
-
-def _capitalised_elsewhere(token: Any) -> bool:
-    """Whether the article writes ``token``'s word capitalised inside a sentence too."""
-    return any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc)
 
 
 def _finish(question: str) -> str | None:

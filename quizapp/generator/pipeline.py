@@ -9,6 +9,7 @@ from quizapp.generator import nlp
 from quizapp.generator.acronyms import acronyms
 from quizapp.generator.actors import actor_facts, find_actors
 from quizapp.generator.antecedents import dominant_pronoun, pronoun_for
+from quizapp.generator.capitals import share_capitals
 from quizapp.generator.checks import defects, gives_away, unnamed_person
 from quizapp.generator.dates import date_facts
 from quizapp.generator.definites import described, named_for_definite
@@ -76,6 +77,7 @@ def analyse(text: str, progress: Callable[[int, int], None] | None = None) -> An
         docs.append(doc)
         if progress is not None:
             progress(i + 1, steps)
+    share_capitals(docs)  # a name opening a sentence, written mid-sentence elsewhere
     sentences = nlp.sentences(docs)
     entities, mentions = find_actors(sentences)
     mentions = with_missed_mentions(sentences, mentions)

@@ -295,7 +295,8 @@ def test_a_games_score_is_a_headline_fact_asked_in_its_sentence() -> None:
 
 def test_one_set_of_a_tennis_match_is_no_score_to_ask() -> None:
     text = "Lucia Ferreira won her first title on Saturday, beating Anna Kowalczyk 6-4, 3-6, 7-5."
-    assert not [f.surface for f in analyse(text).facts if f.type == "score"]
+    # only the match's whole score, never one of its sets (issue 16)
+    assert [f.surface for f in analyse(text).facts if f.type == "score"] in ([], ["6-4, 3-6, 7-5"])
 
 
 def test_a_count_counts_the_whole_noun() -> None:
