@@ -10,6 +10,7 @@ from typing import Any
 
 from quizapp.generator.facts import COUNT, PERSON, Fact
 from quizapp.generator.gaps import PRONOUNS
+from quizapp.generator.token_text import spaced
 from quizapp.questiondata import FactKind
 
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -81,7 +82,9 @@ def _participle_count(phrase: Any, lead: str) -> str | None:
     subject = _subject(root)
     if subject is None:
         return None
-    rest = [t for t in doc[phrase.right_edge.i + 1 : verb.right_edge.i + 1]]
+    joined = [c.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > phrase.i]
+    end = min(joined, default=verb.right_edge.i + 1)  # "... and injuring 900": another fact
+    rest = [t for t in doc[phrase.right_edge.i + 1 : end]]
     if any(t.is_punct or t.text in '"“”' for t in rest):
         return None
     tail = "".join(t.text_with_ws for t in rest).strip()
@@ -139,7 +142,7 @@ def _subject_count(phrase: Any, lead: str) -> str | None:
             kept |= more
     if not any(doc[i].pos_ == "PROPN" or doc[i].like_num for i in kept):
         return None  # "How many men were arrested at the scene?": which story is not said
-    words = "".join(doc[i].text_with_ws for i in sorted(kept)).strip()
+    words = spaced(doc[i] for i in sorted(kept))
     verbs = "".join(t.text_with_ws for t in doc[phrase.right_edge.i + 1 : verb.i + 1])
     return f"{lead} {verbs.strip()} {words}"
 

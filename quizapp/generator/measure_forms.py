@@ -27,6 +27,7 @@ from typing import Any
 from quizapp.generator.facts import COUNT, DURATION, QUANTITY, Fact
 from quizapp.generator.figures import CURRENCY
 from quizapp.generator.gaps import PRONOUNS
+from quizapp.generator.token_text import spaced
 from quizapp.generator.wh_forms import MEASURES
 from quizapp.questiondata import FactKind
 
@@ -284,20 +285,20 @@ def _rest(verb: Any, phrase: set[int]) -> str | None:
     for t in doc[verb.i + 1 : verb.right_edge.i + 1]:
         if t.dep_ == "relcl":  # "in a rift where the crust ...": the rift is enough
             skip.update(range(t.left_edge.i, t.right_edge.i + 1))
-    parts = []
+    kept = []
+    named: dict[int, str] = {}
     for t in doc[verb.i + 1 : verb.right_edge.i + 1]:
         if t.i in skip:
             continue
         if t.text in ',;:()"“”' or t.tag_ in ("WDT", "WP"):
             return None
         if t.lower_ == "it" and t.dep_ == "dobj":
-            named = _first_object(verb)
-            if named is None:
+            thing = _first_object(verb)
+            if thing is None:
                 return None
-            parts.append(named + t.whitespace_)
-            continue
-        parts.append(t.text_with_ws)
-    return "".join(parts).strip()
+            named[t.i] = thing
+        kept.append(t)
+    return spaced(kept, named)
 
 
 def _first_object(verb: Any) -> str | None:

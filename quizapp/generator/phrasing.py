@@ -47,6 +47,7 @@ from quizapp.generator.facts import (
 from quizapp.generator.gaps import PRONOUNS, short_gapped
 from quizapp.generator.headline_forms import agent_question, headline_question, score_question
 from quizapp.generator.measure_forms import measure_question
+from quizapp.generator.token_text import spaced
 from quizapp.generator.wh_forms import (
     change_size,
     counted,
@@ -292,7 +293,6 @@ def _inverted_question(fact: Fact) -> str | None:
         return None
     if any(t.text in '"“”' for t in doc[sent.start : sent.end]):
         return None
-    words: list[str] = []
     skip = set(range(lo, hi)) | aside
     if lo > 0 and doc[lo - 1].text == "," and lo - 1 > s_hi:
         skip.add(lo - 1)
@@ -305,14 +305,12 @@ def _inverted_question(fact: Fact) -> str | None:
         lead = root.text.lower()
         skip.add(root.i)
     subject_text = _lower_start(doc[s_lo:s_hi])
-    for t in doc[s_hi : sent.end]:
-        if t.i in skip or (first is not None and t.i == first.i):
-            continue
-        if t.i == root.i and first is None:
-            words.append(root.lemma_ + t.whitespace_)
-            continue
-        words.append(t.text_with_ws)
-    rest = "".join(words).strip().rstrip(".!?").rstrip(", ")
+    kept = [
+        t for t in doc[s_hi : sent.end]
+        if t.i not in skip and (first is None or t.i != first.i)
+    ]  # fmt: skip
+    lemma = {root.i: root.lemma_} if first is None else None
+    rest = spaced(kept, lemma).rstrip(".!?").rstrip(", ")
     head = what(fact) if fact.type != PERSON else "whom"
     if head == "whom" and prep is None and not takes_object(root):
         return None  # "Whom was she born in Warsaw?": "born Maria X" names, it has no object
@@ -343,13 +341,7 @@ def _opening_adjunct(root: Any, start: int, subject: int) -> set[int]:
 
 def _joined(tokens: Any, skip: set[int]) -> str:
     """The tokens not in ``skip`` as text, a space kept where a skipped part was cut out."""
-    words = []
-    for t in tokens:
-        if t.i in skip:
-            continue
-        cut_after = t.i + 1 in skip
-        words.append(t.text + (" " if t.whitespace_ or cut_after else ""))
-    return "".join(words).strip()
+    return spaced(t for t in tokens if t.i not in skip)
 
 
 def _trailing_clauses(root: Any, after: int, end: int) -> set[int]:

@@ -3,6 +3,9 @@ a counted subject, a magnitude that is no count, a match's whole score (issue 16
 
 from __future__ import annotations
 
+import re
+
+from quizapp.generator import generate
 from quizapp.generator.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
 
@@ -104,3 +107,23 @@ def test_only_before_a_share_of_seats_is_left_out_of_the_question() -> None:
     assert _question(text, "98") == (
         "How many of the 240 seats in parliament did the ruling party win?"
     )
+
+
+QUAKE_AND_INJURED = (
+    "A magnitude 6.9 earthquake struck northern Chile early on Monday, killing at least 54 "
+    "people and injuring more than 700, according to the country's national emergency office "
+    "ONEMI."
+)
+
+
+def test_a_toll_joined_to_another_participle_asks_the_toll_alone() -> None:
+    # "killing at least 54 people and injuring more than 700": the injured are another fact
+    prompts = [q.prompt for q in generate(QUAKE_AND_INJURED)]
+    asked = [p for p in prompts if p.startswith("At least how many people")]
+    assert asked and all("injuring" not in p for p in asked), prompts
+
+
+def test_words_around_a_cut_comma_keep_their_space() -> None:
+    # the comma before "according to" is cut: "Monday" and "according" stay two words
+    prompts = [q.prompt for q in generate(QUAKE_AND_INJURED)]
+    assert not any(re.search(r"[a-z](?:according|ONEMI)", p) for p in prompts), prompts
