@@ -10,7 +10,7 @@ from typing import Any
 
 from quizapp.generator.facts import COUNT, PERSON, Fact
 from quizapp.generator.gaps import PRONOUNS
-from quizapp.generator.token_text import spaced
+from quizapp.generator.token_text import lower_start, spaced
 from quizapp.questiondata import FactKind
 
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -111,9 +111,8 @@ def _subject(root: Any) -> str | None:
     for t in words:
         if t.like_num and not (t.i > lo and doc[t.i - 1].tag_ == "NN"):
             return None  # "two ships" is not a name; "magnitude 6.8" is a label
-    from quizapp.generator.phrasing import _lower_start  # phrasing imports this module
 
-    text = _lower_start(words)
+    text = lower_start(words)
     if words[0].lower_ in ("a", "an") and len(words) > 1:
         text = "the " + text.split(" ", 1)[1]  # the sentence has named it: "the earthquake"
     return text
@@ -249,10 +248,9 @@ def agent_question(fact: Fact) -> str | None:
         return None
     if any(c.dep_ not in ("nsubjpass", "auxpass", "agent", "punct") for c in main.children):
         return None
-    from quizapp.generator.phrasing import _lower_start  # phrasing imports this module
 
     thing = " ".join(["the", *(t.text for t in named[1:])])
-    return f"who {led.text} {thing} that {main.text} {_lower_start(words)}"
+    return f"who {led.text} {thing} that {main.text} {lower_start(words)}"
 
 
 def _irregular(verb: Any) -> bool:

@@ -26,7 +26,8 @@ from typing import Any
 
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERSON, PLACE_TYPES, QUOTE, Fact
 from quizapp.generator.gaps import PRONOUNS
-from quizapp.generator.phrasing import _clause, _finish, _lower_start, what
+from quizapp.generator.phrasing import _clause, _finish, what
+from quizapp.generator.token_text import lower_start
 from quizapp.generator.wh_forms import EVENT_PREPS, date_on_noun
 
 # prepositions of an adjunct that may be left out, by the kind of fact it holds
@@ -316,7 +317,7 @@ def passive_question(fact: Fact, others: list[Fact]) -> str | None:
     aux = "were" if obj.tag_ in ("NNS", "NNPS") else "was"
     head = f"{prep.lower_} {what(fact)}"
     tail = " ".join(kept)
-    return _finish(f"{head} {aux} {_lower_start(words)} {participle}{particles} {tail}")
+    return _finish(f"{head} {aux} {lower_start(words)} {participle}{particles} {tail}")
 
 
 def _owner_dropped(span: Any, thing: bool) -> str | None:

@@ -27,7 +27,7 @@ from typing import Any
 from quizapp.generator.facts import COUNT, DURATION, QUANTITY, Fact
 from quizapp.generator.figures import CURRENCY
 from quizapp.generator.gaps import PRONOUNS
-from quizapp.generator.token_text import spaced
+from quizapp.generator.token_text import lower_start, spaced
 from quizapp.generator.wh_forms import MEASURES
 from quizapp.questiondata import FactKind
 
@@ -168,9 +168,8 @@ def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
         return None
     adverbs = "".join(f" {t.text}" for t in between)
     negation = "".join(f" {c.text}" for c in verb.children if c.dep_ == "neg")
-    from quizapp.generator.phrasing import _lower_start  # phrasing imports this module
 
-    subject_text = _lower_start(words) if words[0].is_sent_start else str(words.text)
+    subject_text = lower_start(words) if words[0].is_sent_start else str(words.text)
     if auxes:
         lead, more = auxes[0].lower_, "".join(f" {a.text}" for a in auxes[1:])
         body = f"{lead} {subject_text}{negation}{adverbs}{more} {verb.text}"
@@ -201,9 +200,8 @@ def _source(verb: Any) -> str | None:
     words = verb.doc[who[0].left_edge.i : who[0].right_edge.i + 1]
     if who[0].lower_ in PRONOUNS or any(t.is_punct for t in words):
         return None
-    from quizapp.generator.phrasing import _lower_start
 
-    return _lower_start(words)
+    return lower_start(words)
 
 
 def _opening(verb: Any, subject: int) -> str | None:
@@ -222,9 +220,8 @@ def _opening(verb: Any, subject: int) -> str | None:
         moved.append(words)
     if len(moved) > 1:
         return None
-    from quizapp.generator.phrasing import _lower_start
 
-    return _lower_start(moved[0]) if moved else ""
+    return lower_start(moved[0]) if moved else ""
 
 
 def _subject_and_auxes(verb: Any) -> tuple[Any, list[Any]]:

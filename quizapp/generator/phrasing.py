@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from quizapp.generator.capitals import capitalised_elsewhere
 from quizapp.generator.facts import (
     CENTURY,
     CITY,
@@ -47,7 +46,7 @@ from quizapp.generator.facts import (
 from quizapp.generator.gaps import PRONOUNS, short_gapped
 from quizapp.generator.headline_forms import agent_question, headline_question, score_question
 from quizapp.generator.measure_forms import measure_question
-from quizapp.generator.token_text import spaced
+from quizapp.generator.token_text import lower_start, spaced, trailing_clauses
 from quizapp.generator.wh_forms import (
     change_size,
     counted,
@@ -214,7 +213,7 @@ def _speaker(span: Any) -> str:
     if len(parts) > 1:
         return named[-1] if named else parts[0]
     text = parts[0] if parts else ""
-    return _lower_start(span).rstrip(" ,") if text.startswith(("The ", "A ", "An ")) else text
+    return lower_start(span).rstrip(" ,") if text.startswith(("The ", "A ", "An ")) else text
 
 
 def _subject_question(fact: Fact) -> str | None:
@@ -232,7 +231,7 @@ def _subject_question(fact: Fact) -> str | None:
         return None
     if intro and any(t.text in '"“”' for t in doc[sent.start : lo]):
         return None
-    skip = _trailing_clauses(sent.root, hi, sent.end)
+    skip = trailing_clauses(sent.root, hi, sent.end)
     rest = _joined(doc[hi : sent.end], skip)
     rest = rest.rstrip(".!?\"”' ").rstrip(",")
     if not rest or any(ch in rest for ch in '"“”'):
@@ -246,7 +245,7 @@ def _subject_question(fact: Fact) -> str | None:
     question = f"{head} {rest}"
     if intro:  # "On 14 March 2019, X opened ...": "Who opened ... on 14 March 2019?"
         joint = " " if doc[sent.start].pos_ == "ADP" else ", "
-        question = placed_opening(question, joint + _lower_start(doc[sent.start : lo]).rstrip(", "))
+        question = placed_opening(question, joint + lower_start(doc[sent.start : lo]).rstrip(", "))
     return _finish(_according(sent, question))
 
 
@@ -284,7 +283,7 @@ def _inverted_question(fact: Fact) -> str | None:
     opening = _opening_adjunct(root, sent.start, s_lo)
     moved = ""  # "After decades of enmity, X recaptured Y": "Which region did X recapture
     if opening and not lo <= min(opening) < hi and fact.kind != FactKind.DATE:  # ..., after
-        moved = ", " + _lower_start(doc[min(opening) : max(opening)])  # decades of enmity?"
+        moved = ", " + lower_start(doc[min(opening) : max(opening)])  # decades of enmity?"
     if fact.kind == FactKind.DATE or moved:  # a date: not "In how many years did ..."
         before = [t for t in before if t.i not in opening]
     if before or s_hi > root.i or (s_lo < lo < s_hi):
@@ -298,13 +297,13 @@ def _inverted_question(fact: Fact) -> str | None:
         skip.add(lo - 1)
     if hi < len(doc) and doc[hi].text == "," and lo <= s_lo:
         skip.add(hi)
-    skip |= _trailing_clauses(root, max(hi, root.i + 1), sent.end)
+    skip |= trailing_clauses(root, max(hi, root.i + 1), sent.end)
     first = auxes[0] if auxes else None
     lead = first.text.lower() if first is not None else DO_FORMS[root.tag_]
     if root.lemma_ == "be" and not auxes:
         lead = root.text.lower()
         skip.add(root.i)
-    subject_text = _lower_start(doc[s_lo:s_hi])
+    subject_text = lower_start(doc[s_lo:s_hi])
     kept = [
         t for t in doc[s_hi : sent.end]
         if t.i not in skip and (first is None or t.i != first.i)
@@ -344,22 +343,6 @@ def _joined(tokens: Any, skip: set[int]) -> str:
     return spaced(t for t in tokens if t.i not in skip)
 
 
-def _trailing_clauses(root: Any, after: int, end: int) -> set[int]:
-    """Tokens of the clauses that follow the main one ("..., and again in 2020, ending after
-    ...", "..., but Hurst headed England level"): a question keeps the main clause only."""
-    doc = root.doc
-    skip: set[int] = set()
-    for child in root.children:
-        comma = {doc[child.left_edge.i - 1].text, child.left_edge.text}
-        aside = child.dep_ in ("npadvmod", "appos") and "," in comma  # ", its biggest gain"
-        if child.i >= after and (aside or child.dep_ in ("cc", "conj", "advcl", "parataxis")):
-            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
-            skip.update(t.i for t in doc[child.right_edge.i + 1 : end] if t.is_punct)
-            if child.left_edge.i - 1 >= 0 and doc[child.left_edge.i - 1].text == ",":
-                skip.add(child.left_edge.i - 1)
-    return skip
-
-
 def _participle_question(fact: Fact) -> str | None:
     """ "the Minsk Group, set up by the OSCE in 1992" -> "In which year was the Minsk Group
     set up?" and "By which organisation was the Minsk Group set up?"."""
@@ -386,35 +369,11 @@ def _participle_question(fact: Fact) -> str | None:
     aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
     head = "whom" if fact.type == PERSON else what(fact)
     lead = f"by {head}" if prep.dep_ == "agent" else f"{prep.text.lower()} {head}"
-    return _finish(f"{lead} {aux} {_lower_start(doc[lo:hi])} {verb.text}{particles}")
+    return _finish(f"{lead} {aux} {lower_start(doc[lo:hi])} {verb.text}{particles}")
 
 
 def _according(clause: _Clause, question: str) -> str:
     return f"according to {clause.source}, {question}" if clause.source else question
-
-
-def _lower_start(span: Any) -> str:
-    text = str(span.text).strip()
-    first = span[0]
-    if first.lower_ == "according" and len(span) > 1 and span[1].lower_ == "to":
-        return text[:1].lower() + text[1:]  # "According to the agency": never a name
-    if first.text in ("A", "An") and len(span) > 1:
-        return text[:1].lower() + text[1:]  # "A research ship of the Institute"
-    name_start = first.pos_ in ("PROPN", "ADJ", "NOUN") and not first.is_stop
-    if name_start and len(span) > 1 and span[1].is_title and span[1].pos_ == "PROPN":
-        return text  # "Real Sociedad": a name of two capitalised words
-    if name_start and first.is_title and capitalised_elsewhere(first):
-        return text  # "Alstrom shareholders": the article writes "Alstrom" so mid-sentence
-    if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
-        return text
-    if first.pos_ not in ("DET", "PRON", "ADJ", "NUM", "ADV", "ADP", "NOUN"):
-        return text  # a name the parse took for something else: "Banting shared"
-    named = first.ent_type_ and first.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL", "TIME")
-    if named and first.lower_ not in ("the", "a", "an"):
-        return text
-    if first.pos_ == "NOUN" and first.is_title and first.i > 0 and first.doc[first.i - 1].is_title:
-        return text
-    return text[:1].lower() + text[1:]
 
 
 def _finish(question: str) -> str | None:

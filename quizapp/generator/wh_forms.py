@@ -23,6 +23,7 @@ from typing import Any
 from quizapp.generator.facts import PERCENT, PERSON, SCORE, Fact
 from quizapp.generator.figures import CURRENCY
 from quizapp.generator.gaps import PRONOUNS
+from quizapp.generator.token_text import lower_start, trailing_clauses
 from quizapp.questiondata import FactKind
 
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -215,9 +216,8 @@ def _has_aux(verb: Any) -> bool:
 
 
 def _subject_text(span: Any) -> str:
-    from quizapp.generator.phrasing import _lower_start  # phrasing imports this module
 
-    return _lower_start(span)
+    return lower_start(span)
 
 
 def _text(doc: Any, lo: int, hi: int) -> str:
@@ -266,7 +266,6 @@ def trailing_aside(subject: Any, root: Any) -> set[int]:
 def opening_date_question(fact: Fact, what: str) -> str | None:
     """ "In 1843 Lovelace translated an article ..." (a parse that glues the year to the
     name) -> "In which year did Lovelace translate an article ...?"."""
-    from quizapp.generator.phrasing import _lower_start, _trailing_clauses
 
     sent = fact.sentence.span
     doc, first = sent.doc, sent.start
@@ -290,14 +289,14 @@ def opening_date_question(fact: Fact, what: str) -> str | None:
         return None
     if any(t.i not in (a.i for a in auxes) for t in doc[verb_at : root.i]):
         return None  # "had already translated": only one auxiliary before the verb
-    skip = _trailing_clauses(root, root.i + 1, sent.end)
+    skip = trailing_clauses(root, root.i + 1, sent.end)
     tail = [t for t in doc[root.i + 1 : sent.end] if t.i not in skip]
     rest = "".join(t.text_with_ws for t in tail).strip().rstrip(".!?").strip(" ,")
     if any(ch in rest for ch in '"“”'):
         return None
     lead = auxes[0].lower_ if auxes else DO_FORMS[root.tag_]
     verb = root.text if auxes else root.lemma_
-    return f"{doc[first].lower_} {what} {lead} {_lower_start(subject)} {verb} {rest}"
+    return f"{doc[first].lower_} {what} {lead} {lower_start(subject)} {verb} {rest}"
 
 
 def share_of(fact: Fact) -> str | None:

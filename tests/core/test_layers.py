@@ -54,3 +54,19 @@ def test_the_generator_knows_nothing_of_the_bank() -> None:
     """Text in, questions out: the generator imports no bank, set or study module."""
     banned = ("quizapp.store", "quizapp.content", "quizapp.study", "quizapp.ui", "quizapp.cli")
     assert arrows_into("generator", banned) == []
+
+
+def test_no_import_circles_nor_computed_imports() -> None:
+    # the team's checker in ../shared (a user's own clone may not have it)
+    import subprocess
+    import sys
+
+    import pytest
+
+    tool = PACKAGE.parent.parent / "shared" / "tools" / "import_graph.py"
+    if not tool.exists():
+        pytest.skip(f"{tool} is absent: the shared tools come with the team's checkout only")
+    found = subprocess.run(
+        [sys.executable, str(tool), "quizapp"], cwd=PACKAGE.parent, capture_output=True, text=True
+    )
+    assert found.returncode == 0, found.stdout + found.stderr
