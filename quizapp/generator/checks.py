@@ -24,6 +24,7 @@ from quizapp.generator.definites import unnamed_definites
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERCENT, PERSON, QUOTE, Fact
 from quizapp.generator.name_words import SPORT_ROLES
 from quizapp.generator.parties import unnamed_group
+from quizapp.generator.pronouns import QUOTED
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import QuestionKind
 
@@ -270,7 +271,7 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
     showed her ...?"): who is meant is not said."""
     if q.form == QuestionForm.QUOTE:
         return False
-    text = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", quoted)
+    text = QUOTED.sub(" ", quoted)
     if LATTER.search(text) or RELATIVE.search(COMPARED.sub(" ", text)):
         return True
     shows_sentence = q.form == QuestionForm.GAPPED
@@ -297,7 +298,7 @@ def unnamed_person(q: GeneratedQuestion, people: set[str]) -> bool:
     person in the prompt ("… was named after her?"): who is meant is not said."""
     if q.form == QuestionForm.QUOTE:
         return False
-    text = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", q.prompt)
+    text = QUOTED.sub(" ", q.prompt)
     if q.fine_type == PERSON:
         people = {*people, "___"}  # "Norway's ___ won his eighth race": the gap is the one
     for m in PERSONAL.finditer(text):

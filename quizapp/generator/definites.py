@@ -32,7 +32,7 @@ from typing import Any
 
 from quizapp.generator.antecedent_phrases import named_for_possessive, phrase_for
 from quizapp.generator.facts import ACTOR, Entity, Fact
-from quizapp.generator.pronouns import QUOTED
+from quizapp.generator.pronouns import quoted_spans
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 
@@ -143,7 +143,7 @@ def unnamed_definites(q: GeneratedQuestion, fact: Fact) -> list[Definite]:
     if q.form is QuestionForm.QUOTE or fact.sentence.span is None:
         return []
     found: list[Definite] = []
-    quoted = _quoted_spans(q.prompt)
+    quoted = quoted_spans(q.prompt)
     for det in fact.sentence.span:
         head = _head(det)
         if head is None or not _referring(det, head):
@@ -244,10 +244,6 @@ def _kept(after: str, child: Any, head: Any) -> bool:
     phrase in the prompt ("the town" + " of")."""
     words = head.doc[head.i + 1 : child.i + 1].text
     return after.lstrip().startswith(words) or after.lstrip(" ,").startswith(words)
-
-
-def _quoted_spans(prompt: str) -> list[tuple[int, int]]:
-    return [m.span() for m in QUOTED.finditer(prompt)]
 
 
 Described = dict[str, list[tuple[Entity, int, int]]]

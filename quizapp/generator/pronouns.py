@@ -38,6 +38,13 @@ from quizapp.generator.facts import (
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+
+
+def quoted_spans(prompt: str) -> list[tuple[int, int]]:
+    """Where the prompt's quotations stand (straight or curly marks)."""
+    return [m.span() for m in QUOTED.finditer(prompt)]
+
+
 LEADS = r"(^)"  # a prompt's opening (a gapped sentence starts the prompt)
 OPENING_IT = re.compile(LEADS + r"(It|Its) (?!is |was |has been )")
 # What follows an object "her" ("named after her in 1985?"), not a possessive ("her diary")

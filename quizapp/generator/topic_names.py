@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from quizapp.generator.facts import Fact
-from quizapp.generator.pronouns import QUOTED
+from quizapp.generator.pronouns import quoted_spans
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.generator.topic import Reference, Topic
 
@@ -35,7 +35,7 @@ def named_for_topic(
 def _named(prompt: str, ref: Reference, topic: Topic, short: bool) -> str:
     """``prompt`` with ``ref`` named (a pronoun wherever the topic is not named before it;
     the place left out where the prompt holds it or it is the answer: "the wildfire")."""
-    quoted = _quoted_spans(prompt)
+    quoted = quoted_spans(prompt)
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(ref.words)}(?![\w’'-])", re.IGNORECASE)
     out: list[str] = []
     last = 0
@@ -71,10 +71,6 @@ def _names_topic(text: str, topic: Topic, ref: Reference) -> bool:
     if any(f and f.lower() in lowered for f in forms):
         return True
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in ref.antecedents)
-
-
-def _quoted_spans(prompt: str) -> list[tuple[int, int]]:
-    return [m.span() for m in QUOTED.finditer(prompt)]
 
 
 def _short(topic: Topic) -> str:
