@@ -5,7 +5,9 @@
   one of the city's: "Stockholm, Norway" stays wrong.
 - Without a generic head word at the end ("Kelbridge" for "Kelbridge City") when the
   rest is distinctive: no everyday English word ("New" of "New City") and no other
-  place ("Mexico" of "Mexico City", "Kansas" of "Kansas City").
+  place ("Mexico" of "Mexico City", "Kansas" of "Kansas City"). A sea or ocean goes
+  without its head when the rest is one adjective of a name ("Baltic", "Pacific",
+  "Caribbean"), never a colour or other word ("Black", "Red", "Irish", "North").
 - With the adjective of its compass word ("Southern Caucasus" for "South Caucasus"), never
   another direction, and never for a country or state that is a name of its own ("South
   Africa" is not "Southern Africa", "North Carolina" is no "Northern Carolina").
@@ -36,7 +38,7 @@ _COUNTRY_ALIASES = {
 _AFTER = re.compile(r"^(?P<place>.+?)\s*(?:,|\bin\b|\()\s*(?P<where>[^,()]+?)\s*\)?\s*$")
 PLACE_HEADS = frozenset({
     "city", "town", "island", "islands", "river", "lake", "mountains", "mountain", "hills",
-    "valley", "village", "county", "province", "district",
+    "valley", "village", "county", "province", "district", "sea", "ocean",
 })  # fmt: skip
 _COMPASS = {
     "north": "northern",
@@ -48,6 +50,8 @@ _COMPASS = {
     "southeast": "southeastern",
     "southwest": "southwestern",
 }
+# A sea's or ocean's own adjective, its name alone ("Baltic", "Pacific", "Caspian").
+_SEA_ADJECTIVE = re.compile(r"[a-z]{3,}(?:ic|an)")
 _ADJECTIVE_OF = {**{a: n for n, a in _COMPASS.items()}, **{n: n for n in _COMPASS}}
 
 
@@ -80,6 +84,12 @@ def without_head(key: str) -> str:
     if len(words) < 2 or fold(words[-1]) not in PLACE_HEADS or not english_words():
         return ""  # without the word list nothing is known to be distinctive
     rest = words[:-1]
+    if (
+        fold(words[-1]) in ("sea", "ocean")
+        and len(rest) == 1
+        and _SEA_ADJECTIVE.fullmatch(fold(rest[0]))
+    ):
+        return rest[0]  # "the Baltic", "the Atlantic", "the Caribbean"; never "Black", "Irish"
     if any(is_english_word(w) or len(fold(w)) < 3 for w in rest):
         return ""  # "New" of "New City", "Long" of "Long Island"
     named = fold(" ".join(rest))
@@ -117,6 +127,11 @@ def load_place_names() -> None:
     use otherwise, which takes a moment)."""
     _regions()
     _city_regions()
+
+
+def city_names() -> frozenset[str]:
+    """Folded names of the cities GeoNames knows."""
+    return frozenset(_city_regions())
 
 
 def _own_name(text: str) -> bool:
