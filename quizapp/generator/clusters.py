@@ -28,9 +28,10 @@ the parse does not link them: a typed answer is graded fairly, nothing else chan
   ("Rovers" after "Ashford Rovers", "Kelby" after "Kelby United"), when that word is no
   place, no generic head ("United" of two clubs is neither's) and in no other name of
   the article ("Harlow" beside "Harlow Motors" and "Albert Harlow": whose is unclear);
-- a name the article says a place or body had before or has now: "X, now called Y",
-  "X (now Y)", "X, formerly Y", "X, later renamed Y" (each is right for the other,
-  except where the question shows it: "X, now called ___" asks for Y).
+- the later name the article gives a place or body: Y of "X, now called Y", "X (now Y)",
+  "X, later renamed Y", "Y, formerly X" is right for X (what X is called today), except
+  where the question shows it ("___, now called Y" asks for X); never X for Y (the map
+  "kept in Oslo" is not kept in Christiania).
 
 Measured on the 17 test articles of ``tests/core/texts`` (Nov 2026), by listing
 every article's entities before and after: before these rules (and the birth-name
@@ -201,21 +202,22 @@ def without_suffix(name: str) -> str:
 
 _NAME = r"[A-Z][\w'’-]*(?: (?:of |de |the )?[A-Z][\w'’-]*)*"
 _RENAMED = re.compile(
-    rf"({_NAME})\s*[,(]\s*(?:now|today|later|formerly|previously|once)\s+"
+    rf"({_NAME})\s*[,(]\s*(now|today|later|formerly|previously|once)\s+"
     rf"(?:(?:called|named|known as|renamed|renamed as)\s+)?({_NAME})"
 )
+_BEFORE = {"formerly", "previously", "once"}  # "Y, formerly X": the first name is the later
 
 
 def renamed(name: str, text: str) -> set[str]:
-    """The names ``text`` says ``name`` had before or has now ("Varnholm, now called
-    Nordby": {"Nordby"} for "Varnholm" and {"Varnholm"} for "Nordby")."""
+    """The later names ``text`` gives ``name`` ("Varnholm, now called Nordby" and "Nordby,
+    formerly Varnholm": {"Nordby"} for "Varnholm", nothing for "Nordby")."""
     out: set[str] = set()
     for found in _RENAMED.finditer(text):
-        old, new = (g.removeprefix("The ") for g in found.groups())
+        first, word, second = found.groups()
+        old, new = (second, first) if word in _BEFORE else (first, second)
+        old, new = old.removeprefix("The "), new.removeprefix("The ")
         if name == old and new != old:
             out.add(new)
-        elif name == new and new != old:
-            out.add(old)
     return out
 
 

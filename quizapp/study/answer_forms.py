@@ -86,6 +86,9 @@ _UNIT_WORD = re.compile(
 _GLUED_UNIT = re.compile(
     r"(?<=\d)(?=(?:km|kms|kg|kgs|cm|mm|m|mi|ha|hrs?|mins?|secs?|pc|pct|t|wks?|x)\b)"
 )
+# "a decade" and "two decades" are 10 and 20 years
+_A_DECADE = re.compile(r"(?:\b(?:a|one) |^)decade\b")
+_DECADES = re.compile(r"\b(\d+) decades?\b")
 # "2 times" and "2x" are how often: the number alone ("twice" is 2).
 _TIMES = re.compile(r"(?<=\d) (?:times|x)$")
 # A score in words: "two-one", "two to one" (before number words become one number).
@@ -191,7 +194,9 @@ def canonical(text: str) -> str:
     folded = respell(_fold_keeping_decimals(plain))  # "3rd", "the nineties", "north-east"
     folded = currencies(fractions(folded))  # "half a billion", "NOK 1.84 bn"
     folded = _SCALED.sub(_scaled, folded)  # before the words: "410 million" is one number
+    folded = _A_DECADE.sub("10 years", folded)
     folded = _NUMBER_WORD.sub(lambda m: _digits_of(m.group()), folded).strip()
+    folded = _DECADES.sub(lambda m: f"{int(m.group(1)) * 10} years", folded)
     folded = respell_units(_GLUED_UNIT.sub(" ", folded))  # "sq km", "mph", "°C"
     folded = re.sub(r"\bper cent\b", "percent", folded)
     folded = _UNIT_WORD.sub(lambda m: _UNIT_NAMES[m.group()], folded)

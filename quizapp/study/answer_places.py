@@ -11,6 +11,8 @@
 - With the adjective of its compass word ("Southern Caucasus" for "South Caucasus"), never
   another direction, and never for a country or state that is a name of its own ("South
   Africa" is not "Southern Africa", "North Carolina" is no "Northern Carolina").
+- Without a head before the name ("Skarvet" for "Mount Skarvet"), on the same terms, and
+  typed after the kind of place it is ("the village of Rjukli" for "Rjukli").
 - With a hyphen-joined first part ("Nagorno-Karabakh" for "Karabakh"), only when the key
   is a place.
 """
@@ -50,6 +52,21 @@ _COMPASS = {
     "southeast": "southeastern",
     "southwest": "southwestern",
 }
+# Heads before a place's name ("Lake Tinnvatn", "Mount Skarvet"; never "Lake Superior").
+_LEADING_HEADS = frozenset({"lake", "mount", "mt", "river", "loch", "cape", "isle"})
+# "the village of Rjukli": a kind of place before its name, typed with the name.
+_KIND_OF = re.compile(
+    r"^(?:the\s+)?(?:village|town|city|port|island|isle|province|region|county|district|"
+    r"state|kingdom|republic|river|lake)\s+of\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_kind(given: str) -> str:
+    """ "the village of Rjukli" -> "Rjukli"; an answer without such a start as it is."""
+    return _KIND_OF.sub("", given.strip())
+
+
 # A sea's or ocean's own adjective, its name alone ("Baltic", "Pacific", "Caspian").
 _SEA_ADJECTIVE = re.compile(r"[a-z]{3,}(?:ic|an)")
 _ADJECTIVE_OF = {**{a: n for n, a in _COMPASS.items()}, **{n: n for n in _COMPASS}}
@@ -78,11 +95,15 @@ def place_before_country(given: str, key: str) -> str:
 
 
 def without_head(key: str) -> str:
-    """``key`` without a generic head word at its end ("Kelbridge" of "Kelbridge City")
-    when the rest is distinctive, or ""."""
+    """``key`` without a generic head word at its end ("Kelbridge" of "Kelbridge City") or
+    start ("Tinnvatn" of "Lake Tinnvatn") when the rest is distinctive, or ""."""
     words = key.split()
-    if len(words) < 2 or fold(words[-1]) not in PLACE_HEADS or not english_words():
+    if len(words) < 2 or not english_words():
         return ""  # without the word list nothing is known to be distinctive
+    if fold(words[0]) in _LEADING_HEADS:
+        words = [*words[1:], words[0]]  # "Lake Tinnvatn" as "Tinnvatn Lake"
+    elif fold(words[-1]) not in PLACE_HEADS:
+        return ""
     rest = words[:-1]
     if (
         fold(words[-1]) in ("sea", "ocean")

@@ -118,6 +118,27 @@ def test_a_sea_without_its_head(answer: str, response: str, correct: bool) -> No
     assert check_answer(question, response).correct is correct
 
 
+@pytest.mark.parametrize(
+    ("answer", "tags", "response", "correct"),
+    [
+        ("Lake Tinnvatn", ["actors", "lake"], "Tinnvatn", True),
+        ("Mount Skarvet", ["actors", "place"], "Skarvet", True),
+        ("Lake Superior", ["actors", "lake"], "Superior", False),  # an English word
+        ("Lake Geneva", ["actors", "lake"], "Geneva", False),  # a city of its own
+        ("Rjukli", ["actors", "city"], "the village of Rjukli", True),
+        ("Rjukli", ["actors", "city"], "the village of Rjukan", False),
+        ("ten years", [], "a decade", True),
+        ("20 years", [], "two decades", True),
+        ("ten years", [], "two decades", False),
+    ],
+)  # fmt: skip
+def test_a_place_without_its_head_or_with_its_kind(
+    answer: str, tags: list[str], response: str, correct: bool
+) -> None:
+    question = q("cloze", answer, tags, prompt="The river flows into ___ near the hills.")
+    assert check_answer(question, response).correct is correct
+
+
 def test_a_profession_before_the_name_is_a_role() -> None:
     question = q("short_answer", "Lena Okonkwo", ["actors", "person"])
     assert check_answer(question, "microbiologist Lena Okonkwo").correct
@@ -129,15 +150,19 @@ def test_a_profession_before_the_name_is_a_role() -> None:
 
 _RENAMED = (
     "Dorvik, now called Saltmere, was founded by fishermen in 1540. "
-    "The old port of Kesh (now Brannock) lost its trade when the river silted up."
+    "The old port of Kesh (now Brannock) lost its trade when the river silted up. "
+    "Lindhaven, formerly Oskarsund, has a ferry to the islands."
 )
 
 
-def test_a_former_and_a_later_name_are_each_others() -> None:
+def test_a_former_name_takes_its_later_name_not_the_reverse() -> None:
     assert renamed("Dorvik", _RENAMED) == {"Saltmere"}
-    assert renamed("Saltmere", _RENAMED) == {"Dorvik"}
     assert renamed("Kesh", _RENAMED) == {"Brannock"}
-    assert renamed("Brannock", _RENAMED) == {"Kesh"}
+    assert renamed("Oskarsund", _RENAMED) == {"Lindhaven"}
+    # what a place is called today is not answered by its old name
+    assert renamed("Saltmere", _RENAMED) == set()
+    assert renamed("Brannock", _RENAMED) == set()
+    assert renamed("Lindhaven", _RENAMED) == set()
     assert renamed("Kelso", _RENAMED) == set()
 
 
@@ -160,7 +185,8 @@ def test_a_word_of_a_club_the_article_uses_alone_is_its_other_name() -> None:
 _CLUB = (
     "Brenton Wanderers won the Northern Trophy on Sunday, beating Oakfield United by two "
     "goals in front of 20,000 fans. Wanderers had not won a trophy since 1987. "
-    "The town of Dorvik, now called Saltmere, held a parade for the team on Monday."
+    "The town of Dorvik, now called Saltmere, held a parade for the team on Monday. "
+    "The club was founded in Dorvik in 1901 by a group of dock workers."
 )
 
 
@@ -182,8 +208,11 @@ def test_the_generator_accepts_the_article_s_other_names() -> None:
         assert "Wanderers" in question.accepted
         assert check_answer(question, "Wanderers").correct
         assert not check_answer(question, "Oakfield").correct
-    renamed_town = [x for x in questions if x.answer in ("Dorvik", "Saltmere")]
-    for question in renamed_town:
-        other = "Saltmere" if question.answer == "Dorvik" else "Dorvik"
-        # "Dorvik, now called ___" asks for the later name: the former one is no answer
-        assert (other in question.accepted) is (other not in question.prompt)
+    dorvik = [x for x in questions if x.answer == "Dorvik"]
+    assert any("Saltmere" in x.accepted for x in dorvik)
+    assert check_answer(next(x for x in dorvik if "Saltmere" in x.accepted), "Saltmere").correct
+    for question in dorvik:
+        # "___, now called Saltmere" asks for the old name: the later one is no answer
+        assert ("Saltmere" in question.accepted) is ("Saltmere" not in question.prompt)
+    for question in (x for x in questions if x.answer == "Saltmere"):
+        assert "Dorvik" not in question.accepted
