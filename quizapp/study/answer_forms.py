@@ -257,6 +257,20 @@ def same_answer(given: str, key: str) -> bool:
     return acronym_of(given, key) or acronym_of(key, given)
 
 
+_SCALE_AFTER_GAP = re.compile(r"___\s*(?:°\s*|degrees\s+)?(celsius|fahrenheit|c|f)\b", re.I)
+
+
+def scale_clash(given: str, prompt: str) -> bool:
+    """Whether ``given`` names another temperature scale than the one a cloze prompt
+    writes after its gap ("30 °F" for "At ___ Celsius")."""
+    found = _SCALE_AFTER_GAP.search(prompt)
+    if found is None:
+        return False
+    scale = "celsius" if found.group(1).casefold() in ("celsius", "c") else "fahrenheit"
+    other = "fahrenheit" if scale == "celsius" else "celsius"
+    return other in canonical(given).split()
+
+
 def _any_degrees(scaled: str, plain: str) -> bool:
     """Whether canonical ``scaled`` ("12 celsius") is canonical ``plain`` ("12 degrees")
     with a scale named."""

@@ -68,6 +68,7 @@ from quizapp.study.answer_forms import (
     canonical,
     fold,
     same_answer,
+    scale_clash,
     without_hedge,
     without_title,
     words_value,
@@ -186,7 +187,7 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
     expected = expected_text(q)
     if not given:
         return Verdict(False, False, expected)
-    if currency_clash(canonical(given), canonical(q.answer)):
+    if currency_clash(canonical(given), canonical(q.answer)) or scale_clash(given, q.prompt):
         return Verdict(False, False, expected)  # "$340 million" for "£340 million"
     verdict = _typed_against(q, given, keys)
     if verdict.correct:

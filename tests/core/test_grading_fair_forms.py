@@ -56,6 +56,14 @@ def test_another_value_or_currency_stays_wrong(answer: str, response: str) -> No
     assert not check_answer(q("cloze", answer, accepted=accepted), response).correct
 
 
+def test_another_temperature_scale_than_the_prompt_s_is_wrong() -> None:
+    question = q("cloze", "30 degrees", prompt="At ___ Celsius the bacteria stopped growing.")
+    assert check_answer(question, "30").correct
+    assert check_answer(question, "30 °C").correct
+    assert not check_answer(question, "30 °F").correct
+    assert not check_answer(question, "30 degrees Fahrenheit").correct
+
+
 def test_a_currency_of_the_family_is_still_right() -> None:
     assert check_answer(q("cloze", "1.84 billion crowns"), "NOK 1.84 billion").correct
 
