@@ -21,7 +21,17 @@ the article fits, and is left out when several do (whose it is is unclear).
 
 A cluster's names are never distractors for each other (the distractors skip
 the answer's entity) and are the accepted answers of typed questions (its
-aliases).
+aliases). Two more names of an entity are accepted answers only (:func:`other_names`,
+the parse does not link them: a typed answer is graded fairly, nothing else changes):
+
+- a word of a two-word organisation's name that the article uses alone for it
+  ("Rovers" after "Ashford Rovers", "Kelby" after "Kelby United"), when that word is no
+  place, no generic head ("United" of two clubs is neither's) and in no other name of
+  the article ("Harlow" beside "Harlow Motors" and "Albert Harlow": whose is unclear);
+- the later name the article gives a place or body: Y of "X, now called Y", "X (now Y)",
+  "X, later renamed Y", "Y, formerly X" is right for X (what X is called today), except
+  where the question shows it ("___, now called Y" asks for X); never X for Y (the map
+  "kept in Oslo" is not kept in Christiania).
 
 Measured on the 17 test articles of ``tests/core/texts`` (Nov 2026), by listing
 every article's entities before and after: before these rules (and the birth-name
@@ -37,10 +47,12 @@ tried: no new heavy dependency; the rules above cost nothing measurable (the
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizapp.generator.agreement import pronoun_gender
-from quizapp.generator.facts import PERSON, Entity
+from quizapp.generator.facts import ORG, PERSON, Entity
+from quizapp.generator.gazetteer import gazetteer
 
 if TYPE_CHECKING:
     from quizapp.generator.mentions import Mention
@@ -186,3 +198,47 @@ def without_suffix(name: str) -> str:
     if len(words) >= 2 and words[-1].casefold().rstrip(".") in ORG_SUFFIXES:
         return " ".join(words[:-1]).rstrip(",")
     return name
+
+
+_NAME = r"[A-Z][\w'’-]*(?: (?:of |de |the )?[A-Z][\w'’-]*)*"
+_RENAMED = re.compile(
+    rf"({_NAME})\s*[,(]\s*(now|today|later|formerly|previously|once)\s+"
+    rf"(?:(?:called|named|known as|renamed|renamed as)\s+)?({_NAME})"
+)
+_BEFORE = {"formerly", "previously", "once"}  # "Y, formerly X": the first name is the later
+
+
+def renamed(name: str, text: str) -> set[str]:
+    """The later names ``text`` gives ``name`` ("Varnholm, now called Nordby" and "Nordby,
+    formerly Varnholm": {"Nordby"} for "Varnholm", nothing for "Nordby")."""
+    out: set[str] = set()
+    for found in _RENAMED.finditer(text):
+        first, word, second = found.groups()
+        old, new = (second, first) if word in _BEFORE else (first, second)
+        old, new = old.removeprefix("The "), new.removeprefix("The ")
+        if name == old and new != old:
+            out.add(new)
+    return out
+
+
+def other_names(answer: str, entities: list[tuple[str, str]], text: str) -> set[str]:
+    """Names of the answer's entity beyond its cluster (module docstring): a word of a
+    two-word organisation's name the article uses alone, and the other name of a renamed
+    place or body. ``entities``: (name, fine type) of the article's entities."""
+    out = renamed(answer, text)
+    names = {n for n, _ in entities}
+    for org in (n for n, kind in entities if kind == ORG and len(n.split()) == 2):
+        for word in org.split():
+            if answer in (org, word) and _used_alone(word, org, names, text):
+                out.add(word if answer == org else org)
+    return out - {answer}
+
+
+def _used_alone(word: str, org: str, names: set[str], text: str) -> bool:
+    """Whether the article names the organisation ``org`` by its ``word`` alone."""
+    if not word[:1].isupper() or generic_word(word) or gazetteer().lookup(word) is not None:
+        return False
+    if any(word in n.split() for n in names if n not in (org, word)):
+        return False  # "Harlow" of "Harlow Motors" and of "Albert Harlow"
+    alone = len(re.findall(rf"\b{re.escape(word)}\b", text))
+    return alone > len(re.findall(rf"\b{re.escape(org)}\b", text))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from quizapp.generator.clusters import generic_word, surname
+from quizapp.generator.clusters import generic_word, other_names, renamed, surname
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import (
     ACTOR,
@@ -46,6 +46,7 @@ from quizapp.generator.figures import format_plain
 from quizapp.generator.gaps import short_gapped, whole_clause_gap
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.lean_forms import lean_questions
+from quizapp.generator.nlp import text_of
 from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question, what
 from quizapp.generator.thing_names import named_with_article
 from quizapp.generator.tolerance import numeric_tolerance
@@ -186,7 +187,30 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
             out.append(_q(fact, MC, prompt, full, explain, choices=choices, form=WH))
         out.extend(_wh_answers(fact, prompt, answer, accepted, explain))
     cloze = _cloze(fact, answer, accepted, explain)
-    return out if cloze is None else [*out, cloze]
+    return _with_other_names(fact, facts, out if cloze is None else [*out, cloze])
+
+
+def _with_other_names(
+    fact: Fact, facts: list[Fact], questions: list[GeneratedQuestion]
+) -> list[GeneratedQuestion]:
+    """Typed questions also accept the answer's other names the clusters do not hold
+    (:func:`clusters.other_names`); a former or later name only where the prompt does
+    not show it ("Varnholm, now called ___" asks for the other name)."""
+    if fact.kind != ACTOR:
+        return questions
+    docs = {id(f.sentence.span.doc): f.sentence.span.doc for f in facts}  # one a paragraph
+    text = "\n".join(text_of(d) for d in docs.values())
+    entities = {(f.entity.name, f.entity.type) for f in facts if f.entity is not None}
+    extra = other_names(fact.answer, sorted(entities), text)
+    if not extra:
+        return questions
+    before = renamed(fact.answer, text)
+    for q in questions:
+        if q.kind not in (QuestionKind.SHORT_ANSWER, QuestionKind.CLOZE):
+            continue
+        shown = {n for n in before if re.search(rf"\b{re.escape(n)}\b", q.prompt)}
+        q.accepted = sorted({*q.accepted, *(extra - shown)} - {q.answer})
+    return questions
 
 
 def _wh_answers(

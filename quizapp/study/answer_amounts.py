@@ -83,6 +83,25 @@ def _fraction_value(found: re.Match[str]) -> str:
     return f"{total:.15g}"
 
 
+def currency_clash(given: str, key: str) -> bool:
+    """Whether canonical ``given`` and ``key`` both name a currency and no currency of one
+    is the other's ("340000000 usd" for "340000000 gbp"; "nok" for "crowns" is no clash)."""
+    a, b = _currencies_in(given), _currencies_in(key)
+    return bool(a) and bool(b) and not a & b
+
+
+def _currencies_in(canonical_text: str) -> set[str]:
+    """The codes a canonical text names, a family's word standing for each of its codes."""
+    out: set[str] = set()
+    for word in canonical_text.split():
+        if word in FAMILIES:
+            out |= FAMILIES[word] | {word}
+        elif word in CODES:
+            out.add(word)
+            out |= {f for f, codes in FAMILIES.items() if word in codes}
+    return out
+
+
 def same_in_family(given: str, key: str) -> bool:
     """Whether canonical ``given`` is canonical ``key`` with a family's word for one of its
     codes, or the reverse ("1840000000 nok" for "1840000000 crowns")."""

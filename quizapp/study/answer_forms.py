@@ -19,7 +19,14 @@ import unicodedata
 from functools import lru_cache, partial
 
 from quizapp.study.answer_amounts import CODE_AFTER, currencies, fractions, same_in_family
-from quizapp.study.answer_spellings import mark_degrees, respell, respell_units, tidy
+from quizapp.study.answer_spellings import (
+    WEEKDAYS,
+    american,
+    mark_degrees,
+    respell,
+    respell_units,
+    tidy,
+)
 
 ARTICLES = ("the ", "a ", "an ")
 _PUNCT = re.compile(r"[^\w\s]")
@@ -66,14 +73,35 @@ _UNIT_NAMES = {
     **dict.fromkeys(("mins", "min", "minute"), "minutes"),
     **dict.fromkeys(("secs", "sec", "second"), "seconds"),
     **dict.fromkeys(("day",), "days"), **dict.fromkeys(("year", "yrs"), "years"),
+    **dict.fromkeys(("week", "wk", "wks"), "weeks"),
+    **dict.fromkeys(("month", "mo", "mos", "mth", "mths"), "months"),
+    **dict.fromkeys(("t", "ton", "tons", "tonne", "metric tons", "metric tonnes"), "tonnes"),
     **dict.fromkeys(("sq",), "square"), **dict.fromkeys(("ha",), "hectares"),
     **dict.fromkeys(("mile", "mi"), "miles"), **dict.fromkeys(("degree",), "degrees"),
-    **dict.fromkeys(("pc", "per cent"), "percent"),
+    **dict.fromkeys(("pc", "pct", "per cent"), "percent"),
 }  # fmt: skip
 _UNIT_WORD = re.compile(
     r"(?<=\d )(?:" + "|".join(sorted(_UNIT_NAMES, key=len, reverse=True)) + r")\b"
 )
-_GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:km|kms|kg|kgs|cm|mm|m|mi|ha|hrs?|mins?|secs?|pc)\b)")
+_GLUED_UNIT = re.compile(
+    r"(?<=\d)(?=(?:km|kms|kg|kgs|cm|mm|m|mi|ha|hrs?|mins?|secs?|pc|pct|t|wks?|x)\b)"
+)
+# "a decade" and "two decades" are 10 and 20 years
+_A_DECADE = re.compile(r"(?:\b(?:a|one) |^)decade\b")
+_DECADES = re.compile(r"\b(\d+) decades?\b")
+# "2 times" and "2x" are how often: the number alone ("twice" is 2).
+_TIMES = re.compile(r"(?<=\d) (?:times|x)$")
+# A score in words: "two-one", "two to one" (before number words become one number).
+_SCORE_WORDS = re.compile(
+    r"\b(nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-|–|—|to)\s*"
+    r"(nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+_SCORE_DIGITS = {w: str(i) for i, w in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+)} | {"nil": "0"}  # fmt: skip
+# A company's legal form at the end of its name ("Harlow Motors Ltd" is Harlow Motors).
+_LEGAL_FORM = re.compile(r"(?<=\w) (?:limited|incorporated|plc|llc|gmbh)$")
 # Currencies as symbols (before the number) and as words (after it).
 _SYMBOLS = {"us$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _SYMBOL_AMOUNT = re.compile(
@@ -96,7 +124,7 @@ _SCALE_OF = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn
              "billion": 1e9, "trillion": 1e12}  # fmt: skip
 _ORG_WORDS = {"co": "company", "corp": "corporation", "inc": "incorporated", "ltd": "limited",
               "intl": "international", "dept": "department", "univ": "university",
-              "mt": "mount"}  # fmt: skip
+              "mt": "mount", "utd": "united"}  # fmt: skip
 # Titles before a name: "Ms Natarajan" is Natarajan, "President Varga" is Varga.
 TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|president|premier|pm|"
@@ -120,7 +148,7 @@ def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces, no leading article."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = _collapse(_PUNCT.sub(" ", plain))
+    plain = american(_collapse(_PUNCT.sub(" ", plain)))  # "centre" is "center"
     for article in ARTICLES:
         if plain.startswith(article) and len(plain) > len(article):
             return plain[len(article) :]
@@ -158,20 +186,25 @@ def words_value(text: str) -> float | None:
 def canonical(text: str) -> str:
     """``text`` folded, with numbers in digits, amounts as value and currency code, units
     and "percent" in one spelling, and dates as ``date-Y-M-D``."""
-    plain = SCORE_FORMS.sub(r"\1-\2", mark_degrees(text).replace("%", " percent "))
+    plain = _SCORE_WORDS.sub(_score_digits, text)  # "two-one" is 2-1
+    plain = SCORE_FORMS.sub(r"\1-\2", mark_degrees(plain).replace("%", " percent "))
     plain = _SYMBOL_AMOUNT.sub(lambda m: f"{m.group(2)} {_SYMBOLS[m.group(1).casefold()]}", plain)
     for _ in range(2):  # "18,000" and "40 000" are 18000 and 40000; "12,000,000": twice
         plain = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))", "", plain)
     folded = respell(_fold_keeping_decimals(plain))  # "3rd", "the nineties", "north-east"
     folded = currencies(fractions(folded))  # "half a billion", "NOK 1.84 bn"
     folded = _SCALED.sub(_scaled, folded)  # before the words: "410 million" is one number
+    folded = _A_DECADE.sub("10 years", folded)
     folded = _NUMBER_WORD.sub(lambda m: _digits_of(m.group()), folded).strip()
+    folded = _DECADES.sub(lambda m: f"{int(m.group(1)) * 10} years", folded)
     folded = respell_units(_GLUED_UNIT.sub(" ", folded))  # "sq km", "mph", "°C"
     folded = re.sub(r"\bper cent\b", "percent", folded)
     folded = _UNIT_WORD.sub(lambda m: _UNIT_NAMES[m.group()], folded)
     folded = " ".join(_ORG_WORDS.get(w, w) for w in folded.split())
+    folded = _LEGAL_FORM.sub("", _TIMES.sub("", folded))
     for pattern, order in _DATES:
         folded = pattern.sub(partial(_date_of, order=order), folded)
+    folded = WEEKDAYS.get(folded, folded)  # "Sat"
     if folded in _MONTHS:
         folded = f"month-{_MONTHS[folded]:02d}"
     return tidy(_collapse(folded))
@@ -222,6 +255,20 @@ def same_answer(given: str, key: str) -> bool:
     if expands_initials(given, key) or expands_initials(key, given):
         return True  # "U.S. Geological Survey" for "United States Geological Survey"
     return acronym_of(given, key) or acronym_of(key, given)
+
+
+_SCALE_AFTER_GAP = re.compile(r"___\s*(?:°\s*|degrees\s+)?(celsius|fahrenheit|c|f)\b", re.I)
+
+
+def scale_clash(given: str, prompt: str) -> bool:
+    """Whether ``given`` names another temperature scale than the one a cloze prompt
+    writes after its gap ("30 °F" for "At ___ Celsius")."""
+    found = _SCALE_AFTER_GAP.search(prompt)
+    if found is None:
+        return False
+    scale = "celsius" if found.group(1).casefold() in ("celsius", "c") else "fahrenheit"
+    other = "fahrenheit" if scale == "celsius" else "celsius"
+    return other in canonical(given).split()
 
 
 def _any_degrees(scaled: str, plain: str) -> bool:
@@ -311,6 +358,10 @@ def _fold_keeping_decimals(text: str) -> str:
     """:func:`fold`, but "51.9" stays one number (folding would make it "51 9")."""
     marked = re.sub(r"(?<![\d.])(\d+)\.(\d+)(?!\.?\d)", r"\1DECIMALPOINT\2", text)
     return fold(marked).replace("decimalpoint", ".")
+
+
+def _score_digits(found: re.Match[str]) -> str:
+    return f"{_SCORE_DIGITS[found.group(1).casefold()]}-{_SCORE_DIGITS[found.group(2).casefold()]}"
 
 
 def _scaled(found: re.Match[str]) -> str:

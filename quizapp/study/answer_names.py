@@ -33,6 +33,7 @@ from quizapp.study.answer_places import (
     names_own_place,
     place_before_country,
     without_head,
+    without_kind,
 )
 from quizapp.study.answer_roles import name_after_role
 from quizapp.study.english_words import english_words, is_english_word
@@ -137,6 +138,8 @@ def other_names(q: QuestionData, given: str, keys: list[str]) -> list[tuple[str,
         short = without_head(key)
         if short:
             out.append((given, short))
+        if is_place(q.tags) and without_kind(given) != given.strip():
+            out.append((without_kind(given), key))  # "the village of Rjukli"
         if not names_own_place(given):  # "South Africa" is not "Southern Africa"
             out += [(given, form) for form in compass_forms(key) if form != key]
         tail = hyphen_tail(given)

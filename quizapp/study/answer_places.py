@@ -5,10 +5,14 @@
   one of the city's: "Stockholm, Norway" stays wrong.
 - Without a generic head word at the end ("Kelbridge" for "Kelbridge City") when the
   rest is distinctive: no everyday English word ("New" of "New City") and no other
-  place ("Mexico" of "Mexico City", "Kansas" of "Kansas City").
+  place ("Mexico" of "Mexico City", "Kansas" of "Kansas City"). A sea or ocean goes
+  without its head when the rest is one adjective of a name ("Baltic", "Pacific",
+  "Caribbean"), never a colour or other word ("Black", "Red", "Irish", "North").
 - With the adjective of its compass word ("Southern Caucasus" for "South Caucasus"), never
   another direction, and never for a country or state that is a name of its own ("South
   Africa" is not "Southern Africa", "North Carolina" is no "Northern Carolina").
+- Without a head before the name ("Skarvet" for "Mount Skarvet"), on the same terms, and
+  typed after the kind of place it is ("the village of Rjukli" for "Rjukli").
 - With a hyphen-joined first part ("Nagorno-Karabakh" for "Karabakh"), only when the key
   is a place.
 """
@@ -36,7 +40,7 @@ _COUNTRY_ALIASES = {
 _AFTER = re.compile(r"^(?P<place>.+?)\s*(?:,|\bin\b|\()\s*(?P<where>[^,()]+?)\s*\)?\s*$")
 PLACE_HEADS = frozenset({
     "city", "town", "island", "islands", "river", "lake", "mountains", "mountain", "hills",
-    "valley", "village", "county", "province", "district",
+    "valley", "village", "county", "province", "district", "sea", "ocean",
 })  # fmt: skip
 _COMPASS = {
     "north": "northern",
@@ -48,6 +52,23 @@ _COMPASS = {
     "southeast": "southeastern",
     "southwest": "southwestern",
 }
+# Heads before a place's name ("Lake Tinnvatn", "Mount Skarvet"; never "Lake Superior").
+_LEADING_HEADS = frozenset({"lake", "mount", "mt", "river", "loch", "cape", "isle"})
+# "the village of Rjukli": a kind of place before its name, typed with the name.
+_KIND_OF = re.compile(
+    r"^(?:the\s+)?(?:village|town|city|port|island|isle|province|region|county|district|"
+    r"state|kingdom|republic|river|lake)\s+of\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_kind(given: str) -> str:
+    """ "the village of Rjukli" -> "Rjukli"; an answer without such a start as it is."""
+    return _KIND_OF.sub("", given.strip())
+
+
+# A sea's or ocean's own adjective, its name alone ("Baltic", "Pacific", "Caspian").
+_SEA_ADJECTIVE = re.compile(r"[a-z]{3,}(?:ic|an)")
 _ADJECTIVE_OF = {**{a: n for n, a in _COMPASS.items()}, **{n: n for n in _COMPASS}}
 
 
@@ -74,12 +95,22 @@ def place_before_country(given: str, key: str) -> str:
 
 
 def without_head(key: str) -> str:
-    """``key`` without a generic head word at its end ("Kelbridge" of "Kelbridge City")
-    when the rest is distinctive, or ""."""
+    """``key`` without a generic head word at its end ("Kelbridge" of "Kelbridge City") or
+    start ("Tinnvatn" of "Lake Tinnvatn") when the rest is distinctive, or ""."""
     words = key.split()
-    if len(words) < 2 or fold(words[-1]) not in PLACE_HEADS or not english_words():
+    if len(words) < 2 or not english_words():
         return ""  # without the word list nothing is known to be distinctive
+    if fold(words[0]) in _LEADING_HEADS:
+        words = [*words[1:], words[0]]  # "Lake Tinnvatn" as "Tinnvatn Lake"
+    elif fold(words[-1]) not in PLACE_HEADS:
+        return ""
     rest = words[:-1]
+    if (
+        fold(words[-1]) in ("sea", "ocean")
+        and len(rest) == 1
+        and _SEA_ADJECTIVE.fullmatch(fold(rest[0]))
+    ):
+        return rest[0]  # "the Baltic", "the Atlantic", "the Caribbean"; never "Black", "Irish"
     if any(is_english_word(w) or len(fold(w)) < 3 for w in rest):
         return ""  # "New" of "New City", "Long" of "Long Island"
     named = fold(" ".join(rest))
@@ -117,6 +148,11 @@ def load_place_names() -> None:
     use otherwise, which takes a moment)."""
     _regions()
     _city_regions()
+
+
+def city_names() -> frozenset[str]:
+    """Folded names of the cities GeoNames knows."""
+    return frozenset(_city_regions())
 
 
 def _own_name(text: str) -> bool:

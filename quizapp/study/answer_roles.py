@@ -61,6 +61,7 @@ _ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "PM", "MEP"})
 _SMALL = frozenset({"of", "the", "for", "and", "at", "to", "on", "in", "s", "a"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?")  # "NATO", "WHO", "UNHCR", "MPs"
 _WORD = re.compile(r"[^\s,]+")
+_PROFESSION = re.compile(r"..(?:ist|ician)$")  # "biologist", "physician", "economist"
 
 
 def name_after_role(given: str, key: str) -> str:
@@ -97,6 +98,8 @@ def _before_name(word: str) -> bool:
     if word.strip(".'’") in _ROLE_ACRONYMS:
         return True
     parts = fold(word).split()
+    if len(parts) == 1 and _PROFESSION.search(parts[0]) and is_english_word(parts[0]):
+        return True  # "microbiologist", "physicist", "journalist": never a given name
     return bool(parts) and parts[-1] in BEFORE_NAME and all(p in ROLE_WORDS for p in parts)
 
 

@@ -75,8 +75,34 @@ _GLUED = re.compile(r"(?<=\d)(?=(?:mph|kph|kmh|km2|m2|km3|m3|sq)\b)")
 _BARE_DEGREE = re.compile(r"(?<=\d )([cf])\b")  # "45 c" after "°" was dropped
 _CODE_FIRST = re.compile(r"\b(usd|eur|gbp|jpy) (\d[\d.]*)")
 _PREPOSITION = re.compile(
-    r"^(?:on|in|at|by|during|from|since|until|till) (?:the )?(?=\d|date-|month-)"
+    r"^(?:on|in|at|by|during|from|since|until|till) (?:the )?(?=\d|date-|month-|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$)"
 )
+# Weekdays written short, as a whole answer ("Sat" for Saturday).
+WEEKDAYS = {
+    **dict.fromkeys(("mon",), "monday"), **dict.fromkeys(("tue", "tues"), "tuesday"),
+    **dict.fromkeys(("wed",), "wednesday"), **dict.fromkeys(("thu", "thur", "thurs"), "thursday"),
+    **dict.fromkeys(("fri",), "friday"), **dict.fromkeys(("sat",), "saturday"),
+    **dict.fromkeys(("sun",), "sunday"),
+}  # fmt: skip
+# British and American spellings of one word: written the American way ("programme",
+# "centre", "labour", "organisation", "defence": "program", "center", "labor", ...).
+_SPELLINGS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bprogramme(s?)\b"), r"program\1"),
+    (re.compile(r"\b(cent|theat|fib|lit|met|lust|spect|sab|calib)re(s?)\b"), r"\1er\2"),
+    (re.compile(r"\b(def|off|lic|pret)ence(s?)\b"), r"\1ense\2"),
+    (re.compile(
+        r"\b(lab|col|harb|hon|fav|neighb|behavi|flav|rum|vap|arm|hum|endeav|val|vig|od|sav)"
+        r"our(s|ed|ing|ite|ites|hood|able)?\b"
+    ), r"\1or\2"),
+    (re.compile(r"\b(\w{3,})isation(s?)\b"), r"\1ization\2"),
+    (re.compile(r"\b(organ|real|recogn|privat|national|modern|civil|author|special|standard|"
+                r"critic|apolog|emphas|minim|maxim|util|mobil|colon|legal|synthes|analys)"
+                r"is(e|ed|es|ing)\b"), r"\1iz\2"),
+    (re.compile(r"\baluminium\b"), "aluminum"),
+    (re.compile(r"\bsulphur\b"), "sulfur"),
+    (re.compile(r"\bgrey\b"), "gray"),
+]  # fmt: skip
 _MINUS = re.compile(r"(?<![\w.,])[-−–](?=\d)")  # "-5°C", not "1990-95" nor "4-2"
 DEGREE_SIGNS = re.compile(r"\s*[°º]\s*([CcFf])\b")
 
@@ -91,6 +117,13 @@ CONTRASTS = {
     "man": "male", "men": "male", "woman": "female", "women": "female",
     **{c: c for c in CODES if len(c) == 3},  # "NOK" is no typo of "SEK"
 }  # fmt: skip
+
+
+def american(folded: str) -> str:
+    """``folded`` with British spellings written the American way ("centre": "center")."""
+    for pattern, to in _SPELLINGS:
+        folded = pattern.sub(to, folded)
+    return folded
 
 
 def mark_degrees(text: str) -> str:

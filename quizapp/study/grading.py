@@ -22,7 +22,9 @@ expected length     typos allowed
 
 Digits must always match exactly ("1994" is not "1995", "1990" not "1990s"), and so
 must words a letter apart that mean another thing ("million"/"billion", "east"/"west",
-"men"/"women"); a country's name is no typo of another's ("Iraq" for "Iran"). Other
+"men"/"women"); a country's name is no typo of another's ("Iraq" for "Iran"), nor a
+short name's slip another name ("Vida" for "Vidal", :mod:`~quizapp.study.answer_slips`),
+nor another currency ("$340 million" for "£340 million"). Other
 ways of writing the same answer are right (see :mod:`quizapp.study.answer_forms`): number words and
 digits, "%" and "percent", a date in another order or in digits, an amount with
 a currency sign or a scale ("£410m"), a unit written short, an acronym for its
@@ -31,10 +33,12 @@ Survey"), a hedge before a number the key gives ("around 1450", "c. 1450"), a
 title before a name ("Ms Natarajan") or none where the key has one ("Elizabeth II", "Kagame"
 for "President Kagame"; "Paul Kagame" only as an accepted answer), an ordinal ("3rd",
 "third", "the 101st minute" for 101st), a decade in words ("the nineties"), a two-word unit
-written short ("sq km", "mph", "°C"), a cloze answer typed with the words beside the gap
-("Nazca plate" for "the ___ plate"), a short answer typed with or without the word the
-question asks for ("Lake Baikal" or "Baikal" for "Which lake ...?"). With as many words as
-the key, each word is allowed its own typos only ("Geological Society" is not "Survey"). A
+written short ("sq km", "mph", "°C"), "2 times" for "twice", a score in words ("two-one"),
+a weekday short ("Sat"), British or American spelling ("Program", "Center"), a cloze
+answer typed with the words beside the gap ("Nazca plate" for "the ___ plate"), a short
+answer typed with or without the word the question asks for ("Lake Baikal" or "Baikal"
+for "Which lake ...?"). With as many words as the key, each word is allowed its own typos
+only ("Geological Society" is not "Survey"). A
 role before a person's name ("CEO Ingrid Solberg", :mod:`~quizapp.study.answer_roles`), a
 currency code for the key's word ("NOK 1.84 billion" for crowns) and "half a billion"
 (:mod:`~quizapp.study.answer_amounts`), a city with its country ("Stockholm, Sweden"), a
@@ -59,10 +63,12 @@ from fsrs import Rating
 from rapidfuzz.distance import OSA
 
 from quizapp.questiondata import QuestionData, QuestionKind
+from quizapp.study.answer_amounts import currency_clash
 from quizapp.study.answer_forms import (
     canonical,
     fold,
     same_answer,
+    scale_clash,
     without_hedge,
     without_title,
     words_value,
@@ -74,6 +80,7 @@ from quizapp.study.answer_names import (
     without_prompt_words,
 )
 from quizapp.study.answer_places import load_place_names
+from quizapp.study.answer_slips import name_slip_ok, names_question
 from quizapp.study.answer_spellings import CONTRASTS, respell
 from quizapp.study.english_words import english_words
 
@@ -180,6 +187,8 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
     expected = expected_text(q)
     if not given:
         return Verdict(False, False, expected)
+    if currency_clash(canonical(given), canonical(q.answer)) or scale_clash(given, q.prompt):
+        return Verdict(False, False, expected)  # "$340 million" for "£340 million"
     verdict = _typed_against(q, given, keys)
     if verdict.correct:
         return verdict
@@ -220,12 +229,13 @@ def _typed_against(q: QuestionData, given: str, candidates: list[str]) -> Verdic
             if _collapse(unhedged) == _collapse(candidate) or same_answer(unhedged, candidate):
                 return Verdict(True, False, expected, _matched(q, candidate))
     trimmed = _without_gap_words(q, given)  # "Nazca plate" for "the ___ plate": Nazca
+    named = names_question(q.tags)
     for candidate in candidates:
-        if _close_enough(given, candidate) or _close_enough(untitled, candidate):
+        if _close_enough(given, candidate, named) or _close_enough(untitled, candidate, named):
             note = f"accepted: the exact answer is {candidate}"
             return Verdict(True, False, expected, note)
         if trimmed != given and (
-            same_answer(trimmed, candidate) or _close_enough(trimmed, candidate)
+            same_answer(trimmed, candidate) or _close_enough(trimmed, candidate, named)
         ):
             return Verdict(True, False, expected, f"accepted: the exact answer is {candidate}")
     return Verdict(False, False, expected)
@@ -335,7 +345,9 @@ def allowed_typos(length: int) -> int:
     return int(length * 0.15)
 
 
-def _close_enough(given: str, expected: str) -> bool:
+def _close_enough(given: str, expected: str, named: bool = False) -> bool:
+    """Whether ``given`` is ``expected`` with typos (none that makes another name: see
+    :mod:`~quizapp.study.answer_slips`); ``named``: the question's answer is a name."""
     a, b = canonical(given), canonical(expected)
     if a == b:
         return True
@@ -348,6 +360,8 @@ def _close_enough(given: str, expected: str) -> bool:
         return False  # "Geological Society" is not "Geological Survey" with typos
     if fold(given) in country_names() and fold(given) != fold(expected):
         return False  # "Iraq" is no typo of "Iran": it is another country
+    if not name_slip_ok(given, expected, named=named):
+        return False  # "Vida" for "Vidal", "Pereira" for "Ferreira": another name
     for x, y in ((a, b), (typed, key)):
         if _DIGITS.findall(x) != _DIGITS.findall(y) or _contrasts(x) != _contrasts(y):
             continue  # a digit is never forgiven, nor "million" for "billion"
