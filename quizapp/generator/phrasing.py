@@ -46,6 +46,7 @@ from quizapp.generator.facts import (
 from quizapp.generator.gaps import PRONOUNS, short_gapped
 from quizapp.generator.headline_forms import agent_question, headline_question, score_question
 from quizapp.generator.measure_forms import measure_question
+from quizapp.generator.question_scope import closing_asides, joined_clause, subject_aside
 from quizapp.generator.token_text import lower_start, spaced, trailing_clauses
 from quizapp.generator.wh_forms import (
     change_size,
@@ -53,6 +54,7 @@ from quizapp.generator.wh_forms import (
     date_on_noun,
     joined_subject_question,
     led_by_aside,
+    named_place,
     one_phrase,
     opening_date_question,
     participle_question,
@@ -61,6 +63,7 @@ from quizapp.generator.wh_forms import (
     takes_object,
     trailing_aside,
 )
+from quizapp.generator.when_clauses import when_clause_question
 from quizapp.questiondata import FactKind
 
 NAMED_LATER = {"he", "she"}  # see pronouns.named_for_pronoun and checks.unnamed_person
@@ -125,11 +128,13 @@ def wh_question(fact: Fact) -> str | None:
     found = participle_question(fact, head) or joined_subject_question(fact, head)
     found = found or opening_date_question(fact, head) or measure_question(fact, head)
     found = found or headline_question(fact) or agent_question(fact)
+    found = found or when_clause_question(fact, head)  # "on 30 April, when X did Y"
     return _finish(found or "")
 
 
-def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
-    """Token range of the noun phrase whose head is the fact (articles included)."""
+def _phrase_tokens(fact: Fact, aside: set[int] | None = None) -> tuple[int, int] | None:
+    """Token range of the noun phrase whose head is the fact (articles included), less an
+    ``aside`` set off by commas."""
     tok = fact.token
     if fact.kind == FactKind.FIGURE and tok.dep_ in ("nummod", "quantmod") and fact.type == COUNT:
         tok = tok.head
@@ -141,7 +146,7 @@ def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
     if fact_lo is None:
         return None
     hi = max(hi if fact.type == COUNT else fact_lo.end, tok.i + 1)
-    right = [t for t in doc[hi : tok.right_edge.i + 1]]
+    right = [t for t in doc[hi : tok.right_edge.i + 1] if t.i not in (aside or ())]
     if right and right[0].dep_ != "prep" and not _parenthesis(right):
         return None  # only a trailing "in emergency aid" or "(WFP)" may stay behind
     if right and right[0].lower_ == "of" and share_of(fact) is not None:
@@ -183,6 +188,9 @@ def _clause(fact: Fact) -> _Clause:
     """The sentence, or for "X, officials said." / "Y said X." the reported clause X."""
     sent = fact.sentence.span
     root = sent.root
+    joined = joined_clause(fact.token, root)  # "..., and Hurst scored again in 1966"
+    if joined is not None:
+        return _Clause(joined, joined.left_edge.i, joined.right_edge.i + 1)
     whole = _Clause(root, sent.start, sent.end)
     if root.lemma_ not in SPEECH or any(t.text in '"“”' for t in sent):
         return whole
@@ -221,7 +229,8 @@ def _subject_question(fact: Fact) -> str | None:
     sent = _clause(fact)
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != sent.root.i:
         return None
-    phrase = _phrase_tokens(fact)
+    aside = subject_aside(tok)  # "The Labour Party, led by X, won ...": "Which party won ...?"
+    phrase = _phrase_tokens(fact, aside)
     if phrase is None:
         return None
     doc = fact.sentence.span.doc
@@ -231,7 +240,8 @@ def _subject_question(fact: Fact) -> str | None:
         return None
     if intro and any(t.text in '"“”' for t in doc[sent.start : lo]):
         return None
-    skip = trailing_clauses(sent.root, hi, sent.end)
+    skip = trailing_clauses(sent.root, hi, sent.end) | aside
+    skip |= closing_asides(sent.root, hi, sent.end)
     rest = _joined(doc[hi : sent.end], skip)
     rest = rest.rstrip(".!?\"”' ").rstrip(",")
     if not rest or any(ch in rest for ch in '"“”'):
@@ -253,6 +263,8 @@ def _inverted_question(fact: Fact) -> str | None:
     tok = fact.token  # "rescued 40 sailors": "How many sailors did ... rescue?"
     if fact.type == COUNT and tok.dep_ == "nummod" and counted(tok.head):
         tok = tok.head
+    place = named_place(fact)  # "near the mountain town of Kessel Creek": "Near which town"
+    tok = tok if place is None else place
     doc = tok.doc
     sent = _clause(fact)
     root = sent.root
@@ -263,7 +275,7 @@ def _inverted_question(fact: Fact) -> str | None:
         prep = tok.head  # "won the cup for the only time on 30 July 1966": when it was won
     elif not (tok.dep_ in ("dobj", *change_size(fact, root)) and tok.head.i == root.i):
         return None
-    phrase = _phrase_tokens(fact)
+    phrase = _phrase_tokens(fact) if place is None else (tok.left_edge.i, tok.right_edge.i + 1)
     if phrase is None:
         return None
     lo, hi = phrase
@@ -298,6 +310,7 @@ def _inverted_question(fact: Fact) -> str | None:
     if hi < len(doc) and doc[hi].text == "," and lo <= s_lo:
         skip.add(hi)
     skip |= trailing_clauses(root, max(hi, root.i + 1), sent.end)
+    skip |= closing_asides(root, max(hi, root.i + 1), sent.end)
     first = auxes[0] if auxes else None
     lead = first.text.lower() if first is not None else DO_FORMS[root.tag_]
     if root.lemma_ == "be" and not auxes:
@@ -311,6 +324,7 @@ def _inverted_question(fact: Fact) -> str | None:
     lemma = {root.i: root.lemma_} if first is None else None
     rest = spaced(kept, lemma).rstrip(".!?").rstrip(", ")
     head = what(fact) if fact.type != PERSON else "whom"
+    head = head if place is None else f"which {place.lemma_.lower()}"
     if head == "whom" and prep is None and not takes_object(root):
         return None  # "Whom was she born in Warsaw?": "born Maria X" names, it has no object
     share = share_of(fact)
