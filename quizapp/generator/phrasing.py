@@ -46,7 +46,12 @@ from quizapp.generator.facts import (
 from quizapp.generator.gaps import PRONOUNS, short_gapped
 from quizapp.generator.headline_forms import agent_question, headline_question, score_question
 from quizapp.generator.measure_forms import measure_question
-from quizapp.generator.question_scope import closing_asides, joined_clause, subject_aside
+from quizapp.generator.question_scope import (
+    closing_asides,
+    joined_clause,
+    reported_tail,
+    subject_aside,
+)
 from quizapp.generator.token_text import lower_start, spaced, trailing_clauses
 from quizapp.generator.wh_forms import (
     change_size,
@@ -242,6 +247,8 @@ def _subject_question(fact: Fact) -> str | None:
         return None
     skip = trailing_clauses(sent.root, hi, sent.end) | aside
     skip |= closing_asides(sent.root, hi, sent.end)
+    if sent.root.lemma_ in SPEECH:  # "said that profit doubled in 2025 as orders recovered"
+        skip |= reported_tail(sent.root, sent.end)
     rest = _joined(doc[hi : sent.end], skip)
     rest = rest.rstrip(".!?\"”' ").rstrip(",")
     if not rest or any(ch in rest for ch in '"“”'):

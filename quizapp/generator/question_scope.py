@@ -3,6 +3,7 @@
 - a clause joined to the main one by "and"/"but" with a named subject of its own is asked
   alone: "The council approved the plan in May, and Harlow Bank lent 3 million euros in
   June" -> "In which month did Harlow Bank lend 3 million euros?";
+- so are the clauses after what a speaker said ("said profit rose as orders recovered");
 - asides set off by commas after a subject ("The Green Party, led by X, won ...") and
   after the verb ("..., the system of ...", ", just short of the majority ...") are left
   out, never a name or an item of a list.
@@ -93,3 +94,18 @@ def joined_clause(tok: Any, root: Any) -> Any:
             return None  # "and Macleod shared his with Collip": his prize
         return verb
     return None
+
+
+def reported_tail(verb: Any, end: int) -> set[int]:
+    """Clauses after the verb of what a speaker said, which a question on the speaker leaves
+    out: "X said that its profit doubled in 2025 as orders recovered after ..." -> "Which
+    company said that its profit doubled in 2025?"."""
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if len(reported) != 1:
+        return set()
+    doc, skip = verb.doc, set[int]()
+    for child in reported[0].children:
+        if child.dep_ == "advcl" and child.i > reported[0].i and child.right_edge.i < end:
+            lo = child.left_edge.i
+            skip.update(range(lo - (doc[lo - 1].text == ","), child.right_edge.i + 1))
+    return skip

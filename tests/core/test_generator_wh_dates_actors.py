@@ -116,3 +116,13 @@ def test_a_date_the_parse_hangs_deep_in_the_object_dates_the_verb() -> None:
     assert date_on_noun(doc[13], doc[1])
     doc = Doc(vocab, words=[*words.split()[:-1], "today"], heads=heads, deps=deps, pos=pos)
     assert not date_on_noun(doc[13], doc[1])  # the phrase does not close the object
+
+
+def test_a_reason_after_what_a_speaker_said_is_left_out_of_the_question_on_the_speaker() -> None:
+    text = (
+        "Harlow Mills, the Scottish maker of paper, said on Monday that its profit rose sharply "
+        "in 2024 as demand from printers in Asia and Africa recovered after three weak years."
+    )
+    assert _wh_prompts(text, "Harlow Mills") == {
+        "Which organisation said on Monday that its profit rose sharply in 2024?"
+    }
