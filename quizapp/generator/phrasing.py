@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from quizapp.generator.definition_forms import relative_clause_question
 from quizapp.generator.facts import (
     CENTURY,
     CITY,
@@ -134,6 +135,7 @@ def wh_question(fact: Fact) -> str | None:
     found = found or opening_date_question(fact, head) or measure_question(fact, head)
     found = found or headline_question(fact) or agent_question(fact)
     found = found or when_clause_question(fact, head)  # "on 30 April, when X did Y"
+    found = found or relative_clause_question(fact, head)  # "X is a charter that Y signed"
     return _finish(found or "")
 
 

@@ -126,3 +126,27 @@ def test_a_reason_after_what_a_speaker_said_is_left_out_of_the_question_on_the_s
     assert _wh_prompts(text, "Harlow Mills") == {
         "Which organisation said on Monday that its profit rose sharply in 2024?"
     }
+
+
+def test_a_relative_clause_defining_the_subject_is_asked_with_the_subject_put_back() -> None:
+    text = (
+        "The Velden Charter is a royal decree of rights that Queen Maud of Norland agreed to on "
+        "2 May 1402 at Lindholm, a village beside the River Ska."
+    )
+    assert "On which date did Queen Maud of Norland agree to the Velden Charter at Lindholm?" in (
+        _wh_prompts(text, "2 May 1402")
+    )
+    assert "Who agreed to the Velden Charter on 2 May 1402 at Lindholm?" in (
+        _wh_prompts(text, "Queen Maud")
+    )
+    text = "The Ulm Stone is a carved stone that the farmer Jon Berg found in 1911 near Lake Ulm."
+    assert "Near which lake did the farmer Jon Berg find the Ulm Stone in 1911?" in (
+        _wh_prompts(text, "Lake Ulm")
+    )
+    text = "The Tana Bridge is a steel bridge that was opened in 1932 by King Haakon."
+    assert "In which year was the Tana Bridge opened by King Haakon?" in _wh_prompts(text, "1932")
+
+
+def test_a_range_in_a_defining_relative_clause_is_not_asked_by_one_end() -> None:
+    text = "The Oslo Wall was a guarded fence that divided the Oslo harbour from 1901 to 1929."
+    assert not any(p.startswith("From which") for p in _wh_prompts(text, "1901"))
