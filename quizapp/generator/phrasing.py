@@ -58,9 +58,9 @@ from quizapp.generator.wh_forms import (
     change_size,
     counted,
     date_on_noun,
+    framed,
     joined_subject_question,
     led_by_aside,
-    named_place,
     one_phrase,
     opening_date_question,
     participle_question,
@@ -94,6 +94,7 @@ PLACE_HEADS = {"stadium", "airport", "bridge", "palace", "square", "cathedral", 
                "mountains", "desert", "valley"}  # fmt: skip
 # A comparison aside a question does not need: ", up from 265 million pounds a year earlier"
 COMPARISON = re.compile(r",\s*(?:up|down) (?:from|on) [^,?]*(?=,|$)")
+LIST_MARK = re.compile(r";|:(?!\d)")  # not the colon of a time ("10:30")
 SPECIFIC_WORDS = 6  # a shorter question needs a name or a number to be answerable
 NAMED_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -272,7 +273,8 @@ def _inverted_question(fact: Fact) -> str | None:
     tok = fact.token  # "rescued 40 sailors": "How many sailors did ... rescue?"
     if fact.type == COUNT and tok.dep_ == "nummod" and counted(tok.head):
         tok = tok.head
-    place = named_place(fact)  # "near the mountain town of Kessel Creek": "Near which town"
+    frame = framed(fact, what(fact))  # "near the town of Kessel Creek": "Near which town"
+    place = None if frame is None else frame[0]
     tok = tok if place is None else place
     doc = tok.doc
     sent = _clause(fact)
@@ -333,7 +335,7 @@ def _inverted_question(fact: Fact) -> str | None:
     lemma = {root.i: root.lemma_} if first is None else None
     rest = spaced(kept, lemma).rstrip(".!?").rstrip(", ")
     head = what(fact) if fact.type != PERSON else "whom"
-    head = head if place is None else f"which {place.lemma_.lower()}"
+    head = head if frame is None else frame[1]
     if head == "whom" and prep is None and not takes_object(root):
         return None  # "Whom was she born in Warsaw?": "born Maria X" names, it has no object
     share = share_of(fact)
@@ -405,6 +407,8 @@ def _finish(question: str) -> str | None:
     question = COMPARISON.sub("", question)  # "…, up from 265 million a year earlier, …"
     if not MIN_QUESTION_WORDS <= len(question.split()) <= MAX_QUESTION_WORDS:
         return None  # "Who turned?" says too little to be answered
+    if LIST_MARK.search(question.rstrip(" ,;:")):
+        return None  # a list cut to its names: "... the web: HTML ; HTTP ; and the URL"
     if len(question.split()) < SPECIFIC_WORDS and not NAMED_OR_NUMBER.search(question[1:]):
         return None  # "Who did not fall ill?": nothing says which story it is about
     return question[:1].upper() + question[1:].rstrip(" ,;:") + "?"

@@ -39,6 +39,9 @@ EVENT_PREPS = {"before", "after", "until", "till", "since", "following", "despit
 # nouns that a place's name follows with "of" ("the port city of Valparaiso")
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "county", "district", "island",
                "port", "state", "republic", "kingdom", "emirate"}  # fmt: skip
+# parts of a period that frame a date ("by the end of 1990", "in the summer of 1969")
+TIME_PARTS = {"end", "start", "beginning", "middle", "summer", "spring", "autumn", "winter",
+              "fall"}  # fmt: skip
 LEADING_PREPS = {"in", "at", "on", "from", "to", "near", "into", "during", "before", "after"}
 
 
@@ -381,18 +384,27 @@ def _closes_object(prep: Any, root: Any) -> bool:
     return bool(noun.dep_ == "dobj" and noun.head.i == root.i)
 
 
-def named_place(fact: Fact) -> Any:
-    """The noun a place is named by in "the (mountain) town of Kessel Creek", which a question
-    asks in its stead ("Near which town did firefighters bring the fire under control?");
-    None when the fact is not so named."""
+def framed(fact: Fact, what: str) -> tuple[Any, str] | None:
+    """The noun that frames the fact with "of", which a question asks in the fact's stead, and
+    the question's words for it: "the (mountain) town of Kessel Creek" -> "which town" ("Near
+    which town did firefighters ...?"), "the end of 1990" -> "the end of which year" ("By the
+    end of which year had ...?"); None when the fact is not so framed."""
     tok, of = fact.token, fact.token.head
-    if fact.type not in PLACE_TYPES or tok.dep_ != "pobj" or of.lower_ != "of":
+    if tok.dep_ != "pobj" or of.lower_ != "of":
         return None
     noun = of.head
-    if noun.lemma_.lower() not in PLACE_NOUNS or noun.dep_ not in ("pobj", "dobj"):
+    if noun.dep_ not in ("pobj", "dobj"):
+        return None
+    if fact.type in PLACE_TYPES and noun.lemma_.lower() in PLACE_NOUNS:
+        head = f"which {noun.lemma_.lower()}"
+    elif fact.kind == FactKind.DATE and noun.lower_ in TIME_PARTS and noun.dep_ == "pobj":
+        if [c.lower_ for c in noun.children if c.i < noun.i] != ["the"]:
+            return None  # "the end of", not "a good end of"
+        head = f"the {noun.lower_} of {what}"
+    else:
         return None
     if noun.right_edge.i != tok.right_edge.i or tok.conjuncts:
         return None  # "the town of Lund in Sweden", "the towns of Lund and Malmo"
     if any(c.dep_ not in ("det", "amod", "compound", "prep") for c in noun.children):
         return None
-    return noun
+    return noun, head

@@ -150,3 +150,19 @@ def test_a_relative_clause_defining_the_subject_is_asked_with_the_subject_put_ba
 def test_a_range_in_a_defining_relative_clause_is_not_asked_by_one_end() -> None:
     text = "The Oslo Wall was a guarded fence that divided the Oslo harbour from 1901 to 1929."
     assert not any(p.startswith("From which") for p in _wh_prompts(text, "1901"))
+
+
+def test_a_date_framed_by_the_end_of_is_asked_with_its_frame() -> None:
+    text = "By the end of 1962 the Harlow Council had built three new schools in the town."
+    assert (
+        "By the end of which year had the Harlow Council built three new schools in the town?"
+        in (_wh_prompts(text, "1962"))
+    )
+
+
+def test_a_question_never_keeps_a_list_cut_to_its_names() -> None:
+    text = (
+        "By the end of 1962 the Harlow Council had built three schools: Eastfield, a school for "
+        "girls; Westfield, a school for boys; and the Abbey, a school for music."
+    )
+    assert not any(";" in p or ":" in p for p in _wh_prompts(text, "1962"))
