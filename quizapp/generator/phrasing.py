@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from quizapp.generator.definition_forms import relative_clause_question
 from quizapp.generator.facts import (
     CENTURY,
     CITY,
@@ -46,11 +47,18 @@ from quizapp.generator.facts import (
 from quizapp.generator.gaps import PRONOUNS, short_gapped
 from quizapp.generator.headline_forms import agent_question, headline_question, score_question
 from quizapp.generator.measure_forms import measure_question
+from quizapp.generator.question_scope import (
+    closing_asides,
+    joined_clause,
+    reported_tail,
+    subject_aside,
+)
 from quizapp.generator.token_text import lower_start, spaced, trailing_clauses
 from quizapp.generator.wh_forms import (
     change_size,
     counted,
     date_on_noun,
+    framed,
     joined_subject_question,
     led_by_aside,
     one_phrase,
@@ -61,6 +69,7 @@ from quizapp.generator.wh_forms import (
     takes_object,
     trailing_aside,
 )
+from quizapp.generator.when_clauses import when_clause_question
 from quizapp.questiondata import FactKind
 
 NAMED_LATER = {"he", "she"}  # see pronouns.named_for_pronoun and checks.unnamed_person
@@ -85,6 +94,7 @@ PLACE_HEADS = {"stadium", "airport", "bridge", "palace", "square", "cathedral", 
                "mountains", "desert", "valley"}  # fmt: skip
 # A comparison aside a question does not need: ", up from 265 million pounds a year earlier"
 COMPARISON = re.compile(r",\s*(?:up|down) (?:from|on) [^,?]*(?=,|$)")
+LIST_MARK = re.compile(r";|:(?!\d)")  # not the colon of a time ("10:30")
 SPECIFIC_WORDS = 6  # a shorter question needs a name or a number to be answerable
 NAMED_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -125,11 +135,14 @@ def wh_question(fact: Fact) -> str | None:
     found = participle_question(fact, head) or joined_subject_question(fact, head)
     found = found or opening_date_question(fact, head) or measure_question(fact, head)
     found = found or headline_question(fact) or agent_question(fact)
+    found = found or when_clause_question(fact, head)  # "on 30 April, when X did Y"
+    found = found or relative_clause_question(fact, head)  # "X is a charter that Y signed"
     return _finish(found or "")
 
 
-def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
-    """Token range of the noun phrase whose head is the fact (articles included)."""
+def _phrase_tokens(fact: Fact, aside: set[int] | None = None) -> tuple[int, int] | None:
+    """Token range of the noun phrase whose head is the fact (articles included), less an
+    ``aside`` set off by commas."""
     tok = fact.token
     if fact.kind == FactKind.FIGURE and tok.dep_ in ("nummod", "quantmod") and fact.type == COUNT:
         tok = tok.head
@@ -141,7 +154,7 @@ def _phrase_tokens(fact: Fact) -> tuple[int, int] | None:
     if fact_lo is None:
         return None
     hi = max(hi if fact.type == COUNT else fact_lo.end, tok.i + 1)
-    right = [t for t in doc[hi : tok.right_edge.i + 1]]
+    right = [t for t in doc[hi : tok.right_edge.i + 1] if t.i not in (aside or ())]
     if right and right[0].dep_ != "prep" and not _parenthesis(right):
         return None  # only a trailing "in emergency aid" or "(WFP)" may stay behind
     if right and right[0].lower_ == "of" and share_of(fact) is not None:
@@ -183,6 +196,9 @@ def _clause(fact: Fact) -> _Clause:
     """The sentence, or for "X, officials said." / "Y said X." the reported clause X."""
     sent = fact.sentence.span
     root = sent.root
+    joined = joined_clause(fact.token, root)  # "..., and Hurst scored again in 1966"
+    if joined is not None:
+        return _Clause(joined, joined.left_edge.i, joined.right_edge.i + 1)
     whole = _Clause(root, sent.start, sent.end)
     if root.lemma_ not in SPEECH or any(t.text in '"“”' for t in sent):
         return whole
@@ -221,7 +237,8 @@ def _subject_question(fact: Fact) -> str | None:
     sent = _clause(fact)
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != sent.root.i:
         return None
-    phrase = _phrase_tokens(fact)
+    aside = subject_aside(tok)  # "The Labour Party, led by X, won ...": "Which party won ...?"
+    phrase = _phrase_tokens(fact, aside)
     if phrase is None:
         return None
     doc = fact.sentence.span.doc
@@ -231,7 +248,10 @@ def _subject_question(fact: Fact) -> str | None:
         return None
     if intro and any(t.text in '"“”' for t in doc[sent.start : lo]):
         return None
-    skip = trailing_clauses(sent.root, hi, sent.end)
+    skip = trailing_clauses(sent.root, hi, sent.end) | aside
+    skip |= closing_asides(sent.root, hi, sent.end)
+    if sent.root.lemma_ in SPEECH:  # "said that profit doubled in 2025 as orders recovered"
+        skip |= reported_tail(sent.root, sent.end)
     rest = _joined(doc[hi : sent.end], skip)
     rest = rest.rstrip(".!?\"”' ").rstrip(",")
     if not rest or any(ch in rest for ch in '"“”'):
@@ -253,6 +273,9 @@ def _inverted_question(fact: Fact) -> str | None:
     tok = fact.token  # "rescued 40 sailors": "How many sailors did ... rescue?"
     if fact.type == COUNT and tok.dep_ == "nummod" and counted(tok.head):
         tok = tok.head
+    frame = framed(fact, what(fact))  # "near the town of Kessel Creek": "Near which town"
+    place = None if frame is None else frame[0]
+    tok = tok if place is None else place
     doc = tok.doc
     sent = _clause(fact)
     root = sent.root
@@ -263,7 +286,7 @@ def _inverted_question(fact: Fact) -> str | None:
         prep = tok.head  # "won the cup for the only time on 30 July 1966": when it was won
     elif not (tok.dep_ in ("dobj", *change_size(fact, root)) and tok.head.i == root.i):
         return None
-    phrase = _phrase_tokens(fact)
+    phrase = _phrase_tokens(fact) if place is None else (tok.left_edge.i, tok.right_edge.i + 1)
     if phrase is None:
         return None
     lo, hi = phrase
@@ -298,6 +321,7 @@ def _inverted_question(fact: Fact) -> str | None:
     if hi < len(doc) and doc[hi].text == "," and lo <= s_lo:
         skip.add(hi)
     skip |= trailing_clauses(root, max(hi, root.i + 1), sent.end)
+    skip |= closing_asides(root, max(hi, root.i + 1), sent.end)
     first = auxes[0] if auxes else None
     lead = first.text.lower() if first is not None else DO_FORMS[root.tag_]
     if root.lemma_ == "be" and not auxes:
@@ -311,6 +335,7 @@ def _inverted_question(fact: Fact) -> str | None:
     lemma = {root.i: root.lemma_} if first is None else None
     rest = spaced(kept, lemma).rstrip(".!?").rstrip(", ")
     head = what(fact) if fact.type != PERSON else "whom"
+    head = head if frame is None else frame[1]
     if head == "whom" and prep is None and not takes_object(root):
         return None  # "Whom was she born in Warsaw?": "born Maria X" names, it has no object
     share = share_of(fact)
@@ -382,6 +407,8 @@ def _finish(question: str) -> str | None:
     question = COMPARISON.sub("", question)  # "…, up from 265 million a year earlier, …"
     if not MIN_QUESTION_WORDS <= len(question.split()) <= MAX_QUESTION_WORDS:
         return None  # "Who turned?" says too little to be answered
+    if LIST_MARK.search(question.rstrip(" ,;:")):
+        return None  # a list cut to its names: "... the web: HTML ; HTTP ; and the URL"
     if len(question.split()) < SPECIFIC_WORDS and not NAMED_OR_NUMBER.search(question[1:]):
         return None  # "Who did not fall ill?": nothing says which story it is about
     return question[:1].upper() + question[1:].rstrip(" ,;:") + "?"

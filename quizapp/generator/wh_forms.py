@@ -20,7 +20,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from quizapp.generator.facts import PERCENT, PERSON, SCORE, Fact
+from quizapp.generator.facts import PERCENT, PERSON, PLACE_TYPES, SCORE, Fact
 from quizapp.generator.figures import CURRENCY
 from quizapp.generator.gaps import PRONOUNS
 from quizapp.generator.token_text import lower_start, trailing_clauses
@@ -36,6 +36,12 @@ MEASURES = ("metre", "meter", "litre", "liter", "gram", "tonne", "ton", "hectare
             "mile", "foot", "feet", "inch", "watt", "degree", "percent")  # fmt: skip
 # prepositions whose noun is an event of its own, dated by its own date ("before his release")
 EVENT_PREPS = {"before", "after", "until", "till", "since", "following", "despite"}
+# nouns that a place's name follows with "of" ("the port city of Valparaiso")
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "county", "district", "island",
+               "port", "state", "republic", "kingdom", "emirate"}  # fmt: skip
+# parts of a period that frame a date ("by the end of 1990", "in the summer of 1969")
+TIME_PARTS = {"end", "start", "beginning", "middle", "summer", "spring", "autumn", "winter",
+              "fall"}  # fmt: skip
 LEADING_PREPS = {"in", "at", "on", "from", "to", "near", "into", "during", "before", "after"}
 
 
@@ -238,6 +244,8 @@ def date_on_noun(tok: Any, root: Any) -> bool:
         return False
     if noun.dep_ == "dobj":
         return bool(noun.head.i == root.i)
+    if prep.lower_ == "on" and _closes_object(prep, root):
+        return True  # "held its first election open to citizens of all races on 27 April"
     if any(c.dep_ == "nummod" for c in noun.children) or noun.head.lower_ in ("with", "of"):
         return False  # "with only 9 millimetres of rain in July": the rain's month
     if noun.head.lower_ in EVENT_PREPS:
@@ -361,3 +369,42 @@ def one_phrase(subjects: list[Any]) -> bool:
     """Whether the subjects are one phrase: one subject, or "the English country doctor" and
     "Edward Jenner" that the parse took for two subjects side by side."""
     return all(b.left_edge.i == a.right_edge.i + 1 for a, b in pairwise(subjects))
+
+
+def _closes_object(prep: Any, root: Any) -> bool:
+    """Whether an "on DATE" phrase closes the verb's object, hung by the parse on a noun deep
+    in it ("held its first election open to citizens of all races on 27 April 1994, ..."):
+    only phrases and adjectives lie between, no verb of a clause of its own."""
+    doc, end = prep.doc, prep.right_edge.i + 1
+    if end < len(doc) and not doc[end].is_punct:
+        return False
+    noun = prep.head
+    while noun.dep_ in ("pobj", "prep", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    return bool(noun.dep_ == "dobj" and noun.head.i == root.i)
+
+
+def framed(fact: Fact, what: str) -> tuple[Any, str] | None:
+    """The noun that frames the fact with "of", which a question asks in the fact's stead, and
+    the question's words for it: "the (mountain) town of Kessel Creek" -> "which town" ("Near
+    which town did firefighters ...?"), "the end of 1990" -> "the end of which year" ("By the
+    end of which year had ...?"); None when the fact is not so framed."""
+    tok, of = fact.token, fact.token.head
+    if tok.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    noun = of.head
+    if noun.dep_ not in ("pobj", "dobj"):
+        return None
+    if fact.type in PLACE_TYPES and noun.lemma_.lower() in PLACE_NOUNS:
+        head = f"which {noun.lemma_.lower()}"
+    elif fact.kind == FactKind.DATE and noun.lower_ in TIME_PARTS and noun.dep_ == "pobj":
+        if [c.lower_ for c in noun.children if c.i < noun.i] != ["the"]:
+            return None  # "the end of", not "a good end of"
+        head = f"the {noun.lower_} of {what}"
+    else:
+        return None
+    if noun.right_edge.i != tok.right_edge.i or tok.conjuncts:
+        return None  # "the town of Lund in Sweden", "the towns of Lund and Malmo"
+    if any(c.dep_ not in ("det", "amod", "compound", "prep") for c in noun.children):
+        return None
+    return noun, head
