@@ -4,7 +4,8 @@ The small model reads a headline's capitals as one long name: "Kelby Beat Harwic
 person, "Harlow Electric Lifts Profit as Orders Rise" an organisation, "Flood Barrier
 Opens" a person. Its words joined the clusters of the body's names ("Kelby" and "Harwick"
 became other names of a "person"). In a headline (no closing full stop, its words
-mostly capitalised), a name of several words keeps only the runs of its words that the
+mostly capitalised), a name of several words with a word the body writes in lower case
+("beat", "profit", "flood") keeps only the runs of its words that the
 body writes in the same capitals ("Kelby", "Harwick", "Harlow Electric"); a run the body
 never writes ("Flood Barrier") is no name.
 """
@@ -22,10 +23,12 @@ SMALL = {"of", "the", "and", "for", "in", "on", "at", "to", "as", "a", "an", "by
 def headline_cut(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
     """``mentions`` with those of several words in a headline cut to the body's names."""
     body = " ".join(s.text for s in sentences if s.usable)
+    common = {t.text for s in sentences if s.usable for t in s.span if t.is_lower}
     out: list[Mention] = []
     for m in mentions:
-        if m.end - m.start < 2 or not _headline(m.sentence) or not body:
-            out.append(m)
+        words = {t.lower_ for t in m.doc[m.start : m.end]} - SMALL
+        if m.end - m.start < 2 or not _headline(m.sentence) or not words & common:
+            out.append(m)  # "Ada Lovelace": no word of it the body writes as a common word
             continue
         out.extend(_runs(m, body))
     return out

@@ -68,6 +68,8 @@ PASSIVE_PERSON_VERBS = {"bear", "exile", "crown", "bury", "assassinate", "banish
 SPEECH = {"say", "tell", "add", "claim", "promise", "write", "lead", "conquer", "win",
           "defeat"}  # fmt: skip
 PRONOUNS = {"he", "she", "his", "her", "him", "himself", "herself"}
+EXILED = {"exiled", "crowned", "born", "buried", "banished", "imprisoned", "beheaded",
+          "married", "murdered", "deposed", "knighted", "baptised", "baptized"}  # fmt: skip
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th",
             "10th", "last", "new", "late", "young", "old", "grand"}  # fmt: skip
@@ -336,6 +338,11 @@ def person_clause(m: Mention) -> bool:
         return _pronoun_after(m) and root.dep_ == "poss"  # "Napoleon's army ... his"
     if verb.lemma_ in PERSON_VERBS:
         return True  # "Napoleon died", "Ann married"
+    if verb.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.casefold() in PASSIVE_PERSON_VERBS | EXILED
+        for c in verb.children
+    ):
+        return True  # "Napoleon was exiled", the participle parsed as an adjective
     return verb.lemma_ in SPEECH and _pronoun_after(m)  # "Ikea said it", "X defeated ... his"
 
 

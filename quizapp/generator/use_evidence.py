@@ -49,7 +49,14 @@ NOT_PLACE_HEADS = {"stake", "share", "investment", "invest", "interest", "analys
                    "strategist", "official", "executive", "engineer", "worker", "employee",
                    "staff", "researcher", "job", "role", "buy", "order", "offer", "bid",
                    "loan", "director", "chief", "head", "shareholder", "spokesman",
-                   "spokeswoman", "spokesperson"}  # fmt: skip
+                   "spokeswoman", "spokesperson", "work", "study", "teach", "join", "serve",
+                   "intern", "career", "position", "post", "research", "train"}  # fmt: skip
+# Heads of "from X" that make X a place ("families from Pellingford", "fled from X")
+FROM_PLACE = {"family", "people", "resident", "refugee", "visitor", "villager", "man", "woman",
+              "child", "farmer", "fisherman", "pupil", "flee", "move", "travel", "return",
+              "evacuate", "sail", "march", "drive", "walk", "fly", "escape", "come"}  # fmt: skip
+TO_PLACE = {"exile", "exiled", "banish", "deport", "flee", "move", "travel", "sail", "return",
+            "emigrate", "march", "fly", "evacuate", "retreat", "withdraw", "journey"}  # fmt: skip
 # Nouns before "of X" that make X a place ("the villages of X", "the queen of X")
 PLACE_OF = {"town", "village", "city", "port", "battle", "siege", "outskirts", "suburb",
             "centre", "center", "mayor", "king", "queen", "emperor", "governor", "people",
@@ -94,10 +101,12 @@ def place_mention(m: Mention) -> str:
     if prep.lower_ == "of" and head.pos_ == "NOUN":
         lemma = head.lemma_.casefold()
         return "town" if lemma in TOWN_WORDS else "place" if lemma in PLACE_OF else ""
+    if prep.lower_ == "to" and head.lemma_.casefold() in TO_PLACE:
+        return "place"  # "exiled to Elba", "moved to Dunholt" (never "sold to Kessel")
     if prep.lower_ not in PLACE_PREPS or head.lemma_.casefold() in NOT_PLACE_HEADS:
         return ""
-    if prep.lower_ == "from" and head.pos_ != "NOUN":
-        return ""  # "bought from Kessel": a firm; "families from Pellingford": a place
+    if prep.lower_ == "from" and head.lemma_.casefold() not in FROM_PLACE:
+        return ""  # "bought from Kessel", "a statement from Nordlys": firms
     return "place"
 
 

@@ -125,3 +125,15 @@ def test_a_chief_executive_the_model_calls_an_organisation_is_a_person() -> None
     assert types["Hanne Lisvik"] == ("person", True)  # "Nordvale Energy's chief executive, X"
     assert types["Meridian Airlines"][0] == "org"
     assert types["Feroe Capital"][0] == "org"
+
+
+MIXED = (
+    "General Electric said on Tuesday that its profit rose by a tenth. Samantha Power said on "
+    "Monday that the aid would arrive soon. Power added that the talks had gone well."
+)
+
+
+def test_an_organisation_word_last_loses_to_a_surname_the_article_uses_alone() -> None:
+    types = _types(MIXED)
+    assert types["General Electric"][0] == "org"  # "said", but "Electric" is a firm's word
+    assert types["Samantha Power"][0] == "person"  # "Power added": her surname

@@ -100,3 +100,15 @@ def test_no_who_question_and_no_player_distractors_for_a_club() -> None:
         if q.prompt.startswith("Who") or people & set(q.choices or []):
             assert q.answer in people, q  # never "Who had led at half-time?" for a club
             assert set(q.choices or []) <= people, q.choices
+
+
+EXILE = (
+    "Napoleon was exiled to Elba in 1814 after his defeat. He escaped the island a year later "
+    "and marched on Paris with a small army."
+)
+
+
+def test_an_exiled_ruler_is_a_person_and_his_island_a_place() -> None:
+    found = _entities(EXILE)
+    assert found["Napoleon"][:2] == ("person", True)  # "was exiled", parsed as an adjective
+    assert found["Elba"][0] == "place"  # "exiled to Elba"
