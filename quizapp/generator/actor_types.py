@@ -150,7 +150,7 @@ def fine_type(
         return ORG  # "beat Ridley 2-0": a team named after its town
     body = labels["ORG"] > 0 and (" " in key or key.isupper())  # "at CERN", "at the National
     free = place is None and key not in surnames and not body  # Center for ...": bodies
-    used = used_as_place(mentions) if free else ""
+    used = used_as_place(mentions, text) if free else ""
     if used:
         return CITY if used == "town" else PLACE  # "near Marrowby", "the villages of X"
     if written_with_the(mentions) and not labels["ORG"]:

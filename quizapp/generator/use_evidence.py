@@ -17,6 +17,7 @@ see the tests in ``tests/core/test_generator_types_*.py``.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from quizapp.generator.name_words import SCORE, SPORT_VERBS, speaks, titled
@@ -43,14 +44,14 @@ ROLE_NOUNS = {
 PERSON_RELATIVES = {"who", "whom", "whose"}
 # Prepositions before a place ("near Marrowby"); "to", "for" and "by" are said of firms too
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "throughout", "across", "off", "from",
-               "within", "towards", "toward"}  # fmt: skip
+               "within", "towards", "toward", "through", "via"}  # fmt: skip
 # Heads of "in X"/"at X"/"from X" that make X a firm or a team, not a place
 NOT_PLACE_HEADS = {"stake", "share", "investment", "invest", "interest", "analyst", "economist",
                    "strategist", "official", "executive", "engineer", "worker", "employee",
                    "staff", "researcher", "job", "role", "buy", "order", "offer", "bid",
                    "loan", "director", "chief", "head", "shareholder", "spokesman",
-                   "spokeswoman", "spokesperson", "work", "study", "teach", "join", "serve",
-                   "intern", "career", "position", "post", "research", "train"}  # fmt: skip
+                   "spokeswoman", "spokesperson", "work", "join", "serve", "intern", "career",
+                   "position", "post"}  # fmt: skip
 # Heads of "from X" that make X a place ("families from Pellingford", "fled from X")
 FROM_PLACE = {"family", "people", "resident", "refugee", "visitor", "villager", "man", "woman",
               "child", "farmer", "fisherman", "pupil", "flee", "move", "travel", "return",
@@ -101,6 +102,8 @@ def place_mention(m: Mention) -> str:
     if prep.lower_ == "of" and head.pos_ == "NOUN":
         lemma = head.lemma_.casefold()
         return "town" if lemma in TOWN_WORDS else "place" if lemma in PLACE_OF else ""
+    if prep.lower_ == "in" and m.label == "ORG" and tok.i == m.root.i:
+        return ""  # "a stake in Voltline", "this time in Chemistry": "in" a body or a field
     if prep.lower_ == "to" and head.lemma_.casefold() in TO_PLACE:
         return "place"  # "exiled to Elba", "moved to Dunholt" (never "sold to Kessel")
     if prep.lower_ not in PLACE_PREPS or head.lemma_.casefold() in NOT_PLACE_HEADS:
@@ -110,9 +113,13 @@ def place_mention(m: Mention) -> str:
     return "place"
 
 
-def used_as_place(mentions: list[Mention]) -> str:
+def used_as_place(mentions: list[Mention], text: str = "") -> str:
     """ "town" or "place" when the name stands as a place and never as a speaker or a
-    titled person or a team, else ""."""
+    titled person or a team, nor as the end of a title in ``text`` (the article), else ""."""
+    name = mentions[0].text if mentions else ""
+    titles = re.search(rf"\w \w+ [A-Z]\w+ in {re.escape(name)}\b", text) if name else None
+    if titles or any(_in_a_title(m) for m in mentions):
+        return ""  # "the Nobel Prize in Chemistry": a field, no place
     uses = [place_mention(m) for m in mentions]
     if not any(uses) or any(speaks(m.root) or titled(m.doc, m.start) for m in mentions):
         return ""
@@ -121,6 +128,13 @@ def used_as_place(mentions: list[Mention]) -> str:
     if sum(1 for u in uses if u) * 2 < len(uses):
         return ""
     return "town" if "town" in uses else "place"
+
+
+def _in_a_title(m: Mention) -> bool:
+    """Whether the name follows "in" after a proper noun: "Prize in Chemistry"."""
+    root = m.root
+    prep = root.head
+    return bool(root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "PROPN")
 
 
 def plays(m: Mention) -> bool:

@@ -137,3 +137,17 @@ def test_an_organisation_word_last_loses_to_a_surname_the_article_uses_alone() -
     types = _types(MIXED)
     assert types["General Electric"][0] == "org"  # "said", but "Electric" is a firm's word
     assert types["Samantha Power"][0] == "person"  # "Power added": her surname
+
+
+PRIZES = (
+    "In 1921 Lena Brik won the Nobel Prize in Physics for her work on crystals. She won a "
+    "second prize in 1930, this time in Chemistry, and later taught in Zurich. Her home river "
+    "flows east through Bavaria and Austria before it reaches the sea."
+)
+
+
+def test_a_field_after_in_is_no_place_but_a_town_the_gazetteer_misses_is() -> None:
+    types = _types(PRIZES)
+    assert types.get("Chemistry", ("org", False)) != ("place", True)  # a field, never asked
+    assert types["Zurich"] == ("place", True)  # "taught in Zurich", not "which region"
+    assert types["Bavaria"] == ("place", True)  # "flows through Bavaria and Austria"
