@@ -397,7 +397,7 @@ def _cluster(
             entity.sure = False  # "beating Valencia 3-1": a team, not the city
     for name, entity in entities.items():
         own = not generic_word(surname(name)) and not of_place(name)  # not "Flanders"
-        if entity.type == PERSON and name in full_names and own:
+        if entity.type == PERSON and (name in full_names or " " in name) and own:
             entity.aliases.add(surname(name))  # never "Accords" of "the Abraham Accords"
         if entity.type == RIVER and " " not in name:
             entity.aliases.add(f"{name} River")  # "Danube River" is the Danube

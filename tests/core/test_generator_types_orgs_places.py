@@ -123,6 +123,8 @@ def test_towns_named_once_beside_another_are_places_and_a_firm_keeps_no_surname(
 def test_a_chief_executive_the_model_calls_an_organisation_is_a_person() -> None:
     types = _types(ENERGY)
     assert types["Hanne Lisvik"] == ("person", True)  # "Nordvale Energy's chief executive, X"
+    lisvik = next(e for e in analyse(ENERGY).entities if e.name == "Hanne Lisvik")
+    assert "Lisvik" in lisvik.aliases  # her surname alone is a right typed answer
     assert types["Meridian Airlines"][0] == "org"
     assert types["Feroe Capital"][0] == "org"
 
