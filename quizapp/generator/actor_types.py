@@ -43,7 +43,9 @@ from quizapp.generator.facts import (
     WORK,
 )
 from quizapp.generator.gazetteer import gazetteer
-from quizapp.generator.name_words import PLACE_TAILS, place_use, team_name, titled
+from quizapp.generator.name_words import ORG_HEAD_WORDS, PLACE_TAILS, place_use, team_name, titled
+from quizapp.generator.person_evidence import person_clause
+from quizapp.generator.use_evidence import plays, role_person, used_as_place
 
 if TYPE_CHECKING:
     from quizapp.generator.mentions import Mention
@@ -127,6 +129,10 @@ def fine_type(
     if team_name(key) and place is None and _team_labels(key, labels):
         return ORG  # "Kelby Athletic", "Harwick City FC": a team, never a person
     surname_used = any(m.text == key.split()[-1] for m in mentions)  # "Holm said": no firm
+    if org_head(key) and not surname_used and not titled_only(mentions):
+        return ORG  # "Harlow Electric said": a company, though the model says a person
+    if place is None and _acts_as_person(mentions):
+        return PERSON  # "Aurelian was crowned", "Zenobia, the queen of Palmyra"
     named_person = key in full_names and surname_used and labels["PERSON"] >= labels["ORG"]
     said = name_kind(key) or described_kind(mentions, named_person=named_person)
     surname_like = key.split()[-1].casefold() in SURNAME_LIKE and key in full_names
@@ -140,9 +146,13 @@ def fine_type(
     surnames = {n.split()[-1] for n in full_names}
     if place is not None and " " not in key and key not in surnames:
         return place.type  # "Rotterdam" in "the Rotterdam marathon", typed a person
-    evidence = _place_evidence(key, text)
-    if evidence:
-        return evidence
+    if place is None and any(plays(m) for m in mentions):
+        return ORG  # "beat Ridley 2-0": a team named after its town
+    body = labels["ORG"] > 0 and (" " in key or key.isupper())  # "at CERN", "at the National
+    free = place is None and key not in surnames and not body  # Center for ...": bodies
+    used = used_as_place(mentions, text) if free else ""
+    if used:
+        return CITY if used == "town" else PLACE  # "near Marrowby", "the villages of X"
     if written_with_the(mentions) and not labels["ORG"]:
         return _thing_kind(mentions)
     top = labels.most_common(1)[0][0]
@@ -156,7 +166,7 @@ def fine_type(
     if key.split()[-1].lower() in EVENT_WORDS:
         return None  # an event, not a place
     if labels["GPE"]:
-        return REGION
+        return PLACE  # a region only where the gazetteer or the article says so
     if labels["LOC"] or labels["FAC"]:
         return PLACE
     return None
@@ -187,10 +197,12 @@ def sure_type(
     if kind == ORG:
         return sure_org(name, mentions, acronym)
     if kind == PERSON:  # "Nordlys would offer free repairs": a one-word "person" is often a
-        return any(" " in n.strip() for n in names)  # company or place taken for one
+        # company or place taken for one, unless crowned, reigning or called a queen
+        return any(" " in n.strip() for n in names) or _acts_as_person(mentions)
     if kind == PLACE:  # "Copa del Rey", a cup the model labelled a place
         said = name_kind(name) or described_kind(mentions)
-        return said == PLACE or gazetteer().lookup(name) is not None
+        known = said == PLACE or gazetteer().lookup(name) is not None or name in CONTINENTS
+        return known or bool(used_as_place(mentions))  # "near Dunholt", "at Roncevaux"
     return True
 
 
@@ -200,6 +212,8 @@ def sure_org(name: str, mentions: list[Mention], acronym: bool) -> bool:
     battery maker Voltline"). "Letesenbet Gidey", labelled ORG by the model, has none."""
     if acronym or re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name) or team_name(name, places=False):
         return True  # "Harlow Town" may be the town itself: its tail is no evidence
+    if org_head(name) or any(plays(m) for m in mentions):
+        return True  # "Harlow Electric", "beat Ridley 2-0"
     last = name.casefold().split()[-1] if name.split() else ""
     if last in ORG_NAME_WORDS or name_kind(name) == ORG or described_kind(mentions) == ORG:
         return True
@@ -207,6 +221,19 @@ def sure_org(name: str, mentions: list[Mention], acronym: bool) -> bool:
         m.start > 0 and KIND_WORDS.get(m.doc[m.start - 1].lemma_.casefold()) == ORG
         for m in mentions
     )  # "the battery maker Voltline"
+
+
+def org_head(name: str) -> bool:
+    """Whether a name of several words ends on a company's or a body's word ("Harlow
+    Electric", "Brandvik Holdings", "Talbrook Pharma")."""
+    words = name.casefold().rstrip(".").split()
+    return len(words) >= 2 and words[-1] in ORG_HEAD_WORDS
+
+
+def _acts_as_person(mentions: list[Mention]) -> bool:
+    """Whether the article calls the actor a queen or a novelist, or it is crowned, reigns,
+    dies ... (see :func:`person_evidence.person_clause`)."""
+    return any(role_person(m) or person_clause(m) for m in mentions)
 
 
 def _place_evidence(name: str, text: str) -> str | None:

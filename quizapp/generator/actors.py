@@ -53,8 +53,10 @@ from quizapp.generator.facts import (
     Sentence,
 )
 from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.headline_names import headline_cut
 from quizapp.generator.mentions import Mention
 from quizapp.generator.name_words import (
+    ORG_HEAD_WORDS,
     SPORT_ROLES,
     date_word,
     distinctive,
@@ -74,14 +76,7 @@ from quizapp.generator.roles import role_of
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "la", "&"}
-ORG_WORDS = {"group", "union", "programme", "program", "organization", "organisation", "company",
-             "inc", "ministry", "bank", "council", "university", "party", "agency",
-             "association", "institute", "committee", "corporation", "corp", "ltd", "fund",
-             "office", "service", "department", "court", "army", "forces", "police", "club",
-             "league", "federation", "foundation", "times", "news", "post", "press", "college",
-             "school", "society", "commission", "parliament", "assembly", "board", "authority",
-             "network", "airlines", "motors", "systems", "technologies", "labs", "studios",
-             "media", "house", "church"}  # fmt: skip
+ORG_WORDS = ORG_HEAD_WORDS | {"house"}
 NOT_NAME_WORDS = {"republic", "democratic", "empire", "kingdom", "union", "federation",
                   "states", "grand", "prix", "national", "royal", "east", "west", "north",
                   "south"}  # fmt: skip
@@ -98,7 +93,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     acronyms: dict[str, str] = {}
     for sentence in sentences:
         mentions.extend(_sentence_mentions(sentence, acronyms))
-    mentions = [m for m in mentions if not _part_of_title(m)]
+    mentions = headline_cut([m for m in mentions if not _part_of_title(m)], sentences)
     mentions = with_titled_people(mentions, sentences)  # "the Duke of X", "Admiral Y"
     mentions = _with_lone_surnames(mentions, sentences)
     entities = _cluster(mentions, acronyms, sentences)
@@ -402,7 +397,7 @@ def _cluster(
             entity.sure = False  # "beating Valencia 3-1": a team, not the city
     for name, entity in entities.items():
         own = not generic_word(surname(name)) and not of_place(name)  # not "Flanders"
-        if entity.type == PERSON and name in full_names and own:
+        if entity.type == PERSON and (name in full_names or " " in name) and own:
             entity.aliases.add(surname(name))  # never "Accords" of "the Abraham Accords"
         if entity.type == RIVER and " " not in name:
             entity.aliases.add(f"{name} River")  # "Danube River" is the Danube
@@ -410,9 +405,14 @@ def _cluster(
         if entity.type == ORG and short != name and gazetteer().lookup(short) is None:
             entity.aliases.add(short)  # "Apple Inc." is Apple, "the Labour Party" Labour
         head = distinctive(short)
-        if entity.type == ORG and head and gazetteer().lookup(head) is None:
+        if entity.type == ORG and head and not _taken(head, full_names):
             entity.aliases.add(head)  # "Harlow Motors" is Harlow, "Walt Disney Company" Disney
     return list(entities.values())
+
+
+def _taken(word: str, full_names: set[str]) -> bool:
+    """A place's name or a person's surname: never also a firm's short name ("Talbrook")."""
+    return gazetteer().lookup(word) is not None or any(n.endswith(" " + word) for n in full_names)
 
 
 def _key(

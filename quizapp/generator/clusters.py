@@ -64,6 +64,7 @@ TITLES = {
     "governor", "saint", "archbishop", "bishop", "captain", "judge", "dame", "count",
     "duke", "tsar", "sultan", "premier", "minister", "coach", "manager", "striker", "winger",
     "goalkeeper", "midfielder", "defender", "referee", "skipper", "quarterback", "pitcher",
+    "councillor", "mayor", "admiral", "colonel", "sheriff",
 }  # fmt: skip
 
 
@@ -93,6 +94,8 @@ GENERIC_HEADS = {
 def generic_word(word: str) -> bool:
     """Whether ``word`` alone is a common head word of names ("Accords", "Survey")."""
     folded = word.casefold().strip(".")
+    if re.fullmatch(r"[ivxl]+", folded):
+        return True  # "III" of "Pope Leo III": a number, no surname
     return folded in GENERIC_HEADS or (folded.endswith("s") and folded[:-1] in GENERIC_HEADS)
 
 
@@ -131,13 +134,14 @@ def person_key(text: str, full_names: set[str]) -> str | None:
     ends = {
         n for n in full_names
         if n != bare and n.endswith(" " + bare) and not n.endswith(" of " + bare)
+        and not (without_title(n) == bare and bare in full_names)  # "Councillor Ruth Amble"
     }  # fmt: skip  # never "Flanders" for "Count Baldwin of Flanders"
     if len(ends) == 1:
         return next(iter(ends))  # "de Klerk" for "F. W. de Klerk", "Mandela"
     if ends:
         return ""  # "Curie" after "Marie Curie" and "Pierre Curie"
     if text in full_names or bare in full_names:
-        return text if text in full_names else bare
+        return bare if bare in full_names else text
     if " " in bare:
         return None
     surnames = {n.split()[-1] for n in full_names}

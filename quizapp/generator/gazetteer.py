@@ -25,6 +25,7 @@ COUNTRY_ALIASES = {
     "Macedonia": "MK", "Côte d'Ivoire": "CI", "Vatican City": "VA", "Palestine": "PS",
     "Soviet Union": "", "USSR": "", "Yugoslavia": "", "Czechoslovakia": "",
     "East Germany": "", "West Germany": "", "Ottoman Empire": "",
+    "England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB",
 }  # fmt: skip
 
 

@@ -46,7 +46,27 @@ SPORT_VERBS = {"beat", "defeat", "win", "lose", "draw", "score", "thrash", "edge
                "host", "eliminate", "knock"}  # fmt: skip
 GENERIC_TAILS = {"company", "corporation", "group", "motors", "energy", "airlines", "airways",
                  "holdings", "industries", "capital", "technologies", "systems", "studios",
-                 "pharmaceuticals", "media", "foods", "entertainment", "enterprises"}  # fmt: skip
+                 "pharmaceuticals", "media", "foods", "entertainment", "enterprises", "electric",
+                 "pharma", "construction", "logistics", "chemicals", "insurance"}  # fmt: skip
+
+
+# Last words of a company's or a body's name ("Harlow Electric", "Kessel Motors", "Brandvik
+# Holdings", "Talbrook Pharma"): a name ending so is an organisation's, never a person's,
+# though it "said" or "announced" something, unless the article also uses that word alone
+# as the name (a surname: "Samantha Power ... Power said")
+ORG_HEAD_WORDS = GENERIC_TAILS | {
+    "group", "union", "programme", "program", "organization", "organisation", "inc",
+    "ministry", "bank", "council", "university", "party", "agency", "association",
+    "institute", "committee", "corp", "ltd", "plc", "llc", "fund", "office", "service",
+    "department", "court", "army", "forces", "police", "club", "league", "federation",
+    "foundation", "times", "news", "post", "press", "college", "school", "society",
+    "commission", "parliament", "assembly", "board", "authority", "network", "labs",
+    "church", "electric", "electrics", "electronics", "pharma", "construction",
+    "logistics", "chemicals", "telecom", "insurance", "ventures", "resources", "shipping",
+    "automotive", "aerospace", "utilities", "investments", "securities", "financial",
+    "bancorp", "brewery", "breweries", "textiles", "mining", "semiconductor", "partners",
+    "software", "networks", "biotech", "therapeutics", "robotics", "mills", "engineering",
+}  # fmt: skip
 
 
 PLAIN_NAME_WORDS = {"general", "united", "american", "british", "national", "international",

@@ -62,11 +62,14 @@ PLURAL_ARTICLES = {"Les", "Los", "Las"}
 PERSON_VERBS = {"die", "marry", "wed", "abdicate", "reign", "command", "divorce", "pray",
                 "weep", "confess"}  # fmt: skip
 PASSIVE_PERSON_VERBS = {"bear", "exile", "crown", "bury", "assassinate", "banish", "knight",
-                        "baptise", "baptize", "imprison", "behead", "marry"}  # fmt: skip
+                        "baptise", "baptize", "imprison", "behead", "marry", "murder",
+                        "depose", "poison", "canonise", "canonize", "anoint"}  # fmt: skip
 # Verbs of people and firms alike ("Ikea said", "Ikea promised"): a person with "he"/"she"
 SPEECH = {"say", "tell", "add", "claim", "promise", "write", "lead", "conquer", "win",
           "defeat"}  # fmt: skip
 PRONOUNS = {"he", "she", "his", "her", "him", "himself", "herself"}
+EXILED = {"exiled", "crowned", "born", "buried", "banished", "imprisoned", "beheaded",
+          "married", "murdered", "deposed", "knighted", "baptised", "baptized"}  # fmt: skip
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th",
             "10th", "last", "new", "late", "young", "old", "grand"}  # fmt: skip
@@ -77,6 +80,7 @@ def with_titled_people(mentions: list[Mention], sentences: list[Sentence]) -> li
     names with particles the model called organisations relabelled as people."""
     found = [p for s in sentences for p in _titled_in(s)]
     kept = [m for m in mentions if not any(_overlap(m, p) for p in found)]
+    kept += _ruler_mentions(sentences, kept + found)  # "Charlemagne was crowned"
     for m in kept:
         if m.label == "ORG" and particle_name(m):
             m.label = "PERSON"  # "Anouk de Vries", "de Vries"
@@ -87,6 +91,38 @@ def with_titled_people(mentions: list[Mention], sentences: list[Sentence]) -> li
         m.start -= 1  # "Marit" (taken for a place) of "Marit van der Berg"
     kept = [k for k in kept if k in grown or not any(_overlap(k, m) for m in grown)]
     return sorted(kept + found, key=lambda m: (m.sentence.index, m.start))
+
+
+def _ruler_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Every use of a one-word name the model missed or called a nationality that is
+    crowned, reigns, dies ... somewhere ("Aurelian was crowned", "Charlemagne reigned"):
+    a person's mentions."""
+    taken = {(id(m.doc), i) for m in mentions for i in range(m.start, m.end)}
+    free = [
+        (s, t) for s in sentences for t in s.span
+        if (id(t.doc), t.i) not in taken and _lone_name(t, s)
+    ]  # fmt: skip
+    names = {
+        t.text
+        for s, t in free
+        if (t.dep_ == "nsubjpass" and t.head.lemma_ in PASSIVE_PERSON_VERBS)
+        or (t.dep_ == "nsubj" and t.head.lemma_ in PERSON_VERBS)
+        if "champion" not in s.text.casefold()  # "Kelby were crowned champions": a team
+    }
+    return [Mention(s, t.i, t.i + 1, "PERSON") for s, t in free if t.text in names]
+
+
+def _lone_name(tok: Any, sentence: Sentence) -> bool:
+    """A capitalised proper noun standing alone (no capitalised word beside it), no
+    place, title or date."""
+    doc, span = tok.doc, sentence.span
+    if not (tok.is_title and tok.is_alpha and tok.tag_ == "NNP" and len(tok) > 2):
+        return False
+    beside = [doc[i] for i in (tok.i - 1, tok.i + 1) if span.start <= i < span.end]
+    if any(b.is_title for b in beside):
+        return False  # part of a longer name, or after a capitalised opening word
+    word = tok.lower_
+    return word not in ALL_TITLES and gazetteer().lookup(tok.text) is None
 
 
 def _given_name_before(m: Mention) -> bool:
@@ -288,10 +324,12 @@ def _acts_as_person(e: Entity, mentions: list[Mention]) -> bool:
     if gazetteer().lookup(e.name) is not None:
         return False
     own = [m for m in mentions if m.entity is e]
-    return any(_person_clause(m) for m in own)
+    return any(person_clause(m) for m in own)
 
 
-def _person_clause(m: Mention) -> bool:
+def person_clause(m: Mention) -> bool:
+    """Whether the mention is the subject of a verb only people take ("was crowned",
+    "reigned", "died"), or speaks with "he"/"she" going on with it."""
     root = m.root
     verb = root.head
     if root.dep_ == "nsubjpass" and verb.lemma_ in PASSIVE_PERSON_VERBS:
@@ -300,6 +338,11 @@ def _person_clause(m: Mention) -> bool:
         return _pronoun_after(m) and root.dep_ == "poss"  # "Napoleon's army ... his"
     if verb.lemma_ in PERSON_VERBS:
         return True  # "Napoleon died", "Ann married"
+    if verb.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.casefold() in PASSIVE_PERSON_VERBS | EXILED
+        for c in verb.children
+    ):
+        return True  # "Napoleon was exiled", the participle parsed as an adjective
     return verb.lemma_ in SPEECH and _pronoun_after(m)  # "Ikea said it", "X defeated ... his"
 
 
