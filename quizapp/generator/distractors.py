@@ -13,10 +13,12 @@ from __future__ import annotations
 import calendar
 import random
 import re
+from typing import Any
 
 from quizapp.generator import dates
 from quizapp.generator.clusters import surname
 from quizapp.generator.distractor_fit import (
+    abbreviates,
     answer_does,
     contains,
     orgs_alike,
@@ -53,6 +55,7 @@ from quizapp.generator.gazetteer import gazetteer
 MONTHS = [m for m in calendar.month_name if m]
 MAX_OWN = 30
 YEAR_WINDOW = 12  # an article's own year further from the answer reads as a blind guess
+FUTURE = {"will", "would", "shall", "'ll"}
 SCALE_WINDOW = 3.0  # an article's own figure more times bigger or smaller is of another scale
 
 
@@ -75,6 +78,8 @@ def distractors(
             found = [t for t in found if fits.get(id(t[1]), 0) > 0]
     own = [text for text, _ in found]
     pool = own[: max(1, count - 1)] if fact.kind in (DATE, FIGURE) else own
+    if fact.type in (FULL_DATE, MONTH_YEAR):
+        pool = []  # the grid of dates alone: another date of the article breaks its symmetry
     pool += _variations(fact, rng)
     latest = _latest_year(fact, facts)
     out: list[str] = []
@@ -106,6 +111,8 @@ def _names_answer(fact: Fact, choice: str) -> bool:
     answers = {fact.answer, *fact.aliases}
     if any(contains(a, choice) for a in answers if a):
         return True
+    if any(abbreviates(choice, a) or abbreviates(a, choice) for a in answers if a):
+        return True  # "WFP" for the World Food Programme: the answer again
     return fact.type == PERSON and shares_name(fact, choice)
 
 
@@ -115,19 +122,34 @@ def _latest_year(fact: Fact, facts: list[Fact]) -> int | None:
     would read as a wrong guess at once)."""
     if fact.type != YEAR or not isinstance(fact.value, int):
         return None
-    years = [f.value for f in facts if f.type == YEAR and isinstance(f.value, int)]
+    years = [
+        f.value
+        for f in facts
+        if f.type == YEAR and isinstance(f.value, int) and (f is fact or not _future(f))
+    ]  # "will need new sources by 2030": no bound for a court's ruling in 2021
     latest = max(years, default=fact.value)
     return latest if fact.value < latest or _past(fact) else None
 
 
-def _past(fact: Fact) -> bool:
-    """Whether the fact's clause is told in the past tense ("was listed", "won")."""
+def _verb(fact: Fact) -> Any:
     token = fact.token
     verb = token.head if token is not None else fact.sentence.span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    return verb
+
+
+def _past(fact: Fact) -> bool:
+    """Whether the fact's clause is told in the past tense ("was listed", "won")."""
+    verb = _verb(fact)
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return "VBD" in tags
+
+
+def _future(fact: Fact) -> bool:
+    """Whether the fact's clause tells what will or would happen ("would need ... by 2030")."""
+    verb = _verb(fact)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
 
 
 def _country_name(choice: str) -> str:
@@ -377,23 +399,49 @@ def _replace_number(text: str, new: str) -> str:
 
 
 def _calendar_variations(fact: Fact, rng: random.Random) -> list[str]:
+    """Other dates on a grid: two of the date's parts each get one other value, and the
+    choices are the grid's other corners ("10 December 1815": "10 September 1815", "10
+    December 1817", "10 September 1817"). Each choice then shares as many parts with the
+    others as the answer does; varying one part at a time made the answer the only date
+    that shares its day, month and year with the rest, which gives it away."""
     surface = fact.surface
-    month_name = next((m for m in MONTHS if m in surface), None)
-    year = re.search(r"\d{4}", surface)
-    out = []
-    for _ in range(12):
-        text = surface
-        change = rng.choice(
-            ["year", "month", "day"] if fact.type == FULL_DATE else ["year", "month"]
-        )
-        if change == "year" and year:
-            text = text.replace(year.group(0), str(int(year.group(0)) + rng.choice([-2, -1, 1, 2])))
-        elif change == "month" and month_name:
-            text = text.replace(month_name, rng.choice([m for m in MONTHS if m != month_name]))
-        else:
-            day = re.search(r"\b(\d{1,2})\b", surface)
-            if day:
-                new = max(1, min(28, int(day.group(1)) + rng.choice([-3, -2, -1, 1, 2, 3])))
-                text = surface[: day.start(1)] + str(new) + surface[day.end(1) :]
-        out.append(text)
+    parts = _date_parts(surface)
+    names = [name for name, _ in parts]
+    pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
+    out: list[str] = []
+    for first, second in rng.sample(pairs, len(pairs)):
+        a, b = _other_part(surface, parts, first, rng), _other_part(surface, parts, second, rng)
+        both = _other_part(a, _date_parts(a), second, rng, like=b)
+        out += [a, b, both]
     return out
+
+
+def _date_parts(text: str) -> list[tuple[str, re.Match[str]]]:
+    """The day, month name and year of a written date, each with where it stands."""
+    found = [
+        ("year", re.search(r"\b\d{4}\b", text)),
+        ("month", re.search(r"\b(?:" + "|".join(MONTHS) + r")\b", text)),
+        ("day", re.search(r"\b\d{1,2}\b", text)),
+    ]
+    return [(name, m) for name, m in found if m is not None]
+
+
+def _other_part(
+    text: str, parts: list[tuple[str, re.Match[str]]], name: str, rng: random.Random, like: str = ""
+) -> str:
+    """``text`` with its part ``name`` changed: to that part of ``like`` when given, else to
+    a near value (a year or a day up to three away, another month)."""
+    found = dict(parts).get(name)
+    if found is None:
+        return text
+    old = found.group(0)
+    if like:
+        new = dict(_date_parts(like))[name].group(0)
+    elif name == "year":
+        new = str(int(old) + rng.choice([-3, -2, -1, 1, 2, 3]))
+    elif name == "month":
+        new = rng.choice([m for m in MONTHS if m != old])
+    else:
+        day = int(old)
+        new = str(rng.choice([d for d in range(max(1, day - 3), min(28, day + 3) + 1) if d != day]))
+    return text[: found.start()] + new + text[found.end() :]

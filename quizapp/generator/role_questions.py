@@ -1,4 +1,5 @@
-"""Questions on who holds a role: "Who is named in the article as the NATO Secretary-General?"
+"""Questions on who holds a role: "Who is the NATO Secretary-General?", "Who was the Swiss
+referee?" (the tense of the sentence that names them).
 
 Only a role the article gives one person, that names a place, a body or a nationality
 (a capitalised word: "Swiss referee", "Interior Minister", never "manager" or
@@ -121,9 +122,10 @@ def _question(
     if wrong is not None:
         choices = sorted([entity.name, *wrong], key=lambda c: _digest(f"{key}|{c}"))
     article = "" if role.split()[0].endswith("'s") else "the "
+    verb = "was" if _told_in_past(fact) else "is"
     return GeneratedQuestion(
         kind=QuestionKind.MULTIPLE_CHOICE if choices else QuestionKind.SHORT_ANSWER,
-        prompt=f"Who is named in the article as {article}{role}?",
+        prompt=f"Who {verb} {article}{role}?",
         answer=entity.name,
         fact_kind=ACTOR,
         fact_key=key,
@@ -135,6 +137,17 @@ def _question(
         tags=["actors", "roles"],
         form=QuestionForm.ROLE,
     )
+
+
+def _told_in_past(fact: Fact) -> bool:
+    """Whether the sentence that names the person is told in the past ("The Swiss referee,
+    Gottfried Dienst, was unsure"): then "Who was the Swiss referee?", else "Who is ...?"."""
+    token = fact.token
+    verb = token.head if token is not None else fact.sentence.span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "VBD" in tags
 
 
 def _digest(text: str) -> str:
