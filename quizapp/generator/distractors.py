@@ -93,7 +93,7 @@ def distractors(
             continue  # "East Germany" for Germany, "Pierre Curie" for Marie Curie
         if fact.kind in (DATE, FIGURE) and _value_taken(fact, choice, facts):
             continue
-        if fact.kind == FIGURE and hedge_holds(fact, choice):
+        if fact.kind == FIGURE and (hedge_holds(fact, choice) or _brackets(fact, choice, out)):
             continue
         if latest is not None and choice.isdigit() and int(choice) > latest:
             continue  # "2034" for a profit the article reports for 2025
@@ -103,6 +103,18 @@ def distractors(
         if len(out) == count:
             return out
     return None
+
+
+def _brackets(fact: Fact, choice: str, out: list[str]) -> bool:
+    """Whether ``choice`` and a choice already taken are the answer's half and double ("2
+    percent" and "8 percent" beside "4 percent"): the answer is then the one in the middle."""
+    value, answer = number_value(choice), fact.value
+    if value is None or not answer:
+        return False
+    taken = {number_value(o) for o in out}
+    return (value == 2 * answer and answer / 2 in taken) or (
+        value == answer / 2 and 2 * answer in taken
+    )
 
 
 def _names_answer(fact: Fact, choice: str) -> bool:

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generator.distractor_fit import ORG_KIND
 from quizapp.generator.facts import Fact
 
 CONNECTORS = {"of", "for", "in", "on", "and", "&", "at", "to"}
+# The neutral question word for a body of each sort, where its own head word would point at it
+NEUTRAL = {"legislature": "which body", "court": "which body", "public body": "which body",
+           "bank": "which institution", "school": "which institution",
+           "hospital": "which institution", "museum": "which institution"}  # fmt: skip
 NAME_LABELS = {"ORG", "FAC", "GPE", "LOC", "NORP", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"}
 
 
@@ -38,3 +43,9 @@ def head_is_fair(fact: Fact, head: str) -> bool:
         if ent.label_ in NAME_LABELS and text.casefold() not in own and head_word(text) == head:
             return True
     return False
+
+
+def neutral_word(head: str, default: str) -> str:
+    """The question word for a body whose head word is ``head`` when that word would give it
+    away: "which body" for "the National Assembly", ``default`` for a party or a union."""
+    return NEUTRAL.get(ORG_KIND.get(head, ""), default)

@@ -44,7 +44,7 @@ from quizapp.generator.facts import (
     Fact,
 )
 from quizapp.generator.gaps import PRONOUNS, short_gapped
-from quizapp.generator.head_words import head_is_fair, head_word
+from quizapp.generator.head_words import head_is_fair, head_word, neutral_word
 from quizapp.generator.headline_forms import agent_question, headline_question, score_question
 from quizapp.generator.measure_forms import measure_question
 from quizapp.generator.token_text import lower_start, spaced, trailing_clauses
@@ -104,10 +104,9 @@ def what(fact: Fact) -> str:
     if fact.type == DURATION and fact.unit:
         return f"how many {fact.unit}"
     head = fact.answer.split()[-1].casefold() if fact.answer.split() else ""
-    if fact.type == ORG and head_word(fact.answer) in ORG_HEADS:
-        # "the Labour Party": "which party", where another party is named; else it points at it
-        fair = head_is_fair(fact, head_word(fact.answer))
-        return f"which {head_word(fact.answer)}" if fair else WHAT[ORG]
+    own = head_word(fact.answer)  # "the Labour Party": "which party" where another party is
+    if fact.type == ORG and own in ORG_HEADS:  # named, else a word that does not point at it
+        return f"which {own}" if head_is_fair(fact, own) else neutral_word(own, WHAT[ORG])
     if fact.type == PLACE and " " in fact.answer and head in PLACE_HEADS:
         return f"which {head}"  # "Wembley Stadium": "which stadium", not "which place"
     return WHAT.get(fact.type, "what")

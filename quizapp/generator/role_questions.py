@@ -34,6 +34,11 @@ PLAIN_OPENERS = {
     "Principal",
     "Managing",
 }
+# Roles that say what someone is to another ("her Vietnamese counterpart"): no question alone
+RELATIONAL = {"counterpart", "successor", "predecessor", "rival", "opponent", "partner",
+              "colleague", "deputy", "wife", "husband", "son", "daughter", "brother",
+              "sister", "father", "mother", "friend", "ally", "aide", "assistant", "spouse",
+              "widow"}  # fmt: skip
 CLAUSE = re.compile(r"[,;()]|\b(?:who|which|that|about)\b")
 
 
@@ -107,6 +112,8 @@ def _askable(entity: Entity) -> str:
         return ""
     if not any(w[:1].isupper() for w in words) or any(w in entity.name for w in words):
         return ""
+    if words[-1].casefold() in RELATIONAL:
+        return ""  # "Who was the Vietnamese counterpart?": of whom?
     if DEMONYM.fullmatch(words[-1]):
         return ""  # "the Norwegian": a nationality, not a role
     if words[0] in PLAIN_OPENERS and words[-1].islower():

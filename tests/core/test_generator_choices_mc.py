@@ -118,3 +118,35 @@ def test_a_role_question_asks_who_held_the_role_in_the_sentence_tense() -> None:
     assert "Who was the Austrian referee?" in prompts, prompts
     assert "Who is the Finance Minister?" in prompts, prompts
     assert not [p for p in prompts if "named in the article" in p], prompts
+
+
+def test_a_lone_assembly_is_asked_as_a_body() -> None:
+    a = analyse("The National Assembly of Tarrow elected Anna Roth as president on Monday.")
+    body = next(f for f in a.facts if "Assembly" in f.answer)
+    assert what(body) == "which body"  # not "which assembly", nor "which organisation"
+
+
+def test_no_figure_gets_both_its_half_and_its_double_as_choices() -> None:
+    # "2 percent" and "8 percent" beside "4 percent" leave the answer in the middle
+    texts = (
+        "Coffee prices in Mombasa rose 4 percent after the harbour reopened.",
+        "Bus fares in Lisk went up by 6 percent in the spring.",
+        "Ticket sales at the Lisk museum fell 8 percent last year.",
+    )
+    for text in texts:
+        a = analyse(text)
+        fact = next(f for f in a.facts if f.kind == "figure" and f.value)
+        wrong = distractors(fact, a.facts, count=6) or []
+        values = {float(w.split()[0]) for w in wrong}
+        answer = float(fact.value or 0)
+        assert not {answer / 2, answer * 2} <= values, (text, wrong)
+
+
+def test_a_role_that_relates_to_another_person_is_not_asked_alone() -> None:
+    text = (
+        "The deal was signed in Lisk by Tarrow's trade minister, Anna Roth, and her Orsan "
+        "counterpart, Jan Vos. Piet Mol and Karl Moser watched the ceremony."
+    )
+    a = analyse(text)
+    prompts = [q.prompt for q, _f in role_questions(a.entities, a.facts)]
+    assert not [p for p in prompts if "counterpart" in p], prompts
