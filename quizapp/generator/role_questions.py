@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from quizapp.generator.clusters import TITLES, surname
+from quizapp.generator.clusters import surname
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import ACTOR, PERSON, Entity, Fact
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
@@ -102,8 +102,8 @@ def _askable(entity: Entity) -> str:
     while words and words[-1].casefold().rstrip(".") in HONORIFICS:
         words.pop()  # "Lead researcher Dr" (Amina Bello): the title is no part of the role
     role = " ".join(words)
-    if len(words) == 1 and words[0].casefold().rstrip(".") not in TITLES and not words[0].isupper():
-        return ""  # "Lionel" before "Messi": a given name, not a role
+    if len(words) == 1 and not words[0].isupper():
+        return ""  # "Lionel" before "Messi": a given name; "the President": of what?
     if (
         not words
         or len(words) > MAX_ROLE_WORDS

@@ -150,3 +150,14 @@ def test_a_role_that_relates_to_another_person_is_not_asked_alone() -> None:
     a = analyse(text)
     prompts = [q.prompt for q, _f in role_questions(a.entities, a.facts)]
     assert not [p for p in prompts if "counterpart" in p], prompts
+
+
+def test_a_bare_title_is_no_role_to_ask() -> None:
+    # "Who was the President?" does not say of what; "the Finance Minister" of a country is
+    text = (
+        "President Elena Kovac signed the law on Friday. Finance Minister Anna Roth said the "
+        "budget would balance. Jan Vos and Piet Mol of the opposition voted against it."
+    )
+    a = analyse(text)
+    prompts = [q.prompt for q, _f in role_questions(a.entities, a.facts)]
+    assert not [p for p in prompts if p.endswith("the President?")], prompts
