@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import random
 import re
+from datetime import date
 from typing import Any
 
 from quizapp.generator import dates
@@ -56,6 +57,7 @@ MONTHS = [m for m in calendar.month_name if m]
 MAX_OWN = 30
 YEAR_WINDOW = 12  # an article's own year further from the answer reads as a blind guess
 FUTURE = {"will", "would", "shall", "'ll"}
+RECENT = 10  # an article whose last year is this recent is news
 SCALE_WINDOW = 3.0  # an article's own figure more times bigger or smaller is of another scale
 
 
@@ -131,7 +133,8 @@ def _names_answer(fact: Fact, choice: str) -> bool:
 def _latest_year(fact: Fact, facts: list[Fact]) -> int | None:
     """The latest year the article names, when the asked year is before it or is it and
     told in the past ("listed it in 2022"): no distractor after it (a year still to come
-    would read as a wrong guess at once)."""
+    would read as a wrong guess at once). An article whose last year is long past is
+    history, written long after: its last year asked gets choices up to three years later."""
     if fact.type != YEAR or not isinstance(fact.value, int):
         return None
     years = [
@@ -140,7 +143,15 @@ def _latest_year(fact: Fact, facts: list[Fact]) -> int | None:
         if f.type == YEAR and isinstance(f.value, int) and (f is fact or not _future(f))
     ]  # "will need new sources by 2030": no bound for a court's ruling in 2021
     latest = max(years, default=fact.value)
-    return latest if fact.value < latest or _past(fact) else None
+    if fact.value < latest:
+        return latest
+    if not _past(fact):
+        return None
+    if latest >= date.today().year - RECENT:
+        return latest  # news: written in its last year or just after
+    # history asked by its last year: a few years later are fair guesses, else the answer
+    # would always be the latest of the choices ("1980" after "1973", "1977", "1979")
+    return latest + 3
 
 
 def _verb(fact: Fact) -> Any:

@@ -161,3 +161,14 @@ def test_a_bare_title_is_no_role_to_ask() -> None:
     a = analyse(text)
     prompts = [q.prompt for q, _f in role_questions(a.entities, a.facts)]
     assert not [p for p in prompts if p.endswith("the President?")], prompts
+
+
+def test_the_articles_last_year_is_not_always_the_latest_choice() -> None:
+    # Capping the choices at the article's last year made that year, when asked, the latest
+    # of the four every time; a few years after a past event are fair wrong guesses.
+    text = "The bridge at Lisk was designed in 1961 by Jan Vos and opened in 1968."
+    a = analyse(text)
+    fact = next(f for f in a.facts if f.surface == "1968")
+    wrong = distractors(fact, a.facts, count=6) or []
+    assert [w for w in wrong if int(w) > 1968], wrong
+    assert all(int(w) <= 1971 for w in wrong), wrong
