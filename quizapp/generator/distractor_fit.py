@@ -134,6 +134,17 @@ def contains(answer: str, choice: str) -> bool:
     return a != c and (a in c or c in a)
 
 
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is the acronym of ``long`` ("WHO" of "World Health Organization",
+    "ECB" of "the European Central Bank"): another name of the answer, never a choice."""
+    letters = short.replace(".", "").replace("&", "")
+    if not (2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha()):
+        return False
+    words = [w for w in re.findall(r"[\w'-]+", long) if w.casefold() not in CONNECTORS | {"the"}]
+    initials = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+    return len(words) >= 2 and initials == letters.upper()
+
+
 Deeds = dict[int, tuple[set[str], bool]]
 _deeds_of: list[tuple[list[Fact], Deeds]] = []
 

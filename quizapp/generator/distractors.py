@@ -10,13 +10,15 @@ never offered: it might be true for that slot too.
 
 from __future__ import annotations
 
-import calendar
 import random
 import re
+from datetime import date
+from typing import Any
 
-from quizapp.generator import dates
 from quizapp.generator.clusters import surname
+from quizapp.generator.date_variations import MONTHS, date_variations
 from quizapp.generator.distractor_fit import (
+    abbreviates,
     answer_does,
     contains,
     orgs_alike,
@@ -27,7 +29,6 @@ from quizapp.generator.distractor_fit import (
 )
 from quizapp.generator.facts import (
     ACTOR,
-    CENTURY,
     CITY,
     COUNTRY,
     DATE,
@@ -40,8 +41,6 @@ from quizapp.generator.facts import (
     PERSON,
     QUOTE,
     REGION,
-    TIME,
-    WEEKDAY,
     YEAR,
     Entity,
     Fact,
@@ -50,9 +49,10 @@ from quizapp.generator.figure_variations import WORDS, decimals, figure_variatio
 from quizapp.generator.figures import number_value
 from quizapp.generator.gazetteer import gazetteer
 
-MONTHS = [m for m in calendar.month_name if m]
 MAX_OWN = 30
 YEAR_WINDOW = 12  # an article's own year further from the answer reads as a blind guess
+FUTURE = {"will", "would", "shall", "'ll"}
+RECENT = 10  # an article whose last year is this recent is news
 SCALE_WINDOW = 3.0  # an article's own figure more times bigger or smaller is of another scale
 
 
@@ -75,6 +75,8 @@ def distractors(
             found = [t for t in found if fits.get(id(t[1]), 0) > 0]
     own = [text for text, _ in found]
     pool = own[: max(1, count - 1)] if fact.kind in (DATE, FIGURE) else own
+    if fact.type in (FULL_DATE, MONTH_YEAR):
+        pool = []  # the grid of dates alone: another date of the article breaks its symmetry
     pool += _variations(fact, rng)
     latest = _latest_year(fact, facts)
     out: list[str] = []
@@ -88,7 +90,7 @@ def distractors(
             continue  # "East Germany" for Germany, "Pierre Curie" for Marie Curie
         if fact.kind in (DATE, FIGURE) and _value_taken(fact, choice, facts):
             continue
-        if fact.kind == FIGURE and hedge_holds(fact, choice):
+        if fact.kind == FIGURE and (hedge_holds(fact, choice) or _brackets(fact, choice, out)):
             continue
         if latest is not None and choice.isdigit() and int(choice) > latest:
             continue  # "2034" for a profit the article reports for 2025
@@ -100,34 +102,72 @@ def distractors(
     return None
 
 
+def _brackets(fact: Fact, choice: str, out: list[str]) -> bool:
+    """Whether ``choice`` and a choice already taken are the answer's half and double ("2
+    percent" and "8 percent" beside "4 percent"): the answer is then the one in the middle."""
+    value, answer = number_value(choice), fact.value
+    if value is None or not answer:
+        return False
+    taken = {number_value(o) for o in out}
+    return (value == 2 * answer and answer / 2 in taken) or (
+        value == answer / 2 and 2 * answer in taken
+    )
+
+
 def _names_answer(fact: Fact, choice: str) -> bool:
     """Whether ``choice`` holds or is held by the answer, or shares a word of a person's
     names: a second right answer, or one that gives the answer away."""
     answers = {fact.answer, *fact.aliases}
     if any(contains(a, choice) for a in answers if a):
         return True
+    if any(abbreviates(choice, a) or abbreviates(a, choice) for a in answers if a):
+        return True  # "WFP" for the World Food Programme: the answer again
     return fact.type == PERSON and shares_name(fact, choice)
 
 
 def _latest_year(fact: Fact, facts: list[Fact]) -> int | None:
     """The latest year the article names, when the asked year is before it or is it and
     told in the past ("listed it in 2022"): no distractor after it (a year still to come
-    would read as a wrong guess at once)."""
+    would read as a wrong guess at once). An article whose last year is long past is
+    history, written long after: its last year asked gets choices up to three years later."""
     if fact.type != YEAR or not isinstance(fact.value, int):
         return None
-    years = [f.value for f in facts if f.type == YEAR and isinstance(f.value, int)]
+    years = [
+        f.value
+        for f in facts
+        if f.type == YEAR and isinstance(f.value, int) and (f is fact or not _future(f))
+    ]  # "will need new sources by 2030": no bound for a court's ruling in 2021
     latest = max(years, default=fact.value)
-    return latest if fact.value < latest or _past(fact) else None
+    if fact.value < latest:
+        return latest
+    if not _past(fact):
+        return None
+    if latest >= date.today().year - RECENT:
+        return latest  # news: written in its last year or just after
+    # history asked by its last year: a few years later are fair guesses, else the answer
+    # would always be the latest of the choices ("1980" after "1973", "1977", "1979")
+    return latest + 3
+
+
+def _verb(fact: Fact) -> Any:
+    token = fact.token
+    verb = token.head if token is not None else fact.sentence.span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _past(fact: Fact) -> bool:
     """Whether the fact's clause is told in the past tense ("was listed", "won")."""
-    token = fact.token
-    verb = token.head if token is not None else fact.sentence.span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
+    verb = _verb(fact)
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return "VBD" in tags
+
+
+def _future(fact: Fact) -> bool:
+    """Whether the fact's clause tells what will or would happen ("would need ... by 2030")."""
+    verb = _verb(fact)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
 
 
 def _country_name(choice: str) -> str:
@@ -322,7 +362,7 @@ def _variations(fact: Fact, rng: random.Random) -> list[str]:
             return rng.sample(near, len(near))
         return _places(fact, rng) if fact.type in (COUNTRY, CITY) else []
     if fact.kind == DATE:
-        return _date_variations(fact, rng)
+        return date_variations(fact, rng)
     if fact.value is None:
         return []  # a score ("4-2"): asked as a gap only
     return figure_variations(fact, rng)
@@ -342,58 +382,3 @@ def _places(fact: Fact, rng: random.Random) -> list[str]:
     neighbours = [places.countries[c] for c in str(country["neighbours"]).split(",") if c in
                   places.countries] if country else []  # fmt: skip
     return rng.sample(cities, len(cities)) + capital + [str(n["capital"]) for n in neighbours]
-
-
-def _date_variations(fact: Fact, rng: random.Random) -> list[str]:
-    v = fact.value
-    if fact.type == YEAR:
-        steps = rng.sample([-9, -7, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 7, 9], 14)
-        return [str(v + s) for s in steps if v + s <= 2100]
-    if fact.type == DECADE:
-        steps = rng.sample([-30, -20, -10, 10, 20, 30], 6)
-        return [f"{v + s}s" for s in steps if v + s <= 2090]
-    if fact.type == CENTURY:
-        steps = rng.sample([-2, -1, 1, 2], 4)
-        return [_replace_number(fact.surface, _ordinal(v + s)) for s in steps if 1 <= v + s <= 21]
-    if fact.type == MONTH:
-        return rng.sample([m for m in MONTHS if m != fact.surface], 11)
-    if fact.type == WEEKDAY:
-        return rng.sample([d for d in dates.WEEKDAYS if d != fact.surface], 6)
-    if fact.type in (FULL_DATE, MONTH_YEAR):
-        return _calendar_variations(fact, rng)
-    if fact.type == TIME:
-        steps = rng.sample([-3, -2, -1, 1, 2, 3], 6)
-        return [_replace_number(fact.surface, str((v[0] + s - 1) % 12 + 1)) for s in steps]
-    return []
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def _replace_number(text: str, new: str) -> str:
-    return re.sub(r"\d+(?:st|nd|rd|th)?", new, text, count=1)
-
-
-def _calendar_variations(fact: Fact, rng: random.Random) -> list[str]:
-    surface = fact.surface
-    month_name = next((m for m in MONTHS if m in surface), None)
-    year = re.search(r"\d{4}", surface)
-    out = []
-    for _ in range(12):
-        text = surface
-        change = rng.choice(
-            ["year", "month", "day"] if fact.type == FULL_DATE else ["year", "month"]
-        )
-        if change == "year" and year:
-            text = text.replace(year.group(0), str(int(year.group(0)) + rng.choice([-2, -1, 1, 2])))
-        elif change == "month" and month_name:
-            text = text.replace(month_name, rng.choice([m for m in MONTHS if m != month_name]))
-        else:
-            day = re.search(r"\b(\d{1,2})\b", surface)
-            if day:
-                new = max(1, min(28, int(day.group(1)) + rng.choice([-3, -2, -1, 1, 2, 3])))
-                text = surface[: day.start(1)] + str(new) + surface[day.end(1) :]
-        out.append(text)
-    return out

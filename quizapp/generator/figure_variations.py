@@ -21,8 +21,11 @@ WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
          "eighteen", "nineteen", "twenty"]  # fmt: skip
 TIMES_TEXT = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
 DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-FACTORS = [0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 2, 2.5]
+# No exact half or double: "2.1 million" and "8.4 million" beside "4.2 million" point at the
+# one figure the others were made from.
+FACTORS = [0.4, 0.6, 0.75, 0.8, 1.25, 1.5, 1.75, 2.5]
 
+SCALE = re.compile(r"^\s*(?:thousand|million|billion|trillion|bn|m)\b", re.IGNORECASE)
 ABOVE = re.compile(r"\b(?:over|more than|above|at least|upwards of|exceeding)\s+$", re.I)
 BELOW = re.compile(r"\b(?:under|less than|fewer than|below|up to|at most|nearly|almost)\s+$", re.I)
 ALMOST = re.compile(r"\b(?:nearly|almost)\s+$", re.IGNORECASE)
@@ -95,6 +98,8 @@ def figure_variations(fact: Fact, rng: random.Random) -> list[str]:
             continue
         if (number >= 2 and n < 2) or not _round_alike(n, number, places):
             continue
+        if n < 1 <= number and SCALE.search(surface[digits.end() :]):
+            continue  # "0.7 million" beside "1.8 million": written as no one writes it
         text = f"{n:,.{places}f}" if "," in written else f"{n:.{places}f}"
         out.append(surface[: digits.start()] + text + surface[digits.end() :])
     return out

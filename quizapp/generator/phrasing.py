@@ -45,6 +45,7 @@ from quizapp.generator.facts import (
     Fact,
 )
 from quizapp.generator.gaps import PRONOUNS, short_gapped
+from quizapp.generator.head_words import head_is_fair, head_word, neutral_word
 from quizapp.generator.headline_forms import agent_question, headline_question, score_question
 from quizapp.generator.measure_forms import measure_question
 from quizapp.generator.question_scope import (
@@ -113,8 +114,9 @@ def what(fact: Fact) -> str:
     if fact.type == DURATION and fact.unit:
         return f"how many {fact.unit}"
     head = fact.answer.split()[-1].casefold() if fact.answer.split() else ""
-    if fact.type == ORG and " " in fact.answer and head in ORG_HEADS:
-        return f"which {head}"  # "the Labour Party": "which party", not "which organisation"
+    own = head_word(fact.answer)  # "the Labour Party": "which party" where another party is
+    if fact.type == ORG and own in ORG_HEADS:  # named, else a word that does not point at it
+        return f"which {own}" if head_is_fair(fact, own) else neutral_word(own, WHAT[ORG])
     if fact.type == PLACE and " " in fact.answer and head in PLACE_HEADS:
         return f"which {head}"  # "Wembley Stadium": "which stadium", not "which place"
     return WHAT.get(fact.type, "what")

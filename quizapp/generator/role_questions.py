@@ -1,4 +1,5 @@
-"""Questions on who holds a role: "Who is named in the article as the NATO Secretary-General?"
+"""Questions on who holds a role: "Who is the NATO Secretary-General?", "Who was the Swiss
+referee?" (the tense of the sentence that names them).
 
 Only a role the article gives one person, that names a place, a body or a nationality
 (a capitalised word: "Swiss referee", "Interior Minister", never "manager" or
@@ -11,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from quizapp.generator.clusters import TITLES, surname
+from quizapp.generator.clusters import surname
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import ACTOR, PERSON, Entity, Fact
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
@@ -33,6 +34,11 @@ PLAIN_OPENERS = {
     "Principal",
     "Managing",
 }
+# Roles that say what someone is to another ("her Vietnamese counterpart"): no question alone
+RELATIONAL = {"counterpart", "successor", "predecessor", "rival", "opponent", "partner",
+              "colleague", "deputy", "wife", "husband", "son", "daughter", "brother",
+              "sister", "father", "mother", "friend", "ally", "aide", "assistant", "spouse",
+              "widow"}  # fmt: skip
 CLAUSE = re.compile(r"[,;()]|\b(?:who|which|that|about)\b")
 
 
@@ -96,8 +102,8 @@ def _askable(entity: Entity) -> str:
     while words and words[-1].casefold().rstrip(".") in HONORIFICS:
         words.pop()  # "Lead researcher Dr" (Amina Bello): the title is no part of the role
     role = " ".join(words)
-    if len(words) == 1 and words[0].casefold().rstrip(".") not in TITLES and not words[0].isupper():
-        return ""  # "Lionel" before "Messi": a given name, not a role
+    if len(words) == 1 and not words[0].isupper():
+        return ""  # "Lionel" before "Messi": a given name; "the President": of what?
     if (
         not words
         or len(words) > MAX_ROLE_WORDS
@@ -106,6 +112,8 @@ def _askable(entity: Entity) -> str:
         return ""
     if not any(w[:1].isupper() for w in words) or any(w in entity.name for w in words):
         return ""
+    if words[-1].casefold() in RELATIONAL:
+        return ""  # "Who was the Vietnamese counterpart?": of whom?
     if DEMONYM.fullmatch(words[-1]):
         return ""  # "the Norwegian": a nationality, not a role
     if words[0] in PLAIN_OPENERS and words[-1].islower():
@@ -121,9 +129,10 @@ def _question(
     if wrong is not None:
         choices = sorted([entity.name, *wrong], key=lambda c: _digest(f"{key}|{c}"))
     article = "" if role.split()[0].endswith("'s") else "the "
+    verb = "was" if _told_in_past(fact) else "is"
     return GeneratedQuestion(
         kind=QuestionKind.MULTIPLE_CHOICE if choices else QuestionKind.SHORT_ANSWER,
-        prompt=f"Who is named in the article as {article}{role}?",
+        prompt=f"Who {verb} {article}{role}?",
         answer=entity.name,
         fact_kind=ACTOR,
         fact_key=key,
@@ -135,6 +144,17 @@ def _question(
         tags=["actors", "roles"],
         form=QuestionForm.ROLE,
     )
+
+
+def _told_in_past(fact: Fact) -> bool:
+    """Whether the sentence that names the person is told in the past ("The Swiss referee,
+    Gottfried Dienst, was unsure"): then "Who was the Swiss referee?", else "Who is ...?"."""
+    token = fact.token
+    verb = token.head if token is not None else fact.sentence.span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "VBD" in tags
 
 
 def _digest(text: str) -> str:

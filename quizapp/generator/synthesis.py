@@ -81,7 +81,7 @@ class QuestionForm(StrEnum):
     GAPPED = "gapped"  # the article's sentence with a gap: a cloze, or choices for the gap
     QUOTE = "quotation"  # "Who said this: “…”?"
     ACRONYM = "acronym"  # "What does OSCE stand for?"
-    ROLE = "role"  # "Who is named in the article as the chief executive?"
+    ROLE = "role"  # "Who was the Swiss referee?"
 
 
 WH, MC = QuestionForm.WH, QuestionKind.MULTIPLE_CHOICE
