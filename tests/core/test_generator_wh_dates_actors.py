@@ -25,7 +25,7 @@ def test_an_aside_after_the_subject_and_a_closing_comparison_are_left_out() -> N
         "The Harbour Party, led by Ingrid Solberg, won 41 percent of the vote in the Norland "
         "election of 2022, just short of the majority it had hoped for."
     )
-    assert "Which party won 41 percent of the vote in the Norland election of 2022?" in (
+    assert "Which organisation won 41 percent of the vote in the Norland election of 2022?" in (
         _wh_prompts(text, "Harbour Party")
     )
     text = "Tomas Brandt, the world number three from Austria, had won 19 races on snow in 2021."
@@ -57,7 +57,7 @@ def test_a_when_clause_on_a_date_gives_the_date_and_its_subject() -> None:
     assert "On which date did the Harlow Council sell the old harbour to a private firm?" in (
         _wh_prompts(text, "4 May 2001")
     )
-    assert "Which council sold the old harbour to a private firm on 4 May 2001?" in _wh_prompts(
+    assert "Which body sold the old harbour to a private firm on 4 May 2001?" in _wh_prompts(
         text, "Harlow Council"
     )
 
