@@ -20,7 +20,13 @@ or by default one that grows with the square root of the article's length
 and dates (a death toll, a year, a price) are what a teacher asks most and rank
 below the article's actors; an actor's question on a sentence shows the
 sentence's figure ("In 1833 Lovelace met the inventor ___"), so the sentence's
-figure is offered before its actor when it weighs nearly as much.
+figure is offered before its actor when it weighs nearly as much, and always where the
+actor is the article's subject past its lead (a reader guesses it: "Who died of cancer in
+1852?" of her biography). A question shows another's answer by any of its names (a surname
+after no other first name) or by a date's year. A person is asked once (a deed, a quote or
+a role); only an article too thin to fill the set asks them for another deed or their words
+after all else, never their role again; a role ("Who is named in the article as the coach?")
+gives way to the person's quote, and is not asked where another question names its holder.
 The choice never depends on the count asked for: the first N of a longer set
 are the set of N.
 """
@@ -279,6 +285,10 @@ class _Chooser:
         room = PER_LONG_SENTENCE if len(sentence.text.split()) >= LONG_SENTENCE else PER_SENTENCE
         if self.sentences.get(sentence.index, 0) >= room:
             return False
+        if c.question.form == QuestionForm.ROLE and any(
+            _tells(k, c) for k in self.kept if k.question.form != QuestionForm.QUOTE
+        ):  # "Who is named as the minister?" beside "When did Minister Ana Ruiz resign?"
+            return False  # (a quote's words name people, but not as the role's holder)
         same = [k for k in self.kept if k.fact.sentence.index == c.fact.sentence.index]
         return not any(_tells(k, c) or _tells(c, k) for k in same)
 
@@ -295,19 +305,34 @@ class _Chooser:
 
 def _tells(a: Candidate, b: Candidate) -> bool:
     """Whether ``a``'s prompt holds ``b``'s answer (two questions on one sentence), in any
-    of the names the article gives it ("Berners-Lee" for Tim Berners-Lee) or, for a date,
-    its year ("in 1966" shows "30 July 1966")."""
+    of the names the article gives it or, for a date, its year ("in 1966" shows "30 July
+    1966"); a person's surname alone counts where no other first name stands before it
+    ("Dahl opened", not the "Curie" of "Marie Curie" for Pierre Curie)."""
     prompt = a.question.prompt.casefold()
     answers = {b.question.answer.casefold(), b.fact.surface.casefold()}
     entity = b.fact.entity
     if entity is not None and b.fact.kind != QUOTE:
-        names = entity.names()
-        if entity.type == PERSON:
-            names |= {n.split()[-1] for n in names}
-        answers |= {n.casefold() for n in names}
+        person = entity.type == PERSON  # a lone "Curie" may be another Curie's
+        answers |= {n.casefold() for n in entity.names() if not person or " " in n}
+        if person and _surname_in(entity.name, a.question.prompt):
+            return True
     if b.fact.kind == DATE:
         answers |= set(YEAR_IN.findall(b.question.answer))
     return any(len(x) > 1 and _words_in(x, prompt) for x in answers)
+
+
+def _surname_in(name: str, prompt: str) -> bool:
+    """Whether the last word of ``name`` stands in ``prompt`` as that person's: alone, after a
+    title ("Mr. Gorbachev") or after the person's own first name."""
+    words = name.split()
+    if len(words) < 2 or len(words[-1]) < 3:
+        return False
+    for m in re.finditer(rf"(?<!\w){re.escape(words[-1])}(?!\w)", prompt):
+        before = prompt[: m.start()].split()
+        word = before[-1] if before else ""
+        if not word[:1].isupper() or word.endswith(".") or word in words:
+            return True
+    return False
 
 
 def _words_in(words: str, text: str) -> bool:

@@ -169,3 +169,39 @@ def test_money_promised_as_aid_is_a_headline_figure() -> None:
     pledged = money_weight(opening + "The council promised 12 million dollars in aid.")
     held = money_weight(opening + "The council kept 12 million dollars in the bank.")
     assert pledged > held
+
+
+def test_a_shared_surname_after_another_first_name_shows_nothing() -> None:
+    pierre = Entity("Pierre Varnier", PERSON, aliases={"Varnier", "Pierre"})
+    one = _sentence(0, "In 1895 Marie Varnier married the chemist Pierre Varnier.")
+    cands = [
+        _on(_fact(one, "Pierre Varnier", pierre), "Whom did the botanist marry?", 0, 3.0),
+        _on(_fact(one, "1895"), "In which year did Marie Varnier marry?", 1, 2.0, MC),
+    ]
+    assert len(_asked(cands, 5)) == 2  # "Marie Varnier" does not name Pierre
+    cands[1].question.prompt = "In which year did Varnier marry?"
+    assert len(_asked(cands, 5)) == 1
+
+
+def test_a_role_is_not_asked_where_another_question_names_its_holder() -> None:
+    ruiz = Entity("Ana Ruiz", PERSON)
+    one = _sentence(0, "Finance minister Ana Ruiz resigned in 2019.")
+    two = _sentence(3, "The new budget was drafted by Ana Ruiz in secret.")
+    said = _sentence(4, '"Ana Ruiz was right," the mayor said.')
+    year = _on(_fact(one, "2019"), "In which year did finance minister Ana Ruiz resign?", 0, 3.0)
+    role = _on(
+        _fact(two, "Ana Ruiz", ruiz),
+        "Who is named in the article as the finance minister?",
+        1,
+        2.0,
+        form=QuestionForm.ROLE,
+    )
+    assert _asked([year, role], 5) == [year.question.prompt]
+    quote = _on(
+        _fact(said, "Ana Ruiz was right", None, FULL_DATE),
+        "Who said this: “Ana Ruiz was right”?",
+        0,
+        3.0,
+        form=QuestionForm.QUOTE,
+    )  # a quote's words name her, but not as the minister
+    assert len(_asked([quote, role], 5)) == 2
