@@ -24,6 +24,15 @@ from quizapp.generator.checks import defects, unnamed_person
 from quizapp.generator.synthesis import fact_questions
 
 SKIPPED: dict[str, str] = {}  # fact key -> why the selection passed it over
+BUILT: dict[str, list[Any]] = {}  # fact key -> its questions as the pipeline named them
+
+
+def _traced_gap_check(original: Any) -> Any:
+    def check(q: Any, fact: Any, *rest: Any) -> bool:
+        BUILT.setdefault(fact.key, []).append(q)  # after the pipeline put names back
+        return bool(original(q, fact, *rest))
+
+    return check
 
 
 def _traced_offer(original: Any) -> Any:
@@ -31,8 +40,11 @@ def _traced_offer(original: Any) -> Any:
         before = len(chooser.kept)
         first = options[0]
         why = ""
+        entity = first.fact.entity
         if first.about in chooser.topics:
             why = "its topic is asked already"
+        elif entity is not None and id(entity) in chooser.entities and not chooser.second:
+            why = "its actor is asked already (one question per actor)"
         elif not any(chooser._allowed(c) for c in options):
             why = "its sentence is full or another question shows its answer"
         original(chooser, options)
@@ -45,10 +57,13 @@ def _traced_offer(original: Any) -> Any:
 
 def main(only: list[str]) -> None:
     selection._Chooser.offer = _traced_offer(selection._Chooser.offer)  # type: ignore[method-assign]
+    trivial_gap = pipeline._trivial_gap
+    pipeline._trivial_gap = _traced_gap_check(trivial_gap)  # type: ignore[assignment]
     for path in articles():
         if only and not any(o in path.stem for o in only):
             continue
         SKIPPED.clear()
+        BUILT.clear()
         article = read_article(path)
         core = [f for f in json.loads(path.with_suffix(".facts.json").read_text())["facts"]]
         core = [f for f in core if f["core"]]
@@ -79,11 +94,13 @@ def main(only: list[str]) -> None:
                 )
                 if why:
                     continue
-                questions = fact_questions(f, facts)
-                if not questions:
+                questions = BUILT.get(f.key, [])  # as named by the pipeline ("she" -> Curie)
+                if not questions and fact_questions(f, facts):
+                    print("      not among the facts the pipeline weighs (too low a rank)")
+                elif not questions:
                     print("      no question form")
                 for q in questions:
-                    if pipeline._trivial_gap(q, f, main_ids, subject, facts):
+                    if trivial_gap(q, f, main_ids, subject, facts):
                         fate = "a trivial gap"
                     elif unnamed_person(q, people):
                         fate = "an unnamed person"

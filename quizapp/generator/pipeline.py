@@ -148,7 +148,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     for q, first in role_questions(analysis.entities, facts):  # another way to ask the person
         if _keep(q, first, seen):
             candidates.append(Candidate(q, first, len(candidates), weights[id(first)]))
-    return select(candidates, limit)
+    return select(candidates, limit, subject, frozenset(lead))
 
 
 def _subject(analysis: Analysis) -> Entity | None:

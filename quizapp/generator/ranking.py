@@ -44,6 +44,7 @@ HEADLINE_WORDS = re.compile(
     r"backlog)\b",
     re.IGNORECASE,
 )
+PLEDGE_WORDS = re.compile(r"\b(?:promis\w*|pledg\w*|aid|donat\w*|grants?|fund\w*)\b", re.I)
 CURRENCY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|yuan|rupees?)\b", re.I)
 YEAR_EARLIER = re.compile(
     r"^(?:\s*[a-z]+){0,2}\s*(?:a year (?:earlier|before|ago)|in the previous year|last year)",
@@ -319,9 +320,9 @@ def importance(fact: Fact, recurs: set[int], lead: set[int], subject: Entity | N
         score += 0.4 * min(fact.entity.mentions - 1, 4)
         if fact.entity is subject:
             score += 1.0
-    if _main_agent(fact.token) and not _speaker(fact.token):
+    if _main_agent(fact.token) and not speaker(fact.token):
         score += 1.0
-    if fact.kind == ACTOR and _speaker(fact.token):
+    if fact.kind == ACTOR and speaker(fact.token):
         score -= 1.0  # "..., Finance Minister Grace Tamati said": what was said is the news
     if id(fact) in recurs:
         score += 0.5
@@ -348,6 +349,8 @@ def _headline(fact: Fact) -> float:
         return 1.25
     if fact.type == PERCENT or HEADLINE_WORDS.search(text):
         return 0.75
+    if _money(fact) and PLEDGE_WORDS.search(near):
+        return 0.75  # "promised 12 million dollars in aid": what the money is for
     return 0.0
 
 
@@ -376,7 +379,8 @@ def _what_the_subject_did(token: Any, subject: Entity | None) -> bool:
     )
 
 
-def _speaker(token: Any) -> bool:
+def speaker(token: Any) -> bool:
+    """Whether ``token`` is the one who speaks ("..., Grace Tamati said")."""
     return token is not None and token.head.lemma_ in SPEECH_VERBS
 
 

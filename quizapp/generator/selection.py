@@ -20,7 +20,13 @@ or by default one that grows with the square root of the article's length
 and dates (a death toll, a year, a price) are what a teacher asks most and rank
 below the article's actors; an actor's question on a sentence shows the
 sentence's figure ("In 1833 Lovelace met the inventor ___"), so the sentence's
-figure is offered before its actor when it weighs nearly as much.
+figure is offered before its actor when it weighs nearly as much, and always where the
+actor is the article's subject past its lead (a reader guesses it: "Who died of cancer in
+1852?" of her biography). A question shows another's answer by any of its names (a surname
+after no other first name) or by a date's year. A person is asked once (a deed, a quote or
+a role); only an article too thin to fill the set asks them for another deed or their words
+after all else, never their role again; a role ("Who is named in the article as the coach?")
+gives way to the person's quote, and is not asked where another question names its holder.
 The choice never depends on the count asked for: the first N of a longer set
 are the set of N.
 """
@@ -31,7 +37,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from quizapp.generator.facts import ACTOR, DATE, FIGURE, QUOTE, Fact
+from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERSON, QUOTE, Entity, Fact
+from quizapp.generator.ranking import speaker
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import QuestionKind
 
@@ -58,6 +65,7 @@ REAL_REACH = 2.0
 # ... and a later mention is not asked at all where its question would leave unaskable facts
 # of its sentence that weigh this many times as much as it
 HIDE = 1.5
+YEAR_IN = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
 
 
 @dataclass(eq=False)
@@ -92,8 +100,15 @@ def default_count(words: int) -> int:
     return max(MIN_COUNT, min(MAX_COUNT, count))
 
 
-def select(candidates: list[Candidate], limit: int) -> list[GeneratedQuestion]:
-    """At most ``limit`` questions, one per fact, the most important facts first."""
+def select(
+    candidates: list[Candidate],
+    limit: int,
+    subject: Entity | None = None,
+    lead: frozenset[int] = frozenset(),
+) -> list[GeneratedQuestion]:
+    """At most ``limit`` questions, one per fact, the most important facts first; past the
+    ``lead`` sentences the article's ``subject`` (a reader guesses it as an answer) is asked
+    where it hides no date or figure of its sentence."""
     chooser = _Chooser()
     by_fact: dict[tuple[int, tuple[str, str]], list[Candidate]] = {}
     for c in candidates:  # an actor is one fact however often it is named
@@ -101,12 +116,13 @@ def select(candidates: list[Candidate], limit: int) -> list[GeneratedQuestion]:
     groups = [sorted(cs, key=lambda c: (-c.weight, c.order)) for cs in by_fact.values()]
     ranked = sorted(groups, key=lambda cs: (-cs[0].weight, cs[0].order))
     offered = chooser.offered
+    known = (id(subject) if subject is not None else 0, lead)
     chooser.pending = [cs for cs in ranked if id(cs) not in offered]
     for options in ranked:
         if id(options) in offered:
             continue
         if not _numeric(options[0].fact):
-            for other in _figures_beside(options, ranked, offered):
+            for other in _figures_beside(options, ranked, offered, known):
                 offered.add(id(other))  # the sentence's figure first: an actor question
                 if len(chooser.kept) < limit:  # on it would show it ("In ___ Lovelace met")
                     chooser.offer(other)
@@ -115,20 +131,42 @@ def select(candidates: list[Candidate], limit: int) -> list[GeneratedQuestion]:
         if len(chooser.kept) >= limit:
             break
         chooser.offer(options)
+    if len(chooser.kept) < limit:  # a thin article: a person's second, different fact
+        chooser.second = True  # ("Who said this: ...?" beside "Who won the race?")
+        for options in chooser.deferred:
+            if len(chooser.kept) >= limit:
+                break
+            chooser.pending = [cs for cs in chooser.deferred if cs is not options]
+            chooser.offer(options)
     return [c.question for c in chooser.kept[:limit]]
 
 
 def _figures_beside(
-    options: list[Candidate], ranked: list[list[Candidate]], offered: set[int]
+    options: list[Candidate],
+    ranked: list[list[Candidate]],
+    offered: set[int],
+    known: tuple[int, frozenset[int]],
 ) -> list[list[Candidate]]:
-    """The figures and dates not yet offered in the sentence of ``options``'s fact."""
+    """The figures and dates not yet offered in the sentence of ``options``'s fact (all of
+    them where the fact is the article's subject past its lead: "Who died of cancer on 27
+    November 1852?" asks what a reader of her life guesses and hides the date it shows)."""
     at = options[0].fact.sentence.index
     floor = options[0].weight * PULL_RATIO
+    if id(options[0].fact.entity) == known[0] and at not in known[1]:
+        floor = -1e9
     return [
         cs for cs in ranked
         if id(cs) not in offered and _numeric(cs[0].fact) and cs[0].fact.sentence.index == at
         and cs[0].weight >= floor
     ]  # fmt: skip
+
+
+def _another_deed(c: Candidate) -> bool:
+    """Whether ``c`` asks a person already asked for something else they did, by a real
+    question ("Who won the race?" beside "Who said this: ...?"), or for their words."""
+    if c.question.form == QuestionForm.QUOTE:
+        return True
+    return c.question.form == QuestionForm.WH and not speaker(c.fact.token)
 
 
 def _numeric(fact: Fact) -> bool:
@@ -145,12 +183,23 @@ class _Chooser:
         self.prompts: set[str] = set()
         self.pending: list[list[Candidate]] = []  # the facts not offered yet
         self.offered: set[int] = set()  # the groups offered (ids)
+        self.entities: set[int] = set()  # the actors asked, by a deed, a role or a quote
+        self.deferred: list[list[Candidate]] = []  # a second fact of an actor asked already
+        self.second = False  # whether the set is short and takes the deferred facts
 
     def offer(self, options: list[Candidate]) -> None:
         """Keep the best question about one fact, if the fact is not asked already."""
         topic = options[0].about
         if topic in self.topics:
             return
+        entity = options[0].fact.entity
+        if entity is not None and id(entity) in self.entities:
+            if not self.second:  # one question per actor, unless the article is thin
+                self.deferred.append(options)
+                return
+            options = [c for c in options if _another_deed(c)]
+            if not options:  # "Who is named as the coach?" or "Dr ___ said" repeats the
+                return  # person asked, not a new fact about them
         allowed = [c for c in options if self._allowed(c)]
         floor = options[0].weight - REAL_REACH
         real = [c for c in allowed if not c.quotes_article and c.weight >= floor]
@@ -167,14 +216,19 @@ class _Chooser:
         if best.quotes_article and self._blocks(best, options, above=best.weight) > 0:
             return  # a gap that shows the sentence's weightier fact its real question asks
         hidden = topic[0] == ACTOR and self._blocks(best, options, numeric=True) > 0
-        quote = self._quote_elsewhere(best) if hidden else None
+        role = best.question.form == QuestionForm.ROLE and not self.second
+        quote = self._quote_elsewhere(best, anywhere=role) if hidden or role else None
         if quote is not None:  # the speaker is asked by a quote now; the date beside
             self.offered.add(id(quote))  # "Who spoke at ... in June 1987?" stays askable
             self.pending = [cs for cs in self.pending if cs is not quote]
-            self.offer(quote)
+            self.offer(quote)  # ("Who is named as the minister?" is the person's weakest)
+            if role:
+                self.deferred.append(options)
             return
         self.kept.append(best)
         self.topics.add(topic)
+        if entity is not None:
+            self.entities.add(id(entity))
         kind = best.question.kind
         self.kinds[kind] = self.kinds.get(kind, 0) + 1
         at = best.fact.sentence.index
@@ -206,9 +260,9 @@ class _Chooser:
                 lost += max(group[0].weight, 0.01)  # a fact of negative weight is lost too
         return round(lost, 3)
 
-    def _quote_elsewhere(self, c: Candidate) -> list[Candidate] | None:
+    def _quote_elsewhere(self, c: Candidate, anywhere: bool = False) -> list[Candidate] | None:
         """A quote of ``c``'s actor, not yet offered, that may be asked on another sentence
-        ("Who said this: ...?" asks the person as well)."""
+        (or on any, if ``anywhere``): "Who said this: ...?" asks the person as well."""
         quote = (QUOTE, c.about[1])
         if quote in self.topics:
             return None
@@ -217,7 +271,9 @@ class _Chooser:
             (
                 group for group in self.pending
                 if group[0].about == quote
-                and any(g.fact.sentence.index != at and self._allowed(g) for g in group)
+                and any(
+                    (anywhere or g.fact.sentence.index != at) and self._allowed(g) for g in group
+                )
             ),
             None,
         )  # fmt: skip
@@ -229,6 +285,10 @@ class _Chooser:
         room = PER_LONG_SENTENCE if len(sentence.text.split()) >= LONG_SENTENCE else PER_SENTENCE
         if self.sentences.get(sentence.index, 0) >= room:
             return False
+        if c.question.form == QuestionForm.ROLE and any(
+            _tells(k, c) for k in self.kept if k.question.form != QuestionForm.QUOTE
+        ):  # "Who is named as the minister?" beside "When did Minister Ana Ruiz resign?"
+            return False  # (a quote's words name people, but not as the role's holder)
         same = [k for k in self.kept if k.fact.sentence.index == c.fact.sentence.index]
         return not any(_tells(k, c) or _tells(c, k) for k in same)
 
@@ -244,10 +304,35 @@ class _Chooser:
 
 
 def _tells(a: Candidate, b: Candidate) -> bool:
-    """Whether ``a``'s prompt holds ``b``'s answer (two questions on one sentence)."""
+    """Whether ``a``'s prompt holds ``b``'s answer (two questions on one sentence), in any
+    of the names the article gives it or, for a date, its year ("in 1966" shows "30 July
+    1966"); a person's surname alone counts where no other first name stands before it
+    ("Dahl opened", not the "Curie" of "Marie Curie" for Pierre Curie)."""
     prompt = a.question.prompt.casefold()
     answers = {b.question.answer.casefold(), b.fact.surface.casefold()}
+    entity = b.fact.entity
+    if entity is not None and b.fact.kind != QUOTE:
+        person = entity.type == PERSON  # a lone "Curie" may be another Curie's
+        answers |= {n.casefold() for n in entity.names() if not person or " " in n}
+        if person and _surname_in(entity.name, a.question.prompt):
+            return True
+    if b.fact.kind == DATE:
+        answers |= set(YEAR_IN.findall(b.question.answer))
     return any(len(x) > 1 and _words_in(x, prompt) for x in answers)
+
+
+def _surname_in(name: str, prompt: str) -> bool:
+    """Whether the last word of ``name`` stands in ``prompt`` as that person's: alone, after a
+    title ("Mr. Gorbachev") or after the person's own first name."""
+    words = name.split()
+    if len(words) < 2 or len(words[-1]) < 3:
+        return False
+    for m in re.finditer(rf"(?<!\w){re.escape(words[-1])}(?!\w)", prompt):
+        before = prompt[: m.start()].split()
+        word = before[-1] if before else ""
+        if not word[:1].isupper() or word.endswith(".") or word in words:
+            return True
+    return False
 
 
 def _words_in(words: str, text: str) -> bool:
