@@ -308,30 +308,37 @@ def named_for_definite(
     article is about: see :func:`_one`); left as it is where that is not one actor."""
     q = named_for_possessive(q, fact, facts)  # first: "for the museum" after it is said
     for definite in reversed(unnamed_definites(q, fact)):
-        words = NARROWER.get(definite.noun, (definite.noun,))
-        where = (fact.sentence.index, definite.at)
-        found = {
-            id(e): e
-            for w in words
-            for e, index, start in nouns.get(w, [])
-            if (index, start) < where or (index == where[0] and start < definite.reach)
-        }  # named before it, or in its own words ("the breakaway region of Karabakh")
-        entity = _one(list(found.values()), _text_before(fact, definite.at))
-        if definite.phrase.lower().startswith("such"):
-            continue
-        if entity is None:  # "the bridge": the phrase that introduced it, if one did
-            q = _named_by_phrase(q, definite, fact, facts)
-            continue
-        if entity is fact.entity or any(n in q.prompt for n in entity.names()):
-            continue  # the answer itself, or named in the question already
-        texts = " ".join(f.sentence.text for f in facts if f.entity is entity)
-        the = re.search(rf"\bthe {re.escape(entity.name)}\b", texts, re.I) is not None
-        name = ("the " if the else "") + entity.name
-        if definite.phrase[0].isupper():
-            name = name[0].upper() + name[1:]
-        start, end = definite.start, definite.start + len(definite.phrase)
-        q = replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])
+        q = name_definite(q, definite, fact, facts, nouns)
     return q
+
+
+def name_definite(
+    q: GeneratedQuestion, definite: Definite, fact: Fact, facts: list[Fact], nouns: Described
+) -> GeneratedQuestion:
+    """``q`` with the reference ``definite`` named (see :func:`named_for_definite`), or as
+    it is."""
+    words = NARROWER.get(definite.noun, (definite.noun,))
+    where = (fact.sentence.index, definite.at)
+    found = {
+        id(e): e
+        for w in words
+        for e, index, start in nouns.get(w, [])
+        if (index, start) < where or (index == where[0] and start < definite.reach)
+    }  # named before it, or in its own words ("the breakaway region of Karabakh")
+    entity = _one(list(found.values()), _text_before(fact, definite.at))
+    if definite.phrase.lower().startswith("such"):
+        return q
+    if entity is None:  # "the bridge": the phrase that introduced it, if one did
+        return _named_by_phrase(q, definite, fact, facts)
+    if entity is fact.entity or any(n in q.prompt for n in entity.names()):
+        return q  # the answer itself, or named in the question already
+    texts = " ".join(f.sentence.text for f in facts if f.entity is entity)
+    the = re.search(rf"\bthe {re.escape(entity.name)}\b", texts, re.I) is not None
+    name = ("the " if the else "") + entity.name
+    if definite.phrase[0].isupper():
+        name = name[0].upper() + name[1:]
+    start, end = definite.start, definite.start + len(definite.phrase)
+    return replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])
 
 
 def _named_by_phrase(

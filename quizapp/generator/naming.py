@@ -21,6 +21,7 @@ from quizapp.generator.pronouns import (
     sentences_about,
     subject_pronoun,
 )
+from quizapp.generator.references import named_it
 from quizapp.generator.synthesis import GeneratedQuestion
 from quizapp.generator.topic import article_topic, topic_references
 from quizapp.generator.topic_names import named_for_topic
@@ -58,6 +59,7 @@ class Namer:
         facts, subject = self.facts, self.subject
         if fact.sentence.index in self.topical and subject is not None:
             q = named_for_pronoun(q, subject, self.pronoun)
+        q = named_it(q, fact, facts, self.called)  # "UNESCO listed it" after "The delta covers ..."
         if subject is not None:  # the noun of its kind only where no other is nearer
             kind = _described_here(fact, facts, subject)
             q = named_for_description(q, subject, facts, self.nouns if kind else self.learned)
