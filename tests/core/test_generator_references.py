@@ -111,15 +111,15 @@ def test_it_of_a_joined_clause_is_the_other_clause_subject() -> None:
 
 # a title line, then a first sentence about the subject under a longer name
 TITLED = (
-    "Clara Vettori\n\n"
-    "Maria Clara Vettori, Countess of Sesto, was an Italian astronomer who catalogued "
-    "variable stars. She was born in Bologna on 3 May 1821, the only child of a printer. "
-    "In 1850 Clara Vettori became the first woman to work at the Brera observatory, where "
-    "she published a catalogue of 800 stars."
+    "Anna Sesto\n\n"
+    "Anna Maria Ruffo, Countess of Sesto, was an Italian astronomer who catalogued "
+    "variable stars. She was born in Bologna on 3 May 1821, the only child of the printer "
+    "Luigi Ferri. In 1850 Sesto became the first woman to work at the Brera observatory, "
+    "where Anna Sesto published a catalogue of 800 stars. Sesto died in Milan in 1890."
 )
 
 
 @pytest.mark.slow
 def test_she_after_an_opening_past_the_title_is_named() -> None:
     prompts = _named(TITLED, "She was born in Bologna")
-    assert any("Clara Vettori" in p and "born" in p for p in prompts), prompts
+    assert any("Anna Sesto" in p and "born" in p for p in prompts), prompts
