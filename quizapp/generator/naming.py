@@ -9,6 +9,7 @@ and names each question of a fact; the pipeline and the developer's tools
 
 from __future__ import annotations
 
+from quizapp.generator.asides import without_asides
 from quizapp.generator.definites import described, named_for_definite
 from quizapp.generator.descriptions import DESCRIPTIONS, description_nouns, named_as_object
 from quizapp.generator.facts import ACTOR, Entity, Fact, Sentence
@@ -69,7 +70,7 @@ class Namer:
         if self.topic is not None:
             q = named_for_topic(q, fact, self.topic, self.refs)
         q = named_parties(q, self.parties.get(fact.sentence.index))
-        return q
+        return without_asides(q, fact)  # "..., which explained the project itself, ..."
 
 
 def _described_here(fact: Fact, facts: list[Fact], subject: Entity) -> bool:
