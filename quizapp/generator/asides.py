@@ -4,10 +4,10 @@
 cannot say which project "the project" is; the clause between commas adds nothing the
 question needs, so it is asked "The first website went online at CERN in ___.". An aside
 is a relative clause ("which ...", "who ...") or a participle phrase set off by commas
-after a noun (or closing the sentence after one); it is left out only where it holds a
-reference that is still unnamed (a definite of :func:`definites.unnamed_definites`, or a
-pronoun such as "it", "they", "he"), the checks refuse the question for it and accept it
-without the aside, and neither the gap nor the answer stands in it.
+after a noun (or closing the sentence after one); it is left out only where the checks
+refuse the question as not self-contained and accept it without the aside (the aside held
+the reference: "the project", "the two sides", "it"), and neither the gap nor the answer
+stands in it.
 """
 
 from __future__ import annotations
@@ -17,11 +17,9 @@ from dataclasses import replace
 from typing import Any
 
 from quizapp.generator.checks import unsure
-from quizapp.generator.definites import unnamed_definites
 from quizapp.generator.facts import Fact
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
-PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|these|there)\b", re.I)
 ASIDES = ("relcl", "acl")
 OPENERS = ("which", "who", "whom", "whose")
 
@@ -29,7 +27,7 @@ OPENERS = ("which", "who", "whom", "whose")
 def without_asides(q: GeneratedQuestion, fact: Fact) -> GeneratedQuestion:
     """``q`` without the asides that hold an unnamed reference (see the module)."""
     span = fact.sentence.span
-    if span is None or q.form == QuestionForm.QUOTE:
+    if span is None or q.form == QuestionForm.QUOTE or not unsure(q, fact):
         return q
     for tok in span:
         if tok.dep_ not in ASIDES:
@@ -44,15 +42,13 @@ def without_asides(q: GeneratedQuestion, fact: Fact) -> GeneratedQuestion:
         aside = q.prompt[found + 2 : end]
         if "___" in aside or (q.answer and q.answer.lower() in aside.lower()):
             continue
-        if not _unnamed_inside(q, fact, found, end) and not PRONOUN.search(aside):
-            continue
         after = q.prompt[end:]
         if after.startswith(","):
             after = after[1:]  # ", which ... ," between the noun and its verb
         elif not re.match(r"\s*[.?!]", after):
             continue  # the aside runs on into the sentence: not a whole aside
         shorter = replace(q, prompt=q.prompt[:found] + after)
-        if unsure(q, fact) and not unsure(shorter, fact):
+        if not unsure(shorter, fact):
             return shorter  # only where the aside was what the question could not name
     return q
 
@@ -67,14 +63,11 @@ def _aside(tok: Any) -> str | None:
         return None  # "the substance it released": a restrictive clause, not an aside
     if tok.dep_ == "acl" and tok.tag_ not in ("VBN", "VBG"):
         return None
-    if tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.dep_ == "appos":
-        return None  # "coach, the player X, who ...,": the commas close the apposition too
+    if tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
     following = first.doc[last.i + 1] if last.i + 1 < len(first.doc) else None
     if following is not None and following.text not in (",", ".", "?", "!"):
         return None
+    if tok.head.dep_ == "appos" and following is not None and following.text == ",":
+        return None  # "coach, the player X, who ...,": the commas close the apposition too
     return str(first.doc[first.i : last.i + 1].text)
-
-
-def _unnamed_inside(q: GeneratedQuestion, fact: Fact, start: int, end: int) -> bool:
-    """Whether an unnamed definite of the prompt stands between ``start`` and ``end``."""
-    return any(start <= d.start < end for d in unnamed_definites(q, fact))

@@ -125,6 +125,13 @@ RESTRICTED = re.compile(
 )
 
 
+# "of about 540 kilometres" after a noun: a measure that tells which one no better than a name
+MEASURE_OF = re.compile(
+    r" of (?:about |some |nearly |almost |roughly |around |more than |over )?[\d][\d,.]*"
+    r"(?: [a-z]+)?(?=[\s,.?!])"
+)
+
+
 @dataclass(frozen=True)
 class Definite:
     """A reference in a prompt ("the hosts") and the noun's lemma ("host")."""
@@ -349,8 +356,11 @@ def _named_by_phrase(
     if name is None or (name.startswith("the ") and name in q.prompt.lower()):
         return q  # said in the question already (a place may be said twice)
     end = definite.start + len(definite.phrase)
-    if " of " in name and q.prompt[end:].startswith(" of "):
-        return q  # "the first crossing of the ice cap of about 540 km": two "of"s
+    measure = MEASURE_OF.match(q.prompt[end:])
+    if " of " in name and measure is not None:
+        end += measure.end()  # "the first crossing of the ice cap" for "the crossing of 540 km"
+    elif " of " in name and q.prompt[end:].startswith(" of "):
+        return q  # "the first crossing of the ice cap of the north": two "of"s
     if definite.phrase[0].isupper():
         name = name[0].upper() + name[1:]
     return replace(q, prompt=q.prompt[: definite.start] + name + q.prompt[end:])

@@ -320,7 +320,8 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
     name = (found.group(1) + " " if the else "") + body.name
     if not the and found.group(1) == "The":
         name = body.name
-    return replace(q, prompt=q.prompt[: found.start()] + name + q.prompt[found.end() :])
+    q = replace(q, prompt=q.prompt[: found.start()] + name + q.prompt[found.end() :])
+    return _named_its(q, fact, facts)  # "Its leader ... said the party would": both named
 
 
 def _with_the(body: Entity, texts: str) -> bool:

@@ -122,7 +122,7 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
     shows_sentence = q.form == QuestionForm.GAPPED
     for m in DANGLING.finditer(text):  # "it", "they": who or what is meant is not said
         before = text[: m.start()]
-        if SPEECH_BEFORE.search(before) and _antecedent(before):
+        if SPEECH_BEFORE.search(before) and (_antecedent(before) or _speaking_body(before, m)):
             continue  # "Salas said he would": the speaker; not "The board said he would"
         cut_object = not shows_sentence and m.group().lower() in ("it", "him", "them")
         if cut_object or not _antecedent(before):
@@ -162,6 +162,12 @@ def _own(q: GeneratedQuestion, text: str, m: re.Match[str]) -> bool:
         return False
     after = re.match(r"\s+([a-z][\w-]*)", text[m.end() :])
     return after is not None and after.group(1) not in NOT_OWNED
+
+
+def _speaking_body(before: str, pronoun: re.Match[str]) -> bool:
+    """ "The rail operator, ___, said it would": "it" after the speech verb of a sentence that
+    opens on a noun phrase is what that phrase names (a body speaks of itself)."""
+    return pronoun.group().lower() == "it" and re.match(r"The [a-z]", before) is not None
 
 
 def _antecedent(text: str) -> bool:

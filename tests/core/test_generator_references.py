@@ -4,13 +4,17 @@ refused otherwise (texts written for these tests)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizapp.generator.naming import Namer
 from quizapp.generator.parties import Parties, parties_by_sentence
 from quizapp.generator.pipeline import _subject, analyse
 from quizapp.generator.references import antecedent
-from quizapp.generator.synthesis import fact_questions
+from quizapp.generator.self_contained import not_self_contained
+from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm, fact_questions
+from quizapp.questiondata import QuestionKind
 
 # the pair of the opening sentence, recalled three sentences later, then "They"
 RECALLED = (
@@ -139,3 +143,62 @@ def test_an_aside_holding_an_unnamed_reference_is_left_out() -> None:
     assert prompts, "no question on the sentence"
     assert all("the scheme" not in p for p in prompts), prompts
     assert any(p.startswith("The first printed list was sent") for p in prompts), prompts
+
+
+# "Its leader ... said the party would": both the "Its" and "the party" are the alliance
+BODY = (
+    "The ruling Farmers Union won the vote with 58 percent. The opposition Green Party "
+    "urged a boycott of the count. Its leader, Mira Kolar, said the party would ask the "
+    "Constitutional Court to review 20 ballots."
+)
+
+
+@pytest.mark.slow
+def test_its_and_the_party_are_both_named() -> None:
+    prompts = [p for p in _named(BODY, "Its leader") if "leader" in p]
+    assert prompts, _named(BODY, "Its leader")
+    for prompt in prompts:
+        assert not prompt.startswith("Its "), prompt
+        assert "Green Party’s leader" in prompt, prompt
+
+
+# a body that opens the sentence speaks of itself: "said it was"
+SPEAKER = (
+    "A freight train left the rails near Orton on Friday. The rail operator, Eastline Cargo, "
+    "said it was helping the police and had stopped all trains on the line until Monday."
+)
+
+
+def test_it_after_a_body_that_speaks_is_the_body() -> None:
+    q = GeneratedQuestion(
+        kind=QuestionKind.CLOZE,
+        prompt="The rail operator, ___, said it was helping the police and had stopped "
+        "all trains on the line until Monday.",
+        answer="Eastline Cargo",
+        fact_kind="actor",
+        fact_key="k",
+        source="",
+        explanation="",
+        form=QuestionForm.GAPPED,
+    )
+    assert not not_self_contained(q)
+    other = replace(q, prompt="The police said it was helping the rail operator ___ now.")
+    assert not not_self_contained(other)  # "The police": a noun phrase too
+    bare = replace(q, prompt="___ said it was helping the police on the line.")
+    assert not_self_contained(bare)
+
+
+# "the crossing of about 380 kilometres" named by the phrase that introduced it, the measure
+# left out
+CROSSING = (
+    "Karin Dahl was a Swedish explorer who led the first crossing of the Vatna ice cap on "
+    "skis. In 1902 she set out with two companions from the northern coast. The crossing "
+    "of about 380 kilometres took 31 days."
+)
+
+
+@pytest.mark.slow
+def test_a_reference_with_a_measure_is_named_without_it() -> None:
+    prompts = [p for p in _named(CROSSING, "took 31 days") if "31" not in p]
+    assert any("first crossing of the Vatna ice cap took ___" in p for p in prompts), prompts
+    assert all("crossing of about" not in p or "___" in p for p in prompts), prompts
