@@ -10,6 +10,7 @@ and names each question of a fact; the pipeline and the developer's tools
 from __future__ import annotations
 
 from quizapp.generator.asides import without_asides
+from quizapp.generator.couples import named_couple
 from quizapp.generator.definites import described, named_for_definite
 from quizapp.generator.descriptions import DESCRIPTIONS, description_nouns, named_as_object
 from quizapp.generator.facts import ACTOR, Entity, Fact, Sentence
@@ -70,6 +71,7 @@ class Namer:
         if self.topic is not None:
             q = named_for_topic(q, fact, self.topic, self.refs)
         q = named_parties(q, self.parties.get(fact.sentence.index))
+        q = named_couple(q, fact, self.sentences, facts, (subject, self.topical))
         return without_asides(q, fact)  # "..., which explained the project itself, ..."
 
 

@@ -202,3 +202,24 @@ def test_a_reference_with_a_measure_is_named_without_it() -> None:
     prompts = [p for p in _named(CROSSING, "took 31 days") if "31" not in p]
     assert any("first crossing of the Vatna ice cap took ___" in p for p in prompts), prompts
     assert all("crossing of about" not in p or "___" in p for p in prompts), prompts
+
+
+# "the couple": the one marriage told before, one side a "she" sure to be the subject
+COUPLE_TEXT = (
+    "Hanna Lind\n\n"
+    "Hanna Lind was a Swedish chemist who studied rare metals. She was born in Uppsala in "
+    "1870. In 1896 she married the engineer Erik Lind. She taught at a school in Lund for "
+    "six years. Working in a cold cellar, the couple isolated three new salts in 1902."
+)
+# two marriages told before: which couple is not sure
+TWO_MARRIAGES = COUPLE_TEXT.replace(
+    "She taught at", "Her sister Karin married the painter Olof Berg. She taught at"
+)
+
+
+@pytest.mark.slow
+def test_the_couple_is_the_one_marriage_told_before() -> None:
+    prompts = _named(COUPLE_TEXT, "the couple")
+    assert any("Hanna and Erik Lind isolated" in p for p in prompts), prompts
+    for prompt in _named(TWO_MARRIAGES, "the couple"):
+        assert "Lind isolated" not in prompt, prompt
