@@ -56,6 +56,7 @@ REFERRING = _words(
     host hosts champion holder winner visitor pair couple duo trio rival opponent newcomer
     storm hurricane typhoon cyclone quake earthquake fire wildfire blaze flood eruption
     disaster attack war battle conflict offensive deal agreement treaty pact accord merger
+    purchase sale buyout
     takeover acquisition bid offer match game final tournament competition championship race
     marathon season election referendum vote talks summit conference ceremony crisis
     expedition voyage journey trip mission flight launch project programme program scheme

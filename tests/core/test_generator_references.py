@@ -223,3 +223,19 @@ def test_the_couple_is_the_one_marriage_told_before() -> None:
     assert any("Hanna and Erik Lind isolated" in p for p in prompts), prompts
     for prompt in _named(TWO_MARRIAGES, "the couple"):
         assert "Lind isolated" not in prompt, prompt
+
+
+# "The purchase": the one deal told before by its verb, with both sides named
+PURCHASE = (
+    "The Danish dairy group Nordmat agreed on Tuesday to buy the Norwegian baker Fjellbrod "
+    "for 2.1 billion kroner. The purchase is expected to close in March, after approval by "
+    "the competition authority in Oslo."
+)
+
+
+@pytest.mark.slow
+def test_the_purchase_is_named_by_the_verb_that_told_of_it() -> None:
+    prompts = _named(PURCHASE, "The purchase")
+    assert prompts, "no question on the sentence"
+    assert all(not p.startswith("The purchase") for p in prompts), prompts
+    assert any("Nordmat’s purchase of Fjellbrod" in p for p in prompts), prompts
