@@ -23,6 +23,7 @@ from quizapp.generator.pronouns import (
     sentences_about,
     subject_pronoun,
 )
+from quizapp.generator.quoted_speakers import with_speaker
 from quizapp.generator.references import named_it
 from quizapp.generator.synthesis import GeneratedQuestion
 from quizapp.generator.topic import article_topic, topic_references
@@ -72,6 +73,7 @@ class Namer:
             q = named_for_topic(q, fact, self.topic, self.refs)
         q = named_parties(q, self.parties.get(fact.sentence.index))
         q = named_couple(q, fact, self.sentences, facts, (subject, self.topical))
+        q = with_speaker(q, fact, facts)  # "“I can only encourage you ...”": who said it
         return without_asides(q, fact)  # "..., which explained the project itself, ..."
 
 

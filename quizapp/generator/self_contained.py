@@ -20,6 +20,7 @@ import re
 from quizapp.generator.facts import PERSON
 from quizapp.generator.parties import unnamed_group
 from quizapp.generator.pronouns import QUOTED
+from quizapp.generator.quoted_speakers import all_quoted
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 PRONOUN_START = re.compile(
@@ -181,6 +182,11 @@ def not_self_contained(q: GeneratedQuestion) -> bool:
     opening = CUT_START.match(quoted)
     shows_sentence = q.form == QuestionForm.GAPPED  # the article's sentence with a gap
     cut = shows_sentence and opening is not None and _cut(quoted, opening.group())
+    unsaid = shows_sentence and all_quoted(quoted)  # a quotation without its speaker
     return bool(
-        cut or PRONOUN_START.match(quoted) or QUANTIFIER_START.match(quoted) or _dangling(q, quoted)
+        cut
+        or unsaid
+        or PRONOUN_START.match(quoted)
+        or QUANTIFIER_START.match(quoted)
+        or _dangling(q, quoted)
     )

@@ -239,3 +239,37 @@ def test_the_purchase_is_named_by_the_verb_that_told_of_it() -> None:
     assert prompts, "no question on the sentence"
     assert all(not p.startswith("The purchase") for p in prompts), prompts
     assert any("Nordmat’s purchase of Fjellbrod" in p for p in prompts), prompts
+
+
+# a sentence that is all quotation, and a quotation closed by "he said": the speaker named
+QUOTES = (
+    "The Latvian finance minister, Andris Ozols, said in Riga on Monday that the plan was ready. "
+    '"We will cut the deficit to three percent by 2027 with help from the European Union." '
+    '"The first cuts will fall on roads and on the army in Daugavpils," he said.'
+)
+
+
+@pytest.mark.slow
+def test_a_quotation_is_shown_with_its_speaker() -> None:
+    alone = [p for p in _named(QUOTES, "We will cut") if "___" in p]
+    assert alone, _named(QUOTES, "We will cut")
+    assert all(p.startswith("Andris Ozols said: ") for p in alone), alone
+    closed = [p for p in _named(QUOTES, "The first cuts") if "___" in p]
+    assert closed, _named(QUOTES, "The first cuts")
+    assert all("Andris Ozols said." in p for p in closed), closed
+
+
+def test_a_quotation_without_its_speaker_is_not_self_contained() -> None:
+    q = GeneratedQuestion(
+        kind=QuestionKind.CLOZE,
+        prompt="“We will cut the deficit to three percent with help from ___.”",
+        answer="Brussels",
+        fact_kind="actor",
+        fact_key="k",
+        source="",
+        explanation="",
+        form=QuestionForm.GAPPED,
+    )
+    assert not_self_contained(q)
+    said = replace(q, prompt="“We will cut the deficit with help from ___,” Ozols said.")
+    assert not not_self_contained(said)
