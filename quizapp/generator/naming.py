@@ -15,6 +15,7 @@ from quizapp.generator.definites import described, named_for_definite
 from quizapp.generator.descriptions import DESCRIPTIONS, description_nouns, named_as_object
 from quizapp.generator.facts import ACTOR, Entity, Fact, Sentence
 from quizapp.generator.parties import named_parties, parties_by_sentence
+from quizapp.generator.person_pronouns import named_person
 from quizapp.generator.pronouns import (
     named_for_body,
     named_for_description,
@@ -62,6 +63,7 @@ class Namer:
         facts, subject = self.facts, self.subject
         if fact.sentence.index in self.topical and subject is not None:
             q = named_for_pronoun(q, subject, self.pronoun)
+        q = named_person(q, fact, facts)  # "He told ..." after "Its leader, Tomas Brandt, ..."
         q = named_it(q, fact, facts, self.called)  # "UNESCO listed it" after "The delta covers ..."
         if subject is not None:  # the noun of its kind only where no other is nearer
             kind = _described_here(fact, facts, subject)

@@ -273,3 +273,23 @@ def test_a_quotation_without_its_speaker_is_not_self_contained() -> None:
     assert not_self_contained(q)
     said = replace(q, prompt="“We will cut the deficit with help from ___,” Ozols said.")
     assert not not_self_contained(said)
+
+
+# "She" opening a sentence after one whose only person is its subject
+LEADER = (
+    "The vote on the new budget passed by 61 to 40 on Thursday. Finance Minister Lena "
+    "Sorensen, who drafted the plan, called the result a fair compromise. She said the "
+    "first payments would reach the regions in April."
+)
+# two people in the sentence before: the "She" is not sure
+TWO_PEOPLE = LEADER.replace(
+    "called the result a fair compromise", "thanked Ingrid Dahl for her support"
+)
+
+
+@pytest.mark.slow
+def test_she_after_a_sentence_about_one_person_is_that_person() -> None:
+    prompts = _named(LEADER, "first payments")
+    assert any(p.startswith("Lena Sorensen said") for p in prompts), prompts
+    for prompt in _named(TWO_PEOPLE, "first payments"):
+        assert "Sorensen said" not in prompt and "Dahl said" not in prompt, prompt
