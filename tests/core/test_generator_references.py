@@ -293,3 +293,22 @@ def test_she_after_a_sentence_about_one_person_is_that_person() -> None:
     assert any(p.startswith("Lena Sorensen said") for p in prompts), prompts
     for prompt in _named(TWO_PEOPLE, "first payments"):
         assert "Sorensen said" not in prompt and "Dahl said" not in prompt, prompt
+
+
+MERGER = (
+    "The Finnish paper maker Lumera merged with the Swedish forestry group Skogsbolaget in "
+    "May. The merger created the largest paper company in Europe, with 31,000 workers."
+)
+# two deals told before: which one "the purchase" is is not sure
+TWO_DEALS = (
+    "Nordmat bought Fjellbrod in 2019 and Havkost bought Sildco in 2020. The purchase "
+    "doubled its sales in Norway within three years."
+)
+
+
+@pytest.mark.slow
+def test_the_merger_names_both_sides_and_two_deals_name_none() -> None:
+    prompts = _named(MERGER, "The merger")
+    assert any(p.startswith("The merger of Lumera and Skogsbolaget") for p in prompts), prompts
+    for prompt in _named(TWO_DEALS, "The purchase"):
+        assert "’s purchase" not in prompt, prompt
