@@ -21,6 +21,7 @@ from typing import Any
 from benchmarks.generator_quality import answer_forms, articles, fold
 from quizapp.generator import pipeline, ranking, read_article, selection
 from quizapp.generator.checks import defects, unnamed_person
+from quizapp.generator.naming import Namer
 from quizapp.generator.synthesis import fact_questions
 
 SKIPPED: dict[str, str] = {}  # fact key -> why the selection passed it over
@@ -77,6 +78,7 @@ def main(only: list[str]) -> None:
         weight = {id(f): ranking.importance(f, recurs, lead, subject) for f in facts}
         ranked = sorted(facts, key=lambda f: (-weight[id(f)], f.sentence.index, f.start))
         people = pipeline._people(analysis.entities)
+        namer = Namer(analysis.sentences, analysis.entities, facts, subject)
         print(f"=== {path.stem}: {len(asked)} of {limit} asked; subject {subject and subject.name}")
         for c in core:
             forms = {fold(c["answer"]), *(fold(a) for a in c["aliases"])}
@@ -95,7 +97,8 @@ def main(only: list[str]) -> None:
                 if why:
                     continue
                 questions = BUILT.get(f.key, [])  # as named by the pipeline ("she" -> Curie)
-                if not questions and fact_questions(f, facts):
+                if not questions and fact_questions(f, facts):  # never weighed: named here
+                    questions = [namer.named(q, f) for q in fact_questions(f, facts)]
                     print("      not among the facts the pipeline weighs (too low a rank)")
                 elif not questions:
                     print("      no question form")

@@ -36,8 +36,15 @@ GROUPS: tuple[frozenset[str], ...] = tuple(
         "fire blaze wildfire",
         "company firm",
         "agreement accord deal treaty",
+        "purchase acquisition takeover buyout",
     )
 )
+# "Nordmat agreed to buy Fjellbrod. The purchase ...": a deal told by its verb
+DEAL_VERBS = {"buy": "purchase", "purchase": "purchase", "acquire": "acquisition",
+              "sell": "sale", "merge": "merger"}  # fmt: skip
+DEAL_NOUNS = {"purchase": "buy purchase acquire", "acquisition": "buy purchase acquire",
+              "takeover": "buy purchase acquire", "buyout": "buy purchase acquire",
+              "sale": "sell", "merger": "merge"}  # fmt: skip
 SETTLEMENTS = _words("town city village")
 AREAS = _words("area region district")
 # Words of a body's name: "the Royal Society" is no town
@@ -87,7 +94,7 @@ def phrase_for(noun: str, fact: Fact, facts: list[Fact], at: int, answer: str) -
     group = _group(noun)
     mentions = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in group]
     if not mentions:
-        return None
+        return _deal(noun, tokens, facts, answer)
     first, later = mentions[0], mentions[1:]
     if any(t.tag_ in ("NNS", "NNPS") for t in mentions) or any(not _bare(t) for t in later):
         return None  # two bridges, "a second bridge", "the old bridge"
@@ -97,6 +104,51 @@ def phrase_for(noun: str, fact: Fact, facts: list[Fact], at: int, answer: str) -
     if name is None or (answer and answer.lower() in name.lower()):
         return None
     return name
+
+
+def _deal(noun: str, tokens: list[Any], facts: list[Fact], answer: str) -> str | None:
+    """ "Nordmat’s purchase of Fjellbrod": the one clause before that told of the deal by its
+    verb ("Nordmat agreed to buy Fjellbrod"), whose subject and object are actors the article
+    names; "the merger of A and B" for "A merged with B"."""
+    verbs = DEAL_NOUNS.get(noun, "").split()
+    told = [t for t in tokens if t.pos_ == "VERB" and t.lemma_ in verbs]
+    if len(told) != 1:
+        return None  # none, or two deals: which one is not sure
+    verb = told[0]
+    names = {
+        (id(f.sentence.span.doc), f.token.i): f
+        for f in facts
+        if f.kind == ACTOR and f.token is not None and f.entity is not None
+    }
+    subject = _actor(next((c for c in verb.children if c.dep_ == "nsubj"), None), names)
+    if subject is None and verb.dep_ == "xcomp":  # "Nordmat agreed to buy ..."
+        subject = _actor(next((c for c in verb.head.children if c.dep_ == "nsubj"), None), names)
+    if noun == "merger":
+        partner = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        other = (
+            _actor(next((c for c in partner.children if c.dep_ == "pobj"), None), names)
+            if partner
+            else None
+        )
+        found = f"the merger of {subject} and {other}" if subject and other else None
+    else:
+        other = _actor(next((c for c in verb.children if c.dep_ == "dobj"), None), names)
+        word = DEAL_VERBS[verb.lemma_] if noun in ("sale", "merger") else noun
+        found = f"{subject}’s {word} of {other}" if subject and other else None
+    if found is None or (answer and answer.lower() in found.lower()):
+        return None
+    return found
+
+
+def _actor(tok: Any | None, names: dict[tuple[int, int], Fact]) -> str | None:
+    """The name of the actor ``tok`` stands for, as the article writes it there."""
+    if tok is None:
+        return None
+    fact = names.get((id(tok.doc), tok.i))
+    if fact is None:  # "the dairy group Nordmat": the name beside the noun
+        beside = [names.get((id(c.doc), c.i)) for c in tok.children if c.dep_ == "appos"]
+        fact = next((f for f in beside if f is not None), None)
+    return None if fact is None else fact.surface
 
 
 def _bare(tok: Any) -> bool:

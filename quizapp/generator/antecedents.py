@@ -68,7 +68,7 @@ def sentences_about(
             about.add(sentence.index)
         if k == 0:
             opening = _main_entity(sentence, by_token)
-            if opening is not None and _same_one(opening, subject, _subject_words(sentence)):
+            if opening is not None and same_one(opening, subject, subject_words(sentence)):
                 same.add(id(opening))
                 if id(opening) != id(subject):
                     by_token = {key: subject if e is opening else e for key, e in by_token.items()}
@@ -188,7 +188,7 @@ def _rival_before(
     return False
 
 
-def _subject_words(sentence: Sentence) -> str:
+def subject_words(sentence: Sentence) -> str:
     """The words of the main subject of ``sentence`` ("Augusta Ada King, Countess of
     Lovelace")."""
     root = sentence.span.root
@@ -196,7 +196,7 @@ def _subject_words(sentence: Sentence) -> str:
     return "" if head is None else " ".join(t.text for t in head.subtree)
 
 
-def _same_one(opening: Entity, subject: Entity, words_there: str) -> bool:
+def same_one(opening: Entity, subject: Entity, words_there: str) -> bool:
     """Whether the first sentence's subject is the subject under another name ("Augusta Ada
     King, Countess of Lovelace" for "Lovelace"): same type, no gender against it (never
     "Clara" for "Otto Brandt"), and a shared word that is not just a family name, or a

@@ -3,9 +3,8 @@
 Each check names a defect family of ``../shared/notes/question-quality.md``
 that a rule can catch: the answer (or its stem) given away by the prompt, a
 unit conversion in brackets that gives a figure, a weekday as the answer, a prompt that is
-not self-contained (it opens on a pronoun or a cut clause; "he" or "her" before
-any person's name, "the party", "the sides", "both leaders", a place "there", an
-object "it" with nothing named before it), the other half of a two-way split in the prompt
+not self-contained (:mod:`self_contained`: a pronoun or a body left unnamed; :mod:`definites`:
+"the ground"), the other half of a two-way split in the prompt
 (51.9 beside 48.1 percent), a gap that cuts a name or sits in a sentence of a
 few words, a one-sided "between", a question whose own words say the answer is
 of another kind, a numeric key that is not the article's value ("two and a
@@ -23,93 +22,17 @@ from quizapp.generator.clusters import TITLES
 from quizapp.generator.definites import unnamed_definites
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERCENT, PERSON, QUOTE, Fact
 from quizapp.generator.name_words import SPORT_ROLES
-from quizapp.generator.parties import unnamed_group
-from quizapp.generator.pronouns import QUOTED
+from quizapp.generator.self_contained import OPENERS, not_self_contained, unnamed_person
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import QuestionKind
+
+__all__ = ["defects", "unnamed_person", "unsure"]  # unnamed_person: see self_contained
 
 # Kinds whose prompt may hold the answer (a statement, items to order or match)
 SHOWS_ANSWER = (QuestionKind.TRUE_FALSE, QuestionKind.ORDERING, QuestionKind.MATCHING)
 MAX_GAP_WORDS = 30
 MIN_GAP_WORDS = 6
-PRONOUN_START = re.compile(
-    r"^[\"“‘']?(?:he|she|it|they|this|these|those|its|his|her|their|both)\b", re.IGNORECASE
-)
-# "Most come from the ___", "Many were rebuilt ...": most of what is not said
-QUANTIFIER_START = re.compile(
-    r"^…?\s*(?:most|many|some|several|others|few|both|all)\s+(?:were|was|are|is|have|had|"
-    r"will|would|could|can|come|came|\w+ed)\b",
-    re.IGNORECASE,
-)
-CUT_START = re.compile(
-    r"^…?\s*(?:but|and|or|which|who|whom|that|while|after|before|as|when|where|because|if|"
-    r"although|though|since|until|unless|to|so)\b",
-    re.IGNORECASE,
-)
-CONTINUING = {"but", "and", "or", "which", "who", "whom", "that", "so"}
-DANGLING = re.compile(r"\b(?:he|she|it|they|him|them)\b(?!['’-])", re.IGNORECASE)
-ANTECEDENT = re.compile(r"\b[A-Z][a-z]+|\bthe \w+")  # what "they" may refer to
-OPENERS = {"Only", "In", "On", "At", "The", "A", "An", "This", "That", "These", "Those", "It",
-           "They", "He", "She", "When", "While", "After", "Before", "During", "For", "But",
-           "And", "Its", "Their", "His", "Her", "Then", "Now", "Today", "Since", "By", "From",
-           "There", "Here", "Later", "Once", "With", "Without", "Despite", "Between", "Through",
-           "Across", "Along", "Below", "Above", "Over", "Under", "Until", "Meanwhile", "Yet",
-           "So", "Also", "Still", "Soon", "Instead", "If", "Although", "Though", "Because",
-           "As", "Unless", "Whether", "Where", "Whatever", "Who", "Which", "What", "How",
-           "Whom", "According"}  # fmt: skip
-NAMED = re.compile(r"(?<!^)\b[A-Z][a-z]+|\bthe \w+")  # what "its" may refer to
-POSSESSIVE = re.compile(r"\b(?:its|his|their)\b", re.IGNORECASE)
-# "there" as a place ("took a degree there"), not "there is/was ..."
-THERE = re.compile(
-    r"(?<!from )\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|"
-    r"seem|seems|seemed|remains?|remained|be|been)\b)",
-    re.IGNORECASE,
-)
-# "stations there have never recorded": a place, although "have" follows (a noun before it)
-THERE_AFTER_NOUN = re.compile(
-    r"\b(?!(?:and|but|so|that|if|when|because|as|while|since|then|"
-    r"although|though|where|now|still|also)\b)[a-z]+s there\b"
-)
-# "will lead it," / "approve it.": an object "it" that refers back to another sentence
-OBJECT_IT = re.compile(
-    r"(?<!of )\b(?:it|them)(?=\s*[,.;:!?…]|$|\s+(?:on|in|at|to|for|from|with|by|after|before|"
-    r"during|until|into|down|up)\b)"
-)
-# "the party", "the sides": a body the article named before, left unnamed (see pronouns.py)
-DESCRIBED = re.compile(
-    r"\b(?:the|both) (?:sides|side|party|firm|company|group|bloc|agency|organi[sz]ation|pair|"
-    r"couple|duo|carmaker)\b(?![-'’]| of\b|\s+(?:(?-i:[A-Z])|___))",
-    re.IGNORECASE,
-)
-THING_BEFORE = re.compile(  # a common noun named before: "the wall", "a plant"
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[a-z-]+ )?[a-z-]+\b"
-)
-# "after this led to ...", "both signed": a demonstrative or "both" standing for what the
-# article said before
-STANDING_FOR = re.compile(
-    r"\b(?:this|these|those)\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|"
-    r"might|led|made|meant|means|became|gave|allowed|included|caused|showed)\b|"
-    r"\bboth\s+(?:were|are|was|had|have|did|do|signed|sign|agreed|agree|said|say|won|win|lost|"
-    r"met|meet|became)\b|"
-    r"\bboth of (?:them|these|those)\b|\bthe (?:two|three|four)\s+(?:were|was|had|have|wrote|met|"
-    r"married|signed|agreed|shared|worked|became|won|said)\b",
-    re.IGNORECASE,
-)
-PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b(?!['’-])", re.IGNORECASE)
-OWN = {"her", "his"}
-# words after "her" that make it an object, not a possessive: "beat her in the final"
-NOT_OWNED = {"in", "on", "at", "by", "for", "to", "with", "from", "and", "or", "as", "after",
-             "before", "that", "when", "while", "the", "a", "an", "this", "its", "since",
-             "during", "again", "out", "off", "up", "down", "back", "about", "into", "over",
-             "twice", "once"}  # fmt: skip
 PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
-# "up from 265 million a year earlier": a comparison, not a time that needs its anchor
-COMPARED = re.compile(
-    r"\b(?:up|down|rising|falling|compared with|against)?\s*from\b[^,;?]{0,40}?\b"
-    r"(?:a|one) year (?:earlier|before|ago)\b",
-    re.IGNORECASE,
-)
-RELATIVE = re.compile(r"\b(?:years?|months?|weeks?|days?) (?:later|earlier)\b", re.IGNORECASE)
 NOT_PERSON = re.compile(
     r"^Who (?:is|was|are|were) (?:the|a|an) (?:[\w-]+ ){0,4}(?:river|lake|sea|ocean|mountain|"
     r"city|town|village|country|state|region|province|island|company|firm|group|party|"
@@ -120,8 +43,6 @@ PLACE_NAME = re.compile(
     r"^(?:Lake|Mount|River|Cape|Gulf|Bay|Port|Fort|Saint|St)\b|\b(?:River|Lake|Sea|Ocean|"
     r"Mountains?|Islands?|Stadium|University|Company|Group|Bank|Inc|Ltd|Party|Council)$"
 )
-LATTER = re.compile(r"\bthe (?:latter|former)(?:['’]s\b|\s*[,.;)]|$)", re.IGNORECASE)
-SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|announced|argued|wrote)\s+$", re.I)
 FRACTION = re.compile(r"\b(?:half|quarter|third|and a|point)\b|\d/\d|[½¼¾]", re.IGNORECASE)
 BRACKET_NUMBER = re.compile(r"\(\s*(?:about |some |roughly |around |nearly )?[$€£]?\d")
 COMMON_NAME_WORDS = {"North", "South", "East", "West", "United", "Saint", "Great", "Central"}
@@ -197,6 +118,11 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
     return found
 
 
+def unsure(q: GeneratedQuestion, fact: Fact) -> bool:
+    """Whether the checks refuse ``q`` as not self-contained."""
+    return any(d.startswith("not self-contained") for d in defects(q, fact))
+
+
 def _cut_score(q: GeneratedQuestion) -> bool:
     """ "Who beat Ana Ruiz 6-4?" of "beat Ana Ruiz 6-4, 6-3": the first set of a match's
     score, as if it were the whole."""
@@ -251,72 +177,9 @@ def _wording(q: GeneratedQuestion) -> list[str]:
         found.append("a gap in too short a sentence")  # "___ struck first."
     if not shows_sentence and TACKED_ON.search(q.prompt):
         found.append("a clause tacked on after a comma")
-    opening = CUT_START.match(quoted)
-    cut = shows_sentence and opening is not None and _cut(quoted, opening.group())
-    if cut or PRONOUN_START.match(quoted) or QUANTIFIER_START.match(quoted) or _dangling(q, quoted):
+    if not_self_contained(q):
         found.append("not self-contained")
     return found
-
-
-def _cut(quoted: str, opener: str) -> bool:
-    """Whether a piece that opens on a conjunction was cut from a longer sentence: "…while
-    ...", "But ...", "Which ..."; not a whole sentence opening on "To pay for the plans, ..."
-    or "After the war, ..."."""
-    word = opener.strip("… ").casefold()
-    return quoted.startswith("…") or word in CONTINUING
-
-
-def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
-    """ "the latter", or a pronoun among the first words outside quotation marks ("Who
-    showed her ...?"): who is meant is not said."""
-    if q.form == QuestionForm.QUOTE:
-        return False
-    text = QUOTED.sub(" ", quoted)
-    if LATTER.search(text) or RELATIVE.search(COMPARED.sub(" ", text)):
-        return True
-    shows_sentence = q.form == QuestionForm.GAPPED
-    for m in DANGLING.finditer(text):  # "it", "they": who or what is meant is not said
-        before = text[: m.start()]
-        if SPEECH_BEFORE.search(before) and _antecedent(before):
-            continue  # "Salas said he would": the speaker; not "The board said he would"
-        cut_object = not shows_sentence and m.group().lower() in ("it", "him", "them")
-        if cut_object or not _antecedent(before):
-            return True  # "did UNESCO list it": a question cut from its sentence lost "it"
-    if THERE.search(text) or THERE_AFTER_NOUN.search(text) or DESCRIBED.search(text):
-        return True  # "took a degree there", "the party would ask": which one is not said
-    if unnamed_group(text) or STANDING_FOR.search(text):
-        return True  # "both leaders", "the two sides", "after this led to": not said which
-    found = OBJECT_IT.search(text)
-    if found is not None and not THING_BEFORE.search(text[: found.start()]):
-        return True  # "Klaus Reinhardt will lead it": what he leads is in another sentence
-    # "Azerbaijan wants its neighbor ...": a name opening the sentence is named before too
-    return any(not _antecedent(text[: m.start()]) for m in POSSESSIVE.finditer(text))
-
-
-def unnamed_person(q: GeneratedQuestion, people: set[str]) -> bool:
-    """Whether a "he", "her" or "his" outside quotation marks comes before any name of a
-    person in the prompt ("… was named after her?"): who is meant is not said."""
-    if q.form == QuestionForm.QUOTE:
-        return False
-    text = QUOTED.sub(" ", q.prompt)
-    if q.fine_type == PERSON:
-        people = {*people, "___"}  # "Norway's ___ won his eighth race": the gap is the one
-    for m in PERSONAL.finditer(text):
-        before = text[: m.start()]
-        if _own(q, text, m) and not any(p in before for p in people):
-            continue  # "Who won her first title?": her own, the one asked for
-        if not any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", before) for p in people):
-            return True
-    return False
-
-
-def _own(q: GeneratedQuestion, text: str, m: re.Match[str]) -> bool:
-    """Whether the pronoun is the possessive of the person a "Who" question asks for, with
-    no one named before it: "Who won her first title?", not "Who beat her in the final?"."""
-    if q.fine_type != PERSON or not text.startswith("Who ") or m.group().lower() not in OWN:
-        return False
-    after = re.match(r"\s+([a-z][\w-]*)", text[m.end() :])
-    return after is not None and after.group(1) not in NOT_OWNED
 
 
 def split_leak(q: GeneratedQuestion, fact: Fact) -> bool:
@@ -333,11 +196,6 @@ def split_leak(q: GeneratedQuestion, fact: Fact) -> bool:
         if abs(value + float(m.group(1)) - 100) < 0.15
     ]
     return any(re.search(rf"(?<![\d.]){re.escape(h)}(?![\d]|\.\d)", q.prompt) for h in halves)
-
-
-def _antecedent(text: str) -> bool:
-    """Whether ``text`` names something a following pronoun may refer to."""
-    return any(m.group() not in OPENERS or m.start() > 0 for m in ANTECEDENT.finditer(text))
 
 
 def _quoted_nickname(prompt: str) -> bool:

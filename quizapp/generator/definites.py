@@ -56,6 +56,7 @@ REFERRING = _words(
     host hosts champion holder winner visitor pair couple duo trio rival opponent newcomer
     storm hurricane typhoon cyclone quake earthquake fire wildfire blaze flood eruption
     disaster attack war battle conflict offensive deal agreement treaty pact accord merger
+    purchase sale buyout
     takeover acquisition bid offer match game final tournament competition championship race
     marathon season election referendum vote talks summit conference ceremony crisis
     expedition voyage journey trip mission flight launch project programme program scheme
@@ -122,6 +123,13 @@ RESTRICTED = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:___|[A-Z])"
     rf"|(?:in|at|near|against|between|with|over)\s+(?:the\s+)?(?!(?:{CALENDAR})\b)[A-Z]"
     r"|,?\s*(?:that|which|who|whose|where)\b)"
+)
+
+
+# "of about 540 kilometres" after a noun: a measure that tells which one no better than a name
+MEASURE_OF = re.compile(
+    r" of (?:about |some |nearly |almost |roughly |around |more than |over )?[\d][\d,.]*"
+    r"(?: [a-z]+)?(?=[\s,.?!])"
 )
 
 
@@ -308,30 +316,37 @@ def named_for_definite(
     article is about: see :func:`_one`); left as it is where that is not one actor."""
     q = named_for_possessive(q, fact, facts)  # first: "for the museum" after it is said
     for definite in reversed(unnamed_definites(q, fact)):
-        words = NARROWER.get(definite.noun, (definite.noun,))
-        where = (fact.sentence.index, definite.at)
-        found = {
-            id(e): e
-            for w in words
-            for e, index, start in nouns.get(w, [])
-            if (index, start) < where or (index == where[0] and start < definite.reach)
-        }  # named before it, or in its own words ("the breakaway region of Karabakh")
-        entity = _one(list(found.values()), _text_before(fact, definite.at))
-        if definite.phrase.lower().startswith("such"):
-            continue
-        if entity is None:  # "the bridge": the phrase that introduced it, if one did
-            q = _named_by_phrase(q, definite, fact, facts)
-            continue
-        if entity is fact.entity or any(n in q.prompt for n in entity.names()):
-            continue  # the answer itself, or named in the question already
-        texts = " ".join(f.sentence.text for f in facts if f.entity is entity)
-        the = re.search(rf"\bthe {re.escape(entity.name)}\b", texts, re.I) is not None
-        name = ("the " if the else "") + entity.name
-        if definite.phrase[0].isupper():
-            name = name[0].upper() + name[1:]
-        start, end = definite.start, definite.start + len(definite.phrase)
-        q = replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])
+        q = name_definite(q, definite, fact, facts, nouns)
     return q
+
+
+def name_definite(
+    q: GeneratedQuestion, definite: Definite, fact: Fact, facts: list[Fact], nouns: Described
+) -> GeneratedQuestion:
+    """``q`` with the reference ``definite`` named (see :func:`named_for_definite`), or as
+    it is."""
+    words = NARROWER.get(definite.noun, (definite.noun,))
+    where = (fact.sentence.index, definite.at)
+    found = {
+        id(e): e
+        for w in words
+        for e, index, start in nouns.get(w, [])
+        if (index, start) < where or (index == where[0] and start < definite.reach)
+    }  # named before it, or in its own words ("the breakaway region of Karabakh")
+    entity = _one(list(found.values()), _text_before(fact, definite.at))
+    if definite.phrase.lower().startswith("such"):
+        return q
+    if entity is None:  # "the bridge": the phrase that introduced it, if one did
+        return _named_by_phrase(q, definite, fact, facts)
+    if entity is fact.entity or any(n in q.prompt for n in entity.names()):
+        return q  # the answer itself, or named in the question already
+    texts = " ".join(f.sentence.text for f in facts if f.entity is entity)
+    the = re.search(rf"\bthe {re.escape(entity.name)}\b", texts, re.I) is not None
+    name = ("the " if the else "") + entity.name
+    if definite.phrase[0].isupper():
+        name = name[0].upper() + name[1:]
+    start, end = definite.start, definite.start + len(definite.phrase)
+    return replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])
 
 
 def _named_by_phrase(
@@ -342,8 +357,11 @@ def _named_by_phrase(
     if name is None or (name.startswith("the ") and name in q.prompt.lower()):
         return q  # said in the question already (a place may be said twice)
     end = definite.start + len(definite.phrase)
-    if " of " in name and q.prompt[end:].startswith(" of "):
-        return q  # "the first crossing of the ice cap of about 540 km": two "of"s
+    measure = MEASURE_OF.match(q.prompt[end:])
+    if " of " in name and measure is not None:
+        end += measure.end()  # "the first crossing of the ice cap" for "the crossing of 540 km"
+    elif " of " in name and q.prompt[end:].startswith(" of "):
+        return q  # "the first crossing of the ice cap of the north": two "of"s
     if definite.phrase[0].isupper():
         name = name[0].upper() + name[1:]
     return replace(q, prompt=q.prompt[: definite.start] + name + q.prompt[end:])

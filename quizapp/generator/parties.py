@@ -49,6 +49,7 @@ class Parties:
 
     phrase: str
     names: str
+    subject: int | None = None  # the reference's token where it is the main subject
 
 
 def parties_by_sentence(sentences: list[Sentence], facts: list[Fact]) -> dict[int, Parties]:
@@ -60,11 +61,81 @@ def parties_by_sentence(sentences: list[Sentence], facts: list[Fact]) -> dict[in
         if f.kind == ACTOR and f.token is not None and f.entity is not None
     }
     found: dict[int, Parties] = {}
+    known = [g for t in sentences[0].span if (g := _group(t, sentences[0], by_token))]
+    lead = [frozenset(id(e) for e in g[1]) for g in known if _lead(g[0], sentences[0])]
     for before, sentence in itertools.pairwise(sentences):
-        parties = _parties(before, sentence, by_token)
+        parties = (
+            _parties(before, sentence, by_token)
+            or _chained(before, sentence, found.get(before.index))
+            or _recalled(before, sentence, by_token, known, lead)
+        )
         if parties is not None:
             found[sentence.index] = parties
+        known += [g for t in sentence.span if (g := _group(t, sentence, by_token))]
     return found
+
+
+def _chained(before: Sentence, sentence: Sentence, parties: Parties | None) -> Parties | None:
+    """ "They" opening the main clause after a sentence whose main subject was named as
+    parties ("The two neighbours issued a statement. They have since met ..."), where that
+    sentence has no other plural."""
+    reference = _reference(sentence)
+    if parties is None or parties.subject is None or reference is None:
+        return None
+    if reference.lower_ != "they" or reference.head.i != sentence.span.root.i:
+        return None
+    head = before.span.doc[parties.subject]
+    if _named_before(sentence, reference, {}) or _other_plural(before, head):
+        return None
+    return Parties(reference.text, parties.names)
+
+
+def _recalled(
+    before: Sentence,
+    sentence: Sentence,
+    by_token: dict[tuple[int, int], Entity],
+    known: list[tuple[Any, list[Entity]]],
+    lead: list[frozenset[int]],
+) -> Parties | None:
+    """ "the two neighbours" (a group noun, never "they") as the one coordination of its
+    type the article has named so far ("Armenia and Azerbaijan"), where neither the sentence
+    before nor its own words before it name another actor of that type."""
+    reference = _reference(sentence)
+    if reference is None or reference.lower_ == "they":
+        return None
+    if _named_before(sentence, reference, by_token):
+        return None
+    sets = {frozenset(id(e) for e in g[1]): g for g in known if _fits(reference, g[1])}
+    if len(sets) > 1 and lead:  # the article's parties: its opening's subject
+        sets = {k: g for k, g in sets.items() if k == lead[0]}  # ("Peru and Chile ...")
+    if len(sets) != 1:
+        return None
+    head, entities = next(iter(sets.values()))
+    members = {id(e) for e in entities}
+    kinds = {e.type for e in entities}
+    for tok in before.span:
+        other = by_token.get((id(tok.doc), tok.i))
+        if other is not None and id(other) not in members and other.type in kinds:
+            return None  # another country named just before: it may be one of them
+    phrase = " ".join(t.text for t in sentence.span if t.i in _phrase_range(reference))
+    names = [_written(e, head.sent.text) for e in entities]
+    return _made(phrase, names, reference, sentence)
+
+
+def _lead(head: Any, first: Sentence) -> bool:
+    """Whether the coordination ``head`` opens is (in) a clause subject of ``first`` (the
+    article's first sentence: "Rivals Peru and Chile signed ...", "..., he said")."""
+    while head.dep_ in ("appos", "compound") and head.head.i != head.i:
+        head = head.head
+    return bool(head.dep_ in ("nsubj", "nsubjpass") and not quoted_at(first, head))
+
+
+def _made(phrase: str, names: list[str], reference: Any, sentence: Sentence) -> Parties:
+    """The parties of ``phrase``; with the reference's token where it is the main subject."""
+    subject = reference.i if reference.head.i == sentence.span.root.i else None
+    if reference.dep_ not in ("nsubj", "nsubjpass"):
+        subject = None
+    return Parties(phrase, ", ".join(names[:-1]) + " and " + names[-1], subject)
 
 
 def named_parties(q: GeneratedQuestion, parties: Parties | None) -> GeneratedQuestion:
@@ -107,7 +178,7 @@ def _parties(
         return None  # "The accords ... Ruritania and Borduria ... They": the accords?
     phrase = " ".join(t.text for t in sentence.span if t.i in _phrase_range(reference))
     names = [_written(e, before.text) for e in entities]
-    return Parties(phrase, ", ".join(names[:-1]) + " and " + names[-1])
+    return _made(phrase, names, reference, sentence)
 
 
 def _reference(sentence: Sentence) -> Any | None:
@@ -136,9 +207,12 @@ def _named_before(
 ) -> bool:
     """Whether an actor (or, for "they", any plural) comes before the reference in its own
     sentence ("After Gruber met the envoys, they ..."): it may be what is meant."""
+    own = {t.i for t in reference.subtree}  # "the South Caucasus neighbours": its own words
     for tok in sentence.span:
         if tok.i >= reference.i:
             return False
+        if tok.i in own:
+            continue
         if (id(tok.doc), tok.i) in by_token:
             return True
         if reference.lower_ == "they" and tok.tag_ in ("NNS", "NNPS"):

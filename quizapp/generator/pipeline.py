@@ -12,21 +12,11 @@ from quizapp.generator.antecedents import dominant_pronoun, pronoun_for
 from quizapp.generator.capitals import share_capitals
 from quizapp.generator.checks import defects, gives_away, unnamed_person
 from quizapp.generator.dates import date_facts
-from quizapp.generator.definites import described, named_for_definite
-from quizapp.generator.descriptions import DESCRIPTIONS, description_nouns, named_as_object
 from quizapp.generator.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
 from quizapp.generator.leaks import answer_leaks
 from quizapp.generator.missed_mentions import with_missed_mentions
-from quizapp.generator.parties import named_parties, parties_by_sentence
-from quizapp.generator.pronouns import (
-    named_for_body,
-    named_for_description,
-    named_for_pronoun,
-    named_in_full,
-    sentences_about,
-    subject_pronoun,
-)
+from quizapp.generator.naming import Namer
 from quizapp.generator.quotes import quote_facts
 from quizapp.generator.ranking import (
     importance,
@@ -39,8 +29,6 @@ from quizapp.generator.ranking import (
 from quizapp.generator.role_questions import role_questions
 from quizapp.generator.selection import Candidate, select
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm, fact_questions
-from quizapp.generator.topic import article_topic, topic_references
-from quizapp.generator.topic_names import named_for_topic
 from quizapp.questiondata import QuestionKind, problems
 
 REAL_KINDS = (QuestionKind.MULTIPLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.NUMERIC)
@@ -103,18 +91,9 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     main = {id(e) for e in main_actors(facts)}
     lead = lead_sentences(facts)
     recurs = recurring(facts)
-    pronoun = subject_pronoun(analysis.sentences)
-    topical = sentences_about(analysis.sentences, facts, subject, pronoun)
-    parties = parties_by_sentence(analysis.sentences, facts)
-    nouns = description_nouns(subject, analysis.sentences) if subject is not None else ()
-    learned = tuple(
-        n for n in nouns if subject is None or n not in DESCRIPTIONS.get(subject.type, ())
-    )
     candidates: list[Candidate] = []
     seen: set[str] = set()
-    called = described(facts)  # "Wembley Stadium" for "the ground" (issue 16)
-    topic = article_topic(analysis.sentences) if subject is None else None  # "the wildfire"
-    refs = topic_references(analysis.sentences, topic) if topic is not None else {}
+    namer = Namer(analysis.sentences, analysis.entities, facts, subject)
     people = _people(analysis.entities)
     weights = {id(f): importance(f, recurs, lead, subject) for f in facts}
     ranked = sorted(facts, key=lambda f: (-weights[id(f)], f.sentence.index, f.start))
@@ -124,16 +103,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     for fact in sorted(worth_asking, key=lambda f: (f.sentence.index, f.start)):
         weight = weights[id(fact)]
         for q in fact_questions(fact, facts):
-            if fact.sentence.index in topical and subject is not None:
-                q = named_for_pronoun(q, subject, pronoun)
-            if subject is not None:  # the noun of its kind only where no other is nearer
-                kind = _described_here(fact, facts, subject)
-                q = named_for_description(q, subject, facts, nouns if kind else learned)
-                q = named_as_object(q, subject)
-            q = named_in_full(named_for_body(q, fact, facts), analysis.entities)
-            q = named_for_definite(q, fact, facts, called)
-            q = named_for_topic(q, fact, topic, refs) if topic is not None else q
-            q = named_parties(q, parties.get(fact.sentence.index))
+            q = namer.named(q, fact)
             if _trivial_gap(q, fact, main, subject, facts):
                 continue
             if not unnamed_person(q, people) and _keep(q, fact, seen):
@@ -167,21 +137,6 @@ def _subject(analysis: Analysis) -> Entity | None:
         and f.token is not None and f.token.dep_ in ("nsubj", "nsubjpass")
     ]  # fmt: skip
     return opening[0] if opening else subject
-
-
-def _described_here(fact: Fact, facts: list[Fact], subject: Entity) -> bool:
-    """Whether "the company" (or "the lake") of the fact's sentence may be the subject: the
-    nearest actor of the subject's type named up to that sentence, if any, is the subject ("Its
-    chief executive had run the company" after a sentence on Activision: not Microsoft)."""
-    kind = [
-        f for f in facts
-        if f.kind == ACTOR and f.entity is not None and f.type == subject.type
-        and f.sentence.index <= fact.sentence.index
-    ]  # fmt: skip
-    if not kind:  # no other of its type named so far ("the storm" of a storm's article)
-        return True
-    nearest = max(kind, key=lambda f: (f.sentence.index, f.start))
-    return nearest.entity is subject
 
 
 def _people(entities: list[Entity]) -> set[str]:

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from quizapp.generator.actor_types import ORG_NAME_WORDS
+from quizapp.generator.antecedents import same_one, subject_words
 from quizapp.generator.descriptions import DESCRIPTIONS
 from quizapp.generator.facts import (
     ACTOR,
@@ -81,17 +82,35 @@ def sentences_about(
     about: set[int] = set()
     previous: Entity | None = None
     same = {id(subject)}  # the subject, and the one the first sentence is about: "Augusta
-    for sentence in sentences:  # Ada King, Countess of Lovelace, was ..." then "Lovelace"
+    opening = _opening(sentences)  # Ada King, Countess of Lovelace, was ..." then "Lovelace"
+    for sentence in sentences:
         if previous is not None and id(previous) in same:
             about.add(sentence.index)
         previous = _main_subject(sentence, by_token, word, previous)
         if previous is None and _described(sentence, subject):
             previous = subject  # "The company earned ..." then "It delivered ..."
-        if sentence is sentences[0] and previous is not None and previous.type == subject.type:
+        if sentence is opening and _opens_on(sentence, previous, subject, sentences[0]):
             same.add(id(previous))
     if subject.type == PERSON:
         about |= _no_one_else(sentences, facts, subject)
     return about
+
+
+def _opens_on(sentence: Sentence, opening: Entity | None, subject: Entity, first: Sentence) -> bool:
+    """Whether the opening sentence's subject ``opening`` is the subject under another name:
+    of its type; after a title, also sharing a name with it (see ``antecedents.same_one``)."""
+    if opening is None or opening.type != subject.type:
+        return False
+    return sentence is first or same_one(opening, subject, subject_words(sentence))
+
+
+def _opening(sentences: list[Sentence]) -> Sentence | None:
+    """The article's first sentence with a subject: after a title ("Ada Lovelace") if any."""
+    for sentence in sentences:
+        root = sentence.span.root
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            return sentence
+    return None
 
 
 def _no_one_else(sentences: list[Sentence], facts: list[Fact], subject: Entity) -> set[int]:
@@ -185,10 +204,14 @@ def _outside_quotes(prompt: str, pattern: re.Pattern[str], name: str) -> str:
 
 def _named_for_it(q: GeneratedQuestion, subject: Entity) -> GeneratedQuestion:
     """An opening "It runs for ..." names the thing the way the article does ("The Danube
-    runs for ..."); never "It is/was ..." (often about nothing)."""
+    runs for ..."); never "It is/was ..." (often about nothing). A question cut from its
+    sentence names an object "it" even where the name stands before it ("... between the
+    Main and the Danube linked it to the Rhine?": which one is not clear)."""
     found = OPENING_IT.search(q.prompt) or CUT_IT.search(q.prompt) or OBJECT_IT.search(q.prompt)
-    if found is None or _named_before(q.prompt[: found.start()], subject):
+    if found is None:
         return q
+    if _named_before(q.prompt[: found.start()], subject) and q.form == QuestionForm.GAPPED:
+        return q  # "The Danube ..., and it flows": the article's sentence, as it is written
     texts = q.source + " " + q.explanation
     written = re.search(rf"\bthe {re.escape(subject.name)}\b", texts, re.I)
     thing = " " in subject.name and subject.type in (PLACE, WORK, EVENT)  # "the Berlin Wall"
@@ -297,7 +320,8 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
     name = (found.group(1) + " " if the else "") + body.name
     if not the and found.group(1) == "The":
         name = body.name
-    return replace(q, prompt=q.prompt[: found.start()] + name + q.prompt[found.end() :])
+    q = replace(q, prompt=q.prompt[: found.start()] + name + q.prompt[found.end() :])
+    return _named_its(q, fact, facts)  # "Its leader ... said the party would": both named
 
 
 def _with_the(body: Entity, texts: str) -> bool:
