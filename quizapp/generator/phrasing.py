@@ -45,7 +45,7 @@ from quizapp.generator.facts import (
 )
 from quizapp.generator.gaps import PRONOUNS, short_gapped
 from quizapp.generator.headline_forms import agent_question, headline_question, score_question
-from quizapp.generator.measure_forms import measure_question
+from quizapp.generator.measure_forms import hedged, measure_question
 from quizapp.generator.token_text import lower_start, spaced, trailing_clauses
 from quizapp.generator.wh_forms import (
     change_size,
@@ -246,7 +246,7 @@ def _subject_question(fact: Fact) -> str | None:
     if intro:  # "On 14 March 2019, X opened ...": "Who opened ... on 14 March 2019?"
         joint = " " if doc[sent.start].pos_ == "ADP" else ", "
         question = placed_opening(question, joint + lower_start(doc[sent.start : lo]).rstrip(", "))
-    return _finish(_according(sent, question))
+    return hedged(fact, _finish(_according(sent, question)))  # "At least how many ...?"
 
 
 def _inverted_question(fact: Fact) -> str | None:
@@ -321,7 +321,7 @@ def _inverted_question(fact: Fact) -> str | None:
     elif change_size(fact, root):
         head = f"by {head}"  # "Shares rose 9 percent": "By what percentage did shares rise?"
     question = placed_opening(f"{head} {lead} {subject_text} {rest}", moved)
-    return _finish(_according(sent, question))
+    return hedged(fact, _finish(_according(sent, question)))
 
 
 def _opening_adjunct(root: Any, start: int, subject: int) -> set[int]:

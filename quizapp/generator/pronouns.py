@@ -56,6 +56,11 @@ OBJECT_AFTER = re.compile(
 # "began building it on ___": the thing the sentence before was about, as an object
 OBJECT_IT = re.compile(r"(\b[a-z]{3,}(?:ing|ed) )(it)\b(?!['’-])")
 CUT_IT = re.compile(LEADS + r"…(it|its) (?!is |was |has been )")  # "…it flows through ___"
+# the subject of a wh-question: "For how many kilometres does it run ...?" (issue 16)
+WH_IT = re.compile(
+    r"^(?!According)[A-Z][^?\"“…_]*? (?:do|does|did|is|was|has|had|can|could|will|would)"
+    r"( )(it|its) (?!is |was |has been )"
+)
 
 
 def subject_pronoun(sentences: list[Sentence]) -> str:
@@ -187,6 +192,8 @@ def _named_for_it(q: GeneratedQuestion, subject: Entity) -> GeneratedQuestion:
     """An opening "It runs for ..." names the thing the way the article does ("The Danube
     runs for ..."); never "It is/was ..." (often about nothing)."""
     found = OPENING_IT.search(q.prompt) or CUT_IT.search(q.prompt) or OBJECT_IT.search(q.prompt)
+    if found is None and q.form == QuestionForm.WH:
+        found = WH_IT.search(q.prompt)
     if found is None or _named_before(q.prompt[: found.start()], subject):
         return q
     texts = q.source + " " + q.explanation

@@ -1,0 +1,108 @@
+"""Core figures that got no question form: a hedge other than "about", a measure whose
+phrase goes on ("from ... to ..."), a value "worth", a height "above sea level", a price
+"for" an infinitive's object, a record's count and the article's subject as "it"/"its"
+(issue 16). All texts are written for these tests."""
+
+from __future__ import annotations
+
+from quizapp.generator import generate
+from quizapp.generator.checks import defects
+from quizapp.generator.phrasing import wh_question
+from quizapp.generator.pipeline import analyse
+from quizapp.generator.synthesis import fact_questions
+
+
+def _question(text: str, surface: str) -> str | None:
+    fact = next(f for f in analyse(text).facts if f.surface == surface)
+    return wh_question(fact)
+
+
+def test_a_bound_before_a_count_is_carried_into_the_question() -> None:
+    text = "The Oslo ferry company hired more than 250 sailors in 2019."
+    assert _question(text, "250") == (
+        "More than how many sailors did the Oslo ferry company hire in 2019?"
+    )
+    text = "At least 40 people were injured in the Lyon tram crash."
+    assert _question(text, "40") == "At least how many people were injured in the Lyon tram crash?"
+
+
+def test_a_hedged_count_keeps_a_sane_tolerance() -> None:
+    text = "At least 40 people were injured in the Lyon tram crash."
+    analysis = analyse(text)
+    fact = next(f for f in analysis.facts if f.surface == "40")
+    numeric = [q for q in fact_questions(fact, analysis.facts) if q.kind == "numeric"]
+    assert numeric and numeric[0].tolerance == 2  # 5 % of 40 either way
+
+
+def test_a_measure_whose_phrase_goes_on_keeps_the_phrase_after_the_verb() -> None:
+    text = "The Rhine runs for about 1,230 kilometres from the Swiss Alps to the North Sea."
+    assert _question(text, "1,230 kilometres") == (
+        "For about how many kilometres does the Rhine run from the Swiss Alps to the North Sea?"
+    )
+
+
+def test_a_further_amount_still_gets_no_question() -> None:
+    text = "The Lisbon club sold a further 5,000 tickets for the final in Rome."
+    assert _question(text, "5,000") is None
+
+
+def test_a_value_worth_an_amount_is_asked_with_its_reported_owner() -> None:
+    text = "Harlow Motors said its order book was worth 2 billion euros at the end of June."
+    assert _question(text, "2 billion") == (
+        "According to Harlow Motors, how many euros was its order book worth at the end of June?"
+    )
+
+
+def test_a_measure_before_a_preposition_is_asked_with_the_preposition() -> None:
+    text = "The summit of Mount Kerr rises 3,200 metres above sea level."
+    assert _question(text, "3,200 metres") == (
+        "How many metres above sea level does the summit of Mount Kerr rise?"
+    )
+
+
+def test_a_price_of_an_infinitive_is_asked_how_much_without_the_aside() -> None:
+    text = (
+        "Harwell Foods agreed to buy the snack maker Crispo for 4.2 billion dollars, a premium "
+        "of 32 percent over its closing price on Friday."
+    )
+    assert _question(text, "4.2 billion dollars") == (
+        "For how much did Harwell Foods agree to buy the snack maker Crispo?"
+    )
+
+
+def test_the_count_of_a_record_is_asked_with_the_subject_of_the_main_verb() -> None:
+    text = (
+        "Ana Costa won the race in Lisbon on Sunday, becoming the first runner to win four "
+        "titles at the Games."
+    )
+    assert _question(text, "four") == (
+        "How many titles did Ana Costa become the first runner to win at the Games?"
+    )
+    text = "Pedro Alves was the only sailor to cross three oceans alone."
+    assert _question(text, "three") == (
+        "How many oceans was Pedro Alves the only sailor to cross alone?"
+    )
+
+
+def test_it_and_its_of_the_subject_are_named_in_a_wh_question() -> None:
+    lake = (
+        "Lake Orta is a small lake in Piedmont, in northern Italy, west of Lake Maggiore. It "
+        "stretches for about 13 kilometres from Omegna to Gozzano. Its floor lies 143 metres "
+        "below the surface at the deepest point. Lake Orta drains north into the Toce."
+    )
+    prompts = [q.prompt for q in generate(lake, max_questions=20)]
+    assert "For about how many kilometres does Lake Orta stretch from Omegna to Gozzano?" in (
+        prompts
+    )
+    assert "How many metres below the surface does Lake Orta’s floor lie at the deepest point?" in (
+        prompts
+    )
+
+
+def test_an_unnamed_its_as_a_wh_question_subject_is_not_self_contained() -> None:
+    text = "Its floor lies 143 metres below the surface at the deepest point."
+    analysis = analyse(text)
+    fact = next(f for f in analysis.facts if f.surface == "143 metres")
+    asked = [q for q in fact_questions(fact, analysis.facts) if q.form == "wh"]
+    assert asked and all("its floor" in q.prompt for q in asked)
+    assert all("not self-contained" in defects(q, fact) for q in asked)
