@@ -37,7 +37,7 @@ import re
 from typing import Any
 
 from quizapp.generator.facts import COUNT, DURATION, MONEY, QUANTITY, Fact
-from quizapp.generator.figures import CURRENCY
+from quizapp.generator.figures import CURRENCY, MAGNITUDE
 from quizapp.generator.gaps import PRONOUNS
 from quizapp.generator.record_forms import record_question
 from quizapp.generator.token_text import lower_start, spaced
@@ -49,7 +49,8 @@ DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 ADJECTIVES = {"tall", "high", "long", "deep", "wide", "thick", "heavy", "old", "broad"}
 # nouns of a dimension: "at a depth of 564 metres" -> "at what depth"
 DIMENSIONS = {"depth", "height", "altitude", "length", "distance", "speed", "width",
-              "elevation", "temperature", "weight", "range", "radius", "diameter"}  # fmt: skip
+              "elevation", "temperature", "weight", "range", "radius", "diameter",
+              MAGNITUDE}  # fmt: skip
 # the words before a number and those the question carries over ("more than 900
 # firefighters" -> "More than how many firefighters ...?"); others get no question
 HEDGED = {"about": "about", "around": "about", "roughly": "about", "nearly": "about",
@@ -73,6 +74,8 @@ def measure_question(fact: Fact, what: str) -> str | None:
     if fact.kind != FactKind.FIGURE or fact.type not in (QUANTITY, DURATION, COUNT, MONEY):
         return None
     tok = fact.token
+    if fact.unit == MAGNITUDE:
+        return _magnitude_question(tok)
     unit = tok.head if fact.type == COUNT and tok.dep_ == "nummod" else tok
     if fact.type == MONEY:
         what = "how much"  # "for 4.2 billion dollars": "For how much ...?"
@@ -92,6 +95,34 @@ def measure_question(fact: Fact, what: str) -> str | None:
     if verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux"):
         verb = verb.head  # "agreed to buy Crispo for ...": "did Harwell agree to buy Crispo"
     return _clause_question(verb, head, phrase)
+
+
+def _magnitude_question(tok: Any) -> str | None:
+    """ "A magnitude 7.1 earthquake struck X on Monday" -> "What was the magnitude of the
+    earthquake that struck X on Monday?"; "The quake had a magnitude of 7.1" -> "What
+    magnitude did the quake have?"."""
+    if tok.dep_ == "pobj":
+        frame = _frame(tok, "how")
+        return None if frame is None else _clause_question(*frame)
+    noun, doc = tok.head, tok.doc
+    named = doc[tok.i + 1 : noun.i + 1]  # "earthquake", "undersea earthquake"
+    subject = noun  # the parse may make "magnitude" the subject and the quake its aside
+    if noun.dep_ == "appos" and noun.head.i == tok.i - 1:
+        subject = noun.head
+    opening = doc[subject.left_edge.i : tok.i]
+    if [t.lower_ for t in opening] != ["a", MAGNITUDE] or subject.right_edge.i != noun.i:
+        return None
+    if any(t.dep_ not in ("amod", "compound") for t in named[:-1]) or subject.dep_ != "nsubj":
+        return None
+    verb = subject.head
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or noun.i > verb.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") or c.i < opening.start for c in verb.children):
+        return None  # "On Monday, a ...": an opening the question would have to move
+    rest = _rest(verb, set())
+    if rest is None:
+        return None
+    return f"what was the magnitude of the {named.text} that {verb.text} {rest}".strip()
 
 
 def hedged(fact: Fact, question: str | None) -> str | None:

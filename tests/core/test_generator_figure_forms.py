@@ -106,3 +106,19 @@ def test_an_unnamed_its_as_a_wh_question_subject_is_not_self_contained() -> None
     asked = [q for q in fact_questions(fact, analysis.facts) if q.form == "wh"]
     assert asked and all("its floor" in q.prompt for q in asked)
     assert all("not self-contained" in defects(q, fact) for q in asked)
+
+
+def test_the_magnitude_of_an_earthquake_is_asked_as_a_magnitude() -> None:
+    text = "A magnitude 6.9 earthquake struck the island of Sumbawa on Friday, killing 22 people."
+    assert _question(text, "6.9") == (
+        "What was the magnitude of the earthquake that struck the island of Sumbawa on Friday?"
+    )
+    text = "The national survey said the tremor had a magnitude of 5.8."
+    assert _question(text, "5.8") == (
+        "According to the national survey, what magnitude did the tremor have?"
+    )
+
+
+def test_a_share_won_leaves_out_a_trailing_aside_after_a_comma() -> None:
+    text = "The Green Party won 41 percent of the vote, well ahead of the Liberals in Tarno."
+    assert _question(text, "41 percent") == "What percentage of the vote did the Green Party win?"
