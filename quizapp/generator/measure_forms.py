@@ -63,6 +63,9 @@ SUBORDINATORS = {"after", "when", "while", "because", "as", "before", "until", "
 # clauses and asides left out of the question
 LEFT_OUT = {"advcl", "conj", "cc", "parataxis", "ccomp", "relcl", "mark", "dep"}
 SUBJECTS = ("nsubj", "nsubjpass")
+# "bought X in a deal worth ...": the amount is the price ("For how much did ... buy X?")
+DEALS = {"deal", "transaction", "takeover", "acquisition", "agreement", "merger"}
+TRADING = {"buy", "sell", "acquire", "purchase"}
 REPORTING = {"say", "estimate", "report", "announce", "state", "confirm", "tell", "believe",
              "calculate", "find", "show", "add", "explain"}  # fmt: skip
 REFERRING = {"such", "other", "more", "further", "additional", "same"}
@@ -171,6 +174,12 @@ def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
         if lead.split()[0] not in ("about", "how"):
             return None  # "up to 2 metres tall": "how tall" loses the "up to"
         return parent.head, f"how {parent.lower_}", phrase | {parent.i}
+    price = lead  # "worth 48 billion euros": "how much", not "how many euros"
+    if CURRENCY.fullmatch(unit.text):
+        price = lead.replace(f"how many {unit.text}", "how much")
+    deal = _deal(unit)
+    if deal is not None and price.endswith("how much"):  # "bought X in a deal worth ..."
+        return deal.head.head, f"for {price}", set(range(deal.i, deal.right_edge.i + 1))
     if unit.dep_ == "npadvmod" and parent.lower_ == "worth" and parent.i < unit.i:
         if parent.dep_ != "acomp" or parent.i + 1 != unit.left_edge.i:
             return None
@@ -178,7 +187,7 @@ def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
         words = [t for s in subjects for t in s.subtree]  # "the accord": which one is not said
         if not any(t.pos_ == "PROPN" or t.lower_ == "its" for t in words):
             return None
-        return parent.head, lead, phrase  # "was worth 48 billion euros": "... worth?"
+        return parent.head, price, phrase  # "was worth 48 billion euros": "... worth?"
     if unit.dep_ == "npadvmod" and parent.dep_ == "prep" and unit.right_edge.i + 1 == parent.i:
         place = unit.doc[parent.i : parent.right_edge.i + 1]  # "1,642 metres below the surface"
         if any(t.is_punct or t.lower_ in PRONOUNS or t.tag_ == "PRP$" for t in place):
@@ -212,6 +221,24 @@ def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
     if parent.lower_ in ("into", "to") and counted and not CURRENCY.search(unit.text):
         return holder, f"{parent.lower_} {lead}", phrase | {parent.i}  # "splits into three"
     return None
+
+
+def _deal(unit: Any) -> Any | None:
+    """The noun of "in a deal worth 3.1 billion euros" / "in a deal valued at ..." on a verb
+    of buying or selling, whose price the amount is."""
+    parent = unit.head
+    if unit.dep_ == "npadvmod" and parent.lower_ == "worth" and parent.dep_ == "amod":
+        noun = parent.head
+    elif unit.dep_ == "pobj" and parent.lower_ == "at" and parent.head.lower_ == "valued":
+        noun = parent.head.head
+    else:
+        return None
+    prep = noun.head
+    if noun.lower_ not in DEALS or noun.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    if prep.head.lemma_ not in TRADING or noun.right_edge.i != unit.i:
+        return None
+    return prep
 
 
 def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:

@@ -49,7 +49,7 @@ def test_a_further_amount_still_gets_no_question() -> None:
 def test_a_value_worth_an_amount_is_asked_with_its_reported_owner() -> None:
     text = "Harlow Motors said its order book was worth 2 billion euros at the end of June."
     assert _question(text, "2 billion") == (
-        "According to Harlow Motors, how many euros was its order book worth at the end of June?"
+        "According to Harlow Motors, how much was its order book worth at the end of June?"
     )
 
 
@@ -68,6 +68,15 @@ def test_a_price_of_an_infinitive_is_asked_how_much_without_the_aside() -> None:
     assert _question(text, "4.2 billion dollars") == (
         "For how much did Harwell Foods agree to buy the snack maker Crispo?"
     )
+
+
+def test_the_value_of_a_deal_to_buy_is_asked_as_the_price() -> None:
+    text = "Nestor Foods agreed to buy the dairy group Arla Nord in a deal worth 3.1 billion euros."
+    assert _question(text, "3.1 billion") == (
+        "For how much did Nestor Foods agree to buy the dairy group Arla Nord?"
+    )
+    text = "Velora signed a contract with Genix in a deal worth 2.5 billion dollars."
+    assert _question(text, "2.5 billion dollars") is None  # a contract has no price
 
 
 def test_the_count_of_a_record_is_asked_with_the_subject_of_the_main_verb() -> None:
