@@ -166,8 +166,17 @@ def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
     parent = unit.head
     phrase = set(range(unit.left_edge.i, unit.i + 1))  # "from four provinces" stays
     after = [t for t in unit.children if t.i > unit.i and not t.is_punct]
+    doc = unit.doc
+    for aside in [t for t in after if t.dep_ == "appos" and doc[t.left_edge.i - 1].text == ","]:
+        phrase |= set(range(aside.left_edge.i - 1, aside.right_edge.i + 1))  # ", about a fifth"
+        after.remove(aside)
+    of = [t for t in after if t.lower_ == "of"]
+    if of and of[0].i == unit.i + 1 and _plain(doc[of[0].i : of[0].right_edge.i + 1]):
+        words = doc[of[0].i : of[0].right_edge.i + 1]  # "cubic kilometres of water"
+        lead, phrase = f"{lead} {words.text}", phrase | {t.i for t in words}
+        after.remove(of[0])
     if any(t.dep_ != "prep" or t.lower_ == "of" for t in after):
-        return None  # "2,000 kilometres of track", "900 firefighters, who ...": not one unit
+        return None  # "900 firefighters, who ...": not one unit
     if unit.dep_ == "npadvmod" and parent.pos_ == "ADJ" and parent.lower_ in ADJECTIVES:
         if parent.dep_ not in ("advcl", "acomp", "oprd") or unit.right_edge.i + 1 != parent.i:
             return None
@@ -221,6 +230,16 @@ def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
     if parent.lower_ in ("into", "to") and counted and not CURRENCY.search(unit.text):
         return holder, f"{parent.lower_} {lead}", phrase | {parent.i}  # "splits into three"
     return None
+
+
+def _plain(words: Any) -> bool:
+    """Whether an "of" phrase may join the question words: no aside, pronoun or number
+    ("of reeds, lakes and channels" is a list, not an aside)."""
+    for t in words:
+        listed = t.text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "conj"
+        if (t.is_punct and not listed) or t.lower_ in PRONOUNS or t.tag_ in ("PRP$", "CD"):
+            return False
+    return len(words) <= 6
 
 
 def _deal(unit: Any) -> Any | None:

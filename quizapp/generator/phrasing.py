@@ -97,9 +97,9 @@ def what(fact: Fact) -> str:
     """The question words for the fact's fine type: "which country", "how many villages"."""
     if fact.type == COUNT and fact.unit:
         return f"how many {fact.unit}"
-    unit = fact.surface.split()[-1] if fact.surface.split() else ""
-    if fact.type == QUANTITY and unit.isalpha() and unit.islower():
-        return f"how many {unit}"  # "636 kilometres": "for how many kilometres"
+    unit = " ".join(fact.surface.split()[1:])  # "636 kilometres", "4,150 square kilometres"
+    if fact.type == QUANTITY and unit.replace(" ", "").isalpha() and unit.islower():
+        return f"how many {unit}"  # "for how many kilometres", "how many square kilometres"
     if fact.type == DURATION and fact.unit:
         return f"how many {fact.unit}"
     head = fact.answer.split()[-1].casefold() if fact.answer.split() else ""

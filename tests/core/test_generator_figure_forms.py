@@ -131,3 +131,16 @@ def test_the_magnitude_of_an_earthquake_is_asked_as_a_magnitude() -> None:
 def test_a_share_won_leaves_out_a_trailing_aside_after_a_comma() -> None:
     text = "The Green Party won 41 percent of the vote, well ahead of the Liberals in Tarno."
     assert _question(text, "41 percent") == "What percentage of the vote did the Green Party win?"
+
+
+def test_what_a_measure_measures_joins_the_question_words_with_its_whole_unit() -> None:
+    text = (
+        "The reservoir holds roughly 1,200 cubic metres of water, about half of the town's supply."
+    )
+    assert _question(text, "1,200 cubic metres") == (
+        "About how many cubic metres of water does the reservoir hold?"
+    )
+    text = "The Uganda Railway company built 900 kilometres of track between 1896 and 1901."
+    assert _question(text, "900 kilometres") == (
+        "How many kilometres of track did the Uganda Railway company build between 1896 and 1901?"
+    )
