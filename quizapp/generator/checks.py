@@ -291,7 +291,7 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
     found = OBJECT_IT.search(text)
     if found is not None and not THING_BEFORE.search(text[: found.start()]):
         return True  # "Klaus Reinhardt will lead it": what he leads is in another sentence
-    if WH_ITS.search(text):
+    if q.form == QuestionForm.WH and WH_ITS.search(text):
         return True  # "How deep does its floor lie?": whose is not said (unless reported)
     # "Azerbaijan wants its neighbor ...": a name opening the sentence is named before too
     return any(not _antecedent(text[: m.start()]) for m in POSSESSIVE.finditer(text))
