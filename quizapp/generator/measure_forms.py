@@ -20,7 +20,7 @@ elsewhere got no question. Here the figure's own clause is asked, whatever its p
   player to score three goals") is asked by :mod:`record_forms`.
 
 A hedge before the number moves into the question words ("More than how many
-firefighters ...?"; :func:`hedged` does the same for the forms of :mod:`phrasing`), and a
+firefighters ...?"; see :mod:`figure_hedges`), and a
 phrase after the measure ("2,850 kilometres from the Black Forest to ...") stays after
 the verb.
 
@@ -33,10 +33,10 @@ it warm"). Whatever the parse does not fit cleanly gets no question.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from quizapp.generator.facts import COUNT, DURATION, MONEY, QUANTITY, Fact
+from quizapp.generator.figure_hedges import number_hedge
 from quizapp.generator.figures import CURRENCY, MAGNITUDE
 from quizapp.generator.gaps import PRONOUNS
 from quizapp.generator.record_forms import record_question
@@ -51,13 +51,6 @@ ADJECTIVES = {"tall", "high", "long", "deep", "wide", "thick", "heavy", "old", "
 DIMENSIONS = {"depth", "height", "altitude", "length", "distance", "speed", "width",
               "elevation", "temperature", "weight", "range", "radius", "diameter",
               MAGNITUDE}  # fmt: skip
-# the words before a number and those the question carries over ("more than 900
-# firefighters" -> "More than how many firefighters ...?"); others get no question
-HEDGED = {"about": "about", "around": "about", "roughly": "about", "nearly": "about",
-          "almost": "about", "approximately": "about", "some": "about", "an estimated": "about",
-          "up to": "up to", "more than": "more than", "over": "more than",
-          "at least": "at least", "at most": "at most", "fewer than": "fewer than",
-          "less than": "less than", "only": "", "just": ""}  # fmt: skip
 # the subordinators whose clause may be asked on its own ("after it had burned ...")
 SUBORDINATORS = {"after", "when", "while", "because", "as", "before", "until", "since"}
 # clauses and asides left out of the question
@@ -68,7 +61,6 @@ DEALS = {"deal", "transaction", "takeover", "acquisition", "agreement", "merger"
 TRADING = {"buy", "sell", "acquire", "purchase"}
 REPORTING = {"say", "estimate", "report", "announce", "state", "confirm", "tell", "believe",
              "calculate", "find", "show", "add", "explain"}  # fmt: skip
-REFERRING = {"such", "other", "more", "further", "additional", "same"}
 KEPT_PRONOUNS = {"he", "she", "it"}  # named later for the article's subject, or refused
 
 
@@ -84,7 +76,7 @@ def measure_question(fact: Fact, what: str) -> str | None:
         what = "how much"  # "for 4.2 billion dollars": "For how much ...?"
     if unit.pos_ != "NOUN" or unit.conjuncts or not what.startswith(("how many", "how much")):
         return None
-    hedge = _hedge(unit)
+    hedge = number_hedge(unit)
     if hedge is None:
         return None
     lead = f"{hedge} {what}".strip()
@@ -126,39 +118,6 @@ def _magnitude_question(tok: Any) -> str | None:
     if rest is None:
         return None
     return f"what was the magnitude of the {named.text} that {verb.text} {rest}".strip()
-
-
-def hedged(fact: Fact, question: str | None) -> str | None:
-    """A finished question of :mod:`phrasing` with the hedge of the fact's number put before
-    its "how many" ("At least 140 people were killed" -> "At least how many people were
-    killed ...?"); the hedge is added after the question is judged long enough, so that
-    it does not make a question specific that says too little."""
-    tok = fact.token
-    if question is None or fact.kind != FactKind.FIGURE or tok is None:
-        return question
-    unit = tok.head if fact.type == COUNT and tok.dep_ == "nummod" else tok
-    hedge = _hedge(unit) if unit.pos_ == "NOUN" else None
-    found = re.search(r"\b[Hh]ow many\b", question)
-    if not hedge or found is None:
-        return question
-    start = found.start()
-    words = f"{hedge} how many" if start else f"{hedge.capitalize()} how many"
-    return question[:start] + words + question[found.end() :]
-
-
-def _hedge(unit: Any) -> str | None:
-    """The hedge the question carries over for the words before the number ("about", "up
-    to", "more than", "at least" or ""); None for others ("a further", "such")."""
-    before = [t for t in unit.subtree if t.i < unit.i]
-    numbers = [t.i for t in before if t.like_num]
-    if not numbers or numbers[-1] - numbers[0] + 1 != len(numbers):
-        return None  # "four to five months": a range has no one number for a key
-    words = [t for t in before if t.i < numbers[0]]
-    after = [t for t in before if t.i > numbers[-1]]
-    if any(t.dep_ not in ("amod", "compound") or t.lower_ in REFERRING for t in after):
-        return None  # "60 such colonies": which ones is said in another sentence
-    text = " ".join(t.lower_ for t in words)
-    return HEDGED.get(text) if text else ""  # not "a further 5 million euros"
 
 
 def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
@@ -226,6 +185,11 @@ def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
         return None
     if parent.lower_ == "for":
         return holder, f"for {lead}", phrase | {parent.i}
+    front = holder.head  # "in front of 61,000 spectators"
+    if parent.lower_ == "of" and holder.lower_ == "front" and front.lower_ == "in":
+        if holder.dep_ != "pobj" or front.dep_ != "prep" or unit.tag_ != "NNS":
+            return None
+        return front.head, f"in front of {lead}", phrase | {front.i, holder.i, parent.i}
     counted = unit.tag_ == "NNS" and not unit.lemma_.lower().endswith(MEASURES)
     if parent.lower_ in ("into", "to") and counted and not CURRENCY.search(unit.text):
         return holder, f"{parent.lower_} {lead}", phrase | {parent.i}  # "splits into three"

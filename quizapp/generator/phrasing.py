@@ -43,9 +43,10 @@ from quizapp.generator.facts import (
     YEAR,
     Fact,
 )
+from quizapp.generator.figure_hedges import hedged
 from quizapp.generator.gaps import PRONOUNS, short_gapped
 from quizapp.generator.headline_forms import agent_question, headline_question, score_question
-from quizapp.generator.measure_forms import hedged, measure_question
+from quizapp.generator.measure_forms import measure_question
 from quizapp.generator.token_text import lower_start, spaced, trailing_clauses
 from quizapp.generator.wh_forms import (
     change_size,

@@ -144,3 +144,14 @@ def test_what_a_measure_measures_joins_the_question_words_with_its_whole_unit() 
     assert _question(text, "900 kilometres") == (
         "How many kilometres of track did the Uganda Railway company build between 1896 and 1901?"
     )
+
+
+def test_a_crowd_counted_in_front_of_or_by_a_passive_is_asked() -> None:
+    text = "FC Porto beat Braga in front of 48,000 spectators in Lisbon on Sunday."
+    assert _question(text, "48,000") == (
+        "In front of how many spectators did FC Porto beat Braga in Lisbon on Sunday?"
+    )
+    text = "The cup final in Lisbon was watched by about 48,000 spectators."
+    assert _question(text, "48,000") == "About how many spectators watched the cup final in Lisbon?"
+    text = "The cup final was watched by about 48,000 spectators."
+    assert _question(text, "48,000") is None  # which final is not said
