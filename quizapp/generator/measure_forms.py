@@ -130,8 +130,11 @@ def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
         phrase |= set(range(aside.left_edge.i - 1, aside.right_edge.i + 1))  # ", about a fifth"
         after.remove(aside)
     of = [t for t in after if t.lower_ == "of"]
-    if of and of[0].i == unit.i + 1 and _plain(doc[of[0].i : of[0].right_edge.i + 1]):
-        words = doc[of[0].i : of[0].right_edge.i + 1]  # "cubic kilometres of water"
+    end = of[0].right_edge.i + 1 if of else 0
+    while of and doc[end - 1].is_punct:
+        end -= 1  # "of forest and farmland," before an aside
+    if of and of[0].i == unit.i + 1 and _plain(doc[of[0].i : end]):
+        words = doc[of[0].i : end]  # "cubic kilometres of water"
         lead, phrase = f"{lead} {words.text}", phrase | {t.i for t in words}
         after.remove(of[0])
     if any(t.dep_ != "prep" or t.lower_ == "of" for t in after):
@@ -193,6 +196,8 @@ def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
     counted = unit.tag_ == "NNS" and not unit.lemma_.lower().endswith(MEASURES)
     if parent.lower_ in ("into", "to") and counted and not CURRENCY.search(unit.text):
         return holder, f"{parent.lower_} {lead}", phrase | {parent.i}  # "splits into three"
+    if parent.lower_ in ("through", "across") and unit.lemma_.lower().endswith(MEASURES):
+        return holder, f"{parent.lower_} {lead}", phrase | {parent.i}  # "burned through ..."
     return None
 
 

@@ -155,3 +155,13 @@ def test_a_crowd_counted_in_front_of_or_by_a_passive_is_asked() -> None:
     assert _question(text, "48,000") == "About how many spectators watched the cup final in Lisbon?"
     text = "The cup final was watched by about 48,000 spectators."
     assert _question(text, "48,000") is None  # which final is not said
+
+
+def test_an_area_burned_through_is_asked_with_what_it_covered() -> None:
+    text = (
+        "The Varna fire burned through roughly 9,000 hectares of pine forest and vineyards, "
+        "an area twice the size of the town."
+    )
+    assert _question(text, "9,000") == (
+        "Through about how many hectares of pine forest and vineyards did the Varna fire burn?"
+    )
