@@ -64,6 +64,7 @@ CURRENCY = re.compile(
     r"shillings?|cents?|pence|usd|eur|gbp|bn|m)\b",
     re.IGNORECASE,
 )
+MAGNITUDE = "magnitude"  # the unit of a quake's magnitude, which is not a count
 MIN_VALUE = 2  # "one" is more often a pronoun than a figure
 SCORE_RE = re.compile(r"(?<![\d.,/:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,/:–-]|\s*(?:%|percent))")
 _SET = r"\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?"
@@ -194,6 +195,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
     if kind == COUNT and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", text):
         return None  # a year the model typed as a number
     unit = _unit(span) if kind == COUNT else ""
+    if kind == COUNT and _magnitude(span):
+        kind, unit = QUANTITY, MAGNITUDE  # "a magnitude 7.1 earthquake": asked "what magnitude"
     if kind == COUNT and not unit:
         return None  # a bare number is not askable on its own
     if kind == COUNT and _label(span, value):
@@ -202,6 +205,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         unit = span[-1].text
     start = sentence.local(span.start_char)
     aliases = _aliases(text, value, "" if kind == DURATION else unit)
+    if unit == MAGNITUDE:
+        aliases = (f"magnitude {text}",)  # "7.1" or "magnitude 7.1"
     return Fact(
         FIGURE,
         kind,
@@ -214,6 +219,16 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         unit=unit,
         token=span.root,
     )
+
+
+def _magnitude(span: Any) -> bool:
+    """Whether the number is the magnitude of an earthquake: "a magnitude 7.1 earthquake",
+    "had a magnitude of 7.1" (the headline figure of a report on one)."""
+    doc, root = span.doc, span.root
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    if before[-1:] == [MAGNITUDE] and root.dep_ == "nummod":
+        return True
+    return before == [MAGNITUDE, "of"] and root.dep_ == "pobj"
 
 
 def _label(span: Any, value: float) -> bool:

@@ -32,7 +32,11 @@ def headline_question(fact: Fact) -> str | None:
     if counted is None:
         return None
     phrase, lead = counted
-    return _participle_count(phrase, lead) or _subject_count(phrase, lead)
+    return (
+        _participle_count(phrase, lead)
+        or _subject_count(phrase, lead)
+        or _agent_count(phrase, lead)
+    )
 
 
 def _counted_phrase(tok: Any) -> tuple[Any, str] | None:
@@ -144,6 +148,34 @@ def _subject_count(phrase: Any, lead: str) -> str | None:
     words = spaced(doc[i] for i in sorted(kept))
     verbs = "".join(t.text_with_ws for t in doc[phrase.right_edge.i + 1 : verb.i + 1])
     return f"{lead} {verbs.strip()} {words}"
+
+
+def _agent_count(unit: Any, lead: str) -> str | None:
+    """ "The final in Lisbon was watched by 80,000 spectators" -> "How many spectators
+    watched the final in Lisbon?": the agent of a passive main clause, turned active (a
+    regular verb in the past, so that its participle is its past tense)."""
+    by, doc = unit.head, unit.doc
+    verb = by.head
+    if unit.dep_ != "pobj" or by.dep_ != "agent" or unit.right_edge.i != unit.i:
+        return None
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
+    if verb.dep_ != "ROOT" or auxes not in (["was"], ["were"]) or not verb.lower_.endswith("ed"):
+        return None
+    if any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if len(subjects) != 1 or subjects[0].left_edge.i != verb.sent.start:
+        return None
+    words = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
+    if words.end + 1 != verb.i or not any(t.pos_ == "PROPN" for t in words):
+        return None  # "How many spectators watched the final?": which one is not said
+    if any(t.is_punct or t.lower_ in PRONOUNS or t.tag_ in ("PRP$", "WDT") for t in words):
+        return None
+    kept = _kept_after(verb)
+    if kept is None:
+        return None
+    rest = spaced(doc[i] for i in sorted(kept - set(range(by.i, unit.i + 1))))
+    return f"{lead} {verb.text} {lower_start(words)} {rest}".strip()
 
 
 def _elided_subject(verb: Any) -> bool:

@@ -11,7 +11,18 @@ elsewhere got no question. Here the figure's own clause is asked, whatever its p
 - a length of time or a distance after "for": "keeps it warm for about 65 days" -> "For
   about how many days does the male keep the egg warm?";
 - a measure of a dimension: "was recorded at a depth of 564 metres" -> "At what depth was
-  one bird recorded?".
+  one bird recorded?";
+- a measure before a preposition or "worth": "rises 3,200 metres above sea level" -> "How
+  many metres above sea level does ... rise?", "said its backlog was worth 48 billion
+  euros" -> "According to X, how many euros was its backlog worth?";
+- a price after "for" of an infinitive: "agreed to buy Crispo for 4.2 billion dollars" ->
+  "For how much did Harwell agree to buy Crispo?"; the count of a record ("the first
+  player to score three goals") is asked by :mod:`record_forms`.
+
+A hedge before the number moves into the question words ("More than how many
+firefighters ...?"; see :mod:`figure_hedges`), and a
+phrase after the measure ("2,850 kilometres from the Black Forest to ...") stays after
+the verb.
 
 The clause may be joined to the main one ("and can weigh"), whose subject it then shares,
 or a subordinate one ("after it had burned ..."), whose "after" is left out. A pronoun
@@ -24,9 +35,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.generator.facts import COUNT, DURATION, QUANTITY, Fact
-from quizapp.generator.figures import CURRENCY
+from quizapp.generator.facts import COUNT, DURATION, MONEY, QUANTITY, Fact
+from quizapp.generator.figure_hedges import number_hedge
+from quizapp.generator.figures import CURRENCY, MAGNITUDE
 from quizapp.generator.gaps import PRONOUNS
+from quizapp.generator.record_forms import record_question
 from quizapp.generator.token_text import lower_start, spaced
 from quizapp.generator.wh_forms import MEASURES
 from quizapp.questiondata import FactKind
@@ -36,73 +49,121 @@ DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 ADJECTIVES = {"tall", "high", "long", "deep", "wide", "thick", "heavy", "old", "broad"}
 # nouns of a dimension: "at a depth of 564 metres" -> "at what depth"
 DIMENSIONS = {"depth", "height", "altitude", "length", "distance", "speed", "width",
-              "elevation", "temperature", "weight", "range", "radius", "diameter"}  # fmt: skip
-APPROXIMATE = {"about", "around", "roughly", "nearly", "almost", "approximately", "some"}
+              "elevation", "temperature", "weight", "range", "radius", "diameter",
+              MAGNITUDE}  # fmt: skip
 # the subordinators whose clause may be asked on its own ("after it had burned ...")
 SUBORDINATORS = {"after", "when", "while", "because", "as", "before", "until", "since"}
 # clauses and asides left out of the question
 LEFT_OUT = {"advcl", "conj", "cc", "parataxis", "ccomp", "relcl", "mark", "dep"}
 SUBJECTS = ("nsubj", "nsubjpass")
+# "bought X in a deal worth ...": the amount is the price ("For how much did ... buy X?")
+DEALS = {"deal", "transaction", "takeover", "acquisition", "agreement", "merger"}
+TRADING = {"buy", "sell", "acquire", "purchase"}
 REPORTING = {"say", "estimate", "report", "announce", "state", "confirm", "tell", "believe",
              "calculate", "find", "show", "add", "explain"}  # fmt: skip
-REFERRING = {"such", "other", "more", "further", "additional", "same"}
 KEPT_PRONOUNS = {"he", "she", "it"}  # named later for the article's subject, or refused
 
 
 def measure_question(fact: Fact, what: str) -> str | None:
     """A question whose answer is the measure, count or length of time of ``fact``."""
-    if fact.kind != FactKind.FIGURE or fact.type not in (QUANTITY, DURATION, COUNT):
+    if fact.kind != FactKind.FIGURE or fact.type not in (QUANTITY, DURATION, COUNT, MONEY):
         return None
     tok = fact.token
+    if fact.unit == MAGNITUDE:
+        return _magnitude_question(tok)
     unit = tok.head if fact.type == COUNT and tok.dep_ == "nummod" else tok
-    if unit.pos_ != "NOUN" or unit.conjuncts or not what.startswith("how many"):
+    if fact.type == MONEY:
+        what = "how much"  # "for 4.2 billion dollars": "For how much ...?"
+    if unit.pos_ != "NOUN" or unit.conjuncts or not what.startswith(("how many", "how much")):
         return None
-    hedge = _hedge(unit)
+    hedge = number_hedge(unit)
     if hedge is None:
         return None
     lead = f"{hedge} {what}".strip()
+    record = record_question(unit, lead)
+    if record is not None:
+        return record  # "How many goals did Hurst become the first player to score?"
     frame = _frame(unit, lead)
     if frame is None:
         return None
     verb, head, phrase = frame
+    if verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux"):
+        verb = verb.head  # "agreed to buy Crispo for ...": "did Harwell agree to buy Crispo"
     return _clause_question(verb, head, phrase)
 
 
-def _hedge(unit: Any) -> str | None:
-    """ "about", "up to" or "" for the words before the number; None for others ("more
-    than", "at most"), which a question cannot carry over cleanly."""
-    before = [t for t in unit.subtree if t.i < unit.i]
-    numbers = [t.i for t in before if t.like_num]
-    if not numbers or numbers[-1] - numbers[0] + 1 != len(numbers):
-        return None  # "four to five months": a range has no one number for a key
-    words = [t for t in before if t.i < numbers[0]]
-    if " ".join(t.lower_ for t in words) == "an estimated":
-        return "about"  # "cost an estimated 40 million euros"
-    if any(t.dep_ not in ("advmod", "quantmod") for t in words):
-        return None  # "a further 5 million euros", "such colonies"
-    after = [t for t in before if t.i > numbers[-1]]
-    if any(t.dep_ not in ("amod", "compound") or t.lower_ in REFERRING for t in after):
-        return None  # "60 such colonies": which ones is said in another sentence
-    text = " ".join(t.lower_ for t in words)
-    if not text:
-        return ""
-    if text in APPROXIMATE:
-        return "about"
-    return "up to" if text == "up to" else None
+def _magnitude_question(tok: Any) -> str | None:
+    """ "A magnitude 7.1 earthquake struck X on Monday" -> "What was the magnitude of the
+    earthquake that struck X on Monday?"; "The quake had a magnitude of 7.1" -> "What
+    magnitude did the quake have?"."""
+    if tok.dep_ == "pobj":
+        frame = _frame(tok, "how")
+        return None if frame is None else _clause_question(*frame)
+    noun, doc = tok.head, tok.doc
+    named = doc[tok.i + 1 : noun.i + 1]  # "earthquake", "undersea earthquake"
+    subject = noun  # the parse may make "magnitude" the subject and the quake its aside
+    if noun.dep_ == "appos" and noun.head.i == tok.i - 1:
+        subject = noun.head
+    opening = doc[subject.left_edge.i : tok.i]
+    if [t.lower_ for t in opening] != ["a", MAGNITUDE] or subject.right_edge.i != noun.i:
+        return None
+    if any(t.dep_ not in ("amod", "compound") for t in named[:-1]) or subject.dep_ != "nsubj":
+        return None
+    verb = subject.head
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or noun.i > verb.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") or c.i < opening.start for c in verb.children):
+        return None  # "On Monday, a ...": an opening the question would have to move
+    rest = _rest(verb, set())
+    if rest is None:
+        return None
+    return f"what was the magnitude of the {named.text} that {verb.text} {rest}".strip()
 
 
 def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
     """The verb whose clause is asked, the question words and the tokens they replace."""
     parent = unit.head
-    phrase = set(range(unit.left_edge.i, unit.right_edge.i + 1))
-    if any(t.dep_ == "prep" and t.i > unit.i for t in unit.children):
-        return None  # "636 kilometres from north-east ...": the phrase goes on
+    phrase = set(range(unit.left_edge.i, unit.i + 1))  # "from four provinces" stays
+    after = [t for t in unit.children if t.i > unit.i and not t.is_punct]
+    doc = unit.doc
+    for aside in [t for t in after if t.dep_ == "appos" and doc[t.left_edge.i - 1].text == ","]:
+        phrase |= set(range(aside.left_edge.i - 1, aside.right_edge.i + 1))  # ", about a fifth"
+        after.remove(aside)
+    of = [t for t in after if t.lower_ == "of"]
+    end = of[0].right_edge.i + 1 if of else 0
+    while of and doc[end - 1].is_punct:
+        end -= 1  # "of forest and farmland," before an aside
+    if of and of[0].i == unit.i + 1 and _plain(doc[of[0].i : end]):
+        words = doc[of[0].i : end]  # "cubic kilometres of water"
+        lead, phrase = f"{lead} {words.text}", phrase | {t.i for t in words}
+        after.remove(of[0])
+    if any(t.dep_ != "prep" or t.lower_ == "of" for t in after):
+        return None  # "900 firefighters, who ...": not one unit
     if unit.dep_ == "npadvmod" and parent.pos_ == "ADJ" and parent.lower_ in ADJECTIVES:
         if parent.dep_ not in ("advcl", "acomp", "oprd") or unit.right_edge.i + 1 != parent.i:
             return None
         if lead.split()[0] not in ("about", "how"):
             return None  # "up to 2 metres tall": "how tall" loses the "up to"
         return parent.head, f"how {parent.lower_}", phrase | {parent.i}
+    price = lead  # "worth 48 billion euros": "how much", not "how many euros"
+    if CURRENCY.fullmatch(unit.text):
+        price = lead.replace(f"how many {unit.text}", "how much")
+    deal = _deal(unit)
+    if deal is not None and price.endswith("how much"):  # "bought X in a deal worth ..."
+        return deal.head.head, f"for {price}", set(range(deal.i, deal.right_edge.i + 1))
+    if unit.dep_ == "npadvmod" and parent.lower_ == "worth" and parent.i < unit.i:
+        if parent.dep_ != "acomp" or parent.i + 1 != unit.left_edge.i:
+            return None
+        subjects = [c for c in parent.head.children if c.dep_ in SUBJECTS]
+        words = [t for s in subjects for t in s.subtree]  # "the accord": which one is not said
+        if not any(t.pos_ == "PROPN" or t.lower_ == "its" for t in words):
+            return None
+        return parent.head, price, phrase  # "was worth 48 billion euros": "... worth?"
+    if unit.dep_ == "npadvmod" and parent.dep_ == "prep" and unit.right_edge.i + 1 == parent.i:
+        place = unit.doc[parent.i : parent.right_edge.i + 1]  # "1,642 metres below the surface"
+        if any(t.is_punct or t.lower_ in PRONOUNS or t.tag_ == "PRP$" for t in place):
+            return None
+        return parent.head, f"{lead} {lower_start(place)}", phrase | {t.i for t in place}
     if unit.dep_ == "npadvmod" and parent.lower_ == "ago" and parent.dep_ == "advmod":
         return parent.head, f"{lead} ago", phrase | {parent.i}  # "25 million years ago"
     if unit.dep_ == "dobj":
@@ -113,6 +174,8 @@ def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
     if parent.lower_ == "of" and holder.lower_ in DIMENSIONS:
         if any(c.dep_ not in ("det", "prep") for c in holder.children):
             return None
+        if lead.split()[0] not in ("about", "how"):
+            return None  # "a depth of more than 500 metres": "what depth" loses the bound
         if holder.dep_ == "dobj":  # "reached a height of 8,000 metres"
             span = set(range(holder.left_edge.i, holder.right_edge.i + 1))
             return holder.head, f"what {holder.lower_}", span
@@ -125,10 +188,45 @@ def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
         return None
     if parent.lower_ == "for":
         return holder, f"for {lead}", phrase | {parent.i}
+    front = holder.head  # "in front of 61,000 spectators"
+    if parent.lower_ == "of" and holder.lower_ == "front" and front.lower_ == "in":
+        if holder.dep_ != "pobj" or front.dep_ != "prep" or unit.tag_ != "NNS":
+            return None
+        return front.head, f"in front of {lead}", phrase | {front.i, holder.i, parent.i}
     counted = unit.tag_ == "NNS" and not unit.lemma_.lower().endswith(MEASURES)
     if parent.lower_ in ("into", "to") and counted and not CURRENCY.search(unit.text):
         return holder, f"{parent.lower_} {lead}", phrase | {parent.i}  # "splits into three"
+    if parent.lower_ in ("through", "across") and unit.lemma_.lower().endswith(MEASURES):
+        return holder, f"{parent.lower_} {lead}", phrase | {parent.i}  # "burned through ..."
     return None
+
+
+def _plain(words: Any) -> bool:
+    """Whether an "of" phrase may join the question words: no aside, pronoun or number
+    ("of reeds, lakes and channels" is a list, not an aside)."""
+    for t in words:
+        listed = t.text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "conj"
+        if (t.is_punct and not listed) or t.lower_ in PRONOUNS or t.tag_ in ("PRP$", "CD"):
+            return False
+    return len(words) <= 6
+
+
+def _deal(unit: Any) -> Any | None:
+    """The noun of "in a deal worth 3.1 billion euros" / "in a deal valued at ..." on a verb
+    of buying or selling, whose price the amount is."""
+    parent = unit.head
+    if unit.dep_ == "npadvmod" and parent.lower_ == "worth" and parent.dep_ == "amod":
+        noun = parent.head
+    elif unit.dep_ == "pobj" and parent.lower_ == "at" and parent.head.lower_ == "valued":
+        noun = parent.head.head
+    else:
+        return None
+    prep = noun.head
+    if noun.lower_ not in DEALS or noun.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    if prep.head.lemma_ not in TRADING or noun.right_edge.i != unit.i:
+        return None
+    return prep
 
 
 def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
@@ -151,7 +249,14 @@ def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
         subject.lower_ in PRONOUNS - KEPT_PRONOUNS or subject.tag_ in ("WDT", "WP")
     ):
         return None
-    if any(t.tag_ == "PRP$" or t.lower_ in PRONOUNS for t in words if t.i != subject.i):
+    source = _source(verb)
+    if source is None:
+        return None
+    # "X said its backlog was ...": X's; an opening "Its floor": named for the article's
+    # subject later, or refused by the checks
+    owned = words[0].lower_ == "its" and (bool(source) or words[0].is_sent_start)
+    owners = [t for t in words if t.tag_ == "PRP$" and not (owned and t.i == words[0].i)]
+    if owners or any(t.lower_ in PRONOUNS for t in words if t.i != subject.i):
         return None  # "its floor": whose is not said
     rest = _rest(verb, phrase)
     opening = _opening(verb, s_lo)
@@ -179,9 +284,6 @@ def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
         body = f"{DO_FORMS[verb.tag_]} {subject_text}{negation}{adverbs} {verb.lemma_}"
     else:
         return None
-    source = _source(verb)
-    if source is None:
-        return None
     question = f"{head} {body} {rest} {opening}".strip()
     return f"according to {source}, {question}" if source else question
 
@@ -195,6 +297,8 @@ def _source(verb: Any) -> str | None:
         return ""
     says = verb.head
     who = [c for c in says.children if c.dep_ == "nsubj"]
+    if not who and says.dep_ == "conj":  # "The company booked ... and said (that) ..."
+        who = [c for c in says.head.children if c.dep_ == "nsubj"]
     if says.lemma_ not in REPORTING or says.dep_ not in ("ROOT", "conj") or len(who) != 1:
         return None
     words = verb.doc[who[0].left_edge.i : who[0].right_edge.i + 1]
@@ -273,15 +377,19 @@ def _rest(verb: Any, phrase: set[int]) -> str | None:
     named as the first verb's object."""
     doc = verb.doc
     skip = set(phrase)
-    for child in verb.children:
+    chained = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]  # "to buy ..."
+    for child in [*verb.children, *(c for x in chained for c in x.children if c.i > x.i)]:
         if child.i < verb.i:
             continue
         comma = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+        if comma:  # what follows an aside the parse may have hung on the wrong word
+            skip.update(range(child.left_edge.i, verb.right_edge.i + 1))
         if child.dep_ in LEFT_OUT or comma or child.dep_ == "punct":
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     for t in doc[verb.i + 1 : verb.right_edge.i + 1]:
         if t.dep_ == "relcl":  # "in a rift where the crust ...": the rift is enough
             skip.update(range(t.left_edge.i, t.right_edge.i + 1))
+    skip.update(t.i for t in doc[verb.i + 1 : verb.right_edge.i + 1] if _cut_comma(t, skip))
     kept = []
     named: dict[int, str] = {}
     for t in doc[verb.i + 1 : verb.right_edge.i + 1]:
@@ -313,3 +421,11 @@ def _first_object(verb: Any) -> str | None:
     ):
         return None
     return "the " + str(words[1:].text)  # "a deep nest ... and guards it": "the deep nest"
+
+
+def _cut_comma(tok: Any, skip: set[int]) -> bool:
+    """A comma opening an aside the question leaves out (", a premium of 32 percent")."""
+    doc = tok.doc
+    if tok.text != ",":
+        return False
+    return tok.i + 1 == len(doc) or tok.i + 1 in skip or doc[tok.i + 1].is_punct

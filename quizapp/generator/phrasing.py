@@ -44,6 +44,7 @@ from quizapp.generator.facts import (
     YEAR,
     Fact,
 )
+from quizapp.generator.figure_hedges import hedged
 from quizapp.generator.gaps import PRONOUNS, short_gapped
 from quizapp.generator.head_words import head_is_fair, head_word, neutral_word
 from quizapp.generator.headline_forms import agent_question, headline_question, score_question
@@ -108,9 +109,9 @@ def what(fact: Fact) -> str:
     """The question words for the fact's fine type: "which country", "how many villages"."""
     if fact.type == COUNT and fact.unit:
         return f"how many {fact.unit}"
-    unit = fact.surface.split()[-1] if fact.surface.split() else ""
-    if fact.type == QUANTITY and unit.isalpha() and unit.islower():
-        return f"how many {unit}"  # "636 kilometres": "for how many kilometres"
+    unit = " ".join(fact.surface.split()[1:])  # "636 kilometres", "4,150 square kilometres"
+    if fact.type == QUANTITY and unit.replace(" ", "").isalpha() and unit.islower():
+        return f"how many {unit}"  # "for how many kilometres", "how many square kilometres"
     if fact.type == DURATION and fact.unit:
         return f"how many {fact.unit}"
     head = fact.answer.split()[-1].casefold() if fact.answer.split() else ""
@@ -268,7 +269,7 @@ def _subject_question(fact: Fact) -> str | None:
     if intro:  # "On 14 March 2019, X opened ...": "Who opened ... on 14 March 2019?"
         joint = " " if doc[sent.start].pos_ == "ADP" else ", "
         question = placed_opening(question, joint + lower_start(doc[sent.start : lo]).rstrip(", "))
-    return _finish(_according(sent, question))
+    return hedged(fact, _finish(_according(sent, question)))  # "At least how many ...?"
 
 
 def _inverted_question(fact: Fact) -> str | None:
@@ -348,7 +349,7 @@ def _inverted_question(fact: Fact) -> str | None:
     elif change_size(fact, root):
         head = f"by {head}"  # "Shares rose 9 percent": "By what percentage did shares rise?"
     question = placed_opening(f"{head} {lead} {subject_text} {rest}", moved)
-    return _finish(_according(sent, question))
+    return hedged(fact, _finish(_according(sent, question)))
 
 
 def _opening_adjunct(root: Any, start: int, subject: int) -> set[int]:

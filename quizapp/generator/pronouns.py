@@ -57,6 +57,11 @@ OBJECT_AFTER = re.compile(
 # "began building it on ___": the thing the sentence before was about, as an object
 OBJECT_IT = re.compile(r"(\b[a-z]{3,}(?:ing|ed) )(it)\b(?!['’-])")
 CUT_IT = re.compile(LEADS + r"…(it|its) (?!is |was |has been )")  # "…it flows through ___"
+# the subject of a wh-question: "For how many kilometres does it run ...?" (issue 16)
+WH_IT = re.compile(
+    r"^(?!According)[A-Z][^?\"“…_]*? (?:do|does|did|is|was|has|had|can|could|will|would)"
+    r"( )(it|its) (?!is |was |has been )"
+)
 
 
 def subject_pronoun(sentences: list[Sentence]) -> str:
@@ -208,6 +213,8 @@ def _named_for_it(q: GeneratedQuestion, subject: Entity) -> GeneratedQuestion:
     sentence names an object "it" even where the name stands before it ("... between the
     Main and the Danube linked it to the Rhine?": which one is not clear)."""
     found = OPENING_IT.search(q.prompt) or CUT_IT.search(q.prompt) or OBJECT_IT.search(q.prompt)
+    if found is None and q.form == QuestionForm.WH:
+        found = WH_IT.search(q.prompt)
     if found is None:
         return q
     if _named_before(q.prompt[: found.start()], subject) and q.form == QuestionForm.GAPPED:

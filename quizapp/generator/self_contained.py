@@ -50,6 +50,8 @@ OPENERS = {"Only", "In", "On", "At", "The", "A", "An", "This", "That", "These", 
            "Whom", "According"}  # fmt: skip
 NAMED = re.compile(r"(?<!^)\b[A-Z][a-z]+|\bthe \w+")  # what "its" may refer to
 POSSESSIVE = re.compile(r"\b(?:its|his|their)\b", re.IGNORECASE)
+# a wh-question's subject opening on "its", which no speaker ("According to X, ...") owns
+WH_ITS = re.compile(r"^(?!According)[^?]*\b(?:do|does|did|is|was|has|had|can|could) its\b")
 # "there" as a place ("took a degree there"), not "there is/was ..."
 THERE = re.compile(
     r"(?<!from )\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|"
@@ -135,6 +137,8 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
     found = OBJECT_IT.search(text)
     if found is not None and not THING_BEFORE.search(text[: found.start()]):
         return True  # "Klaus Reinhardt will lead it": what he leads is in another sentence
+    if q.form == QuestionForm.WH and WH_ITS.search(text):
+        return True  # "How deep does its floor lie?": whose is not said (unless reported)
     # "Azerbaijan wants its neighbor ...": a name opening the sentence is named before too
     return any(not _antecedent(text[: m.start()]) for m in POSSESSIVE.finditer(text))
 

@@ -62,7 +62,8 @@ def trailing_clauses(root: Any, after: int, end: int) -> set[int]:
     skip: set[int] = set()
     for child in root.children:
         comma = {doc[child.left_edge.i - 1].text, child.left_edge.text}
-        aside = child.dep_ in ("npadvmod", "appos") and "," in comma  # ", its biggest gain"
+        aside = child.dep_ in ("npadvmod", "appos", "advmod") and "," in comma  # ", its biggest
+        # gain", ", just short of the two-thirds majority"
         if child.i >= after and (aside or child.dep_ in ("cc", "conj", "advcl", "parataxis")):
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
             skip.update(t.i for t in doc[child.right_edge.i + 1 : end] if t.is_punct)

@@ -74,7 +74,8 @@ def test_it_after_another_thing_is_not_the_topic() -> None:
 
 def test_event_questions_name_the_fire() -> None:
     prompts = [q.prompt for q in generate(FIRE)]
-    assert any(p.startswith("The wildfire near Pellin Ridge ") for p in prompts), prompts
+    # named in the question, whether it opens a gapped sentence or stands after "did"
+    assert any("the wildfire near pellin ridge " in p.casefold() for p in prompts), prompts
     assert not any(re.search(r"\bthe (?:fire|blaze)\b", p, re.I) for p in prompts), prompts
 
 
