@@ -86,3 +86,16 @@ def test_a_speaker_on_a_definite_that_says_which_is_asked() -> None:
     assert _question(text, "Tom Vance") == (
         "Who called the result of the vote a fair reward for the players?"
     )
+
+
+def test_a_role_that_opened_a_sentence_is_asked_only_where_it_names_of_what() -> None:
+    from quizapp.generator.role_questions import role_questions
+
+    text = (
+        "Chief executive Ana Lopes said Harlow Electric would hire 300 workers in 2026. "
+        "Interior Minister Tom Vance welcomed the plan in Kessel."
+    )
+    a = analyse(text)
+    prompts = [q.prompt for q, _fact in role_questions(a.entities, a.facts)]
+    assert "Who was the chief executive?" not in prompts  # of what?
+    assert any("Interior Minister" in p for p in prompts), prompts
