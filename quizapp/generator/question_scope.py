@@ -152,19 +152,23 @@ def reported_opening(root: Any, start: int, subject: int) -> Any:
     return verb
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Verbs of saying or judging whose object or reported clause a question keeps whole
 VERDICT_VERBS = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain",
                  "call", "describe", "welcome", "praise", "criticise", "criticize", "condemn",
                  "hail", "blame", "believe", "think", "argue", "warn", "claim"}  # fmt: skip
 # Nouns by which a speaker points back at what the article told before ("the turnaround",
 # "the result"): outside the article's sentence they say nothing of which one
-SHELL_NOUNS = {"turnaround", "result", "outcome", "move", "decision", "change", "plan", "idea",
-               "step", "measure", "news", "announcement", "development", "incident",
-               "accident", "finding", "figure", "rise", "fall", "drop", "increase", "decline",
-               "cut", "loss", "gain", "recovery", "improvement", "setback", "success",
-               "failure", "situation", "problem", "event", "comeback", "collapse", "slump",
-               "surge", "rally", "performance", "effort", "progress", "delay", "rebound",
-               "upturn", "downturn", "verdict", "ruling", "report"}  # fmt: skip
+SHELL_NOUNS = _words(
+    """turnaround result outcome move decision change plan idea step measure news announcement
+    development incident accident finding figure rise fall drop increase decline cut loss gain
+    recovery improvement setback success failure situation problem event comeback collapse
+    slump surge rally performance effort progress delay rebound upturn downturn verdict ruling
+    report"""
+)
 
 
 def leaning_definite(verb: Any, kept: list[Any]) -> bool:

@@ -116,9 +116,8 @@ def _askable(entity: Entity) -> str:
         return ""  # "Who was the Vietnamese counterpart?": of whom?
     if DEMONYM.fullmatch(words[-1]):
         return ""  # "the Norwegian": a nationality, not a role
-    if words[0] in PLAIN_OPENERS and words[-1].islower():  # "Chief executive" opened a
-        plain = [words[0].lower(), *words[1:]]  # sentence: of what, only a name in it says
-        return " ".join(plain) if any(w[:1].isupper() for w in plain) else ""
+    if words[0] in PLAIN_OPENERS and words[-1].islower():
+        return " ".join([words[0].lower(), *words[1:]])  # "Chief executive" opened a sentence
     return role
 
 

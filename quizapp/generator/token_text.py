@@ -47,6 +47,8 @@ def lower_start(span: Any) -> str:
         return text  # "Alstrom shareholders": the article writes "Alstrom" so mid-sentence
     if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
         return text
+    if first.pos_ in ("SCONJ", "CCONJ") or (first.is_stop and not first.ent_type_):
+        return text[:1].lower() + text[1:]  # "Although sales fell": a clause moved to the end
     if first.pos_ not in ("DET", "PRON", "ADJ", "NUM", "ADV", "ADP", "NOUN"):
         return text  # a name the parse took for something else: "Banting shared"
     named = first.ent_type_ and first.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL", "TIME")
