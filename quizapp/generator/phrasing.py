@@ -52,9 +52,15 @@ from quizapp.generator.measure_forms import measure_question
 from quizapp.generator.question_scope import (
     closing_asides,
     joined_clause,
+    leaning_definite,
+    opening_adjunct,
+    participle_opening,
+    reported_opening,
     reported_tail,
+    speaker_name,
     subject_aside,
 )
+from quizapp.generator.team_words import team_word
 from quizapp.generator.token_text import lower_start, spaced, trailing_clauses
 from quizapp.generator.wh_forms import (
     change_size,
@@ -116,6 +122,9 @@ def what(fact: Fact) -> str:
         return f"how many {fact.unit}"
     head = fact.answer.split()[-1].casefold() if fact.answer.split() else ""
     own = head_word(fact.answer)  # "the Labour Party": "which party" where another party is
+    team = team_word(fact, club_fair=own == "club" and head_is_fair(fact, own))
+    if team:
+        return team  # "Kelby Athletic equalised": "Which team equalised?"
     if fact.type == ORG and own in ORG_HEADS:  # named, else a word that does not point at it
         return f"which {own}" if head_is_fair(fact, own) else neutral_word(own, WHAT[ORG])
     if fact.type == PLACE and " " in fact.answer and head in PLACE_HEADS:
@@ -219,20 +228,9 @@ def _clause(fact: Fact) -> _Clause:
         who = speaker[0] if speaker else None
         source = ""
         if who is not None and who.lower_ not in PRONOUNS:
-            source = _speaker(sent.doc[who.left_edge.i : who.right_edge.i + 1])
+            source = speaker_name(sent.doc[who.left_edge.i : who.right_edge.i + 1])
         return _Clause(verb, lo, sent.end, source)
     return _Clause(verb, sent.start, hi)
-
-
-def _speaker(span: Any) -> str:
-    """Who says so, for "according to ...": "Budi Hartono" of "The agency's spokesman, Budi
-    Hartono,", "the Electoral Commission" of "The Electoral Commission"."""
-    parts = [p.strip() for p in str(span.text).split(",") if p.strip()]
-    named = [p for p in parts if p[:1].isupper() and not p.startswith(("The ", "A ", "An "))]
-    if len(parts) > 1:
-        return named[-1] if named else parts[0]
-    text = parts[0] if parts else ""
-    return lower_start(span).rstrip(" ,") if text.startswith(("The ", "A ", "An ")) else text
 
 
 def _subject_question(fact: Fact) -> str | None:
@@ -246,15 +244,19 @@ def _subject_question(fact: Fact) -> str | None:
         return None
     doc = fact.sentence.span.doc
     lo, hi = phrase
-    intro = doc[sent.start : lo].text.strip()
-    if intro and not intro.endswith(","):
+    start = sent.start + len(participle_opening(sent.root, sent.start, lo))  # "Born in X, she"
+    intro = doc[start:lo].text.strip()
+    reported = reported_opening(sent.root, start, lo) if sent.root.lemma_ in SPEECH else None
+    if reported is sent.root or (intro and reported is None and not intro.endswith(",")):
         return None
-    if intro and any(t.text in '"“”' for t in doc[sent.start : lo]):
+    if intro and any(t.text in '"“”' for t in doc[start:lo]):
         return None
     skip = trailing_clauses(sent.root, hi, sent.end) | aside
     skip |= closing_asides(sent.root, hi, sent.end)
     if sent.root.lemma_ in SPEECH:  # "said that profit doubled in 2025 as orders recovered"
         skip |= reported_tail(sent.root, sent.end)
+    if leaning_definite(sent.root, [t for t in doc[hi : sent.end] if t.i not in skip]):
+        return None  # "Who said the turnaround came from ...?": which turnaround
     rest = _joined(doc[hi : sent.end], skip)
     rest = rest.rstrip(".!?\"”' ").rstrip(",")
     if not rest or any(ch in rest for ch in '"“”'):
@@ -266,9 +268,12 @@ def _subject_question(fact: Fact) -> str | None:
     if share is not None:
         head = f"{head} {share}"  # "What percentage of the vote went to ...?"
     question = f"{head} {rest}"
-    if intro:  # "On 14 March 2019, X opened ...": "Who opened ... on 14 March 2019?"
-        joint = " " if doc[sent.start].pos_ == "ADP" else ", "
-        question = placed_opening(question, joint + lower_start(doc[sent.start : lo]).rstrip(", "))
+    if reported is not None:  # "X rose, the agency said": "Which body said that X rose?"
+        said = doc[start : reported.right_edge.i + 1]
+        question = f"{question} that {lower_start(said)}"
+    elif intro:  # "On 14 March 2019, X opened ...": "Who opened ... on 14 March 2019?"
+        joint = " " if doc[start].pos_ == "ADP" else ", "
+        question = placed_opening(question, joint + lower_start(doc[start:lo]).rstrip(", "))
     return hedged(fact, _finish(_according(sent, question)))  # "At least how many ...?"
 
 
@@ -306,12 +311,13 @@ def _inverted_question(fact: Fact) -> str | None:
         s_hi = max(t.i for t in subject[-1].subtree if t.i < root.i) + 1
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     before = [t for t in doc[sent.start : s_lo] if not (lo <= t.i < hi) and not t.is_punct]
-    opening = _opening_adjunct(root, sent.start, s_lo)
+    opening = opening_adjunct(root, sent.start, s_lo)
     moved = ""  # "After decades of enmity, X recaptured Y": "Which region did X recapture
     if opening and not lo <= min(opening) < hi and fact.kind != FactKind.DATE:  # ..., after
         moved = ", " + lower_start(doc[min(opening) : max(opening)])  # decades of enmity?"
     if fact.kind == FactKind.DATE or moved:  # a date: not "In how many years did ..."
         before = [t for t in before if t.i not in opening]
+    before = [t for t in before if t.i not in participle_opening(root, sent.start, s_lo)]
     if before or s_hi > root.i or (s_lo < lo < s_hi):
         return None
     if root.tag_ not in DO_FORMS and not auxes:
@@ -335,6 +341,8 @@ def _inverted_question(fact: Fact) -> str | None:
         t for t in doc[s_hi : sent.end]
         if t.i not in skip and (first is None or t.i != first.i)
     ]  # fmt: skip
+    if leaning_definite(root, kept):
+        return None  # "When did X say the turnaround came ...?": which turnaround
     lemma = {root.i: root.lemma_} if first is None else None
     rest = spaced(kept, lemma).rstrip(".!?").rstrip(", ")
     head = what(fact) if fact.type != PERSON else "whom"
@@ -350,20 +358,6 @@ def _inverted_question(fact: Fact) -> str | None:
         head = f"by {head}"  # "Shares rose 9 percent": "By what percentage did shares rise?"
     question = placed_opening(f"{head} {lead} {subject_text} {rest}", moved)
     return hedged(fact, _finish(_according(sent, question)))
-
-
-def _opening_adjunct(root: Any, start: int, subject: int) -> set[int]:
-    """Tokens of a phrase opening the clause, set off by a comma, that a question on a date
-    may leave out: "After decades of enmity, Azerbaijan in September recaptured
-    Karabakh" -> "In which month did Azerbaijan recapture Karabakh?"."""
-    doc = root.doc
-    for child in root.children:
-        if child.dep_ not in ("prep", "npadvmod", "advmod") or child.left_edge.i != start:
-            continue
-        end = child.right_edge.i + 1
-        if end < subject and doc[end].text == "," and all(t.is_punct for t in doc[end:subject]):
-            return set(range(start, end + 1))
-    return set()
 
 
 def _joined(tokens: Any, skip: set[int]) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from quizapp.generator.token_text import lower_start
+
 NAMED_LATER = {"he", "she"}  # see phrasing.NAMED_LATER
 OWN = {"his", "hers", "theirs", "ours", "mine", "yours"}  # "shared his": his prize
 # words by which a joined clause leans on the one before it ("did so", "the same", "too")
@@ -109,3 +111,105 @@ def reported_tail(verb: Any, end: int) -> set[int]:
             lo = child.left_edge.i
             skip.update(range(lo - (doc[lo - 1].text == ","), child.right_edge.i + 1))
     return skip
+
+
+def participle_opening(root: Any, start: int, subject: int) -> set[int]:
+    """Tokens of a participle clause opening the sentence, with its comma, that a question
+    leaves out: "Born in Selworth in 1938, she trained ..." and "Having lost the first set,
+    Novak won ..." say something of the subject, and glued to the end of a question ("...,
+    Born in Selworth in 1938?") they read as nonsense."""
+    doc = root.doc
+    for child in root.children:
+        if child.dep_ != "advcl" or child.left_edge.i != start or child.i > subject:
+            continue
+        if child.tag_ not in ("VBN", "VBG") or any(c.dep_ == "mark" for c in child.children):
+            continue  # "After she had lost ...": a clause of its own, with its own subject
+        end = child.right_edge.i + 1
+        if end < subject and doc[end].text == "," and all(t.is_punct for t in doc[end:subject]):
+            return set(range(start, subject))
+    return set()
+
+
+def reported_opening(root: Any, start: int, subject: int) -> Any:
+    """The verb of what a speaker said when it opens the sentence before the speaker:
+    "Heart disease killed 18 million people, the agency said." (the question reads "Which
+    organisation said that heart disease killed ...?"); ``root`` itself where the reported
+    clause leans on the speaker ("it", "the agency has fed ..."): no question is made; None
+    where no reported clause opens the sentence."""
+    said = [c for c in root.children if c.dep_ == "ccomp" and c.left_edge.i == start]
+    if len(said) != 1 or said[0].right_edge.i >= subject:
+        return None
+    verb = said[0]
+    if not all(t.is_punct for t in root.doc[verb.right_edge.i + 1 : subject]):
+        return root
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [t for s in subjects for t in s.subtree]
+    if not subjects or any(t.pos_ == "PRON" or t.tag_ == "PRP$" for t in words):
+        return root  # "it would send food": the speaker itself
+    definite = words[0].lower_ in ("the", "this", "that", "these", "those")
+    if definite and not any(t.pos_ == "PROPN" for t in words):
+        return root  # "the agency has fed ...": maybe the speaker, named twice once named
+    return verb
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs of saying or judging whose object or reported clause a question keeps whole
+VERDICT_VERBS = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain",
+                 "call", "describe", "welcome", "praise", "criticise", "criticize", "condemn",
+                 "hail", "blame", "believe", "think", "argue", "warn", "claim"}  # fmt: skip
+# Nouns by which a speaker points back at what the article told before ("the turnaround",
+# "the result"): outside the article's sentence they say nothing of which one
+SHELL_NOUNS = _words(
+    """turnaround result outcome move decision change plan idea step measure news announcement
+    development incident accident finding figure rise fall drop increase decline cut loss gain
+    recovery improvement setback success failure situation problem event comeback collapse
+    slump surge rally performance effort progress delay rebound upturn downturn verdict ruling
+    report"""
+)
+
+
+def leaning_definite(verb: Any, kept: list[Any]) -> bool:
+    """Whether a question on what was said (``verb`` of saying, ``kept`` the tokens the
+    question keeps) names what was said about only by a noun that points back: "Who said
+    the turnaround came from new orders?", "Who called the result a surprise?"."""
+    if verb.lemma_ not in VERDICT_VERBS:
+        return False
+    for t in kept:
+        noun = t.head
+        if t.dep_ != "det" or t.lower_ not in ("the", "this", "that", "these", "those"):
+            continue
+        if noun.lemma_.casefold() not in SHELL_NOUNS or noun.pos_ != "NOUN":
+            continue
+        said = [c for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "relcl", "acl")]
+        named = any(c.pos_ == "PROPN" or c.tag_ == "JJS" for c in noun.children)
+        if not said and not named:
+            return True  # "the turnaround", not "the result of the vote"
+    return False
+
+
+def opening_adjunct(root: Any, start: int, subject: int) -> set[int]:
+    """Tokens of a phrase opening the clause, set off by a comma, that a question on a date
+    may leave out: "After decades of enmity, Azerbaijan in September recaptured
+    Karabakh" -> "In which month did Azerbaijan recapture Karabakh?"."""
+    doc = root.doc
+    for child in root.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod") or child.left_edge.i != start:
+            continue
+        end = child.right_edge.i + 1
+        if end < subject and doc[end].text == "," and all(t.is_punct for t in doc[end:subject]):
+            return set(range(start, end + 1))
+    return set()
+
+
+def speaker_name(span: Any) -> str:
+    """Who says so, for "according to ...": "Budi Hartono" of "The agency's spokesman, Budi
+    Hartono,", "the Electoral Commission" of "The Electoral Commission"."""
+    parts = [p.strip() for p in str(span.text).split(",") if p.strip()]
+    named = [p for p in parts if p[:1].isupper() and not p.startswith(("The ", "A ", "An "))]
+    if len(parts) > 1:
+        return named[-1] if named else parts[0]
+    text = parts[0] if parts else ""
+    return lower_start(span).rstrip(" ,") if text.startswith(("The ", "A ", "An ")) else text

@@ -41,10 +41,14 @@ def lower_start(span: Any) -> str:
     name_start = first.pos_ in ("PROPN", "ADJ", "NOUN") and not first.is_stop
     if name_start and len(span) > 1 and span[1].is_title and span[1].pos_ == "PROPN":
         return text  # "Real Sociedad": a name of two capitalised words
+    if _common_compound(span):
+        return text[:1].lower() + text[1:]  # "Heart disease", though "World Heart Federation"
     if name_start and first.is_title and capitalised_elsewhere(first):
         return text  # "Alstrom shareholders": the article writes "Alstrom" so mid-sentence
     if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
         return text
+    if first.pos_ in ("SCONJ", "CCONJ") or (first.is_stop and not first.ent_type_):
+        return text[:1].lower() + text[1:]  # "Although sales fell": a clause moved to the end
     if first.pos_ not in ("DET", "PRON", "ADJ", "NUM", "ADV", "ADP", "NOUN"):
         return text  # a name the parse took for something else: "Banting shared"
     named = first.ent_type_ and first.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL", "TIME")
@@ -53,6 +57,17 @@ def lower_start(span: Any) -> str:
     if first.pos_ == "NOUN" and first.is_title and first.i > 0 and first.doc[first.i - 1].is_title:
         return text
     return text[:1].lower() + text[1:]
+
+
+def _common_compound(span: Any) -> bool:
+    """Whether the span opens with a common noun before the lower-case noun it describes
+    ("Heart disease", "Sea ice"), no name: a capital it has elsewhere ("the World Heart
+    Federation") belongs to another name."""
+    first = span[0]
+    if len(span) < 2 or first.pos_ != "NOUN" or first.ent_type_ or not first.is_title:
+        return False
+    second = span[1]
+    return bool(first.dep_ == "compound" and first.head.i == second.i and second.is_lower)
 
 
 def trailing_clauses(root: Any, after: int, end: int) -> set[int]:
