@@ -55,7 +55,7 @@ def test_a_common_noun_opening_the_sentence_is_lowered_after_the_auxiliary() -> 
         "Heart disease kills about 18 million people each year."
     )
     assert _question(text, "18 million") == (
-        "About how many people does heart disease kill each year?"  # h74 carries the hedge
+        "About how many people does heart disease kill each year?"  # the hedge carried
     )
 
 
