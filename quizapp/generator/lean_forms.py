@@ -9,14 +9,15 @@ the selection two more forms:
   May 2021", "in 1994"), a place ("in Lund"), a price ("for 2 million euros"), a partner
   of a verb that keeps its object ("shared the prize with X"), or "according to X": "Who
   opened the new public library of Lund?";
-- the cloze's sentence without such a date or place ("Anna Berg opened the library of ___.");
+- (the cloze's sentence without such a date or place is in :mod:`lean_clozes`);
 - for a date, figure or place of a past-tense verb whose subject is another fact, the
   passive without the subject: "On which date was the new public library of Lund opened?".
 
 A form is made only where it stays self-contained: the verb keeps its object or another
-complement ("Who spoke at the Brandenburg Gate?", never "Who spoke?"), a name or number
-stays besides the answer, and a date is not left out where the article tells of the same
-act (the same verb and object) elsewhere. No passive is made of a verb whose object is won,
+complement ("Who spoke at the Brandenburg Gate?", never "Who spoke?"; an act done once in
+a life needs none: "In which city did Ingrid Holm die?"), a name or number stays besides
+the answer, and no phrase is left out where the article tells of the same act (the same
+verb and object) elsewhere. No passive is made of a verb whose object is won,
 shared or held again and again ("When was the World Cup won?" has many answers), nor where
 a phrase's sense hangs on the subject left out ("for the only time").
 """
@@ -100,28 +101,6 @@ def lean_questions(fact: Fact, facts: list[Fact], question: str | None) -> list[
     return out
 
 
-def lean_clozes(fact: Fact, facts: list[Fact], gapped: str) -> list[str]:
-    """The cloze's sentence without an adjunct that holds another fact of it ("In 1921 Anna
-    Berg opened the library of ___." -> "Anna Berg opened the library of ___."), so that
-    the other fact may be asked beside it; never the gapped sentence itself."""
-    if fact.token is None or fact.kind == QUOTE or gapped.count("___") != 1:
-        return []
-    out: list[str] = []
-    docs = _docs(facts)
-    for g in _others(fact, facts):
-        span = None if g.kind == FIGURE else _adjunct_span(g, fact, docs)  # "stretches for 636 km"
-        if span is None or span.root.head.pos_ not in ("VERB", "AUX"):
-            continue  # only a verb's own adjunct: "the 1215 text" stays whole
-        if any(t.dep_ == "prep" and t.i != span.root.i for t in span):
-            continue  # "for 636 km from north-east": the rest ("to south-west") would dangle
-        if not _leaves_complement(fact, [span], docs, gap=True):
-            continue  # "___ died." says too little
-        lean = _cut(gapped, " ".join(str(span.text).split()))
-        if lean is not None and lean != gapped and lean not in out:
-            out.append(lean)
-    return out
-
-
 def _docs(facts: list[Fact]) -> list[Any]:
     """The article's parsed paragraphs (one doc each), in order."""
     return list({id(f.sentence.span.doc): f.sentence.span.doc for f in facts}.values())
@@ -134,26 +113,6 @@ def _others(fact: Fact, facts: list[Fact]) -> list[Fact]:
         if g is not fact and g.token is not None and g.kind != QUOTE
         and g.sentence.index == fact.sentence.index and g.answer != fact.answer
     ]  # fmt: skip
-
-
-def _cut(sentence: str, phrase: str) -> str | None:
-    """``sentence`` without ``phrase`` (found there once) and one comma of those around it:
-    "In 1921, the club..." -> "The club...", "born in ___ in 1868, the daughter" -> "born
-    in ___, the daughter", "Holm, in 1921, founded" -> "Holm founded"."""
-    words = r"\s+".join(re.escape(w) for w in phrase.split())
-    found = list(re.finditer(rf"(?<!\w){words}(?!\w)", sentence, re.IGNORECASE))
-    if len(found) != 1:
-        return None
-    before, after = sentence[: found[0].start()].rstrip(), sentence[found[0].end() :].lstrip()
-    if not before:
-        after = after.removeprefix(",").lstrip()
-    elif before.endswith(",") and after.startswith(","):
-        before = before[:-1]
-    text = f"{before} {after}".strip()
-    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
-    if "___" not in text or len(text.split()) < 4 or text[:1] in ",;:":
-        return None
-    return text[:1].upper() + text[1:]
 
 
 def _phrases(

@@ -45,7 +45,8 @@ from quizapp.generator.facts import (
 from quizapp.generator.figures import format_plain
 from quizapp.generator.gaps import short_gapped, whole_clause_gap
 from quizapp.generator.gazetteer import gazetteer
-from quizapp.generator.lean_forms import lean_clozes, lean_questions
+from quizapp.generator.lean_clozes import lean_clozes
+from quizapp.generator.lean_forms import lean_questions
 from quizapp.generator.nlp import text_of
 from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question, what
 from quizapp.generator.thing_names import named_with_article
