@@ -11,7 +11,8 @@ the selection two more forms:
   opened the new public library of Lund?";
 - (the cloze's sentence without such a date or place is in :mod:`lean_clozes`);
 - for a date, figure or place of a past-tense verb whose subject is another fact, the
-  passive without the subject: "On which date was the new public library of Lund opened?".
+  passive without the subject: "On which date was the new public library of Lund opened?"
+  (an object "it" stays for the namer to name: "In which year was it listed ...?").
 
 A form is made only where it stays self-contained: the verb keeps its object or another
 complement ("Who spoke at the Brandenburg Gate?", never "Who spoke?"; an act done once in
@@ -361,11 +362,14 @@ def passive_question(fact: Fact, others: list[Fact], docs: list[Any]) -> str | N
     words = doc[o_lo:o_hi]
     if o_lo <= tok.i < o_hi or not len(words) or o_lo < verb.i:
         return None
-    if any(t.text in BREAKS or t.lower_ in PRONOUNS or t.tag_ in ("PRP$", "WDT") for t in words):
+    named_later = len(words) == 1 and words[0].lower_ == "it"  # the namer puts its name
+    if not named_later and any(
+        t.text in BREAKS or t.lower_ in PRONOUNS or t.tag_ in ("PRP$", "WDT") for t in words
+    ):
         return None
     if any(t.dep_ == "prep" and t.lower_ not in OBJECT_PREPS for t in words):
         return None  # "shared the prize with Becquerel": the verb's, not the prize's
-    if not any(t.pos_ == "PROPN" or t.like_num for t in words):
+    if not named_later and not any(t.pos_ == "PROPN" or t.like_num for t in words):
         return None  # "When was the treaty signed?": which treaty is not said
     participle = _participle(verb)
     if participle is None or _same_act_elsewhere(doc[prep.i : prep.right_edge.i + 1], docs):

@@ -86,3 +86,15 @@ def test_a_phrase_is_cut_with_one_of_its_commas() -> None:
         _cut("Holm, in 1921, founded the club of ___.", "in 1921")
         == "Holm founded the club of ___."
     )
+
+
+def test_a_passive_is_made_of_an_object_the_namer_names() -> None:
+    text = (
+        "The Sorve Delta is a maze of reed channels on the coast of Estonia. The Nordic Wetland "
+        "Fund listed it as a protected wetland in 1994, and birds returned within a decade."
+    )
+    asked = {q.answer: q.prompt for q in questions_from(analyse(text), 10)}
+    assert asked["1994"] == "In which year was the Sorve Delta listed as a protected wetland?"
+    assert asked["Nordic Wetland Fund"] == (
+        "Which organisation listed the Sorve Delta as a protected wetland?"
+    )
