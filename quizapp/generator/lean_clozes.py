@@ -6,16 +6,23 @@ other fact's date or place ("The Swedish chemist ___ tested the new serum in Lul
 that fact askable. A phrase is left out only where it is a verb's own adjunct of one
 preposition (never "for 636 km from north-east", whose "to south-west" would dangle), the
 verb keeps something after it, the article tells of the act once, and the gap's own
-preposition is not the phrase's ("born in ___ in 1868" -> "born in ___" would take a year
-as well as a place). The phrases are found as in :mod:`lean_forms`.
+preposition could not take the phrase's kind ("born in ___ on 10 May 1868" -> "born in
+___" would take a year as well as a place). The phrases are found as in :mod:`lean_forms`.
 """
 
 from __future__ import annotations
 
 import re
 
-from quizapp.generator.facts import FIGURE, QUOTE, Fact
-from quizapp.generator.lean_forms import _adjunct_span, _docs, _leaves_complement, _others
+from quizapp.generator.facts import DATE, PLACE_TYPES, QUOTE, Fact
+from quizapp.generator.lean_forms import (
+    DATE_PREPS,
+    PLACE_PREPS,
+    _adjunct_span,
+    _docs,
+    _leaves_complement,
+    _others,
+)
 
 
 def lean_clozes(fact: Fact, facts: list[Fact], gapped: str) -> list[str]:
@@ -27,12 +34,14 @@ def lean_clozes(fact: Fact, facts: list[Fact], gapped: str) -> list[str]:
     out: list[str] = []
     docs = _docs(facts)
     for g in _others(fact, facts):
-        span = None if g.kind == FIGURE else _adjunct_span(g, fact, docs)  # "stretches for 636 km"
+        if g.kind != DATE and g.type not in PLACE_TYPES:
+            continue  # a partner or a measure: "shared ___ with Best", "stretches for 636 km"
+        span = _adjunct_span(g, fact, docs)
         if span is None or span.root.head.pos_ not in ("VERB", "AUX"):
             continue  # only a verb's own adjunct: "the 1215 text" stays whole
         if any(t.dep_ == "prep" and t.i != span.root.i for t in span):
             continue  # "for 636 km from north-east": the rest ("to south-west") would dangle
-        if span.root.lower_ == _gap_preposition(fact):
+        if _gap_preposition(fact) in (DATE_PREPS if g.kind == DATE else PLACE_PREPS):
             continue  # "born in ___ in 1868" -> "born in ___" would take a year as well
         if not _leaves_complement(fact, [span], docs, gap=True):
             continue  # "___ died." says too little

@@ -227,6 +227,9 @@ def _adjunct_span(g: Fact, fact: Fact, docs: list[Any]) -> Any:
         return None  # "X, who founded Nordia in 1972, died": the aside stays whole
     if fact.token is not None and lo <= fact.token.i < hi:
         return None
+    first = g.sentence.char0 + g.start
+    if any(t.pos_ == "PROPN" and not first <= t.idx < first + g.end - g.start for t in span):
+        return None  # "In 1833 Lovelace" parsed as one phrase: a name is no part of a date
     if any(t.text in BREAKS for t in span) or any(t.lower_ in PRONOUNS for t in span):
         return None
     if span.root.lower_ != "according" and _same_act_elsewhere(span, docs):
