@@ -9,7 +9,8 @@ prints the facts the generator found for it (none: the extraction missed it), ea
 weight, rank and trivia reason, and every candidate question of each with its fate: refused
 as a trivial gap, for an unnamed person, by a check (``defects``), or left to the selection
 (whose reason, when it passed the fact over, is printed after it: its topic already asked,
-its sentence full, or another question of the sentence showing its answer).
+its sentence full, or another question of the sentence showing its answer; "never offered"
+when the set was full before its turn).
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def main(only: list[str]) -> None:
         people = pipeline._people(analysis.entities)
         namer = Namer(analysis.sentences, analysis.entities, facts, subject)
         print(f"=== {path.stem}: {len(asked)} of {limit} asked; subject {subject and subject.name}")
+        # the selection stops offering facts once the set is full: the rest are never offered
+        unoffered = "never offered (the set was full)" if len(asked) >= limit else "?"
         for c in core:
             forms = {fold(c["answer"]), *(fold(a) for a in c["aliases"])}
             if any(fold(a) in forms for q in asked for a in answer_forms(q)):
@@ -110,7 +113,7 @@ def main(only: list[str]) -> None:
                     elif defects(q, f):
                         fate = "; ".join(defects(q, f))
                     else:
-                        fate = "selection: " + SKIPPED.get(f.key, "?")
+                        fate = "selection: " + SKIPPED.get(f.key, unoffered)
                     print(f"      [{q.kind}] {q.prompt[:90]} -> {fate}")
 
 

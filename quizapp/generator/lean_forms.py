@@ -6,15 +6,19 @@ the new public library of Lund on 3 May 2021?" and "On which date did Mayor Anna
 the selection two more forms:
 
 - the question without an adjunct that holds ANOTHER fact of the sentence: a date ("on 3
-  May 2021", "in 1994"), a place ("in Lund"), a price ("for 2 million euros"), or "according
-  to X": "Who opened the new public library of Lund?";
+  May 2021", "in 1994"), a place ("in Lund"), a price ("for 2 million euros"), a partner
+  of a verb that keeps its object ("shared the prize with X"), or "according to X": "Who
+  opened the new public library of Lund?";
+- (the cloze's sentence without such a date or place is in :mod:`lean_clozes`);
 - for a date, figure or place of a past-tense verb whose subject is another fact, the
-  passive without the subject: "On which date was the new public library of Lund opened?".
+  passive without the subject: "On which date was the new public library of Lund opened?"
+  (an object "it" stays for the namer to name: "In which year was it listed ...?").
 
 A form is made only where it stays self-contained: the verb keeps its object or another
-complement ("Who spoke at the Brandenburg Gate?", never "Who spoke?"), a name or number
-stays besides the answer, and a date is not left out where the article tells of the same
-act (the same verb and object) elsewhere. No passive is made of a verb whose object is won,
+complement ("Who spoke at the Brandenburg Gate?", never "Who spoke?"; an act done once in
+a life needs none: "In which city did Ingrid Holm die?"), a name or number stays besides
+the answer, and no phrase is left out where the article tells of the same act (the same
+verb and object) elsewhere. No passive is made of a verb whose object is won,
 shared or held again and again ("When was the World Cup won?" has many answers), nor where
 a phrase's sense hangs on the subject left out ("for the only time").
 """
@@ -25,7 +29,7 @@ import re
 from typing import Any
 
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERSON, PLACE_TYPES, QUOTE, Fact
-from quizapp.generator.gaps import PRONOUNS
+from quizapp.generator.gaps import NAMED_LATER, PRONOUNS
 from quizapp.generator.phrasing import _clause, _finish, what
 from quizapp.generator.token_text import lower_start
 from quizapp.generator.wh_forms import EVENT_PREPS, date_on_noun
@@ -62,31 +66,32 @@ NO_PASSIVE = {"be", "have", "say", "tell", "go", "come", "become", "seem", "die"
               "reach",
               # a meeting or a marriage is both people's: "When was Greta Holm met?"
               "meet", "marry", "divorce", "join"}  # fmt: skip
+# acts done once in a life: "In which city did Ingrid Holm die?" needs no more than the verb
+# (where the article tells of the act once); "When did Olof Berg speak?" does
+ONCE_IN_A_LIFE = {"bear", "die", "bury", "retire"}
 # words of a phrase whose sense hangs on the subject ("for the only time", "again")
 SUBJECT_BOUND = {"time", "times", "again", "first", "only", "last", "once", "twice"}
 NAME = re.compile(r"\b[A-Z](?:[a-z]|[A-Z]+\b)")  # "Lund", "UNESCO"
 BREAKS = set(',;:()"“”')
+NAMED_PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(NAMED_LATER)) + r")\b")
 
 
 def lean_questions(fact: Fact, facts: list[Fact], question: str | None) -> list[str]:
     """More wh-forms of the fact's question (never the question itself), leanest last."""
     if fact.token is None or fact.kind == QUOTE:
         return []
-    others = [
-        g for g in facts
-        if g is not fact and g.token is not None and g.kind != QUOTE
-        and g.sentence.index == fact.sentence.index and g.answer != fact.answer
-    ]  # fmt: skip
+    others, docs = _others(fact, facts), _docs(facts)
     out: list[str] = []
-    passive = passive_question(fact, others)
+    passive = passive_question(fact, others, docs)
     for base in (question, passive):
         if base is None:
             continue
-        phrases = _phrases(fact, others, base)
+        phrases = _phrases(fact, others, base, docs)
         drops = [[p] for p in phrases] + ([phrases] if len(phrases) > 1 else [])
         forms = [base] if base is passive else []
         for drop in drops:
-            if not _leaves_complement(fact, [span for _, span in drop if span is not None]):
+            spans = [span for _, span in drop if span is not None]
+            if not _leaves_complement(fact, spans, docs):
                 continue  # "Who spoke at the Brandenburg Gate?", never "Who spoke?"
             lean = _without(base, [text for text, _ in drop])
             if lean is not None:
@@ -97,11 +102,27 @@ def lean_questions(fact: Fact, facts: list[Fact], question: str | None) -> list[
     return out
 
 
-def _phrases(fact: Fact, others: list[Fact], question: str) -> list[tuple[str, Any]]:
+def _docs(facts: list[Fact]) -> list[Any]:
+    """The article's parsed paragraphs (one doc each), in order."""
+    return list({id(f.sentence.span.doc): f.sentence.span.doc for f in facts}.values())
+
+
+def _others(fact: Fact, facts: list[Fact]) -> list[Fact]:
+    """The other facts of the fact's sentence that a question may show."""
+    return [
+        g for g in facts
+        if g is not fact and g.token is not None and g.kind != QUOTE
+        and g.sentence.index == fact.sentence.index and g.answer != fact.answer
+    ]  # fmt: skip
+
+
+def _phrases(
+    fact: Fact, others: list[Fact], question: str, docs: list[Any]
+) -> list[tuple[str, Any]]:
     """The words (and tokens) of the adjuncts holding other facts that ``question`` shows."""
     found: list[tuple[str, Any]] = []
     for g in others:
-        span = _adjunct_span(g, fact)
+        span = _adjunct_span(g, fact, docs)
         phrase = None if span is None else " ".join(str(span.text).split())
         if phrase is None and g.kind == ACTOR and question.lower().startswith("according to "):
             lead = question.split(",", 1)[0]  # "According to the Electoral Commission, ..."
@@ -112,9 +133,12 @@ def _phrases(fact: Fact, others: list[Fact], question: str) -> list[tuple[str, A
     return found
 
 
-def _leaves_complement(fact: Fact, spans: list[Any]) -> bool:
-    """Whether the verbs of the phrases left out keep something after them besides the
-    asked fact and dates: an object, a complement, a phrase of place or manner."""
+def _leaves_complement(fact: Fact, spans: list[Any], docs: list[Any], gap: bool = False) -> bool:
+    """Whether the verbs of the phrases left out keep something after them besides dates:
+    an object, a complement, a phrase of place or manner. For an act done once in a life
+    the asked fact's own phrase counts ("In which city did Ingrid Holm die?", "Holm died
+    in ___."), where no other sentence tells of such an act; in a cloze (``gap``) it always
+    does, standing in its place ("received an injection in ___")."""
     for span in spans:
         verb = span.root.head
         if verb.pos_ not in ("VERB", "AUX"):
@@ -122,11 +146,46 @@ def _leaves_complement(fact: Fact, spans: list[Any]) -> bool:
         kept = [
             c for c in verb.children
             if c.i > verb.i and c.dep_ in COMPLEMENTS and not _left_out(c, spans)
-            and not c.left_edge.i <= fact.token.i <= c.right_edge.i and not _dating(c)
+            and (gap or not _holds(c, fact.token)) and not _dating(c)
         ]  # fmt: skip
-        if not kept:
+        if kept:
+            continue
+        if not (_once(verb) and _own_phrase(fact, verb)) or _told_elsewhere(verb, docs):
             return False
     return True
+
+
+def _once(verb: Any) -> bool:
+    """Whether the verb tells of an act done once in a life ("was born", "died")."""
+    return verb.lemma_.lower() in ONCE_IN_A_LIFE
+
+
+def _passive(verb: Any) -> bool:
+    """Whether the verb is a passive ("was born", not "bears her name")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _holds(token: Any, inner: Any) -> bool:
+    return bool(token.left_edge.i <= inner.i <= token.right_edge.i)
+
+
+def _own_phrase(fact: Fact, verb: Any) -> bool:
+    """Whether the asked fact is a phrase of the verb itself after it ("died in Bergen",
+    "was born in 1868"), not its subject ("Who died?")."""
+    return any(
+        c.i > verb.i and c.dep_ in ("prep", "npadvmod", "dobj", "attr") and _holds(c, fact.token)
+        for c in verb.children
+    )
+
+
+def _told_elsewhere(verb: Any, docs: list[Any]) -> bool:
+    """Whether another sentence has the verb (its lemma, in the same voice: "was born", not
+    "bears her name"): "In which year did she die?" of two deaths has two answers."""
+    return any(
+        t.lemma_ == verb.lemma_ and t.pos_ in ("VERB", "AUX") and _passive(t) == _passive(verb)
+        and t.sent != verb.sent
+        for doc in docs for t in doc
+    )  # fmt: skip
 
 
 def _left_out(token: Any, spans: list[Any]) -> bool:
@@ -140,15 +199,10 @@ def _dating(token: Any) -> bool:
     )
 
 
-def _adjunct(g: Fact, fact: Fact) -> str | None:
-    """The text of the adjunct of a verb that holds ``g`` and nothing of ``fact``, if ``g``
-    is a date, place or figure (or a reporter: "according to X") that may be left out."""
-    span = _adjunct_span(g, fact)
-    return None if span is None else " ".join(str(span.text).split())
-
-
-def _adjunct_span(g: Fact, fact: Fact) -> Any:
-    """The tokens of :func:`_adjunct`'s phrase, or None."""
+def _adjunct_span(g: Fact, fact: Fact, docs: list[Any]) -> Any:
+    """The tokens of the adjunct of a verb that holds ``g`` and nothing of ``fact``, if ``g``
+    is a date, place, figure or partner (or a reporter: "according to X") that may be left
+    out (and the article tells of the act once: ``docs`` are its paragraphs), or None."""
     tok = g.token
     while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i:
         tok = tok.head  # "12 million euros": the noun
@@ -173,10 +227,13 @@ def _adjunct_span(g: Fact, fact: Fact) -> Any:
         return None  # "X, who founded Nordia in 1972, died": the aside stays whole
     if fact.token is not None and lo <= fact.token.i < hi:
         return None
+    first = g.sentence.char0 + g.start
+    if any(t.pos_ == "PROPN" and not first <= t.idx < first + g.end - g.start for t in span):
+        return None  # "In 1833 Lovelace" parsed as one phrase: a name is no part of a date
     if any(t.text in BREAKS for t in span) or any(t.lower_ in PRONOUNS for t in span):
         return None
-    if g.kind == DATE and _same_act_elsewhere(span):
-        return None
+    if span.root.lower_ != "according" and _same_act_elsewhere(span, docs):
+        return None  # "opened a shop in Lund ... another in Malmo in 2005"
     return span
 
 
@@ -186,8 +243,21 @@ def _joined(span: Any) -> bool:
     doc = span.doc
     near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
     outside = [c for t in span for c in t.conjuncts if not span.start <= c.i < span.end]
-    joint = [t for t in [*span, *near] if t.dep_ == "cc" or t.lower_ in ("and", "or")]
+    joint = [
+        t for t in [*span, *near]
+        if (t.dep_ == "cc" or t.lower_ in ("and", "or")) and not _joins_verbs(t, span)
+    ]  # fmt: skip
     return bool(outside or joint)
+
+
+def _joins_verbs(word: Any, span: Any) -> bool:
+    """Whether an "and" just after the phrase joins its verb to another ("moved to Paris in
+    1891 and enrolled at the Sorbonne"), not the phrase to another phrase."""
+    verb = span.root.head
+    return bool(
+        word.i == span.end and word.head.i == verb.i and verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+    )  # fmt: skip
 
 
 def _removable(g: Fact, prep: Any) -> bool:
@@ -198,6 +268,10 @@ def _removable(g: Fact, prep: Any) -> bool:
         ok = word in DATE_PREPS
     elif g.kind == FIGURE:
         ok = word in FIGURE_PREPS
+    elif g.kind == ACTOR and word == "with":  # "shared the Nobel Prize with Becquerel": a
+        if head.pos_ == "VERB":  # partner, left out where the object stays (and is named)
+            return any(c.dep_ == "dobj" for c in head.children)
+        ok = head.pos_ == "PROPN"  # "a deal with Russia" may be one of several deals
     else:
         ok = g.type in PLACE_TYPES and word in PLACE_PREPS
     if not ok:
@@ -217,15 +291,15 @@ def _in_prep(noun: Any) -> bool:
     return bool(noun.dep_ == "pobj" and noun.head.dep_ == "prep")
 
 
-def _same_act_elsewhere(span: Any) -> bool:
+def _same_act_elsewhere(span: Any, docs: list[Any]) -> bool:
     """Whether another sentence has the same verb and object as the date's sentence (a date
     left out would no longer tell the two apart: "won the title in 2019 ... again in 2021")."""
     verb = span.root.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     objects = {c.lemma_ for c in verb.children if c.dep_ == "dobj"}
-    for t in span.doc:
-        if t.sent.start == verb.sent.start or t.lemma_ != verb.lemma_:
+    for t in (t for doc in docs for t in doc):
+        if t.lemma_ != verb.lemma_ or _passive(t) != _passive(verb) or t.sent == verb.sent:
             continue
         if not objects or {c.lemma_ for c in t.children if c.dep_ == "dobj"} & objects:
             return True
@@ -251,10 +325,12 @@ def _specific(question: str, fact: Fact) -> bool:
     for answer in (fact.answer, fact.surface):
         if answer:
             rest = rest.replace(answer, " ")
+    if NAMED_PRONOUN.search(rest):
+        return True  # "In which city did she die?": the article's subject is named for it
     return NAME.search(rest) is not None
 
 
-def passive_question(fact: Fact, others: list[Fact]) -> str | None:
+def passive_question(fact: Fact, others: list[Fact], docs: list[Any]) -> str | None:
     """ "Mayor Anna Berg opened the library of Lund on 3 May 2021" -> "On which date was the
     library of Lund opened?": a date, figure or place in an adjunct of a past-tense verb
     whose subject is another fact and whose object names something."""
@@ -289,14 +365,17 @@ def passive_question(fact: Fact, others: list[Fact]) -> str | None:
     words = doc[o_lo:o_hi]
     if o_lo <= tok.i < o_hi or not len(words) or o_lo < verb.i:
         return None
-    if any(t.text in BREAKS or t.lower_ in PRONOUNS or t.tag_ in ("PRP$", "WDT") for t in words):
+    named_later = len(words) == 1 and words[0].lower_ == "it"  # the namer puts its name
+    if not named_later and any(
+        t.text in BREAKS or t.lower_ in PRONOUNS or t.tag_ in ("PRP$", "WDT") for t in words
+    ):
         return None
     if any(t.dep_ == "prep" and t.lower_ not in OBJECT_PREPS for t in words):
         return None  # "shared the prize with Becquerel": the verb's, not the prize's
-    if not any(t.pos_ == "PROPN" or t.like_num for t in words):
+    if not named_later and not any(t.pos_ == "PROPN" or t.like_num for t in words):
         return None  # "When was the treaty signed?": which treaty is not said
     participle = _participle(verb)
-    if participle is None or _same_act_elsewhere(doc[prep.i : prep.right_edge.i + 1]):
+    if participle is None or _same_act_elsewhere(doc[prep.i : prep.right_edge.i + 1], docs):
         return None
     particles = "".join(f" {c.text}" for c in verb.children if c.dep_ == "prt")
     kept = []
@@ -307,7 +386,7 @@ def passive_question(fact: Fact, others: list[Fact]) -> str | None:
         span = [t for t in doc[c.left_edge.i : c.right_edge.i + 1] if t.i not in answer]
         held = [g for g in others if c.left_edge.i <= g.token.i <= c.right_edge.i]
         bounds = (c.left_edge.i, c.right_edge.i + 1)
-        spans = [_adjunct_span(g, fact) for g in held]
+        spans = [_adjunct_span(g, fact, docs) for g in held]
         if held and all(p is not None and (p.start, p.end) == bounds for p in spans):
             continue  # a date, place or price that is another fact: left out
         text = _owner_dropped(span, doer[0].type != PERSON)

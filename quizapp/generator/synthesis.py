@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -45,6 +45,7 @@ from quizapp.generator.facts import (
 from quizapp.generator.figures import format_plain
 from quizapp.generator.gaps import short_gapped, whole_clause_gap
 from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.lean_clozes import lean_clozes
 from quizapp.generator.lean_forms import lean_questions
 from quizapp.generator.nlp import text_of
 from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question, what
@@ -187,7 +188,11 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
             out.append(_q(fact, MC, prompt, full, explain, choices=choices, form=WH))
         out.extend(_wh_answers(fact, prompt, answer, accepted, explain))
     cloze = _cloze(fact, answer, accepted, explain)
-    return _with_other_names(fact, facts, out if cloze is None else [*out, cloze])
+    if cloze is not None:  # and its sentence without another fact's date or place
+        out.append(cloze)
+        for prompt in lean_clozes(fact, facts, cloze.prompt):
+            out.append(replace(cloze, prompt=prompt, accepted=list(cloze.accepted)))
+    return _with_other_names(fact, facts, out)
 
 
 def _with_other_names(
