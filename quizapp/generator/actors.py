@@ -31,11 +31,10 @@ from quizapp.generator.actor_types import fine_type, sure_type
 from quizapp.generator.agreement import assign_agreement
 from quizapp.generator.clusters import (
     TITLES,
-    generic_word,
-    of_place,
+    firm_or_person,
     org_key,
+    own_surname,
     person_key,
-    surname,
     with_birth_names,
     without_suffix,
     without_title,
@@ -103,7 +102,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     for m in mentions:
         if m.entity is not None and spoken_of_as_a_person(m, sentences):
             m.entity.type, m.entity.sure = PERSON, True  # "Marta Vidal was ... She was born"
-            m.entity.aliases.add(surname(m.entity.name))
+            m.entity.aliases |= {own_surname(m.entity.name)} - {""}
     for m in mentions:
         if m.entity is not None and m.entity.type == PERSON:
             role = role_of(m)
@@ -396,9 +395,9 @@ def _cluster(
         if entity.type in (CITY, COUNTRY, REGION) and any(plays(m) for m in by_key[name]):
             entity.sure = False  # "beating Valencia 3-1": a team, not the city
     for name, entity in entities.items():
-        own = not generic_word(surname(name)) and not of_place(name)  # not "Flanders"
+        own = own_surname(name)  # never "Accords", "Flanders", "Gustav" of Charles X Gustav
         if entity.type == PERSON and (name in full_names or " " in name) and own:
-            entity.aliases.add(surname(name))  # never "Accords" of "the Abraham Accords"
+            entity.aliases.add(own)
         if entity.type == RIVER and " " not in name:
             entity.aliases.add(f"{name} River")  # "Danube River" is the Danube
         short = without_suffix(name)
@@ -428,6 +427,7 @@ def _key(
     if m.text in acronyms:
         return acronyms[m.text]
     person = person_key(m.text, full_names)
+    person = person if person is None else firm_or_person(m, person, org_names)
     if person is not None and (gazetteer().lookup(m.text) is None or m.text in full_names):
         return person
     if person and (person_use(m) or (m.text not in places_named and not place_use(m))):

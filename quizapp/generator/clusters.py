@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING
 from quizapp.generator.agreement import pronoun_gender
 from quizapp.generator.facts import ORG, PERSON, Entity
 from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.name_words import titled
 
 if TYPE_CHECKING:
     from quizapp.generator.mentions import Mention
@@ -115,6 +116,22 @@ def surname(name: str) -> str:
     return " ".join(words[i:])
 
 
+ROMAN = re.compile(r"[IVXL]+")
+
+
+def regnal(name: str) -> bool:
+    """Whether ``name`` holds a regnal number ("Charles X Gustav", "Frederick III"): no word
+    of it is a surname ("Gustav" alone is not the king)."""
+    return any(ROMAN.fullmatch(w) for w in name.split()[1:])
+
+
+def own_surname(name: str) -> str:
+    """The surname that names the person ``name`` alone, or "" when it has none: no common
+    head word ("Accords"), no place after "of" ("Flanders"), no part of a regnal name."""
+    last = surname(name)
+    return "" if generic_word(last) or of_place(name) or regnal(name) else last
+
+
 def without_title(name: str) -> str:
     """``name`` without the titles before it ("King John" -> "John"); the name itself when
     nothing but a title would remain."""
@@ -138,6 +155,9 @@ def person_key(text: str, full_names: set[str]) -> str | None:
     }  # fmt: skip  # never "Flanders" for "Count Baldwin of Flanders"
     if len(ends) == 1:
         return next(iter(ends))  # "de Klerk" for "F. W. de Klerk", "Mandela"
+    kings = {n for n in full_names if n.startswith(bare + " ")} if regnal(bare) else set()
+    if len(kings) == 1:
+        return next(iter(kings))  # "Charles X" for "Charles X Gustav"
     if ends:
         return ""  # "Curie" after "Marie Curie" and "Pierre Curie"
     if text in full_names or bare in full_names:
@@ -151,6 +171,29 @@ def person_key(text: str, full_names: set[str]) -> str | None:
     if len(firsts) == 1 and bare not in surnames:
         return next(iter(firsts))
     return "" if firsts else None
+
+
+PERSON_WORDS = {"he", "him", "his", "she", "her", "hers"}
+THING_WORDS = {"it", "its"}
+
+
+def firm_or_person(m: Mention, person: str, org_names: set[str]) -> str:
+    """Whose a lone surname is when an organisation's name holds it too ("Harlow" beside
+    Albert Harlow and Harlow Motors, "Kelby" beside Tom Kelby and Kelby Athletic): the
+    person after a title, or as a subject that "he"/"she" follows in its sentence ("Harlow
+    built bicycles before he turned to cars"); the organisation as a subject that "it"
+    follows ("Harlow said that it would ..."); else "" (unclear whose)."""
+    word = without_title(m.text)
+    firms = {n for n in org_names if n not in (word, person) and word in n.split()}
+    if not person or " " in word or not firms or word != m.text or titled(m.doc, m.start):
+        return person
+    if m.root.dep_ in ("nsubj", "nsubjpass"):
+        for tok in m.doc[m.end : m.sentence.span.end]:
+            if tok.lower_ in PERSON_WORDS:
+                return person
+            if tok.lower_ in THING_WORDS:
+                return next(iter(firms)) if len(firms) == 1 else ""
+    return ""
 
 
 def org_key(text: str, org_names: set[str]) -> str | None:
