@@ -35,6 +35,7 @@ from quizapp.generator.clusters import (
     org_key,
     own_surname,
     person_key,
+    regnal,
     with_birth_names,
     without_suffix,
     without_title,
@@ -196,7 +197,8 @@ def _with_lone_surnames(mentions: list[Mention], sentences: list[Sentence]) -> l
         m.text.split()[-1]
         for m in mentions
         if m.end - m.start >= 2 and (m.label == "PERSON" or _person_evidence(m))
-    }
+        and not regnal(m.text)  # "Adolf" of "Gustav II Adolf" is no surname
+    }  # fmt: skip
     taken = {(id(m.doc), i) for m in mentions for i in range(m.start, m.end)}
     added = []
     for sentence in sentences:

@@ -89,6 +89,8 @@ GENERIC_HEADS = {
     "basin", "province", "state", "district", "county", "region", "federation", "alliance",
     "movement", "front", "forces", "army", "navy", "congress", "assembly", "parliament",
     "senate", "bureau", "centre", "center", "laboratory", "observatory", "trust",
+    "telescope", "satellite", "spacecraft", "rover", "mission", "engine", "reactor",
+    "collider", "vaccine", "rocket", "aircraft", "stadium", "theatre", "theater", "library",
 }  # fmt: skip
 
 
