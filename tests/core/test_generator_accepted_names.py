@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
-from quizapp.generator.clusters import own_surname, person_key, regnal
+from quizapp.generator.clusters import firm_or_person, own_surname, person_key, regnal
 from quizapp.generator.facts import ACTOR, ORG, PERSON, Entity, Fact, Sentence
+from quizapp.generator.mentions import Mention
 from quizapp.generator.name_words import distinctive
 from quizapp.generator.synthesis import _alias_used
 
@@ -29,7 +30,8 @@ def test_a_firms_distinctive_word_is_never_its_trade(name: str, word: str) -> No
 @pytest.mark.parametrize(
     ("name", "last"),
     [("Olaf IV Magnus", ""), ("Frederick III", ""), ("Ines Varga", "Varga"),
-     ("Count Baldwin of Flanders", ""), ("Angel Di Maria", "Di Maria")],
+     ("Count Baldwin of Flanders", ""), ("Angel Di Maria", "Di Maria"),
+     ("James Webb Space Telescope", "")],
 )  # fmt: skip
 def test_a_regnal_name_has_no_surname(name: str, last: str) -> None:
     assert own_surname(name) == last
@@ -131,3 +133,30 @@ def test_a_lone_surname_of_a_firm_named_after_its_founder_is_nobodys() -> None:
     # Then "Brask now employs" is neither's, "Brask built ... before he" is the founder's,
     # "Brask said that it would" is the firm's
     assert keys == ["Oskar Brask", "Brask Motors"]
+
+
+def _mention(text: str, word: str) -> Mention:
+    from quizapp.generator import nlp
+
+    doc = nlp.get_nlp()(text)
+    span = doc[:]
+    at = next(t.i for t in doc if t.text == word)
+    return Mention(Sentence(0, text, span, 0, True), at, at + 1, "ORG")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "firms", "key"),
+    [("Mendez said the road was closed.", {"Carolina Mendez"}, "Carolina Mendez"),
+     ("Mendez said the road was closed.", {"Mendez Shipping"}, ""),
+     ("Mendez said that it would sell two ships.", {"Mendez Shipping"}, "Mendez Shipping"),
+     ("Mendez said that he would sell two ships.", {"Mendez Shipping"}, "Carolina Mendez")],
+)  # fmt: skip
+def test_a_lone_surname_is_the_firms_only_where_it_says_so(
+    text: str, firms: set[str], key: str
+) -> None:
+    # Given the person Carolina Mendez (whom the model may label a body) and maybe a firm
+    m = _mention(text, "Mendez")
+    # Then "Mendez" is hers, unless a firm's name holds it too: then "it" says the firm's,
+    # "he" or "she" the person's, and nothing says neither's
+    assert firm_or_person(m, "Carolina Mendez", firms) == key
