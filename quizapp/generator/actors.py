@@ -31,6 +31,7 @@ from quizapp.generator.actor_types import fine_type, sure_type
 from quizapp.generator.agreement import assign_agreement
 from quizapp.generator.clusters import (
     TITLES,
+    abbreviates,
     firm_or_person,
     org_key,
     own_surname,
@@ -74,7 +75,7 @@ from quizapp.generator.person_evidence import people_by_role, with_titled_people
 from quizapp.generator.roles import role_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
-ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")  # "DfT" too: see clusters.abbreviates
 SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "la", "&"}
 ORG_WORDS = ORG_HEAD_WORDS | {"house"}
 NOT_NAME_WORDS = {"republic", "democratic", "empire", "kingdom", "union", "federation",
@@ -151,7 +152,8 @@ def _sentence_mentions(sentence: Sentence, acronyms: dict[str, str]) -> list[Men
         long = Mention(sentence, long_start, paren, "ORG")
         acronyms[acronym] = long.text
         found = [m for m in found if m.end <= long_start or m.start >= paren] + [long]
-        if not any(m.start == paren + 1 for m in found):
+        found = [m for m in found if not (m.start == paren + 1 and m.label == "PERSON")]
+        if not any(m.start == paren + 1 for m in found):  # "(DfT)" is no person's name
             found.append(Mention(sentence, paren + 1, paren + 2, "ORG"))
     cleaned = [_peer(c) for m in found if (c := _clean(m)) is not None]
     cleaned = [  # "French" within "French Guiana"
@@ -255,20 +257,10 @@ def _acronym_spans(span: Any) -> list[tuple[int, int]]:
             continue
         for start in range(tok.i - 1, max(span.start, tok.i - 14) - 1, -1):
             words = doc[start : tok.i].text
-            if words[:1].isupper() and _initials(words) == acronym.replace("&", ""):
+            if words[:1].isupper() and abbreviates(acronym, words):  # "NASA", "DfT"
                 out.append((start, tok.i))
                 break
     return out
-
-
-def _initials(words: str) -> str:
-    parts = [p for p in re.split(r"[\s]+", words) if p.lower() not in SMALL_WORDS]
-    letters = []
-    for part in parts:
-        for piece in part.split("-"):
-            if piece[:1].isupper():
-                letters.append(piece[0])
-    return "".join(letters)
 
 
 def _clean(m: Mention) -> Mention | None:

@@ -198,6 +198,35 @@ def firm_or_person(m: Mention, person: str, org_names: set[str]) -> str:
     return ""
 
 
+SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "la", "&"}
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name``: its letters, in order, begin the name's
+    words, each word with a capital giving one letter or more, a small word ("for",
+    "and") none or its first: NASA, OSCE, "DfT" (Department for Transport), "BALPA"
+    (British Airline Pilots Association); never "II" of "Pope Leo II", never "Paris"."""
+    letters = short.replace("&", "").replace(".", "")
+    words = [p for w in name.split() for p in w.split("-") if p and p != "&"]
+    if len(letters) < 2 or sum(c.isupper() for c in letters) < 2 or not letters[0].isupper():
+        return False
+    if len(words) < 2 or short in name.split():
+        return False
+
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        steps = [0] if word.casefold() in SMALL_WORDS or not word[:1].isupper() else []
+        for k in range(1, min(len(word), len(letters) - i) + 1):
+            if letters[i : i + k].casefold() != word[:k].casefold():
+                break
+            steps.append(k)
+        return any(match(i + k, j + 1) for k in steps)
+
+    return match(0, 0)
+
+
 def org_key(text: str, org_names: set[str]) -> str | None:
     """The one longer organisation name that ``text`` is the first word of, or None."""
     if " " in text:

@@ -10,7 +10,13 @@ from typing import Any
 
 import pytest
 
-from quizapp.generator.clusters import firm_or_person, own_surname, person_key, regnal
+from quizapp.generator.clusters import (
+    abbreviates,
+    firm_or_person,
+    own_surname,
+    person_key,
+    regnal,
+)
 from quizapp.generator.facts import ACTOR, ORG, PERSON, Entity, Fact, Sentence
 from quizapp.generator.mentions import Mention
 from quizapp.generator.name_words import distinctive
@@ -160,3 +166,29 @@ def test_a_lone_surname_is_the_firms_only_where_it_says_so(
     # Then "Mendez" is hers, unless a firm's name holds it too: then "it" says the firm's,
     # "he" or "she" the person's, and nothing says neither's
     assert firm_or_person(m, "Carolina Mendez", firms) == key
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "right"),
+    [("DfT", "Department for Transport", True), ("NASA", "National Aeronautics and Space "
+     "Administration", True), ("OSCE", "Organization for Security and Co-operation in Europe",
+     True), ("FIFA", "Federation Internationale de Football Association", True),
+     ("II", "Pope Leo II", False), ("Paris", "Paris Club", False),
+     ("BALPA", "British Airline Pilots Association", False)],
+)  # fmt: skip
+def test_an_acronym_may_keep_a_small_words_letter(short: str, name: str, right: bool) -> None:
+    assert abbreviates(short, name) == right
+
+
+@pytest.mark.slow
+def test_a_mixed_case_acronym_is_the_bodys_other_name() -> None:
+    # Given a ministry named in full with its acronym in brackets, then by the acronym that
+    # "said" something (the model takes it for a person)
+    text = (
+        "The new rule was proposed by the Department for Transport (DfT) after a drone "
+        "closed a busy airport for two days. The DfT said about 170,000 owners would have "
+        "to register.\n\nPilots welcomed the plan."
+    )
+    body = next(e for e in _analysis(text).entities if e.name == "Department for Transport")
+    # Then "DfT" is its other name, and it stays a body ("Transport" no surname of it)
+    assert body.names() == {"Department for Transport", "DfT"} and body.type == ORG
