@@ -12,6 +12,12 @@ the article fits, and is left out when several do (whose it is is unclear).
 - a lone first name of exactly one full name is that person ("Marie" for
   "Marie Curie", unless "Marie" is also someone's surname);
 - a plural surname ("the Curies") is a family, not one actor: left out;
+- a lone surname that an organisation's name also holds ("Harlow" beside Albert Harlow and
+  Harlow Motors, "Kelby" beside Tom Kelby and Kelby Athletic) is the person after a title
+  or where "he"/"she" follows it as subject, the organisation where "it" does, else no
+  one's (:func:`firm_or_person`);
+- a regnal name ("Charles X Gustav") has no surname: "Charles X" is the king, "Gustav"
+  alone nobody;
 - the first word of exactly one longer organisation name is that
   organisation ("Northwind" for "Northwind Energy"), unless it is a place, and
   a name without its legal form or "Party" is the same one ("Apple Inc.");
