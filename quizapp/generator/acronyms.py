@@ -4,8 +4,8 @@ names both ways."""
 from __future__ import annotations
 
 import hashlib
-import re
 
+from quizapp.generator.clusters import abbreviates
 from quizapp.generator.facts import Entity, Fact
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import FactKind, QuestionKind
@@ -24,14 +24,9 @@ def _key(what: str, parts: list[str]) -> str:
 
 
 def _stands_for(short: str, name: str) -> bool:
-    """Whether ``short`` is an acronym of ``name``: capitals, not a word of the name, its
-    letters the name's initials in order (OSCE: Organization for Security and
-    Co-operation in Europe; never III for Innocent III)."""
-    if not short.isupper() or " " in short or short in name.split() or len(short) < 2:
-        return False
-    initials = [w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
-    letters = iter(initials)
-    return short[0] == initials[0] and all(ch in letters for ch in short.replace(".", ""))
+    """Whether ``short`` is an acronym of ``name`` (see :func:`clusters.abbreviates`: OSCE,
+    "DfT" for Department for Transport; never III for Innocent III)."""
+    return abbreviates(short, name)
 
 
 def acronyms(entities: list[Entity], facts: list[Fact]) -> list[GeneratedQuestion]:

@@ -101,6 +101,9 @@ ORG_NAME_WORDS = {"league", "association", "institute", "institution", "commissi
 CONTINENTS = {"Africa", "Antarctica", "Asia", "Europe", "North America", "South America",
               "Oceania", "Australasia", "Eurasia"}  # fmt: skip
 LEADING_WORDS = {"lake": LAKE, "mount": PLACE, "river": RIVER, "cape": PLACE, "isle": PLACE}
+LEADING_BODIES = {"department", "ministry", "office", "bureau", "agency", "institute",
+                  "university", "council", "commission", "board", "bank", "court", "college",
+                  "school", "museum", "academy", "society", "federation"}  # fmt: skip
 PLACE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "across"}
 AGE = re.compile(r"\b\d{1,3}\s*-?\s*years?\s*-?\s*old\b|\baged\s+\d{1,3}\b", re.IGNORECASE)
 PERSON_RELATIVES = {"who", "whom", "whose"}
@@ -261,6 +264,8 @@ def name_kind(name: str) -> str | None:
         return None
     if words[0] in LEADING_WORDS:
         return LEADING_WORDS[words[0]]
+    if len(words) >= 3 and words[0] in LEADING_BODIES and words[1] in ("of", "for"):
+        return ORG  # "Department for Transport", "Ministry of Defence", "Bank of Korea"
     return KIND_WORDS.get(words[-1])
 
 

@@ -31,11 +31,12 @@ from quizapp.generator.actor_types import fine_type, sure_type
 from quizapp.generator.agreement import assign_agreement
 from quizapp.generator.clusters import (
     TITLES,
-    generic_word,
-    of_place,
+    abbreviates,
+    firm_or_person,
     org_key,
+    own_surname,
     person_key,
-    surname,
+    regnal,
     with_birth_names,
     without_suffix,
     without_title,
@@ -74,7 +75,7 @@ from quizapp.generator.person_evidence import people_by_role, with_titled_people
 from quizapp.generator.roles import role_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
-ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")  # "DfT" too: see clusters.abbreviates
 SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "la", "&"}
 ORG_WORDS = ORG_HEAD_WORDS | {"house"}
 NOT_NAME_WORDS = {"republic", "democratic", "empire", "kingdom", "union", "federation",
@@ -103,7 +104,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     for m in mentions:
         if m.entity is not None and spoken_of_as_a_person(m, sentences):
             m.entity.type, m.entity.sure = PERSON, True  # "Marta Vidal was ... She was born"
-            m.entity.aliases.add(surname(m.entity.name))
+            m.entity.aliases |= {own_surname(m.entity.name)} - {""}
     for m in mentions:
         if m.entity is not None and m.entity.type == PERSON:
             role = role_of(m)
@@ -151,7 +152,8 @@ def _sentence_mentions(sentence: Sentence, acronyms: dict[str, str]) -> list[Men
         long = Mention(sentence, long_start, paren, "ORG")
         acronyms[acronym] = long.text
         found = [m for m in found if m.end <= long_start or m.start >= paren] + [long]
-        if not any(m.start == paren + 1 for m in found):
+        found = [m for m in found if not (m.start == paren + 1 and m.label == "PERSON")]
+        if not any(m.start == paren + 1 for m in found):  # "(DfT)" is no person's name
             found.append(Mention(sentence, paren + 1, paren + 2, "ORG"))
     cleaned = [_peer(c) for m in found if (c := _clean(m)) is not None]
     cleaned = [  # "French" within "French Guiana"
@@ -197,7 +199,8 @@ def _with_lone_surnames(mentions: list[Mention], sentences: list[Sentence]) -> l
         m.text.split()[-1]
         for m in mentions
         if m.end - m.start >= 2 and (m.label == "PERSON" or _person_evidence(m))
-    }
+        and not regnal(m.text)  # "Adolf" of "Gustav II Adolf" is no surname
+    }  # fmt: skip
     taken = {(id(m.doc), i) for m in mentions for i in range(m.start, m.end)}
     added = []
     for sentence in sentences:
@@ -254,20 +257,10 @@ def _acronym_spans(span: Any) -> list[tuple[int, int]]:
             continue
         for start in range(tok.i - 1, max(span.start, tok.i - 14) - 1, -1):
             words = doc[start : tok.i].text
-            if words[:1].isupper() and _initials(words) == acronym.replace("&", ""):
+            if words[:1].isupper() and abbreviates(acronym, words):  # "NASA", "DfT"
                 out.append((start, tok.i))
                 break
     return out
-
-
-def _initials(words: str) -> str:
-    parts = [p for p in re.split(r"[\s]+", words) if p.lower() not in SMALL_WORDS]
-    letters = []
-    for part in parts:
-        for piece in part.split("-"):
-            if piece[:1].isupper():
-                letters.append(piece[0])
-    return "".join(letters)
 
 
 def _clean(m: Mention) -> Mention | None:
@@ -396,9 +389,9 @@ def _cluster(
         if entity.type in (CITY, COUNTRY, REGION) and any(plays(m) for m in by_key[name]):
             entity.sure = False  # "beating Valencia 3-1": a team, not the city
     for name, entity in entities.items():
-        own = not generic_word(surname(name)) and not of_place(name)  # not "Flanders"
+        own = own_surname(name)  # never "Accords", "Flanders", "Gustav" of Charles X Gustav
         if entity.type == PERSON and (name in full_names or " " in name) and own:
-            entity.aliases.add(surname(name))  # never "Accords" of "the Abraham Accords"
+            entity.aliases.add(own)
         if entity.type == RIVER and " " not in name:
             entity.aliases.add(f"{name} River")  # "Danube River" is the Danube
         short = without_suffix(name)
@@ -428,6 +421,7 @@ def _key(
     if m.text in acronyms:
         return acronyms[m.text]
     person = person_key(m.text, full_names)
+    person = person if person is None else firm_or_person(m, person, org_names)
     if person is not None and (gazetteer().lookup(m.text) is None or m.text in full_names):
         return person
     if person and (person_use(m) or (m.text not in places_named and not place_use(m))):

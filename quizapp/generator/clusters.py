@@ -12,6 +12,12 @@ the article fits, and is left out when several do (whose it is is unclear).
 - a lone first name of exactly one full name is that person ("Marie" for
   "Marie Curie", unless "Marie" is also someone's surname);
 - a plural surname ("the Curies") is a family, not one actor: left out;
+- a lone surname that an organisation's name also holds ("Harlow" beside Albert Harlow and
+  Harlow Motors, "Kelby" beside Tom Kelby and Kelby Athletic) is the person after a title
+  or where "he"/"she" follows it as subject, the organisation where "it" does, else no
+  one's (:func:`firm_or_person`);
+- a regnal name ("Charles X Gustav") has no surname: "Charles X" is the king, "Gustav"
+  alone nobody;
 - the first word of exactly one longer organisation name is that
   organisation ("Northwind" for "Northwind Energy"), unless it is a place, and
   a name without its legal form or "Party" is the same one ("Apple Inc.");
@@ -53,6 +59,7 @@ from typing import TYPE_CHECKING
 from quizapp.generator.agreement import pronoun_gender
 from quizapp.generator.facts import ORG, PERSON, Entity
 from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.name_words import titled
 
 if TYPE_CHECKING:
     from quizapp.generator.mentions import Mention
@@ -88,6 +95,8 @@ GENERIC_HEADS = {
     "basin", "province", "state", "district", "county", "region", "federation", "alliance",
     "movement", "front", "forces", "army", "navy", "congress", "assembly", "parliament",
     "senate", "bureau", "centre", "center", "laboratory", "observatory", "trust",
+    "telescope", "satellite", "spacecraft", "rover", "mission", "engine", "reactor",
+    "collider", "vaccine", "rocket", "aircraft", "stadium", "theatre", "theater", "library",
 }  # fmt: skip
 
 
@@ -115,6 +124,22 @@ def surname(name: str) -> str:
     return " ".join(words[i:])
 
 
+ROMAN = re.compile(r"[IVXL]+")
+
+
+def regnal(name: str) -> bool:
+    """Whether ``name`` holds a regnal number ("Charles X Gustav", "Frederick III"): no word
+    of it is a surname ("Gustav" alone is not the king)."""
+    return any(ROMAN.fullmatch(w) for w in name.split()[1:])
+
+
+def own_surname(name: str) -> str:
+    """The surname that names the person ``name`` alone, or "" when it has none: no common
+    head word ("Accords"), no place after "of" ("Flanders"), no part of a regnal name."""
+    last = surname(name)
+    return "" if generic_word(last) or of_place(name) or regnal(name) else last
+
+
 def without_title(name: str) -> str:
     """``name`` without the titles before it ("King John" -> "John"); the name itself when
     nothing but a title would remain."""
@@ -138,6 +163,9 @@ def person_key(text: str, full_names: set[str]) -> str | None:
     }  # fmt: skip  # never "Flanders" for "Count Baldwin of Flanders"
     if len(ends) == 1:
         return next(iter(ends))  # "de Klerk" for "F. W. de Klerk", "Mandela"
+    kings = {n for n in full_names if n.startswith(bare + " ")} if regnal(bare) else set()
+    if len(kings) == 1:
+        return next(iter(kings))  # "Charles X" for "Charles X Gustav"
     if ends:
         return ""  # "Curie" after "Marie Curie" and "Pierre Curie"
     if text in full_names or bare in full_names:
@@ -151,6 +179,58 @@ def person_key(text: str, full_names: set[str]) -> str | None:
     if len(firsts) == 1 and bare not in surnames:
         return next(iter(firsts))
     return "" if firsts else None
+
+
+PERSON_WORDS = {"he", "him", "his", "she", "her", "hers"}
+THING_WORDS = {"it", "its"}
+
+
+def firm_or_person(m: Mention, person: str, org_names: set[str]) -> str:
+    """Whose a lone surname is when an organisation's name holds it too ("Harlow" beside
+    Albert Harlow and Harlow Motors, "Kelby" beside Tom Kelby and Kelby Athletic): the
+    person after a title, or as a subject that "he"/"she" follows in its sentence ("Harlow
+    built bicycles before he turned to cars"); the organisation as a subject that "it"
+    follows ("Harlow said that it would ..."); else "" (unclear whose)."""
+    word = without_title(m.text)
+    firms = {n for n in org_names if n not in (word, person) and word in n.split()}
+    if not person or " " in word or not firms or word != m.text or titled(m.doc, m.start):
+        return person
+    if m.root.dep_ in ("nsubj", "nsubjpass"):
+        for tok in m.doc[m.end : m.sentence.span.end]:
+            if tok.lower_ in PERSON_WORDS:
+                return person
+            if tok.lower_ in THING_WORDS:
+                return next(iter(firms)) if len(firms) == 1 else ""
+    return ""
+
+
+SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "la", "&"}
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name``: its letters, in order, begin the name's
+    words, each word with a capital giving one letter or more, a small word ("for",
+    "and") none or its first: NASA, OSCE, "DfT" (Department for Transport), "BALPA"
+    (British Airline Pilots Association); never "II" of "Pope Leo II", never "Paris"."""
+    letters = short.replace("&", "").replace(".", "")
+    words = [p for w in name.split() for p in w.split("-") if p and p != "&"]
+    if len(letters) < 2 or sum(c.isupper() for c in letters) < 2 or not letters[0].isupper():
+        return False
+    if len(words) < 2 or short in name.split():
+        return False
+
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        steps = [0] if word.casefold() in SMALL_WORDS or not word[:1].isupper() else []
+        for k in range(1, min(len(word), len(letters) - i) + 1):
+            if letters[i : i + k].casefold() != word[:k].casefold():
+                break
+            steps.append(k)
+        return any(match(i + k, j + 1) for k in steps)
+
+    return match(0, 0)
 
 
 def org_key(text: str, org_names: set[str]) -> str | None:

@@ -24,7 +24,12 @@ def with_missed_mentions(sentences: list[Sentence], mentions: list[Mention]) -> 
         if m.entity is not None and m.entity.mentions >= MIN_MENTIONS:
             entities[id(m.entity)] = m.entity
     names = sorted(
-        ((n.split(), e) for e in entities.values() for n in e.names() if n[:1].isupper()),
+        (
+            (n.split(), e)
+            for e in entities.values()
+            for n in e.names()
+            if n[:1].isupper() and not _shared(n, e, mentions)
+        ),
         key=lambda item: -len(item[0]),
     )  # the longest name first: "West Germany" before "Germany"
     taken: dict[int, set[int]] = {}
@@ -49,6 +54,15 @@ def with_missed_mentions(sentences: list[Sentence], mentions: list[Mention]) -> 
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda m: (m.sentence.index, m.start))
+
+
+def _shared(name: str, entity: Entity, mentions: list[Mention]) -> bool:
+    """Whether one word ``name`` of ``entity`` is also a name or a word of another actor's
+    name ("Harlow" of Albert Harlow, of Peter Harlow, of Harlow Motors): whose it is unclear."""
+    if " " in name:
+        return False
+    others = {m.entity.name for m in mentions if m.entity is not None and m.entity is not entity}
+    return any(name in o.split() for o in others)
 
 
 def _whole_name(run: list[Any], tokens: list[Any], i: int) -> bool:

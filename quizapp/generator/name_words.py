@@ -69,6 +69,16 @@ ORG_HEAD_WORDS = GENERIC_TAILS | {
 }  # fmt: skip
 
 
+# Words that say what a firm does ("Rjukli Mining Company", "Brenner Capital Partners"):
+# one of them alone never names the firm, so none is its distinctive word
+TRADE_WORDS = {"mining", "partners", "resources", "shipping", "ventures", "investments",
+               "securities", "financial", "textiles", "semiconductor", "software", "networks",
+               "biotech", "therapeutics", "robotics", "mills", "engineering", "telecom",
+               "electronics", "electrics", "automotive", "aerospace", "utilities", "labs",
+               "steel", "oil", "gas", "motor", "power", "brewing", "breweries", "brewery",
+               "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "co"}  # fmt: skip
+
+
 PLAIN_NAME_WORDS = {"general", "united", "american", "british", "national", "international",
                     "royal", "first", "new", "great", "global", "standard", "universal",
                     "continental", "pacific", "atlantic", "northern", "southern", "eastern",
@@ -80,8 +90,8 @@ def distinctive(name: str) -> str:
     """The word that names an organisation without its generic tail ("Harlow" of "Harlow
     Motors", "Disney" of "Walt Disney Company"), or "" when there is none."""
     words = name.split()
-    while len(words) > 1 and words[-1].casefold() in GENERIC_TAILS:
-        words.pop()
+    while len(words) > 1 and words[-1].casefold() in GENERIC_TAILS | TRADE_WORDS:
+        words.pop()  # "Rjukli Mining Company": "Rjukli", never "Mining"
     if len(words) == len(name.split()) or not words[-1][:1].isupper():
         return ""
     if words[-1].casefold() in PLAIN_NAME_WORDS:

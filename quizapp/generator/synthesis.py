@@ -19,7 +19,13 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from quizapp.generator.clusters import generic_word, other_names, renamed, surname
+from quizapp.generator.clusters import (
+    generic_word,
+    other_names,
+    own_surname,
+    renamed,
+    surname,
+)
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import (
     ACTOR,
@@ -257,17 +263,16 @@ def _alias_used(alias: str, fact: Fact, facts: list[Fact]) -> bool:
     head word alone ("Accords" of the Abraham Accords, "Survey") never."""
     if " " in fact.answer and " " not in alias.strip() and generic_word(alias):
         return False
-    if fact.type == PERSON and alias == fact.answer.split()[-1] != surname(fact.answer):
-        return False  # "Maria" of "Angel Di Maria": the surname is "Di Maria"
+    if fact.type == PERSON and alias == fact.answer.split()[-1] != own_surname(fact.answer):
+        return False  # "Maria" of "Angel Di Maria" ("Di Maria"), "Gustav" of Charles X Gustav
     if " " not in fact.answer or alias not in (fact.answer.split()[-1], surname(fact.answer)):
         return True
     if fact.type == PERSON and named_with_article(fact):
         return False  # "Crossing" of "The Long Crossing", typed a person by the model
-    if fact.type == PERSON:  # a person's surname, unless another person of the article has it
-        return not any(
+    if fact.type == PERSON:  # a person's surname, unless another name of the article holds
+        return not any(  # it (Peter Harlow, Harlow Motors beside Albert Harlow)
             f.entity is not None
             and f.entity is not fact.entity
-            and f.type == PERSON
             and f" {alias} " in f" {f.entity.name} "
             for f in facts
         )
