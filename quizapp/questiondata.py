@@ -40,6 +40,45 @@ class FactKind(StrEnum):
     QUOTE = "quote"
 
 
+class FineType(StrEnum):
+    """What sort of thing a fact's answer is, finer than its :class:`FactKind`: the
+    generator's ``fact_type`` and the tags of a bundled set's actors (a wrong option, a
+    distractor and a typed answer's forms follow it)."""
+
+    PERSON = "person"
+    ORG = "org"
+    COUNTRY = "country"
+    CITY = "city"
+    REGION = "region"
+    PLACE = "place"
+    RIVER = "river"
+    LAKE = "lake"
+    SEA = "sea"
+    EVENT = "event"
+    WORK = "work"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+    MONTH = "month"
+    WEEKDAY = "weekday"
+    FULL_DATE = "full_date"
+    MONTH_YEAR = "month_year"
+    TIME = "time"
+    COUNT = "count"
+    DURATION = "duration"
+    MONEY = "money"
+    PERCENT = "percent"
+    QUANTITY = "quantity"
+    TIMES = "times"
+    SCORE = "score"  # a result: "beating West Germany 4-2"
+    SPEAKER = "speaker"  # the speaker of a quote
+
+
+# the fine types of places (a country, a city, a river, ...)
+PLACE_TYPES = (
+    FineType.COUNTRY, FineType.CITY, FineType.REGION, FineType.PLACE,
+    FineType.RIVER, FineType.LAKE, FineType.SEA,
+)  # fmt: skip
 KINDS = tuple(k.value for k in QuestionKind)
 # each kind as the window names it (question titles, tables, the editor's list)
 KIND_TITLES: dict[str, str] = {

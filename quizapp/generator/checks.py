@@ -20,7 +20,7 @@ from quizapp.generator import dates
 from quizapp.generator.actor_types import KIND_WORDS
 from quizapp.generator.clusters import TITLES
 from quizapp.generator.definites import unnamed_definites
-from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERCENT, PERSON, QUOTE, Fact
+from quizapp.generator.facts import ACTOR, DATE, FIGURE, ORG, PERCENT, PERSON, QUOTE, Fact
 from quizapp.generator.name_words import SPORT_ROLES
 from quizapp.generator.self_contained import OPENERS, not_self_contained, unnamed_person
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
@@ -271,7 +271,7 @@ def choice_defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("a choice that is not a whole name")
     if _names_overlap([c for c in choices if c != q.answer]):
         found.append("two choices name the same one")
-    if fact.type in ("org", "person") and _uneven_names(q.answer, choices, fact.type):
+    if fact.type in (ORG, PERSON) and _uneven_names(q.answer, choices, fact.type):
         found.append("choices that are not names of the answer's kind")
     return found
 
@@ -289,7 +289,7 @@ def _uneven_names(answer: str, choices: list[str], kind: str) -> bool:
     def acronym(c: str) -> bool:
         return re.fullmatch(r"[A-Z][A-Z&.]{1,7}", c) is not None
 
-    if kind == "org":
+    if kind == ORG:
         return any(" " not in c and not acronym(c) for c in choices)
     return " " in answer and any(" " not in c for c in choices)
 

@@ -13,26 +13,24 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from quizapp.questiondata import FactKind
+from quizapp.questiondata import PLACE_TYPES as PLACE_TYPES  # the places' fine types
+from quizapp.questiondata import FactKind, FineType
 
 DATE, ACTOR, FIGURE, QUOTE = FactKind.DATE, FactKind.ACTOR, FactKind.FIGURE, FactKind.QUOTE
 
-# Fine types: a distractor always has the fine type of the answer.
-PERSON, ORG, COUNTRY, CITY, REGION, PLACE = "person", "org", "country", "city", "region", "place"
-RIVER, LAKE, SEA, EVENT, WORK = "river", "lake", "sea", "event", "work"
-PLACE_TYPES = (COUNTRY, CITY, REGION, PLACE, RIVER, LAKE, SEA)
-YEAR, DECADE, CENTURY, MONTH, WEEKDAY = "year", "decade", "century", "month", "weekday"
-FULL_DATE, MONTH_YEAR, TIME = "full_date", "month_year", "time"
-COUNT, DURATION, MONEY, PERCENT, QUANTITY, TIMES = (
-    "count",
-    "duration",
-    "money",
-    "percent",
-    "quantity",
-    "times",
-)
-SCORE = "score"  # a result: "beating West Germany 4-2"
-SPEAKER = "speaker"
+# Fine types (FineType members): a distractor always has the fine type of the answer.
+PERSON, ORG, COUNTRY, CITY = FineType.PERSON, FineType.ORG, FineType.COUNTRY, FineType.CITY
+REGION, PLACE, RIVER, LAKE, SEA = (
+    FineType.REGION, FineType.PLACE, FineType.RIVER, FineType.LAKE, FineType.SEA,
+)  # fmt: skip
+EVENT, WORK = FineType.EVENT, FineType.WORK
+YEAR, DECADE, CENTURY = FineType.YEAR, FineType.DECADE, FineType.CENTURY
+MONTH, WEEKDAY, TIME = FineType.MONTH, FineType.WEEKDAY, FineType.TIME
+FULL_DATE, MONTH_YEAR = FineType.FULL_DATE, FineType.MONTH_YEAR
+COUNT, DURATION, MONEY = FineType.COUNT, FineType.DURATION, FineType.MONEY
+PERCENT, QUANTITY, TIMES = FineType.PERCENT, FineType.QUANTITY, FineType.TIMES
+SCORE = FineType.SCORE  # a result: "beating West Germany 4-2"
+SPEAKER = FineType.SPEAKER
 
 
 class Gender(StrEnum):

@@ -81,7 +81,7 @@ from quizapp.generator.when_clauses import when_clause_question
 from quizapp.questiondata import FactKind
 
 NAMED_LATER = {"he", "she"}  # see pronouns.named_for_pronoun and checks.unnamed_person
-WHAT = {
+WHAT: dict[str, str] = {
     PERSON: "which person", ORG: "which organisation", COUNTRY: "which country",
     CITY: "which city", REGION: "which region", PLACE: "which place", YEAR: "which year",
     DECADE: "which decade", CENTURY: "which century", MONTH: "which month",

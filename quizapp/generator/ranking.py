@@ -24,6 +24,7 @@ from quizapp.generator.facts import (
     MONEY,
     MONTH_YEAR,
     PERCENT,
+    PERSON,
     PLACE_TYPES,
     QUOTE,
     SCORE,
@@ -256,7 +257,7 @@ def _life_date(fact: Fact, before: str, after: str, subject: Entity | None) -> b
     life = LIFE_WORDS.search(before[-25:]) is not None or bool(bracketed)
     if not life:
         return False
-    if subject is None or subject.type != "person":
+    if subject is None or subject.type != PERSON:
         return True
     names = {n.casefold() for n in subject.names()} | {subject.name.split()[-1].casefold()}
     near = (before[-60:] + after[:20]).casefold()

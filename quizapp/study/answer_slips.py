@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.questiondata import FineType
 from quizapp.study.answer_forms import fold
 from quizapp.study.answer_names import country_names
 from quizapp.study.answer_places import PLACE_TAGS, city_names
@@ -38,7 +39,7 @@ from quizapp.study.english_words import english_words, is_english_word
 
 SHORT_NAME = 6  # letters: a name this short forgives only a swap or a doubled letter
 # The generator's fine types of answers that are names.
-NAME_TAGS = PLACE_TAGS | {"person"}
+NAME_TAGS = PLACE_TAGS | {FineType.PERSON}
 _ACRONYM = re.compile(r"[A-Z]{2,7}s?")
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 

@@ -29,19 +29,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quizapp.questiondata import FactKind, QuestionData, QuestionKind
+from quizapp.questiondata import FactKind, FineType, QuestionData, QuestionKind
 
 # a fine type (the generator's tag; the bundled set tags its actors the same way) -> the sort
-# a wrong option must share
-FINE_SORTS = {
-    "person": "person", "org": "org", "country": "country",
-    "city": "place", "region": "place", "place": "place", "river": "place",
-    "lake": "place", "sea": "place", "event": "event", "work": "work",
-    "year": "year", "decade": "decade", "century": "century", "month": "month",
-    "weekday": "weekday", "full_date": "full_date", "month_year": "month_year",
-    "time": "time", "count": "count", "duration": "duration", "money": "money",
-    "percent": "percent", "quantity": "quantity", "times": "times",
-}  # fmt: skip
+# a wrong option must share: its own, or "place" for any place but a country
+_PLACES = (FineType.CITY, FineType.REGION, FineType.PLACE, FineType.RIVER, FineType.LAKE,
+           FineType.SEA)  # fmt: skip
+FINE_SORTS: dict[str, str] = {
+    t: FineType.PLACE if t in _PLACES else t
+    for t in FineType
+    if t not in (FineType.SCORE, FineType.SPEAKER)
+}
 MONTHS = (
     "january",
     "february",
