@@ -32,6 +32,8 @@ __all__ = ["defects", "unnamed_person", "unsure"]  # unnamed_person: see self_co
 SHOWS_ANSWER = (QuestionKind.TRUE_FALSE, QuestionKind.ORDERING, QuestionKind.MATCHING)
 MAX_GAP_WORDS = 30
 MIN_GAP_WORDS = 6
+SPECIFIC_WORDS = 6  # a shorter question needs a name or a number to be answerable
+NAMED_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
 PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 NOT_PERSON = re.compile(
     r"^Who (?:is|was|are|were) (?:the|a|an) (?:[\w-]+ ){0,4}(?:river|lake|sea|ocean|mountain|"
@@ -175,6 +177,9 @@ def _wording(q: GeneratedQuestion) -> list[str]:
         found.append("a gap in an overlong sentence")
     if shows_sentence and len(quoted.split()) < MIN_GAP_WORDS:
         found.append("a gap in too short a sentence")  # "___ struck first."
+    short = len(quoted.split()) < SPECIFIC_WORDS and not NAMED_OR_NUMBER.search(quoted[1:])
+    if not shows_sentence and q.form != QuestionForm.QUOTE and short:
+        found.append("too short to tell what it is about")  # "Who did not fall ill?"
     if not shows_sentence and TACKED_ON.search(q.prompt):
         found.append("a clause tacked on after a comma")
     if not_self_contained(q):

@@ -97,8 +97,6 @@ PLACE_HEADS = {"stadium", "airport", "bridge", "palace", "square", "cathedral", 
 # A comparison aside a question does not need: ", up from 265 million pounds a year earlier"
 COMPARISON = re.compile(r",\s*(?:up|down) (?:from|on) [^,?]*(?=,|$)")
 LIST_MARK = re.compile(r";|:(?!\d)")  # not the colon of a time ("10:30")
-SPECIFIC_WORDS = 6  # a shorter question needs a name or a number to be answerable
-NAMED_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 MIN_QUESTION_WORDS, MAX_QUESTION_WORDS = 4, 25
 SPEECH = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain"}
@@ -405,15 +403,15 @@ def _according(clause: _Clause, question: str) -> str:
 
 
 def _finish(question: str) -> str | None:
-    """The question tidied, or None when it is too long to read as one question."""
+    """The question tidied, or None when it is too long to read as one question (one too
+    short to tell its story is refused after its references are named: "How tall do adults
+    stand?" may become "How tall do adult emperor penguins stand?", see ``checks``)."""
     question = " ".join(question.split()).replace(" ,", ",")
     question = COMPARISON.sub("", question)  # "…, up from 265 million a year earlier, …"
     if not MIN_QUESTION_WORDS <= len(question.split()) <= MAX_QUESTION_WORDS:
         return None  # "Who turned?" says too little to be answered
     if LIST_MARK.search(question.rstrip(" ,;:")):
         return None  # a list cut to its names: "... the web: HTML ; HTTP ; and the URL"
-    if len(question.split()) < SPECIFIC_WORDS and not NAMED_OR_NUMBER.search(question[1:]):
-        return None  # "Who did not fall ill?": nothing says which story it is about
     return question[:1].upper() + question[1:].rstrip(" ,;:") + "?"
 
 
