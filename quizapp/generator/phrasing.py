@@ -12,6 +12,7 @@ grammatical.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,9 +98,13 @@ PLACE_HEADS = {"stadium", "airport", "bridge", "palace", "square", "cathedral", 
 # A comparison aside a question does not need: ", up from 265 million pounds a year earlier"
 COMPARISON = re.compile(r",\s*(?:up|down) (?:from|on) [^,?]*(?=,|$)")
 LIST_MARK = re.compile(r";|:(?!\d)")  # not the colon of a time ("10:30")
+SPECIFIC_WORDS = 6  # a shorter question needs a name or a number to be answerable
+NAMED_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 MIN_QUESTION_WORDS, MAX_QUESTION_WORDS = 4, 25
 SPEECH = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain"}
+# whether :func:`_finish` keeps a question too short to say what it is about
+_SHORT_OK: ContextVar[bool] = ContextVar("short_ok", default=False)
 AUX_LEMMAS = {"be", "have", "will", "can", "could", "would", "should", "may", "might", "must"}
 
 
@@ -122,7 +127,21 @@ def what(fact: Fact) -> str:
 
 
 def wh_question(fact: Fact) -> str | None:
-    """A question whose answer is the fact, in the sentence's own words, or None."""
+    """A question whose answer is the fact, in the sentence's own words, or None. Where
+    every form is too short to say what it is about, the first of them, which naming may
+    make whole ("How tall do adults stand?" -> "How tall do adult emperor penguins
+    stand?"; ``checks`` refuses it where nothing is named)."""
+    found = _wh_question(fact)
+    if found is None:
+        lenient = _SHORT_OK.set(True)
+        try:
+            found = _wh_question(fact)
+        finally:
+            _SHORT_OK.reset(lenient)
+    return found
+
+
+def _wh_question(fact: Fact) -> str | None:
     if fact.token is None or not fact.sentence.usable:
         return None
     if fact.entity is not None and not fact.entity.sure:
@@ -403,15 +422,16 @@ def _according(clause: _Clause, question: str) -> str:
 
 
 def _finish(question: str) -> str | None:
-    """The question tidied, or None when it is too long to read as one question (one too
-    short to tell its story is refused after its references are named: "How tall do adults
-    stand?" may become "How tall do adult emperor penguins stand?", see ``checks``)."""
+    """The question tidied, or None when it is too long to read as one question."""
     question = " ".join(question.split()).replace(" ,", ",")
     question = COMPARISON.sub("", question)  # "…, up from 265 million a year earlier, …"
     if not MIN_QUESTION_WORDS <= len(question.split()) <= MAX_QUESTION_WORDS:
         return None  # "Who turned?" says too little to be answered
     if LIST_MARK.search(question.rstrip(" ,;:")):
         return None  # a list cut to its names: "... the web: HTML ; HTTP ; and the URL"
+    short = len(question.split()) < SPECIFIC_WORDS and not NAMED_OR_NUMBER.search(question[1:])
+    if short and not _SHORT_OK.get():
+        return None  # "Who did not fall ill?": nothing says which story it is about
     return question[:1].upper() + question[1:].rstrip(" ,;:") + "?"
 
 
