@@ -263,14 +263,24 @@ def _is_duration(ent: Any) -> bool:
 def _duration_tokens(ent: Any) -> tuple[int, int]:
     """Tokens of "<number> <time unit>" inside a DATE entity ("Tuesday, three days")."""
     for tok in ent:
-        if tok.lemma_.lower() in TIME_UNITS and tok.i > ent.start and ent.doc[tok.i - 1].like_num:
+        if _time_unit(tok) and tok.i > ent.start and ent.doc[tok.i - 1].like_num:
             start = tok.i - 1
             while start > ent.start and ent.doc[start - 1].like_num:
                 start -= 1
             if start > 0 and ent.doc[start - 1].lower_ in ("the", "last", "next", "past"):
                 return (0, 0)
+            rest = ent.doc[tok.i + 1 : tok.i + 3]
+            if len(rest) == 2 and rest[0].lower_ in ("and", ",") and rest[1].like_num:
+                return (0, 0)  # "two years and three months": no one number and unit
+            lead = ent.doc[max(0, start - 2) : start]
+            if len(lead) == 2 and lead[1].lower_ in ("and", ",") and _time_unit(lead[0]):
+                return (0, 0)  # its "three months"
             return (start, tok.i + 1)
     return (0, 0)
+
+
+def _time_unit(tok: Any) -> bool:
+    return bool(tok.lemma_.lower() in TIME_UNITS)
 
 
 @lru_cache(maxsize=4096)

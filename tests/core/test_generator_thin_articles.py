@@ -9,6 +9,7 @@ from quizapp.generator import generate, pipeline, ranking
 from quizapp.generator.checks import defects
 from quizapp.generator.fraction_words import SHARE
 from quizapp.generator.naming import Namer
+from quizapp.generator.origin_questions import origin_questions
 from quizapp.generator.synthesis import QuestionForm, fact_questions
 
 RIVER = (
@@ -96,3 +97,45 @@ def test_the_winner_of_a_final_is_the_one_who_won_its_title() -> None:
 def test_a_run_of_won_matches_makes_no_winner() -> None:
     prompts = [q.prompt for q in generate(STREAK, max_questions=12)]
     assert not any("prize money" in p and "Holm" in p for p in prompts), prompts
+
+
+SPRINT = (
+    "Mira Solanko won the women's 200 metres at the Varnian Games on Friday in a record "
+    "time of 21.9 seconds. The silver medal went to Ida Berg, a 24-year-old sprinter from "
+    "Norway, who had led until the last bend. Solanko, who trains in Tessa, said she had not "
+    "expected to win. Her coach, Piet Holm, said the record would stand for years."
+)
+
+
+def test_a_persons_country_in_an_aside_is_asked_of_the_person() -> None:
+    asked = {q.prompt: q for q in generate(SPRINT, max_questions=8)}
+    q = asked.get("Which country is Ida Berg from?")
+    assert q is not None and q.answer == "Norway", list(asked)
+    assert q.choices is not None and len(q.choices) == 4 and "Norway" in q.choices
+
+
+def test_a_history_asks_where_a_person_was_from() -> None:
+    text = (
+        "In 1936 the Varnian Games were held in Tessa. The marathon was won by Otto Lind, a "
+        "young farmer from Sweden, in 2 hours 31 minutes. The games were opened by King "
+        "Arvid in front of 40,000 spectators in 1936."
+    )
+    questions = origin_questions(pipeline.analyse(text).facts)
+    assert [q.prompt for q, _ in questions] == ["Which country was Otto Lind from?"]
+
+
+def test_a_country_not_in_a_persons_aside_is_no_origin() -> None:
+    text = (
+        "The first flight from Norway landed in Tessa on Monday. Ida Berg, the pilot, said "
+        "the airport of Tessa, a city from which ferries leave for Denmark, was ready."
+    )
+    assert origin_questions(pipeline.analyse(text).facts) == []
+
+
+def test_a_length_of_time_in_two_units_is_no_figure() -> None:
+    for text in (
+        "The siege of Tessa lasted two years and three months before the city fell in 1648.",
+        "The siege of Tessa lasted two years, three months and a week before it fell in 1648.",
+    ):
+        facts = pipeline.analyse(text).facts
+        assert not [f for f in facts if f.type == "duration"], [f.answer for f in facts]
