@@ -22,6 +22,7 @@ from quizapp.generator.clusters import TITLES
 from quizapp.generator.definites import unnamed_definites
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, ORG, PERCENT, PERSON, QUOTE, Fact
 from quizapp.generator.name_words import SPORT_ROLES
+from quizapp.generator.phrasing import NAMED_OR_NUMBER, SPECIFIC_WORDS
 from quizapp.generator.self_contained import OPENERS, not_self_contained, unnamed_person
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import QuestionKind
@@ -32,6 +33,10 @@ __all__ = ["defects", "unnamed_person", "unsure"]  # unnamed_person: see self_co
 SHOWS_ANSWER = (QuestionKind.TRUE_FALSE, QuestionKind.ORDERING, QuestionKind.MATCHING)
 MAX_GAP_WORDS = 30
 MIN_GAP_WORDS = 6
+# a figure's hedge before "how many" (see figure_hedges), no word that says which story
+HEDGE_WORDS = re.compile(
+    r"^(?:about|up to|more than|at least|at most|fewer than|less than)\s+(?=how\b)", re.I
+)
 PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 NOT_PERSON = re.compile(
     r"^Who (?:is|was|are|were) (?:the|a|an) (?:[\w-]+ ){0,4}(?:river|lake|sea|ocean|mountain|"
@@ -175,6 +180,10 @@ def _wording(q: GeneratedQuestion) -> list[str]:
         found.append("a gap in an overlong sentence")
     if shows_sentence and len(quoted.split()) < MIN_GAP_WORDS:
         found.append("a gap in too short a sentence")  # "___ struck first."
+    bare = HEDGE_WORDS.sub("", quoted)  # "At least how many people died?" says no more
+    short = len(bare.split()) < SPECIFIC_WORDS and not NAMED_OR_NUMBER.search(bare[1:])
+    if q.form == QuestionForm.WH and short:  # (checked once its references are named)
+        found.append("too short to tell what it is about")  # "Who did not fall ill?"
     if not shows_sentence and TACKED_ON.search(q.prompt):
         found.append("a clause tacked on after a comma")
     if not_self_contained(q):

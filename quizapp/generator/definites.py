@@ -75,6 +75,11 @@ BODIES = _words(
     "company firm bank club team side group carmaker airline insurer lender retailer maker "
     "operator publisher startup business brand host hosts"
 )
+# What a "winner" wins: "Ferreira won her first title" makes her "the winner"
+PRIZES = _words(
+    "title race final cup trophy championship tournament marathon medal gold prize award "
+    "election contest crown"
+)
 # Plural nouns after "the" that point back to people the article named ("the hosts")
 GROUPS = _words("host winner champion holder visitor rival opponent newcomer")
 # Named enough when the question holds a name: "the government" of a country it names, "the
@@ -302,7 +307,16 @@ def _called(tok: Any) -> list[str]:
     found += [c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"]
     if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ == "host":
         found.append("host")  # "England hosted the tournament": the hosts
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ == "win" and _won(head):
+        found.append("winner")  # "Ferreira won her first title": the winner
     return found
+
+
+def _won(verb: Any) -> bool:
+    """Whether ``verb`` ("won") takes one prize as its object ("won the title", "won her
+    first Grand Slam title"), not a tally of games ("had won 23 matches in a row")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and objects[0].lemma_.lower() in PRIZES and objects[0].tag_ == "NN"
 
 
 def named_for_definite(

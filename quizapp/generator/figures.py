@@ -27,6 +27,7 @@ from quizapp.generator.facts import (
     Fact,
     Sentence,
 )
+from quizapp.generator.fraction_words import PARTS, fraction_facts
 
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
@@ -57,6 +58,8 @@ HEDGES = set(
         "estimated",
     ]
 )
+# adjectives a measure stands before, which the model may take into it ("40 centimetres tall")
+DIMENSION_WORDS = {"tall", "high", "long", "deep", "wide", "thick", "heavy", "old", "broad"}
 ANAPHORIC_BEFORE = {"the", "these", "those", "both", "all"}
 CURRENCY = re.compile(
     r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|"
@@ -122,6 +125,7 @@ def _sentence_figures(sentence: Sentence) -> list[Fact]:
             found.append(fact)
     found.extend(_scores(sentence))
     found.extend(_unmarked_counts(sentence, found))
+    found.extend(f for f in fraction_facts(sentence) if not _overlapping(f, found))
     for tok in sentence.span:
         if tok.lower_ in TIMES_WORDS and tok.lower_ != "once":
             start = sentence.local(tok.idx)
@@ -138,6 +142,10 @@ def _sentence_figures(sentence: Sentence) -> list[Fact]:
                 )
             )
     return sorted(found, key=lambda f: f.start)
+
+
+def _overlapping(fact: Fact, found: list[Fact]) -> bool:
+    return any(f.start < fact.end and fact.start < f.end for f in found)
 
 
 def _unmarked_counts(sentence: Sentence, found: list[Fact]) -> list[Fact]:
@@ -183,12 +191,16 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         start_tok, end_tok = _duration_tokens(ent)
     while start_tok < end_tok and doc[start_tok].lower_ in HEDGES:
         start_tok += 1
+    while kind == QUANTITY and end_tok > start_tok and doc[end_tok - 1].lower_ in DIMENSION_WORDS:
+        end_tok -= 1  # "40 centimetres tall": the measure is "40 centimetres"
     if start_tok >= end_tok:
         return None
     span = doc[start_tok:end_tok]
     text = span.text
     if kind == COUNT and start_tok > 0 and doc[start_tok - 1].lower_ in ANAPHORIC_BEFORE:
         return None  # "the two sides" refers back; it is not a figure
+    if kind == COUNT and span[-1].lower_ in PARTS:
+        return None  # "two thirds of the farms" is a share (see fraction_words), not 2 farms
     value = number_value(text)
     if value is None or (kind in (COUNT, DURATION) and value < MIN_VALUE):
         return None
@@ -251,14 +263,24 @@ def _is_duration(ent: Any) -> bool:
 def _duration_tokens(ent: Any) -> tuple[int, int]:
     """Tokens of "<number> <time unit>" inside a DATE entity ("Tuesday, three days")."""
     for tok in ent:
-        if tok.lemma_.lower() in TIME_UNITS and tok.i > ent.start and ent.doc[tok.i - 1].like_num:
+        if _time_unit(tok) and tok.i > ent.start and ent.doc[tok.i - 1].like_num:
             start = tok.i - 1
             while start > ent.start and ent.doc[start - 1].like_num:
                 start -= 1
             if start > 0 and ent.doc[start - 1].lower_ in ("the", "last", "next", "past"):
                 return (0, 0)
+            rest = ent.doc[tok.i + 1 : tok.i + 3]
+            if len(rest) == 2 and rest[0].lower_ in ("and", ",") and rest[1].like_num:
+                return (0, 0)  # "two years and three months": no one number and unit
+            lead = ent.doc[max(0, start - 2) : start]
+            if len(lead) == 2 and lead[1].lower_ in ("and", ",") and _time_unit(lead[0]):
+                return (0, 0)  # its "three months"
             return (start, tok.i + 1)
     return (0, 0)
+
+
+def _time_unit(tok: Any) -> bool:
+    return bool(tok.lemma_.lower() in TIME_UNITS)
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ grammatical.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,6 +109,8 @@ NAMED_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 MIN_QUESTION_WORDS, MAX_QUESTION_WORDS = 4, 25
 SPEECH = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain"}
+# whether :func:`_finish` keeps a question too short to say what it is about
+_SHORT_OK: ContextVar[bool] = ContextVar("short_ok", default=False)
 AUX_LEMMAS = {"be", "have", "will", "can", "could", "would", "should", "may", "might", "must"}
 
 
@@ -133,7 +136,21 @@ def what(fact: Fact) -> str:
 
 
 def wh_question(fact: Fact) -> str | None:
-    """A question whose answer is the fact, in the sentence's own words, or None."""
+    """A question whose answer is the fact, in the sentence's own words, or None. Where
+    every form is too short to say what it is about, the first of them, which naming may
+    make whole ("How tall do adults stand?" -> "How tall do adult emperor penguins
+    stand?"; ``checks`` refuses it where nothing is named)."""
+    found = _wh_question(fact)
+    if found is None:
+        lenient = _SHORT_OK.set(True)
+        try:
+            found = _wh_question(fact)
+        finally:
+            _SHORT_OK.reset(lenient)
+    return found
+
+
+def _wh_question(fact: Fact) -> str | None:
     if fact.token is None or not fact.sentence.usable:
         return None
     if fact.entity is not None and not fact.entity.sure:
@@ -406,7 +423,8 @@ def _finish(question: str) -> str | None:
         return None  # "Who turned?" says too little to be answered
     if LIST_MARK.search(question.rstrip(" ,;:")):
         return None  # a list cut to its names: "... the web: HTML ; HTTP ; and the URL"
-    if len(question.split()) < SPECIFIC_WORDS and not NAMED_OR_NUMBER.search(question[1:]):
+    short = len(question.split()) < SPECIFIC_WORDS and not NAMED_OR_NUMBER.search(question[1:])
+    if short and not _SHORT_OK.get():
         return None  # "Who did not fall ill?": nothing says which story it is about
     return question[:1].upper() + question[1:].rstrip(" ,;:") + "?"
 

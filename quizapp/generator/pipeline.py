@@ -17,6 +17,7 @@ from quizapp.generator.figures import figure_facts
 from quizapp.generator.leaks import answer_leaks
 from quizapp.generator.missed_mentions import with_missed_mentions
 from quizapp.generator.naming import Namer
+from quizapp.generator.origin_questions import origin_questions
 from quizapp.generator.quotes import quote_facts
 from quizapp.generator.ranking import (
     importance,
@@ -118,6 +119,9 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     for q, first in role_questions(analysis.entities, facts):  # another way to ask the person
         if _keep(q, first, seen):
             candidates.append(Candidate(q, first, len(candidates), weights[id(first)]))
+    for q, country in origin_questions(facts):  # "Which country is Anna Kowalczyk from?"
+        if _keep(q, country, seen):
+            candidates.append(Candidate(q, country, len(candidates), weights[id(country)]))
     return select(candidates, limit, subject, frozenset(lead))
 
 

@@ -35,6 +35,7 @@ from quizapp.generator.facts import (
     Fact,
     Gender,
 )
+from quizapp.generator.fraction_words import SHARE, own_money
 
 HEADLINE_WORDS = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|injur\w*|victims?|magnitude|vot\w+|seats?|records?|"
@@ -86,6 +87,8 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "a unit conversion"
     if fact.kind == FIGURE and _money(fact) and _secondary_money(fact, before, after):
         return "a secondary money figure"
+    if own_money(fact):
+        return "a secondary money figure (half of his prize money)"
     if fact.kind == FIGURE and (RANGE_BEFORE.search(before) or _range_start(fact, after)):
         return "one end of a range"
     if re.search(r"\bbetween\s+$", before) and re.match(r"\s+and\s+\d", after):
@@ -346,9 +349,9 @@ def _headline(fact: Fact) -> float:
     is elsewhere in its sentence, as much for a share (a percentage)."""
     text = fact.sentence.text
     near = text[max(0, fact.start - HEADLINE_REACH) : fact.end + HEADLINE_REACH]
-    if HEADLINE_WORDS.search(near):
-        return 1.25
-    if fact.type == PERCENT or HEADLINE_WORDS.search(text):
+    if HEADLINE_WORDS.search(near) and fact.type != SHARE:
+        return 1.25  # (a share in words, "half of his prize money", weighs as a percentage)
+    if fact.type in (PERCENT, SHARE) or HEADLINE_WORDS.search(text):
         return 0.75
     if _money(fact) and PLEDGE_WORDS.search(near):
         return 0.75  # "promised 12 million dollars in aid": what the money is for

@@ -7,7 +7,7 @@ import re
 
 from quizapp.generator import generate
 from quizapp.generator.phrasing import wh_question
-from quizapp.generator.pipeline import analyse
+from quizapp.generator.pipeline import analyse, questions_from
 
 
 def _question(text: str, surface: str) -> str | None:
@@ -80,7 +80,9 @@ def test_an_estimated_cost_keys_the_figure_alone_and_asks_about_how_many() -> No
 
 def test_a_counted_subject_with_nothing_to_say_which_story_is_not_asked() -> None:
     text = "At least 30 people died and 12 are missing after the storm."
-    assert _question(text, "30") is None
+    question = _question(text, "30")  # kept for the naming passes, refused by the checks
+    asked = {q.prompt for q in questions_from(analyse(text), 12)}
+    assert question is None or question not in asked, asked
 
 
 def test_a_counted_subject_keeps_the_when_clause_that_says_which_event() -> None:
