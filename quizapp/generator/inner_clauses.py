@@ -26,6 +26,10 @@ from quizapp.questiondata import FactKind
 MARKS = {"after", "when", "before", "once", "until", "as", "since"}
 DATE_PREPS = {"in", "on"}
 LEFT_OUT = {"advcl", "conj", "cc", "parataxis", "relcl", "ccomp", "mark", "punct"}
+# nouns of those who act, which a pronoun of a clause below may mean
+ACTORS = {"company", "firm", "airline", "bank", "party", "government", "country", "state",
+          "team", "club", "group", "army", "council", "union", "city", "town", "nation",
+          "king", "leader", "man", "woman", "people", "rebel", "rival", "minister"}  # fmt: skip
 AGREES = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}  # a person's "he"/"she" is named elsewhere
 
 
@@ -88,7 +92,17 @@ def _hung_clause_subject(verb: Any) -> Any:
     theirs = _subject(host)
     if theirs is None or not _named(theirs) or theirs.tag_ not in AGREES[own.lower_]:
         return None
+    if _may_act(host.head) and host.head.tag_ in AGREES[own.lower_]:
+        return None  # "the airline that Nordair bought after it went bankrupt": which one
     return theirs
+
+
+def _may_act(noun: Any) -> bool:
+    """Whether the noun a relative clause hangs on names one who acts (a company, a
+    country, a person), which "it" or "they" may mean as well as the clause's subject."""
+    if noun.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or noun.pos_ == "PROPN":
+        return True
+    return noun.lemma_.casefold() in ACTORS
 
 
 def _relative_subject(verb: Any) -> Any:

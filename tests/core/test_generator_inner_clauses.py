@@ -69,3 +69,8 @@ def test_a_place_that_opened_the_sentence_stays_at_the_front() -> None:
     prompts = _prompts(text, "Nordhavn Shipping")
     assert any(p.startswith("In Tromso, which ") for p in prompts), prompts
     assert not any("in 2014, in Tromso" in p or p.endswith("in Tromso?") for p in prompts)
+
+
+def test_a_pronoun_that_may_mean_the_antecedent_is_not_resolved() -> None:
+    text = "The bank that Harlow Capital bought after it collapsed in 2009 reopened in 2012."
+    assert not any("Harlow Capital collapse" in p for p in _prompts(text, "2009"))
