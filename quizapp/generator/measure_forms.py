@@ -33,6 +33,7 @@ it warm"). Whatever the parse does not fit cleanly gets no question.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from quizapp.generator.facts import COUNT, DURATION, MONEY, QUANTITY, Fact
@@ -62,6 +63,17 @@ TRADING = {"buy", "sell", "acquire", "purchase"}
 REPORTING = {"say", "estimate", "report", "announce", "state", "confirm", "tell", "believe",
              "calculate", "find", "show", "add", "explain"}  # fmt: skip
 KEPT_PRONOUNS = {"he", "she", "it"}  # named later for the article's subject, or refused
+
+
+# a figure written with a scale word: "300 million euros", "$1.2bn", "4.2 billion"
+SCALED = re.compile(r"\d\s*(?:million|billion|trillion|mn|bn|m)\b", re.IGNORECASE)
+
+
+def scaled_figure(fact: Fact) -> bool:
+    """Whether the figure is written in millions or billions ("300 million euros"): asked
+    as a number its key reads 300000000, and a learner may type "300" for it; a short
+    answer keyed "300 million euros" (which accepts "300 million" and "300000000") fits."""
+    return bool(SCALED.search(fact.surface))
 
 
 def measure_question(fact: Fact, what: str) -> str | None:

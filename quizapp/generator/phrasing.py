@@ -49,6 +49,7 @@ from quizapp.generator.figure_hedges import hedged
 from quizapp.generator.gaps import PRONOUNS, short_gapped
 from quizapp.generator.head_words import head_is_fair, head_word, neutral_word
 from quizapp.generator.headline_forms import agent_question, headline_question, score_question
+from quizapp.generator.inner_clauses import inner_clause_question
 from quizapp.generator.measure_forms import measure_question
 from quizapp.generator.question_scope import (
     closing_asides,
@@ -165,7 +166,7 @@ def _wh_question(fact: Fact) -> str | None:
     found = found or opening_date_question(fact, head) or measure_question(fact, head)
     found = found or headline_question(fact) or agent_question(fact)
     found = found or when_clause_question(fact, head)  # "on 30 April, when X did Y"
-    found = found or relative_clause_question(fact, head)  # "X is a charter that Y signed"
+    found = found or relative_clause_question(fact, head) or inner_clause_question(fact, head)
     return _finish(found or "")
 
 
@@ -326,6 +327,8 @@ def _inverted_question(fact: Fact) -> str | None:
     aside = trailing_aside(subject[-1], root)  # "She was born ..., the only child of ..."
     if aside:
         s_hi = max(t.i for t in subject[-1].subtree if t.i < root.i) + 1
+    while s_hi - 1 > s_lo and doc[s_hi - 1].text == ",":
+        s_hi -= 1  # a comma the parse hung on the subject belongs to what follows it
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     before = [t for t in doc[sent.start : s_lo] if not (lo <= t.i < hi) and not t.is_punct]
     opening = opening_adjunct(root, sent.start, s_lo)
@@ -342,9 +345,10 @@ def _inverted_question(fact: Fact) -> str | None:
     if any(t.text in '"“”' for t in doc[sent.start : sent.end]):
         return None
     skip = set(range(lo, hi)) | aside
-    if lo > 0 and doc[lo - 1].text == "," and lo - 1 > s_hi:
+    opened = lo > 0 and doc[lo - 1].text == "," and lo - 1 >= s_hi
+    if opened:  # "X, in 1921, received": both commas of the cut phrase go
         skip.add(lo - 1)
-    if hi < len(doc) and doc[hi].text == "," and lo <= s_lo:
+    if hi < len(doc) and doc[hi].text == "," and (lo <= s_lo or opened):
         skip.add(hi)
     skip |= trailing_clauses(root, max(hi, root.i + 1), sent.end)
     skip |= closing_asides(root, max(hi, root.i + 1), sent.end)
@@ -402,8 +406,9 @@ def _participle_question(fact: Fact) -> str | None:
         return None  # "were meetings hosted": which meetings is not said
     if any(t.lower_ in PRONOUNS or t.tag_ in ("PRP$", "WDT") or t.is_punct for t in doc[lo:hi]):
         return None
-    if lo <= tok.i < hi or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
+    relative = doc[lo - 1].lower_ in ("that", "which")
+    if lo <= tok.i < hi or noun.pos_ not in ("NOUN", "PROPN") or relative:
+        return None  # "the treaty that the two kingdoms signed": their act, no participle
     particles = "".join(f" {c.text}" for c in verb.children if c.dep_ == "prt")
     aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
     head = "whom" if fact.type == PERSON else what(fact)
@@ -417,7 +422,7 @@ def _according(clause: _Clause, question: str) -> str:
 
 def _finish(question: str) -> str | None:
     """The question tidied, or None when it is too long to read as one question."""
-    question = " ".join(question.split()).replace(" ,", ",")
+    question = re.sub(r",(?:\s*,)+", ",", " ".join(question.split()).replace(" ,", ","))
     question = COMPARISON.sub("", question)  # "…, up from 265 million a year earlier, …"
     if not MIN_QUESTION_WORDS <= len(question.split()) <= MAX_QUESTION_WORDS:
         return None  # "Who turned?" says too little to be answered

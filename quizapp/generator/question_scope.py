@@ -212,4 +212,15 @@ def speaker_name(span: Any) -> str:
     if len(parts) > 1:
         return named[-1] if named else parts[0]
     text = parts[0] if parts else ""
-    return lower_start(span).rstrip(" ,") if text.startswith(("The ", "A ", "An ")) else text
+    if text.startswith(("The ", "A ", "An ")) or _common_noun(span):
+        return lower_start(span).rstrip(" ,")  # "Officials said": "according to officials"
+    return text
+
+
+def _common_noun(span: Any) -> bool:
+    """Whether the span is common nouns capitalised only for opening the sentence
+    ("Officials", "Local residents"), no name."""
+    words = [t for t in span if not t.is_punct]
+    if not words or words[0].i != words[0].sent.start:
+        return False
+    return all(t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ for t in words)

@@ -53,6 +53,7 @@ from quizapp.generator.gaps import short_gapped, whole_clause_gap
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.lean_clozes import lean_clozes
 from quizapp.generator.lean_forms import lean_questions
+from quizapp.generator.measure_forms import scaled_figure
 from quizapp.generator.nlp import text_of
 from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question, what
 from quizapp.generator.thing_names import named_with_article
@@ -229,7 +230,7 @@ def _wh_answers(
 ) -> list[GeneratedQuestion]:
     """The numeric (a figure or a year) and short-answer questions of one wh-form."""
     out = []
-    numeric = fact.kind == FIGURE or fact.type == YEAR
+    numeric = (fact.kind == FIGURE and not scaled_figure(fact)) or fact.type == YEAR
     if numeric and fact.value is not None:  # never "which number fills the gap?": judged
         value = float(fact.value)  # the weakest form (verdicts.md)
         tolerance = numeric_tolerance(fact, question)

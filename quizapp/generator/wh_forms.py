@@ -42,6 +42,9 @@ PLACE_NOUNS = {"town", "city", "village", "province", "region", "county", "distr
 # parts of a period that frame a date ("by the end of 1990", "in the summer of 1969")
 TIME_PARTS = {"end", "start", "beginning", "middle", "summer", "spring", "autumn", "winter",
               "fall"}  # fmt: skip
+PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"}  # fmt: skip
 LEADING_PREPS = {"in", "at", "on", "from", "to", "near", "into", "during", "before", "after"}
 
 
@@ -351,9 +354,20 @@ def placed_opening(question: str, opening: str) -> str:
     """The question with a phrase that opened the sentence: at its end (", after decades of
     enmity"), or at its front for a source ("According to the Office, how many ...?")."""
     phrase = opening.strip(" ,")
-    if phrase.lower().startswith("according to "):
+    if phrase.lower().startswith("according to ") or _place_phrase(phrase):
         return f"{phrase[:1].lower()}{phrase[1:]}, {question}"
     return question + opening
+
+
+def _place_phrase(phrase: str) -> bool:
+    """Whether the phrase is a named place ("in Oslo", "at the Port of Hull"): put at a
+    question's end it would seem to say where its last noun is ("approve the deal in Oslo"),
+    so it stays at the front, as the article had it."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in PLACE_PREPS:
+        return False
+    name = words[2] if words[1] == "the" and len(words) > 2 else words[1]
+    return name[:1].isupper() and name.rstrip(",") not in MONTHS
 
 
 def led_by_aside(prep: Any) -> bool:
