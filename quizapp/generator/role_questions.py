@@ -15,6 +15,7 @@ import re
 from quizapp.generator.clusters import surname
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import ACTOR, PERSON, Entity, Fact
+from quizapp.generator.roles import is_office, owned_role
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import QuestionKind
 
@@ -39,6 +40,10 @@ RELATIONAL = {"counterpart", "successor", "predecessor", "rival", "opponent", "p
               "colleague", "deputy", "wife", "husband", "son", "daughter", "brother",
               "sister", "father", "mother", "friend", "ally", "aide", "assistant", "spouse",
               "widow"}  # fmt: skip
+WEEKDAY = re.compile(
+    r"\b(?:said|says|told|announced|reported|on)\s+(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 CLAUSE = re.compile(r"[,;()]|\b(?:who|which|that|about)\b")
 
 
@@ -46,7 +51,8 @@ def role_questions(
     entities: list[Entity], facts: list[Fact]
 ) -> list[tuple[GeneratedQuestion, Fact]]:
     """One multiple-choice question per person with a telling role, with its fact."""
-    roles = [(e, _askable(e)) for e in entities if e.type == PERSON]
+    nations = _nationalities(facts)
+    roles = [(e, _role(e, nations)) for e in entities if e.type == PERSON]
     counts: dict[str, int] = {}
     for _e, role in roles:
         counts[role.casefold()] = counts.get(role.casefold(), 0) + 1
@@ -64,8 +70,32 @@ def role_questions(
         used = {f.surface for f in facts if f.kind == ACTOR}  # a surname the article uses
         used |= _own_surnames(entity, entities)
         accepted = sorted(a for a in entity.aliases if a in used)
-        out.append((_question(entity, role, fact, wrong, accepted), fact))
+        told = _telling(entity, role, facts) or fact
+        out.append((_question(entity, role, fact, told, wrong, accepted), fact))
     return out
+
+
+def _role(entity: Entity, nations: frozenset[str]) -> str:
+    """The first of the person's roles that may be asked and says whose it is."""
+    for role in entity.roles:
+        askable = _askable(role, entity)
+        if askable and owned_role(askable, nations):
+            return askable
+    return ""
+
+
+def _nationalities(facts: list[Fact]) -> frozenset[str]:
+    """The article's words of a nation or people ("Swiss", "Soviet"), as the parse tags them."""
+    docs = {id(f.sentence.span.doc): f.sentence.span.doc for f in facts if f.sentence.span}
+    return frozenset(t.text for d in docs.values() for t in d if t.ent_type_ == "NORP")
+
+
+def _telling(entity: Entity, role: str, facts: list[Fact]) -> Fact | None:
+    """The first fact on the person whose sentence gives the role (for its tense)."""
+    words = role.casefold()
+    return next(
+        (f for f in facts if f.entity is entity and words in f.sentence.text.casefold()), None
+    )
 
 
 def _shares_role(role: str, wrong: list[str], entities: list[Entity], facts: list[Fact]) -> bool:
@@ -96,8 +126,7 @@ def _own_surnames(entity: Entity, entities: list[Entity]) -> set[str]:
     return set() if shared or " " not in entity.name else {last}
 
 
-def _askable(entity: Entity) -> str:
-    role = next(iter(entity.roles), "")
+def _askable(role: str, entity: Entity) -> str:
     words = role.split()
     while words and words[-1].casefold().rstrip(".") in HONORIFICS:
         words.pop()  # "Lead researcher Dr" (Amina Bello): the title is no part of the role
@@ -122,17 +151,23 @@ def _askable(entity: Entity) -> str:
 
 
 def _question(
-    entity: Entity, role: str, fact: Fact, wrong: list[str] | None, accepted: list[str]
+    entity: Entity,
+    role: str,
+    fact: Fact,
+    told: Fact,
+    wrong: list[str] | None,
+    accepted: list[str],
 ) -> GeneratedQuestion:
     key = "role-" + _digest(f"{entity.name}|{role}")[:10]
     choices = None
     if wrong is not None:
         choices = sorted([entity.name, *wrong], key=lambda c: _digest(f"{key}|{c}"))
     article = "" if role.split()[0].endswith("'s") else "the "
-    verb = "was" if _told_in_past(fact) else "is"
+    verb = "was" if _told_in_past(told) and not _reported_now(told) else "is"
+    when = _when(told) if verb == "was" and is_office(role) else ""
     return GeneratedQuestion(
         kind=QuestionKind.MULTIPLE_CHOICE if choices else QuestionKind.SHORT_ANSWER,
-        prompt=f"Who {verb} {article}{role}?",
+        prompt=f"Who {verb} {article}{role}{when}?",
         answer=entity.name,
         fact_kind=ACTOR,
         fact_key=key,
@@ -155,6 +190,30 @@ def _told_in_past(fact: Fact) -> bool:
         verb = verb.head
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return "VBD" in tags
+
+
+def _when(fact: Fact) -> str:
+    """ " in June 1987" where the sentence dates what it tells ("In June 1987, Soviet leader
+    ..."): an office changes hands, so the question says when."""
+    span = fact.sentence.span
+    for ent in span.ents if span is not None else ():
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "DATE" and re.fullmatch(r"(?:\w+ ){0,2}1\d{3}|(?:\w+ ){0,2}20\d{2}",
+                                                 ent.text) and before is not None and (
+            before.lower_ in ("in", "on")
+        ):
+            return f" {before.lower_} {ent.text}"
+    return ""
+
+
+def _reported_now(fact: Fact) -> bool:
+    """Whether the sentence is news of the days of the report: the article dates what it
+    reports by a weekday ("said on Wednesday") and this sentence names no year, so a title
+    it gives is held now ("Armenian Prime Minister Nikol Pashinyan did not respond")."""
+    span = fact.sentence.span
+    if span is None or re.search(r"\b1\d{3}\b|\b20\d{2}\b", fact.sentence.text):
+        return False
+    return WEEKDAY.search(span.doc.text) is not None
 
 
 def _digest(text: str) -> str:
