@@ -1,10 +1,14 @@
-"""Questions on who holds a role: "Who is the NATO Secretary-General?", "Who was the Swiss
-referee?" (the tense of the sentence that names them).
+"""Questions on who holds a role: "Who is the NATO Secretary-General?", "Who was the Belgian
+engineer?" (the tense of the sentence that names them).
 
 Only a role the article gives one person, that names a place, a body or a nationality
-(a capitalised word: "Swiss referee", "Interior Minister", never "manager" or
-"daughter"), short and without a clause, is asked; the choices are other people of
-the article (a typed answer where it names fewer than three others).
+(a capitalised word: "Belgian engineer", never "manager" or "daughter"), short and without
+a clause, is asked; an office says whose it is ("Northwind's chief executive", "chief
+executive of Northwind", "the Armenian prime minister"; never "the chief executive",
+"the Swiss referee": :func:`roles.owned_role`). An office is asked in the present in news
+dated by weekday where its sentence names no year, and a past one with its date ("Who was
+the Soviet leader in June 1987?"). The choices are other people of the article (a typed
+answer where it names fewer than three others).
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ WEEKDAY = re.compile(
     r"\b(?:said|says|told|announced|reported|on)\s+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+NOBILITY = {"count", "countess", "duke", "duchess", "earl", "baron", "baroness", "lord", "lady",
+            "marquess", "marquis", "viscount", "viscountess"}  # fmt: skip
 CLAUSE = re.compile(r"[,;()]|\b(?:who|which|that|about)\b")
 
 
@@ -52,6 +58,7 @@ def role_questions(
 ) -> list[tuple[GeneratedQuestion, Fact]]:
     """One multiple-choice question per person with a telling role, with its fact."""
     nations = _nationalities(facts)
+    news = any(WEEKDAY.search(f.sentence.text) for f in facts)
     roles = [(e, _role(e, nations)) for e in entities if e.type == PERSON]
     counts: dict[str, int] = {}
     for _e, role in roles:
@@ -71,7 +78,8 @@ def role_questions(
         used |= _own_surnames(entity, entities)
         accepted = sorted(a for a in entity.aliases if a in used)
         told = _telling(entity, role, facts) or fact
-        out.append((_question(entity, role, fact, told, wrong, accepted), fact))
+        now = news and is_office(role) and _undated(told)  # a title held now
+        out.append((_question(entity, role, fact, told, now, wrong, accepted), fact))
     return out
 
 
@@ -141,6 +149,8 @@ def _askable(role: str, entity: Entity) -> str:
         return ""
     if not any(w[:1].isupper() for w in words) or any(w in entity.name for w in words):
         return ""
+    if words[0].casefold() in NOBILITY:
+        return ""  # "Countess of Lovelace": a part of her name, not an office
     if words[-1].casefold() in RELATIONAL:
         return ""  # "Who was the Vietnamese counterpart?": of whom?
     if DEMONYM.fullmatch(words[-1]):
@@ -155,6 +165,7 @@ def _question(
     role: str,
     fact: Fact,
     told: Fact,
+    now: bool,
     wrong: list[str] | None,
     accepted: list[str],
 ) -> GeneratedQuestion:
@@ -163,7 +174,7 @@ def _question(
     if wrong is not None:
         choices = sorted([entity.name, *wrong], key=lambda c: _digest(f"{key}|{c}"))
     article = "" if role.split()[0].endswith("'s") else "the "
-    verb = "was" if _told_in_past(told) and not _reported_now(told) else "is"
+    verb = "was" if _told_in_past(told) and not now else "is"
     when = _when(told) if verb == "was" and is_office(role) else ""
     return GeneratedQuestion(
         kind=QuestionKind.MULTIPLE_CHOICE if choices else QuestionKind.SHORT_ANSWER,
@@ -198,22 +209,21 @@ def _when(fact: Fact) -> str:
     span = fact.sentence.span
     for ent in span.ents if span is not None else ():
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ == "DATE" and re.fullmatch(r"(?:\w+ ){0,2}1\d{3}|(?:\w+ ){0,2}20\d{2}",
-                                                 ent.text) and before is not None and (
-            before.lower_ in ("in", "on")
+        if (
+            ent.label_ == "DATE"
+            and re.fullmatch(r"(?:\w+ ){0,2}1\d{3}|(?:\w+ ){0,2}20\d{2}", ent.text)
+            and before is not None
+            and (before.lower_ in ("in", "on"))
         ):
             return f" {before.lower_} {ent.text}"
     return ""
 
 
-def _reported_now(fact: Fact) -> bool:
-    """Whether the sentence is news of the days of the report: the article dates what it
-    reports by a weekday ("said on Wednesday") and this sentence names no year, so a title
-    it gives is held now ("Armenian Prime Minister Nikol Pashinyan did not respond")."""
-    span = fact.sentence.span
-    if span is None or re.search(r"\b1\d{3}\b|\b20\d{2}\b", fact.sentence.text):
-        return False
-    return WEEKDAY.search(span.doc.text) is not None
+def _undated(fact: Fact) -> bool:
+    """Whether the sentence names no year: in an article that dates what it reports by a
+    weekday ("said on Sunday"), a title it gives is held now ("Armenian Prime Minister
+    Nikol Pashinyan did not respond")."""
+    return re.search(r"\b1\d{3}\b|\b20\d{2}\b", fact.sentence.text) is None
 
 
 def _digest(text: str) -> str:

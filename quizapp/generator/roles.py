@@ -58,24 +58,28 @@ def _appositive_role(m: Mention) -> str:
     return ""
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Offices held in a body: "Who was the chief executive?" does not say of what. A nationality
 # before one is the holder's, not the body's ("the Swiss referee" of which match?).
-BODY_OFFICES = frozenset(
+BODY_OFFICES = _words(
     """executive chairman chairwoman chair director spokesman spokeswoman spokesperson founder
     editor head chief secretary secretary-general treasurer referee linesman umpire captain
     coach manager owner principal dean rector ceo cfo commissioner governor mayor
-    superintendent""".split()
+    superintendent"""
 )
 # Offices of a state: a nationality before one says whose ("the Armenian prime minister")
-STATE_OFFICES = frozenset(
-    "president minister chancellor premier leader ambassador king queen emperor envoy".split()
+STATE_OFFICES = _words(
+    "president minister chancellor premier leader ambassador king queen emperor envoy"
 )
 # Words of a title that name no owner ("Interior Minister", "Chief Executive")
-TITLE_WORDS = frozenset(
+TITLE_WORDS = _words(
     """prime chief deputy vice acting interim former senior executive managing general foreign
     interior finance defence defense health trade justice education economy economic home
     culture transport energy labour labor environment agriculture first lead head regional
-    state secretary assistant associate joint co-founder""".split()
+    state secretary assistant associate joint co-founder"""
 )
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ish|ese|i|ch|ss)")
 

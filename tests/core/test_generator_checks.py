@@ -211,8 +211,8 @@ def test_a_last_word_is_accepted_alone_only_where_the_article_uses_it() -> None:
 
 def test_a_telling_role_is_asked_and_a_plain_one_is_not() -> None:
     text = (
-        "Tarrow's Interior Minister, Rodrigo Salas, promised aid on Monday. The manager Carla Ruiz said "
-        "the port would reopen. The Norwegian Erik Dahl arrived in Oslo."
+        "Tarrow's Interior Minister, Rodrigo Salas, promised aid on Monday. The manager Carla "
+        "Ruiz said the port would reopen. The Norwegian Erik Dahl arrived in Oslo."
     )
     a = analyse(text)
     prompts = {q.prompt: q for q, _fact in role_questions(a.entities, a.facts)}
