@@ -197,3 +197,13 @@ def test_a_title_in_news_of_the_week_is_asked_in_the_present() -> None:
     a = analyse(text)
     prompts = {q.prompt for q, _f in role_questions(a.entities, a.facts)}
     assert "Who is the Tarrowian Prime Minister?" in prompts, prompts
+
+
+def test_a_title_of_nobility_is_no_office_to_ask() -> None:
+    text = (
+        "Clara Wendt, Duchess of Varnholm, was a painter who studied in Rome. Jan Vos and Piet "
+        "Mol taught her there, and Karl Moser bought her work."
+    )
+    a = analyse(text)
+    prompts = [q.prompt for q, _f in role_questions(a.entities, a.facts)]
+    assert not [p for p in prompts if "Duchess" in p], prompts
