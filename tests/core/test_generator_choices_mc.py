@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 
+from quizapp.generator import generate
 from quizapp.generator.distractor_fit import abbreviates
 from quizapp.generator.distractors import distractors
 from quizapp.generator.figure_variations import figure_variations
@@ -207,3 +208,13 @@ def test_a_title_of_nobility_is_no_office_to_ask() -> None:
     a = analyse(text)
     prompts = [q.prompt for q, _f in role_questions(a.entities, a.facts)]
     assert not [p for p in prompts if "Duchess" in p], prompts
+
+
+def test_a_role_is_not_asked_of_a_person_another_question_asks() -> None:
+    text = (
+        "Tarrow's finance minister, Anna Roth, said on Monday that the budget would balance. "
+        '"We will not raise taxes this year," Roth told reporters in Lisk. Jan Vos, who leads '
+        "the opposition, said the plan would fail. Piet Mol and Karl Moser voted against it."
+    )
+    asked = [q for q in generate(text, max_questions=12) if q.answer == "Anna Roth"]
+    assert len(asked) <= 1, [q.prompt for q in asked]
