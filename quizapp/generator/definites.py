@@ -67,8 +67,16 @@ REFERRING = _words(
     book novel film movie album song painting device machine engine drug vaccine vessel ship
     boat aircraft plane rocket probe spacecraft satellite telescope species colonies product
     vehicle text
+    change result outcome decision move plan proposal announcement incident accident
+    measure policy operation visit meeting negotiation verdict move shift
     male female chick calf cub pup"""
 )
+# Adjective and noun that name one thing of its kind, never one the article named before
+UNIQUE = frozenset(
+    {"open sea", "high seas", "deep sea", "open ocean", "outside world", "natural world",
+     "public domain", "night sky", "solar system", "human body", "north pole", "south pole",
+     "middle east", "far east", "general public", "free market", "black market"}
+)  # fmt: skip
 # Nouns that name bodies (never named by an adjective alone: "the Danish bank", "the
 # Aarhus-based company" are still one the article named before).
 BODIES = _words(
@@ -201,7 +209,10 @@ def _referring(det: Any, head: Any) -> bool:
         return False
     if head.tag_ == "NNS" and not demonstrative and noun not in GROUPS:
         return False  # "elected by the regions": plural nouns after "the" are mostly general
-    for tok in det.doc[det.i + 1 : head.i]:
+    between = det.doc[det.i + 1 : head.i]
+    if det.lower_ == "the" and f"{between.text.lower()} {head.lower_}" in UNIQUE:
+        return False  # "the open sea", "the outside world": one of its kind, not one named
+    for tok in between:
         if tok.lower_ in ORDINALS or tok.tag_ in ("JJS", "RBS") or tok.like_num:
             return False  # "the first patient", "the largest island", "the two leaders"
         if tok.text[:1].isupper() and not (noun in BODIES and tok.pos_ in ("ADJ", "VERB")):

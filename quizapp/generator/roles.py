@@ -38,10 +38,14 @@ def role_of(m: Mention) -> str:
 def _appositive_role(m: Mention) -> str:
     root = m.root
     candidates = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+    office = root.head.lower_ in BODY_OFFICES | STATE_OFFICES  # "Tarrow's Finance Minister"
+    if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or office):
         candidates.append(root.head)
     for head in candidates:
-        tokens = [t for t in head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i)]
+        # "England's captain, Bobby Moore": the name's words are the head's; "Karl Moser,
+        # chief executive of Brightwater": the role is the name's, and none of its words
+        lo, hi = (root.left_edge.i, root.right_edge.i) if head.i == root.head.i else (0, -1)
+        tokens = [t for t in head.subtree if not lo <= t.i <= hi]
         while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "prep")):
             tokens.pop()
         words = " ".join(t.text_with_ws.strip() if t.text != "'s" else "'s" for t in tokens)
@@ -51,4 +55,61 @@ def _appositive_role(m: Mention) -> str:
         words = re.sub(r"^(the|a|an)\s+", "", words, flags=re.I)
         if 1 <= len(words.split()) <= 8 and head.pos_ in ("NOUN", "PROPN"):
             return words
+    return ""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Offices held in a body: "Who was the chief executive?" does not say of what. A nationality
+# before one is the holder's, not the body's ("the Swiss referee" of which match?).
+BODY_OFFICES = _words(
+    """executive chairman chairwoman chair director spokesman spokeswoman spokesperson founder
+    editor head chief secretary secretary-general treasurer referee linesman umpire captain
+    coach manager owner principal dean rector ceo cfo commissioner governor mayor
+    superintendent"""
+)
+# Offices of a state: a nationality before one says whose ("the Armenian prime minister")
+STATE_OFFICES = _words(
+    "president minister chancellor premier leader ambassador king queen emperor envoy"
+)
+# Words of a title that name no owner ("Interior Minister", "Chief Executive")
+TITLE_WORDS = _words(
+    """prime chief deputy vice acting interim former senior executive managing general foreign
+    interior finance defence defense health trade justice education economy economic home
+    culture transport energy labour labor environment agriculture first lead head regional
+    state secretary assistant associate joint co-founder"""
+)
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ish|ese|i|ch|ss)")
+
+
+def is_office(role: str) -> bool:
+    """Whether ``role`` is an office in a body or a state ("Soviet leader", "captain")."""
+    title = role.split(" of ")[0].split()
+    return bool(title) and title[-1].casefold() in BODY_OFFICES | STATE_OFFICES
+
+
+def owned_role(role: str, nationalities: frozenset[str]) -> str:
+    """``role`` as a question may name it, or "" where it is an office whose owner it does
+    not say: "Northwind's chief executive", "chief executive of Northwind", "NATO
+    Secretary-General", "Armenian Prime Minister" are said; "chief executive", "Interior
+    Minister", "Swiss referee" are not (``nationalities``: the article's words of a nation,
+    "Swiss", "Soviet")."""
+    words = role.split()
+    of = next((i for i, w in enumerate(words) if w == "of"), len(words))
+    title = [w.casefold() for w in words[:of]]
+    office = title[-1] if title else ""
+    if office not in BODY_OFFICES | STATE_OFFICES:
+        return role  # "the French physicist": a person's work, owned by no body
+    if of < len(words) - 1 and words[of + 1][:1].isupper():
+        return role  # "chief executive of Northwind Energy"
+    if words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
+        return role  # "England's captain"
+    for w in words[:of][:-1]:
+        if not w[:1].isupper() or w.casefold() in TITLE_WORDS:
+            continue
+        nation = w in nationalities or DEMONYM.fullmatch(w) is not None
+        if not nation or office in STATE_OFFICES:
+            return role  # "NATO Secretary-General", "the Soviet leader"
     return ""

@@ -6,7 +6,8 @@ quantity that stands for what is not said ("Most were ..."), or (a gapped senten
 conjunction that shows it was cut from a longer sentence ("…while ...", "But ..."); and,
 outside quotation marks, "the latter", a time relative to another ("two years later"), a
 pronoun with nothing named before it, an object "it" of a question cut from its sentence, a
-place "there", a body left unnamed ("the party", "the sides", "both leaders"), a
+place "there", a body left unnamed ("the party", "neither side", "both leaders"), an "it"
+after a person's speech verb ("Dr ___ said it had"), a
 demonstrative standing for what the article said before ("after this led to"), and a "his"
 or "their" with nothing named before it (:func:`not_self_contained`); and a "he", "her" or
 "his" before any person's name (:func:`unnamed_person`). Unnamed definite descriptions
@@ -70,8 +71,8 @@ OBJECT_IT = re.compile(
 )
 # "the party", "the sides": a body the article named before, left unnamed (see pronouns.py)
 DESCRIBED = re.compile(
-    r"\b(?:the|both) (?:sides|side|party|firm|company|group|bloc|agency|organi[sz]ation|pair|"
-    r"couple|duo|carmaker)\b(?![-'’]| of\b|\s+(?:(?-i:[A-Z])|___))",
+    r"\b(?:the|both|neither|either|each) (?:sides|side|party|firm|company|group|bloc|agency|"
+    r"organi[sz]ation|pair|couple|duo|carmaker)\b(?![-'’]| of\b|\s+(?:(?-i:[A-Z])|___))",
     re.IGNORECASE,
 )
 THING_BEFORE = re.compile(  # a common noun named before: "the wall", "a plant"
@@ -103,6 +104,7 @@ COMPARED = re.compile(
 )
 RELATIVE = re.compile(r"\b(?:years?|months?|weeks?|days?) (?:later|earlier)\b", re.IGNORECASE)
 LATTER = re.compile(r"\bthe (?:latter|former)(?:['’]s\b|\s*[,.;)]|$)", re.IGNORECASE)
+HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\b\.?")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|announced|argued|wrote)\s+$", re.I)
 
 
@@ -125,6 +127,8 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
     shows_sentence = q.form == QuestionForm.GAPPED
     for m in DANGLING.finditer(text):  # "it", "they": who or what is meant is not said
         before = text[: m.start()]
+        if _person_speaks_of_thing(q, before, m):
+            return True  # "Dr ___ said it had taken years": what "it" is was said before
         if SPEECH_BEFORE.search(before) and (_antecedent(before) or _speaking_body(before, m)):
             continue  # "Salas said he would": the speaker; not "The board said he would"
         cut_object = not shows_sentence and m.group().lower() in ("it", "him", "them")
@@ -167,6 +171,18 @@ def _own(q: GeneratedQuestion, text: str, m: re.Match[str]) -> bool:
         return False
     after = re.match(r"\s+([a-z][\w-]*)", text[m.end() :])
     return after is not None and after.group(1) not in NOT_OWNED
+
+
+def _person_speaks_of_thing(q: GeneratedQuestion, before: str, pronoun: re.Match[str]) -> bool:
+    """Whether "it" or "they" follows the speech verb of a person ("Lead researcher Dr ___
+    said it had", "Salas said they would") with no thing named before the speaker: a person
+    does not speak of themself as "it", so it is what an earlier sentence named."""
+    if pronoun.group().lower() not in ("it", "they") or not SPEECH_BEFORE.search(before):
+        return False
+    gap_person = q.fine_type == PERSON and "___" in before
+    if not (gap_person or HONORIFIC.search(before)):
+        return False
+    return not THING_BEFORE.search(before)
 
 
 def _speaking_body(before: str, pronoun: re.Match[str]) -> bool:

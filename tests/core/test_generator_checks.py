@@ -211,12 +211,12 @@ def test_a_last_word_is_accepted_alone_only_where_the_article_uses_it() -> None:
 
 def test_a_telling_role_is_asked_and_a_plain_one_is_not() -> None:
     text = (
-        "Interior Minister Rodrigo Salas promised aid on Monday. The manager Carla Ruiz said "
-        "the port would reopen. The Norwegian Erik Dahl arrived in Oslo."
+        "Tarrow's Interior Minister, Rodrigo Salas, promised aid on Monday. The manager Carla "
+        "Ruiz said the port would reopen. The Norwegian Erik Dahl arrived in Oslo."
     )
     a = analyse(text)
     prompts = {q.prompt: q for q, _fact in role_questions(a.entities, a.facts)}
-    asked = prompts.get("Who was the Interior Minister?")
+    asked = prompts.get("Who is Tarrow's Interior Minister?")
     assert asked is not None and asked.answer == "Rodrigo Salas", prompts
     assert not [p for p in prompts if "manager" in p or "Norwegian" in p], prompts
 

@@ -13,7 +13,7 @@ from quizapp.generator.checks import defects
 from quizapp.generator.definites import described, named_for_definite, unnamed_definites
 from quizapp.generator.facts import DATE, Fact
 from quizapp.generator.pipeline import analyse
-from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import QuestionKind
 
 FINAL = (
@@ -174,3 +174,40 @@ def test_the_nouns_faulted_in_round_four_are_found() -> None:
     q = _question(text.replace("2010", "___"), fact, QuestionKind.CLOZE)
     found = [d.phrase for d in unnamed_definites(q, fact)]
     assert found == ["the trophy", "the team", "the deal", "the company", "the bank"], found
+
+
+def test_a_change_or_result_named_before_is_refused_but_a_modified_one_passes() -> None:
+    text = (
+        "Voters in Tarrow chose on Sunday to leave the trade union. President Anna Roth, who "
+        "campaigned for the change, called the result a victory in 2024. The open sea and "
+        "the first ferry of 1999 reached Lisk."
+    )
+    fact = _fact(text, "campaigned")
+    gapped = "President ___, who campaigned for the change, called the result a victory."
+    phrases = [d.phrase for d in unnamed_definites(_question(gapped, fact), fact)]
+    assert phrases == ["the change", "the result"], phrases
+    sea = _fact(text, "open sea")
+    asked = "In which year did the first ferry reach Lisk across the open sea?"
+    assert unnamed_definites(_question(asked, sea), sea) == []
+
+
+def test_it_after_a_persons_speech_verb_is_refused() -> None:
+    text = "Lead researcher Dr Amina Bello said it had taken four years."
+    fact = _fact(text, "Bello")
+    q = GeneratedQuestion(
+        QuestionKind.CLOZE,
+        "Lead researcher Dr ___ said it had taken four years.",
+        "Amina Bello",
+        "actor",
+        "k",
+        text,
+        "e",
+        fine_type="person",
+        form=QuestionForm.GAPPED,
+    )
+    assert "not self-contained" in defects(q, fact)
+    q3 = _question("Neither side kept its word, and ___ left the talks.", fact, QuestionKind.CLOZE)
+    assert "not self-contained" in defects(q3, fact)  # which sides is not said
+    body = "The rail operator said it had taken four years to build the line at ___."
+    q2 = _question(body, fact, QuestionKind.CLOZE)
+    assert "not self-contained" not in defects(q2, fact)
