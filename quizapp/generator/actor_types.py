@@ -145,7 +145,8 @@ def fine_type(
     surname_used = any(m.text == key.split()[-1] for m in mentions)  # "Holm said": no firm
     if org_head(key) and not surname_used and not titled_only(mentions):
         return ORG  # "Harlow Electric said": a company, though the model says a person
-    if place is None and not team_name(key) and any(plays_person(m) for m in mentions):
+    plays_one = not team_name(key) and not never_person(key)
+    if place is None and plays_one and any(plays_person(m) for m in mentions):
         return PERSON  # "Mara Kovich beat Lena Strand 6-3": a player, never a team
     if place is None and _acts_as_person(mentions) and not never_person(key):
         return PERSON  # "Aurelian was crowned", "Zenobia, the queen of Palmyra"

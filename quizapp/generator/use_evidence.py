@@ -164,7 +164,7 @@ def plays_person(m: Mention) -> bool:
     verb whose other side the model calls a person named in full ("Mara Kovich beat Lena Strand 6-3", "lost to
     Lena Strand"): a player, never a team."""
     root = m.root
-    while root.dep_ == "compound" and root.head.i != root.i:
+    while root.dep_ == "compound" and root.head.i != root.i and root.head.pos_ == "PROPN":
         root = root.head  # "Novak" of "Novak Djokovic", the model's name cut short
     if m.end - m.start < 2 and root is m.root:
         return False  # "Castlemoor beat Ridley 2-0": one word may be a town's team
