@@ -161,8 +161,8 @@ def plays(m: Mention) -> bool:
 
 def plays_person(m: Mention) -> bool:
     """Whether a name of two words plays against a person: the subject or object of a match
-    verb whose other side the model calls a person named in full ("Mara Kovich beat Lena Strand 6-3", "lost to
-    Lena Strand"): a player, never a team."""
+    verb whose other side the model calls a person named in full ("Mara Kovich beat Lena
+    Strand 6-3", "lost to Lena Strand"): a player, never a team."""
     root = m.root
     while root.dep_ == "compound" and root.head.i != root.i and root.head.pos_ == "PROPN":
         root = root.head  # "Novak" of "Novak Djokovic", the model's name cut short

@@ -1,11 +1,12 @@
 """Wrong types and names: a telescope, an airport and a trophy taken for people, a player
-taken for a team, two surnames taken for one firm, a national side left unsure, and "the
-carmaker" named as the sentence's own subject.
+taken for a team, two surnames taken for one firm, a national side left unsure, an author
+taken for a place, and "the carmaker" named as the sentence's own subject.
 
 The texts are invented for the tests. Before: "Harlan Deep Field Telescope" and "Oskvik
 Airport" were people, "Silver Slam" a place, "Novak Ristic" (who beat a named player) an
-organisation asked "Which team won ...?", "Agnes Pellow" (author of a novel) a place, "Marlow and Brisk" one organisation, "Belgium" (beating Portugal 3-1) an unsure
-country, "Brenner expects the Brenner Capital Partners to open ..." and "World Grain Programme
+organisation asked "Which team won ...?", "Agnes Pellow" (author of a novel) a place,
+"Marlow and Brisk" one organisation, "Belgium" (beating Portugal 3-1) an unsure country,
+"Brenner expects the Brenner Capital Partners to open ..." and "World Grain Programme
 plans ..." without "The".
 """
 
