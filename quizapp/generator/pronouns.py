@@ -319,7 +319,8 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
     index, at = fact.sentence.index, fact.sentence.text.find(found.group())
     bodies = {id(f.entity): f.entity for f in facts if f.type == ORG and f.entity is not None}
     texts = {f.sentence.index: f.sentence.text for f in facts}
-    own = _subject_text(fact.sentence)  # "Brenner expects the carmaker to ...": another body
+    own = _subject_text(fact.sentence, at + len(found.group()))  # "Brenner expects the
+    # carmaker to ...": another body (but "X sent ..., according to the agency": X itself)
     bodies = {k: b for k, b in bodies.items() if not (own and _names_in(b, own))}
     here = [b for b in bodies.values() if _names_in(b, fact.sentence.text[: max(at, 0)])]
     before = [b for b in bodies.values() if _names_in(b, texts.get(index - 1, ""))]
@@ -338,12 +339,26 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
     return _named_its(q, fact, facts)  # "Its leader ... said the party would": both named
 
 
-def _subject_text(sentence: Sentence) -> str:
-    """The words of the main clause's subject ("Brenner" of "Brenner expects ..."), or ""."""
+def _subject_text(sentence: Sentence, end: int) -> str:
+    """The words of the main clause's subject ("Brenner" of "Brenner expects ...") where
+    the definite noun ending at ``end`` (a character of the sentence) is an argument of its
+    verb: its object ("X bought the firm") or the subject of an infinitive under it ("X
+    expects the carmaker to open"), which is never the subject itself; else ""."""
     span = sentence.span
     if span is None:
         return ""
     root = span.root
+    noun = next((t for t in span if t.idx - span.start_char < end <= t.idx - span.start_char
+                 + len(t.text)), None)  # fmt: skip
+    if noun is None:
+        return ""
+    infinitive = (
+        noun.dep_ == "nsubj"
+        and noun.head.head.i == root.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.head.children)
+    )
+    if not (noun.dep_ in ("dobj", "dative") and noun.head.i == root.i) and not infinitive:
+        return ""
     subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return ""

@@ -125,3 +125,17 @@ AUTHOR = (
 
 def test_the_author_of_a_novel_is_a_person_not_a_place() -> None:
     assert _entities(AUTHOR)["Agnes Pellow"] == ("person", True)
+
+
+ADJUNCT = (
+    "The Northern Relief Agency sent 40 trucks of water from Lima on Tuesday, according to "
+    "a statement from the agency."
+)
+
+
+def test_the_agency_of_an_adjunct_may_be_the_sentence_subject() -> None:
+    found = analyse(ADJUNCT)
+    sentence = found.sentences[0]
+    fact = next(f for f in found.facts if f.sentence.index == sentence.index)
+    q = named_for_body(_question(sentence.text), fact, found.facts)
+    assert q.prompt.endswith("from the Northern Relief Agency."), q.prompt
