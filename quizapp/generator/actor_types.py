@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 
 REGION_WORDS = {"region", "province", "state", "territory", "county", "district", "enclave",
                 "oblast", "governorate", "prefecture", "canton", "republic"}  # fmt: skip
+AWARD_WORDS = {"prize", "award", "awards", "trophy", "medal", "medals"}
 CITY_WORDS = {"city", "town", "capital", "village", "port"}
 # A name ending so is an event ("the Rotterdam Marathon", "the Earth Summit"), never a place,
 # however the model labels it
@@ -84,8 +85,7 @@ KIND_WORDS = {
                      "energy", "rival", "rivals"), ORG),
     **dict.fromkeys(("war", "battle", "revolution", "marathon", "summit", "games", "olympics",
                      "championship", "championships", "tournament", "festival", "election",
-                     "expo", "prix", "rally", "cup", "slam", "prize", "award", "trophy",
-                     "medal"), EVENT),
+                     "expo", "prix", "rally", "cup", "slam"), EVENT),
     **dict.fromkeys(("charter", "book", "novel", "poem", "film", "song", "album", "painting",
                      "opera", "play", "treaty", "document", "manuscript", "symphony",
                      "product", "device", "phone", "drug", "vaccine", "medicine", "brand",
@@ -133,6 +133,8 @@ def fine_type(
     (the first first), ``full_names`` the people named in full, ``text`` the whole article.
     """
     m = mentions[0]
+    if len(key.split()) >= 2 and key.casefold().split()[-1] in AWARD_WORDS:
+        return None  # "the Nobel Prize", "the Golden Boot Award": no actor, event or place
     if key in CONTINENTS:
         return PLACE  # "Antarctica" is in the gazetteer's countries; it is no country
     place = gazetteer().lookup(key)
