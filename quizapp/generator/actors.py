@@ -64,6 +64,7 @@ from quizapp.generator.name_words import (
     distinctive,
     given_month,
     merged_surnames,
+    never_person,
     person_use,
     place_use,
     plays,
@@ -228,6 +229,8 @@ def _person_evidence(m: Mention) -> bool:
         return False
     if any(t.lower_ in ORG_WORDS for t in tokens) or gazetteer().lookup(m.text) is not None:
         return False
+    if never_person(m.text):
+        return False  # "Halvard Museum said": no person
     if team_name(m.text):
         return False  # "Castleford United had led": a team
     root = m.root
