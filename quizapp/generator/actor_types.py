@@ -43,15 +43,23 @@ from quizapp.generator.facts import (
     WORK,
 )
 from quizapp.generator.gazetteer import gazetteer
-from quizapp.generator.name_words import ORG_HEAD_WORDS, PLACE_TAILS, place_use, team_name, titled
+from quizapp.generator.name_words import (
+    ORG_HEAD_WORDS,
+    PLACE_TAILS,
+    never_person,
+    place_use,
+    team_name,
+    titled,
+)
 from quizapp.generator.person_evidence import person_clause
-from quizapp.generator.use_evidence import plays, role_person, used_as_place
+from quizapp.generator.use_evidence import plays, plays_person, role_person, used_as_place
 
 if TYPE_CHECKING:
     from quizapp.generator.mentions import Mention
 
 REGION_WORDS = {"region", "province", "state", "territory", "county", "district", "enclave",
                 "oblast", "governorate", "prefecture", "canton", "republic"}  # fmt: skip
+AWARD_WORDS = {"prize", "award", "awards", "trophy", "medal", "medals"}
 CITY_WORDS = {"city", "town", "capital", "village", "port"}
 # A name ending so is an event ("the Rotterdam Marathon", "the Earth Summit"), never a place,
 # however the model labels it
@@ -67,20 +75,24 @@ KIND_WORDS = {
                      "gates", "island", "islands", "desert", "valley", "bay", "gulf", "canal",
                      "falls", "peninsula", "strait", "glacier", "coast", "basin", "meadow",
                      "castle", "cathedral", "stadium", "bridge", "palace", "tower", "abbey",
-                     "buildings", "wall", "square", "park", "volcano", "reef", "plain"), PLACE),
+                     "buildings", "wall", "square", "park", "volcano", "reef", "plain", "airport",
+                     "station", "observatory", "harbour", "harbor", "dam", "tunnel", "arena",
+                     "racecourse", "circuit"), PLACE),
     **dict.fromkeys(("company", "firm", "maker", "manufacturer", "producer", "group", "bank",
                      "airline", "carrier", "retailer", "insurer", "broadcaster", "publisher",
                      "charity", "agency", "organisation", "organization", "university",
                      "newspaper", "operator", "supplier", "developer", "party", "union",
-                     "energy", "rival", "rivals"), ORG),
+                     "energy", "rival", "rivals", "museum", "hospital", "gallery",
+                     "library"), ORG),
     **dict.fromkeys(("war", "battle", "revolution", "marathon", "summit", "games", "olympics",
                      "championship", "championships", "tournament", "festival", "election",
-                     "expo", "prix", "rally"), EVENT),
+                     "expo", "prix", "rally", "cup", "slam"), EVENT),
     **dict.fromkeys(("charter", "book", "novel", "poem", "film", "song", "album", "painting",
                      "opera", "play", "treaty", "document", "manuscript", "symphony",
                      "product", "device", "phone", "drug", "vaccine", "medicine", "brand",
                      "software", "app", "ship", "aircraft", "tapestry", "statue", "sculpture",
-                     "portrait", "monument", "poster", "report", "law", "act"), WORK),
+                     "portrait", "monument", "poster", "report", "law", "act", "telescope",
+                     "satellite", "spacecraft", "rover", "probe"), WORK),
 }  # fmt: skip
 # Head words that are also surnames ("Lena Park"): a person named in full keeps the type.
 SURNAME_LIKE = {"park", "wall", "bridge", "tower", "square", "gates", "bay", "coast", "plain",
@@ -122,6 +134,8 @@ def fine_type(
     (the first first), ``full_names`` the people named in full, ``text`` the whole article.
     """
     m = mentions[0]
+    if len(key.split()) >= 2 and key.casefold().split()[-1] in AWARD_WORDS:
+        return None  # "the Nobel Prize", "the Golden Boot Award": no actor, event or place
     if key in CONTINENTS:
         return PLACE  # "Antarctica" is in the gazetteer's countries; it is no country
     place = gazetteer().lookup(key)
@@ -134,11 +148,15 @@ def fine_type(
     surname_used = any(m.text == key.split()[-1] for m in mentions)  # "Holm said": no firm
     if org_head(key) and not surname_used and not titled_only(mentions):
         return ORG  # "Harlow Electric said": a company, though the model says a person
-    if place is None and _acts_as_person(mentions):
+    plays_one = not team_name(key) and not never_person(key)
+    if place is None and plays_one and any(plays_person(m) for m in mentions):
+        return PERSON  # "Mara Kovich beat Lena Strand 6-3": a player, never a team
+    if place is None and _acts_as_person(mentions) and not never_person(key):
         return PERSON  # "Aurelian was crowned", "Zenobia, the queen of Palmyra"
     named_person = key in full_names and surname_used and labels["PERSON"] >= labels["ORG"]
     said = name_kind(key) or described_kind(mentions, named_person=named_person)
     surname_like = key.split()[-1].casefold() in SURNAME_LIKE and key in full_names
+    surname_like = surname_like and (surname_used or not never_person(key))  # "Tower Bridge"
     if said is not None and not surname_like:
         return said
     evidence = _place_evidence(key, text)  # "the island town of Ada Kaleh"

@@ -37,6 +37,7 @@ from quizapp.generator.clusters import (
     own_surname,
     person_key,
     regnal,
+    split_pairs,
     with_birth_names,
     without_suffix,
     without_title,
@@ -63,6 +64,7 @@ from quizapp.generator.name_words import (
     distinctive,
     given_month,
     merged_surnames,
+    never_person,
     person_use,
     place_use,
     plays,
@@ -71,8 +73,13 @@ from quizapp.generator.name_words import (
     team_name,
     titled,
 )
-from quizapp.generator.person_evidence import people_by_role, with_titled_people
+from quizapp.generator.person_evidence import (
+    people_by_role,
+    people_by_surname,
+    with_titled_people,
+)
 from quizapp.generator.roles import role_of
+from quizapp.generator.use_evidence import plays_person
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")  # "DfT" too: see clusters.abbreviates
@@ -96,10 +103,11 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
         mentions.extend(_sentence_mentions(sentence, acronyms))
     mentions = headline_cut([m for m in mentions if not _part_of_title(m)], sentences)
     mentions = with_titled_people(mentions, sentences)  # "the Duke of X", "Admiral Y"
-    mentions = _with_lone_surnames(mentions, sentences)
+    mentions = _with_lone_surnames(split_pairs(mentions), sentences)  # "Florey and Chain"
     entities = _cluster(mentions, acronyms, sentences)
     assign_agreement(sentences, mentions)
-    entities = merged_surnames(with_birth_names(mentions, entities), mentions)
+    entities = people_by_surname(with_birth_names(mentions, entities))  # "Novak Djokovic"
+    entities = merged_surnames(entities, mentions)
     entities = people_by_role(entities, mentions)  # "Wellington promised", "Napoleon died"
     for m in mentions:
         if m.entity is not None and spoken_of_as_a_person(m, sentences):
@@ -221,12 +229,14 @@ def _person_evidence(m: Mention) -> bool:
         return False
     if any(t.lower_ in ORG_WORDS for t in tokens) or gazetteer().lookup(m.text) is not None:
         return False
+    if never_person(m.text):
+        return False  # "Halvard Museum said": no person
     if team_name(m.text):
         return False  # "Castleford United had led": a team
     root = m.root
     speaks = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_LEMMAS
     titled = any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)
-    return speaks or titled or _beside_person(m)
+    return speaks or titled or _beside_person(m) or plays_person(m)  # "X beat <a player>"
 
 
 def _beside_person(m: Mention) -> bool:
@@ -386,8 +396,9 @@ def _cluster(
         has_acronym = name in acronyms.values()
         sure = sure_type(name, entity.type, by_key[name], has_acronym, entity.names())
         entity.sure = sure or (entity.type == PERSON and entity.mentions >= 3)  # "Lovelace"
-        if entity.type in (CITY, COUNTRY, REGION) and any(plays(m) for m in by_key[name]):
-            entity.sure = False  # "beating Valencia 3-1": a team, not the city
+        if entity.type in (CITY, REGION) and any(plays(m) for m in by_key[name]):
+            entity.sure = False  # "beating Valencia 3-1": a team, not the city (a country
+            # that plays is its national side: "England beat West Germany", sure as one)
     for name, entity in entities.items():
         own = own_surname(name)  # never "Accords", "Flanders", "Gustav" of Charles X Gustav
         if entity.type == PERSON and (name in full_names or " " in name) and own:

@@ -326,3 +326,22 @@ def _used_alone(word: str, org: str, names: set[str], text: str) -> bool:
         return False  # "Harlow" of "Harlow Motors" and of "Albert Harlow"
     alone = len(re.findall(rf"\b{re.escape(word)}\b", text))
     return alone > len(re.findall(rf"\b{re.escape(org)}\b", text))
+
+
+def split_pairs(mentions: list[Mention]) -> list[Mention]:
+    """ "Florey and Chain", one name to the model, is two people where either word is the
+    surname of someone the article names in full ("Howard Florey"): two mentions."""
+    surnames = {
+        m.doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start >= 2
+    }
+    out: list[Mention] = []
+    for m in mentions:
+        words = [m.doc[i] for i in range(m.start, m.end)]
+        pair = len(words) == 3 and words[1].lower_ == "and"
+        pair = pair and all(w.is_title and w.pos_ == "PROPN" for w in words[::2])
+        if not pair or not {words[0].text, words[2].text} & surnames:
+            out.append(m)
+            continue
+        out.append(type(m)(m.sentence, m.start, m.start + 1, "PERSON"))
+        out.append(type(m)(m.sentence, m.end - 1, m.end, "PERSON"))
+    return out

@@ -69,6 +69,21 @@ ORG_HEAD_WORDS = GENERIC_TAILS | {
 }  # fmt: skip
 
 
+# Last words of a facility's, a device's or an award's name ("Gatwick Airport", "James Webb
+# Space Telescope", "Nobel Prize", "Grand Slam"): such a name is never a person's, though it
+# "was launched" or "said" something
+NEVER_PERSON_TAILS = {"telescope", "airport", "station", "bridge", "stadium", "museum", "prize",
+                      "cup", "award", "slam", "trophy", "medal", "observatory", "satellite",
+                      "spacecraft", "harbour", "harbor", "tunnel", "dam", "arena",
+                      "cathedral", "castle", "tower", "palace", "hospital"}  # fmt: skip
+
+
+def never_person(name: str) -> bool:
+    """Whether a name of several words ends on a facility's, a device's or an award's word."""
+    words = name.casefold().rstrip(".").split()
+    return len(words) >= 2 and words[-1] in NEVER_PERSON_TAILS
+
+
 # Words that say what a firm does ("Rjukli Mining Company", "Brenner Capital Partners"):
 # one of them alone never names the firm, so none is its distinctive word
 TRADE_WORDS = {"mining", "partners", "resources", "shipping", "ventures", "investments",

@@ -39,6 +39,10 @@ from quizapp.generator.facts import (
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+# Last words of a firm's or a paper's name, which is written without "the"
+FIRM_WORDS = {"corporation", "corp", "inc", "ltd", "plc", "motors", "capital", "holdings",
+              "partners", "systems", "technologies", "labs", "airlines", "airways", "industries",
+              "pharmaceuticals", "studios", "records", "united", "fc", "media"}  # fmt: skip
 
 
 def quoted_spans(prompt: str) -> list[tuple[int, int]]:
@@ -222,7 +226,8 @@ def _named_for_it(q: GeneratedQuestion, subject: Entity) -> GeneratedQuestion:
     texts = q.source + " " + q.explanation
     written = re.search(rf"\bthe {re.escape(subject.name)}\b", texts, re.I)
     thing = " " in subject.name and subject.type in (PLACE, WORK, EVENT)  # "the Berlin Wall"
-    the = "The " if written or thing or subject.type in (RIVER, SEA) else ""
+    body = subject.type == ORG and _with_the(subject, texts)  # "The World Food Programme"
+    the = "The " if written or thing or body or subject.type in (RIVER, SEA) else ""
     the = the.lower() if found.group(2).islower() else the
     name = the + subject.name + ("’s" if found.group(2).lower() == "its" else "")
     start, end = found.span(2)
@@ -314,6 +319,9 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
     index, at = fact.sentence.index, fact.sentence.text.find(found.group())
     bodies = {id(f.entity): f.entity for f in facts if f.type == ORG and f.entity is not None}
     texts = {f.sentence.index: f.sentence.text for f in facts}
+    own = _subject_text(fact.sentence, at + len(found.group()))  # "Brenner expects the
+    # carmaker to ...": another body (but "X sent ..., according to the agency": X itself)
+    bodies = {k: b for k, b in bodies.items() if not (own and _names_in(b, own))}
     here = [b for b in bodies.values() if _names_in(b, fact.sentence.text[: max(at, 0)])]
     before = [b for b in bodies.values() if _names_in(b, texts.get(index - 1, ""))]
     if not here:  # the sentence before: only the body it is about (its subject) counts
@@ -331,13 +339,41 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
     return _named_its(q, fact, facts)  # "Its leader ... said the party would": both named
 
 
+def _subject_text(sentence: Sentence, end: int) -> str:
+    """The words of the main clause's subject ("Brenner" of "Brenner expects ...") where
+    the definite noun ending at ``end`` (a character of the sentence) is an argument of its
+    verb: its object ("X bought the firm") or the subject of an infinitive under it ("X
+    expects the carmaker to open"), which is never the subject itself; else ""."""
+    span = sentence.span
+    if span is None:
+        return ""
+    root = span.root
+    noun = next((t for t in span if t.idx - span.start_char < end <= t.idx - span.start_char
+                 + len(t.text)), None)  # fmt: skip
+    if noun is None:
+        return ""
+    infinitive = (
+        noun.dep_ == "nsubj"
+        and noun.head.head.i == root.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.head.children)
+    )
+    if not (noun.dep_ in ("dobj", "dative") and noun.head.i == root.i) and not infinitive:
+        return ""
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return ""
+    tok = subjects[0]
+    return str(span.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
+
+
 def _with_the(body: Entity, texts: str) -> bool:
     """Whether the body's name takes "the": the article writes it so, or it ends in a word
-    such as Party or Alliance ("The opposition Liberal Alliance")."""
+    such as Party, Alliance or Programme ("The opposition Liberal Alliance"), never a firm's
+    word ("Brenner Capital Partners", "Harlow Motors")."""
     if re.search(rf"\bthe {re.escape(body.name)}\b", texts, re.IGNORECASE):
         return True
     words = body.name.split()
-    return len(words) >= 2 and words[-1].casefold() in ORG_NAME_WORDS
+    return len(words) >= 2 and words[-1].casefold() in ORG_NAME_WORDS - FIRM_WORDS
 
 
 def _named_its(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> GeneratedQuestion:

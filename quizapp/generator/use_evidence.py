@@ -42,6 +42,9 @@ ROLE_NOUNS = {
     "entrepreneur", "businessman", "businesswoman", "heir", "dancer", "chef", "priest",
 }  # fmt: skip
 PERSON_RELATIVES = {"who", "whom", "whose"}
+# Works and verbs whose "by X" names their author, a person ("a novel by X", "painted by X")
+AUTHORED = {"novel", "poem", "painting", "symphony", "opera", "memoir", "sonata", "portrait",
+            "write", "paint", "compose", "sculpt", "choreograph"}  # fmt: skip
 # Prepositions before a place ("near Marrowby"); "to", "for" and "by" are said of firms too
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "throughout", "across", "off", "from",
                "within", "towards", "toward", "through", "via"}  # fmt: skip
@@ -79,6 +82,8 @@ def role_person(m: Mention) -> bool:
         nouns.append(doc[m.start - 1])  # "the novelist Agnes Verrall"
     if any(n.lemma_.casefold() in ROLE_NOUNS for n in nouns):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in AUTHORED:
+        return True  # "a novel by Agnes Verrall", "a poem written by X": its author
     return any(
         c.dep_ == "relcl" and c.tag_ != "VBP" and _who(c) for c in root.children
     )  # "Tetricus, who had ruled" (not a team's "Kelby, who have won")
@@ -141,6 +146,8 @@ def plays(m: Mention) -> bool:
     """Whether the name is a team's: a score after it ("beat Ridley 2-0"), or the subject
     or object of a match verb with a score or a match word in its sentence."""
     doc, root = m.doc, m.root
+    if plays_person(m):
+        return False  # "Mara Kovich beat Lena Strand 6-3": a player, no team
     if SCORE.match(doc[m.end : m.end + 3].text):
         return True
     head = root.head
@@ -150,3 +157,24 @@ def plays(m: Mention) -> bool:
     return bool(words & {"final", "semi-final", "match", "cup", "league", "game", "goal"}) or any(
         SCORE.match(doc[t.i : t.i + 3].text) for t in m.sentence.span if t.like_num
     )
+
+
+def plays_person(m: Mention) -> bool:
+    """Whether a name of two words plays against a person: the subject or object of a match
+    verb whose other side the model calls a person named in full ("Mara Kovich beat Lena
+    Strand 6-3", "lost to Lena Strand"): a player, never a team."""
+    root = m.root
+    while root.dep_ == "compound" and root.head.i != root.i and root.head.pos_ == "PROPN":
+        root = root.head  # "Novak" of "Novak Djokovic", the model's name cut short
+    if m.end - m.start < 2 and root is m.root:
+        return False  # "Castlemoor beat Ridley 2-0": one word may be a town's team
+    verb = root.head
+    if root.dep_ not in ("nsubj", "dobj") or verb.lemma_ not in SPORT_VERBS:
+        return False
+    others = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != root.i]
+    others += [
+        t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+        for t in c.children if t.dep_ == "pobj"
+    ]  # fmt: skip
+    people = {t.text for e in m.doc.ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    return any(t.text in people for t in others)  # "Alcaraz" of "Carlos Alcaraz", a person
