@@ -28,6 +28,8 @@ from quizapp.generator.facts import (
     Sentence,
 )
 from quizapp.generator.fraction_words import PARTS, fraction_facts
+from quizapp.generator.race_times import race_time_facts
+from quizapp.questiondata import FineType
 
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
@@ -126,6 +128,7 @@ def _sentence_figures(sentence: Sentence) -> list[Fact]:
     found.extend(_scores(sentence))
     found.extend(_unmarked_counts(sentence, found))
     found.extend(f for f in fraction_facts(sentence) if not _overlapping(f, found))
+    found.extend(f for f in race_time_facts(sentence) if not _overlapping(f, found))
     for tok in sentence.span:
         if tok.lower_ in TIMES_WORDS and tok.lower_ != "once":
             start = sentence.local(tok.idx)
@@ -177,14 +180,20 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
     text = ent.text
     if label == "DATE":
         kind = DURATION if _is_duration(ent) else None
+    elif label == "TIME":
+        kind = None
     elif label == "CARDINAL":
         kind = COUNT
     else:
         kind = {"MONEY": MONEY, "PERCENT": PERCENT, "QUANTITY": QUANTITY}.get(label)
-    if kind is None:
-        return None
-    if kind == MONEY and not CURRENCY.search(text):
-        return None  # "4.6 billion years ago", labelled money by the model
+    if kind == MONEY and (PERCENT_WORDS.search(text) or not CURRENCY.search(text)):
+        kind = _retyped_money(text)
+        if kind is None:
+            return None  # "4.6 billion years ago", labelled money by the model
+    if label == "TIME" and _is_duration(ent):
+        kind = DURATION  # "17 seconds ahead", "two hours"
+    if kind is None or _a_range(text):
+        return None  # "between 6% and 7%": neither end is the figure
     doc = ent.doc
     start_tok, end_tok = ent.start, ent.end
     if kind == DURATION:
@@ -195,8 +204,10 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         end_tok -= 1  # "40 centimetres tall": the measure is "40 centimetres"
     if start_tok >= end_tok:
         return None
+    if kind in (QUANTITY, PERCENT):
+        end_tok = _rate_end(doc, end_tok)  # "52 metres per second", "2 per cent a year"
     span = doc[start_tok:end_tok]
-    text = span.text
+    text = _without_stop(span.text)
     if kind == COUNT and start_tok > 0 and doc[start_tok - 1].lower_ in ANAPHORIC_BEFORE:
         return None  # "the two sides" refers back; it is not a figure
     if kind == COUNT and span[-1].lower_ in PARTS:
@@ -231,6 +242,53 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         unit=unit,
         token=span.root,
     )
+
+
+PERCENT_WORDS = re.compile(r"%|\bper ?cent\b|\bpercent\b|\bpercentage points?\b", re.I)
+MEASURE_UNITS = re.compile(
+    r"\b(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|"
+    r"(?:kilo)?grams?|kg|tonnes?|tons?|pounds|lbs?|litres?|liters?|gallons?|hectares?|acres?|"
+    r"degrees?|knots?|kph|mph|km/h|watts?|volts?|light[- ]years?|astronomical units?)\b",
+    re.I,
+)
+RANGE = re.compile(r"^(?:between\s+)?\S*\d\S*(?:\s+\w+)?\s+(?:and|to)\s+\S*\d", re.I)
+RATE_WORDS = {"per", "a", "an", "each", "every"}
+
+
+def _retyped_money(text: str) -> FineType | None:
+    """What a figure typed money without a currency is: "9.3 per cent" a percentage,
+    "4.5 billion kilometres" a measure (or nothing: "4.6 billion years ago")."""
+    if PERCENT_WORDS.search(text):
+        return PERCENT
+    if MEASURE_UNITS.search(text):
+        return QUANTITY
+    return None
+
+
+def _a_range(text: str) -> bool:
+    """ "between 6% and 7%", "5 to 7 per cent": two figures, neither of them the answer."""
+    return RANGE.search(text) is not None
+
+
+def _rate_end(doc: Any, end: int) -> int:
+    """The end of a rate whose "per ..." the model left out: "52 metres" + "per second",
+    "2.5 per cent" + "a year", "9 per cent" + "per year" (a time unit, or any noun after
+    "per")."""
+    while end + 1 < len(doc) and doc[end].lower_ in RATE_WORDS:
+        nxt = doc[end + 1]
+        unit = nxt.lemma_.lower() in TIME_UNITS or nxt.lower_ in TIME_UNITS
+        if unit or (doc[end].lower_ == "per" and nxt.pos_ == "NOUN"):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _without_stop(text: str) -> str:
+    """ "2,100 km/h." (the sentence's full stop taken into the unit) without the stop."""
+    if text.endswith(".") and not re.search(r"\.\w+\.$|\b[A-Z]\.$", text):
+        return text[:-1]
+    return text
 
 
 def _magnitude(span: Any) -> bool:
