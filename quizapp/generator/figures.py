@@ -64,7 +64,7 @@ HEDGES = set(
 DIMENSION_WORDS = {"tall", "high", "long", "deep", "wide", "thick", "heavy", "old", "broad"}
 ANAPHORIC_BEFORE = {"the", "these", "those", "both", "all"}
 CURRENCY = re.compile(
-    r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|"
+    r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|kroner|krone|"
     r"crowns?|pesos?|reais|real|rand|rubles?|roubles?|won|dinars?|dirhams?|riyals?|lira|"
     r"shillings?|cents?|pence|usd|eur|gbp|bn|m)\b",
     re.IGNORECASE,
@@ -186,6 +186,12 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         kind = COUNT
     else:
         kind = {"MONEY": MONEY, "PERCENT": PERCENT, "QUANTITY": QUANTITY}.get(label)
+    doc = ent.doc
+    start_tok, end_tok = ent.start, ent.end
+    if kind in (MONEY, COUNT) and not CURRENCY.search(text):
+        end_tok = _currency_end(doc, end_tok)  # "410 million" + "Danish kroner"
+        if end_tok > ent.end:
+            kind, text = MONEY, doc[start_tok:end_tok].text
     if kind == MONEY and (PERCENT_WORDS.search(text) or not CURRENCY.search(text)):
         kind = _retyped_money(text)
         if kind is None:
@@ -194,8 +200,6 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         kind = DURATION  # "17 seconds ahead", "two hours"
     if kind is None or _a_range(text):
         return None  # "between 6% and 7%": neither end is the figure
-    doc = ent.doc
-    start_tok, end_tok = ent.start, ent.end
     if kind == DURATION:
         start_tok, end_tok = _duration_tokens(ent)
     while start_tok < end_tok and doc[start_tok].lower_ in HEDGES:
@@ -251,6 +255,12 @@ MEASURE_UNITS = re.compile(
     r"degrees?|knots?|kph|mph|km/h|watts?|volts?|light[- ]years?|astronomical units?)\b",
     re.I,
 )
+# currencies whose name is no other word ("12 pounds" may weigh, "two real problems")
+CURRENCY_NAMES = re.compile(
+    r"dollars?|euros?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|kroner|krone|pesos?|"
+    r"rubles?|roubles?|dinars?|dirhams?|riyals?|lira|shillings?",
+    re.I,
+)
 RANGE = re.compile(r"^(?:between\s+)?\S*\d\S*(?:\s+\w+)?\s+(?:and|to)\s+\S*\d", re.I)
 RATE_WORDS = {"per", "a", "an", "each", "every"}
 
@@ -263,6 +273,18 @@ def _retyped_money(text: str) -> FineType | None:
     if MEASURE_UNITS.search(text):
         return QUANTITY
     return None
+
+
+def _currency_end(doc: Any, end: int) -> int:
+    """The end of an amount whose currency the model left out of it: "410 million" +
+    "Danish kroner", "12 million" + "euros" (or ``end`` as it is)."""
+    words = [t.text for t in doc[end : end + 2]]
+    if words and CURRENCY_NAMES.fullmatch(words[0]):
+        return end + 1
+    national = doc[end].ent_type_ == "NORP" or doc[end].pos_ in ("ADJ", "PROPN")
+    if len(words) == 2 and national and words[0].istitle() and CURRENCY.fullmatch(words[1]):
+        return end + 2  # "Swedish kronor", "British pounds"
+    return end
 
 
 def _a_range(text: str) -> bool:
