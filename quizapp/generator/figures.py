@@ -189,14 +189,14 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
     doc = ent.doc
     start_tok, end_tok = ent.start, ent.end
     if kind in (MONEY, COUNT) and not CURRENCY.search(text):
-        end_tok = _currency_end(doc, end_tok)  # "410 million" + "Danish kroner"
+        end_tok = _currency_end(doc, end_tok, kind == MONEY)  # "410 million" + "Danish kroner"
         if end_tok > ent.end:
             kind, text = MONEY, doc[start_tok:end_tok].text
     if kind == MONEY and (PERCENT_WORDS.search(text) or not CURRENCY.search(text)):
         kind = _retyped_money(text)
         if kind is None:
             return None  # "4.6 billion years ago", labelled money by the model
-    if label == "TIME" and _is_duration(ent):
+    if label == "TIME" and _is_duration(ent) and not _a_point_in_time(ent):
         kind = DURATION  # "17 seconds ahead", "two hours"
     if kind is None or _a_range(text):
         return None  # "between 6% and 7%": neither end is the figure
@@ -275,16 +275,26 @@ def _retyped_money(text: str) -> FineType | None:
     return None
 
 
-def _currency_end(doc: Any, end: int) -> int:
+def _currency_end(doc: Any, end: int, money: bool) -> int:
     """The end of an amount whose currency the model left out of it: "410 million" +
-    "Danish kroner", "12 million" + "euros" (or ``end`` as it is)."""
+    "Danish kroner", a money entity "12 million" + "euros" (or ``end`` as it is; a number
+    the model typed a count keeps "euros" as the noun it counts)."""
     words = [t.text for t in doc[end : end + 2]]
-    if words and CURRENCY_NAMES.fullmatch(words[0]):
+    if money and words and CURRENCY_NAMES.fullmatch(words[0]):
         return end + 1
     national = doc[end].ent_type_ == "NORP" or doc[end].pos_ in ("ADJ", "PROPN")
     if len(words) == 2 and national and words[0].istitle() and CURRENCY.fullmatch(words[1]):
         return end + 2  # "Swedish kronor", "British pounds"
     return end
+
+
+def _a_point_in_time(ent: Any) -> bool:
+    """Whether a length of time says when ("scored after 12 minutes", "12 minutes in"),
+    which is not a figure of the event."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before == "after" or after in ("in", "later", "earlier", "ago")
 
 
 def _a_range(text: str) -> bool:

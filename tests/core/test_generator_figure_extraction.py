@@ -94,9 +94,11 @@ def test_a_race_time_in_words_is_one_fact_with_its_digits_accepted() -> None:
     assert not any(" 0 " in w for w in wrong)
 
 
-def test_a_margin_in_seconds_is_a_duration() -> None:
+def test_a_margin_in_seconds_is_a_duration_but_a_goal_minute_is_not() -> None:
     text = "Joel Okello won the Porto Marathon, finishing 23 seconds ahead of Ben Mutai."
     assert _fact(text, "23 seconds").type == FineType.DURATION
+    text = "Lena Roth scored after 14 minutes to give Vellmar the lead in the cup final."
+    assert not [f for f in _facts(text) if f.type == FineType.DURATION]
 
 
 def test_the_expected_cost_of_the_main_event_is_no_trivia_but_its_conversion_is() -> None:
