@@ -208,8 +208,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         end_tok -= 1  # "40 centimetres tall": the measure is "40 centimetres"
     if start_tok >= end_tok:
         return None
-    if kind in (QUANTITY, PERCENT):
-        end_tok = _rate_end(doc, end_tok)  # "52 metres per second", "2 per cent a year"
+    if kind == QUANTITY:  # "52 metres per second" (a percentage's "a year" stays in the
+        end_tok = _rate_end(doc, end_tok)  # sentence, so its questions keep it)
     span = doc[start_tok:end_tok]
     text = _without_stop(span.text)
     if kind == COUNT and start_tok > 0 and doc[start_tok - 1].lower_ in ANAPHORIC_BEFORE:
@@ -234,6 +234,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
     aliases = _aliases(text, value, "" if kind == DURATION else unit)
     if unit == MAGNITUDE:
         aliases = (f"magnitude {text}",)  # "7.1" or "magnitude 7.1"
+    if kind == MONEY:
+        aliases = _without_currency_name(text, aliases)
     return Fact(
         FIGURE,
         kind,
@@ -277,15 +279,25 @@ def _retyped_money(text: str) -> FineType | None:
 
 def _currency_end(doc: Any, end: int, money: bool) -> int:
     """The end of an amount whose currency the model left out of it: "410 million" +
-    "Danish kroner", a money entity "12 million" + "euros" (or ``end`` as it is; a number
-    the model typed a count keeps "euros" as the noun it counts)."""
+    "Danish kroner", "12 million" + "euros" (or ``end`` as it is; a number
+    the model typed a count keeps "euros" where "of" follows: "how many euros of aid")."""
     words = [t.text for t in doc[end : end + 2]]
-    if money and words and CURRENCY_NAMES.fullmatch(words[0]):
+    counted = len(words) == 2 and words[1] == "of" and not money
+    if words and CURRENCY_NAMES.fullmatch(words[0]) and not counted:
         return end + 1
     national = doc[end].ent_type_ == "NORP" or doc[end].pos_ in ("ADJ", "PROPN")
     if len(words) == 2 and national and words[0].istitle() and CURRENCY.fullmatch(words[1]):
         return end + 2  # "Swedish kronor", "British pounds"
     return end
+
+
+def _without_currency_name(text: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The aliases of an amount and the amount without its currency's name: "1.4 billion"
+    of "1.4 billion euros", "640 million" of "640 million Swedish kronor"."""
+    bare = re.sub(rf"(?:\s+[A-Z][a-z]+)?\s+(?:{CURRENCY_NAMES.pattern})$", "", text)
+    if bare == text or not re.search(r"\d", bare):
+        return aliases
+    return tuple(sorted({*aliases, bare}))
 
 
 def _a_point_in_time(ent: Any) -> bool:
@@ -304,8 +316,7 @@ def _a_range(text: str) -> bool:
 
 def _rate_end(doc: Any, end: int) -> int:
     """The end of a rate whose "per ..." the model left out: "52 metres" + "per second",
-    "2.5 per cent" + "a year", "9 per cent" + "per year" (a time unit, or any noun after
-    "per")."""
+    "40 litres" + "a day" (a time unit, or any noun after "per")."""
     while end + 1 < len(doc) and doc[end].lower_ in RATE_WORDS:
         nxt = doc[end + 1]
         unit = nxt.lemma_.lower() in TIME_UNITS or nxt.lower_ in TIME_UNITS

@@ -9,6 +9,7 @@ import random
 
 from quizapp.generator.facts import Fact
 from quizapp.generator.figure_variations import figure_variations
+from quizapp.generator.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
 from quizapp.generator.race_times import seconds
 from quizapp.generator.ranking import trivia
@@ -40,7 +41,11 @@ def test_a_rate_keeps_its_per_second_and_per_year() -> None:
     text = "Storm Ilse brought a gust of 47 metres per second to the Faroe Islands."
     assert _fact(text, "47 metres per second").type == FineType.QUANTITY
     text = "Rents in Tallinn have risen by 3.1 per cent per year since 2015."
-    assert _fact(text, "3.1 per cent per year").type == FineType.PERCENT
+    fact = _fact(text, "3.1 per cent")
+    assert fact.type == FineType.PERCENT
+    assert (
+        wh_question(fact) == "By what percentage have rents in Tallinn risen per year since 2015?"
+    )
 
 
 def test_a_unit_keeps_no_full_stop_of_its_sentence() -> None:
@@ -119,3 +124,10 @@ def test_a_forecast_of_results_stays_trivia() -> None:
     text = "Kestrel Foods expects a net profit of 900 million Danish kroner next year."
     fact = _fact(text, "900 million Danish kroner")
     assert trivia(fact, None) == "a secondary money figure"
+
+
+def test_an_amount_the_model_typed_a_number_keeps_its_currency() -> None:
+    text = "The Bergen council has promised 150 million kroner in flood relief for the farms."
+    fact = _fact(text, "150 million kroner")
+    assert fact.type == FineType.MONEY
+    assert "150 million" in fact.aliases
