@@ -188,8 +188,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         kind = {"MONEY": MONEY, "PERCENT": PERCENT, "QUANTITY": QUANTITY}.get(label)
     doc = ent.doc
     start_tok, end_tok = ent.start, ent.end
-    if kind in (MONEY, COUNT) and not CURRENCY.search(text):
-        end_tok = _currency_end(doc, end_tok, kind == MONEY)  # "410 million" + "Danish kroner"
+    if kind == MONEY and not CURRENCY.search(text):
+        end_tok = _currency_end(doc, end_tok)  # "410 million" + "Danish kroner"
         if end_tok > ent.end:
             kind, text = MONEY, doc[start_tok:end_tok].text
     if kind == MONEY and (PERCENT_WORDS.search(text) or not CURRENCY.search(text)):
@@ -277,13 +277,12 @@ def _retyped_money(text: str) -> FineType | None:
     return None
 
 
-def _currency_end(doc: Any, end: int, money: bool) -> int:
+def _currency_end(doc: Any, end: int) -> int:
     """The end of an amount whose currency the model left out of it: "410 million" +
-    "Danish kroner", "12 million" + "euros" (or ``end`` as it is; a number
-    the model typed a count keeps "euros" where "of" follows: "how many euros of aid")."""
+    "Danish kroner", "12 million" + "euros" (or ``end`` as it is; a number the model
+    typed a count keeps its currency as the noun it counts: "how many euros of aid")."""
     words = [t.text for t in doc[end : end + 2]]
-    counted = len(words) == 2 and words[1] == "of" and not money
-    if words and CURRENCY_NAMES.fullmatch(words[0]) and not counted:
+    if words and CURRENCY_NAMES.fullmatch(words[0]):
         return end + 1
     national = doc[end].ent_type_ == "NORP" or doc[end].pos_ in ("ADJ", "PROPN")
     if len(words) == 2 and national and words[0].istitle() and CURRENCY.fullmatch(words[1]):
