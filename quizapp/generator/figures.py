@@ -196,8 +196,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         kind = _retyped_money(text)
         if kind is None:
             return None  # "4.6 billion years ago", labelled money by the model
-    if label == "TIME" and _is_duration(ent) and not _a_point_in_time(ent):
-        kind = DURATION  # "17 seconds ahead", "two hours"
+    if label == "TIME" and _is_duration(ent) and _a_margin(ent):
+        kind = DURATION  # "17 seconds ahead of Kiprop"
     if kind is None or _a_range(text):
         return None  # "between 6% and 7%": neither end is the figure
     if kind == DURATION:
@@ -264,6 +264,7 @@ CURRENCY_NAMES = re.compile(
     re.I,
 )
 RANGE = re.compile(r"^(?:between\s+)?\S*\d\S*(?:\s+\w+)?\s+(?:and|to)\s+\S*\d", re.I)
+MARGIN_WORDS = {"ahead", "behind", "clear", "short", "faster", "slower", "quicker"}
 RATE_WORDS = {"per", "a", "an", "each", "every"}
 
 
@@ -299,13 +300,14 @@ def _without_currency_name(text: str, aliases: tuple[str, ...]) -> tuple[str, ..
     return tuple(sorted({*aliases, bare}))
 
 
-def _a_point_in_time(ent: Any) -> bool:
-    """Whether a length of time says when ("scored after 12 minutes", "12 minutes in"),
-    which is not a figure of the event."""
+def _a_margin(ent: Any) -> bool:
+    """Whether a length of time the model typed a clock time is a winning margin ("17
+    seconds ahead of", "two minutes clear"), not when something happened ("scored after
+    12 minutes") nor a stay of minor note ("about ten hours ashore")."""
     doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return before == "after" or after in ("in", "later", "earlier", "ago")
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return after in MARGIN_WORDS and before != "after"
 
 
 def _a_range(text: str) -> bool:
