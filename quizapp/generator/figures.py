@@ -27,9 +27,18 @@ from quizapp.generator.facts import (
     Fact,
     Sentence,
 )
+from quizapp.generator.figure_units import (
+    PERCENT_WORDS,
+    a_margin,
+    a_range,
+    currency_end,
+    rate_end,
+    retyped_money,
+    without_currency_name,
+    without_stop,
+)
 from quizapp.generator.fraction_words import PARTS, fraction_facts
 from quizapp.generator.race_times import race_time_facts
-from quizapp.questiondata import FineType
 
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
@@ -189,16 +198,16 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
     doc = ent.doc
     start_tok, end_tok = ent.start, ent.end
     if kind == MONEY and not CURRENCY.search(text):
-        end_tok = _currency_end(doc, end_tok)  # "410 million" + "Danish kroner"
+        end_tok = currency_end(doc, end_tok)  # "410 million" + "Danish kroner"
         if end_tok > ent.end:
             kind, text = MONEY, doc[start_tok:end_tok].text
     if kind == MONEY and (PERCENT_WORDS.search(text) or not CURRENCY.search(text)):
-        kind = _retyped_money(text)
+        kind = retyped_money(text)
         if kind is None:
             return None  # "4.6 billion years ago", labelled money by the model
-    if label == "TIME" and _is_duration(ent) and _a_margin(ent):
+    if label == "TIME" and _is_duration(ent) and a_margin(ent):
         kind = DURATION  # "17 seconds ahead of Kiprop"
-    if kind is None or _a_range(text):
+    if kind is None or a_range(text):
         return None  # "between 6% and 7%": neither end is the figure
     if kind == DURATION:
         start_tok, end_tok = _duration_tokens(ent)
@@ -209,9 +218,9 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
     if start_tok >= end_tok:
         return None
     if kind == QUANTITY:  # "52 metres per second" (a percentage's "a year" stays in the
-        end_tok = _rate_end(doc, end_tok)  # sentence, so its questions keep it)
+        end_tok = rate_end(doc, end_tok)  # sentence, so its questions keep it)
     span = doc[start_tok:end_tok]
-    text = _without_stop(span.text)
+    text = without_stop(span.text)
     if kind == COUNT and start_tok > 0 and doc[start_tok - 1].lower_ in ANAPHORIC_BEFORE:
         return None  # "the two sides" refers back; it is not a figure
     if kind == COUNT and span[-1].lower_ in PARTS:
@@ -235,7 +244,7 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
     if unit == MAGNITUDE:
         aliases = (f"magnitude {text}",)  # "7.1" or "magnitude 7.1"
     if kind == MONEY:
-        aliases = _without_currency_name(text, aliases)
+        aliases = without_currency_name(text, aliases)
     return Fact(
         FIGURE,
         kind,
@@ -248,91 +257,6 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         unit=unit,
         token=span.root,
     )
-
-
-PERCENT_WORDS = re.compile(r"%|\bper ?cent\b|\bpercent\b|\bpercentage points?\b", re.I)
-MEASURE_UNITS = re.compile(
-    r"\b(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|"
-    r"(?:kilo)?grams?|kg|tonnes?|tons?|pounds|lbs?|litres?|liters?|gallons?|hectares?|acres?|"
-    r"degrees?|knots?|kph|mph|km/h|watts?|volts?|light[- ]years?|astronomical units?)\b",
-    re.I,
-)
-# currencies whose name is no other word ("12 pounds" may weigh, "two real problems")
-CURRENCY_NAMES = re.compile(
-    r"dollars?|euros?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|kroner|krone|pesos?|"
-    r"rubles?|roubles?|dinars?|dirhams?|riyals?|lira|shillings?",
-    re.I,
-)
-RANGE = re.compile(r"^(?:between\s+)?\S*\d\S*(?:\s+\w+)?\s+(?:and|to)\s+\S*\d", re.I)
-MARGIN_WORDS = {"ahead", "behind", "clear", "short", "faster", "slower", "quicker"}
-RATE_WORDS = {"per", "a", "an", "each", "every"}
-
-
-def _retyped_money(text: str) -> FineType | None:
-    """What a figure typed money without a currency is: "9.3 per cent" a percentage,
-    "4.5 billion kilometres" a measure (or nothing: "4.6 billion years ago")."""
-    if PERCENT_WORDS.search(text):
-        return PERCENT
-    if MEASURE_UNITS.search(text):
-        return QUANTITY
-    return None
-
-
-def _currency_end(doc: Any, end: int) -> int:
-    """The end of an amount whose currency the model left out of it: "410 million" +
-    "Danish kroner", "12 million" + "euros" (or ``end`` as it is; a number the model
-    typed a count keeps its currency as the noun it counts: "how many euros of aid")."""
-    words = [t.text for t in doc[end : end + 2]]
-    if words and CURRENCY_NAMES.fullmatch(words[0]):
-        return end + 1
-    national = doc[end].ent_type_ == "NORP" or doc[end].pos_ in ("ADJ", "PROPN")
-    if len(words) == 2 and national and words[0].istitle() and CURRENCY.fullmatch(words[1]):
-        return end + 2  # "Swedish kronor", "British pounds"
-    return end
-
-
-def _without_currency_name(text: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
-    """The aliases of an amount and the amount without its currency's name: "1.4 billion"
-    of "1.4 billion euros", "640 million" of "640 million Swedish kronor"."""
-    bare = re.sub(rf"(?:\s+[A-Z][a-z]+)?\s+(?:{CURRENCY_NAMES.pattern})$", "", text)
-    if bare == text or not re.search(r"\d", bare):
-        return aliases
-    return tuple(sorted({*aliases, bare}))
-
-
-def _a_margin(ent: Any) -> bool:
-    """Whether a length of time the model typed a clock time is a winning margin ("17
-    seconds ahead of", "two minutes clear"), not when something happened ("scored after
-    12 minutes") nor a stay of minor note ("about ten hours ashore")."""
-    doc = ent.doc
-    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return after in MARGIN_WORDS and before != "after"
-
-
-def _a_range(text: str) -> bool:
-    """ "between 6% and 7%", "5 to 7 per cent": two figures, neither of them the answer."""
-    return RANGE.search(text) is not None
-
-
-def _rate_end(doc: Any, end: int) -> int:
-    """The end of a rate whose "per ..." the model left out: "52 metres" + "per second",
-    "40 litres" + "a day" (a time unit, or any noun after "per")."""
-    while end + 1 < len(doc) and doc[end].lower_ in RATE_WORDS:
-        nxt = doc[end + 1]
-        unit = nxt.lemma_.lower() in TIME_UNITS or nxt.lower_ in TIME_UNITS
-        if unit or (doc[end].lower_ == "per" and nxt.pos_ == "NOUN"):
-            end += 2
-        else:
-            break
-    return end
-
-
-def _without_stop(text: str) -> str:
-    """ "2,100 km/h." (the sentence's full stop taken into the unit) without the stop."""
-    if text.endswith(".") and not re.search(r"\.\w+\.$|\b[A-Z]\.$", text):
-        return text[:-1]
-    return text
 
 
 def _magnitude(span: Any) -> bool:
