@@ -27,7 +27,18 @@ from quizapp.generator.facts import (
     Fact,
     Sentence,
 )
+from quizapp.generator.figure_units import (
+    PERCENT_WORDS,
+    a_margin,
+    a_range,
+    currency_end,
+    rate_end,
+    retyped_money,
+    without_currency_name,
+    without_stop,
+)
 from quizapp.generator.fraction_words import PARTS, fraction_facts
+from quizapp.generator.race_times import race_time_facts
 
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
@@ -62,7 +73,7 @@ HEDGES = set(
 DIMENSION_WORDS = {"tall", "high", "long", "deep", "wide", "thick", "heavy", "old", "broad"}
 ANAPHORIC_BEFORE = {"the", "these", "those", "both", "all"}
 CURRENCY = re.compile(
-    r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|"
+    r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|kroner|krone|"
     r"crowns?|pesos?|reais|real|rand|rubles?|roubles?|won|dinars?|dirhams?|riyals?|lira|"
     r"shillings?|cents?|pence|usd|eur|gbp|bn|m)\b",
     re.IGNORECASE,
@@ -126,6 +137,7 @@ def _sentence_figures(sentence: Sentence) -> list[Fact]:
     found.extend(_scores(sentence))
     found.extend(_unmarked_counts(sentence, found))
     found.extend(f for f in fraction_facts(sentence) if not _overlapping(f, found))
+    found.extend(f for f in race_time_facts(sentence) if not _overlapping(f, found))
     for tok in sentence.span:
         if tok.lower_ in TIMES_WORDS and tok.lower_ != "once":
             start = sentence.local(tok.idx)
@@ -177,16 +189,26 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
     text = ent.text
     if label == "DATE":
         kind = DURATION if _is_duration(ent) else None
+    elif label == "TIME":
+        kind = None
     elif label == "CARDINAL":
         kind = COUNT
     else:
         kind = {"MONEY": MONEY, "PERCENT": PERCENT, "QUANTITY": QUANTITY}.get(label)
-    if kind is None:
-        return None
-    if kind == MONEY and not CURRENCY.search(text):
-        return None  # "4.6 billion years ago", labelled money by the model
     doc = ent.doc
     start_tok, end_tok = ent.start, ent.end
+    if kind == MONEY and not CURRENCY.search(text):
+        end_tok = currency_end(doc, end_tok)  # "410 million" + "Danish kroner"
+        if end_tok > ent.end:
+            kind, text = MONEY, doc[start_tok:end_tok].text
+    if kind == MONEY and (PERCENT_WORDS.search(text) or not CURRENCY.search(text)):
+        kind = retyped_money(text)
+        if kind is None:
+            return None  # "4.6 billion years ago", labelled money by the model
+    if label == "TIME" and _is_duration(ent) and a_margin(ent):
+        kind = DURATION  # "17 seconds ahead of Kiprop"
+    if kind is None or a_range(text):
+        return None  # "between 6% and 7%": neither end is the figure
     if kind == DURATION:
         start_tok, end_tok = _duration_tokens(ent)
     while start_tok < end_tok and doc[start_tok].lower_ in HEDGES:
@@ -195,8 +217,10 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         end_tok -= 1  # "40 centimetres tall": the measure is "40 centimetres"
     if start_tok >= end_tok:
         return None
+    if kind == QUANTITY:  # "52 metres per second" (a percentage's "a year" stays in the
+        end_tok = rate_end(doc, end_tok)  # sentence, so its questions keep it)
     span = doc[start_tok:end_tok]
-    text = span.text
+    text = without_stop(span.text)
     if kind == COUNT and start_tok > 0 and doc[start_tok - 1].lower_ in ANAPHORIC_BEFORE:
         return None  # "the two sides" refers back; it is not a figure
     if kind == COUNT and span[-1].lower_ in PARTS:
@@ -219,6 +243,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
     aliases = _aliases(text, value, "" if kind == DURATION else unit)
     if unit == MAGNITUDE:
         aliases = (f"magnitude {text}",)  # "7.1" or "magnitude 7.1"
+    if kind == MONEY:
+        aliases = without_currency_name(text, aliases)
     return Fact(
         FIGURE,
         kind,

@@ -80,7 +80,7 @@ from quizapp.generator.wh_forms import (
     trailing_aside,
 )
 from quizapp.generator.when_clauses import when_clause_question
-from quizapp.questiondata import FactKind
+from quizapp.questiondata import FactKind, FineType
 
 NAMED_LATER = {"he", "she"}  # see pronouns.named_for_pronoun and checks.unnamed_person
 WHAT: dict[str, str] = {
@@ -91,7 +91,7 @@ WHAT: dict[str, str] = {
     TIME: "what time", MONEY: "which amount", PERCENT: "what percentage",
     QUANTITY: "which quantity", TIMES: "how many times", COUNT: "which number",
     DURATION: "how long", RIVER: "which river", LAKE: "which lake", SEA: "which sea",
-    EVENT: "which event",
+    EVENT: "which event", FineType.RACE_TIME: "what time",
 }  # fmt: skip
 # Head words of an organisation's name that say what kind it is ("which party").
 ORG_HEADS = {"party", "bank", "university", "company", "council", "court", "agency", "union",
