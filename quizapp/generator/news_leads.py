@@ -8,7 +8,8 @@ homes were flooded after Cyclone Mira hit the coast of Fiji?" and "On which date
 Cyclone Mira hit the coast of Fiji?". The "after"/"when" clause is the event each count
 belongs to, so it is asked with each clause; dates and times are cut from it (the date is
 asked of it, a weekday is trivia). A closing "officials said" (a source that names no
-one) is left out; a named source is kept as "according to X" (issue 16).
+one) is left out; a named source is kept as "according to X" with a count, not with the
+date of the event (issue 16).
 """
 
 from __future__ import annotations
@@ -109,8 +110,8 @@ def lead_date_question(fact: Fact, what: str) -> str | None:
     if rest is None:
         return None
     prep = "in" if any(w in what for w in ("year", "month", "decade", "century")) else "on"
-    question = f"{prep} {what} did {lower_start(subject)} {event.lemma_} {rest}".strip()
-    return _according(lead.source, question)
+    # the date of the event, not a claim of the source: no "according to"
+    return f"{prep} {what} did {lower_start(subject)} {event.lemma_} {rest}".strip()
 
 
 def _according(source: str, question: str) -> str:
@@ -122,15 +123,24 @@ def _lead(sent: Any) -> Lead | None:
     root = sent.root
     doc = root.doc
     content, source, end = root, "", sent.end
+    joined: list[Any] = []
+    loose: list[Any] = []
     if root.lemma_ in SAYING:
-        said = [c for c in root.children if c.dep_ == "ccomp" and c.left_edge.i == sent.start]
-        if len(said) != 1:
+        said = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+        if not said or said[0].left_edge.i != sent.start:
             return None
-        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i > said[0].i]
+        for other in said[1:]:  # "A died and B fled after C, X said" parsed as three reported
+            if _marked(other):  # clauses: the last is the event
+                loose.append(other)
+            elif doc[other.left_edge.i - 1].lower_ == "and":
+                joined.append(other)
+            else:
+                return None
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i > said[-1].i]
         if len(subjects) != 1:
             return None
         speaker = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
-        gap = doc[said[0].right_edge.i + 1 : speaker.start]
+        gap = doc[said[-1].right_edge.i + 1 : speaker.start]
         after = doc[root.i + 1 : sent.end]
         if speaker.end != root.i or not all(t.is_punct for t in [*gap, *after]) or not gap:
             return None
@@ -143,12 +153,13 @@ def _lead(sent: Any) -> Lead | None:
     clauses = [content] + [
         c for c in content.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
     ]
-    if any(not _own_subject(v) for v in clauses):
+    clauses = sorted([*clauses, *joined], key=lambda v: v.i)
+    if any(v.pos_ not in ("VERB", "AUX") or not _own_subject(v) for v in clauses):
         return None
     events = [
         c for v in clauses for c in v.children
         if c.dep_ == "advcl" and c.i > clauses[-1].i and _marked(c)
-    ]  # fmt: skip
+    ] + [c for c in loose if c.i > clauses[-1].i]  # fmt: skip
     if len(events) != 1:
         return None
     if len(clauses) == 1 and not source and root is content:
@@ -175,16 +186,10 @@ def _own_subject(verb: Any) -> bool:
 
 
 def _marked(verb: Any) -> bool:
+    """Whether the verb's clause opens with "after", "when", "as" or "before"."""
     first = verb.doc[verb.left_edge.i]
-    return (
-        first.lower_ in EVENT_MARKS
-        and first.head.i == verb.i
-        and first.dep_
-        in (
-            "mark",
-            "advmod",
-        )
-    )
+    marks = first.dep_ in ("mark", "advmod")
+    return bool(first.lower_ in EVENT_MARKS and first.head.i == verb.i and marks)
 
 
 def _clause_start(verb: Any) -> int:

@@ -123,3 +123,18 @@ def test_the_toll_questions_reach_the_quiz() -> None:
     prompts = [q.prompt for q in generate(TOLL + " Cyclone Mira was the worst storm since 1998.")]
     assert any(p.startswith("At least how many people died after Cyclone Mira") for p in prompts)
     assert any(p.startswith("On which date did Cyclone Mira") for p in prompts)
+
+
+def test_a_toll_of_two_reported_clauses_and_a_named_agency() -> None:
+    text = (
+        "At least 30 people were injured and 14 buildings collapsed after a magnitude 5.9 "
+        "earthquake struck Varna on 14 June, Bulgaria's civil protection agency GDPB said. "
+        "Schools stayed shut."
+    )
+    assert _question(text, "14") == (
+        "According to Bulgaria's civil protection agency GDPB, how many buildings collapsed "
+        "after a magnitude 5.9 earthquake struck Varna?"
+    )
+    assert _question(text, "14 June") == (
+        "On which date did a magnitude 5.9 earthquake strike Varna?"
+    )
