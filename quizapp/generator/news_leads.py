@@ -91,7 +91,7 @@ def lead_date_question(fact: Fact, what: str) -> str | None:
     tok = fact.token
     if fact.kind != FactKind.DATE or tok is None or fact.type == WEEKDAY:
         return None
-    lead = _lead(tok.sent)
+    lead = _lead(tok.sent, single=True)
     if lead is None:
         return None
     event = lead.event
@@ -106,20 +106,40 @@ def lead_date_question(fact: Fact, what: str) -> str | None:
     subject = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
     if subject.start != doc[event.left_edge.i].i + 1 or subject.end != event.i:
         return None
-    rest = _cut(doc[event.i + 1 : event.right_edge.i + 1])
-    if rest is None:
+    kept = _cut_tokens(doc[event.i + 1 : event.right_edge.i + 1])
+    rest = None if kept is None else spaced(kept)
+    if kept is None or not _date_follows(kept[-1].i + 1 if kept else event.i + 1, tok):
         return None
+    named = any(t.pos_ == "PROPN" for t in subject) or any(
+        w[:1].isupper() for w in (rest or "").split()
+    )
+    if rest is None or not named:
+        return None  # "On which date did the council reject the plan?": which one
     prep = "in" if any(w in what for w in ("year", "month", "decade", "century")) else "on"
     # the date of the event, not a claim of the source: no "according to"
     return f"{prep} {what} did {lower_start(subject)} {event.lemma_} {rest}".strip()
+
+
+def _date_follows(start: int, tok: Any) -> bool:
+    """Whether only the date's own words lie between the event clause's words and the date
+    ``tok`` heads: "overnight on Tuesday, 7 November", not "won the cup, in 1993" (where the
+    date may be the main clause's)."""
+    doc = tok.doc
+    for t in doc[start : tok.left_edge.i]:
+        dated = t.ent_type_ in DATE_ENTS or t.pos_ in ("ADV", "ADP")
+        if not dated and not (t.text == "," and doc[t.i - 1].ent_type_ in DATE_ENTS):
+            return False
+    return True
 
 
 def _according(source: str, question: str) -> str:
     return f"according to {source}, {question}" if source else question
 
 
-def _lead(sent: Any) -> Lead | None:
-    """The clauses, event clause and source of a news lead sentence, or None."""
+def _lead(sent: Any, single: bool = False) -> Lead | None:
+    """The clauses, event clause and source of a news lead sentence, or None; a lone clause
+    without a source ("Six people died after Storm Orla hit Kessel on 2 May.") only where
+    ``single`` (its count is asked by :mod:`headline_forms`, its date here)."""
     root = sent.root
     doc = root.doc
     content, source, end = root, "", sent.end
@@ -162,8 +182,8 @@ def _lead(sent: Any) -> Lead | None:
     ] + [c for c in loose if c.i > clauses[-1].i]  # fmt: skip
     if len(events) != 1:
         return None
-    if len(clauses) == 1 and not source and root is content:
-        return None  # a plain "X died after Y": headline_forms asks it
+    if len(clauses) == 1 and not source and root is content and not single:
+        return None  # a plain "X died after Y": headline_forms asks its count
     return Lead(clauses, events[0], source, end)
 
 

@@ -138,3 +138,24 @@ def test_a_toll_of_two_reported_clauses_and_a_named_agency() -> None:
     assert _question(text, "14 June") == (
         "On which date did a magnitude 5.9 earthquake strike Varna?"
     )
+
+
+def test_the_date_of_a_lone_after_clause_is_asked_of_its_event() -> None:
+    text = "Nine sailors were rescued after the ferry Aurora ran aground off Tromso on 2 February."
+    assert _question(text, "2 February") == (
+        "On which date did the ferry Aurora run aground off Tromso?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Jon Berg left Hull City after Leeds won the FA Cup, in 1993.", "1993"),
+        ("The mayor resigned after the council rejected the budget on 3 March.", "3 March"),
+    ],
+)
+def test_a_date_the_event_may_not_own_or_of_an_unnamed_event_is_not_asked_of_it(
+    text: str, surface: str
+) -> None:
+    question = _question(text, surface) or ""
+    assert not question.startswith(("In which year did Leeds", "On which date did the council"))
