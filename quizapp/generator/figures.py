@@ -162,8 +162,10 @@ def _unmarked_counts(sentence: Sentence, found: list[Fact]) -> list[Fact]:
     out = []
     doc = sentence.span.doc
     for tok in sentence.span:
-        written = NUMBER.fullmatch(tok.text) or tok.lower_ in NUMBER_WORDS
-        if not (written and tok.ent_type_ == "" and tok.dep_ == "nummod"):
+        word = tok.lower_ in NUMBER_WORDS  # "Sixty homes": may be parsed an adjective
+        written = NUMBER.fullmatch(tok.text) or word
+        counts = tok.dep_ == "nummod" or (word and tok.dep_ == "amod")
+        if not (written and tok.ent_type_ == "" and counts):
             continue
         if tok.head.pos_ != "NOUN" or tok.head.i < tok.i:
             continue

@@ -52,7 +52,8 @@ def lead_count_question(fact: Fact) -> str | None:
     tok = fact.token
     if fact.kind != FactKind.FIGURE or fact.type != COUNT or tok is None:
         return None
-    noun = tok.head if tok.dep_ == "nummod" else None
+    counts = tok.dep_ == "nummod" or (tok.dep_ == "amod" and tok.like_num)  # "Sixty homes"
+    noun = tok.head if counts else None
     if noun is None or noun.tag_ != "NNS" or noun.i < tok.i:
         return None
     if noun.dep_ not in ("nsubj", "nsubjpass"):

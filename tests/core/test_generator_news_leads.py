@@ -159,3 +159,10 @@ def test_a_date_the_event_may_not_own_or_of_an_unnamed_event_is_not_asked_of_it(
 ) -> None:
     question = _question(text, surface) or ""
     assert not question.startswith(("In which year did Leeds", "On which date did the council"))
+
+
+def test_a_number_word_parsed_as_an_adjective_is_a_count_and_asked() -> None:
+    text = "Sixty homes lost power when Storm Ada hit Lerwick."
+    facts = [f for f in analyse(text).facts if f.type == "count"]
+    assert [(f.surface, f.value) for f in facts] == [("Sixty", 60.0)]
+    assert wh_question(facts[0]) == "How many homes lost power when Storm Ada hit Lerwick?"
