@@ -73,6 +73,8 @@ def lead_count_question(fact: Fact) -> str | None:
     unit = doc[numbers[-1] + 1 : noun.right_edge.i + 1]
     if any(t.is_punct or t.lower_ in PRONOUNS or t.tag_ == "PRP$" for t in unit):
         return None
+    if noun.lower_ in ("others", "more"):
+        return None  # "two others were injured": others than whom is said before
     between = doc[noun.right_edge.i + 1 : verb.i]
     if any(t.dep_ not in ("aux", "auxpass", "neg") for t in between):
         return None
@@ -262,7 +264,7 @@ def _cut(span: Any) -> str | None:
 def _cut_tokens(span: Any) -> list[Any] | None:
     kept, dated = [], False
     for t in span:
-        if t.ent_type_ in DATE_ENTS or t.is_punct:
+        if t.ent_type_ in DATE_ENTS or (t.is_punct and t.tag_ != "HYPH"):  # not "take-off"
             dated = t.ent_type_ in DATE_ENTS
             break
         kept.append(t)

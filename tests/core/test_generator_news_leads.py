@@ -166,3 +166,14 @@ def test_a_number_word_parsed_as_an_adjective_is_a_count_and_asked() -> None:
     facts = [f for f in analyse(text).facts if f.type == "count"]
     assert [(f.surface, f.value) for f in facts] == [("Sixty", 60.0)]
     assert wh_question(facts[0]) == "How many homes lost power when Storm Ada hit Lerwick?"
+
+
+def test_a_hyphenated_word_stays_in_the_event_and_others_are_not_counted() -> None:
+    text = (
+        "Two people died and three others were hurt when a small plane crashed soon after "
+        "take-off from Skagen airfield on 8 August, police said."
+    )
+    assert _question(text, "Two") == (
+        "How many people died when a small plane crashed soon after take-off from Skagen airfield?"
+    )
+    assert not (_question(text, "three") or "").startswith("How many others")
