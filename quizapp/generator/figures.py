@@ -79,6 +79,12 @@ CURRENCY = re.compile(
     re.IGNORECASE,
 )
 MAGNITUDE = "magnitude"  # the unit of a quake's magnitude, which is not a count
+# number words the model may leave unmarked, as a sentence's first word above all ("Eleven
+# people were killed ...", tagged an adjective)
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                "ninety", "hundred", "thousand"}  # fmt: skip
 MIN_VALUE = 2  # "one" is more often a pronoun than a figure
 SCORE_RE = re.compile(r"(?<![\d.,/:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,/:–-]|\s*(?:%|percent))")
 _SET = r"\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?"
@@ -161,24 +167,30 @@ def _overlapping(fact: Fact, found: list[Fact]) -> bool:
 
 
 def _unmarked_counts(sentence: Sentence, found: list[Fact]) -> list[Fact]:
-    """Counts in digits that the model did not mark ("who led more than 900 firefighters"):
-    a number before the noun it counts, outside any entity."""
+    """Counts that the model did not mark ("who led more than 900 firefighters", "Eleven
+    people were killed"): a number before the noun it counts, outside any entity."""
     from spacy.tokens import Span  # (importing the generator loads no model)
 
     out = []
     doc = sentence.span.doc
     for tok in sentence.span:
-        if not (NUMBER.fullmatch(tok.text) and tok.ent_type_ == "" and tok.dep_ == "nummod"):
+        word = tok.lower_ in NUMBER_WORDS  # "Sixty homes": may be parsed an adjective
+        written = NUMBER.fullmatch(tok.text) or word
+        counts = tok.dep_ == "nummod" or (word and tok.dep_ == "amod")
+        if not (written and tok.ent_type_ == "" and counts):
             continue
         if tok.head.pos_ != "NOUN" or tok.head.i < tok.i:
             continue
+        first = tok.i  # "Twenty-three homes": the tens and the hyphen too
+        if first - 2 >= sentence.span.start and doc[first - 1].text == "-":
+            first -= 2 if doc[first - 2].lower_ in NUMBER_WORDS else 0
         end = tok.i + 1
         while end < len(doc) and doc[end].lower_ in SCALES:
             end += 1
-        start = sentence.local(tok.idx)
-        if any(f.start < start + len(tok.text) and start < f.end for f in found):
+        start = sentence.local(doc[first].idx)
+        if any(f.start < sentence.local(tok.idx) + len(tok.text) and start < f.end for f in found):
             continue
-        fact = _from_entity(sentence, Span(doc, tok.i, end, label="CARDINAL"))
+        fact = _from_entity(sentence, Span(doc, first, end, label="CARDINAL"))
         if fact is not None:
             out.append(fact)
     return out

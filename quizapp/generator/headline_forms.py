@@ -43,7 +43,8 @@ def _counted_phrase(tok: Any) -> tuple[Any, str] | None:
     """The noun phrase the number counts and its question words: "how many people" of
     "at least 140 people", "how many of the 650 seats ..." of "365 of the 650 seats ..."."""
     doc = tok.doc
-    if tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i:
+    counts = tok.dep_ == "nummod" or (tok.dep_ == "amod" and tok.like_num)  # "Sixty homes"
+    if counts and tok.head.tag_ == "NNS" and tok.head.i > tok.i:
         phrase = tok.head
     elif tok.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
         c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children

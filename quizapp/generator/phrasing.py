@@ -51,6 +51,7 @@ from quizapp.generator.head_words import head_is_fair, head_word, neutral_word
 from quizapp.generator.headline_forms import agent_question, headline_question, score_question
 from quizapp.generator.inner_clauses import inner_clause_question
 from quizapp.generator.measure_forms import measure_question
+from quizapp.generator.news_leads import news_lead_question
 from quizapp.generator.question_scope import (
     closing_asides,
     joined_clause,
@@ -159,7 +160,9 @@ def _wh_question(fact: Fact) -> str | None:
     head = what(fact)
     if fact.type == SCORE:  # "By what score did England beat West Germany?"
         return _finish(participle_question(fact, head) or score_question(fact) or "")
-    found = _subject_question(fact) or _inverted_question(fact) or _participle_question(fact)
+    found = _finish(news_lead_question(fact, head) or "")  # "N died after X hit ..., police said"
+    found = found or _subject_question(fact) or _inverted_question(fact)
+    found = found or _participle_question(fact)
     if found is not None:
         return found
     found = participle_question(fact, head) or joined_subject_question(fact, head)
