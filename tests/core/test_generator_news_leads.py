@@ -56,6 +56,21 @@ def test_an_article_read_from_a_file_loses_its_dateline_not_its_toll(tmp_path: P
     assert any(f.surface == "nine" and f.unit == "people" for f in facts)
 
 
+def test_pasted_text_loses_its_dateline_too() -> None:
+    """The window's generate dialog hands pasted text straight to generate()."""
+    text = (
+        "HALDEN - At least seven people were killed and more than 2,000 homes lost power after "
+        "Storm Orla swept across the northern coast overnight on Monday, 4 March, officials "
+        "said. Schools stayed closed on Tuesday."
+    )
+    prompts = [q.prompt for q in generate(text)]
+    assert not any("HALDEN" in p for p in prompts)
+    assert (
+        "At least how many people were killed after Storm Orla swept across the northern coast?"
+        in prompts
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
