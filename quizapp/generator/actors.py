@@ -57,6 +57,7 @@ from quizapp.generator.facts import (
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.headline_names import headline_cut
 from quizapp.generator.mentions import Mention
+from quizapp.generator.name_spans import joined_names
 from quizapp.generator.name_words import (
     ORG_HEAD_WORDS,
     SPORT_ROLES,
@@ -92,6 +93,8 @@ LEADING_PREPS = {"below", "above", "after", "before", "during", "near", "under",
                  "until", "between", "among", "beyond", "across", "along"}  # fmt: skip
 FAITHS = {"christian", "muslim", "catholic", "orthodox", "protestant", "jewish", "buddhist",
           "hindu", "sunni", "shia", "shiite", "secular", "mostly", "largely"}  # fmt: skip
+COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+           "western", "upper", "lower", "greater", "new"}  # fmt: skip
 SPEECH_LEMMAS = {"say", "tell", "add", "write", "argue", "explain", "ask", "warn", "state"}
 
 
@@ -103,6 +106,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
         mentions.extend(_sentence_mentions(sentence, acronyms))
     mentions = headline_cut([m for m in mentions if not _part_of_title(m)], sentences)
     mentions = with_titled_people(mentions, sentences)  # "the Duke of X", "Admiral Y"
+    mentions = joined_names(mentions)  # "Urbain Le Verrier", "Mats van den Berg"
     mentions = _with_lone_surnames(split_pairs(mentions), sentences)  # "Florey and Chain"
     entities = _cluster(mentions, acronyms, sentences)
     assign_agreement(sentences, mentions)
@@ -306,7 +310,8 @@ def _clean(m: Mention) -> Mention | None:
     if m.end - m.start >= 2 and places.lookup(text) is None and not _named_person(m):
         tail = doc[m.start + 1 : m.end].text
         place = places.lookup(tail)
-        if place is not None and place.type == COUNTRY and doc[m.start].is_title:
+        compass = doc[m.start].lower_ in COMPASS  # "North America", "South Korea"
+        if place is not None and place.type == COUNTRY and doc[m.start].is_title and not compass:
             m.start += 1  # "Christian Armenia", "mostly Muslim Azerbaijan"
             m.label = "GPE"
     if m.start >= 1 and doc[m.start - 1].is_title and places.lookup(text) is None:
