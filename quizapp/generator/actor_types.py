@@ -52,6 +52,7 @@ from quizapp.generator.name_words import (
     titled,
 )
 from quizapp.generator.person_evidence import person_clause
+from quizapp.generator.sky_bodies import sky_body
 from quizapp.generator.use_evidence import plays, plays_person, role_person, used_as_place
 
 if TYPE_CHECKING:
@@ -138,6 +139,10 @@ def fine_type(
         return None  # "the Nobel Prize", "the Golden Boot Award": no actor, event or place
     if key in CONTINENTS:
         return PLACE  # "Antarctica" is in the gazetteer's countries; it is no country
+    if labels["WORK"]:
+        return WORK  # "Voyager 2", "Boeing 747": a craft or a model (see numbered_names)
+    if sky_body(key, mentions):
+        return PLACE  # "the Sun", "Neptune", "the Solar System": things, no organisations
     place = gazetteer().lookup(key)
     if titled_only(mentions) and labels["ORG"] * 2 <= sum(labels.values()):
         return PERSON  # "Prime Minister Jordan said": a person, though a country's name

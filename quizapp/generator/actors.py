@@ -58,6 +58,8 @@ from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.headline_names import headline_cut
 from quizapp.generator.mentions import Mention
 from quizapp.generator.name_spans import joined_names
+from quizapp.generator.numbered_names import LABEL as WORK
+from quizapp.generator.numbered_names import numbered_spans
 from quizapp.generator.name_words import (
     ORG_HEAD_WORDS,
     SPORT_ROLES,
@@ -167,6 +169,8 @@ def _sentence_mentions(sentence: Sentence, acronyms: dict[str, str]) -> list[Men
         found = [m for m in found if not (m.start == paren + 1 and m.label == "PERSON")]
         if not any(m.start == paren + 1 for m in found):  # "(DfT)" is no person's name
             found.append(Mention(sentence, paren + 1, paren + 2, "ORG"))
+    for a, b in numbered_spans(span):  # "Voyager 2", "Apollo 11": a thing, number and all
+        found = [m for m in found if m.end <= a or m.start >= b] + [Mention(sentence, a, b, WORK)]
     cleaned = [_peer(c) for m in found if (c := _clean(m)) is not None]
     cleaned = [  # "French" within "French Guiana"
         m for m in cleaned
@@ -285,7 +289,11 @@ def _clean(m: Mention) -> Mention | None:
     comma = next((i for i in range(m.start, m.end) if doc[i].text == ","), None)
     if comma is not None:
         m.end = comma  # "Auckland Town Hall, Ardern": a span never crosses a comma
-    while m.end > m.start and (doc[m.end - 1].is_punct or _loose_end(doc[m.end - 1])):
+    while (
+        m.end > m.start
+        and m.label != WORK
+        and (doc[m.end - 1].is_punct or _loose_end(doc[m.end - 1]))
+    ):
         m.end -= 1  # "Henri Becquerel's", "National Party of the", "West Germany 4"
     while m.end - m.start >= 2 and _loose_start(m):
         m.start += 1  # "Below Belgrade", "Italian Marco Bellini"

@@ -26,6 +26,9 @@ def joined_names(mentions: list[Mention]) -> list[Mention]:
             while _given_name_before(m, mentions):
                 m.start -= 1
                 m.label = "PERSON"
+    for m in mentions:
+        if m.label == "PERSON" and _ends_on_particle(m):
+            m.end += 1  # "Honoré Le" + "Sauvage" the model left untagged
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.sentence.index, m.start)):
         last = out[-1] if out else None
@@ -61,14 +64,30 @@ def _given_name_before(m: Mention, mentions: list[Mention]) -> bool:
     return word not in ALL_TITLES | ORG_HEADS and gazetteer().lookup(tok.text) is None
 
 
+def _ends_on_particle(m: Mention) -> bool:
+    """Whether a person's name ends on a capitalised particle before an untagged
+    capitalised word ("Honoré Le" before "Sauvage")."""
+    doc, end = m.doc, m.end
+    last = doc[end - 1]
+    if m.end - m.start < 2 or not (last.is_title and last.lower_ in PARTICLES):
+        return False
+    if end >= m.sentence.span.end:
+        return False
+    after = doc[end]
+    return bool(after.is_title and after.is_alpha and not after.ent_type_)
+
+
 def _split_by_particles(a: Mention, b: Mention) -> bool:
-    """Whether ``a`` and ``b`` are one person's name with lower-case particles between."""
-    if a.sentence is not b.sentence or a.label != "PERSON" or b.label not in ("PERSON", ""):
+    """Whether ``a`` and ``b`` are one person's name with lower-case particles between
+    ("Joris van" + "den" + "Hoek", whatever the model called "Hoek")."""
+    if a.sentence is not b.sentence or a.label != "PERSON" or not 1 <= b.end - b.start <= 2:
         return False
     doc = a.doc
     gap = list(doc[a.end : b.start])
     if not all(t.is_title for t in doc[b.start : b.end]):
         return False
+    if gazetteer().lookup(b.text) is not None:
+        return False  # "Anna van" ... "Paris"? a place stays one
     last = doc[a.end - 1]
     trailing = last.is_lower and last.lower_ in PARTICLES
     if not gap and not trailing:
