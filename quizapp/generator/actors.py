@@ -58,9 +58,8 @@ from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.headline_names import headline_cut
 from quizapp.generator.mentions import Mention
 from quizapp.generator.name_spans import joined_names
-from quizapp.generator.numbered_names import LABEL as WORK
-from quizapp.generator.numbered_names import numbered_spans
 from quizapp.generator.name_words import (
+    COMPASS,
     ORG_HEAD_WORDS,
     SPORT_ROLES,
     date_word,
@@ -76,6 +75,7 @@ from quizapp.generator.name_words import (
     team_name,
     titled,
 )
+from quizapp.generator.numbered_names import WORK_LABEL, with_numbered_names
 from quizapp.generator.person_evidence import (
     people_by_role,
     people_by_surname,
@@ -95,8 +95,6 @@ LEADING_PREPS = {"below", "above", "after", "before", "during", "near", "under",
                  "until", "between", "among", "beyond", "across", "along"}  # fmt: skip
 FAITHS = {"christian", "muslim", "catholic", "orthodox", "protestant", "jewish", "buddhist",
           "hindu", "sunni", "shia", "shiite", "secular", "mostly", "largely"}  # fmt: skip
-COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
-           "western", "upper", "lower", "greater", "new"}  # fmt: skip
 SPEECH_LEMMAS = {"say", "tell", "add", "write", "argue", "explain", "ask", "warn", "state"}
 
 
@@ -108,7 +106,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
         mentions.extend(_sentence_mentions(sentence, acronyms))
     mentions = headline_cut([m for m in mentions if not _part_of_title(m)], sentences)
     mentions = with_titled_people(mentions, sentences)  # "the Duke of X", "Admiral Y"
-    mentions = joined_names(mentions)  # "Urbain Le Verrier", "Mats van den Berg"
+    mentions = joined_names(mentions)  # "Anatole Le Gendre", "Mats van der Linde"
     mentions = _with_lone_surnames(split_pairs(mentions), sentences)  # "Florey and Chain"
     entities = _cluster(mentions, acronyms, sentences)
     assign_agreement(sentences, mentions)
@@ -169,8 +167,7 @@ def _sentence_mentions(sentence: Sentence, acronyms: dict[str, str]) -> list[Men
         found = [m for m in found if not (m.start == paren + 1 and m.label == "PERSON")]
         if not any(m.start == paren + 1 for m in found):  # "(DfT)" is no person's name
             found.append(Mention(sentence, paren + 1, paren + 2, "ORG"))
-    for a, b in numbered_spans(span):  # "Voyager 2", "Apollo 11": a thing, number and all
-        found = [m for m in found if m.end <= a or m.start >= b] + [Mention(sentence, a, b, WORK)]
+    found = with_numbered_names(sentence, found)  # "Voyager 2", "Apollo 11", number and all
     cleaned = [_peer(c) for m in found if (c := _clean(m)) is not None]
     cleaned = [  # "French" within "French Guiana"
         m for m in cleaned
@@ -291,7 +288,7 @@ def _clean(m: Mention) -> Mention | None:
         m.end = comma  # "Auckland Town Hall, Ardern": a span never crosses a comma
     while (
         m.end > m.start
-        and m.label != WORK
+        and m.label != WORK_LABEL
         and (doc[m.end - 1].is_punct or _loose_end(doc[m.end - 1]))
     ):
         m.end -= 1  # "Henri Becquerel's", "National Party of the", "West Germany 4"

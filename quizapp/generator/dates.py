@@ -143,9 +143,8 @@ def _date_regions(span: Any) -> list[tuple[int, int]]:
     for _kind, pattern in PATTERNS[:5]:  # "9 November 1989" typed EVENT or not found at all
         for match in pattern.finditer(text, span.start_char, span.end_char):
             a, b = match.span()
-            overlap = [(x, y) for x, y in regions if x < b and a < y]
-            if all(a <= x and y <= b for x, y in overlap):  # "23" + "September 1846"
-                regions = [r for r in regions if r not in overlap] + [(a, b)]
+            if not any(x < b and a < y for x, y in regions):
+                regions.append((a, b))
     for tok in span:  # "in 1992" that the model did not mark
         if (
             re.fullmatch(YEAR_RE, tok.text)

@@ -1,11 +1,11 @@
-"""Names with a particle that spaCy's model cut: the given name left out ("Urbain" of
-"Urbain Le Verrier", the model tagging only "Le Verrier", and as a body), or the name split
-around its particles ("Mats van" and "Berg" of "Mats van den Berg").
+"""Names with a particle that spaCy's model cut: the given name left out ("Anatole" of
+"Anatole Le Gendre", the model tagging only "Le Gendre", and as a body), or the name split
+around its particles ("Mats van der" and "Linde" of "Mats van der Linde").
 
 A name opening on a capitalised particle ("Le", "De", "Van") after a capitalised word that
-is no title, no body's word and no place ("The French mathematician Urbain Le Verrier")
+is no title, no body's word and no place ("The French mathematician Anatole Le Gendre")
 takes that word in and is a person's; a person's name followed by particles alone and
-another name ("Mats van" + "den" + "Berg") is one name. Lower-case particles after a given
+another name ("Joris van" + "den" + "Hoek") is one name. Lower-case particles after a given
 name ("Marit van der Berg") are :mod:`person_evidence`'s business.
 """
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 import calendar
 from typing import Any
 
+from quizapp.generator.facts import Sentence
 from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.mentions import Mention
 
 MONTHS = {m.casefold() for m in calendar.month_name if m} | {
     m.casefold() for m in calendar.month_abbr if m
@@ -22,13 +24,21 @@ MONTHS = {m.casefold() for m in calendar.month_name if m} | {
 # Words that number a part, a place in a series or a route: no thing's name
 COUNTED = {"gate", "route", "chapter", "room", "article", "terminal", "platform", "stage",
            "game", "day", "week", "round", "section", "level", "phase", "line", "category",
-           "class", "grade", "year", "act", "part", "volume", "page", "figure", "table",
+           "class", "grade", "year", "act", "part", "volume", "page", "fig", "table",
            "number", "no", "flight", "world", "war", "formula", "highway", "interstate",
            "pier", "berth", "unit", "block", "ward", "district", "zone", "lot", "hole",
            "lap", "match", "heat", "leg", "episode", "season", "series", "book", "psalm",
            "amendment", "paragraph", "clause", "schedule", "title", "appendix", "exhibit",
            "track", "bus", "covid", "mark", "mk", "version"}  # fmt: skip
-LABEL = "WORK"
+WORK_LABEL = "WORK"
+
+
+def with_numbered_names(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """``found`` (the model's mentions) with the names with a number in their place."""
+    for a, b in numbered_spans(sentence.span):
+        kept = [m for m in found if m.end <= a or m.start >= b]
+        found = [*kept, Mention(sentence, a, b, WORK_LABEL)]
+    return found
 
 
 def numbered_spans(span: Any) -> list[tuple[int, int]]:
@@ -41,10 +51,9 @@ def numbered_spans(span: Any) -> list[tuple[int, int]]:
         word = doc[num.i - 1]
         if not _name_word(word) or num.head.i != word.i:
             continue
-        after = doc[num.i + 1] if num.i + 1 < span.end else None
-        if after is not None and after.text in ("-", "–", ":", "/", "."):
-            if after.text != "." or num.i + 1 < span.end - 1:
-                continue  # "2-1", "2:05", "3/4": a score, a time, a fraction
+        after = doc[num.i + 1].text if num.i + 1 < span.end - 1 else ""
+        if after in ("-", "–", ":", "/", "."):
+            continue  # "2-1", "2:05", "3/4": a score, a time, a fraction
         start = word.i
         while start - 1 >= span.start and _name_word(doc[start - 1]):
             if doc[start - 1].head.i not in range(start - 1, num.i + 1):

@@ -7,9 +7,11 @@ the main subject of its sentence (or own it: "His blood sugar fell ..."), outsid
 marks, with no person named before it in its sentence; the sentence before must name
 exactly one person, as its main subject (or beside it: "Its leader, Tomas Brandt"), of the
 pronoun's gender or of none the article shows, and hold no personal pronoun (another person
-may be meant) but a "he"/"she" that is the subject of a clause joined to its main one ("Urbain
-Le Verrier suggested ..., and he calculated ... He sent ..."): the same subject again. The article's own subject is :mod:`pronouns`' business; where this is not
-sure the question keeps its pronoun and the checks refuse it.
+may be meant) but a "he"/"she" that is the subject of a clause joined to its main one ("The
+Danish astronomer Jens Thorsen doubted ..., and he worked out ... He sent ..."): the same
+subject again (a common noun before the name, "The Danish astronomer", is no second
+subject). The article's own subject is :mod:`pronouns`' business; where this is not sure
+the question keeps its pronoun and the checks refuse it.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def _one_person(sentence: Any, people: dict[tuple[int, int], Entity], fact: Fact
     person = next(iter(found.values()))
     subjects = [c for c in sentence.root.children if c.dep_ in SUBJECTS]
     if len(subjects) == 2 and _title_noun(subjects[0], subjects[1]):
-        subjects = subjects[1:]  # "The French mathematician Urbain Le Verrier suggested"
+        subjects = subjects[1:]  # "The Danish astronomer Jens Thorsen doubted"
     if len(subjects) != 1:
         return None
     head = subjects[0]
@@ -96,7 +98,7 @@ def _one_person(sentence: Any, people: dict[tuple[int, int], Entity], fact: Fact
 
 def _title_noun(noun: Any, name: Any) -> bool:
     """Whether ``noun`` is a common noun standing just before the name ``name`` heads (the
-    model's two subjects of "The French mathematician Urbain Le Verrier suggested")."""
+    model's two subjects of "The Danish astronomer Jens Thorsen doubted")."""
     between = noun.doc[noun.i + 1 : name.i]
     return (
         noun.pos_ == "NOUN"
@@ -108,7 +110,7 @@ def _title_noun(noun: Any, name: Any) -> bool:
 
 def _same_subject(tok: Any, sentence: Any) -> bool:
     """Whether a "he"/"she" is the subject of a clause joined to the main one by "and"/"but"
-    ("X suggested ..., and he calculated ..."): it is the main subject again, no one else."""
+    ("X doubted ..., and he worked out ..."): it is the main subject again, no one else."""
     verb = tok.head
     return (
         tok.lower_ in ("he", "she")

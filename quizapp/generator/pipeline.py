@@ -29,8 +29,8 @@ from quizapp.generator.ranking import (
 )
 from quizapp.generator.role_questions import role_questions
 from quizapp.generator.selection import Candidate, select
-from quizapp.generator.title_subject import title_subject
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm, fact_questions
+from quizapp.generator.title_subject import title_subject
 from quizapp.questiondata import QuestionKind, problems
 
 REAL_KINDS = (QuestionKind.MULTIPLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.NUMERIC)

@@ -1,7 +1,7 @@
 """The article's subject read from its title, where no actor is named often enough to be it.
 
-"Neptune: The Planet That Was Found on Paper First", then "Neptune was different ...",
-"Neptune is the eighth planet ...": the small model tags the name in one sentence only, so
+"Veltra: A Moon of Ice", then "Veltra is a small moon ...", "Veltra orbits its planet
+...": the small model may tag the name in one sentence only, so
 no actor is named three times and the article has no subject. The title (the lines before
 the first full sentence) names what the article is about; of the actors it names, the one
 whose names the body writes most often (at least :data:`MIN_REPEATS` times, as whole
@@ -29,8 +29,8 @@ def title_text(sentences: list[Sentence]) -> str:
 
 def written_often(entity: Entity, sentences: list[Sentence]) -> bool:
     """Whether the article's title names ``entity``, or its body writes one of its names at
-    least :data:`MIN_REPEATS` times (the model may have tagged it once: "Neptune was
-    different ... Neptune is the eighth planet ... after Neptune itself")."""
+    least :data:`MIN_REPEATS` times (the model may have tagged it once: "Veltra is a
+    small moon ... Veltra orbits ... found Veltra")."""
     title = title_text(sentences)
     if title and _count(entity, title) > 0:
         return True
