@@ -113,7 +113,14 @@ ORG_NAME_WORDS = {"league", "association", "institute", "institution", "commissi
                   "records", "united", "fc", "team"}  # fmt: skip
 CONTINENTS = {"Africa", "Antarctica", "Asia", "Europe", "North America", "South America",
               "Oceania", "Australasia", "Eurasia"}  # fmt: skip
-LEADING_WORDS = {"lake": LAKE, "mount": PLACE, "river": RIVER, "cape": PLACE, "isle": PLACE}
+LEADING_WORDS = {
+    "lake": LAKE,
+    "mount": PLACE,
+    "river": RIVER,
+    "cape": PLACE,
+    "isle": PLACE,
+    **dict.fromkeys(("storm", "hurricane", "typhoon", "cyclone"), EVENT),
+}
 LEADING_BODIES = {"department", "ministry", "office", "bureau", "agency", "institute",
                   "university", "council", "commission", "board", "bank", "court", "college",
                   "school", "museum", "academy", "society", "federation"}  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from quizapp.generator import nlp
 from quizapp.generator.checks import CUT_SUBJECT
-from quizapp.generator.facts import ACTOR, PERSON, PLACE, WORK, Entity
+from quizapp.generator.facts import ACTOR, EVENT, PERSON, PLACE, WORK, Entity
 from quizapp.generator.mentions import Mention
 from quizapp.generator.name_spans import joined_names
 from quizapp.generator.person_pronouns import named_person
@@ -103,3 +103,10 @@ def test_a_subject_cut_from_its_verb_is_refused() -> None:
     assert CUT_SUBJECT.search("... and on the evening of ___ Brandt.")
     assert CUT_SUBJECT.search("... on the evening of 12 March 1902 Brandt?")
     assert not CUT_SUBJECT.search("The bridge opened on 9 November.")
+
+
+def test_a_named_storm_is_an_event() -> None:
+    names = _entities(
+        "Storm Odile flooded the harbour town on Monday. Storm Odile then moved north."
+    )
+    assert names["Storm Odile"].type == EVENT
