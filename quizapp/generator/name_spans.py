@@ -2,7 +2,9 @@
 "Anatole Le Gendre", the model tagging only "Le Gendre", and as a body), or the name split
 around its particles ("Mats van der" and "Linde" of "Mats van der Linde").
 
-A name opening on a capitalised particle ("Le", "De", "Van") after a capitalised word that
+A person's name of two words may also take in the given name the model left untagged before
+it, where the parse makes it part of the name ("Niels" of "Niels Peder Holst"). A name
+opening on a capitalised particle ("Le", "De", "Van") after a capitalised word that
 is no title, no body's word and no place ("The French mathematician Anatole Le Gendre")
 takes that word in and is a person's; a person's name followed by particles alone and
 another name ("Joris van" + "den" + "Hoek") is one name. Lower-case particles after a given
@@ -11,12 +13,16 @@ name ("Marit van der Berg") are :mod:`person_evidence`'s business.
 
 from __future__ import annotations
 
+from typing import Any
+
 from quizapp.generator.clusters import PARTICLES
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.mentions import Mention
+from quizapp.generator.name_words import DATE_WORDS
 from quizapp.generator.person_evidence import ALL_TITLES, ORG_HEADS
 
 NAMEABLE = ("PERSON", "ORG", "")
+DATE_WORDS_FOLDED = {w.casefold() for w in DATE_WORDS}
 
 
 def joined_names(mentions: list[Mention]) -> list[Mention]:
@@ -26,6 +32,9 @@ def joined_names(mentions: list[Mention]) -> list[Mention]:
             while _given_name_before(m, mentions):
                 m.start -= 1
                 m.label = "PERSON"
+        elif m.label == "PERSON" and m.end - m.start >= 2:
+            while _given_name_before(m, mentions) and _compound_of(m.doc[m.start - 1], m):
+                m.start -= 1  # "Niels" of "Niels Peder Holst", the model tagging two words
     for m in mentions:
         if m.label == "PERSON" and _ends_on_particle(m):
             m.end += 1  # "Honoré Le" + "Sauvage" the model left untagged
@@ -61,6 +70,8 @@ def _given_name_before(m: Mention, mentions: list[Mention]) -> bool:
     if any(o is not m and o.sentence is m.sentence and o.start <= i < o.end for o in mentions):
         return False  # another actor's name: "France Le Monde"? leave it
     word = tok.lower_
+    if word in DATE_WORDS_FOLDED:
+        return False
     return word not in ALL_TITLES | ORG_HEADS and gazetteer().lookup(tok.text) is None
 
 
@@ -75,6 +86,11 @@ def _ends_on_particle(m: Mention) -> bool:
         return False
     after = doc[end]
     return bool(after.is_title and after.is_alpha and not after.ent_type_)
+
+
+def _compound_of(tok: Any, m: Mention) -> bool:
+    """Whether ``tok`` is an untagged word of the name ``m`` in the parse."""
+    return bool(tok.dep_ == "compound" and m.start <= tok.head.i < m.end and not tok.ent_type_)
 
 
 def _split_by_particles(a: Mention, b: Mention) -> bool:

@@ -18,6 +18,7 @@ from quizapp.generator.person_pronouns import named_person
 from quizapp.generator.pipeline import _subject, analyse
 from quizapp.generator.synthesis import fact_questions
 from quizapp.generator.title_subject import title_subject, written_often
+from quizapp.generator.use_evidence import role_person
 
 COMET = (
     "The Danish astronomer Jens Mikkel Thorsen doubted that the comet was lost, and he worked "
@@ -110,3 +111,20 @@ def test_a_named_storm_is_an_event() -> None:
         "Storm Odile flooded the harbour town on Monday. Storm Odile then moved north."
     )
     assert names["Storm Odile"].type == EVENT
+
+
+def test_a_name_after_a_scientists_role_noun_is_a_person() -> None:
+    """The model calling "Konrad Emil Brauer" a body after "The Swiss naturalist"."""
+    text = "The Swiss naturalist Konrad Emil Brauer spent a week on the island."
+    sentence = nlp.sentences([nlp.get_nlp()(text)])[0]
+    start = next(t.i for t in sentence.span if t.text == "Konrad")
+    assert role_person(Mention(sentence, start, start + 3, "ORG"))
+
+
+def test_a_given_name_the_model_left_out_joins_a_two_word_name() -> None:
+    text = (
+        "The Danish astronomer Niels Peder Holst was allowed only one night at the summit, "
+        "measuring stars in a rush. The comet that Holst described is named after him."
+    )
+    names = _entities(text)
+    assert "Niels Peder Holst" in names and "Peder Holst" not in names
