@@ -128,3 +128,11 @@ def test_a_given_name_the_model_left_out_joins_a_two_word_name() -> None:
     )
     names = _entities(text)
     assert "Niels Peder Holst" in names and "Peder Holst" not in names
+
+
+def test_a_ship_named_after_a_saint_is_no_person() -> None:
+    names = _entities(
+        "Captain Olsen commanded the St Andrew, and his mate sailed the second ship. In "
+        "March the St Andrew was wrecked on a reef."
+    )
+    assert names["St Andrew"].type == WORK
