@@ -62,6 +62,12 @@ ONE_SIDED = re.compile(
     r"\bbetween\b(?!\s+(?:the\s+)?(?:two|three|both|these|those|them|us|their|its|\w+s\b))"
     r"(?![^?…]*\band\b)[^?…]*\?$"
 )
+# "... on the night of 23 September 1846 Galle." (the model took the subject of the next
+# verb into the date's phrase and the question ends on it, cut from what it did)
+CUT_SUBJECT = re.compile(
+    r"(?:\b\d{1,4}|___) (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[.?]$)"
+    r"[A-Z][\w'’-]+[.?]$"
+)
 CUT_AFTER_SPEECH = re.compile(r"\b(?:said|says|told|added|warned|argued|wrote)\s*…$")
 WHICH_IS = re.compile(
     r"^Which \w+ (?:is|was|are|were|became|remains) ((?:[\w'-]+ ){0,8}[\w'-]+)", re.IGNORECASE
@@ -89,6 +95,8 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("a 'between' with one side")
     if q.kind == QuestionKind.CLOZE and CUT_AFTER_SPEECH.search(q.prompt):
         found.append("a gap cut off before what was said")
+    if CUT_SUBJECT.search(q.prompt):
+        found.append("a subject cut from its verb")
     if _said_to_be_other(q.prompt, fact.type):
         found.append("the sentence says the answer is of another kind")
     if q.answer.casefold() in WEEKDAYS:
