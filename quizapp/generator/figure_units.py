@@ -24,7 +24,9 @@ CURRENCY = re.compile(
     re.IGNORECASE,
 )
 
-PERCENT_WORDS = re.compile(r"%|\bper ?cent\b|\bpercent\b|\bpercentage points?\b", re.I)
+# "percent" or "per cent" after a figure: one spelling for every pattern that reads a percentage
+PER_CENT = r"per ?cent\b"
+PERCENT_WORDS = re.compile(rf"%|\b{PER_CENT}|\bpercentage points?\b", re.I)
 MEASURE_UNITS = re.compile(
     r"\b(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|"
     r"(?:kilo)?grams?|kg|tonnes?|tons?|pounds|lbs?|litres?|liters?|gallons?|hectares?|acres?|"

@@ -125,12 +125,10 @@ def _scores(sentence: Sentence) -> list[Fact]:
         if SPORT_NEAR.search(near) is None or one_set:
             continue
         start, end = found.span()
-        span = sentence.span.doc.char_span(
-            sentence.char0 + start, sentence.char0 + end, alignment_mode="expand"
-        )
-        if span is None:
+        root = sentence.root_at(start, end)
+        if root is None:
             continue
-        out.append(Fact(FIGURE, SCORE, found.group(), sentence, start, end, token=span.root))
+        out.append(Fact(FIGURE, SCORE, found.group(), sentence, start, end, token=root))
     return out
 
 
