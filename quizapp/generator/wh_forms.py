@@ -20,6 +20,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+from quizapp.generator.dates import MONTHS
 from quizapp.generator.facts import PERCENT, PERSON, PLACE_TYPES, SCORE, Fact
 from quizapp.generator.figures import CURRENCY
 from quizapp.generator.gaps import PRONOUNS
@@ -43,8 +44,6 @@ PLACE_NOUNS = {"town", "city", "village", "province", "region", "county", "distr
 TIME_PARTS = {"end", "start", "beginning", "middle", "summer", "spring", "autumn", "winter",
               "fall"}  # fmt: skip
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"}  # fmt: skip
 LEADING_PREPS = {"in", "at", "on", "from", "to", "near", "into", "during", "before", "after"}
 
 
