@@ -24,10 +24,9 @@ from quizapp.generator.dates import MONTHS
 from quizapp.generator.facts import PERCENT, PERSON, PLACE_TYPES, SCORE, Fact
 from quizapp.generator.figures import CURRENCY
 from quizapp.generator.gaps import PRONOUNS
-from quizapp.generator.token_text import lower_start, trailing_clauses
+from quizapp.generator.token_text import DO_FORMS, lower_start, trailing_clauses
 from quizapp.questiondata import FactKind
 
-DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 # the pronouns a question may keep: the article's subject is named for them later
 NAMED_LATER = {"he", "she"}
 # prepositions of a place or a date that a question may lead with ("At which stadium")
