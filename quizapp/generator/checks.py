@@ -21,6 +21,7 @@ from quizapp.generator.actor_types import KIND_WORDS
 from quizapp.generator.clusters import TITLES
 from quizapp.generator.definites import unnamed_definites
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, ORG, PERCENT, PERSON, QUOTE, Fact
+from quizapp.generator.figure_units import PER_CENT
 from quizapp.generator.name_words import SPORT_ROLES
 from quizapp.generator.phrasing import NAMED_OR_NUMBER, SPECIFIC_WORDS
 from quizapp.generator.self_contained import OPENERS, not_self_contained, unnamed_person
@@ -37,7 +38,7 @@ MIN_GAP_WORDS = 6
 HEDGE_WORDS = re.compile(
     r"^(?:about|up to|more than|at least|at most|fewer than|less than)\s+(?=how\b)", re.I
 )
-PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+PERCENT_FIGURE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?:%|{PER_CENT})", re.IGNORECASE)
 NOT_PERSON = re.compile(
     r"^Who (?:is|was|are|were) (?:the|a|an) (?:[\w-]+ ){0,4}(?:river|lake|sea|ocean|mountain|"
     r"city|town|village|country|state|region|province|island|company|firm|group|party|"

@@ -16,7 +16,8 @@ from datetime import date
 from typing import Any
 
 from quizapp.generator.clusters import surname
-from quizapp.generator.date_variations import MONTHS, date_variations
+from quizapp.generator.date_variations import date_variations
+from quizapp.generator.dates import MONTHS
 from quizapp.generator.distractor_fit import (
     abbreviates,
     answer_does,

@@ -16,25 +16,25 @@ from quizapp.generator.facts import PERCENT, QUANTITY
 from quizapp.questiondata import FineType
 
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-# the currency names (and short forms) a national adjective may stand before
-CURRENCY = re.compile(
-    r"dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|kroner|krone|"
-    r"crowns?|pesos?|reais|real|rand|rubles?|roubles?|won|dinars?|dirhams?|riyals?|lira|"
-    r"shillings?",
-    re.IGNORECASE,
-)
-
-PERCENT_WORDS = re.compile(r"%|\bper ?cent\b|\bpercent\b|\bpercentage points?\b", re.I)
-MEASURE_UNITS = re.compile(
-    r"\b(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|"
-    r"(?:kilo)?grams?|kg|tonnes?|tons?|pounds|lbs?|litres?|liters?|gallons?|hectares?|acres?|"
-    r"degrees?|knots?|kph|mph|km/h|watts?|volts?|light[- ]years?|astronomical units?)\b",
-    re.I,
-)
 # currencies whose name is no other word ("12 pounds" may weigh, "two real problems")
 CURRENCY_NAMES = re.compile(
     r"dollars?|euros?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|kroner|krone|pesos?|"
     r"rubles?|roubles?|dinars?|dirhams?|riyals?|lira|shillings?",
+    re.I,
+)
+# every currency's name (a national adjective may stand before one), those that are other
+# words too among them
+CURRENCY_WORD = re.compile(
+    rf"{CURRENCY_NAMES.pattern}|pounds?|crowns?|reais|real|rand|won", re.IGNORECASE
+)
+
+# "percent" or "per cent" after a figure: one spelling for every pattern that reads a percentage
+PER_CENT = r"per ?cent\b"
+PERCENT_WORDS = re.compile(rf"%|\b{PER_CENT}|\bpercentage points?\b", re.I)
+MEASURE_UNITS = re.compile(
+    r"\b(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|"
+    r"(?:kilo)?grams?|kg|tonnes?|tons?|pounds|lbs?|litres?|liters?|gallons?|hectares?|acres?|"
+    r"degrees?|knots?|kph|mph|km/h|watts?|volts?|light[- ]years?|astronomical units?)\b",
     re.I,
 )
 RANGE = re.compile(r"^(?:between\s+)?\S*\d\S*(?:\s+\w+)?\s+(?:and|to)\s+\S*\d", re.I)
@@ -60,7 +60,7 @@ def currency_end(doc: Any, end: int) -> int:
     if words and CURRENCY_NAMES.fullmatch(words[0]):
         return end + 1
     national = doc[end].ent_type_ == "NORP" or doc[end].pos_ in ("ADJ", "PROPN")
-    if len(words) == 2 and national and words[0].istitle() and CURRENCY.fullmatch(words[1]):
+    if len(words) == 2 and national and words[0].istitle() and CURRENCY_WORD.fullmatch(words[1]):
         return end + 2  # "Swedish kronor", "British pounds"
     return end
 

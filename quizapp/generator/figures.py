@@ -28,6 +28,7 @@ from quizapp.generator.facts import (
     Sentence,
 )
 from quizapp.generator.figure_units import (
+    CURRENCY_WORD,
     PERCENT_WORDS,
     a_margin,
     a_range,
@@ -73,10 +74,7 @@ HEDGES = set(
 DIMENSION_WORDS = {"tall", "high", "long", "deep", "wide", "thick", "heavy", "old", "broad"}
 ANAPHORIC_BEFORE = {"the", "these", "those", "both", "all"}
 CURRENCY = re.compile(
-    r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|kroner|krone|"
-    r"crowns?|pesos?|reais|real|rand|rubles?|roubles?|won|dinars?|dirhams?|riyals?|lira|"
-    r"shillings?|cents?|pence|usd|eur|gbp|bn|m)\b",
-    re.IGNORECASE,
+    rf"[$€£¥]|\b(?:{CURRENCY_WORD.pattern}|cents?|pence|usd|eur|gbp|bn|m)\b", re.IGNORECASE
 )
 MAGNITUDE = "magnitude"  # the unit of a quake's magnitude, which is not a count
 # number words the model may leave unmarked, as a sentence's first word above all ("Eleven
@@ -125,12 +123,10 @@ def _scores(sentence: Sentence) -> list[Fact]:
         if SPORT_NEAR.search(near) is None or one_set:
             continue
         start, end = found.span()
-        span = sentence.span.doc.char_span(
-            sentence.char0 + start, sentence.char0 + end, alignment_mode="expand"
-        )
-        if span is None:
+        root = sentence.root_at(start, end)
+        if root is None:
             continue
-        out.append(Fact(FIGURE, SCORE, found.group(), sentence, start, end, token=span.root))
+        out.append(Fact(FIGURE, SCORE, found.group(), sentence, start, end, token=root))
     return out
 
 

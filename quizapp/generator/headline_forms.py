@@ -10,10 +10,9 @@ from typing import Any
 
 from quizapp.generator.facts import COUNT, PERSON, Fact
 from quizapp.generator.gaps import PRONOUNS
-from quizapp.generator.token_text import lower_start, spaced
+from quizapp.generator.token_text import DO_FORMS, lower_start, spaced
 from quizapp.questiondata import FactKind
 
-DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 # the words a number may be hedged with; the question carries them over
 HEDGES = {"at least": "at least", "more than": "more than", "over": "more than",
           "about": "about", "around": "about", "nearly": "nearly", "almost": "almost",

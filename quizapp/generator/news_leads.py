@@ -28,7 +28,6 @@ EVENT_MARKS = {"after", "when", "as", "before"}
 DATE_ENTS = {"DATE", "TIME"}
 # the phrases of a clause's verb a count question keeps
 KEPT = {"dobj", "prep", "prt", "advmod", "agent", "acomp", "oprd"}
-DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
 
 @dataclass

@@ -46,16 +46,14 @@ def race_time_facts(sentence: Sentence) -> list[Fact]:
         if found not in spelt and hours and CLOCK_BEFORE.search(text[: found.start()][-12:]):
             continue
         start, end = found.span()
-        span = sentence.span.doc.char_span(
-            sentence.char0 + start, sentence.char0 + end, alignment_mode="expand"
-        )
-        if span is None:
+        root = sentence.root_at(start, end)
+        if root is None:
             continue
         # no value: the time is asked as written, never as a bare number of seconds
         forms = _other_forms(found)
         out.append(
             Fact(FIGURE, RACE_TIME, found.group(), sentence, start, end, aliases=forms,
-                 token=span.root)
+                 token=root)
         )  # fmt: skip
     return out
 
