@@ -70,9 +70,10 @@ def _key_words(key: str, *, named: bool) -> list[tuple[str, bool]]:
         parts = fold(word).split()
         capital = word[:1].isupper()
         for part in parts:
+            plural = len(part) > 4 and part.endswith("s") and not part.endswith("ss")
             known = bool(english_words()) and (
-                is_english_word(part) or is_english_word(part.removesuffix("s"))
-            )  # "Motors", "Industries" of a company's name
+                is_english_word(part) or (plural and is_english_word(part[:-1]))
+            )  # "Motors", "Industries" of a company's name; not "Ros" read as "ro"
             if part.endswith("ies"):  # "Industries"; not "Lil" read as "lily"
                 known = known or is_english_word(part.removesuffix("ies") + "y")
             out.append((part, capital and (named or not known)))

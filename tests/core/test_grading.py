@@ -386,3 +386,12 @@ def test_a_short_name_that_is_a_word_less_its_y_is_still_a_name() -> None:
     forgiven = name_slip_ok("Lol Hetherington", key, named=False)
     # Then it is another name, not a slip
     assert not forgiven
+
+
+def test_a_short_name_that_is_a_word_less_its_s_is_still_a_name() -> None:
+    # Given a key whose short name word is English only without its "s" ("Ros" -> "ro")
+    key = "Ros Amundsen"
+    # When a letter of it is changed
+    forgiven = name_slip_ok("Rod Amundsen", key, named=False)
+    # Then it is another name, not a slip
+    assert not forgiven
