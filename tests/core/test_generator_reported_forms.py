@@ -1,0 +1,46 @@
+"""Facts inside what a named speaker said, asked with the speaker as the frame's subject:
+"How many stores did X say it had closed?" (issue 16)."""
+
+from __future__ import annotations
+
+from quizapp.generator.pipeline import analyse
+from quizapp.generator.synthesis import fact_questions
+
+
+def _prompts(text: str, answer: str) -> set[str]:
+    a = analyse(text)
+    return {q.prompt for f in a.facts if f.answer == answer for q in fact_questions(f, a.facts)}
+
+
+def test_a_count_a_company_said_it_had_is_asked_with_the_company_saying_it() -> None:
+    text = "Brightwater Telecom said it had closed 38 call centres during the past year."
+    prompts = _prompts(text, "38")
+    asked = "How many call centres did Brightwater Telecom say it had closed during the past year?"
+    assert asked in prompts, prompts
+
+
+def test_a_hedge_stays_and_the_date_of_the_saying_is_asked() -> None:
+    text = (
+        "Dutch bicycle maker Veloma BV said on 12 June 2023 that it would recall about "
+        "40,000 electric bikes sold in Belgium after reports that a brake cable could snap."
+    )
+    prompts = _prompts(text, "40,000")
+    assert "About how many electric bikes did Veloma BV say it would recall?" in prompts, prompts
+    dated = _prompts(text, "12 June 2023")
+    assert "On which date did Veloma BV say it would recall about 40,000 electric bikes?" in dated
+
+
+def test_the_company_of_a_company_that_speaks_is_it() -> None:
+    text = "Harlow Mining said the company would spend about 900 million dollars on a new mine."
+    prompts = _prompts(text, "900 million dollars")
+    asked = "About how much did Harlow Mining say it would spend on a new mine?"
+    assert asked in prompts, prompts
+
+
+def test_an_inner_subject_that_is_someone_else_unnamed_gets_no_reported_question() -> None:
+    text = "Harlow Mining said the minister had approved 14 new licences for the northern region."
+    prompts = _prompts(text, "14")
+    assert not any("did Harlow Mining say" in p for p in prompts), prompts
+    text = "Anna Kowal said it had received 250 complaints about the noise from the plant."
+    prompts = _prompts(text, "250")
+    assert not any("did Anna Kowal say" in p for p in prompts), prompts
