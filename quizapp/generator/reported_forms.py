@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.generator.facts import COUNT, MONEY, PERSON, Fact
+from quizapp.generator.facts import COUNT, FULL_DATE, MONEY, PERSON, WEEKDAY, Fact
 from quizapp.generator.figure_hedges import number_hedge
 from quizapp.generator.token_text import lower_start, spaced
 from quizapp.questiondata import FactKind
@@ -53,7 +53,8 @@ SUFFIXES = (
     "Co",
 )
 CUT_CHILDREN = {"advcl", "conj", "cc", "parataxis", "punct", "mark", "relcl", "acl", "appos",
-                "npadvmod", "intj", "dep", "preconj"}  # fmt: skip
+                "intj", "dep", "preconj"}  # fmt: skip
+ON_DAY = {FULL_DATE, WEEKDAY}  # "on 4 March 2024"; "in March 2024", "in 2024"
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 
 
@@ -78,7 +79,8 @@ def reported_question(fact: Fact, head: str) -> str | None:
         return None if core is None or who == "what" else f"{who} {said.text} {core}"
     if fact.kind == FactKind.DATE and _date_on(tok, said):  # "said on 3 May that ..."
         core = _core(inner, speaker, None)
-        return None if core is None else f"on {head} {frame} {core}"
+        prep = "on" if fact.type in ON_DAY else "in"
+        return None if core is None else f"{prep} {head} {frame} {core}"
     if not inner.left_edge.i <= tok.i <= inner.right_edge.i:
         return None
     lead = _asked_as(fact, tok, head, inner)
@@ -111,15 +113,18 @@ def _speaker(said: Any) -> tuple[str, str] | None:
     of proper nouns at the head of the subject ("Nordvik AB" of "Swedish grocer Nordvik
     AB", "Anna Berg" of "Chief executive Anna Berg")."""
     subjects = [c for c in said.children if c.dep_ == "nsubj" and c.i < said.i]
-    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].conjuncts:
+    if len(subjects) != 1 or subjects[0].conjuncts:
         return None
     noun = subjects[0]
+    words = [t.lower_ for t in noun.subtree]
+    if noun.lemma_ in SELF_NOUNS and words == ["the", noun.lower_]:
+        return f"the {noun.lower_}", "body"  # "the company": named later, or refused
+    if noun.pos_ != "PROPN":
+        return None
     doc = noun.doc
-    lo = noun.i
+    lo = noun.i  # the name alone: "Anna Berg" of "Anna Berg, who took over in 2021,"
     while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i == noun.i:
         lo -= 1
-    if any(c.dep_ in ("appos", "relcl", "acl", "prep") for c in noun.children):
-        return None  # "Anna Berg, who ...": the speaker's words run on
     lead = "the " if lo > 0 and doc[lo - 1].lower_ == "the" else ""
     name = lead + doc[lo : noun.i + 1].text
     described = {t.lemma_.casefold() for t in doc[noun.left_edge.i : lo] if t.pos_ == "NOUN"}
@@ -173,9 +178,9 @@ def _asked_as(fact: Fact, tok: Any, head: str, inner: Any) -> str | None:
         if hedge is None:
             return None
         if fact.type == MONEY:
-            head = "how much"
+            head = "how much" + _rate(tok)  # "how much a year"
         elif fact.type == COUNT and head.startswith("how many"):
-            head += _of_phrase(tok)  # "how many reports of overheating"
+            head += _of_phrase(tok) + _rate(tok)  # "how many reports of overheating"
         elif fact.kind == FactKind.FIGURE:
             return None  # "what percentage did X say it had": no question words fit
         if fact.kind == FactKind.ACTOR:
@@ -210,6 +215,16 @@ def _of_phrase(noun: Any) -> str:
     return ""
 
 
+def _rate(noun: Any) -> str:
+    """The span of time a figure is counted over: "a week" of "4,000 passengers a week"."""
+    for child in noun.children:
+        if child.i > noun.i and (child.dep_ == "npadvmod" or child.lower_ == "per"):
+            words = list(child.subtree)
+            if not any(t.is_punct for t in words) and len(words) <= 3:
+                return " " + spaced(words)
+    return ""
+
+
 def _core(inner: Any, speaker: tuple[str, str], asked: Any) -> str | None:
     """The inner clause's words as the question keeps them: its subject (see
     :func:`_inner_subject`), its verbs and what they govern, less the asked phrase, the
@@ -226,6 +241,8 @@ def _core(inner: Any, speaker: tuple[str, str], asked: Any) -> str | None:
     for tok in doc[subject.right_edge.i + 1 : inner.right_edge.i + 1]:
         if tok.i in skip:
             continue
+        if tok.dep_ == "appos" and not doc[tok.left_edge.i - 1].is_punct:
+            continue  # "the rival chain Hallo Markets": the name the chain goes by
         if tok.dep_ in CUT_CHILDREN or (tok.dep_ == "prep" and _holds_clause(tok)):
             skip.update(t.i for t in tok.subtree)
     kept = [t for t in doc[subject.right_edge.i + 1 : inner.right_edge.i + 1] if t.i not in skip]

@@ -44,3 +44,21 @@ def test_an_inner_subject_that_is_someone_else_unnamed_gets_no_reported_question
     text = "Anna Kowal said it had received 250 complaints about the noise from the plant."
     prompts = _prompts(text, "250")
     assert not any("did Anna Kowal say" in p for p in prompts), prompts
+
+
+def test_a_person_keeps_he_and_a_name_next_to_its_noun_stays() -> None:
+    text = "Mayor Tomas Reyes said he had signed 12 new building permits for the harbour district."
+    prompts = _prompts(text, "12")
+    asked = "How many new building permits did Mayor Tomas Reyes say he had signed?"
+    assert asked in prompts, prompts
+    text = (
+        "Danish grocer Nordvik Foods said on 4 March 2024 that it would buy the rival chain Hallo."
+    )
+    asked = "On which date did Nordvik Foods say it would buy the rival chain Hallo?"
+    assert asked in _prompts(text, "4 March 2024")
+
+
+def test_the_span_a_figure_is_counted_over_stays_with_it() -> None:
+    text = "Harbour Ferries said it had lost about 4,000 passengers a week since the bridge opened."
+    asked = "About how many passengers a week did Harbour Ferries say it had lost?"
+    assert asked in _prompts(text, "4,000")
