@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.generator.facts import COUNT, FULL_DATE, MONEY, PERSON, WEEKDAY, Fact
-from quizapp.generator.figure_hedges import number_hedge
+from quizapp.generator.figure_hedges import HEDGED, number_hedge
 from quizapp.generator.token_text import lower_start, spaced
 from quizapp.questiondata import FactKind
 
@@ -75,6 +75,8 @@ def reported_question(fact: Fact, head: str) -> str | None:
     frame = f"{DO_FORMS[said.tag_]} {speaker[0]} {said.lemma_}"
     if fact.kind == FactKind.ACTOR and tok.dep_ == "nsubj" and tok.head.i == said.i:
         core = _core(inner, speaker, None)  # "Which company said it would close 14 stores?"
+        if (fact.type == PERSON) != (speaker[1] == "person"):
+            return None  # a person typed as a body, or the reverse: which is not sure
         who = "who" if fact.type == PERSON else head
         return None if core is None or who == "what" else f"{who} {said.text} {core}"
     if fact.kind == FactKind.DATE and _date_on(tok, said):  # "said on 3 May that ..."
@@ -83,10 +85,11 @@ def reported_question(fact: Fact, head: str) -> str | None:
         return None if core is None else f"{prep} {head} {frame} {core}"
     if not inner.left_edge.i <= tok.i <= inner.right_edge.i:
         return None
-    lead = _asked_as(fact, tok, head, inner)
+    joined = _joined_verb(tok, inner)
+    lead = _asked_as(fact, tok, head, inner if joined is None else joined)
     if lead is None:
         return None
-    core = _core(inner, speaker, tok)
+    core = _core(inner, speaker, tok, joined)
     return None if core is None else f"{lead} {frame} {core}"
 
 
@@ -175,6 +178,8 @@ def _asked_as(fact: Fact, tok: Any, head: str, inner: Any) -> str | None:
         return None
     if tok.dep_ in OBJECT_DEPS:
         hedge = number_hedge(tok) if fact.kind == FactKind.FIGURE else ""
+        if hedge is None and fact.type == MONEY:
+            hedge = _money_hedge(tok)  # "about $5 million": the sign is no hedge
         if hedge is None:
             return None
         if fact.type == MONEY:
@@ -192,6 +197,17 @@ def _asked_as(fact: Fact, tok: Any, head: str, inner: Any) -> str | None:
             return None
         return f"{prep.lower_} {head if fact.type != PERSON else 'whom'}"
     return None
+
+
+def _joined_verb(tok: Any, inner: Any) -> Any:
+    """The verb joined to the inner one by "and", sharing its subject, that the asked
+    phrase hangs on ("and cut 300 jobs"); None where it hangs on the inner verb's chain."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.dep_ != "conj" or verb.head.i != inner.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "and the union said ...": a clause with a subject of its own
+    return verb
 
 
 def _in_chain(verb: Any, inner: Any) -> bool:
@@ -215,6 +231,14 @@ def _of_phrase(noun: Any) -> str:
     return ""
 
 
+def _money_hedge(amount: Any) -> str | None:
+    """The hedge before a sum whose currency sign comes first: "about" of "about $5
+    million", "" of "$5 million"; None for other words ("a further $5 million")."""
+    words = [t for t in amount.subtree if t.i < amount.i and not t.like_num and t.tag_ != "$"]
+    text = " ".join(t.lower_ for t in words)
+    return HEDGED.get(text) if text else ""
+
+
 def _rate(noun: Any) -> str:
     """The span of time a figure is counted over: "a week" of "4,000 passengers a week"."""
     for child in noun.children:
@@ -225,32 +249,44 @@ def _rate(noun: Any) -> str:
     return ""
 
 
-def _core(inner: Any, speaker: tuple[str, str], asked: Any) -> str | None:
+def _core(inner: Any, speaker: tuple[str, str], asked: Any, joined: Any = None) -> str | None:
     """The inner clause's words as the question keeps them: its subject (see
     :func:`_inner_subject`), its verbs and what they govern, less the asked phrase, the
-    clauses and asides after it and a relative clause on an object."""
+    clauses and asides after it and a relative clause on an object. With ``joined`` (a
+    verb joined to the inner one by "and" that shares its subject), that verb's words with
+    the inner verb's "would" or "had": "it would close 14 stores and cut 300 jobs" -> "it
+    would cut"."""
     subject_text = _inner_subject(inner, speaker)
     if subject_text is None:
         return None
     subject = next(c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass"))
     doc = inner.doc
+    verb = inner if joined is None else joined
+    lo = subject.right_edge.i + 1
+    if joined is not None:  # "and had bought": from its own "had" on
+        lo = min([joined.i, *(c.i for c in joined.children if c.dep_ in ("aux", "auxpass"))])
     skip: set[int] = set()
     if asked is not None:
         unit = asked.head if asked.dep_ == "pobj" and asked.head.dep_ == "prep" else asked
         skip.update(t.i for t in unit.subtree)
-    for tok in doc[subject.right_edge.i + 1 : inner.right_edge.i + 1]:
-        if tok.i in skip:
+    end = verb.right_edge.i + 1
+    end = next((t.i for t in doc[lo:end] if t.text == "," and t.i not in skip), end)
+    for tok in doc[lo:end]:  # up to a comma: ", up from 8 million" is an aside
+        if tok.i in skip or tok.i == verb.i:
             continue
         if tok.dep_ == "appos" and not doc[tok.left_edge.i - 1].is_punct:
             continue  # "the rival chain Hallo Markets": the name the chain goes by
         if tok.dep_ in CUT_CHILDREN or (tok.dep_ == "prep" and _holds_clause(tok)):
             skip.update(t.i for t in tok.subtree)
-    kept = [t for t in doc[subject.right_edge.i + 1 : inner.right_edge.i + 1] if t.i not in skip]
+    kept = [t for t in doc[lo:end] if t.i not in skip]
+    if joined is not None and not any(c.dep_ in ("aux", "auxpass") for c in joined.children):
+        auxes = [c for c in inner.children if c.dep_ in ("aux", "auxpass", "neg")]
+        kept = [a for a in auxes if subject.i < a.i < inner.i] + kept
     if not kept or any(t.text in '"“”()[];:,' or t.tag_ == "PRP$" for t in kept):
         return None
     if any(t.tag_ == "PRP" for t in kept):
         return None  # "said it would sell it": which thing is not said
-    if not any(t.i == inner.i for t in kept):
+    if not any(t.i == verb.i for t in kept):
         return None
     return f"{subject_text} {spaced(kept)}"
 

@@ -62,3 +62,20 @@ def test_the_span_a_figure_is_counted_over_stays_with_it() -> None:
     text = "Harbour Ferries said it had lost about 4,000 passengers a week since the bridge opened."
     asked = "About how many passengers a week did Harbour Ferries say it had lost?"
     assert asked in _prompts(text, "4,000")
+
+
+def test_a_verb_joined_by_and_is_asked_with_the_first_verbs_would() -> None:
+    text = "Brightwater Telecom said it would close 14 shops and cut about 300 jobs in Wales."
+    asked = "About how many jobs did Brightwater Telecom say it would cut?"
+    assert asked in _prompts(text, "300")
+    text = "Harbour Ferries said it had sold two ships and had bought 4 new ferries from Poland."
+    asked = "How many new ferries did Harbour Ferries say it had bought from Poland?"
+    assert asked in _prompts(text, "4")
+
+
+def test_an_aside_after_a_comma_goes_and_a_currency_sign_is_no_hedge() -> None:
+    text = "Kestrel Air said it expected to carry 9 million passengers in 2025, up from 8 million."
+    asked = "How many passengers did Kestrel Air say it expected to carry in 2025?"
+    assert asked in _prompts(text, "9 million")
+    text = "Acme Corp said it would pay about $5 million to settle the case."
+    assert "About how much did Acme Corp say it would pay?" in _prompts(text, "$5 million")
