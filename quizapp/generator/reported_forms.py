@@ -276,12 +276,20 @@ def _core(inner: Any, speaker: tuple[str, str], asked: Any, joined: Any = None) 
             continue
         if tok.dep_ == "appos" and not doc[tok.left_edge.i - 1].is_punct:
             continue  # "the rival chain Hallo Markets": the name the chain goes by
+        if tok.dep_ in ("conj", "cc") and tok.head.pos_ not in ("VERB", "AUX"):
+            continue  # "between 16 billion and 17 billion euros": one phrase
         if tok.dep_ in CUT_CHILDREN or (tok.dep_ == "prep" and _holds_clause(tok)):
             skip.update(t.i for t in tok.subtree)
     kept = [t for t in doc[lo:end] if t.i not in skip]
     if joined is not None and not any(c.dep_ in ("aux", "auxpass") for c in joined.children):
-        auxes = [c for c in inner.children if c.dep_ in ("aux", "auxpass", "neg")]
-        kept = [a for a in auxes if subject.i < a.i < inner.i] + kept
+        auxes = [c for c in inner.children if c.dep_ in ("aux", "auxpass") and c.i < inner.i]
+        bare = joined.tag_ in ("VB", "VBN", "VBG") or joined.lower_ == joined.lemma_
+        if auxes and bare:  # "would close 14 shops and cut 300 jobs": "would cut"
+            if any(c.dep_ == "neg" for c in inner.children):
+                return None  # "would not close X and cut Y": whether "not" holds for both
+            kept = auxes + kept
+        elif joined.tag_ not in DO_FORMS:
+            return None
     if not kept or any(t.text in '"“”()[];:,' or t.tag_ == "PRP$" for t in kept):
         return None
     if any(t.tag_ == "PRP" for t in kept):

@@ -79,3 +79,15 @@ def test_an_aside_after_a_comma_goes_and_a_currency_sign_is_no_hedge() -> None:
     assert asked in _prompts(text, "9 million")
     text = "Acme Corp said it would pay about $5 million to settle the case."
     assert "About how much did Acme Corp say it would pay?" in _prompts(text, "$5 million")
+
+
+def test_a_finite_joined_verb_keeps_its_tense_and_a_range_stays_whole() -> None:
+    text = (
+        "Ingrid Moe said Tarnvik would not raise prices and expected sales of between "
+        "4 billion and 5 billion crowns in 2027."
+    )
+    asked = (
+        "In which year did Ingrid Moe say Tarnvik expected sales of between 4 billion and "
+        "5 billion crowns?"
+    )
+    assert asked in _prompts(text, "2027")
