@@ -71,6 +71,7 @@ class FineType(StrEnum):
     QUANTITY = "quantity"
     TIMES = "times"
     SCORE = "score"  # a result: "beating West Germany 4-2"
+    RACE_TIME = "race_time"  # a time of a race: "won in 2:05:41", "a split of 62:31"
     SPEAKER = "speaker"  # the speaker of a quote
 
 

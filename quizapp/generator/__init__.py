@@ -17,7 +17,7 @@ from quizapp.errors import QuizappError
 from quizapp.generator.pipeline import analyse, questions_from
 from quizapp.generator.selection import default_count
 from quizapp.generator.synthesis import GeneratedQuestion
-from quizapp.generator.text import check_length, read_article
+from quizapp.generator.text import check_length, read_article, strip_dateline
 
 Progress = Callable[[int, int], None]
 
@@ -47,6 +47,7 @@ def generate(
     if max_questions is not None and max_questions < 1:
         raise QuizappError(f"the number of questions must be at least 1, not {max_questions}")
     limit = max_questions if max_questions is not None else default_count(len(text.split()))
+    text = strip_dateline(text)  # pasted news: "BERGEN - At least ..." (read_article does too)
     analysis = analyse(text, progress)
     questions = questions_from(analysis, limit)
     if progress is not None:

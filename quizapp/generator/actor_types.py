@@ -52,6 +52,7 @@ from quizapp.generator.name_words import (
     titled,
 )
 from quizapp.generator.person_evidence import person_clause
+from quizapp.generator.sky_bodies import sky_body
 from quizapp.generator.use_evidence import plays, plays_person, role_person, used_as_place
 
 if TYPE_CHECKING:
@@ -112,7 +113,16 @@ ORG_NAME_WORDS = {"league", "association", "institute", "institution", "commissi
                   "records", "united", "fc", "team"}  # fmt: skip
 CONTINENTS = {"Africa", "Antarctica", "Asia", "Europe", "North America", "South America",
               "Oceania", "Australasia", "Eurasia"}  # fmt: skip
-LEADING_WORDS = {"lake": LAKE, "mount": PLACE, "river": RIVER, "cape": PLACE, "isle": PLACE}
+LEADING_WORDS = {
+    "lake": LAKE,
+    "mount": PLACE,
+    "river": RIVER,
+    "cape": PLACE,
+    "isle": PLACE,
+    **dict.fromkeys(("storm", "hurricane", "typhoon", "cyclone"), EVENT),
+}
+SAINTS = {"st", "st.", "saint", "san", "santa", "santo", "sainte", "sao", "são"}
+SHIP_WORDS = {"ship", "ships", "vessel", "vessels", "boat", "boats", "crew", "sailed"}
 LEADING_BODIES = {"department", "ministry", "office", "bureau", "agency", "institute",
                   "university", "council", "commission", "board", "bank", "court", "college",
                   "school", "museum", "academy", "society", "federation"}  # fmt: skip
@@ -138,6 +148,12 @@ def fine_type(
         return None  # "the Nobel Prize", "the Golden Boot Award": no actor, event or place
     if key in CONTINENTS:
         return PLACE  # "Antarctica" is in the gazetteer's countries; it is no country
+    if labels["WORK"]:
+        return WORK  # "Voyager 2", "Boeing 747": a craft or a model (see numbered_names)
+    if _saint_with_the(key, mentions):
+        return WORK if SHIP_WORDS & set(text.casefold().split()) else PLACE  # "the St Peter"
+    if sky_body(key, mentions):
+        return PLACE  # "the Sun", "Neptune", "the Solar System": things, no organisations
     place = gazetteer().lookup(key)
     if titled_only(mentions) and labels["ORG"] * 2 <= sum(labels.values()):
         return PERSON  # "Prime Minister Jordan said": a person, though a country's name
@@ -334,6 +350,15 @@ def _described_by(root: Any) -> list[Any]:
         deps = ("attr",) if root.head.lemma_ == "be" else ("attr", "oprd", "dobj")
         nouns += [c for c in root.head.children if c.dep_ in deps and c.pos_ == "NOUN"]
     return nouns
+
+
+def _saint_with_the(key: str, mentions: list[Mention]) -> bool:
+    """ "the St Peter", "the Santa Maria": a ship or a church named after a saint, never the
+    saint (a person is written without "the")."""
+    if key.split()[0].casefold() not in SAINTS or " " not in key:
+        return False
+    with_the = sum(1 for m in mentions if m.start > 0 and m.doc[m.start - 1].lower_ == "the")
+    return with_the * 2 > len(mentions)
 
 
 def written_with_the(mentions: list[Mention]) -> bool:

@@ -57,7 +57,9 @@ from quizapp.generator.facts import (
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.headline_names import headline_cut
 from quizapp.generator.mentions import Mention
+from quizapp.generator.name_spans import joined_names
 from quizapp.generator.name_words import (
+    COMPASS,
     ORG_HEAD_WORDS,
     SPORT_ROLES,
     date_word,
@@ -73,6 +75,7 @@ from quizapp.generator.name_words import (
     team_name,
     titled,
 )
+from quizapp.generator.numbered_names import WORK_LABEL, with_numbered_names
 from quizapp.generator.person_evidence import (
     people_by_role,
     people_by_surname,
@@ -103,6 +106,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
         mentions.extend(_sentence_mentions(sentence, acronyms))
     mentions = headline_cut([m for m in mentions if not _part_of_title(m)], sentences)
     mentions = with_titled_people(mentions, sentences)  # "the Duke of X", "Admiral Y"
+    mentions = joined_names(mentions)  # "Anatole Le Gendre", "Mats van der Linde"
     mentions = _with_lone_surnames(split_pairs(mentions), sentences)  # "Florey and Chain"
     entities = _cluster(mentions, acronyms, sentences)
     assign_agreement(sentences, mentions)
@@ -163,6 +167,7 @@ def _sentence_mentions(sentence: Sentence, acronyms: dict[str, str]) -> list[Men
         found = [m for m in found if not (m.start == paren + 1 and m.label == "PERSON")]
         if not any(m.start == paren + 1 for m in found):  # "(DfT)" is no person's name
             found.append(Mention(sentence, paren + 1, paren + 2, "ORG"))
+    found = with_numbered_names(sentence, found)  # "Voyager 2", "Apollo 11", number and all
     cleaned = [_peer(c) for m in found if (c := _clean(m)) is not None]
     cleaned = [  # "French" within "French Guiana"
         m for m in cleaned
@@ -281,7 +286,11 @@ def _clean(m: Mention) -> Mention | None:
     comma = next((i for i in range(m.start, m.end) if doc[i].text == ","), None)
     if comma is not None:
         m.end = comma  # "Auckland Town Hall, Ardern": a span never crosses a comma
-    while m.end > m.start and (doc[m.end - 1].is_punct or _loose_end(doc[m.end - 1])):
+    while (
+        m.end > m.start
+        and m.label != WORK_LABEL
+        and (doc[m.end - 1].is_punct or _loose_end(doc[m.end - 1]))
+    ):
         m.end -= 1  # "Henri Becquerel's", "National Party of the", "West Germany 4"
     while m.end - m.start >= 2 and _loose_start(m):
         m.start += 1  # "Below Belgrade", "Italian Marco Bellini"
@@ -306,7 +315,8 @@ def _clean(m: Mention) -> Mention | None:
     if m.end - m.start >= 2 and places.lookup(text) is None and not _named_person(m):
         tail = doc[m.start + 1 : m.end].text
         place = places.lookup(tail)
-        if place is not None and place.type == COUNTRY and doc[m.start].is_title:
+        compass = doc[m.start].lower_ in COMPASS  # "North America", "South Korea"
+        if place is not None and place.type == COUNTRY and doc[m.start].is_title and not compass:
             m.start += 1  # "Christian Armenia", "mostly Muslim Azerbaijan"
             m.label = "GPE"
     if m.start >= 1 and doc[m.start - 1].is_title and places.lookup(text) is None:

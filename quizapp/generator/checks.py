@@ -21,6 +21,7 @@ from quizapp.generator.actor_types import KIND_WORDS
 from quizapp.generator.clusters import TITLES
 from quizapp.generator.definites import unnamed_definites
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, ORG, PERCENT, PERSON, QUOTE, Fact
+from quizapp.generator.figure_units import PER_CENT
 from quizapp.generator.name_words import SPORT_ROLES
 from quizapp.generator.phrasing import NAMED_OR_NUMBER, SPECIFIC_WORDS
 from quizapp.generator.self_contained import OPENERS, not_self_contained, unnamed_person
@@ -37,7 +38,7 @@ MIN_GAP_WORDS = 6
 HEDGE_WORDS = re.compile(
     r"^(?:about|up to|more than|at least|at most|fewer than|less than)\s+(?=how\b)", re.I
 )
-PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+PERCENT_FIGURE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?:%|{PER_CENT})", re.IGNORECASE)
 NOT_PERSON = re.compile(
     r"^Who (?:is|was|are|were) (?:the|a|an) (?:[\w-]+ ){0,4}(?:river|lake|sea|ocean|mountain|"
     r"city|town|village|country|state|region|province|island|company|firm|group|party|"
@@ -61,6 +62,12 @@ DEMONYM_NAME = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|i)\s+[A-Z]\w+\s+[A-Z]")
 ONE_SIDED = re.compile(
     r"\bbetween\b(?!\s+(?:the\s+)?(?:two|three|both|these|those|them|us|their|its|\w+s\b))"
     r"(?![^?…]*\band\b)[^?…]*\?$"
+)
+# "... on the night of 23 September 1846 Galle." (the model took the subject of the next
+# verb into the date's phrase and the question ends on it, cut from what it did)
+CUT_SUBJECT = re.compile(
+    r"(?:\b\d{1,4}|___) (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[.?]$)"
+    r"[A-Z][\w'’-]+[.?]$"
 )
 CUT_AFTER_SPEECH = re.compile(r"\b(?:said|says|told|added|warned|argued|wrote)\s*…$")
 WHICH_IS = re.compile(
@@ -89,6 +96,8 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("a 'between' with one side")
     if q.kind == QuestionKind.CLOZE and CUT_AFTER_SPEECH.search(q.prompt):
         found.append("a gap cut off before what was said")
+    if CUT_SUBJECT.search(q.prompt):
+        found.append("a subject cut from its verb")
     if _said_to_be_other(q.prompt, fact.type):
         found.append("the sentence says the answer is of another kind")
     if q.answer.casefold() in WEEKDAYS:

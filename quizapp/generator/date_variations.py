@@ -5,7 +5,6 @@ corners of a grid of two of its parts.
 
 from __future__ import annotations
 
-import calendar
 import random
 import re
 
@@ -22,8 +21,6 @@ from quizapp.generator.facts import (
     Fact,
 )
 
-MONTHS = [m for m in calendar.month_name if m]
-
 
 def date_variations(fact: Fact, rng: random.Random) -> list[str]:
     """Wrong dates of the fact's type and format, in random order."""
@@ -38,7 +35,7 @@ def date_variations(fact: Fact, rng: random.Random) -> list[str]:
         steps = rng.sample([-2, -1, 1, 2], 4)
         return [_replace_number(fact.surface, _ordinal(v + s)) for s in steps if 1 <= v + s <= 21]
     if fact.type == MONTH:
-        return rng.sample([m for m in MONTHS if m != fact.surface], 11)
+        return rng.sample([m for m in dates.MONTHS if m != fact.surface], 11)
     if fact.type == WEEKDAY:
         return rng.sample([d for d in dates.WEEKDAYS if d != fact.surface], 6)
     if fact.type in (FULL_DATE, MONTH_YEAR):
@@ -80,7 +77,7 @@ def _date_parts(text: str) -> list[tuple[str, re.Match[str]]]:
     """The day, month name and year of a written date, each with where it stands."""
     found = [
         ("year", re.search(r"\b\d{4}\b", text)),
-        ("month", re.search(r"\b(?:" + "|".join(MONTHS) + r")\b", text)),
+        ("month", re.search(r"\b(?:" + "|".join(dates.MONTHS) + r")\b", text)),
         ("day", re.search(r"\b\d{1,2}\b", text)),
     ]
     return [(name, m) for name, m in found if m is not None]
@@ -100,7 +97,7 @@ def _other_part(
     elif name == "year":
         new = str(int(old) + rng.choice([-3, -2, -1, 1, 2, 3]))
     elif name == "month":
-        new = rng.choice([m for m in MONTHS if m != old])
+        new = rng.choice([m for m in dates.MONTHS if m != old])
     else:
         day = int(old)
         new = str(rng.choice([d for d in range(max(1, day - 3), min(28, day + 3) + 1) if d != day]))

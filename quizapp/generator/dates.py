@@ -145,6 +145,8 @@ def _date_regions(span: Any) -> list[tuple[int, int]]:
             a, b = match.span()
             if not any(x < b and a < y for x, y in regions):
                 regions.append((a, b))
+            else:
+                regions = _widened(regions, a, b)
     for tok in span:  # "in 1992" that the model did not mark
         if (
             re.fullmatch(YEAR_RE, tok.text)
@@ -155,6 +157,15 @@ def _date_regions(span: Any) -> list[tuple[int, int]]:
         ):
             regions.append((tok.idx, tok.idx + len(tok.text)))
     return sorted(regions)
+
+
+def _widened(regions: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """The regions with the one that a full date a-b holds widened to it: the model's
+    "September 1846" of "the night of 23 September 1846" (its day cut off)."""
+    inside = [(x, y) for x, y in regions if a <= x < y <= b]
+    if len(inside) != 1 or inside[0] == (a, b):
+        return regions
+    return [(a, b) if r == inside[0] else r for r in regions]
 
 
 def _not_a_month(doc: Any, a: int, b: int) -> bool:

@@ -21,13 +21,12 @@ from typing import Any
 
 from quizapp.generator.facts import PERSON, Fact
 from quizapp.generator.gaps import PRONOUNS
-from quizapp.generator.token_text import lower_start, spaced
+from quizapp.generator.token_text import DO_FORMS, lower_start, spaced
 
 RELATIVES = {"that", "which"}
 # prepositions of a date or a place that a question may lead with
 FACT_PREPS = {"in", "on", "at", "near", "during"}
 RELATIVE_ROLES = {"dobj", "pobj", "nsubj", "nsubjpass"}
-DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
 
 def relative_clause_question(fact: Fact, what: str) -> str | None:

@@ -16,7 +16,8 @@ from datetime import date
 from typing import Any
 
 from quizapp.generator.clusters import surname
-from quizapp.generator.date_variations import MONTHS, date_variations
+from quizapp.generator.date_variations import date_variations
+from quizapp.generator.dates import MONTHS
 from quizapp.generator.distractor_fit import (
     abbreviates,
     answer_does,
@@ -48,6 +49,7 @@ from quizapp.generator.facts import (
 from quizapp.generator.figure_variations import WORDS, decimals, figure_variations, hedge_holds
 from quizapp.generator.figures import number_value
 from quizapp.generator.gazetteer import gazetteer
+from quizapp.questiondata import FineType
 
 MAX_OWN = 30
 YEAR_WINDOW = 12  # an article's own year further from the answer reads as a blind guess
@@ -363,8 +365,8 @@ def _variations(fact: Fact, rng: random.Random) -> list[str]:
         return _places(fact, rng) if fact.type in (COUNTRY, CITY) else []
     if fact.kind == DATE:
         return date_variations(fact, rng)
-    if fact.value is None:
-        return []  # a score ("4-2"): asked as a gap only
+    if fact.value is None and fact.type != FineType.RACE_TIME:
+        return []  # a score ("4-2"): asked as a gap only (a race time has times near it)
     return figure_variations(fact, rng)
 
 

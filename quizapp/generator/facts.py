@@ -54,6 +54,14 @@ class Sentence:
         """A character offset of the doc as an offset in ``text``."""
         return doc_char - self.char0
 
+    def root_at(self, start: int, end: int) -> Any:
+        """The root token of ``text[start:end]`` widened to whole tokens, or None where no
+        token covers it (a spacy.tokens.Token)."""
+        span = self.span.doc.char_span(
+            self.char0 + start, self.char0 + end, alignment_mode="expand"
+        )
+        return None if span is None else span.root
+
 
 @dataclass(eq=False)
 class Entity:

@@ -15,6 +15,7 @@ import re
 
 from quizapp.generator.facts import PERCENT, TIMES, Fact
 from quizapp.generator.figures import number_value
+from quizapp.generator.race_times import RACE_TIME, race_time_variations
 
 WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -63,6 +64,8 @@ def figure_variations(fact: Fact, rng: random.Random) -> list[str]:
     surface = fact.surface
     if fact.type == TIMES:
         return [t for n, t in TIMES_TEXT.items() if n != v]
+    if fact.type == RACE_TIME:
+        return race_time_variations(fact, rng)
     # "about 25%", "nearly six": a choice near it would be right too, so only far ones
     before = fact.sentence.text[: fact.start]
     hedged = NEAR.search(before) is not None or ALMOST.search(before) is not None

@@ -27,7 +27,19 @@ from quizapp.generator.facts import (
     Fact,
     Sentence,
 )
+from quizapp.generator.figure_units import (
+    CURRENCY_WORD,
+    PERCENT_WORDS,
+    a_margin,
+    a_range,
+    currency_end,
+    rate_end,
+    retyped_money,
+    without_currency_name,
+    without_stop,
+)
 from quizapp.generator.fraction_words import PARTS, fraction_facts
+from quizapp.generator.race_times import race_time_facts
 
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
@@ -62,12 +74,15 @@ HEDGES = set(
 DIMENSION_WORDS = {"tall", "high", "long", "deep", "wide", "thick", "heavy", "old", "broad"}
 ANAPHORIC_BEFORE = {"the", "these", "those", "both", "all"}
 CURRENCY = re.compile(
-    r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|"
-    r"crowns?|pesos?|reais|real|rand|rubles?|roubles?|won|dinars?|dirhams?|riyals?|lira|"
-    r"shillings?|cents?|pence|usd|eur|gbp|bn|m)\b",
-    re.IGNORECASE,
+    rf"[$€£¥]|\b(?:{CURRENCY_WORD.pattern}|cents?|pence|usd|eur|gbp|bn|m)\b", re.IGNORECASE
 )
 MAGNITUDE = "magnitude"  # the unit of a quake's magnitude, which is not a count
+# number words the model may leave unmarked, as a sentence's first word above all ("Eleven
+# people were killed ...", tagged an adjective)
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                "ninety", "hundred", "thousand"}  # fmt: skip
 MIN_VALUE = 2  # "one" is more often a pronoun than a figure
 SCORE_RE = re.compile(r"(?<![\d.,/:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,/:–-]|\s*(?:%|percent))")
 _SET = r"\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?"
@@ -108,12 +123,10 @@ def _scores(sentence: Sentence) -> list[Fact]:
         if SPORT_NEAR.search(near) is None or one_set:
             continue
         start, end = found.span()
-        span = sentence.span.doc.char_span(
-            sentence.char0 + start, sentence.char0 + end, alignment_mode="expand"
-        )
-        if span is None:
+        root = sentence.root_at(start, end)
+        if root is None:
             continue
-        out.append(Fact(FIGURE, SCORE, found.group(), sentence, start, end, token=span.root))
+        out.append(Fact(FIGURE, SCORE, found.group(), sentence, start, end, token=root))
     return out
 
 
@@ -126,6 +139,7 @@ def _sentence_figures(sentence: Sentence) -> list[Fact]:
     found.extend(_scores(sentence))
     found.extend(_unmarked_counts(sentence, found))
     found.extend(f for f in fraction_facts(sentence) if not _overlapping(f, found))
+    found.extend(f for f in race_time_facts(sentence) if not _overlapping(f, found))
     for tok in sentence.span:
         if tok.lower_ in TIMES_WORDS and tok.lower_ != "once":
             start = sentence.local(tok.idx)
@@ -149,24 +163,30 @@ def _overlapping(fact: Fact, found: list[Fact]) -> bool:
 
 
 def _unmarked_counts(sentence: Sentence, found: list[Fact]) -> list[Fact]:
-    """Counts in digits that the model did not mark ("who led more than 900 firefighters"):
-    a number before the noun it counts, outside any entity."""
+    """Counts that the model did not mark ("who led more than 900 firefighters", "Eleven
+    people were killed"): a number before the noun it counts, outside any entity."""
     from spacy.tokens import Span  # (importing the generator loads no model)
 
     out = []
     doc = sentence.span.doc
     for tok in sentence.span:
-        if not (NUMBER.fullmatch(tok.text) and tok.ent_type_ == "" and tok.dep_ == "nummod"):
+        word = tok.lower_ in NUMBER_WORDS  # "Sixty homes": may be parsed an adjective
+        written = NUMBER.fullmatch(tok.text) or word
+        counts = tok.dep_ == "nummod" or (word and tok.dep_ == "amod")
+        if not (written and tok.ent_type_ == "" and counts):
             continue
         if tok.head.pos_ != "NOUN" or tok.head.i < tok.i:
             continue
+        first = tok.i  # "Twenty-three homes": the tens and the hyphen too
+        if first - 2 >= sentence.span.start and doc[first - 1].text == "-":
+            first -= 2 if doc[first - 2].lower_ in NUMBER_WORDS else 0
         end = tok.i + 1
         while end < len(doc) and doc[end].lower_ in SCALES:
             end += 1
-        start = sentence.local(tok.idx)
-        if any(f.start < start + len(tok.text) and start < f.end for f in found):
+        start = sentence.local(doc[first].idx)
+        if any(f.start < sentence.local(tok.idx) + len(tok.text) and start < f.end for f in found):
             continue
-        fact = _from_entity(sentence, Span(doc, tok.i, end, label="CARDINAL"))
+        fact = _from_entity(sentence, Span(doc, first, end, label="CARDINAL"))
         if fact is not None:
             out.append(fact)
     return out
@@ -177,16 +197,26 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
     text = ent.text
     if label == "DATE":
         kind = DURATION if _is_duration(ent) else None
+    elif label == "TIME":
+        kind = None
     elif label == "CARDINAL":
         kind = COUNT
     else:
         kind = {"MONEY": MONEY, "PERCENT": PERCENT, "QUANTITY": QUANTITY}.get(label)
-    if kind is None:
-        return None
-    if kind == MONEY and not CURRENCY.search(text):
-        return None  # "4.6 billion years ago", labelled money by the model
     doc = ent.doc
     start_tok, end_tok = ent.start, ent.end
+    if kind == MONEY and not CURRENCY.search(text):
+        end_tok = currency_end(doc, end_tok)  # "410 million" + "Danish kroner"
+        if end_tok > ent.end:
+            kind, text = MONEY, doc[start_tok:end_tok].text
+    if kind == MONEY and (PERCENT_WORDS.search(text) or not CURRENCY.search(text)):
+        kind = retyped_money(text)
+        if kind is None:
+            return None  # "4.6 billion years ago", labelled money by the model
+    if label == "TIME" and _is_duration(ent) and a_margin(ent):
+        kind = DURATION  # "17 seconds ahead of Kiprop"
+    if kind is None or a_range(text):
+        return None  # "between 6% and 7%": neither end is the figure
     if kind == DURATION:
         start_tok, end_tok = _duration_tokens(ent)
     while start_tok < end_tok and doc[start_tok].lower_ in HEDGES:
@@ -195,8 +225,10 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         end_tok -= 1  # "40 centimetres tall": the measure is "40 centimetres"
     if start_tok >= end_tok:
         return None
+    if kind == QUANTITY:  # "52 metres per second" (a percentage's "a year" stays in the
+        end_tok = rate_end(doc, end_tok)  # sentence, so its questions keep it)
     span = doc[start_tok:end_tok]
-    text = span.text
+    text = without_stop(span.text)
     if kind == COUNT and start_tok > 0 and doc[start_tok - 1].lower_ in ANAPHORIC_BEFORE:
         return None  # "the two sides" refers back; it is not a figure
     if kind == COUNT and span[-1].lower_ in PARTS:
@@ -219,6 +251,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
     aliases = _aliases(text, value, "" if kind == DURATION else unit)
     if unit == MAGNITUDE:
         aliases = (f"magnitude {text}",)  # "7.1" or "magnitude 7.1"
+    if kind == MONEY:
+        aliases = without_currency_name(text, aliases)
     return Fact(
         FIGURE,
         kind,

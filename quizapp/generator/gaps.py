@@ -14,11 +14,12 @@ import re
 from typing import Any
 
 from quizapp.generator.facts import PERCENT, Fact
+from quizapp.generator.figure_units import PER_CENT
 
 # ", and the No side 48.1 percent": where the other half of a split starts
 OTHER_HALF = re.compile(
     r"(?:,\s*|\s+)(?:and|while|with|against|to)\b[^.;]*?(\d+(?:\.\d+)?)\s*"
-    r"(?:%|percent\b|per cent\b)",
+    rf"(?:%|{PER_CENT})",
     re.IGNORECASE,
 )
 PRONOUNS = {"i", "you", "we", "it", "this", "that", "he", "she", "they", "these", "those"}

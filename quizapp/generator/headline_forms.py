@@ -10,10 +10,9 @@ from typing import Any
 
 from quizapp.generator.facts import COUNT, PERSON, Fact
 from quizapp.generator.gaps import PRONOUNS
-from quizapp.generator.token_text import lower_start, spaced
+from quizapp.generator.token_text import DO_FORMS, lower_start, spaced
 from quizapp.questiondata import FactKind
 
-DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 # the words a number may be hedged with; the question carries them over
 HEDGES = {"at least": "at least", "more than": "more than", "over": "more than",
           "about": "about", "around": "about", "nearly": "nearly", "almost": "almost",
@@ -43,7 +42,8 @@ def _counted_phrase(tok: Any) -> tuple[Any, str] | None:
     """The noun phrase the number counts and its question words: "how many people" of
     "at least 140 people", "how many of the 650 seats ..." of "365 of the 650 seats ..."."""
     doc = tok.doc
-    if tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i:
+    counts = tok.dep_ == "nummod" or (tok.dep_ == "amod" and tok.like_num)  # "Sixty homes"
+    if counts and tok.head.tag_ == "NNS" and tok.head.i > tok.i:
         phrase = tok.head
     elif tok.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
         c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children

@@ -41,11 +41,10 @@ from quizapp.generator.figure_hedges import number_hedge
 from quizapp.generator.figures import CURRENCY, MAGNITUDE
 from quizapp.generator.gaps import PRONOUNS
 from quizapp.generator.record_forms import record_question
-from quizapp.generator.token_text import lower_start, spaced
+from quizapp.generator.token_text import DO_FORMS, lower_start, spaced
 from quizapp.generator.wh_forms import MEASURES
 from quizapp.questiondata import FactKind
 
-DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 # adjectives a measure may stand on: "1.1 metres tall" -> "how tall"
 ADJECTIVES = {"tall", "high", "long", "deep", "wide", "thick", "heavy", "old", "broad"}
 # nouns of a dimension: "at a depth of 564 metres" -> "at what depth"

@@ -12,6 +12,7 @@ from typing import Any
 
 from quizapp.generator.facts import Entity, Sentence
 from quizapp.generator.mentions import Mention
+from quizapp.generator.title_subject import written_often
 
 MIN_MENTIONS = 2  # an actor named this often is known well enough to be looked for again
 
@@ -21,7 +22,8 @@ def with_missed_mentions(sentences: list[Sentence], mentions: list[Mention]) -> 
     count of mentions."""
     entities: dict[int, Entity] = {}
     for m in mentions:
-        if m.entity is not None and m.entity.mentions >= MIN_MENTIONS:
+        known = m.entity is not None and m.entity.mentions >= MIN_MENTIONS
+        if m.entity is not None and (known or written_often(m.entity, sentences)):
             entities[id(m.entity)] = m.entity
     names = sorted(
         (
@@ -48,12 +50,21 @@ def with_missed_mentions(sentences: list[Sentence], mentions: list[Mention]) -> 
                     continue
                 if not _whole_name(run, tokens, i):
                     continue
-                found.append(Mention(sentence, run[0].i, run[-1].i + 1, "", entity.name, entity))
                 used.update(t.i for t in run)
                 entity.mentions += 1
+                if not _modifier(run[-1]):  # "the South Caucasus neighbours": named, no actor
+                    found.append(
+                        Mention(sentence, run[0].i, run[-1].i + 1, "", entity.name, entity)
+                    )
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda m: (m.sentence.index, m.start))
+
+
+def _modifier(last: Any) -> bool:
+    """Whether a name stands before a common noun as its modifier ("the Kessel valley")."""
+    head = last.head
+    return bool(last.dep_ == "compound" and head.i > last.i and head.pos_ == "NOUN")
 
 
 def _shared(name: str, entity: Entity, mentions: list[Mention]) -> bool:

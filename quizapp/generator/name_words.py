@@ -38,6 +38,10 @@ def given_month(doc: Any, start: int) -> bool:
     return doc[start - 2].lower_.rstrip(".") in PERSON_TITLES
 
 
+# First words of a region's name that hold a country's ("North America", "South Korea"):
+# never dropped as "Christian" is of "Christian Armenia"
+COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+           "western", "upper", "lower", "greater", "new"}  # fmt: skip
 # A player's position before their name ("Striker Mikel Oyarzabal"): no part of it
 SPORT_ROLES = {"striker", "winger", "goalkeeper", "midfielder", "defender", "forward",
                "captain", "coach", "referee", "skipper", "quarterback", "pitcher"}  # fmt: skip
@@ -69,13 +73,15 @@ ORG_HEAD_WORDS = GENERIC_TAILS | {
 }  # fmt: skip
 
 
-# Last words of a facility's, a device's or an award's name ("Gatwick Airport", "James Webb
-# Space Telescope", "Nobel Prize", "Grand Slam"): such a name is never a person's, though it
-# "was launched" or "said" something
+# Last words of a facility's, a device's, an award's or an event's name ("Gatwick Airport",
+# "James Webb Space Telescope", "Nobel Prize", "Grand Slam", "the Rotterdam Marathon"): such
+# a name is never a person's, though it "was launched", "said" or "was won" something
 NEVER_PERSON_TAILS = {"telescope", "airport", "station", "bridge", "stadium", "museum", "prize",
                       "cup", "award", "slam", "trophy", "medal", "observatory", "satellite",
                       "spacecraft", "harbour", "harbor", "tunnel", "dam", "arena",
-                      "cathedral", "castle", "tower", "palace", "hospital"}  # fmt: skip
+                      "cathedral", "castle", "tower", "palace", "hospital", "marathon",
+                      "race", "games", "olympics", "championship", "championships",
+                      "tournament", "festival", "regatta"}  # fmt: skip
 
 
 def never_person(name: str) -> bool:

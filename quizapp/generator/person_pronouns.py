@@ -7,8 +7,11 @@ the main subject of its sentence (or own it: "His blood sugar fell ..."), outsid
 marks, with no person named before it in its sentence; the sentence before must name
 exactly one person, as its main subject (or beside it: "Its leader, Tomas Brandt"), of the
 pronoun's gender or of none the article shows, and hold no personal pronoun (another person
-may be meant). The article's own subject is :mod:`pronouns`' business; where this is not
-sure the question keeps its pronoun and the checks refuse it.
+may be meant) but a "he"/"she" that is the subject of a clause joined to its main one ("The
+Danish astronomer Jens Thorsen doubted ..., and he worked out ... He sent ..."): the same
+subject again (a common noun before the name, "The Danish astronomer", is no second
+subject). The article's own subject is :mod:`pronouns`' business; where this is not sure
+the question keeps its pronoun and the checks refuse it.
 """
 
 from __future__ import annotations
@@ -72,20 +75,50 @@ def _people(facts: list[Fact]) -> dict[tuple[int, int], Entity]:
 def _one_person(sentence: Any, people: dict[tuple[int, int], Entity], fact: Fact) -> Entity | None:
     """The one person ``sentence`` names, where it is its main subject (or beside it) and
     the sentence holds no personal pronoun."""
-    if any(t.lower_ in PERSONAL for t in sentence):
+    if any(t.lower_ in PERSONAL and not _same_subject(t, sentence) for t in sentence):
         return None
     found = {id(e): e for t in sentence if (e := people.get((id(t.doc), t.i))) is not None}
     if len(found) != 1:
         return None
     person = next(iter(found.values()))
     subjects = [c for c in sentence.root.children if c.dep_ in SUBJECTS]
+    if len(subjects) == 2 and _title_noun(subjects[0], subjects[1]):
+        subjects = subjects[1:]  # "The Danish astronomer Jens Thorsen doubted"
     if len(subjects) != 1:
         return None
     head = subjects[0]
     words = [head, *(c for c in head.children if c.dep_ in ("appos", "compound"))]
     if not any(people.get((id(t.doc), t.i)) is person for t in words):
         return None  # the person is no subject: "The court fined Anna Berg. She ..."
-    return None if person is fact.entity else person
+    if person is fact.entity:
+        return None
+    said = {pronoun_gender(t.lower_) for t in sentence if t.lower_ in PERSONAL}
+    return person if not said or said == {person.gender} or person.gender is None else None
+
+
+def _title_noun(noun: Any, name: Any) -> bool:
+    """Whether ``noun`` is a common noun standing just before the name ``name`` heads (the
+    model's two subjects of "The Danish astronomer Jens Thorsen doubted")."""
+    between = noun.doc[noun.i + 1 : name.i]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.i < name.i
+        and len(between) >= 1
+        and all(t.pos_ == "PROPN" and t.head.i == name.i for t in between)
+    )
+
+
+def _same_subject(tok: Any, sentence: Any) -> bool:
+    """Whether a "he"/"she" is the subject of a clause joined to the main one by "and"/"but"
+    ("X doubted ..., and he worked out ..."): it is the main subject again, no one else."""
+    verb = tok.head
+    return (
+        tok.lower_ in ("he", "she")
+        and tok.dep_ in SUBJECTS
+        and verb.dep_ == "conj"
+        and verb.head.i == sentence.root.i
+        and len([t for t in sentence if t.lower_ in PERSONAL]) == 1
+    )
 
 
 def _replaced(q: GeneratedQuestion, word: str, person: Entity) -> GeneratedQuestion:

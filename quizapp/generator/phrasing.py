@@ -51,6 +51,7 @@ from quizapp.generator.head_words import head_is_fair, head_word, neutral_word
 from quizapp.generator.headline_forms import agent_question, headline_question, score_question
 from quizapp.generator.inner_clauses import inner_clause_question
 from quizapp.generator.measure_forms import measure_question
+from quizapp.generator.news_leads import news_lead_question
 from quizapp.generator.question_scope import (
     closing_asides,
     joined_clause,
@@ -81,7 +82,7 @@ from quizapp.generator.wh_forms import (
     trailing_aside,
 )
 from quizapp.generator.when_clauses import when_clause_question
-from quizapp.questiondata import FactKind
+from quizapp.questiondata import FactKind, FineType
 
 NAMED_LATER = {"he", "she"}  # see pronouns.named_for_pronoun and checks.unnamed_person
 WHAT: dict[str, str] = {
@@ -92,7 +93,7 @@ WHAT: dict[str, str] = {
     TIME: "what time", MONEY: "which amount", PERCENT: "what percentage",
     QUANTITY: "which quantity", TIMES: "how many times", COUNT: "which number",
     DURATION: "how long", RIVER: "which river", LAKE: "which lake", SEA: "which sea",
-    EVENT: "which event",
+    EVENT: "which event", FineType.RACE_TIME: "what time",
 }  # fmt: skip
 # Head words of an organisation's name that say what kind it is ("which party").
 ORG_HEADS = {"party", "bank", "university", "company", "council", "court", "agency", "union",
@@ -160,7 +161,8 @@ def _wh_question(fact: Fact) -> str | None:
     head = what(fact)
     if fact.type == SCORE:  # "By what score did England beat West Germany?"
         return _finish(participle_question(fact, head) or score_question(fact) or "")
-    found = _subject_question(fact) or _finish(reported_question(fact, head) or "")
+    found = _finish(news_lead_question(fact, head) or "")  # "N died after X hit ..., police said"
+    found = found or _subject_question(fact) or _finish(reported_question(fact, head) or "")
     found = found or _inverted_question(fact) or _participle_question(fact)
     if found is not None:  # "How many stores did X say it had closed?" before "According to"
         return found

@@ -30,6 +30,7 @@ from quizapp.generator.ranking import (
 from quizapp.generator.role_questions import role_questions
 from quizapp.generator.selection import Candidate, select
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm, fact_questions
+from quizapp.generator.title_subject import title_subject
 from quizapp.questiondata import QuestionKind, problems
 
 REAL_KINDS = (QuestionKind.MULTIPLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.NUMERIC)
@@ -129,7 +130,7 @@ def _subject(analysis: Analysis) -> Entity | None:
     """What the article is about; in a biography that says "she" far more than "he" (or
     the reverse), the person of that gender its first sentence is about, where the one
     named most is someone else (her husband, a city)."""
-    subject = subject_of(analysis.facts)
+    subject = subject_of(analysis.facts) or title_subject(analysis.sentences, analysis.entities)
     dominant = dominant_pronoun(analysis.sentences)
     if not dominant or (subject is not None and pronoun_for(subject) == dominant):
         return subject

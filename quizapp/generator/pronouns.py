@@ -165,7 +165,10 @@ def named_for_pronoun(q: GeneratedQuestion, subject: Entity, pronoun: str) -> Ge
         return _named_for_it(q, subject)
     if not pronoun:
         return q
-    pattern = re.compile(rf"\b{pronoun}\b|{LEADS}{'Her' if pronoun == 'she' else 'His'} ", re.I)
+    pattern = re.compile(
+        rf"\b{pronoun}\b(?!['’](?:s|d|ll|ve)\b)|{LEADS}{'Her' if pronoun == 'she' else 'His'} ",
+        re.I,
+    )
     first = pattern.search(q.prompt)
     if first is not None and _named_before(q.prompt[: first.start()], subject):
         return q  # "Wanjiru, who won silver ..., said she had not planned ...": already named

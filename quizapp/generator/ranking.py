@@ -252,7 +252,16 @@ def _secondary_money(fact: Fact, before: str, after: str) -> bool:
         return True
     if YEAR_EARLIER.match(after) or re.search(r"\bfrom\s+(?:about\s+)?\W?$", before):
         return True
-    return FORECAST.search(fact.sentence.text) is not None
+    return FORECAST.search(fact.sentence.text) is not None and not _expected_cost(before)
+
+
+EXPECTED_COST = re.compile(r"\bcost(?:s|ing)?\s+(?:it\s+|them\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
+def _expected_cost(before: str) -> bool:
+    """Whether an expected figure is what the article's event costs ("expected the recall to
+    cost about 640 million kronor"): a headline figure, not a forecast of results."""
+    return EXPECTED_COST.search(before[-40:]) is not None
 
 
 def _life_date(fact: Fact, before: str, after: str, subject: Entity | None) -> bool:

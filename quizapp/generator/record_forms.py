@@ -14,9 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.generator.gaps import PRONOUNS
-from quizapp.generator.token_text import lower_start, spaced
+from quizapp.generator.token_text import DO_FORMS, lower_start, spaced
 
-DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 RANKS = {"first", "only", "last"}
 NAMED_LATER = {"he", "she"}  # named for the article's subject, or refused by the checks
 

@@ -22,11 +22,10 @@ from typing import Any
 
 from quizapp.generator.facts import COUNT, FULL_DATE, MONEY, PERSON, WEEKDAY, Fact
 from quizapp.generator.figure_hedges import HEDGED, number_hedge
-from quizapp.generator.token_text import lower_start, spaced
+from quizapp.generator.token_text import DO_FORMS, lower_start, spaced
 from quizapp.questiondata import FactKind
 
 SAYING = {"say", "announce", "report", "state", "confirm", "add"}
-DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 # pronouns of an inner clause that stand for the speaker: a body's, a person's, many's
 BODY_PRONOUNS, PERSON_PRONOUNS, MANY_PRONOUNS = {"it"}, {"he", "she"}, {"they"}
 # "the company said the group would ...": nouns by which a body that speaks means itself

@@ -26,6 +26,7 @@ from quizapp.generator.clusters import (
     renamed,
     surname,
 )
+from quizapp.generator.conversions import without_conversion
 from quizapp.generator.distractors import distractors
 from quizapp.generator.facts import (
     ACTOR,
@@ -253,7 +254,7 @@ def _cloze(fact: Fact, answer: str, accepted: list[str], explain: str) -> Genera
     bare = HEDGED.sub("", answer)  # "a record $85.2 billion": "$85.2 billion" is right too
     if fact.kind == FIGURE and bare != answer and bare not in accepted:
         accepted = sorted({*accepted, bare})
-    gapped = short_gapped(fact)
+    gapped = without_conversion(short_gapped(fact))
     form = QuestionForm.GAPPED
     return _q(fact, QuestionKind.CLOZE, gapped, answer, explain, accepted=accepted, form=form)
 

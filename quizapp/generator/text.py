@@ -42,7 +42,7 @@ def read_article(path: str | Path) -> ArticleData:
         title, body = markdown_article(text)
     else:
         title, body = plain_article(text)
-    body = tidy(body)
+    body = strip_dateline(tidy(body))
     if sum(ch.isalpha() for ch in body) < MIN_LETTERS:
         raise QuizappError(f"{file}: {TOO_SHORT}")
     check_length(body, str(file))
@@ -135,6 +135,37 @@ def tidy(text: str) -> str:
     text = CONTROL.sub("", text).replace("\u200b", "")
     lines = [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_CAPS_PLACE = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
+_NAME_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_REGION = r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_DATE = rf"(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})(?:,? \d{{4}})?"
+_AGENCY = r"\((?:[A-Z][\w&.']*)(?: [A-Z][\w&.']*){0,3}\)"
+_DASH = r"\s*(?:--|[-–—])\s+"
+# "BERGEN - ", "LONDON (Reuters) - ", "WASHINGTON — ", "PARIS, France, Nov. 7 (AP) – ",
+# "Oslo, 3 March – ", "(Reuters) - ": where and from whom, before the lead sentence
+DATELINE = re.compile(
+    rf"^(?:{_CAPS_PLACE}{_REGION}(?:, {_DAY_DATE})?(?: {_AGENCY})?"
+    rf"|{_NAME_PLACE}{_REGION}(?:, {_DAY_DATE}(?: {_AGENCY})?| {_AGENCY})"
+    rf"|{_AGENCY}){_DASH}(?=[A-Z0-9\"“])"
+)
+
+
+def strip_dateline(text: str) -> str:
+    """The text without the dateline that opens a news article ("BERGEN - ", "LONDON
+    (Reuters) - ", "Oslo, 3 March – "): where it was filed is never asked, and before the
+    lead sentence it breaks the parse of its first words. Only the first paragraph (or the
+    one under a title line left in the text) is looked at; offsets of the text read are
+    those of the text returned."""
+    lines = text.split("\n")
+    for n, line in enumerate(lines[:3]):
+        found = DATELINE.match(line)
+        if found and len(line) > found.end() + 40:  # a dateline opens a paragraph of prose
+            lines[n] = line[found.end() :]
+            return "\n".join(lines)
+    return text
 
 
 def plain_article(text: str) -> tuple[str, str]:

@@ -15,6 +15,9 @@ from typing import Any
 
 from quizapp.generator.capitals import capitalised_elsewhere
 
+# the "do" a question puts before a verb of this tag ("Harlow Bank lent" -> "did ... lend")
+DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
 
 def spaced(tokens: Iterable[Any], words: dict[int, str] | None = None) -> str:
     """``tokens`` (spaCy tokens, in order) as text; ``words`` replaces a token's text by

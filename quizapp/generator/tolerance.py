@@ -3,9 +3,13 @@
 The rule, most specific first:
 
 - a date (a year) is exact: tolerance 0;
+- a bound the question repeats ("More than how many homes lost power?" for "more than
+  2,000 homes") is exact: the learner gives the article's bound, not a guess near it;
 - a figure the article hedges ("about 4,200", "some 300", "nearly 90", "more than 5
-  percent"), or a question that itself asks for an estimate ("About how many ..."),
-  allows 5 % of the value either way: the article does not give an exact number;
+  percent" asked without its bound), or a question that itself asks for an estimate
+  ("About how many ..."), allows 5 % of the value either way, in whole units for a whole
+  number ("about 40 people": ±2, "about 7": exact): the article does not give an exact
+  number;
 - a large amount the article rounds with a scale word ("1.8 million pounds", "$3bn")
   allows what still rounds to the article's figure, at most 2 % of it ("1.8 million":
   ±36,000);
@@ -15,6 +19,7 @@ The rule, most specific first:
 
 from __future__ import annotations
 
+import math
 import re
 
 from quizapp.generator.facts import DATE, FIGURE, Fact
@@ -33,6 +38,12 @@ HEDGE_INSIDE = re.compile(
     r"^(?:about|around|roughly|approximately|nearly|almost|some|over|more than|an estimated)\s",
     re.IGNORECASE,
 )
+# A bound before the figure ("more than 2,000"), and the same bound in a question's words.
+BOUND = re.compile(
+    r"\b(?P<bound>over|under|more than|less than|fewer than|at least|at most|up to|upwards of)"
+    r"\s+[$€£¥]?$",
+    re.IGNORECASE,
+)
 # A question that asks for an estimate; only its own words count, not a quoted sentence.
 ESTIMATE = re.compile(
     r"\b(?:(?:about|around|roughly|approximately)\s+(?:how|what|which)\b|estimated?\b)",
@@ -46,11 +57,24 @@ def numeric_tolerance(fact: Fact, prompt: str) -> float:
     if fact.kind == DATE or fact.value is None:
         return 0.0
     value = abs(float(fact.value))
+    if fact.kind == FIGURE and _bound_repeated(fact, prompt):
+        return 0.0
     if fact.kind == FIGURE and (is_hedged(fact) or asks_estimate(prompt)):
-        return _two_digits(value * HEDGE_SHARE)
+        share = _two_digits(value * HEDGE_SHARE)
+        return float(math.floor(share)) if value.is_integer() else share
     if SCALE_WORD.search(fact.surface):
         return min(_two_digits(value * ROUNDED_SHARE), _half_last_digit(fact.surface, value))
     return 0.0
+
+
+def _bound_repeated(fact: Fact, prompt: str) -> bool:
+    """Whether the article bounds the figure ("at least 7") and the question says so too."""
+    found = BOUND.search(fact.sentence.text[: fact.start])
+    if found is None:
+        return False
+    bound = " ".join(found.group("bound").split())
+    own = re.split(r"[“\"]", prompt, maxsplit=1)[0]
+    return re.search(rf"\b{re.escape(bound)}\b", own, re.IGNORECASE) is not None
 
 
 def is_hedged(fact: Fact) -> bool:

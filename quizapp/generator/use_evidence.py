@@ -40,6 +40,9 @@ ROLE_NOUNS = {
     "sailor", "soldier", "officer", "philosopher", "journalist", "reporter", "chancellor",
     "usurper", "pharaoh", "commander", "player", "batsman", "runner", "athlete", "champion",
     "entrepreneur", "businessman", "businesswoman", "heir", "dancer", "chef", "priest",
+    "naturalist", "astronomer", "botanist", "geologist", "zoologist", "geographer",
+    "cartographer", "surveyor", "navigator", "physician", "surgeon", "astronaut", "monk",
+    "missionary", "scholar", "brewer", "merchant", "student", "professor", "researcher",
 }  # fmt: skip
 PERSON_RELATIVES = {"who", "whom", "whose"}
 # Works and verbs whose "by X" names their author, a person ("a novel by X", "painted by X")

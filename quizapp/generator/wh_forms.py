@@ -20,13 +20,13 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+from quizapp.generator.dates import MONTHS
 from quizapp.generator.facts import PERCENT, PERSON, PLACE_TYPES, SCORE, Fact
 from quizapp.generator.figures import CURRENCY
 from quizapp.generator.gaps import PRONOUNS
-from quizapp.generator.token_text import lower_start, trailing_clauses
+from quizapp.generator.token_text import DO_FORMS, lower_start, trailing_clauses
 from quizapp.questiondata import FactKind
 
-DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 # the pronouns a question may keep: the article's subject is named for them later
 NAMED_LATER = {"he", "she"}
 # prepositions of a place or a date that a question may lead with ("At which stadium")
@@ -43,8 +43,6 @@ PLACE_NOUNS = {"town", "city", "village", "province", "region", "county", "distr
 TIME_PARTS = {"end", "start", "beginning", "middle", "summer", "spring", "autumn", "winter",
               "fall"}  # fmt: skip
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"}  # fmt: skip
 LEADING_PREPS = {"in", "at", "on", "from", "to", "near", "into", "during", "before", "after"}
 
 

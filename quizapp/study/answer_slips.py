@@ -73,7 +73,8 @@ def _key_words(key: str, *, named: bool) -> list[tuple[str, bool]]:
             known = bool(english_words()) and (
                 is_english_word(part) or is_english_word(part.removesuffix("s"))
             )  # "Motors", "Industries" of a company's name
-            known = known or is_english_word(part.removesuffix("ies") + "y")
+            if part.endswith("ies"):  # "Industries"; not "Lil" read as "lily"
+                known = known or is_english_word(part.removesuffix("ies") + "y")
             out.append((part, capital and (named or not known)))
     return out
 

@@ -4,6 +4,8 @@ or thing) and that nothing else in reach could be: a wrong name makes a false qu
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizapp.generator import GeneratedQuestion, generate
@@ -108,3 +110,16 @@ def test_the_company_after_a_sentence_on_another_company_is_not_the_subject() ->
     questions = generate(BUYER_AND_TARGET, max_questions=30)
     for q in questions:
         assert not ("Siemens" in q.prompt and "15 percent" in q.prompt), q.prompt
+
+
+def test_a_contracted_she_is_not_named_as_a_possessive() -> None:
+    # Given a life whose second sentence opens "She's" ("she is")
+    text = (
+        "Hanna Voss trained as a chemist in Leipzig. She's the first woman to win two Lenz "
+        "Medals, and the medals came in 1903 and 1911. Voss died in 1934 in Halle. Her son "
+        "Peter Voss won a Lenz Medal in 1935."
+    )
+    # When questions are made
+    prompts = [q.prompt for q in generate(text)]
+    # Then no question reads "Hanna Voss's the first woman" (a possessive, not "is")
+    assert not any(re.search(r"Voss[’']s (?:the|a)\b", p) for p in prompts), prompts

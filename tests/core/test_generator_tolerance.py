@@ -5,7 +5,7 @@ The text is invented for the test (a strike at a glassworks that never was).
 
 from __future__ import annotations
 
-from quizapp.generator.facts import DATE, FIGURE
+from quizapp.generator.facts import DATE, FIGURE, Fact
 from quizapp.generator.figures import format_plain
 from quizapp.generator.pipeline import analyse
 from quizapp.generator.tolerance import asks_estimate, numeric_tolerance
@@ -86,3 +86,27 @@ def test_only_the_questions_own_words_can_ask_for_an_estimate() -> None:
     assert not asks_estimate("How many pamphlets did the guild print about the strike?")
     # "about" inside the quoted sentence belongs to another figure
     assert not asks_estimate("Which number fills the gap? “About 3,800 people saw ___ men”")
+
+
+FERRY = (
+    "At least 7 passengers were hurt and more than 2,000 travellers were stranded when the "
+    "Skarvik ferry ran aground on 2 May. About 30 volunteers helped at the quay."
+)
+
+
+def _facts_by_surface() -> dict[str, Fact]:
+    return {f.surface: f for f in analyse(FERRY).facts if f.kind == FIGURE}
+
+
+def test_a_bound_the_question_repeats_is_exact() -> None:
+    facts = _facts_by_surface()
+    least, more = facts["7"], facts["2,000"]
+    assert numeric_tolerance(least, "At least how many passengers were hurt?") == 0.0
+    assert numeric_tolerance(more, "More than how many travellers were stranded?") == 0.0
+    # asked without its bound, the figure is approximate: 5 % either way, in whole units
+    assert numeric_tolerance(more, "How many travellers were stranded?") == 100.0
+
+
+def test_a_hedged_whole_count_gets_a_tolerance_in_whole_units() -> None:
+    about = _facts_by_surface()["30"]  # 5 % is 1.5: one whole volunteer
+    assert numeric_tolerance(about, "About how many volunteers helped at the quay?") == 1.0

@@ -8,6 +8,7 @@ import pytest
 from fsrs import Rating
 
 from quizapp.questiondata import QuestionData
+from quizapp.study.answer_slips import name_slip_ok
 from quizapp.study.grading import allowed_typos, auto_rating, check_answer, parse_number
 
 
@@ -376,3 +377,12 @@ def test_a_near_answer_that_means_something_else_is_wrong(
     key: str, typed: str, right: bool
 ) -> None:
     assert check_answer(q("short_answer", key), typed).correct is right
+
+
+def test_a_short_name_that_is_a_word_less_its_y_is_still_a_name() -> None:
+    # Given a key whose short name word is English only with a "y" added ("Lil" -> "lily")
+    key = "Lil Hetherington"
+    # When a letter of it is changed
+    forgiven = name_slip_ok("Lol Hetherington", key, named=False)
+    # Then it is another name, not a slip
+    assert not forgiven

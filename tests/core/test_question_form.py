@@ -20,7 +20,7 @@ from quizapp.questiondata import QuestionKind
 TEXTS = [
     (
         "The Harbour Restoration Fund (HRF) was set up in Dunmore in 1987 to rebuild the old "
-        "docks. Transport Minister Moira Tallon said the work would take about twelve years. "
+        "docks. Irish Transport Minister Moira Tallon said the work would take about twelve years. "
         '"We will not let the river take the town," Tallon told reporters in March 2019. The '
         "fund spent 48 million pounds on new sea walls between 1990 and 2004. In 2011 the "
         "council of Dunmore voted to extend the walls by 3 kilometres. Engineer Paul Grieve "
