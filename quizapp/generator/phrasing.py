@@ -63,6 +63,7 @@ from quizapp.generator.question_scope import (
     speaker_name,
     subject_aside,
 )
+from quizapp.generator.reported_forms import reported_question
 from quizapp.generator.team_words import team_word
 from quizapp.generator.token_text import lower_start, spaced, trailing_clauses
 from quizapp.generator.wh_forms import (
@@ -161,9 +162,9 @@ def _wh_question(fact: Fact) -> str | None:
     if fact.type == SCORE:  # "By what score did England beat West Germany?"
         return _finish(participle_question(fact, head) or score_question(fact) or "")
     found = _finish(news_lead_question(fact, head) or "")  # "N died after X hit ..., police said"
-    found = found or _subject_question(fact) or _inverted_question(fact)
-    found = found or _participle_question(fact)
-    if found is not None:
+    found = found or _subject_question(fact) or _finish(reported_question(fact, head) or "")
+    found = found or _inverted_question(fact) or _participle_question(fact)
+    if found is not None:  # "How many stores did X say it had closed?" before "According to"
         return found
     found = participle_question(fact, head) or joined_subject_question(fact, head)
     found = found or opening_date_question(fact, head) or measure_question(fact, head)

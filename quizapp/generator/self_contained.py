@@ -105,7 +105,7 @@ COMPARED = re.compile(
 RELATIVE = re.compile(r"\b(?:years?|months?|weeks?|days?) (?:later|earlier)\b", re.IGNORECASE)
 LATTER = re.compile(r"\bthe (?:latter|former)(?:['’]s\b|\s*[,.;)]|$)", re.IGNORECASE)
 HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\b\.?")
-SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|announced|argued|wrote)\s+$", re.I)
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|announced|argued|wrote)\s+$", re.I)
 
 
 def _cut(quoted: str, opener: str) -> bool:
