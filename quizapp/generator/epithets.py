@@ -21,22 +21,22 @@ from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 # Nouns of a player's role or standing, said of one person the article named before
 ROLES = (
     r"veteran|champion|titleholder|striker|midfielder|defender|goalkeeper|keeper|forward|"
-    r"winger|captain|youngster|teenager|newcomer|debutant|rookie|playmaker|sprinter|runner|"
-    r"skipper|batsman|batter|bowler|pitcher|quarterback|rider|driver|incumbent|challenger|"
-    r"favourite|favorite|underdog|holder"
+    r"winger|captain|youngster|teenager|newcomer|debutant|rookie|playmaker|sprinter|"
+    r"skipper|batsman|batter|bowler|pitcher|quarterback|challenger|favourite|favorite|"
+    r"underdog"
 )
 # Nationality nouns: "the Briton", "the Ethiopian", "the Kenyan", "the Dane"
 NATIONALS = (
     r"Briton|Brit|Scot|Swede|Dane|Finn|Pole|Swiss|Dutchman|Dutchwoman|Frenchman|Frenchwoman|"
     r"Englishman|Englishwoman|Irishman|Irishwoman|Welshman|Welshwoman|Spaniard|Turk|Czech|"
-    r"Norwegian|[A-Z][a-z]+(?:ian|an|ese)"
+    r"Norwegian|(?!Guardian|Vatican|Taliban|Sudan|Christian)[A-Z][a-z]+(?:ian|an|ese)"
 )
 AGE = r"(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old"
 EPITHET = re.compile(
     rf"^[\"“‘']?(?P<e>[Tt]he (?:{AGE}(?: (?:{ROLES}))?|(?:{NATIONALS}|{ROLES})))"
     # not before a name or a noun it describes ("The veteran Mark Ellison", "the Kenyan team")
-    r"(?=\s*[,(]|\s+(?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|could|can|said|won|ran|"
-    r"took|went|broke|made|came|became|beat|led|set|got|gave|held|kept|left|lost|met|put|"
+    r"(?=\s*[,(]|\s+(?:[a-z]+ed|says|wins|runs|leads|plays|holds|finishes|has|had|was|is|"
+    r"will|would|could|can|said|won|ran|took|went|broke|made|came|became|beat|led|set|got|gave|held|kept|left|lost|met|put|"
     r"saw|told|ran|hit|fell|who|,)\b)"
 )
 POSSESSOR = re.compile(r"\b(?:his|her|he|she)\b", re.IGNORECASE)

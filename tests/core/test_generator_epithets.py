@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from quizapp.generator import generate
 from quizapp.generator.epithets import epithet_subject
-from quizapp.generator.self_contained import not_self_contained
 from quizapp.generator.facts import FIGURE
+from quizapp.generator.self_contained import not_self_contained
 from quizapp.generator.synthesis import GeneratedQuestion
 from quizapp.questiondata import QuestionKind
 
@@ -30,10 +30,12 @@ def test_epithet_named_as_previous_subject() -> None:
 
 
 def test_epithet_left_unnamed_is_refused() -> None:
-    prompt = "The 26-year-old, running only his third marathon, finished ___ ahead of Kiprop."
+    prompt = "The 26-year-old finished ___ ahead of Daniel Kiprop in the Harbour City race."
     q = GeneratedQuestion(QuestionKind.CLOZE, prompt, "two minutes", FIGURE, "k", prompt, "e")
     assert not_self_contained(q)
     assert not epithet_subject("The veteran Mark Ellison dropped out after 30 kilometres.")
     assert not epithet_subject("The Kenyan team won the relay.")
+    assert not epithet_subject("The Kenyan runners took the first three places.")
+    assert not epithet_subject("The Guardian said the race would move to May.")
     assert epithet_subject("The 34-year-old striker scored twice.")
     assert epithet_subject("The Ethiopian, who led from the start, won in 2:06.")
