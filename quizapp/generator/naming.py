@@ -13,6 +13,7 @@ from quizapp.generator.asides import without_asides
 from quizapp.generator.couples import named_couple
 from quizapp.generator.definites import described, named_for_definite
 from quizapp.generator.descriptions import DESCRIPTIONS, description_nouns, named_as_object
+from quizapp.generator.epithets import named_for_epithet
 from quizapp.generator.facts import ACTOR, Entity, Fact, Sentence
 from quizapp.generator.parties import named_parties, parties_by_sentence
 from quizapp.generator.person_pronouns import named_person
@@ -61,6 +62,7 @@ class Namer:
     def named(self, q: GeneratedQuestion, fact: Fact) -> GeneratedQuestion:
         """``q`` (a question about ``fact``) with every sure reference named."""
         facts, subject = self.facts, self.subject
+        q = named_for_epithet(q, fact, facts)  # "The Briton said ..." after "Lukas Brenner ..."
         if fact.sentence.index in self.topical and subject is not None:
             q = named_for_pronoun(q, subject, self.pronoun)
         q = named_person(q, fact, facts)  # "He told ..." after "Its leader, Tomas Brandt, ..."

@@ -10,7 +10,8 @@ place "there", a body left unnamed ("the party", "neither side", "both leaders")
 after a person's speech verb ("Dr ___ said it had"), a
 demonstrative standing for what the article said before ("after this led to"), and a "his"
 or "their" with nothing named before it (:func:`not_self_contained`); and a "he", "her" or
-"his" before any person's name (:func:`unnamed_person`). Unnamed definite descriptions
+"his" before any person's name (:func:`unnamed_person`); and an epithet left unnamed
+("The Briton said ...": :mod:`epithets`). Unnamed definite descriptions
 ("the ground") are :mod:`definites`' business.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generator.epithets import epithet_subject
 from quizapp.generator.facts import PERSON
 from quizapp.generator.parties import unnamed_group
 from quizapp.generator.pronouns import QUOTED
@@ -208,5 +210,6 @@ def not_self_contained(q: GeneratedQuestion) -> bool:
         or unsaid
         or PRONOUN_START.match(quoted)
         or QUANTIFIER_START.match(quoted)
+        or epithet_subject(quoted)  # "The 26-year-old finished ...": who is not said
         or _dangling(q, quoted)
     )

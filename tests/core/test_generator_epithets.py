@@ -1,0 +1,41 @@
+"""Epithets that stand for a person ("The Briton", "The 26-year-old") are named as the main
+subject of the sentence before, or the question is refused (issue 16). Every text here is
+written for these tests."""
+
+from __future__ import annotations
+
+from quizapp.generator import generate
+from quizapp.generator.epithets import epithet_subject
+from quizapp.generator.facts import FIGURE
+from quizapp.generator.self_contained import not_self_contained
+from quizapp.generator.synthesis import GeneratedQuestion
+from quizapp.questiondata import QuestionKind
+
+RACE = (
+    "Gebre Tadesse won the Harbour City Marathon on Sunday in two hours, six minutes and "
+    "twelve seconds. Daniel Kiprop of Kenya was third in the race. Samuel Otieno finished "
+    "the race in fourth place. Lukas Brenner crossed the line in eleventh place after a "
+    "fall. The Briton said the wind had made the second half of the course hard."
+)
+
+
+def _prompts(text: str) -> list[str]:
+    return [q.prompt for q in generate(text)]
+
+
+def test_epithet_named_as_previous_subject() -> None:
+    prompts = _prompts(RACE)
+    assert not any(p.startswith("The Briton") for p in prompts)
+    assert any(p.startswith("Lukas Brenner said the wind") for p in prompts)
+
+
+def test_epithet_left_unnamed_is_refused() -> None:
+    prompt = "The 26-year-old finished ___ ahead of Daniel Kiprop in the Harbour City race."
+    q = GeneratedQuestion(QuestionKind.CLOZE, prompt, "two minutes", FIGURE, "k", prompt, "e")
+    assert not_self_contained(q)
+    assert not epithet_subject("The veteran Mark Ellison dropped out after 30 kilometres.")
+    assert not epithet_subject("The Kenyan team won the relay.")
+    assert not epithet_subject("The Kenyan runners took the first three places.")
+    assert not epithet_subject("The Guardian said the race would move to May.")
+    assert epithet_subject("The 34-year-old striker scored twice.")
+    assert epithet_subject("The Ethiopian, who led from the start, won in 2:06.")
