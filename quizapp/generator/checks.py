@@ -21,6 +21,7 @@ from quizapp.generator.actor_types import KIND_WORDS
 from quizapp.generator.clusters import TITLES
 from quizapp.generator.definites import unnamed_definites
 from quizapp.generator.facts import ACTOR, DATE, FIGURE, ORG, PERCENT, PERSON, QUOTE, Fact
+from quizapp.generator.figure_hedges import HEDGED
 from quizapp.generator.figure_units import PER_CENT
 from quizapp.generator.name_words import SPORT_ROLES
 from quizapp.generator.phrasing import NAMED_OR_NUMBER, SPECIFIC_WORDS
@@ -36,7 +37,7 @@ MAX_GAP_WORDS = 30
 MIN_GAP_WORDS = 6
 # a figure's hedge before "how many" (see figure_hedges), no word that says which story
 HEDGE_WORDS = re.compile(
-    r"^(?:about|up to|more than|at least|at most|fewer than|less than)\s+(?=how\b)", re.I
+    r"^(?:" + "|".join(sorted({h for h in HEDGED.values() if h})) + r")\s+(?=how\b)", re.I
 )
 PERCENT_FIGURE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?:%|{PER_CENT})", re.IGNORECASE)
 NOT_PERSON = re.compile(

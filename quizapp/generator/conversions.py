@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import re
 
-HEDGE = r"(?:about|some|roughly|around|nearly|approximately|almost|over|more than|or)"
-# the gap, then a bracket holding a figure and at most a few words of its unit
-AFTER_GAP = re.compile(rf"___(\s*\(\s*(?:{HEDGE}\s+)?[$€£¥]?\d[\d,.]*[^()]{{0,30}}\))")
+# the words that may stand before a figure in brackets ("(roughly $61 million)"); leaks too
+HEDGE = r"(?:about|some|roughly|around|nearly|almost|approximately|approx\.|c\.|ca\.|over|" \
+    r"under|more than|less than|just over|just under|up to|~)"  # fmt: skip
+# the gap, then a bracket holding a figure and at most a few words of its unit ("or" too:
+# "(or $61 million)"): the conversion a cloze cuts
+CONVERSION_AFTER_GAP = re.compile(
+    rf"___(\s*\(\s*(?:(?:{HEDGE}|or)\s+)?[$€£¥]?\d[\d,.]*[^()]{{0,30}}\))"
+)
 
 
 def without_conversion(prompt: str) -> str:
     """``prompt`` without the bracketed conversion right after its gap (or unchanged):
     "cost about ___ (roughly $61 million)." -> "cost about ___."."""
-    found = AFTER_GAP.search(prompt)
+    found = CONVERSION_AFTER_GAP.search(prompt)
     if found is None:
         return prompt
     return prompt[: found.start(1)] + prompt[found.end(1) :]

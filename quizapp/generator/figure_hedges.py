@@ -13,9 +13,10 @@ from quizapp.generator.facts import COUNT, Fact
 from quizapp.questiondata import FactKind
 
 # the words before a number and those the question carries over ("more than 900
-# firefighters" -> "More than how many firefighters ...?"); others get no question
-HEDGED = {"about": "about", "around": "about", "roughly": "about", "nearly": "about",
-          "almost": "about", "approximately": "about", "some": "about", "an estimated": "about",
+# firefighters" -> "More than how many firefighters ...?", "nearly 90 homes" -> "Nearly
+# how many homes ...?", "almost" too); others get no question. Used by headline_forms too.
+HEDGED = {"about": "about", "around": "about", "roughly": "about", "nearly": "nearly",
+          "almost": "nearly", "approximately": "about", "some": "about", "an estimated": "about",
           "up to": "up to", "more than": "more than", "over": "more than",
           "at least": "at least", "at most": "at most", "fewer than": "fewer than",
           "less than": "less than", "only": "", "just": ""}  # fmt: skip

@@ -9,15 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.generator.facts import COUNT, PERSON, Fact
+from quizapp.generator.figure_hedges import HEDGED
 from quizapp.generator.gaps import PRONOUNS
 from quizapp.generator.token_text import DO_FORMS, lower_start, spaced
 from quizapp.questiondata import FactKind
 
-# the words a number may be hedged with; the question carries them over
-HEDGES = {"at least": "at least", "more than": "more than", "over": "more than",
-          "about": "about", "around": "about", "nearly": "nearly", "almost": "almost",
-          "roughly": "about", "approximately": "about", "some": "about",
-          "up to": "up to", "at most": "at most", "only": "", "just": ""}  # fmt: skip
 # clauses and asides a question on the subject's count leaves out
 WHEN = {"when", "after", "as", "before", "while"}
 LEFT_OUT = {"advcl", "conj", "cc", "parataxis", "ccomp", "relcl", "mark", "dep", "punct"}
@@ -53,7 +49,7 @@ def _counted_phrase(tok: Any) -> tuple[Any, str] | None:
         return None
     before = [t for t in doc[phrase.left_edge.i : tok.i]]
     hedge = " ".join(t.lower_ for t in before)
-    if hedge and hedge not in HEDGES:
+    if hedge and hedge not in HEDGED:
         return None  # "the two ships", "a further 5 million euros"
     after = doc[tok.i + 1 : phrase.right_edge.i + 1]
     if any(t.is_punct or (t.like_num and t.i < phrase.i) or t.lower_ in PRONOUNS for t in after):
@@ -61,7 +57,7 @@ def _counted_phrase(tok: Any) -> tuple[Any, str] | None:
     if any(t.tag_ == "PRP$" for t in after):
         return None  # "140 of its members": whose is not said
     words = str(after.text).strip()
-    lead = f"{HEDGES[hedge]} how many {words}".strip() if hedge else f"how many {words}"
+    lead = f"{HEDGED[hedge]} how many {words}".strip() if hedge else f"how many {words}"
     return phrase, lead
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generator.conversions import HEDGE
 from quizapp.generator.facts import CITY, COUNT, COUNTRY, DATE, FIGURE, REGION, Fact
 from quizapp.generator.gazetteer import gazetteer
 from quizapp.generator.synthesis import GeneratedQuestion
@@ -37,9 +38,9 @@ LIST = re.compile(rf"{ITEM}(?:\s*,\s*{ITEM})*\s*,?\s+(?:and|or)\s+{ITEM}")
 # The gap (or "how many"), up to five words of its noun, then a comma, colon, dash or bracket
 COUNTED = re.compile(r"(?:___|\b[Hh]ow many\b)(?:\s+[\w-]+){0,5}?\s*[,:(—–]\s*")
 # A figure in brackets right after the gap, or the gap in brackets right after a figure
-HEDGE = r"(?:about|some|roughly|around|nearly|almost|approximately|approx\.|c\.|ca\.|over|" \
-    r"under|more than|less than|just over|just under|up to|~)"  # fmt: skip
-AFTER_GAP = re.compile(rf"___(?:\s+[a-z]+){{0,2}}\s*\(\s*(?:{HEDGE}\s*)?[A-Z]{{0,3}}[$€£¥]?\d")
+FIGURE_AFTER_GAP = re.compile(
+    rf"___(?:\s+[a-z]+){{0,2}}\s*\(\s*(?:{HEDGE}\s*)?[A-Z]{{0,3}}[$€£¥]?\d"
+)
 IN_BRACKETS = re.compile(r"\d[\d,.]*\s*(?:[a-zA-Z%]+\s*){0,2}\((?:[^()]*\s)?___")
 # The nations of the United Kingdom, which the gazetteer does not list as countries
 NATIONS = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB"}
@@ -148,4 +149,4 @@ def adjective_of_answer(prompt: str, answers: set[str]) -> bool:
 def converted(prompt: str) -> bool:
     """Whether the figure asked is given in brackets in another unit: "___ (about 40
     miles)", "40 miles (___ km)"."""
-    return AFTER_GAP.search(prompt) is not None or IN_BRACKETS.search(prompt) is not None
+    return FIGURE_AFTER_GAP.search(prompt) is not None or IN_BRACKETS.search(prompt) is not None

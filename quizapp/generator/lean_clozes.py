@@ -18,10 +18,10 @@ from quizapp.generator.facts import DATE, PLACE_TYPES, QUOTE, Fact
 from quizapp.generator.lean_forms import (
     DATE_PREPS,
     PLACE_PREPS,
-    _adjunct_span,
-    _docs,
-    _leaves_complement,
-    _others,
+    adjunct_span,
+    article_docs,
+    leaves_complement,
+    other_facts,
 )
 
 
@@ -32,18 +32,18 @@ def lean_clozes(fact: Fact, facts: list[Fact], gapped: str) -> list[str]:
     if fact.token is None or fact.kind == QUOTE or gapped.count("___") != 1:
         return []
     out: list[str] = []
-    docs = _docs(facts)
-    for g in _others(fact, facts):
+    docs = article_docs(facts)
+    for g in other_facts(fact, facts):
         if g.kind != DATE and g.type not in PLACE_TYPES:
             continue  # a partner or a measure: "shared ___ with Best", "stretches for 636 km"
-        span = _adjunct_span(g, fact, docs)
+        span = adjunct_span(g, fact, docs)
         if span is None or span.root.head.pos_ not in ("VERB", "AUX"):
             continue  # only a verb's own adjunct: "the 1215 text" stays whole
         if any(t.dep_ == "prep" and t.i != span.root.i for t in span):
             continue  # "for 636 km from north-east": the rest ("to south-west") would dangle
         if _gap_preposition(fact) in (DATE_PREPS if g.kind == DATE else PLACE_PREPS):
             continue  # "born in ___ in 1868" -> "born in ___" would take a year as well
-        if not _leaves_complement(fact, [span], docs, gap=True):
+        if not leaves_complement(fact, [span], docs, gap=True):
             continue  # "___ died." says too little
         lean = _cut(gapped, " ".join(str(span.text).split()))
         if lean is not None and lean != gapped and lean not in out:

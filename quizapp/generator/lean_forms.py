@@ -80,7 +80,7 @@ def lean_questions(fact: Fact, facts: list[Fact], question: str | None) -> list[
     """More wh-forms of the fact's question (never the question itself), leanest last."""
     if fact.token is None or fact.kind == QUOTE:
         return []
-    others, docs = _others(fact, facts), _docs(facts)
+    others, docs = other_facts(fact, facts), article_docs(facts)
     out: list[str] = []
     passive = passive_question(fact, others, docs)
     for base in (question, passive):
@@ -91,7 +91,7 @@ def lean_questions(fact: Fact, facts: list[Fact], question: str | None) -> list[
         forms = [base] if base is passive else []
         for drop in drops:
             spans = [span for _, span in drop if span is not None]
-            if not _leaves_complement(fact, spans, docs):
+            if not leaves_complement(fact, spans, docs):
                 continue  # "Who spoke at the Brandenburg Gate?", never "Who spoke?"
             lean = _without(base, [text for text, _ in drop])
             if lean is not None:
@@ -102,12 +102,12 @@ def lean_questions(fact: Fact, facts: list[Fact], question: str | None) -> list[
     return out
 
 
-def _docs(facts: list[Fact]) -> list[Any]:
+def article_docs(facts: list[Fact]) -> list[Any]:
     """The article's parsed paragraphs (one doc each), in order."""
     return list({id(f.sentence.span.doc): f.sentence.span.doc for f in facts}.values())
 
 
-def _others(fact: Fact, facts: list[Fact]) -> list[Fact]:
+def other_facts(fact: Fact, facts: list[Fact]) -> list[Fact]:
     """The other facts of the fact's sentence that a question may show."""
     return [
         g for g in facts
@@ -122,7 +122,7 @@ def _phrases(
     """The words (and tokens) of the adjuncts holding other facts that ``question`` shows."""
     found: list[tuple[str, Any]] = []
     for g in others:
-        span = _adjunct_span(g, fact, docs)
+        span = adjunct_span(g, fact, docs)
         phrase = None if span is None else " ".join(str(span.text).split())
         if phrase is None and g.kind == ACTOR and question.lower().startswith("according to "):
             lead = question.split(",", 1)[0]  # "According to the Electoral Commission, ..."
@@ -133,7 +133,7 @@ def _phrases(
     return found
 
 
-def _leaves_complement(fact: Fact, spans: list[Any], docs: list[Any], gap: bool = False) -> bool:
+def leaves_complement(fact: Fact, spans: list[Any], docs: list[Any], gap: bool = False) -> bool:
     """Whether the verbs of the phrases left out keep something after them besides dates:
     an object, a complement, a phrase of place or manner. For an act done once in a life
     the asked fact's own phrase counts ("In which city did Ingrid Holm die?", "Holm died
@@ -199,7 +199,7 @@ def _dating(token: Any) -> bool:
     )
 
 
-def _adjunct_span(g: Fact, fact: Fact, docs: list[Any]) -> Any:
+def adjunct_span(g: Fact, fact: Fact, docs: list[Any]) -> Any:
     """The tokens of the adjunct of a verb that holds ``g`` and nothing of ``fact``, if ``g``
     is a date, place, figure or partner (or a reporter: "according to X") that may be left
     out (and the article tells of the act once: ``docs`` are its paragraphs), or None."""
@@ -386,7 +386,7 @@ def passive_question(fact: Fact, others: list[Fact], docs: list[Any]) -> str | N
         span = [t for t in doc[c.left_edge.i : c.right_edge.i + 1] if t.i not in answer]
         held = [g for g in others if c.left_edge.i <= g.token.i <= c.right_edge.i]
         bounds = (c.left_edge.i, c.right_edge.i + 1)
-        spans = [_adjunct_span(g, fact, docs) for g in held]
+        spans = [adjunct_span(g, fact, docs) for g in held]
         if held and all(p is not None and (p.start, p.end) == bounds for p in spans):
             continue  # a date, place or price that is another fact: left out
         text = _owner_dropped(span, doer[0].type != PERSON)

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.generator.token_text import lower_start
+from quizapp.generator.token_text import NAMED_LATER, lower_start
 
-NAMED_LATER = {"he", "she"}  # see phrasing.NAMED_LATER
 OWN = {"his", "hers", "theirs", "ours", "mine", "yours"}  # "shared his": his prize
 # words by which a joined clause leans on the one before it ("did so", "the same", "too")
 LEANING = {"so", "too", "also", "same", "either", "neither", "again", "then", "other", "second",

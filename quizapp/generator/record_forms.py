@@ -14,10 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.generator.gaps import PRONOUNS
-from quizapp.generator.token_text import DO_FORMS, lower_start, spaced
+from quizapp.generator.token_text import DO_FORMS, NAMED_LATER, lower_start, spaced
 
 RANKS = {"first", "only", "last"}
-NAMED_LATER = {"he", "she"}  # named for the article's subject, or refused by the checks
 
 
 def record_question(unit: Any, lead: str) -> str | None:

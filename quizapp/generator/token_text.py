@@ -17,6 +17,9 @@ from quizapp.generator.capitals import capitalised_elsewhere
 
 # the "do" a question puts before a verb of this tag ("Harlow Bank lent" -> "did ... lend")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+# the pronouns a question may keep: named for the article's subject (see
+# pronouns.named_for_pronoun), or the question is refused by checks.unnamed_person
+NAMED_LATER = {"he", "she"}
 
 
 def spaced(tokens: Iterable[Any], words: dict[int, str] | None = None) -> str:

@@ -24,11 +24,9 @@ from quizapp.generator.dates import MONTHS
 from quizapp.generator.facts import PERCENT, PERSON, PLACE_TYPES, SCORE, Fact
 from quizapp.generator.figures import CURRENCY
 from quizapp.generator.gaps import PRONOUNS
-from quizapp.generator.token_text import DO_FORMS, lower_start, trailing_clauses
+from quizapp.generator.token_text import DO_FORMS, NAMED_LATER, lower_start, trailing_clauses
 from quizapp.questiondata import FactKind
 
-# the pronouns a question may keep: the article's subject is named for them later
-NAMED_LATER = {"he", "she"}
 # prepositions of a place or a date that a question may lead with ("At which stadium")
 CHANGE = {"rise", "fall", "climb", "drop", "grow", "increase", "decrease", "jump", "gain",
           "lose", "slip", "slide", "surge", "soar", "plunge", "shrink", "decline"}  # fmt: skip

@@ -129,3 +129,14 @@ def test_words_around_a_cut_comma_keep_their_space() -> None:
     # the comma before "according to" is cut: "Monday" and "according" stay two words
     prompts = [q.prompt for q in generate(QUAKE_AND_INJURED)]
     assert not any(re.search(r"[a-z](?:according|ONEMI)", p) for p in prompts), prompts
+
+
+def test_nearly_and_almost_are_kept_as_nearly_by_both_question_forms() -> None:
+    # Given a counted subject (headline_forms) and a counted object (figure_hedges)
+    subject = "Nearly 90 homes burned down after a grass fire swept through the Orvel valley."
+    obj = "The storm in the Orvel valley on Sunday destroyed nearly 90 wooden homes of the village."
+    planted = "Volunteers of the Orvel rescue team planted almost 400 oak trees along the river."
+    # Then each question keeps the hedge as "nearly", not "about"
+    assert (_question(subject, "90") or "").startswith("Nearly how many homes burned down")
+    assert (_question(obj, "90") or "").startswith("Nearly how many wooden homes")
+    assert (_question(planted, "400") or "").startswith("Nearly how many oak trees")
