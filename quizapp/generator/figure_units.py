@@ -37,7 +37,12 @@ MEASURE_UNITS = re.compile(
     r"degrees?|knots?|kph|mph|km/h|watts?|volts?|light[- ]years?|astronomical units?)\b",
     re.I,
 )
-RANGE = re.compile(r"^(?:between\s+)?\S*\d\S*(?:\s+\w+)?\s+(?:and|to)\s+\S*\d", re.I)
+RANGE = re.compile(
+    r"^(?:between\s+)?\S*\d\S*(?:\s+\w+)?\s+(?:and|to)\s+\S*\d"  # "3,000 to 4,500 metres"
+    # "5,000-8,000", "$2m–$3m" (a match's score is found apart, by figures.SCORE_RE)
+    r"|^(?:between\s+)?\D{0,4}\d[\d,.]*\s?[-–]\s?\D{0,4}\d",
+    re.I,
+)
 MARGIN_WORDS = {"ahead", "behind", "clear", "short", "faster", "slower", "quicker"}
 RATE_WORDS = {"per", "a", "an", "each", "every"}
 
@@ -85,7 +90,8 @@ def a_margin(ent: Any) -> bool:
 
 
 def a_range(text: str) -> bool:
-    """ "between 6% and 7%", "5 to 7 per cent": two figures, neither of them the answer."""
+    """ "between 6% and 7%", "5 to 7 per cent", "5,000-8,000 soldiers": two figures, neither
+    of them the answer."""
     return RANGE.search(text) is not None
 
 

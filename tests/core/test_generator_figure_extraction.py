@@ -60,6 +60,12 @@ def test_a_range_is_no_figure() -> None:
     assert not [f for f in _facts(text) if f.type == FineType.PERCENT]
 
 
+def test_a_range_with_a_dash_is_no_figure_and_a_score_still_is() -> None:
+    text = "Between 5,000-8,000 men fought at Orvik, where the Danes won 3-1 on points."
+    figures = [(f.type, f.surface) for f in _facts(text) if f.kind == "figure"]
+    assert figures == [(FineType.SCORE, "3-1")]
+
+
 def test_a_full_date_keeps_its_day_where_the_model_marked_month_and_year() -> None:
     text = "The comet was first seen by Ada Brandt on the night of 12 March 1911 in Hamburg."
     dates = [f for f in _facts(text) if f.kind == "date"]
