@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from quizapp.errors import QuizappError
-from quizapp.generator.facts import Sentence
+from quizapp.generator.facts.facts import Sentence
 
 END_PUNCT = re.compile(r"[.!?][\"'”’)\]]*$")
 ONLY_PUNCT = re.compile(r"^[\W_]*$")

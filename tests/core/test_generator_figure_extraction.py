@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import random
 
-from quizapp.generator.facts import Fact
-from quizapp.generator.figure_variations import figure_variations
-from quizapp.generator.phrasing import wh_question
+from quizapp.generator.choices.figure_variations import figure_variations
+from quizapp.generator.facts.facts import Fact
+from quizapp.generator.facts.race_times import seconds
+from quizapp.generator.forms.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
-from quizapp.generator.race_times import seconds
 from quizapp.generator.ranking import trivia
 from quizapp.generator.synthesis import fact_questions
 from quizapp.questiondata import FineType, QuestionKind
