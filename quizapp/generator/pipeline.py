@@ -15,6 +15,7 @@ from quizapp.generator.dates import date_facts
 from quizapp.generator.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.figures import figure_facts
 from quizapp.generator.leaks import answer_leaks
+from quizapp.generator.match_sides import other_side_named
 from quizapp.generator.missed_mentions import with_missed_mentions
 from quizapp.generator.naming import Namer
 from quizapp.generator.origin_questions import origin_questions
@@ -106,7 +107,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
         weight = weights[id(fact)]
         for q in fact_questions(fact, facts):
             q = namer.named(q, fact)
-            if _trivial_gap(q, fact, main, subject, facts):
+            if _trivial_gap(q, fact, main, subject, facts) or other_side_named(q, fact, facts):
                 continue
             if not unnamed_person(q, people) and _keep(q, fact, seen):
                 candidates.append(Candidate(q, fact, len(candidates), weight))
