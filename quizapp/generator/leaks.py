@@ -6,7 +6,8 @@ family (``../shared/notes/question-quality.md``):
 - a count that the list right after it spells out: "___ small streams, the Ostra and the
   Pell" is two, "___ main branches, the Kella, the Dorn and the Sarra" three;
 - a place beside the gap that narrows the choices to one: "retired to ___, England" offered
-  with cities of other countries, "in Lyon, ___" for France;
+  with cities of other countries, "in Lyon, ___" for France, "in Notting Hill, ___" for
+  London (a place right after a smaller one that lies in it: district, city, region, country);
 - the answer's adjective elsewhere in the prompt where the two share no stem: "the Flemish
   army" for Flanders, "the French fleet" for France;
 - a figure given again in brackets beside the gap, in another unit: "___ (about 40 miles)",
