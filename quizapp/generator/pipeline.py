@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from quizapp.generator import nlp
 from quizapp.generator.checks.checks import defects, gives_away, unnamed_person
 from quizapp.generator.checks.leaks import answer_leaks
+from quizapp.generator.checks.match_sides import other_side_named
 from quizapp.generator.facts.actors import actor_facts, find_actors
 from quizapp.generator.facts.capitals import share_capitals
 from quizapp.generator.facts.dates import date_facts
@@ -106,7 +107,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
         weight = weights[id(fact)]
         for q in fact_questions(fact, facts):
             q = namer.named(q, fact)
-            if _trivial_gap(q, fact, main, subject, facts):
+            if _trivial_gap(q, fact, main, subject, facts) or other_side_named(q, fact, facts):
                 continue
             if not unnamed_person(q, people) and _keep(q, fact, seen):
                 candidates.append(Candidate(q, fact, len(candidates), weight))

@@ -36,6 +36,7 @@ from quizapp.generator.facts.facts import (
     Gender,
 )
 from quizapp.generator.facts.fraction_words import SHARE, own_money
+from quizapp.generator.minor_figures import minor_figure
 
 HEADLINE_WORDS = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|injur\w*|victims?|magnitude|vot\w+|seats?|records?|"
@@ -83,6 +84,8 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "part of a dateline"
     if fact.kind != QUOTE and _in_long_list(fact.token):
         return "one item of a list"
+    if side := minor_figure(fact, subject):
+        return side
     if fact.kind == FIGURE and CONVERSION_BEFORE.search(before) and after.lstrip()[:1] == ")":
         return "a unit conversion"
     if fact.kind == FIGURE and _money(fact) and _secondary_money(fact, before, after):

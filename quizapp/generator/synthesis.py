@@ -53,6 +53,7 @@ from quizapp.generator.facts.facts import (
 from quizapp.generator.facts.figures import format_plain
 from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.facts.thing_names import named_with_article
+from quizapp.generator.forms.figure_hedges import bounded
 from quizapp.generator.forms.gaps import short_gapped, whole_clause_gap
 from quizapp.generator.forms.lean_clozes import lean_clozes
 from quizapp.generator.forms.lean_forms import lean_questions
@@ -166,6 +167,8 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
     question = wh_question(fact)
     answer = fact.surface
     wrong = distractors(fact, facts, full=question is not None)
+    if bounded(fact):  # "more than 50 homes": 60 would be true too, so no choices
+        wrong = None
     full = fact.answer if question is not None else answer
     accepted = sorted({a for a in (fact.answer, *fact.aliases) if a and a != answer})
     accepted = [a for a in accepted if _alias_used(a, fact, facts)]

@@ -6,7 +6,8 @@ family (``../shared/notes/question-quality.md``):
 - a count that the list right after it spells out: "___ small streams, the Ostra and the
   Pell" is two, "___ main branches, the Kella, the Dorn and the Sarra" three;
 - a place beside the gap that narrows the choices to one: "retired to ___, England" offered
-  with cities of other countries, "in Lyon, ___" for France;
+  with cities of other countries, "in Lyon, ___" for France, "in Notting Hill, ___" for
+  London (a place right after a smaller one that lies in it: district, city, region, country);
 - the answer's adjective elsewhere in the prompt where the two share no stem: "the Flemish
   army" for Flanders, "the French fleet" for France;
 - a figure given again in brackets beside the gap, in another unit: "___ (about 40 miles)",
@@ -42,6 +43,9 @@ FIGURE_AFTER_GAP = re.compile(
     rf"___(?:\s+[a-z]+){{0,2}}\s*\(\s*(?:{HEDGE}\s*)?[A-Z]{{0,3}}[$€£¥]?\d"
 )
 IN_BRACKETS = re.compile(r"\d[\d,.]*\s*(?:[a-zA-Z%]+\s*){0,2}\((?:[^()]*\s)?___")
+# How big a place is: a place after a smaller one that lies in it is given away by it
+RANKS: dict[str, int] = {CITY: 1, REGION: 2, COUNTRY: 3}
+PLACE_PREPOSITIONS = "in|at|near|from|outside|of|to|into"
 # The nations of the United Kingdom, which the gazetteer does not list as countries
 NATIONS = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB"}
 # Adjectives of places that share no stem with the name ("French" and "France"): the
@@ -112,18 +116,35 @@ def narrowed_by_place(q: GeneratedQuestion, fact: Fact) -> bool:
         if code:
             others = [places.lookup(c) for c in q.choices if c != q.answer]
             return any(p is not None and p.country != code for p in others)
-    before = re.search(r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s+___", q.prompt)
+    return within_place(q.prompt, fact)
+
+
+def within_place(prompt: str, fact: Fact) -> bool:
+    """Whether the gap comes right after a smaller place that lies in the answer: a city
+    after its district ("in Notting Hill, ___" for London), a region or a country after
+    its city ("Lyon, ___" for France). A place the gazetteer does not know counts as a
+    district where a preposition of place puts it ("in Notting Hill"); a list of places
+    ("Paris, ___ and Rome") is no chain."""
+    places = gazetteer()
+    before = re.search(
+        rf"(?:\b(?P<prep>{PLACE_PREPOSITIONS})\s+)?(?:the\s+)?"
+        r"(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s+___(?P<list>\s+(?:and|or)\b)?",
+        prompt,
+    )
     answer = places.lookup(fact.answer)
-    nation = fact.answer in NATIONS or (answer is not None and answer.type == COUNTRY)
-    if before is None or not nation:
+    rank = RANKS.get(answer.type if answer is not None else fact.type, 0)
+    if fact.answer in NATIONS:
+        rank = RANKS[COUNTRY]
+    if before is None or not rank or before.group("list"):
         return False
-    code = _country_code(fact.answer)
-    words = before.group(1).split()
+    code = _country_code(fact.answer) or (answer.country if answer is not None else "")
+    words = before.group("name").split()
     for n in (1, 2, 3):
         place = places.lookup(" ".join(words[-n:]))
-        if place is not None and place.type == CITY and place.country == code:
-            return True  # "Manchester, ___" for England, "Lyon, ___" for France
-    return False
+        if place is not None and place.type in RANKS:
+            # "Manchester, ___" for England, "Lyon, ___" for France, "Leeds, ___" for a region
+            return RANKS[place.type] < rank and (not code or place.country == code)
+    return before.group("prep") is not None  # "in Notting Hill, ___" for London
 
 
 def _country_code(name: str) -> str:

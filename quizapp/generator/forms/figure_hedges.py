@@ -20,6 +20,9 @@ HEDGED = {"about": "about", "around": "about", "roughly": "about", "nearly": "ne
           "up to": "up to", "more than": "more than", "over": "more than",
           "at least": "at least", "at most": "at most", "fewer than": "fewer than",
           "less than": "less than", "only": "", "just": ""}  # fmt: skip
+# the hedges that make the figure a bound: several choices would be true of it ("more than
+# 50 homes": 60 too), so such a figure is never asked by choices
+BOUNDS = {"up to", "more than", "at least", "at most", "fewer than", "less than"}
 REFERRING = {"such", "other", "more", "further", "additional", "same"}
 
 
@@ -39,6 +42,19 @@ def hedged(fact: Fact, question: str | None) -> str | None:
     start = found.start()
     words = f"{hedge} how many" if start else f"{hedge.capitalize()} how many"
     return question[:start] + words + question[found.end() :]
+
+
+def bounded(fact: Fact) -> bool:
+    """Whether the fact's figure is a bound ("more than 50 homes", "over 40", "up to 300"),
+    of which several choices would be true: asked by a number typed or a cloze, never by
+    choices."""
+    tok = fact.token
+    if fact.kind != FactKind.FIGURE or tok is None:
+        return False
+    unit = tok.head if fact.type == COUNT and tok.dep_ == "nummod" else tok
+    if unit.pos_ != "NOUN":
+        unit = tok
+    return HEDGED.get(number_hedge(unit) or "", "") in BOUNDS
 
 
 def number_hedge(unit: Any) -> str | None:
