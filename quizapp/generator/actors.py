@@ -83,6 +83,7 @@ from quizapp.generator.person_evidence import (
 )
 from quizapp.generator.roles import role_of
 from quizapp.generator.use_evidence import plays_person
+from quizapp.generator.verb_openers import without_opening_verbs
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")  # "DfT" too: see clusters.abbreviates
@@ -104,6 +105,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     acronyms: dict[str, str] = {}
     for sentence in sentences:
         mentions.extend(_sentence_mentions(sentence, acronyms))
+    mentions = without_opening_verbs(mentions, " ".join(s.text for s in sentences))
     mentions = headline_cut([m for m in mentions if not _part_of_title(m)], sentences)
     mentions = with_titled_people(mentions, sentences)  # "the Duke of X", "Admiral Y"
     mentions = joined_names(mentions)  # "Anatole Le Gendre", "Mats van der Linde"

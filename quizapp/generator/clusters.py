@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING
 from quizapp.generator.agreement import pronoun_gender
 from quizapp.generator.facts import ORG, PERSON, Entity
 from quizapp.generator.gazetteer import gazetteer
-from quizapp.generator.name_words import titled
+from quizapp.generator.name_words import PLACE_TAILS, TEAM_TAILS, team_name, titled
 
 if TYPE_CHECKING:
     from quizapp.generator.mentions import Mention
@@ -234,10 +234,13 @@ def abbreviates(short: str, name: str) -> bool:
 
 
 def org_key(text: str, org_names: set[str]) -> str | None:
-    """The one longer organisation name that ``text`` is the first word of, or None."""
+    """The one longer organisation name that ``text`` is the first word of, or else the one
+    team whose last word it is ("Athletic" of "Kingsmere Athletic"), or None."""
     if " " in text:
         return None
     longer = {n for n in org_names if n.split()[0] == text and " " in n}
+    if not longer and text.casefold() in TEAM_TAILS | PLACE_TAILS:
+        longer = {n for n in org_names if n.split()[-1] == text and team_name(n)}
     return next(iter(longer)) if len(longer) == 1 else None
 
 
