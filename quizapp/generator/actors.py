@@ -62,6 +62,7 @@ from quizapp.generator.name_words import (
     COMPASS,
     ORG_HEAD_WORDS,
     SPORT_ROLES,
+    TEAM_TAILS,
     date_word,
     distinctive,
     given_month,
@@ -377,7 +378,8 @@ def _cluster(
         first.setdefault(m.text, i)
     places_named = {m.text for m in mentions if place_use(m)}  # "in Jordan"
     for m in mentions:  # "Northwind" after "Northwind Energy" is that company; "Microsoft",
-        named_before = {n for n in org_names if first[n] < first[m.text]}  # named before
+        named_before = {n for n in org_names if first[n] < first[m.text] or team_name(n)}  # a
+        # team's too: "Rovers" of a headline before "Harbourside Rovers";
         # "Microsoft Gaming", is not
         m.key = _key(m, acronyms, full_names, named_before, places_named)
     labels: dict[str, Counter[str]] = {}
@@ -443,6 +445,8 @@ def _key(
     where it speaks or has a title, or where the article never uses it as a place."""
     if m.text in acronyms:
         return acronyms[m.text]
+    if m.text.casefold() in TEAM_TAILS and (team := org_key(m.text, org_names)):
+        return team  # "Rovers", whatever the model's label, is "Harbourside Rovers"
     person = person_key(m.text, full_names)
     person = person if person is None else firm_or_person(m, person, org_names)
     if person is not None and (gazetteer().lookup(m.text) is None or m.text in full_names):

@@ -39,3 +39,14 @@ def test_a_team_named_by_its_last_word_keeps_its_full_name_as_key() -> None:
     names = {e.name: e for e in analyse(text).entities}
     assert "Athletic" not in names
     assert "Athletic" in names["Pellbury Athletic"].aliases
+
+
+def test_a_team_word_the_model_calls_a_person_is_the_team() -> None:
+    text = (
+        "Rovers edge past Pellbury\n\n"
+        "Harbourside Rovers beat Pellbury 2-1 on Saturday to reach the cup final. "
+        "Rovers scored twice before half-time, and Rovers held on in front of 3,100 fans."
+    )
+    names = {e.name: e for e in analyse(text).entities}
+    assert "Rovers" not in names
+    assert "Rovers" in names["Harbourside Rovers"].aliases
