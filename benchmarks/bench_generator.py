@@ -23,7 +23,7 @@ RUNS = 5
 
 def main(paths: list[Path]) -> None:
     from quizapp.generator import generate, read_article
-    from quizapp.generator.gazetteer import gazetteer
+    from quizapp.generator.facts.gazetteer import gazetteer
     from quizapp.generator.nlp import get_nlp
 
     start = time.perf_counter()

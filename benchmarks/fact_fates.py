@@ -21,8 +21,8 @@ from typing import Any
 
 from benchmarks.generator_quality import answer_forms, articles, fold
 from quizapp.generator import pipeline, ranking, read_article, selection
-from quizapp.generator.checks import defects, unnamed_person
-from quizapp.generator.naming import Namer
+from quizapp.generator.checks.checks import defects, unnamed_person
+from quizapp.generator.naming.naming import Namer
 from quizapp.generator.synthesis import fact_questions
 
 SKIPPED: dict[str, str] = {}  # fact key -> why the selection passed it over

@@ -157,7 +157,7 @@ def _check_generator() -> Iterator[str]:
     from number_parser import parse_number
 
     from quizapp.generator import generate, read_article
-    from quizapp.generator.gazetteer import gazetteer
+    from quizapp.generator.facts.gazetteer import gazetteer
 
     path = Path(os.environ[paths.HOME_ENV]) / "self-test-article.txt"
     path.write_text(SAMPLE_ARTICLE, encoding="utf-8")

@@ -12,12 +12,19 @@ from functools import lru_cache
 from typing import Any
 
 from quizapp.errors import QuizappError
-from quizapp.generator.facts import Sentence
+from quizapp.generator.facts.facts import Sentence
 
 END_PUNCT = re.compile(r"[.!?][\"'”’)\]]*$")
 ONLY_PUNCT = re.compile(r"^[\W_]*$")
 MAX_SENTENCE_TOKENS = 90
 MAX_CHUNK = 20_000  # characters the model reads at once
+HEADING_WORDS = 8  # a section heading is at most this many words
+# words a wrapped line may end on mid-sentence, never a heading
+OPEN_ENDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "by", "to", "in", "on", "at", "for", "with",
+    "from", "as", "is", "are", "was", "were", "be", "been", "that", "which", "who", "whose",
+    "than",
+})  # fmt: skip
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 ATTRIBUTION_VERBS = {"say", "add", "write", "tell", "ask", "shout", "reply", "explain", "recall"}
 
@@ -65,6 +72,8 @@ def paragraphs(text: str) -> list[str]:
     out: list[str] = []
     for block in blocks:
         lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+        while len(lines) > 1 and _heading(lines[0], lines[1]):
+            out.append(lines.pop(0))  # "Range and habitat" over its section: never glued on
         joined = [" ".join(lines)] if _hard_wrapped(lines) else lines
         for paragraph in joined:
             out.extend(chunks(paragraph))
@@ -84,6 +93,18 @@ def chunks(paragraph: str, size: int | None = None) -> list[str]:
         paragraph = paragraph[cut:]
     out.append(paragraph.strip())
     return [p for p in out if p]
+
+
+def _heading(line: str, below: str) -> bool:
+    """Whether ``line`` heads the text under it: a few words, capitalised, without final
+    punctuation, over a longer line that is a sentence of its own (capitalised, ending on
+    its full stop), not the rest of a wrapped sentence."""
+    if len(line.split()) > HEADING_WORDS or END_PUNCT.search(line) or line[-1] in ",;:-":
+        return False
+    if line.split()[-1] in OPEN_ENDS:
+        return False  # "The owl was first described by" / "Anna Berg in 1901.": one sentence
+    sentence_below = below[0].isupper() and END_PUNCT.search(below) is not None
+    return line[0].isupper() and sentence_below and len(below) > len(line)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -6,19 +6,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizapp.generator import nlp
-from quizapp.generator.acronyms import acronyms
-from quizapp.generator.actors import actor_facts, find_actors
-from quizapp.generator.antecedents import dominant_pronoun, pronoun_for
-from quizapp.generator.capitals import share_capitals
-from quizapp.generator.checks import defects, gives_away, unnamed_person
-from quizapp.generator.dates import date_facts
-from quizapp.generator.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
-from quizapp.generator.figures import figure_facts
-from quizapp.generator.leaks import answer_leaks
-from quizapp.generator.missed_mentions import with_missed_mentions
-from quizapp.generator.naming import Namer
-from quizapp.generator.origin_questions import origin_questions
-from quizapp.generator.quotes import quote_facts
+from quizapp.generator.checks.checks import defects, gives_away, unnamed_person
+from quizapp.generator.checks.leaks import answer_leaks
+from quizapp.generator.facts.actors import actor_facts, find_actors
+from quizapp.generator.facts.capitals import share_capitals
+from quizapp.generator.facts.dates import date_facts
+from quizapp.generator.facts.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
+from quizapp.generator.facts.figures import figure_facts
+from quizapp.generator.facts.missed_mentions import with_missed_mentions
+from quizapp.generator.facts.quotes import quote_facts
+from quizapp.generator.facts.title_subject import title_subject
+from quizapp.generator.forms.acronyms import acronyms
+from quizapp.generator.forms.origin_questions import origin_questions
+from quizapp.generator.forms.role_questions import role_questions
+from quizapp.generator.naming.antecedents import dominant_pronoun, pronoun_for
+from quizapp.generator.naming.naming import Namer
 from quizapp.generator.ranking import (
     importance,
     lead_sentences,
@@ -27,10 +29,8 @@ from quizapp.generator.ranking import (
     subject_of,
     trivia,
 )
-from quizapp.generator.role_questions import role_questions
 from quizapp.generator.selection import Candidate, select
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm, fact_questions
-from quizapp.generator.title_subject import title_subject
 from quizapp.questiondata import QuestionKind, problems
 
 REAL_KINDS = (QuestionKind.MULTIPLE_CHOICE, QuestionKind.SHORT_ANSWER, QuestionKind.NUMERIC)

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from quizapp.generator.facts import (
+from quizapp.generator.facts.facts import (
     ACTOR,
     COUNT,
     DATE,
@@ -35,7 +35,7 @@ from quizapp.generator.facts import (
     Fact,
     Gender,
 )
-from quizapp.generator.fraction_words import SHARE, own_money
+from quizapp.generator.facts.fraction_words import SHARE, own_money
 
 HEADLINE_WORDS = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|injur\w*|victims?|magnitude|vot\w+|seats?|records?|"

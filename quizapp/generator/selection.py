@@ -37,7 +37,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from quizapp.generator.facts import ACTOR, DATE, FIGURE, PERSON, QUOTE, Entity, Fact
+from quizapp.generator.facts.facts import ACTOR, DATE, FIGURE, PERSON, QUOTE, Entity, Fact
 from quizapp.generator.ranking import speaker
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import QuestionKind

@@ -19,16 +19,17 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from quizapp.generator.clusters import (
+from quizapp.generator.checks.conversions import without_conversion
+from quizapp.generator.choices.distractors import distractors
+from quizapp.generator.choices.tolerance import numeric_tolerance
+from quizapp.generator.facts.clusters import (
     generic_word,
     other_names,
     own_surname,
     renamed,
     surname,
 )
-from quizapp.generator.conversions import without_conversion
-from quizapp.generator.distractors import distractors
-from quizapp.generator.facts import (
+from quizapp.generator.facts.facts import (
     ACTOR,
     CENTURY,
     CITY,
@@ -49,16 +50,15 @@ from quizapp.generator.facts import (
     YEAR,
     Fact,
 )
-from quizapp.generator.figures import format_plain
-from quizapp.generator.gaps import short_gapped, whole_clause_gap
-from quizapp.generator.gazetteer import gazetteer
-from quizapp.generator.lean_clozes import lean_clozes
-from quizapp.generator.lean_forms import lean_questions
-from quizapp.generator.measure_forms import scaled_figure
+from quizapp.generator.facts.figures import format_plain
+from quizapp.generator.facts.gazetteer import gazetteer
+from quizapp.generator.facts.thing_names import named_with_article
+from quizapp.generator.forms.gaps import short_gapped, whole_clause_gap
+from quizapp.generator.forms.lean_clozes import lean_clozes
+from quizapp.generator.forms.lean_forms import lean_questions
+from quizapp.generator.forms.measure_forms import scaled_figure
+from quizapp.generator.forms.phrasing import gap_question, quote_prompt, wh_question, what
 from quizapp.generator.nlp import text_of
-from quizapp.generator.phrasing import gap_question, quote_prompt, wh_question, what
-from quizapp.generator.thing_names import named_with_article
-from quizapp.generator.tolerance import numeric_tolerance
 from quizapp.questiondata import FactKind, QuestionData, QuestionKind
 
 # Types whose choices are sure to be of the answer's type, so a gap-fill may offer choices;

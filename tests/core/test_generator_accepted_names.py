@@ -10,16 +10,16 @@ from typing import Any
 
 import pytest
 
-from quizapp.generator.clusters import (
+from quizapp.generator.facts.clusters import (
     abbreviates,
     firm_or_person,
     own_surname,
     person_key,
     regnal,
 )
-from quizapp.generator.facts import ACTOR, ORG, PERSON, Entity, Fact, Sentence
-from quizapp.generator.mentions import Mention
-from quizapp.generator.name_words import distinctive
+from quizapp.generator.facts.facts import ACTOR, ORG, PERSON, Entity, Fact, Sentence
+from quizapp.generator.facts.mentions import Mention
+from quizapp.generator.facts.name_words import distinctive
 from quizapp.generator.synthesis import _alias_used
 
 
@@ -114,9 +114,9 @@ def test_a_kings_second_name_is_no_surname() -> None:
 def _keys(text: str, word: str) -> list[str]:
     """The entity each lone mention ``word`` of ``text`` is keyed to."""
     from quizapp.generator import nlp
-    from quizapp.generator.actors import find_actors
-    from quizapp.generator.capitals import share_capitals
-    from quizapp.generator.missed_mentions import with_missed_mentions
+    from quizapp.generator.facts.actors import find_actors
+    from quizapp.generator.facts.capitals import share_capitals
+    from quizapp.generator.facts.missed_mentions import with_missed_mentions
 
     docs = list(nlp.get_nlp().pipe(nlp.paragraphs(text)))
     share_capitals(docs)

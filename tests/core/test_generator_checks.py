@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 
 from quizapp.generator import GeneratedQuestion, generate, read_article
-from quizapp.generator.checks import defects
-from quizapp.generator.distractors import hedge_holds
-from quizapp.generator.facts import Entity, Fact, Sentence
+from quizapp.generator.checks.checks import defects
+from quizapp.generator.choices.distractors import hedge_holds
+from quizapp.generator.facts.facts import Entity, Fact, Sentence
+from quizapp.generator.forms.role_questions import role_questions
 from quizapp.generator.pipeline import analyse
 from quizapp.generator.ranking import trivia
-from quizapp.generator.role_questions import role_questions
 from quizapp.generator.synthesis import QuestionForm, fact_questions
 
 TEXTS = Path(__file__).parent / "texts"

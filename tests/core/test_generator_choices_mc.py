@@ -7,12 +7,12 @@ import random
 import re
 
 from quizapp.generator import generate
-from quizapp.generator.distractor_fit import abbreviates
-from quizapp.generator.distractors import distractors
-from quizapp.generator.figure_variations import figure_variations
-from quizapp.generator.phrasing import what
+from quizapp.generator.choices.distractor_fit import abbreviates
+from quizapp.generator.choices.distractors import distractors
+from quizapp.generator.choices.figure_variations import figure_variations
+from quizapp.generator.forms.phrasing import what
+from quizapp.generator.forms.role_questions import role_questions
 from quizapp.generator.pipeline import analyse
-from quizapp.generator.role_questions import role_questions
 
 PARTS = re.compile(r"\d{4}|[A-Z][a-z]+|\d{1,2}")
 
@@ -94,7 +94,7 @@ def test_the_head_noun_is_the_question_word_only_where_another_name_shares_it() 
 
 
 def test_the_bank_of_a_country_has_bank_for_head() -> None:
-    from quizapp.generator.head_words import head_word
+    from quizapp.generator.forms.head_words import head_word
 
     assert head_word("the Bank of Norland") == "bank"
     assert head_word("Harbour Labour Party") == "party"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generator.distractors import distractors
-from quizapp.generator.facts import (
+from quizapp.generator.choices.distractors import distractors
+from quizapp.generator.facts.facts import (
     ACTOR,
     CITY,
     DATE,

@@ -44,8 +44,8 @@ def test_the_island_stays_unnamed_beside_another_island() -> None:
 
 
 def test_the_island_inside_a_quotation_is_left_as_it_is() -> None:
-    from quizapp.generator.facts import Entity
-    from quizapp.generator.pronouns import named_for_description
+    from quizapp.generator.facts.facts import Entity
+    from quizapp.generator.naming.pronouns import named_for_description
     from quizapp.generator.synthesis import GeneratedQuestion
 
     source = 'Tessier said "the island will never be sold" in 1972.'
@@ -65,8 +65,8 @@ def test_the_island_inside_a_quotation_is_left_as_it_is() -> None:
 
 
 def test_the_noun_is_learned_from_what_the_first_sentence_says_the_subject_is() -> None:
-    from quizapp.generator.descriptions import description_nouns
-    from quizapp.generator.facts import Entity
+    from quizapp.generator.facts.descriptions import description_nouns
+    from quizapp.generator.facts.facts import Entity
     from quizapp.generator.pipeline import analyse
 
     island = analyse(ISLAND)

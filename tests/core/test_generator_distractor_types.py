@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generator.distractors import distractors
-from quizapp.generator.facts import Fact
-from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.choices.distractors import distractors
+from quizapp.generator.facts.facts import Fact
+from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.pipeline import analyse
 
 HARBOUR = (

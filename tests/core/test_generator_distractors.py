@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from quizapp.generator import generate
-from quizapp.generator.distractors import distractors
-from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.choices.distractors import distractors
+from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.pipeline import analyse
 from quizapp.generator.synthesis import fact_questions
 

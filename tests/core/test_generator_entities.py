@@ -7,7 +7,7 @@ works on articles the generator has never seen.
 
 from __future__ import annotations
 
-from quizapp.generator.clusters import org_key, person_key, without_title
+from quizapp.generator.facts.clusters import org_key, person_key, without_title
 from quizapp.generator.pipeline import Analysis, analyse
 from quizapp.generator.synthesis import fact_questions
 
@@ -165,8 +165,8 @@ def test_a_figure_key_without_its_hedge_is_accepted() -> None:
 
 
 def test_the_river_and_the_company_are_named_as_the_subject() -> None:
-    from quizapp.generator.facts import Entity
-    from quizapp.generator.pronouns import named_for_description
+    from quizapp.generator.facts.facts import Entity
+    from quizapp.generator.naming.pronouns import named_for_description
     from quizapp.generator.synthesis import GeneratedQuestion
 
     source = "Between Serbia and Romania the river forces its way through a gorge."
@@ -237,8 +237,8 @@ def test_a_birth_name_is_another_name_of_the_person() -> None:
 
 
 def test_an_opening_it_names_a_river_with_the() -> None:
-    from quizapp.generator.facts import Entity
-    from quizapp.generator.pronouns import named_for_pronoun
+    from quizapp.generator.facts.facts import Entity
+    from quizapp.generator.naming.pronouns import named_for_pronoun
     from quizapp.generator.synthesis import GeneratedQuestion
 
     source = "It runs for about 400 kilometres to the sea."
@@ -249,8 +249,8 @@ def test_an_opening_it_names_a_river_with_the() -> None:
 
 
 def test_a_cut_clause_on_it_names_the_river() -> None:
-    from quizapp.generator.facts import Entity
-    from quizapp.generator.pronouns import named_for_pronoun
+    from quizapp.generator.facts.facts import Entity
+    from quizapp.generator.naming.pronouns import named_for_pronoun
     from quizapp.generator.synthesis import GeneratedQuestion
 
     prompt = "…it flows through ___ countries."
@@ -260,8 +260,8 @@ def test_a_cut_clause_on_it_names_the_river() -> None:
 
 
 def test_the_word_river_in_a_prompt_does_not_give_away_a_river() -> None:
-    from quizapp.generator.checks import defects
-    from quizapp.generator.facts import Entity, Fact, Sentence
+    from quizapp.generator.checks.checks import defects
+    from quizapp.generator.facts.facts import Entity, Fact, Sentence
     from quizapp.generator.synthesis import GeneratedQuestion
 
     text = "The Orvana is the second-longest river in Europe after the Selka."
@@ -287,7 +287,7 @@ def test_a_clause_on_it_is_cut_out_and_named_where_it_is_the_subject() -> None:
 
 
 def test_a_given_name_is_no_role_and_a_role_question_takes_the_surname() -> None:
-    from quizapp.generator.role_questions import role_questions
+    from quizapp.generator.forms.role_questions import role_questions
 
     text = (
         "Lionel Messi scored twice in the final in Lusail on Sunday. "
@@ -319,7 +319,7 @@ def test_an_organisation_is_also_its_name_without_inc_or_party_and_asked_by_its_
 
 
 def test_a_long_sentence_is_cut_after_its_main_clause_at_a_comma() -> None:
-    from quizapp.generator.gaps import self_contained_gap, short_gapped
+    from quizapp.generator.forms.gaps import self_contained_gap, short_gapped
 
     text = (
         "The Harbour Alliance, led by Carla Mendes, won 41.5 percent of the vote, just short "
@@ -331,7 +331,7 @@ def test_a_long_sentence_is_cut_after_its_main_clause_at_a_comma() -> None:
 
 
 def test_an_opening_clause_without_a_subject_is_not_self_contained() -> None:
-    from quizapp.generator.gaps import self_contained_gap
+    from quizapp.generator.forms.gaps import self_contained_gap
 
     text = (
         "To survive temperatures below minus 30 degrees and winds of up to 120 kilometres an "
@@ -343,8 +343,8 @@ def test_an_opening_clause_without_a_subject_is_not_self_contained() -> None:
 
 
 def test_a_pronoun_in_a_gap_fill_s_quoted_sentence_is_named() -> None:
-    from quizapp.generator.facts import Entity
-    from quizapp.generator.pronouns import named_for_pronoun
+    from quizapp.generator.facts.facts import Entity
+    from quizapp.generator.naming.pronouns import named_for_pronoun
     from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
     greta = Entity("Greta Lindholm", "person")
@@ -373,7 +373,7 @@ def test_the_town_of_x_is_a_town_even_with_a_two_word_name() -> None:
 
 
 def test_a_surname_keeps_its_particle() -> None:
-    from quizapp.generator.clusters import surname
+    from quizapp.generator.facts.clusters import surname
 
     assert surname("Angel Di Maria") == "Di Maria"
     assert surname("F. W. de Klerk") == "de Klerk"

@@ -5,9 +5,9 @@ written for these tests."""
 from __future__ import annotations
 
 from quizapp.generator import generate
-from quizapp.generator.epithets import epithet_subject
-from quizapp.generator.facts import FIGURE
-from quizapp.generator.self_contained import not_self_contained
+from quizapp.generator.checks.self_contained import not_self_contained
+from quizapp.generator.facts.facts import FIGURE
+from quizapp.generator.naming.epithets import epithet_subject
 from quizapp.generator.synthesis import GeneratedQuestion
 from quizapp.questiondata import QuestionKind
 

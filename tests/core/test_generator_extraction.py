@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 from quizapp.generator import generate
-from quizapp.generator.facts import Fact
+from quizapp.generator.facts.facts import Fact
 from quizapp.generator.pipeline import Analysis, analyse
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import random
 
-from quizapp.generator.facts import Fact
-from quizapp.generator.figure_variations import figure_variations
-from quizapp.generator.phrasing import wh_question
+from quizapp.generator.choices.figure_variations import figure_variations
+from quizapp.generator.facts.facts import Fact
+from quizapp.generator.facts.race_times import seconds
+from quizapp.generator.forms.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
-from quizapp.generator.race_times import seconds
 from quizapp.generator.ranking import trivia
 from quizapp.generator.synthesis import fact_questions
 from quizapp.questiondata import FineType, QuestionKind
@@ -58,6 +58,12 @@ def test_a_unit_keeps_no_full_stop_of_its_sentence() -> None:
 def test_a_range_is_no_figure() -> None:
     text = "The Lusana central bank expects growth of between 4% and 5% next year."
     assert not [f for f in _facts(text) if f.type == FineType.PERCENT]
+
+
+def test_a_range_with_a_dash_is_no_figure_and_a_score_still_is() -> None:
+    text = "Between 5,000-8,000 men fought at Orvik, where the Danes won 3-1 on points."
+    figures = [(f.type, f.surface) for f in _facts(text) if f.kind == "figure"]
+    assert figures == [(FineType.SCORE, "3-1")]
 
 
 def test_a_full_date_keeps_its_day_where_the_model_marked_month_and_year() -> None:

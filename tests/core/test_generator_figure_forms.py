@@ -6,8 +6,8 @@ phrase goes on ("from ... to ..."), a value "worth", a height "above sea level",
 from __future__ import annotations
 
 from quizapp.generator import generate
-from quizapp.generator.checks import defects
-from quizapp.generator.phrasing import wh_question
+from quizapp.generator.checks.checks import defects
+from quizapp.generator.forms.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
 from quizapp.generator.synthesis import fact_questions
 

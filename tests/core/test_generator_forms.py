@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.generator import generate, read_article
-from quizapp.generator.facts import REGION
+from quizapp.generator.facts.facts import REGION
 from quizapp.generator.pipeline import analyse
 from quizapp.generator.ranking import importance, lead_sentences, recurring, subject_of, trivia
 
@@ -102,7 +102,7 @@ ERUPTION = (
 def test_a_death_toll_in_a_participle_keeps_its_main_clause() -> None:
     a = analyse(ERUPTION)
     toll = next(f for f in a.facts if f.surface == "23")
-    from quizapp.generator.gaps import self_contained_gap, short_gapped
+    from quizapp.generator.forms.gaps import self_contained_gap, short_gapped
 
     assert self_contained_gap(toll)
     assert short_gapped(toll).startswith("A volcano on the island of Sumbara erupted on Saturday")
@@ -117,7 +117,7 @@ def test_according_to_names_the_speaker_plainly() -> None:
 
 
 def test_a_question_whose_words_say_the_answer_is_another_kind_is_refused() -> None:
-    from quizapp.generator.checks import defects
+    from quizapp.generator.checks.checks import defects
     from quizapp.generator.synthesis import GeneratedQuestion
 
     found = next(f for f in analyse(ERUPTION).facts if f.answer == "Keruang")
@@ -151,7 +151,7 @@ def test_the_generator_names_kinds_by_their_enums() -> None:
     package = Path(__file__).parents[2] / "quizapp" / "generator"
     found = [
         f"{p.name}: {m.group()}"
-        for p in package.glob("*.py")
+        for p in package.rglob("*.py")
         if p.name not in ("saving.py", "text.py")  # text.py: the HTML tag <figure>
         for m in literal.finditer(p.read_text(encoding="utf-8"))
     ]
@@ -167,7 +167,7 @@ MERGER = (
 
 
 def test_a_deal_value_in_an_infinitive_keeps_its_main_clause_and_drops_the_next() -> None:
-    from quizapp.generator.gaps import self_contained_gap, short_gapped
+    from quizapp.generator.forms.gaps import self_contained_gap, short_gapped
 
     a = analyse(MERGER)
     deal = next(f for f in a.facts if f.surface == "14 billion")
@@ -205,7 +205,7 @@ def test_a_short_question_without_a_name_or_number_is_not_asked() -> None:
 
 
 def test_an_organisation_is_also_its_distinctive_word() -> None:
-    from quizapp.generator.name_words import distinctive
+    from quizapp.generator.facts.name_words import distinctive
 
     text = (
         "Shares in the Walt Disney Company fell 4 percent on Monday after Harlow Motors "
@@ -255,7 +255,7 @@ def test_a_comet_article_asks_no_made_up_role_money_or_half_name() -> None:
 
 
 def test_a_gap_that_cuts_a_name_is_refused_and_a_title_before_it_is_not() -> None:
-    from quizapp.generator.checks import defects
+    from quizapp.generator.checks.checks import defects
     from quizapp.generator.synthesis import GeneratedQuestion
 
     text = "The last comet seen in daylight was Comet McNaught, seen in 2007."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizapp.generator.phrasing import wh_question
+from quizapp.generator.forms.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
 from quizapp.generator.synthesis import fact_questions
 

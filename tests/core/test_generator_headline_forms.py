@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generator import generate
-from quizapp.generator.phrasing import wh_question
+from quizapp.generator.forms.phrasing import wh_question
 from quizapp.generator.pipeline import analyse, questions_from
 
 

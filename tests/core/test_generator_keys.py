@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.generator.clusters import generic_word
-from quizapp.generator.facts import ACTOR, ORG, PERSON, Fact, Sentence
+from quizapp.generator.facts.clusters import generic_word
+from quizapp.generator.facts.facts import ACTOR, ORG, PERSON, Fact, Sentence
 from quizapp.generator.synthesis import _alias_used
 
 

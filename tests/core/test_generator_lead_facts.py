@@ -6,7 +6,7 @@ Each text is a news or encyclopedia lead written for these tests.
 from __future__ import annotations
 
 from quizapp.generator import generate
-from quizapp.generator.facts import FIGURE
+from quizapp.generator.facts.facts import FIGURE
 from quizapp.generator.pipeline import analyse
 
 ELECTION = (
@@ -63,7 +63,7 @@ TELESCOPE = (
 def test_a_thing_the_lead_opens_on_is_the_topic_where_the_model_missed_its_name() -> None:
     """ "The telescope" and "It" of the body are the Hollis Space Telescope, so the body's
     figures may be asked."""
-    from quizapp.generator.topic import article_topic
+    from quizapp.generator.facts.topic import article_topic
 
     topic = article_topic(analyse(TELESCOPE).sentences)
     assert topic is not None and topic.name == "the Hollis Space Telescope"
@@ -73,7 +73,7 @@ def test_a_thing_the_lead_opens_on_is_the_topic_where_the_model_missed_its_name(
 
 def test_a_lead_on_a_kind_or_a_named_body_keeps_its_topic() -> None:
     """No topic from a subject the model tagged, nor one the body never calls by its noun."""
-    from quizapp.generator.topic import article_topic
+    from quizapp.generator.facts.topic import article_topic
 
     text = "The Orla Canal was opened in 1822. Barges carried coal along it for a century."
     assert article_topic(analyse(text).sentences) is None
@@ -98,8 +98,8 @@ def test_a_gap_does_not_take_a_lead_from_its_weightier_facts() -> None:
 def test_a_match_score_is_never_cut_to_its_first_set() -> None:
     """ "Who beat Ana Ruiz 6-4?" of "beat Ana Ruiz 6-4, 6-3" says a wrong score; the whole
     score, or none, is fine."""
-    from quizapp.generator.checks import defects
-    from quizapp.generator.facts import Fact, Sentence
+    from quizapp.generator.checks.checks import defects
+    from quizapp.generator.facts.facts import Fact, Sentence
     from quizapp.generator.synthesis import GeneratedQuestion
     from quizapp.questiondata import QuestionKind
 
@@ -120,8 +120,8 @@ def test_a_match_score_is_never_cut_to_its_first_set() -> None:
 def test_a_who_question_may_keep_the_winner_s_own_her() -> None:
     """ "Who won her first title on Sunday?": "her" is the one asked for; "Who beat her in the
     final?" and "Who made her the captain?" leave her unnamed."""
-    from quizapp.generator.checks import unnamed_person
-    from quizapp.generator.facts import PERSON
+    from quizapp.generator.checks.checks import unnamed_person
+    from quizapp.generator.facts.facts import PERSON
     from quizapp.generator.synthesis import GeneratedQuestion
     from quizapp.questiondata import QuestionKind
 
@@ -139,8 +139,8 @@ def test_a_who_question_may_keep_the_winner_s_own_her() -> None:
 
 def test_a_body_s_name_may_begin_with_a_nationality() -> None:
     """ "European Space Agency" is a whole name; "Italian Marco Bellini" of a person is not."""
-    from quizapp.generator.checks import defects
-    from quizapp.generator.facts import Fact, Sentence
+    from quizapp.generator.checks.checks import defects
+    from quizapp.generator.facts.facts import Fact, Sentence
     from quizapp.generator.synthesis import GeneratedQuestion
     from quizapp.questiondata import QuestionKind
 

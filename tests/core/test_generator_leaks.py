@@ -1,6 +1,6 @@
 """Questions whose own words give the answer away are never kept (issue 16, item 6).
 
-The texts are invented for the tests. Before :mod:`quizapp.generator.leaks`, a count was
+The texts are invented for the tests. Before :mod:`quizapp.generator.checks.leaks`, a count was
 asked with the list that spells it out right after the gap ("___ small streams, the Ostra
 and the Pell"), a city was offered among cities of other countries with its country
 after the gap ("retired to ___, England"), a country was asked after a city of it
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from quizapp.generator import generate
-from quizapp.generator.facts import Fact
-from quizapp.generator.gazetteer import gazetteer
+from quizapp.generator.facts.facts import Fact
+from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.pipeline import _keep, analyse
 from quizapp.generator.synthesis import GeneratedQuestion, fact_questions
 from quizapp.questiondata import QuestionKind

@@ -6,7 +6,7 @@ without the other fact's date, place or partner) let both be asked."""
 
 from __future__ import annotations
 
-from quizapp.generator.lean_clozes import _cut
+from quizapp.generator.forms.lean_clozes import _cut
 from quizapp.generator.pipeline import analyse, questions_from
 from quizapp.generator.synthesis import GeneratedQuestion, fact_questions
 from quizapp.questiondata import QuestionKind

@@ -3,7 +3,7 @@ of their own clause (issue 16)."""
 
 from __future__ import annotations
 
-from quizapp.generator.phrasing import wh_question
+from quizapp.generator.forms.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
 
 

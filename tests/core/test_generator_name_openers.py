@@ -3,9 +3,9 @@ the article writes it, a team's key its full name (issue 16). Texts invented for
 
 from __future__ import annotations
 
-from quizapp.generator.facts import ORG, Entity
+from quizapp.generator.facts.facts import ORG, Entity
+from quizapp.generator.naming.pronouns import _with_the
 from quizapp.generator.pipeline import analyse
-from quizapp.generator.pronouns import _with_the
 
 
 def test_a_verb_opening_a_quotation_is_not_part_of_the_company_name() -> None:

@@ -10,15 +10,15 @@ after "The Danish astronomer X ..., and he ..." stayed unnamed.
 from __future__ import annotations
 
 from quizapp.generator import nlp
-from quizapp.generator.checks import CUT_SUBJECT
-from quizapp.generator.facts import ACTOR, EVENT, PERSON, PLACE, WORK, Entity
-from quizapp.generator.mentions import Mention
-from quizapp.generator.name_spans import joined_names
-from quizapp.generator.person_pronouns import named_person
+from quizapp.generator.checks.checks import CUT_SUBJECT
+from quizapp.generator.facts.facts import ACTOR, EVENT, PERSON, PLACE, WORK, Entity
+from quizapp.generator.facts.mentions import Mention
+from quizapp.generator.facts.name_spans import joined_names
+from quizapp.generator.facts.title_subject import title_subject, written_often
+from quizapp.generator.facts.use_evidence import role_person
+from quizapp.generator.naming.person_pronouns import named_person
 from quizapp.generator.pipeline import _subject, analyse
 from quizapp.generator.synthesis import fact_questions
-from quizapp.generator.title_subject import title_subject, written_often
-from quizapp.generator.use_evidence import role_person
 
 COMET = (
     "The Danish astronomer Jens Mikkel Thorsen doubted that the comet was lost, and he worked "

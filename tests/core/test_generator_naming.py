@@ -8,11 +8,11 @@ from dataclasses import replace
 
 import pytest
 
-from quizapp.generator.naming import Namer
-from quizapp.generator.parties import Parties, parties_by_sentence
+from quizapp.generator.checks.self_contained import not_self_contained
+from quizapp.generator.naming.naming import Namer
+from quizapp.generator.naming.parties import Parties, parties_by_sentence
+from quizapp.generator.naming.references import antecedent
 from quizapp.generator.pipeline import _subject, analyse
-from quizapp.generator.references import antecedent
-from quizapp.generator.self_contained import not_self_contained
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm, fact_questions
 from quizapp.questiondata import QuestionKind
 

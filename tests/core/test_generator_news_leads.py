@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from quizapp.generator import generate, read_article
-from quizapp.generator.news_leads import lead_date_question
-from quizapp.generator.phrasing import wh_question
+from quizapp.generator.forms.news_leads import lead_date_question
+from quizapp.generator.forms.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
 from quizapp.generator.text import strip_dateline
 

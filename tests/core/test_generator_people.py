@@ -9,7 +9,7 @@ cut to "Riedl", "Mirte van Loon" and "van Loon" were two organisations, and a ge
 
 from __future__ import annotations
 
-from quizapp.generator.facts import Entity
+from quizapp.generator.facts.facts import Entity
 from quizapp.generator.pipeline import analyse
 
 EARL = (

@@ -71,7 +71,7 @@ def test_its_is_never_named_for_a_plural_range() -> None:
 @pytest.mark.slow
 def test_its_after_a_plural_range_and_an_empire_is_not_the_range() -> None:
     # Given "The Alps were the homeland of the Frankish Empire, which ... Its capital was"
-    from quizapp.generator.antecedents import pronoun_for, sentences_about
+    from quizapp.generator.naming.antecedents import pronoun_for, sentences_about
     from quizapp.generator.pipeline import analyse
     from quizapp.generator.ranking import subject_of
 

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from quizapp.generator import GeneratedQuestion, default_count, generate, read_article
-from quizapp.generator.gazetteer import gazetteer
-from quizapp.generator.phrasing import wh_question
+from quizapp.generator.facts.gazetteer import gazetteer
+from quizapp.generator.forms.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
 from quizapp.generator.synthesis import QuestionForm
 from quizapp.questiondata import problems

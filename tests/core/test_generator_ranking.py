@@ -5,7 +5,7 @@ subject's own birth year, who may be the gap of a sentence, and a name the model
 
 from __future__ import annotations
 
-from quizapp.generator.facts import Fact
+from quizapp.generator.facts.facts import Fact
 from quizapp.generator.pipeline import _trivial_gap, analyse
 from quizapp.generator.ranking import (
     importance,

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from quizapp.generator import GeneratedQuestion, generate, read_article
-from quizapp.generator.checks import defects, unnamed_person
-from quizapp.generator.facts import Fact, Sentence
+from quizapp.generator.checks.checks import defects, unnamed_person
+from quizapp.generator.facts.facts import Fact, Sentence
 
 TEXTS = Path(__file__).parent / "texts"
 UNNAMED = re.compile(r"\b(?:the (?:party|firm|company|sides|bloc)|there)\b", re.IGNORECASE)

@@ -6,7 +6,7 @@ headline figure. Texts written for these tests."""
 
 from __future__ import annotations
 
-from quizapp.generator.facts import (
+from quizapp.generator.facts.facts import (
     ACTOR,
     DATE,
     FULL_DATE,

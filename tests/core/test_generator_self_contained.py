@@ -9,9 +9,9 @@ Harwick") are left alone. Every text here is written for these tests.
 from __future__ import annotations
 
 from quizapp.generator import generate
-from quizapp.generator.checks import defects
-from quizapp.generator.definites import described, named_for_definite, unnamed_definites
-from quizapp.generator.facts import DATE, Fact
+from quizapp.generator.checks.checks import defects
+from quizapp.generator.facts.facts import DATE, Fact
+from quizapp.generator.naming.definites import described, named_for_definite, unnamed_definites
 from quizapp.generator.pipeline import analyse
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import QuestionKind

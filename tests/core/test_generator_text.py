@@ -129,3 +129,25 @@ def test_a_generated_set_is_stored_with_its_article(bank: Bank) -> None:
     assert [q.uid for q in stored.questions] == [q.uid for q in questions]
     kinds = {q.kind for q in stored.questions}
     assert "multiple_choice" in kinds and not {"ordering", "matching"} & kinds
+
+
+def test_a_section_heading_is_never_glued_to_the_sentence_under_it() -> None:
+    from quizapp.generator.nlp import paragraphs
+
+    text = (
+        "The Velka Owl\n\nThe velka owl is a large owl of the northern forests.\n\n"
+        "Range and habitat\nThe velka owl is found in Finland and Norway at heights of up to "
+        "900 metres.\n\nDiet\nIt eats voles and hares.\n\n"
+        "The owl was first described by\nAnna Berg in 1901 in a short paper."
+    )
+    assert paragraphs(text) == [
+        "The Velka Owl",
+        "The velka owl is a large owl of the northern forests.",
+        "Range and habitat",
+        "The velka owl is found in Finland and Norway at heights of up to 900 metres.",
+        "Diet",
+        "It eats voles and hares.",
+        "The owl was first described by Anna Berg in 1901 in a short paper.",
+    ]
+    prompts = [q.prompt for q in generate(text, max_questions=20)]
+    assert prompts and not any("habitat The" in p or "Diet It" in p for p in prompts)

@@ -6,10 +6,10 @@ winner" of a report on a final named as the one who won (texts written for these
 from __future__ import annotations
 
 from quizapp.generator import generate, pipeline, ranking
-from quizapp.generator.checks import defects
-from quizapp.generator.fraction_words import SHARE
-from quizapp.generator.naming import Namer
-from quizapp.generator.origin_questions import origin_questions
+from quizapp.generator.checks.checks import defects
+from quizapp.generator.facts.fraction_words import SHARE
+from quizapp.generator.forms.origin_questions import origin_questions
+from quizapp.generator.naming.naming import Namer
 from quizapp.generator.synthesis import QuestionForm, fact_questions
 
 RIVER = (

@@ -5,10 +5,10 @@ The text is invented for the test (a strike at a glassworks that never was).
 
 from __future__ import annotations
 
-from quizapp.generator.facts import DATE, FIGURE, Fact
-from quizapp.generator.figures import format_plain
+from quizapp.generator.choices.tolerance import asks_estimate, numeric_tolerance
+from quizapp.generator.facts.facts import DATE, FIGURE, Fact
+from quizapp.generator.facts.figures import format_plain
 from quizapp.generator.pipeline import analyse
-from quizapp.generator.tolerance import asks_estimate, numeric_tolerance
 from quizapp.questiondata import QuestionData, QuestionKind
 from quizapp.study.grading import check_answer
 

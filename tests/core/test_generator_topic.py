@@ -10,10 +10,10 @@ import re
 import pytest
 
 from quizapp.generator import GeneratedQuestion, generate, pipeline
-from quizapp.generator.checks import defects
-from quizapp.generator.facts import Fact, Sentence
-from quizapp.generator.topic import Reference, article_topic, topic_references
-from quizapp.generator.topic_names import named_for_topic
+from quizapp.generator.checks.checks import defects
+from quizapp.generator.facts.facts import Fact, Sentence
+from quizapp.generator.facts.topic import Reference, article_topic, topic_references
+from quizapp.generator.naming.topic_names import named_for_topic
 
 FIRE = (
     "Crews stopped a wildfire near the hill village of Pellin Ridge on Sunday after it had "

@@ -12,8 +12,8 @@ open ..." and "World Grain Programme plans ..." without "The".
 
 from __future__ import annotations
 
+from quizapp.generator.naming.pronouns import named_for_body, named_for_pronoun
 from quizapp.generator.pipeline import analyse
-from quizapp.generator.pronouns import named_for_body, named_for_pronoun
 from quizapp.generator.synthesis import GeneratedQuestion
 from quizapp.questiondata import FactKind, QuestionKind
 

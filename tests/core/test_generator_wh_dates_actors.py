@@ -102,7 +102,7 @@ def test_a_date_the_parse_hangs_deep_in_the_object_dates_the_verb() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    from quizapp.generator.wh_forms import date_on_noun
+    from quizapp.generator.forms.wh_forms import date_on_noun
 
     # the parse the model gave a sentence of this shape: "on 12 March 1952" hung on "races"
     words = "Westland held its first election open to citizens of all races on 12 March 1952 ,"

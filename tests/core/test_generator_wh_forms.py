@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from quizapp.generator.gaps import short_gapped, whole_clause_gap
-from quizapp.generator.phrasing import wh_question
+from quizapp.generator.forms.gaps import short_gapped, whole_clause_gap
+from quizapp.generator.forms.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
 from quizapp.generator.synthesis import fact_questions
 from quizapp.questiondata import QuestionKind
@@ -168,7 +168,7 @@ def test_a_share_of_something_is_asked_what_percentage_of_it() -> None:
 def test_an_opening_date_moved_to_the_end_of_a_who_question_takes_no_comma() -> None:
     """ "On 14 March 2019, Maria Lindqvist opened ..." asks "Who opened ... on 14 March
     2019?"; a phrase that is no prepositional one keeps its comma ("Speaking in Oslo, ...")."""
-    from quizapp.generator.phrasing import wh_question
+    from quizapp.generator.forms.phrasing import wh_question
     from quizapp.generator.pipeline import analyse
 
     text = "On 14 March 2019, the engineer Maria Lindqvist opened the Storfjord Bridge in Norway."

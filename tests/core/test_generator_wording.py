@@ -3,7 +3,7 @@ capitals of common nouns, and what a speaker points back at (issue 16)."""
 
 from __future__ import annotations
 
-from quizapp.generator.phrasing import wh_question
+from quizapp.generator.forms.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
 
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from quizapp.generator.clusters import other_names, renamed
-from quizapp.generator.facts import CITY, ORG, PERSON
+from quizapp.generator.facts.clusters import other_names, renamed
+from quizapp.generator.facts.facts import CITY, ORG, PERSON
 from quizapp.generator.pipeline import analyse
 from quizapp.generator.synthesis import fact_questions
 from quizapp.questiondata import QuestionData

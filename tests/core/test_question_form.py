@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 
 from quizapp.generator import generate
-from quizapp.generator.acronyms import acronyms
-from quizapp.generator.checks import defects
-from quizapp.generator.facts import Entity, Fact, Sentence
-from quizapp.generator.parties import Parties, named_parties
+from quizapp.generator.checks.checks import defects
+from quizapp.generator.facts.facts import Entity, Fact, Sentence
+from quizapp.generator.forms.acronyms import acronyms
+from quizapp.generator.forms.role_questions import role_questions
+from quizapp.generator.naming.parties import Parties, named_parties
+from quizapp.generator.naming.pronouns import named_for_description, named_for_pronoun
 from quizapp.generator.pipeline import _real_question, analyse
-from quizapp.generator.pronouns import named_for_description, named_for_pronoun
-from quizapp.generator.role_questions import role_questions
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm, fact_questions
 from quizapp.questiondata import QuestionKind
 

@@ -420,8 +420,8 @@ def test_a_thing_typed_as_a_person_gives_no_last_word_alone(
     text: str, answer: str, alias: str, kept: bool
 ) -> None:
     # Given a name the model took for a person, written with "the" or "a" before it
-    from quizapp.generator.facts import ACTOR as ACTOR_FACT
-    from quizapp.generator.facts import PERSON, Fact, Sentence
+    from quizapp.generator.facts.facts import ACTOR as ACTOR_FACT
+    from quizapp.generator.facts.facts import PERSON, Fact, Sentence
     from quizapp.generator.synthesis import _alias_used
 
     start = text.index(answer)

@@ -1,0 +1,115 @@
+"""What a figure's unit says where the model's label or span gets it wrong.
+
+A percentage or a measure typed money ("9.3 per cent", "4.5 billion kilometres"), an
+amount whose currency the model left out of it ("410 million" + "Danish kroner"), a rate
+whose "per second" it cut off, a unit with the sentence's full stop ("2,100 km/h."), a
+range that is no one figure ("between 6% and 7%") and a winning margin the model typed a
+clock time ("17 seconds ahead").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from quizapp.generator.facts.facts import PERCENT, QUANTITY
+from quizapp.questiondata import FineType
+
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+# currencies whose name is no other word ("12 pounds" may weigh, "two real problems")
+CURRENCY_NAMES = re.compile(
+    r"dollars?|euros?|yen|yuan|francs?|rupees?|rupiah|kronor|krona|kroner|krone|pesos?|"
+    r"rubles?|roubles?|dinars?|dirhams?|riyals?|lira|shillings?",
+    re.I,
+)
+# every currency's name (a national adjective may stand before one), those that are other
+# words too among them
+CURRENCY_WORD = re.compile(
+    rf"{CURRENCY_NAMES.pattern}|pounds?|crowns?|reais|real|rand|won", re.IGNORECASE
+)
+
+# "percent" or "per cent" after a figure: one spelling for every pattern that reads a percentage
+PER_CENT = r"per ?cent\b"
+PERCENT_WORDS = re.compile(rf"%|\b{PER_CENT}|\bpercentage points?\b", re.I)
+MEASURE_UNITS = re.compile(
+    r"\b(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|"
+    r"(?:kilo)?grams?|kg|tonnes?|tons?|pounds|lbs?|litres?|liters?|gallons?|hectares?|acres?|"
+    r"degrees?|knots?|kph|mph|km/h|watts?|volts?|light[- ]years?|astronomical units?)\b",
+    re.I,
+)
+RANGE = re.compile(
+    r"^(?:between\s+)?\S*\d\S*(?:\s+\w+)?\s+(?:and|to)\s+\S*\d"  # "3,000 to 4,500 metres"
+    # "5,000-8,000", "$2m–$3m" (a match's score is found apart, by figures.SCORE_RE)
+    r"|^(?:between\s+)?\D{0,4}\d[\d,.]*\s?[-–]\s?\D{0,4}\d",
+    re.I,
+)
+MARGIN_WORDS = {"ahead", "behind", "clear", "short", "faster", "slower", "quicker"}
+RATE_WORDS = {"per", "a", "an", "each", "every"}
+
+
+def retyped_money(text: str) -> FineType | None:
+    """What a figure typed money without a currency is: "9.3 per cent" a percentage,
+    "4.5 billion kilometres" a measure (or nothing: "4.6 billion years ago")."""
+    if PERCENT_WORDS.search(text):
+        return PERCENT
+    if MEASURE_UNITS.search(text):
+        return QUANTITY
+    return None
+
+
+def currency_end(doc: Any, end: int) -> int:
+    """The end of an amount whose currency the model left out of it: "410 million" +
+    "Danish kroner", "12 million" + "euros" (or ``end`` as it is; a number the model
+    typed a count keeps its currency as the noun it counts: "how many euros of aid")."""
+    words = [t.text for t in doc[end : end + 2]]
+    if words and CURRENCY_NAMES.fullmatch(words[0]):
+        return end + 1
+    national = doc[end].ent_type_ == "NORP" or doc[end].pos_ in ("ADJ", "PROPN")
+    if len(words) == 2 and national and words[0].istitle() and CURRENCY_WORD.fullmatch(words[1]):
+        return end + 2  # "Swedish kronor", "British pounds"
+    return end
+
+
+def without_currency_name(text: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The aliases of an amount and the amount without its currency's name: "1.4 billion"
+    of "1.4 billion euros", "640 million" of "640 million Swedish kronor"."""
+    bare = re.sub(rf"(?:\s+[A-Z][a-z]+)?\s+(?:{CURRENCY_NAMES.pattern})$", "", text)
+    if bare == text or not re.search(r"\d", bare):
+        return aliases
+    return tuple(sorted({*aliases, bare}))
+
+
+def a_margin(ent: Any) -> bool:
+    """Whether a length of time the model typed a clock time is a winning margin ("17
+    seconds ahead of", "two minutes clear"), not when something happened ("scored after
+    12 minutes") nor a stay of minor note ("about ten hours ashore")."""
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return after in MARGIN_WORDS and before != "after"
+
+
+def a_range(text: str) -> bool:
+    """ "between 6% and 7%", "5 to 7 per cent", "5,000-8,000 soldiers": two figures, neither
+    of them the answer."""
+    return RANGE.search(text) is not None
+
+
+def rate_end(doc: Any, end: int) -> int:
+    """The end of a rate whose "per ..." the model left out: "52 metres" + "per second",
+    "40 litres" + "a day" (a time unit, or any noun after "per")."""
+    while end + 1 < len(doc) and doc[end].lower_ in RATE_WORDS:
+        nxt = doc[end + 1]
+        unit = nxt.lemma_.lower() in TIME_UNITS or nxt.lower_ in TIME_UNITS
+        if unit or (doc[end].lower_ == "per" and nxt.pos_ == "NOUN"):
+            end += 2
+        else:
+            break
+    return end
+
+
+def without_stop(text: str) -> str:
+    """ "2,100 km/h." (the sentence's full stop taken into the unit) without the stop."""
+    if text.endswith(".") and not re.search(r"\.\w+\.$|\b[A-Z]\.$", text):
+        return text[:-1]
+    return text

@@ -1,0 +1,111 @@
+"""Names with a particle that spaCy's model cut: the given name left out ("Anatole" of
+"Anatole Le Gendre", the model tagging only "Le Gendre", and as a body), or the name split
+around its particles ("Mats van der" and "Linde" of "Mats van der Linde").
+
+A person's name of two words may also take in the given name the model left untagged before
+it, where the parse makes it part of the name ("Niels" of "Niels Peder Holst"). A name
+opening on a capitalised particle ("Le", "De", "Van") after a capitalised word that
+is no title, no body's word and no place ("The French mathematician Anatole Le Gendre")
+takes that word in and is a person's; a person's name followed by particles alone and
+another name ("Joris van" + "den" + "Hoek") is one name. Lower-case particles after a given
+name ("Marit van der Berg") are :mod:`person_evidence`'s business.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quizapp.generator.facts.clusters import PARTICLES
+from quizapp.generator.facts.gazetteer import gazetteer
+from quizapp.generator.facts.mentions import Mention
+from quizapp.generator.facts.name_words import DATE_WORDS
+from quizapp.generator.facts.person_evidence import ALL_TITLES, ORG_HEADS
+
+NAMEABLE = ("PERSON", "ORG", "")
+DATE_WORDS_FOLDED = {w.casefold() for w in DATE_WORDS}
+
+
+def joined_names(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the cut names above made whole (in text order)."""
+    for m in mentions:
+        if m.label in NAMEABLE and _opens_on_particle(m):
+            while _given_name_before(m, mentions):
+                m.start -= 1
+                m.label = "PERSON"
+        elif m.label == "PERSON" and m.end - m.start >= 2:
+            while _given_name_before(m, mentions) and _compound_of(m.doc[m.start - 1], m):
+                m.start -= 1  # "Niels" of "Niels Peder Holst", the model tagging two words
+    for m in mentions:
+        if m.label == "PERSON" and _ends_on_particle(m):
+            m.end += 1  # "Honoré Le" + "Sauvage" the model left untagged
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.sentence.index, m.start)):
+        last = out[-1] if out else None
+        if last is not None and _split_by_particles(last, m):
+            last.end = m.end
+            continue
+        out.append(m)
+    return out
+
+
+def _opens_on_particle(m: Mention) -> bool:
+    tokens = list(m.doc[m.start : m.end])
+    return (
+        len(tokens) >= 2
+        and tokens[0].lower_ in PARTICLES
+        and tokens[0].is_title
+        and all(t.is_title for t in tokens[1:])
+    )
+
+
+def _given_name_before(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the word before ``m`` is a capitalised given name of it (at most two)."""
+    doc = m.doc
+    i = m.start - 1
+    if i < m.sentence.span.start or m.end - m.start >= 5:
+        return False
+    tok = doc[i]
+    if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or tok.is_sent_start:
+        return False
+    if any(o is not m and o.sentence is m.sentence and o.start <= i < o.end for o in mentions):
+        return False  # another actor's name: "France Le Monde"? leave it
+    word = tok.lower_
+    if word in DATE_WORDS_FOLDED:
+        return False
+    return word not in ALL_TITLES | ORG_HEADS and gazetteer().lookup(tok.text) is None
+
+
+def _ends_on_particle(m: Mention) -> bool:
+    """Whether a person's name ends on a capitalised particle before an untagged
+    capitalised word ("Honoré Le" before "Sauvage")."""
+    doc, end = m.doc, m.end
+    last = doc[end - 1]
+    if m.end - m.start < 2 or not (last.is_title and last.lower_ in PARTICLES):
+        return False
+    if end >= m.sentence.span.end:
+        return False
+    after = doc[end]
+    return bool(after.is_title and after.is_alpha and not after.ent_type_)
+
+
+def _compound_of(tok: Any, m: Mention) -> bool:
+    """Whether ``tok`` is an untagged word of the name ``m`` in the parse."""
+    return bool(tok.dep_ == "compound" and m.start <= tok.head.i < m.end and not tok.ent_type_)
+
+
+def _split_by_particles(a: Mention, b: Mention) -> bool:
+    """Whether ``a`` and ``b`` are one person's name with lower-case particles between
+    ("Joris van" + "den" + "Hoek", whatever the model called "Hoek")."""
+    if a.sentence is not b.sentence or a.label != "PERSON" or not 1 <= b.end - b.start <= 2:
+        return False
+    doc = a.doc
+    gap = list(doc[a.end : b.start])
+    if not all(t.is_title for t in doc[b.start : b.end]):
+        return False
+    if gazetteer().lookup(b.text) is not None:
+        return False  # "Anna van" ... "Paris"? a place stays one
+    last = doc[a.end - 1]
+    trailing = last.is_lower and last.lower_ in PARTICLES
+    if not gap and not trailing:
+        return False
+    return all(t.is_lower and t.lower_ in PARTICLES for t in gap)

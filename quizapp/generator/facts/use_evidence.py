@@ -1,0 +1,183 @@
+"""What the article's own use of a name says it is, whatever the small model's label.
+
+- a person: a role noun beside the name ("Nordvale Energy's chief executive, Hanne
+  Lisvik", "the novelist Agnes Verrall", "Zenobia, the queen of Palmyra"), a relative
+  clause on "who" ("Tetricus, who had ruled ..."), or a verb only people take ("Aurelian
+  was crowned", "Charlemagne reigned", see :mod:`person_evidence`);
+- a place: a name only ever used where places stand ("near Marrowby", "at Dunholt",
+  "the villages of Ashcombe and Pellingford", "pharmacies in Selworth and Brantham",
+  "the queen of Palmyra", "the battle of Immae"), never speaking or with a title; a town
+  or a village when the article calls it one;
+- a team: a score after it or a match verb ("beat Ridley 2-0", "will face Castlemoor").
+
+Measured (Dec 2026) on seven invented articles (a results story, a local flood story,
+a Roman history, a ship and a novel, a football report, an obituary, a wind-farm deal):
+see the tests in ``tests/core/test_generator_types_*.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from quizapp.generator.facts.name_words import SCORE, SPORT_VERBS, speaks, titled
+
+if TYPE_CHECKING:
+    from quizapp.generator.facts.mentions import Mention
+
+# Nouns said of a person only: beside a name ("the novelist X", "X, the queen of Y")
+ROLE_NOUNS = {
+    "executive", "chairman", "chairwoman", "founder", "co-founder", "director", "president",
+    "minister", "king", "queen", "emperor", "empress", "prince", "princess", "pope",
+    "novelist", "writer", "author", "poet", "painter", "artist", "engineer", "scientist",
+    "chemist", "physicist", "biologist", "mathematician", "economist", "historian",
+    "manager", "coach", "striker", "midfielder", "goalkeeper", "defender", "winger",
+    "captain", "spokesman", "spokeswoman", "spokesperson", "mayor", "councillor", "senator",
+    "governor", "wife", "husband", "son", "daughter", "widow", "widower", "mother", "father",
+    "brother", "sister", "ruler", "tsar", "sultan", "general", "admiral", "bishop",
+    "archbishop", "singer", "actress", "performer", "composer", "architect", "lawyer", "judge",
+    "farmer", "teacher", "doctor", "nurse", "politician", "explorer", "inventor", "pilot",
+    "sailor", "soldier", "officer", "philosopher", "journalist", "reporter", "chancellor",
+    "usurper", "pharaoh", "commander", "player", "batsman", "runner", "athlete", "champion",
+    "entrepreneur", "businessman", "businesswoman", "heir", "dancer", "chef", "priest",
+    "naturalist", "astronomer", "botanist", "geologist", "zoologist", "geographer",
+    "cartographer", "surveyor", "navigator", "physician", "surgeon", "astronaut", "monk",
+    "missionary", "scholar", "brewer", "merchant", "student", "professor", "researcher",
+}  # fmt: skip
+PERSON_RELATIVES = {"who", "whom", "whose"}
+# Works and verbs whose "by X" names their author, a person ("a novel by X", "painted by X")
+AUTHORED = {"novel", "poem", "painting", "symphony", "opera", "memoir", "sonata", "portrait",
+            "write", "paint", "compose", "sculpt", "choreograph"}  # fmt: skip
+# Prepositions before a place ("near Marrowby"); "to", "for" and "by" are said of firms too
+PLACE_PREPS = {"in", "near", "at", "outside", "around", "throughout", "across", "off", "from",
+               "within", "towards", "toward", "through", "via"}  # fmt: skip
+# Heads of "in X"/"at X"/"from X" that make X a firm or a team, not a place
+NOT_PLACE_HEADS = {"stake", "share", "investment", "invest", "interest", "analyst", "economist",
+                   "strategist", "official", "executive", "engineer", "worker", "employee",
+                   "staff", "researcher", "job", "role", "buy", "order", "offer", "bid",
+                   "loan", "director", "chief", "head", "shareholder", "spokesman",
+                   "spokeswoman", "spokesperson", "work", "join", "serve", "intern", "career",
+                   "position", "post"}  # fmt: skip
+# Heads of "from X" that make X a place ("families from Pellingford", "fled from X")
+FROM_PLACE = {"family", "people", "resident", "refugee", "visitor", "villager", "man", "woman",
+              "child", "farmer", "fisherman", "pupil", "flee", "move", "travel", "return",
+              "evacuate", "sail", "march", "drive", "walk", "fly", "escape", "come"}  # fmt: skip
+TO_PLACE = {"exile", "exiled", "banish", "deport", "flee", "move", "travel", "sail", "return",
+            "emigrate", "march", "fly", "evacuate", "retreat", "withdraw", "journey"}  # fmt: skip
+# Nouns before "of X" that make X a place ("the villages of X", "the queen of X")
+PLACE_OF = {"town", "village", "city", "port", "battle", "siege", "outskirts", "suburb",
+            "centre", "center", "mayor", "king", "queen", "emperor", "governor", "people",
+            "resident", "province", "region", "capital", "streets", "harbour", "coast",
+            "north", "south", "east", "west", "heart", "edge", "bishop", "duke", "sack",
+            "fall", "ruler", "inhabitant"}  # fmt: skip
+TOWN_WORDS = {"town", "village", "city", "port", "hamlet", "suburb"}
+
+
+def role_person(m: Mention) -> bool:
+    """Whether a role noun of people stands beside the name ("the novelist Agnes Verrall",
+    "its chief executive, Hanne Lisvik", "Zenobia, the queen of Palmyra"), or a relative
+    clause on "who" follows it ("Tetricus, who had ruled the west")."""
+    root, doc = m.root, m.doc
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    if m.start > 0 and doc[m.start - 1].pos_ == "NOUN" and doc[m.start - 1].is_lower:
+        nouns.append(doc[m.start - 1])  # "the novelist Agnes Verrall"
+    if any(n.lemma_.casefold() in ROLE_NOUNS for n in nouns):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in AUTHORED:
+        return True  # "a novel by Agnes Verrall", "a poem written by X": its author
+    return any(
+        c.dep_ == "relcl" and c.tag_ != "VBP" and _who(c) for c in root.children
+    )  # "Tetricus, who had ruled" (not a team's "Kelby, who have won")
+
+
+def _who(clause: Any) -> bool:
+    return any(t.lower_ in PERSON_RELATIVES and t.i < clause.i for t in clause.subtree)
+
+
+def place_mention(m: Mention) -> str:
+    """ "town" where the mention stands as a town ("the villages of X", "X, a market town"),
+    "place" where it stands as a place ("near X", "in X and Y"), else ""."""
+    tok = m.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "Brantham" of "in Selworth and Brantham"
+    if any(c.dep_ == "appos" and c.lemma_.casefold() in TOWN_WORDS for c in tok.children):
+        return "town"
+    if tok.dep_ != "pobj":
+        return ""
+    prep, head = tok.head, tok.head.head
+    if prep.lower_ == "of" and head.pos_ == "NOUN":
+        lemma = head.lemma_.casefold()
+        return "town" if lemma in TOWN_WORDS else "place" if lemma in PLACE_OF else ""
+    if prep.lower_ == "in" and m.label == "ORG" and tok.i == m.root.i:
+        return ""  # "a stake in Voltline", "this time in Chemistry": "in" a body or a field
+    if prep.lower_ == "to" and head.lemma_.casefold() in TO_PLACE:
+        return "place"  # "exiled to Elba", "moved to Dunholt" (never "sold to Kessel")
+    if prep.lower_ not in PLACE_PREPS or head.lemma_.casefold() in NOT_PLACE_HEADS:
+        return ""
+    if prep.lower_ == "from" and head.lemma_.casefold() not in FROM_PLACE:
+        return ""  # "bought from Kessel", "a statement from Nordlys": firms
+    return "place"
+
+
+def used_as_place(mentions: list[Mention], text: str = "") -> str:
+    """ "town" or "place" when the name stands as a place and never as a speaker or a
+    titled person or a team, nor as the end of a title in ``text`` (the article), else ""."""
+    name = mentions[0].text if mentions else ""
+    titles = re.search(rf"\w \w+ [A-Z]\w+ in {re.escape(name)}\b", text) if name else None
+    if titles or any(_in_a_title(m) for m in mentions):
+        return ""  # "the Nobel Prize in Chemistry": a field, no place
+    uses = [place_mention(m) for m in mentions]
+    if not any(uses) or any(speaks(m.root) or titled(m.doc, m.start) for m in mentions):
+        return ""
+    if any(plays(m) for m in mentions) or any(role_person(m) for m in mentions):
+        return ""
+    if sum(1 for u in uses if u) * 2 < len(uses):
+        return ""
+    return "town" if "town" in uses else "place"
+
+
+def _in_a_title(m: Mention) -> bool:
+    """Whether the name follows "in" after a proper noun: "Prize in Chemistry"."""
+    root = m.root
+    prep = root.head
+    return bool(root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "PROPN")
+
+
+def plays(m: Mention) -> bool:
+    """Whether the name is a team's: a score after it ("beat Ridley 2-0"), or the subject
+    or object of a match verb with a score or a match word in its sentence."""
+    doc, root = m.doc, m.root
+    if plays_person(m):
+        return False  # "Mara Kovich beat Lena Strand 6-3": a player, no team
+    if SCORE.match(doc[m.end : m.end + 3].text):
+        return True
+    head = root.head
+    if root.dep_ not in ("nsubj", "dobj") or head.lemma_ not in SPORT_VERBS:
+        return False
+    words = {t.lemma_.casefold() for t in m.sentence.span}
+    return bool(words & {"final", "semi-final", "match", "cup", "league", "game", "goal"}) or any(
+        SCORE.match(doc[t.i : t.i + 3].text) for t in m.sentence.span if t.like_num
+    )
+
+
+def plays_person(m: Mention) -> bool:
+    """Whether a name of two words plays against a person: the subject or object of a match
+    verb whose other side the model calls a person named in full ("Mara Kovich beat Lena
+    Strand 6-3", "lost to Lena Strand"): a player, never a team."""
+    root = m.root
+    while root.dep_ == "compound" and root.head.i != root.i and root.head.pos_ == "PROPN":
+        root = root.head  # "Novak" of "Novak Djokovic", the model's name cut short
+    if m.end - m.start < 2 and root is m.root:
+        return False  # "Castlemoor beat Ridley 2-0": one word may be a town's team
+    verb = root.head
+    if root.dep_ not in ("nsubj", "dobj") or verb.lemma_ not in SPORT_VERBS:
+        return False
+    others = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != root.i]
+    others += [
+        t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+        for t in c.children if t.dep_ == "pobj"
+    ]  # fmt: skip
+    people = {t.text for e in m.doc.ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    return any(t.text in people for t in others)  # "Alcaraz" of "Carlos Alcaraz", a person

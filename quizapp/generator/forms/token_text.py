@@ -1,0 +1,93 @@
+"""Tokens of a parse joined back into text, a space kept where words were left out.
+
+A question is built from the article's tokens with some of them cut (an aside, a
+comma, an "according to" moved to the front): joining what is left by each token's
+own trailing space would glue "Monday" to "according" where the comma between
+them was cut. Here a space stands wherever the text had one or a token was left out;
+a span that moves from the start of a sentence is lowered unless it starts a name; the
+clauses after the main one are the tokens a question leaves out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from quizapp.generator.facts.capitals import capitalised_elsewhere
+
+# the "do" a question puts before a verb of this tag ("Harlow Bank lent" -> "did ... lend")
+DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+# the pronouns a question may keep: named for the article's subject (see
+# pronouns.named_for_pronoun), or the question is refused by checks.unnamed_person
+NAMED_LATER = {"he", "she"}
+
+
+def spaced(tokens: Iterable[Any], words: dict[int, str] | None = None) -> str:
+    """``tokens`` (spaCy tokens, in order) as text; ``words`` replaces a token's text by
+    its index (a verb's lemma after "did")."""
+    out: list[str] = []
+    previous = None
+    for t in tokens:
+        if previous is not None and (previous.whitespace_ or t.i != previous.i + 1):
+            out.append(" ")
+        out.append(words.get(t.i, t.text) if words else t.text)
+        previous = t
+    return "".join(out).strip()
+
+
+def lower_start(span: Any) -> str:
+    """The span's text with its first letter lowered, unless it starts a name ("Real
+    Sociedad", a word the article writes capitalised mid-sentence) or is "I"."""
+    text = str(span.text).strip()
+    first = span[0]
+    if first.lower_ == "according" and len(span) > 1 and span[1].lower_ == "to":
+        return text[:1].lower() + text[1:]  # "According to the agency": never a name
+    if first.text in ("A", "An") and len(span) > 1:
+        return text[:1].lower() + text[1:]  # "A research ship of the Institute"
+    name_start = first.pos_ in ("PROPN", "ADJ", "NOUN") and not first.is_stop
+    if name_start and len(span) > 1 and span[1].is_title and span[1].pos_ == "PROPN":
+        return text  # "Real Sociedad": a name of two capitalised words
+    if _common_compound(span):
+        return text[:1].lower() + text[1:]  # "Heart disease", though "World Heart Federation"
+    if name_start and first.is_title and capitalised_elsewhere(first):
+        return text  # "Alstrom shareholders": the article writes "Alstrom" so mid-sentence
+    if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
+        return text
+    if first.pos_ in ("SCONJ", "CCONJ") or (first.is_stop and not first.ent_type_):
+        return text[:1].lower() + text[1:]  # "Although sales fell": a clause moved to the end
+    if first.pos_ not in ("DET", "PRON", "ADJ", "NUM", "ADV", "ADP", "NOUN"):
+        return text  # a name the parse took for something else: "Banting shared"
+    named = first.ent_type_ and first.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL", "TIME")
+    if named and first.lower_ not in ("the", "a", "an"):
+        return text
+    if first.pos_ == "NOUN" and first.is_title and first.i > 0 and first.doc[first.i - 1].is_title:
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _common_compound(span: Any) -> bool:
+    """Whether the span opens with a common noun before the lower-case noun it describes
+    ("Heart disease", "Sea ice"), no name: a capital it has elsewhere ("the World Heart
+    Federation") belongs to another name."""
+    first = span[0]
+    if len(span) < 2 or first.pos_ != "NOUN" or first.ent_type_ or not first.is_title:
+        return False
+    second = span[1]
+    return bool(first.dep_ == "compound" and first.head.i == second.i and second.is_lower)
+
+
+def trailing_clauses(root: Any, after: int, end: int) -> set[int]:
+    """Tokens of the clauses that follow the main one ("..., and again in 2020, ending after
+    ...", "..., but Hurst headed England level"): a question keeps the main clause only."""
+    doc = root.doc
+    skip: set[int] = set()
+    for child in root.children:
+        comma = {doc[child.left_edge.i - 1].text, child.left_edge.text}
+        aside = child.dep_ in ("npadvmod", "appos", "advmod") and "," in comma  # ", its biggest
+        # gain", ", just short of the two-thirds majority"
+        if child.i >= after and (aside or child.dep_ in ("cc", "conj", "advcl", "parataxis")):
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+            skip.update(t.i for t in doc[child.right_edge.i + 1 : end] if t.is_punct)
+            if child.left_edge.i - 1 >= 0 and doc[child.left_edge.i - 1].text == ",":
+                skip.add(child.left_edge.i - 1)
+    return skip

@@ -1,0 +1,69 @@
+"""Epithets that stand for a person in sports and news reports: "The 26-year-old", "the
+Ethiopian", "the Briton", "the veteran", "the 34-year-old striker".
+
+A question whose subject is such an epithet does not say who is meant. Where the question's
+sentence opens on the epithet and the sentence before names exactly one person, as its main
+subject, of the gender of any "his"/"her" that follows (:mod:`person_pronouns`' test), the
+epithet is named: "Gebre Tadesse, running only his third marathon, finished ___ ...".
+Otherwise the epithet stays and :func:`epithet_subject` lets the checks refuse the question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quizapp.generator.facts.facts import Fact
+from quizapp.generator.forms.agreement import pronoun_gender
+from quizapp.generator.naming.person_pronouns import _one_person, _people
+from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
+
+# Nouns of a player's role or standing, said of one person the article named before
+ROLES = (
+    r"veteran|champion|titleholder|striker|midfielder|defender|goalkeeper|keeper|forward|"
+    r"winger|captain|youngster|teenager|newcomer|debutant|rookie|playmaker|sprinter|"
+    r"skipper|batsman|batter|bowler|pitcher|quarterback|challenger|favourite|favorite|"
+    r"underdog"
+)
+# Nationality nouns: "the Briton", "the Ethiopian", "the Kenyan", "the Dane"
+NATIONALS = (
+    r"Briton|Brit|Scot|Swede|Dane|Finn|Pole|Swiss|Dutchman|Dutchwoman|Frenchman|Frenchwoman|"
+    r"Englishman|Englishwoman|Irishman|Irishwoman|Welshman|Welshwoman|Spaniard|Turk|Czech|"
+    r"Norwegian|(?!Guardian|Vatican|Taliban|Sudan|Christian)[A-Z][a-z]+(?:ian|an|ese)"
+)
+AGE = r"(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old"
+EPITHET = re.compile(
+    rf"^[\"“‘']?(?P<e>[Tt]he (?:{AGE}(?: (?:{ROLES}))?|(?:{NATIONALS}|{ROLES})))"
+    # not before a name or a noun it describes ("The veteran Mark Ellison", "the Kenyan team")
+    r"(?=\s*[,(]|\s+(?:[a-z]+ed|says|wins|runs|leads|plays|holds|finishes|has|had|was|is|"
+    r"will|would|could|can|said|won|ran|took|went|broke|made|came|became|beat|led|set|got|gave|held|kept|left|lost|met|put|"
+    r"saw|told|ran|hit|fell|who|,)\b)"
+)
+POSSESSOR = re.compile(r"\b(?:his|her|he|she)\b", re.IGNORECASE)
+
+
+def epithet_subject(prompt: str) -> bool:
+    """Whether ``prompt`` opens on an epithet standing for a person ("The Briton said ...")."""
+    return EPITHET.match(prompt) is not None
+
+
+def named_for_epithet(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> GeneratedQuestion:
+    """``q`` with its opening epithet named (see the module)."""
+    found = EPITHET.match(q.prompt)
+    span = fact.sentence.span
+    if found is None or span is None or q.form == QuestionForm.QUOTE:
+        return q
+    epithet = found.group("e")
+    if not span.text.lstrip("\"“‘' ").lower().startswith(epithet.lower()):
+        return q  # the question's subject is not the sentence's opening epithet
+    before = [s for s in span.doc.sents if s.end <= span.start]
+    if not before:
+        return q
+    person = _one_person(before[-1], _people(facts), fact)
+    if person is None:
+        return q
+    genders = {pronoun_gender(m.group()) for m in POSSESSOR.finditer(q.prompt[found.end() :])}
+    if person.gender is not None and genders - {person.gender}:
+        return q  # "The Briton ... her ..." after a man: another person may be meant
+    start, end = found.span("e")
+    return replace(q, prompt=q.prompt[:start] + person.name + q.prompt[end:])
