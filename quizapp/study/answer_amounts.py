@@ -4,6 +4,8 @@
   billion kroner") is one ISO code after the number ("1840000000 nok"). A currency word
   that several currencies share ("crowns", "francs") stays that word, and any code of the
   family matches it ("NOK" or "SEK" for "crowns"; "NOK" is never "SEK" nor "USD").
+  An abbreviation before the number is its currency ("Rs 200,000" is 200000 rupees, "zł
+  40" 40 zloty), glued to the number or not.
 - A fraction of a scale in words is its value: "half a billion" is 500000000, "a quarter
   of a million" 250000, "one and a half million" 1500000.
 
@@ -32,7 +34,10 @@ CURRENCY_WORDS = {
     **dict.fromkeys(("australian dollars", "aud"), "aud"),
     **dict.fromkeys(("yuan", "renminbi", "rmb", "cny"), "cny"),
     **dict.fromkeys(("roubles", "rubles", "rouble", "ruble", "rub"), "rub"),
-    **dict.fromkeys(("rupees", "rupee"), "rupees"),
+    **dict.fromkeys(("rupees", "rupee", "rs"), "rupees"),
+    **dict.fromkeys(("rupiah", "rupiahs", "rp", "idr"), "idr"),
+    **dict.fromkeys(("zloty", "zlotys", "złoty", "złotys", "zł", "pln"), "pln"),
+    **dict.fromkeys(("kenyan shillings", "ksh", "kes"), "kes"),
     **dict.fromkeys(("indian rupees", "inr"), "inr"),
 }  # fmt: skip
 # A currency word several currencies share -> the codes it may stand for.
@@ -49,6 +54,8 @@ _SCALE_WORDS = r"k|m|mn|bn|thousand|million|billion|trillion"
 _CODE_FIRST = re.compile(
     rf"\b({'|'.join(CODES)}) (\d[\d.]*(?:\s*(?:{_SCALE_WORDS})\b)?)", re.IGNORECASE
 )
+# an abbreviation glued to its number ("Rs200,000", "zł40", "kr300")
+_GLUED_ABBREVIATION = re.compile(r"\b(rs|rp|kr|zł|ksh)(?=\d)")
 CODE_AFTER = "|".join(CODES)  # a scale "m" before these is millions ("2m sek")
 
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -66,7 +73,8 @@ def currencies(folded: str) -> str:
     text without a number as it is: "the Crown" is no money)."""
     if not any(c.isdigit() for c in folded):
         return folded
-    text = CURRENCY.sub(lambda m: CURRENCY_WORDS[m.group()], folded)
+    text = _GLUED_ABBREVIATION.sub(r"\1 ", folded)
+    text = CURRENCY.sub(lambda m: CURRENCY_WORDS[m.group()], text)
     return _CODE_FIRST.sub(r"\2 \1", text)
 
 

@@ -3,7 +3,8 @@ Ingrid Solberg", "NATO Secretary-General Jens Stoltenberg", "civil protection ch
 Rui Tavares" all name the person the key names.
 
 :func:`name_after_role` finds the name at the end of such an answer. Every word before it
-must belong to a role phrase: a word of the role lexicon, an organisation's acronym
+must belong to a role phrase, after the capitalised words of a body's name if any ("Norvell
+Systems chief executive"): a word of the role lexicon, an organisation's acronym
 ("NATO", "WHO"), a small word ("of", "the"), or an everyday English word ("civil",
 "protection", "Norwegian"). The word right before the name must be a role word that is
 never a given name ("CEO", "chief", "minister": never "Dean", "Major", "King") or a role's
@@ -41,6 +42,8 @@ ROLE_WORDS = frozenset({
     "inspector", "police", "fire", "army", "navy", "staff", "adviser", "advisor", "aide",
     "negotiator", "mediator", "delegate", "official", "member", "lead", "principal",
     "dean", "rector", "provost", "curator", "architect", "engineer", "pilot", "astronaut",
+    "ranger", "warden", "teacher", "nurse", "farmer", "volunteer", "campaigner", "surgeon",
+    "lecturer", "firefighter", "paramedic", "district", "regional", "county", "city",
 })  # fmt: skip
 # Role words that may stand right before the name: none of them is a given name (so never
 # "dean", "major", "king", "justice", "lead", "prince", "judge", "bishop", "marshal").
@@ -54,7 +57,9 @@ BEFORE_NAME = frozenset({
     "doctor", "prosecutor", "attorney", "superintendent", "inspector", "negotiator",
     "mediator", "adviser", "advisor", "economist", "scientist", "researcher", "analyst",
     "correspondent", "reporter", "editor", "goalkeeper", "midfielder", "striker", "referee",
-    "administrator", "speaker", "boss", "owner", "deputy",
+    "administrator", "speaker", "boss", "owner", "deputy", "ranger", "warden", "teacher",
+    "nurse", "farmer", "volunteer", "campaigner", "surgeon", "lecturer", "firefighter",
+    "paramedic",
 })  # fmt: skip
 # Acronyms of roles that may stand right before the name ("MP Ingrid Solberg").
 _ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "PM", "MEP"})
@@ -89,7 +94,16 @@ def _role_phrase(words: list[str], *, acronyms: bool) -> bool:
     never a given name; ``acronyms``: whether an upper-case word may be an organisation's."""
     if not words or not _before_name(words[-1]):
         return False
-    return all(_role_word(w, acronyms=acronyms) or _plain_word(w) for w in words)
+    named = 0  # "Norvell CEO", "Norvell Systems chief executive": a body's name first
+    while named < len(words) - 1 and _capitalised(words[named]):
+        named += 1
+    rest = words[named:]
+    return all(_role_word(w, acronyms=acronyms) or _plain_word(w) for w in rest)
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised word of a body's name typed before its role ("Norvell")."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _before_name(word: str) -> bool:

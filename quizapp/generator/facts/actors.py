@@ -61,6 +61,7 @@ from quizapp.generator.facts.name_words import (
     COMPASS,
     ORG_HEAD_WORDS,
     SPORT_ROLES,
+    TEAM_TAILS,
     date_word,
     distinctive,
     given_month,
@@ -82,6 +83,7 @@ from quizapp.generator.facts.person_evidence import (
 )
 from quizapp.generator.facts.roles import role_of
 from quizapp.generator.facts.use_evidence import plays_person
+from quizapp.generator.facts.verb_openers import without_opening_verbs
 from quizapp.generator.forms.agreement import assign_agreement
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -104,6 +106,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     acronyms: dict[str, str] = {}
     for sentence in sentences:
         mentions.extend(_sentence_mentions(sentence, acronyms))
+    mentions = without_opening_verbs(mentions, " ".join(s.text for s in sentences))
     mentions = headline_cut([m for m in mentions if not _part_of_title(m)], sentences)
     mentions = with_titled_people(mentions, sentences)  # "the Duke of X", "Admiral Y"
     mentions = joined_names(mentions)  # "Anatole Le Gendre", "Mats van der Linde"
@@ -375,7 +378,8 @@ def _cluster(
         first.setdefault(m.text, i)
     places_named = {m.text for m in mentions if place_use(m)}  # "in Jordan"
     for m in mentions:  # "Northwind" after "Northwind Energy" is that company; "Microsoft",
-        named_before = {n for n in org_names if first[n] < first[m.text]}  # named before
+        named_before = {n for n in org_names if first[n] < first[m.text] or team_name(n)}  # a
+        # team's too: "Rovers" of a headline before "Harbourside Rovers";
         # "Microsoft Gaming", is not
         m.key = _key(m, acronyms, full_names, named_before, places_named)
     labels: dict[str, Counter[str]] = {}
@@ -441,6 +445,8 @@ def _key(
     where it speaks or has a title, or where the article never uses it as a place."""
     if m.text in acronyms:
         return acronyms[m.text]
+    if m.text.casefold() in TEAM_TAILS and (team := org_key(m.text, org_names)):
+        return team  # "Rovers", whatever the model's label, is "Harbourside Rovers"
     person = person_key(m.text, full_names)
     person = person if person is None else firm_or_person(m, person, org_names)
     if person is not None and (gazetteer().lookup(m.text) is None or m.text in full_names):

@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.generator.facts.facts import ORG, PERSON, Entity
 from quizapp.generator.facts.gazetteer import gazetteer
-from quizapp.generator.facts.name_words import titled
+from quizapp.generator.facts.name_words import PLACE_TAILS, TEAM_TAILS, team_name, titled
 from quizapp.generator.forms.agreement import pronoun_gender
 
 if TYPE_CHECKING:
@@ -234,10 +234,13 @@ def abbreviates(short: str, name: str) -> bool:
 
 
 def org_key(text: str, org_names: set[str]) -> str | None:
-    """The one longer organisation name that ``text`` is the first word of, or None."""
+    """The one longer organisation name that ``text`` is the first word of, or else the one
+    team whose last word it is ("Athletic" of "Kingsmere Athletic"), or None."""
     if " " in text:
         return None
     longer = {n for n in org_names if n.split()[0] == text and " " in n}
+    if not longer and text.casefold() in TEAM_TAILS | PLACE_TAILS:
+        longer = {n for n in org_names if n.split()[-1] == text and team_name(n)}
     return next(iter(longer)) if len(longer) == 1 else None
 
 

@@ -227,7 +227,7 @@ def _named_for_it(q: GeneratedQuestion, subject: Entity) -> GeneratedQuestion:
     if _named_before(q.prompt[: found.start()], subject) and q.form == QuestionForm.GAPPED:
         return q  # "The Danube ..., and it flows": the article's sentence, as it is written
     texts = q.source + " " + q.explanation
-    written = re.search(rf"\bthe {re.escape(subject.name)}\b", texts, re.I)
+    written = subject.type != ORG and re.search(rf"\bthe {re.escape(subject.name)}\b", texts, re.I)
     thing = " " in subject.name and subject.type in (PLACE, WORK, EVENT)  # "the Berlin Wall"
     body = subject.type == ORG and _with_the(subject, texts)  # "The World Food Programme"
     the = "The " if written or thing or body or subject.type in (RIVER, SEA) else ""
@@ -370,11 +370,15 @@ def _subject_text(sentence: Sentence, end: int) -> str:
 
 
 def _with_the(body: Entity, texts: str) -> bool:
-    """Whether the body's name takes "the": the article writes it so, or it ends in a word
-    such as Party, Alliance or Programme ("The opposition Liberal Alliance"), never a firm's
-    word ("Brenner Capital Partners", "Harlow Motors")."""
-    if re.search(rf"\bthe {re.escape(body.name)}\b", texts, re.IGNORECASE):
-        return True
+    """Whether the body's name takes "the": the article writes it so more often than
+    without ("the Norvell Systems board" once beside "Norvell Systems said" is no "the
+    Norvell Systems"), or it ends in a word such as Party, Alliance or Programme ("The
+    opposition Liberal Alliance"), never a firm's word ("Brenner Capital Partners")."""
+    name = re.escape(body.name)
+    with_the = len(re.findall(rf"\bthe {name}\b", texts, re.IGNORECASE))
+    bare = len(re.findall(rf"(?<![\w-])(?<![Tt]he ){name}(?![\w-])", texts))
+    if with_the:
+        return with_the > bare
     words = body.name.split()
     return len(words) >= 2 and words[-1].casefold() in ORG_NAME_WORDS - FIRM_WORDS
 
