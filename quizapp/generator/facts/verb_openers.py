@@ -3,8 +3,8 @@
 The model glues a capitalised first word to the name that follows ("Bringing Brightgate"
 of '"Bringing Brightgate inside Norvell ..."', "Merging Halcyon Labs ..."), and the wrong
 name then spreads to every mention of the company. The first word is dropped when it opens
-the sentence or a quotation, is a verb form (tagged so by the parse, or an "-ing" form of an
-English word the model took for a name), and the article writes the rest of the name
+the sentence or a quotation, is a verb form (tagged so by the parse, or an "-ing" word the model
+took for a name), and the article writes the rest of the name
 elsewhere on its own, so that the mention joins the entity's other mentions.
 """
 
@@ -14,7 +14,6 @@ import re
 from typing import Any
 
 from quizapp.generator.facts.mentions import Mention
-from quizapp.study.english_words import is_english_word
 
 VERB_TAGS = {"VBG", "VB", "VBD"}
 OPENING_MARKS = {'"', "“", "‘", "'", "(", "«", "``"}
@@ -47,11 +46,13 @@ def _opens(doc: Any, i: int, sentence_start: int) -> bool:
 
 
 def _verb_form(tok: Any) -> bool:
-    """A verb by the parse, or an "-ing" English word the model called a name ("Merging")."""
+    """A verb by the parse, or an "-ing" word the model called a name ("Merging"; the rest of
+    the name written alone elsewhere, which the caller checks, is the evidence that it is no
+    part of the name: the generator reads no grading word list)."""
     if tok.tag_ in VERB_TAGS:
         return True
     word = tok.lower_
-    return word.endswith("ing") and len(word) > 5 and is_english_word(word)
+    return word.endswith("ing") and len(word) > 5
 
 
 def _written_alone(rest: str, verb: str, text: str) -> bool:
