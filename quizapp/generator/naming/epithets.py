@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from quizapp.generator.facts.facts import Fact
 from quizapp.generator.forms.agreement import pronoun_gender
-from quizapp.generator.naming.person_pronouns import _one_person, _people
+from quizapp.generator.naming.person_pronouns import one_person, people_of
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 # Nouns of a player's role or standing, said of one person the article named before
@@ -59,7 +59,7 @@ def named_for_epithet(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Ge
     before = [s for s in span.doc.sents if s.end <= span.start]
     if not before:
         return q
-    person = _one_person(before[-1], _people(facts), fact)
+    person = one_person(before[-1], people_of(facts), fact)
     if person is None:
         return q
     genders = {pronoun_gender(m.group()) for m in POSSESSOR.finditer(q.prompt[found.end() :])}

@@ -38,13 +38,13 @@ def named_person(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Generat
     pronoun = _opening_pronoun(span)
     if pronoun is None or quoted_at(fact.sentence, pronoun):
         return q
-    people = _people(facts)
+    people = people_of(facts)
     if any(t.i < pronoun.i and (id(t.doc), t.i) in people for t in span):
         return q  # "After Anna left, she ...": which one is not sure
     before = [s for s in span.doc.sents if s.end <= span.start]
     if not before:
         return q
-    person = _one_person(before[-1], people, fact)
+    person = one_person(before[-1], people, fact)
     word = OWNER.get(pronoun.lower_, pronoun.lower_)
     if person is None or person.gender not in (None, pronoun_gender(word)):
         return q
@@ -63,7 +63,8 @@ def _opening_pronoun(span: Any) -> Any | None:
     return owner[0] if owner else None
 
 
-def _people(facts: list[Fact]) -> dict[tuple[int, int], Entity]:
+def people_of(facts: list[Fact]) -> dict[tuple[int, int], Entity]:
+    """The people of ``facts`` by the token that names them (its doc's id and index)."""
     return {
         (id(f.sentence.span.doc), f.token.i): f.entity
         for f in facts
@@ -72,7 +73,7 @@ def _people(facts: list[Fact]) -> dict[tuple[int, int], Entity]:
     }  # fmt: skip
 
 
-def _one_person(sentence: Any, people: dict[tuple[int, int], Entity], fact: Fact) -> Entity | None:
+def one_person(sentence: Any, people: dict[tuple[int, int], Entity], fact: Fact) -> Entity | None:
     """The one person ``sentence`` names, where it is its main subject (or beside it) and
     the sentence holds no personal pronoun."""
     if any(t.lower_ in PERSONAL and not _same_subject(t, sentence) for t in sentence):
