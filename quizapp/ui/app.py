@@ -7,6 +7,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 NO_DISPLAY = (
     "quizapp: no display found (DISPLAY and WAYLAND_DISPLAY are unset). "
@@ -28,6 +29,7 @@ def display_problem() -> str | None:
 
 # How long after the window shows grading's word and place lists start loading.
 _WARM_UP_DELAY_MS = 500
+_WARM_UP_TRIES = 60  # while the bank opens: about half a minute
 
 
 def start_grading_warm_up() -> threading.Thread:
@@ -45,6 +47,29 @@ def start_grading_warm_up() -> threading.Thread:
     thread = threading.Thread(target=work, name="grading-warm-up", daemon=True)
     thread.start()
     return thread
+
+
+class _Opening(Protocol):
+    """What the warm-up asks of the window: its bank (None while it opens), shown or not."""
+
+    @property
+    def bank(self) -> object | None: ...
+
+    def isVisible(self) -> bool: ...
+
+
+def warm_up_once_open(window: _Opening, tries: int = _WARM_UP_TRIES) -> None:
+    """Start grading's warm-up once the window's bank has opened, never while it opens: the
+    opening's background thread imports the bank's and study's modules, and two threads
+    importing the same modules at once can meet one half-imported (an ImportError the
+    opening showed once under the kill test). Given up after about half a minute or once
+    the window is closed (grading then loads its lists on first use)."""
+    from PySide6.QtCore import QTimer
+
+    if window.bank is not None:
+        start_grading_warm_up()
+    elif tries > 0 and window.isVisible():
+        QTimer.singleShot(_WARM_UP_DELAY_MS, lambda: warm_up_once_open(window, tries - 1))
 
 
 def keep_qt_settings_in_config_dir() -> None:
@@ -107,7 +132,7 @@ def run_app(db: str | Path | None = None, *, ready: Callable[[], None] | None = 
 
     if ready is not None:
         QTimer.singleShot(0, ready)
-    QTimer.singleShot(_WARM_UP_DELAY_MS, start_grading_warm_up)  # once the window is up
+    QTimer.singleShot(_WARM_UP_DELAY_MS, lambda: warm_up_once_open(window))
     try:
         return app.exec()
     finally:
