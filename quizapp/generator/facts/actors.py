@@ -31,12 +31,11 @@ from quizapp.generator.facts.actor_types import fine_type, sure_type
 from quizapp.generator.facts.clusters import (
     TITLES,
     abbreviates,
-    firm_or_person,
-    org_key,
+    cluster_key,
     own_surname,
-    person_key,
     regnal,
     split_pairs,
+    taken_name,
     with_birth_names,
     without_suffix,
     without_title,
@@ -61,13 +60,11 @@ from quizapp.generator.facts.name_words import (
     COMPASS,
     ORG_HEAD_WORDS,
     SPORT_ROLES,
-    TEAM_TAILS,
     date_word,
     distinctive,
     given_month,
     merged_surnames,
     never_person,
-    person_use,
     place_use,
     plays,
     spoken_of_as_a_person,
@@ -381,7 +378,7 @@ def _cluster(
         named_before = {n for n in org_names if first[n] < first[m.text] or team_name(n)}  # a
         # team's too: "Rovers" of a headline before "Harbourside Rovers";
         # "Microsoft Gaming", is not
-        m.key = _key(m, acronyms, full_names, named_before, places_named)
+        m.key = cluster_key(m, acronyms, full_names, named_before, places_named)
     labels: dict[str, Counter[str]] = {}
     for m in mentions:
         labels.setdefault(m.key, Counter())[m.label] += 1
@@ -423,36 +420,6 @@ def _cluster(
         if entity.type == ORG and short != name and gazetteer().lookup(short) is None:
             entity.aliases.add(short)  # "Apple Inc." is Apple, "the Labour Party" Labour
         head = distinctive(short)
-        if entity.type == ORG and head and not _taken(head, full_names):
+        if entity.type == ORG and head and not taken_name(head, full_names):
             entity.aliases.add(head)  # "Harlow Motors" is Harlow, "Walt Disney Company" Disney
     return list(entities.values())
-
-
-def _taken(word: str, full_names: set[str]) -> bool:
-    """A place's name or a person's surname: never also a firm's short name ("Talbrook")."""
-    return gazetteer().lookup(word) is not None or any(n.endswith(" " + word) for n in full_names)
-
-
-def _key(
-    m: Mention,
-    acronyms: dict[str, str],
-    full_names: set[str],
-    org_names: set[str],
-    places_named: set[str],
-) -> str:
-    """The name of the cluster ``m`` belongs to ("" when whose it is is unclear). A surname
-    that is also a place ("Jordan" after "Prime Minister Ana Jordan") is the person
-    where it speaks or has a title, or where the article never uses it as a place."""
-    if m.text in acronyms:
-        return acronyms[m.text]
-    if m.text.casefold() in TEAM_TAILS and (team := org_key(m.text, org_names)):
-        return team  # "Rovers", whatever the model's label, is "Harbourside Rovers"
-    person = person_key(m.text, full_names)
-    person = person if person is None else firm_or_person(m, person, org_names)
-    if person is not None and (gazetteer().lookup(m.text) is None or m.text in full_names):
-        return person
-    if person and (person_use(m) or (m.text not in places_named and not place_use(m))):
-        return person
-    if m.label == "ORG" and gazetteer().lookup(m.text) is None:
-        return org_key(m.text, org_names) or m.text
-    return m.text

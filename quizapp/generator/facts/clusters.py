@@ -58,7 +58,14 @@ from typing import TYPE_CHECKING
 
 from quizapp.generator.facts.facts import ORG, PERSON, Entity
 from quizapp.generator.facts.gazetteer import gazetteer
-from quizapp.generator.facts.name_words import PLACE_TAILS, TEAM_TAILS, team_name, titled
+from quizapp.generator.facts.name_words import (
+    PLACE_TAILS,
+    TEAM_TAILS,
+    person_use,
+    place_use,
+    team_name,
+    titled,
+)
 from quizapp.generator.forms.agreement import pronoun_gender
 
 if TYPE_CHECKING:
@@ -348,3 +355,33 @@ def split_pairs(mentions: list[Mention]) -> list[Mention]:
         out.append(type(m)(m.sentence, m.start, m.start + 1, "PERSON"))
         out.append(type(m)(m.sentence, m.end - 1, m.end, "PERSON"))
     return out
+
+
+def taken_name(word: str, full_names: set[str]) -> bool:
+    """A place's name or a person's surname: never also a firm's short name ("Talbrook")."""
+    return gazetteer().lookup(word) is not None or any(n.endswith(" " + word) for n in full_names)
+
+
+def cluster_key(
+    m: Mention,
+    acronyms: dict[str, str],
+    full_names: set[str],
+    org_names: set[str],
+    places_named: set[str],
+) -> str:
+    """The name of the cluster ``m`` belongs to ("" when whose it is is unclear). A surname
+    that is also a place ("Jordan" after "Prime Minister Ana Jordan") is the person
+    where it speaks or has a title, or where the article never uses it as a place."""
+    if m.text in acronyms:
+        return acronyms[m.text]
+    if m.text.casefold() in TEAM_TAILS and (team := org_key(m.text, org_names)):
+        return team  # "Rovers", whatever the model's label, is "Harbourside Rovers"
+    person = person_key(m.text, full_names)
+    person = person if person is None else firm_or_person(m, person, org_names)
+    if person is not None and (gazetteer().lookup(m.text) is None or m.text in full_names):
+        return person
+    if person and (person_use(m) or (m.text not in places_named and not place_use(m))):
+        return person
+    if m.label == "ORG" and gazetteer().lookup(m.text) is None:
+        return org_key(m.text, org_names) or m.text
+    return m.text
