@@ -65,7 +65,13 @@ from quizapp.generator.forms.question_scope import (
 )
 from quizapp.generator.forms.reported_forms import reported_question
 from quizapp.generator.forms.team_words import team_word
-from quizapp.generator.forms.token_text import lower_start, spaced, trailing_clauses
+from quizapp.generator.forms.token_text import (
+    DO_FORMS,
+    NAMED_LATER,
+    lower_start,
+    spaced,
+    trailing_clauses,
+)
 from quizapp.generator.forms.wh_forms import (
     change_size,
     counted,
@@ -84,7 +90,6 @@ from quizapp.generator.forms.wh_forms import (
 from quizapp.generator.forms.when_clauses import when_clause_question
 from quizapp.questiondata import FactKind, FineType
 
-NAMED_LATER = {"he", "she"}  # see pronouns.named_for_pronoun and checks.unnamed_person
 WHAT: dict[str, str] = {
     PERSON: "which person", ORG: "which organisation", COUNTRY: "which country",
     CITY: "which city", REGION: "which region", PLACE: "which place", YEAR: "which year",
@@ -109,7 +114,6 @@ COMPARISON = re.compile(r",\s*(?:up|down) (?:from|on) [^,?]*(?=,|$)")
 LIST_MARK = re.compile(r";|:(?!\d)")  # not the colon of a time ("10:30")
 SPECIFIC_WORDS = 6  # a shorter question needs a name or a number to be answerable
 NAMED_OR_NUMBER = re.compile(r"\b[A-Z][a-z]|\d")
-DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 MIN_QUESTION_WORDS, MAX_QUESTION_WORDS = 4, 25
 SPEECH = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain"}
 # whether :func:`_finish` keeps a question too short to say what it is about
