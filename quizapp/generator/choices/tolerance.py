@@ -24,6 +24,7 @@ import re
 
 from quizapp.generator.facts.facts import DATE, FIGURE, Fact
 from quizapp.generator.facts.figures import NUMBER, SCALES
+from quizapp.generator.forms.figure_hedges import bound_hedge
 
 HEDGE_SHARE = 0.05
 ROUNDED_SHARE = 0.02
@@ -36,12 +37,6 @@ HEDGE_BEFORE = re.compile(
 # A hedge left inside the span ("an estimated 3,000" when the parse kept the words).
 HEDGE_INSIDE = re.compile(
     r"^(?:about|around|roughly|approximately|nearly|almost|some|over|more than|an estimated)\s",
-    re.IGNORECASE,
-)
-# A bound before the figure ("more than 2,000"), and the same bound in a question's words.
-BOUND = re.compile(
-    r"\b(?P<bound>over|under|more than|less than|fewer than|at least|at most|up to|upwards of)"
-    r"\s+[$€£¥]?$",
     re.IGNORECASE,
 )
 # A question that asks for an estimate; only its own words count, not a quoted sentence.
@@ -68,11 +63,11 @@ def numeric_tolerance(fact: Fact, prompt: str) -> float:
 
 
 def _bound_repeated(fact: Fact, prompt: str) -> bool:
-    """Whether the article bounds the figure ("at least 7") and the question says so too."""
-    found = BOUND.search(fact.sentence.text[: fact.start])
-    if found is None:
+    """Whether the figure is a bound ("at least 7") and the question says so too ("At least
+    how many ...?", as figure_hedges.hedged writes it)."""
+    bound = bound_hedge(fact)
+    if bound is None:
         return False
-    bound = " ".join(found.group("bound").split())
     own = re.split(r"[“\"]", prompt, maxsplit=1)[0]
     return re.search(rf"\b{re.escape(bound)}\b", own, re.IGNORECASE) is not None
 

@@ -48,13 +48,20 @@ def bounded(fact: Fact) -> bool:
     """Whether the fact's figure is a bound ("more than 50 homes", "over 40", "up to 300"),
     of which several choices would be true: asked by a number typed or a cloze, never by
     choices."""
+    return bound_hedge(fact) is not None
+
+
+def bound_hedge(fact: Fact) -> str | None:
+    """The bound the question carries for the fact's figure ("more than" for "over 40",
+    "up to"), or None where the figure is no bound."""
     tok = fact.token
     if fact.kind != FactKind.FIGURE or tok is None:
-        return False
+        return None
     unit = tok.head if fact.type == COUNT and tok.dep_ == "nummod" else tok
     if unit.pos_ != "NOUN":
         unit = tok
-    return HEDGED.get(number_hedge(unit) or "", "") in BOUNDS
+    hedge = HEDGED.get(number_hedge(unit) or "", "")
+    return hedge if hedge in BOUNDS else None
 
 
 def number_hedge(unit: Any) -> str | None:
