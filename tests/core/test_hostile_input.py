@@ -26,7 +26,7 @@ from quizapp.content import interchange
 from quizapp.errors import FormatErrors, QuizappError
 from quizapp.formats import quizset, registry
 from quizapp.formats.common import MAX_FILE_BYTES, MAX_QUESTIONS
-from quizapp.formats.moodle_xml import MAX_ELEMENTS
+from quizapp.formats.moodle_xml_tree import MAX_ELEMENTS
 from quizapp.store.bank import Bank
 
 DATA = Path(__file__).parent / "data" / "formats"
