@@ -62,7 +62,7 @@ def test_enter_starts_with_the_defaults(qtbot: QtBot, window: MainWindow) -> Non
     # When Enter is pressed: a quiz of every question, no clock
     press(Qt.Key.Key_Return)
     assert screen.counter.text() == "Question 1 of 8"
-    assert screen.clock.text() == "" and not screen.countdown.isActive()
+    assert screen.clock.text() == "" and not screen.clock.is_running()
 
 
 def test_kinds_and_count_chosen_by_keys(qtbot: QtBot, window: MainWindow) -> None:

@@ -1,7 +1,9 @@
 """The quiz screen: its options, a scored run of questions, then the results and a retry.
 
-A time limit is kept here, with a QTimer: when it runs out the quiz ends and is
-scored with the answers given. In exam mode no feedback shows until the results.
+Its three pages are :mod:`quiz_setup`, :mod:`quiz_questions` and :mod:`quiz_results`;
+this screen runs the quiz through them. A time limit shows as a countdown on the
+question page: when it runs out the quiz ends and is scored with the answers given.
+In exam mode no feedback shows until the results.
 """
 
 from __future__ import annotations
@@ -9,14 +11,12 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,19 +31,17 @@ from quizapp.store.bank import Bank
 from quizapp.study import assignments, grading, quiz, retakes
 from quizapp.study.answering import Answer
 from quizapp.study.assignments import AssignmentInfo
-from quizapp.study.quiz_options import QuizOptions, clock_text
+from quizapp.study.quiz_options import QuizOptions
 from quizapp.ui.errors import answer_saved, show_error
 from quizapp.ui.humanize import count
+from quizapp.ui.screens.quiz_questions import QuizQuestions
 from quizapp.ui.screens.quiz_results import QuizResults
 from quizapp.ui.screens.quiz_setup import QuizSetup
 from quizapp.ui.screens.review import GRADES, now_utc
-from quizapp.ui.theme import app_is_dark, status_colours
 from quizapp.ui.widgets.elided_label import ElidedLabel
 from quizapp.ui.widgets.question_card import QuestionCard
 
-LAST_MINUTE_S = 60  # the countdown turns red then
 COMPACT_HEIGHT = 480  # shorter, the results leave out the title and use body text
-TICK_MS = 250  # how often the countdown is redrawn; the time left comes from a clock
 
 
 def quiz_title(
@@ -93,20 +91,23 @@ class QuizScreen(QWidget):
         self.recorded: list[int] = []  # question ids answered in this run, in order (for undo)
         self.retakes = retakes.Retakes()  # what an undone answer leaves to its retake
         self.position = 0
-        self.card: QuestionCard | None = None
         self.grade_buttons: list[QPushButton] = []  # a turned flashcard's grades
         self.timer = QElapsedTimer()  # time on the question showing
         self.options: QuizOptions | None = None  # of the running quiz (None: a retry)
-        self.quiz_clock = QElapsedTimer()  # time since the quiz began, for its limit
-        self.countdown = QTimer(self)
-        self.countdown.setInterval(TICK_MS)
-        self.countdown.timeout.connect(self._on_tick)
         self.timed_out = False
         self.stop_box: QMessageBox | None = None  # the "Stop the quiz?" question, when open
         self.title = ElidedLabel(quiz_title(title, assigned=assigned))
         self.title.setProperty("role", "title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.pages = QStackedWidget()
+        self.question_page = QuizQuestions()
+        self.question_page.next_requested.connect(self._on_next)
+        self.question_page.stop_requested.connect(self._finish)
+        self.question_page.undo_requested.connect(self.undo)
+        self.counter, self.clock = self.question_page.counter, self.question_page.clock
+        self.next_button = self.question_page.next_button
+        self.undo_button = self.question_page.undo_button
+        self.clock.time_up.connect(self._on_time_up)
         self.setup = QuizSetup(bank, set_id, settings, teacher_gate)
         self.setup.start_requested.connect(self._on_start_with)
         self.setup.cancelled.connect(self.finished.emit)
@@ -119,52 +120,17 @@ class QuizScreen(QWidget):
         self.retry_button = self.result_page.retry_button
         self.done_button = self.result_page.done_button
         self.pages.addWidget(self.setup)
-        self.pages.addWidget(self._build_question_page())
+        self.pages.addWidget(self.question_page)
         self.pages.addWidget(self.result_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.title)
         layout.addWidget(self.pages, 1)
 
-    # --- pages ------------------------------------------------------------------
-
-    def _build_question_page(self) -> QWidget:
-        page = QWidget()
-        self.counter = QLabel()
-        self.counter.setProperty("role", "subtitle")
-        self.clock = QLabel()
-        self.clock.setAccessibleName("Time left")
-        self.clock.setToolTip("Time left: the quiz ends, and is scored, when it runs out")
-        self.clock.setTextFormat(Qt.TextFormat.PlainText)
-        top = QHBoxLayout()
-        top.addWidget(self.counter, 1)
-        top.addWidget(self.clock)
-        self.bar = QProgressBar()
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumHeight(6)
-        self.card_holder = QVBoxLayout()
-        self.next_button = QPushButton("Next")
-        self.next_button.setProperty("primary", True)
-        self.next_button.setToolTip("Next question (Enter)")
-        self.next_button.clicked.connect(self._on_next)
-        quit_button = QPushButton("Stop")
-        quit_button.setToolTip("Stop the quiz and see the score so far")
-        quit_button.clicked.connect(self._finish)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Take back the last answer and answer again (Ctrl+Z)")
-        self.undo_button.clicked.connect(self.undo)
-        bottom = QHBoxLayout()
-        bottom.addWidget(quit_button)
-        bottom.addWidget(self.undo_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.next_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.bar)
-        layout.addLayout(self.card_holder, 1)
-        layout.addLayout(bottom)
-        return page
+    @property
+    def card(self) -> QuestionCard | None:
+        """The question's card on show (the question page holds it)."""
+        return self.question_page.card
 
     # --- flow ---------------------------------------------------------------------
 
@@ -247,26 +213,18 @@ class QuizScreen(QWidget):
         self.title.setText(quiz_title(self.set_title, named=named.name if named else ""))
         self._run(run)
         if options.time_limit_s:
-            self.quiz_clock.start()
-            self.countdown.start()
-            self._on_tick()
+            self.clock.start(options.time_limit_s)
 
-    def _on_tick(self) -> None:
-        """Redraw the time left; at zero, end the quiz and score the answers given."""
-        limit = self.options.time_limit_s if self.options else None
-        if limit is None or self.pages.currentIndex() != 1:
-            self.countdown.stop()
+    def _on_time_up(self) -> None:
+        """The time limit ran out: end the quiz and score the answers given."""
+        if self.pages.currentIndex() != 1:
+            self.clock.stop()
             return
-        left = limit - self.quiz_clock.elapsed() / 1000
-        self.clock.setText(f"Time left: {clock_text(left)}")
-        hurry = status_colours(app_is_dark())["wrong"] if left <= LAST_MINUTE_S else ""
-        self.clock.setStyleSheet(f"color: {hurry}; font-weight: 600;" if hurry else "")
-        if left <= 0:
-            self.timed_out = True
-            self._score_left_answer()
-            if self.stop_box is not None:
-                self.stop_box.reject()  # answered by the clock
-            self._finish()
+        self.timed_out = True
+        self._score_left_answer()
+        if self.stop_box is not None:
+            self.stop_box.reject()  # answered by the clock
+        self._finish()
 
     def start_assigned(self, assignment: AssignmentInfo) -> bool:
         """Start the assignment's quiz at once (its length, recorded against it); whether it did."""
@@ -301,22 +259,14 @@ class QuizScreen(QWidget):
             self._finish()
             return
         _qid, question = questions[self.position]
-        if self.card is not None:
-            self.card_holder.removeWidget(self.card)
-            self.card.hide()  # gone from the screen now; deleted on the next turn
-            self.card.deleteLater()
-        self.card = QuestionCard(question, rng=self.rng)
-        self.card.answered.connect(self._on_answered)
-        self.card.open_article_requested.connect(self._on_open_article)
-        self.card_holder.addWidget(self.card)
-        self.card.show()
-        self.counter.setText(f"Question {self.position + 1} of {len(questions)}")
-        self.bar.setMaximum(len(questions))
-        self.bar.setValue(self.position)
+        card = QuestionCard(question, rng=self.rng)
+        card.answered.connect(self._on_answered)
+        card.open_article_requested.connect(self._on_open_article)
+        self.question_page.show_card(card, self.position, len(questions))
         self.next_button.hide()
         self.undo_button.setEnabled(bool(self.recorded))
         self.self_grading = None
-        self.card.focus_input()
+        card.focus_input()
         self.timer.start()
 
     def _on_answered(self) -> None:
@@ -428,7 +378,7 @@ class QuizScreen(QWidget):
     def _finish(self) -> None:
         if self.run is None:
             return
-        self.countdown.stop()
+        self.clock.stop()
         self.self_grading = None
         result = quiz.finish_quiz(self.bank, self.run.attempt_id, now=now_utc())
         self.pages.setCurrentIndex(2)  # first: the answer columns fit the table's width
