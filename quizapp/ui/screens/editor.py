@@ -9,21 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidgetItem, QMessageBox, QWidget
 
 from quizapp.content import editing, sets
 from quizapp.questiondata import QuestionData, QuestionKind
@@ -32,129 +18,52 @@ from quizapp.ui import edit_commands as commands
 from quizapp.ui.edit_commands import Focus
 from quizapp.ui.errors import show_error
 from quizapp.ui.plain import message, tooltip
-from quizapp.ui.widgets.question_form import QuestionForm
-from quizapp.ui.widgets.question_list import QuestionList
-from quizapp.ui.widgets.question_preview import QuestionPreview
+from quizapp.ui.screens.editor_view import EditorView
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
-Button = QPushButton | QToolButton
 
 
-class EditorScreen(QWidget):
+class EditorScreen(EditorView):
     """Edits the bank's sets; emits ``sets_changed`` after every change."""
 
     sets_changed = Signal()
 
     def __init__(self, bank: Bank, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent)  # the widgets, laid out (editor_view)
         self.bank = bank
         self.set_name: str | None = None
         self.questions: list[QuestionData] = []
         self.draft = False  # the form holds a new question not yet in the set
         self.undo_stack = QUndoStack(self)
-        self.setWindowTitle("Edit question sets — quizapp")
-        self.set_list = QListWidget()
-        self.set_list.setAccessibleName("Sets")
-        self.question_list = QuestionList()
-        self.form = QuestionForm()
-        self.preview = QuestionPreview()
-        self.form_title = QLabel()
-        self.form_title.setProperty("role", "subtitle")
-        self.form_title.setTextFormat(Qt.TextFormat.PlainText)
-        self._build()
+        self._make_undo_actions()
         self._connect()
         self.reload(None, None)
 
-    # --- building ------------------------------------------------------------------
+    # --- wiring ------------------------------------------------------------------
 
-    def _button(self, text: str, tip: str, slot: object, shortcut: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(slot)
-        return button
-
-    def _build(self) -> None:
-        self.new_set_button = self._button("&New set", "Create an empty set", self._on_new_set)
-        self.rename_button = self._button("Rena&me", "Rename this set", self._on_rename_set)
-        self.duplicate_button = self._button(
-            "D&uplicate", "Copy this set and its questions", self._on_duplicate_set
-        )
-        self.delete_set_button = self._button(
-            "Delete set", "Delete this set and its learners' progress", self._on_delete_set
-        )
-        self.add_button = self._button(
-            "&Add question", "Write a new question", self._on_add, "Ctrl+N"
-        )
-        self.delete_button = self._button(
-            "&Delete", "Delete this question", self._on_delete_question, "Del"
-        )
-        self.up_button = self._button("▲", "Move the question up", self._on_up, "Ctrl+Up")
-        self.down_button = self._button("▼", "Move the question down", self._on_down, "Ctrl+Down")
-        self.up_button.setAccessibleName("Move up")
-        self.down_button.setAccessibleName("Move down")
-        self.save_button = self._button(
-            "&Save question", "Save this question into the set", self._on_save, "Ctrl+S"
-        )
-        self.save_button.setProperty("primary", True)
-        self.revert_button = self._button(
-            "&Revert", "Forget the changes to this question", self._on_revert
-        )
+    def _make_undo_actions(self) -> None:
         self.undo_action = self.undo_stack.createUndoAction(self, "Undo")  # Alt+U is Duplicate
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo_stack.createRedoAction(self, "Redo")  # Alt+R is Revert
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        undo_button, redo_button = QToolButton(), QToolButton()
-        undo_button.setDefaultAction(self.undo_action)
-        redo_button.setDefaultAction(self.redo_action)
-        title = QLabel("Edit question sets")
-        title.setProperty("role", "title")
-        header = QHBoxLayout()
-        header.addWidget(title, 1)
-        header.addWidget(undo_button)
-        header.addWidget(redo_button)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(_heading("Sets"))
-        left_layout.addWidget(self.set_list, 2)
-        left_layout.addLayout(_row(self.new_set_button, self.rename_button))
-        left_layout.addLayout(_row(self.duplicate_button, self.delete_set_button))
-        left_layout.addSpacing(8)
-        left_layout.addWidget(_heading("Questions"))
-        left_layout.addWidget(self.question_list, 5)
-        left_layout.addLayout(
-            _row(self.add_button, self.delete_button, self.up_button, self.down_button)
-        )
-        self.left = left
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.form_title)
-        middle_layout.addWidget(scroll, 1)
-        buttons = _row(self.revert_button, self.save_button)
-        buttons.insertStretch(0, 1)
-        middle_layout.addLayout(buttons)
-        self.middle = middle
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(middle)
-        splitter.addWidget(self.preview)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([330, 430, 360])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addLayout(header)
-        layout.addWidget(splitter, 1)
-        self.resize(1180, 720)
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.redo_button.setDefaultAction(self.redo_action)
 
     def _connect(self) -> None:
+        clicks = [
+            (self.new_set_button, self._on_new_set),
+            (self.rename_button, self._on_rename_set),
+            (self.duplicate_button, self._on_duplicate_set),
+            (self.delete_set_button, self._on_delete_set),
+            (self.add_button, self._on_add),
+            (self.delete_button, self._on_delete_question),
+            (self.up_button, self._on_up),
+            (self.down_button, self._on_down),
+            (self.save_button, self._on_save),
+            (self.revert_button, self._on_revert),
+        ]
+        for button, on_click in clicks:
+            button.clicked.connect(on_click)
         self.set_list.currentItemChanged.connect(self._on_set_chosen)
         self.question_list.current_changed.connect(self._on_question_chosen)
         self.form.edited.connect(self._on_form_edited)
@@ -439,16 +348,3 @@ def _delete_question(name: str, questions: int, links: str, the_links: str) -> s
         f"Delete the set {name!r} with its {questions} questions{also}? Learners' progress on "
         f"the questions is deleted too (Undo brings back {back}, not the progress)."
     )
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("font-weight: 600;")
-    return label
-
-
-def _row(*buttons: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    return row
