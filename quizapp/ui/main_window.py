@@ -9,7 +9,9 @@ right away. Study actions wait until the bank is open.
 The window owns and wires its parts: opening and closing the bank are
 :mod:`quizapp.ui.bank_lifecycle`, the menu bar :mod:`quizapp.ui.menus`, the
 home's counts :mod:`quizapp.ui.home_summary`, the Study menu's starters
-:mod:`quizapp.ui.study_actions`.
+:mod:`quizapp.ui.study_actions`, its size and place between runs
+:mod:`quizapp.ui.window_geometry`, following the desktop's light or dark
+:class:`quizapp.ui.settings_actions.SchemeFollower`.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from quizapp import resources
@@ -33,6 +35,7 @@ from quizapp.ui.session import STILL_OPENING, Session
 from quizapp.ui.study_actions import StudyActions, is_study_screen, undo_on
 from quizapp.ui.tasks import BackgroundTasks
 from quizapp.ui.theme import app_is_dark, status_colours
+from quizapp.ui.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
     from quizapp.questiondata import ArticleData
@@ -103,9 +106,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self._build_menus()
         self.statusBar()  # made now: made after the window shows, it would stay hidden
-        self._restore_geometry()
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_colour_scheme)
-        self._following_scheme = True
+        restore_geometry(self)
+        self.scheme = settings_actions.SchemeFollower(self.settings, self)
+        self.scheme.followed.connect(self.refresh_home)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
         self._show_quick_home()
@@ -218,7 +221,7 @@ class MainWindow(QMainWindow):
             self.session,
             self,
             BackgroundTasks(self.statusBar()),
-            selected_set=self._selected_set_name,
+            selected_set=self.home.selected_set_name,
             release_bank=self._close_teacher_windows,
         )
         files.status.connect(self.statusBar().showMessage)
@@ -245,11 +248,6 @@ class MainWindow(QMainWindow):
 
     def _close_teacher_windows(self) -> bool:
         return self._teacher is None or self._teacher.close_teacher_windows()
-
-    def _selected_set_name(self) -> str | None:
-        set_id = self.home.selected_set_id()
-        row = next((r for r in self.home.rows() if r.set_id == set_id), None)
-        return row.name if row else None
 
     # --- menus -------------------------------------------------------------
 
@@ -420,11 +418,6 @@ class MainWindow(QMainWindow):
             self.learner = learner
             self.refresh_home()
 
-    def follow_colour_scheme(self, scheme: Qt.ColorScheme) -> None:
-        """The desktop switched between light and dark: follow it when the theme is "system"."""
-        if settings_actions.follow_scheme(self.settings, scheme):
-            self.refresh_home()
-
     def _on_shortcuts(self) -> None:
         help_actions.show_shortcuts(self.stack.currentWidget(), self.menuBar(), self)
 
@@ -433,23 +426,14 @@ class MainWindow(QMainWindow):
 
     # --- window state --------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(900, 620)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._background and self._lifecycle.wait_before_closing():
             event.ignore()
             return
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        save_geometry(self)
         save_settings(self.settings)
         self.backup_timer.stop()
-        if self._following_scheme:  # once: a second close finds it gone
-            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self.follow_colour_scheme)
-            self._following_scheme = False
+        self.scheme.stop()
         self._lifecycle.stop_check()
         self._lifecycle.close_bank(backed_up=self._background)
         super().closeEvent(event)

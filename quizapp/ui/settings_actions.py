@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from quizapp.settings import Settings, save_settings
@@ -40,3 +41,27 @@ def follow_scheme(settings: Settings, scheme: Qt.ColorScheme) -> bool:
         apply_theme(app, "system", settings.font_size, scheme=scheme)
         return True
     return False
+
+
+class SchemeFollower(QObject):
+    """Follows the desktop switching between light and dark, from when it is made until
+    :meth:`stop`; emits ``followed`` when the app's theme changed with it."""
+
+    followed = Signal()
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow)
+        self._following = True
+
+    def follow(self, scheme: Qt.ColorScheme) -> None:
+        """The desktop switched to ``scheme``: follow it when the theme is "system"."""
+        if follow_scheme(self.settings, scheme):
+            self.followed.emit()
+
+    def stop(self) -> None:
+        """Stop following (once: a second close of the window finds it stopped)."""
+        if self._following:
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self.follow)
+            self._following = False

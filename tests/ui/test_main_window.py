@@ -78,15 +78,15 @@ def test_system_theme_follows_the_desktop_switching_colour_scheme(window: MainWi
     try:
         # Given the theme "system" on a light desktop
         window.settings.theme = "system"
-        window.follow_colour_scheme(Qt.ColorScheme.Light)
+        window.scheme.follow(Qt.ColorScheme.Light)
         assert not app_is_dark() and window_colour() == "#f5f6f8"
         # When the desktop turns dark, the app turns dark with it
-        window.follow_colour_scheme(Qt.ColorScheme.Dark)
+        window.scheme.follow(Qt.ColorScheme.Dark)
         assert app_is_dark() and window_colour() == "#1f2227"
         # But a theme chosen by hand stays as chosen
         window.settings.theme = "light"
         apply_theme(app, "light", window.settings.font_size)
-        window.follow_colour_scheme(Qt.ColorScheme.Dark)
+        window.scheme.follow(Qt.ColorScheme.Dark)
         assert not app_is_dark() and window_colour() == "#f5f6f8"
     finally:  # the next tests see the application as it was
         style, palette, sheet, font, dark = before

@@ -213,6 +213,12 @@ class HomeScreen(QWidget):
             return None
         return self._rows[selection[0].row()].set_id
 
+    def selected_set_name(self) -> str | None:
+        """The name of the selected set, if any."""
+        set_id = self.selected_set_id()
+        row = next((r for r in self._rows if r.set_id == set_id), None)
+        return row.name if row else None
+
     def _on_review(self) -> None:
         self.review_requested.emit(self.selected_set_id())
 
