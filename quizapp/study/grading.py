@@ -41,7 +41,9 @@ for "Which lake ...?"). With as many words as the key, each word is allowed its 
 only ("Geological Society" is not "Survey"). A
 role before a person's name ("CEO Ingrid Solberg", :mod:`~quizapp.study.answer_roles`), a
 currency code for the key's word ("NOK 1.84 billion" for crowns) and "half a billion"
-(:mod:`~quizapp.study.answer_amounts`), a city with its country ("Stockholm, Sweden"), a
+(:mod:`~quizapp.study.answer_amounts`), a range in another form ("4000-6500" for "between
+4,000 and 6,500", never one end alone) or a bound in another word ("over" for "above",
+:mod:`~quizapp.study.answer_ranges`), a city with its country ("Stockholm, Sweden"), a
 place without its generic head or with its compass adjective ("Southern Caucasus",
 :mod:`~quizapp.study.answer_places`) are right too. Numeric answers accept
 "120,000", "120 000", "120000", "1.5", "1,5", "3.2 million" and a leading or
@@ -80,6 +82,7 @@ from quizapp.study.answer_names import (
     without_prompt_words,
 )
 from quizapp.study.answer_places import load_place_names
+from quizapp.study.answer_ranges import same_bound, same_range, single_end
 from quizapp.study.answer_slips import name_slip_ok, names_question
 from quizapp.study.answer_spellings import CONTRASTS, respell
 from quizapp.study.english_words import english_words
@@ -189,9 +192,14 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
         return Verdict(False, False, expected)
     if currency_clash(canonical(given), canonical(q.answer)) or scale_clash(given, q.prompt):
         return Verdict(False, False, expected)  # "$340 million" for "£340 million"
+    if single_end(given, q.answer):
+        return Verdict(False, False, expected)  # "4000" for "between 4,000 and 6,500"
+    keys = [k for k in keys if not single_end(k, q.answer)]
     verdict = _typed_against(q, given, keys)
     if verdict.correct:
         return verdict
+    if any(same_range(given, k, same_answer) or same_bound(given, k, same_answer) for k in keys):
+        return Verdict(True, False, expected, f"accepted: the exact answer is {q.answer}")
     # "Elizabeth II" or "Kagame" for "Queen Elizabeth II" or "President Kagame";
     # "Lake Baikal" or "Baikal" for "Which lake ...?": the prompt's own words may be typed
     # with the answer or left out of it.
