@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from quizapp.generator.facts.clusters import PARTICLES
-from quizapp.generator.facts.facts import ACTOR, QUOTE, Entity, Fact
+from quizapp.generator.facts.facts import ACTOR, CITY, COUNTRY, QUOTE, Entity, Fact
 from quizapp.generator.facts.gazetteer import gazetteer
 
 # Head nouns of organisation names, by the sort of body they name.
@@ -51,6 +51,16 @@ VERB_FAMILIES = [
     {"elect", "appoint", "name", "choose", "nominate"},
 ]
 SUBJECT = ("nsubj", "nsubjpass")
+# Roles by the sort of person who holds them: never a manager among players, nor a
+# referee among either ("Who was the visitors' keeper?" offers other players only).
+ROLE_SORTS = {
+    "player": "player keeper goalkeeper goalie striker forward winger midfielder defender "
+    "centre-back center-back full-back fullback captain skipper substitute playmaker "
+    "quarterback pitcher batsman batter bowler jockey rider",
+    "staff": "manager coach boss trainer",
+    "official": "referee umpire linesman",
+}
+ROLE_SORT = {word: sort for sort, words in ROLE_SORTS.items() for word in words.split()}
 
 
 def org_kind(entity: Entity | None, name: str) -> str:
@@ -94,6 +104,25 @@ def same_region(answer: str, choice: str) -> bool:
     home of a German company."""
     a, c = continent(answer), continent(choice)
     return not a or not c or a == c
+
+
+def foreign_place(fact: Fact, facts: list[Fact]) -> bool:
+    """Whether the answer's name is read as a place of another continent than every other
+    place the article surely names ("Norman", a city in Oklahoma, beside England and Norway;
+    "Waterloo", Ontario, beside Brussels and Paris): the article means another place of
+    that name, or no place, and cities near the wrong one are no choices."""
+    mine = continent(fact.answer)
+    if not mine:
+        return False
+    others = {
+        continent(f.answer)
+        for f in facts
+        if f.type in (COUNTRY, CITY)
+        and f.answer != fact.answer
+        and (f.entity is None or f.entity.sure)
+    }
+    others.discard("")
+    return bool(others) and mine not in others
 
 
 def prominent_countries(answer: str, names: list[str]) -> list[str]:
@@ -174,6 +203,21 @@ def _role_heads(entity: Entity) -> set[str]:
         if words:
             heads.add(words[-1].casefold())
     return heads
+
+
+def role_sort(entity: Entity | None) -> str:
+    """The sort of person ``entity``'s roles say it is ("player" for "Athletic keeper",
+    "staff" for "Rovers manager"), "" when no role tells."""
+    sorts = {ROLE_SORT.get(head, "") for head in _role_heads(entity)} if entity else set()
+    sorts.discard("")
+    return sorts.pop() if len(sorts) == 1 else ""
+
+
+def other_sort(fact: Fact, other: Entity) -> bool:
+    """Whether ``other`` holds a role of another sort than the asked person's: a manager
+    offered for "Who was the Athletic keeper?"."""
+    mine, theirs = role_sort(fact.entity), role_sort(other)
+    return bool(mine) and bool(theirs) and mine != theirs
 
 
 def person_fit(fact: Fact, other: Entity, facts: list[Fact]) -> int:

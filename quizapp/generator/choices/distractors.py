@@ -20,7 +20,9 @@ from quizapp.generator.choices.distractor_fit import (
     abbreviates,
     answer_does,
     contains,
+    foreign_place,
     orgs_alike,
+    other_sort,
     person_fit,
     prominent_countries,
     same_region,
@@ -71,9 +73,13 @@ def distractors(
     People are named like the fact's words in the sentence (a surname for a
     surname) unless ``full`` asks for full names.
     """
+    if fact.type == CITY and foreign_place(fact, facts):
+        return None  # "the Norman cavalry" read as Norman, Oklahoma: "Phoenix" no choice
     taken = _sentence_values(fact, facts)
     rng = random.Random(fact.key)
     found = _from_article(fact, facts, taken, full)
+    if fact.type == PERSON and fact.kind == ACTOR:  # never a manager for the keeper
+        found = [t for t in found if t[1].entity is None or not other_sort(fact, t[1].entity)]
     rng.shuffle(found)
     if fact.type == PERSON:  # people who do what the answer does first
         fits = {id(f): person_fit(fact, f.entity, facts) for _, f in found if f.entity}
