@@ -63,3 +63,31 @@ def test_no_choices_for_a_name_read_as_a_place_on_another_continent() -> None:
         assert distractors(fact, analysis.facts) is None
     paris = next(f for f in analysis.facts if f.answer == "Paris")
     assert distractors(paris, analysis.facts) is not None  # a place of the article's continent
+
+
+BOTANIST = (
+    "Astrid Halvorsen was a Danish botanist who became famous for mapping the mosses of "
+    "Iceland. She was born on 3 May 1871 at Øvre Kvålsgard, a farm near Aarhus. "
+    "In 1899 she and Karen Dyhr spent a summer in a tent on Grimsvik Holm and collected "
+    "400 species."
+)
+
+
+def test_a_place_taken_for_a_person_is_no_choice_beside_people() -> None:
+    fact, facts = _fact(BOTANIST, "Astrid Halvorsen")
+    assert {"Øvre Kvålsgard", "Grimsvik Holm"} <= {f.answer for f in facts if f.type == "person"}
+    assert distractors(fact, facts, full=True) is None  # one other person only
+
+
+CRUSADE = (
+    "In 1346 an army from England defeated the French at Crécy. "
+    "Ten years later, in 1356, the English won again at Poitiers and captured the king of France. "
+    "Soldiers from Portugal fought for the English side in 1367."
+)
+
+
+def test_an_old_story_gets_only_its_own_countries() -> None:
+    fact, facts = _fact(CRUSADE, "England")
+    own = {f.answer for f in facts if f.type == "country"}
+    wrong = distractors(fact, facts)
+    assert wrong is None or set(wrong) <= own  # never "Germany" nor "Ireland" in 1346
