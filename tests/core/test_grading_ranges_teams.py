@@ -68,3 +68,34 @@ def test_a_role_before_a_quoted_speaker_untagged() -> None:
     assert check_answer(q, "district officer Tomas Reyk").correct
     assert check_answer(q, "Ostby mayor Tomas Reyk").correct
     assert not check_answer(q, "Anna Reyk").correct
+
+
+def test_a_share_in_words_for_its_percentage() -> None:
+    q = _cloze("75%", ["75"])
+    assert check_answer(q, "three quarters").correct
+    assert not check_answer(q, "a quarter").correct
+    q = _cloze("a tenth", ["10 percent"])
+    assert check_answer(q, "one tenth of the forest").correct
+    assert not check_answer(q, "a fifth").correct
+
+
+def test_a_count_with_the_noun_it_counts() -> None:
+    q = _cloze("five", ["5", "5 wooden bridges", "five wooden bridges"])
+    assert check_answer(q, "5 bridges").correct
+    assert check_answer(q, "five bridges").correct
+    assert not check_answer(q, "6 bridges").correct
+    assert not check_answer(q, "5 wooden").correct
+
+
+def test_two_words_sharing_a_head_written_out() -> None:
+    q = _cloze("Northern and Western Europe", [])
+    assert check_answer(q, "Northern Europe and Western Europe").correct
+    assert check_answer(q, "northern & western europe").correct
+    assert not check_answer(q, "Northern Europe").correct
+
+
+def test_double_for_twice_and_a_noble_title_before_the_name() -> None:
+    assert check_answer(_cloze("twice", []), "double").correct
+    assert not check_answer(_cloze("twice", []), "triple").correct
+    person = _cloze("Osric", [], ["actors", "person"])
+    assert check_answer(person, "Earl Osric").correct
