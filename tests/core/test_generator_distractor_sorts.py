@@ -91,3 +91,21 @@ def test_an_old_story_gets_only_its_own_countries() -> None:
     own = {f.answer for f in facts if f.type == "country"}
     wrong = distractors(fact, facts)
     assert wrong is None or set(wrong) <= own  # never "Germany" nor "Ireland" in 1346
+
+
+DERBY = (
+    "Kelso Rangers beat Dunmore Town 3-2 in the derby on Saturday. "
+    "Rangers manager Fiona Laird praised her players after the match. "
+    "Town manager Colm Reddy blamed the referee for the defeat. "
+    "Rangers striker Owen Pratt opened the scoring after five minutes. "
+    "Town defender Ravi Mehta equalised with a header. "
+    "Nadia Holt curled in a free kick before half-time, and Ben Kerr tapped in a rebound. "
+    "Late in the game Sol Baptiste volleyed a second goal for Town."
+)
+
+
+def test_a_person_without_a_role_who_plays_gets_no_manager() -> None:
+    fact, facts = _fact(DERBY, "Sol Baptiste")
+    wrong = distractors(fact, facts, full=True)
+    assert wrong is not None
+    assert not {"Fiona Laird", "Colm Reddy"} & set(wrong)

@@ -51,6 +51,11 @@ VERB_FAMILIES = [
     {"elect", "appoint", "name", "choose", "nominate"},
 ]
 SUBJECT = ("nsubj", "nsubjpass")
+# Verbs of talking about a deed, not doing one ("praised", "admitted"): a manager's too.
+SPEECH = VERB_FAMILIES[2] | VERB_FAMILIES[6] | {
+    "admit", "praise", "blame", "criticise", "criticize", "thank", "hail", "insist",
+    "concede", "claim", "call", "urge", "promise", "describe", "complain", "believe",
+}  # fmt: skip
 # Roles by the sort of person who holds them: never a manager among players, nor a
 # referee among either ("Who was the visitors' keeper?" offers other players only).
 ROLE_SORTS = {
@@ -224,11 +229,23 @@ def role_sort(entity: Entity | None) -> str:
     return sorts.pop() if len(sorts) == 1 else ""
 
 
-def other_sort(fact: Fact, other: Entity) -> bool:
+def other_sort(fact: Fact, other: Entity, facts: list[Fact]) -> bool:
     """Whether ``other`` holds a role of another sort than the asked person's: a manager
-    offered for "Who was the Athletic keeper?"."""
-    mine, theirs = role_sort(fact.entity), role_sort(other)
+    offered for "Who was the Athletic keeper?". In an article that names both players and
+    staff by their roles, a person it gives no role who does a deed other than talking
+    ("rose highest", "swung in a corner") is a player."""
+    both = {"player", "staff"} <= {role_sort(f.entity) for f in facts if f.entity is not None}
+    mine = _sort_of(fact.entity, facts, both) if fact.entity is not None else ""
+    theirs = _sort_of(other, facts, both)
     return bool(mine) and bool(theirs) and mine != theirs
+
+
+def _sort_of(entity: Entity, facts: list[Fact], both: bool) -> str:
+    sort = role_sort(entity)
+    if sort or not both:
+        return sort
+    verbs, _ = _deeds(entity, facts)
+    return "player" if verbs - SPEECH else ""
 
 
 def person_fit(fact: Fact, other: Entity, facts: list[Fact]) -> int:

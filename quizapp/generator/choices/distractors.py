@@ -81,7 +81,9 @@ def distractors(
     rng = random.Random(fact.key)
     found = _from_article(fact, facts, taken, full)
     if fact.type == PERSON and fact.kind == ACTOR:  # never a manager for the keeper
-        found = [t for t in found if t[1].entity is None or not other_sort(fact, t[1].entity)]
+        found = [
+            t for t in found if t[1].entity is None or not other_sort(fact, t[1].entity, facts)
+        ]
     if fact.type == PERSON:  # never "Store Frøen", only named as where one was born
         found = [t for t in found if t[1].entity is None or not named_as_place(t[1].entity, facts)]
     rng.shuffle(found)
