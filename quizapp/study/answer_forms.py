@@ -37,7 +37,7 @@ _UNITS = {w: i for i, w in enumerate((
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen",
 ))}  # fmt: skip
-_UNITS.update({"once": 1, "twice": 2, "thrice": 3, "dozen": 12})
+_UNITS.update({"once": 1, "twice": 2, "thrice": 3, "dozen": 12, "double": 2, "triple": 3})
 _TENS = {w: 10 * i for i, w in enumerate(
     ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
 )}  # fmt: skip
@@ -129,7 +129,8 @@ _ORG_WORDS = {"co": "company", "corp": "corporation", "inc": "incorporated", "lt
 TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|president|premier|pm|"
     r"chancellor|minister|prime minister|king|queen|prince|princess|pope|general|captain|"
-    r"senator|governor|mayor|saint|st)\.?\s+)+(?=\w)",
+    r"senator|governor|mayor|saint|st|earl|duke|duchess|baron|emperor|empress|tsar)\.?\s+)+"
+    r"(?=\w)",
     re.IGNORECASE,
 )
 # Last words of two-word names that are bodies or countries, which go by initials ("EU").

@@ -13,6 +13,8 @@
 - A person's name after a role ("CEO Ingrid Solberg", see :mod:`answer_roles`), a place's
   in the other forms of :mod:`answer_places` ("Stockholm, Sweden", "Southern Caucasus"),
   by the fine type the generator tags the question with, or, untagged, by the key's shape.
+- A body's name the key cuts ("Athletic" of "Kingsmere Athletic", the full name accepted):
+  its other part alone ("Kingsmere") names it too.
 """
 
 from __future__ import annotations
@@ -123,8 +125,9 @@ def other_names(q: QuestionData, given: str, keys: list[str]) -> list[tuple[str,
     untyped = not tags & (PLACE_TAGS | _OTHER_TYPES | {FineType.PERSON}) and q.fact_kind in (
         None,
         FactKind.ACTOR,
+        FactKind.QUOTE,  # a quote's speaker, untagged: "director Mette Falk" said it
     )
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str]] = _team_parts(q, given, keys, untyped and not tags)
     for key in keys:
         if FineType.PERSON in tags or (untyped and _untyped_person(key)):
             tail = name_after_role(given, key)
@@ -146,6 +149,23 @@ def other_names(q: QuestionData, given: str, keys: list[str]) -> list[tuple[str,
         head = given.strip()[: -len(tail)].strip(" -") if tail else ""
         if is_place(q.tags) and tail and _distinct_part(head) and not names_own_place(given):
             out.append((tail, key))
+    return out
+
+
+def _team_parts(q: QuestionData, given: str, keys: list[str], bare: bool) -> list[tuple[str, str]]:
+    """The other part of a body's name the key cuts ("Kingsmere" of "Kingsmere Athletic"
+    for the key "Athletic"), as that name: the article's full name is accepted, so its
+    own part is too. Only for a body (tagged so, or ``bare``, untagged, with a key of an
+    English word): "Priya" is never right for the surname "Raman" of "Priya Raman"."""
+    key = q.answer.strip()
+    if FineType.ORG not in {t.casefold() for t in q.tags} and not (
+        bare and all(is_english_word(w) or is_english_word(w[:-1]) for w in fold(key).split())
+    ):
+        return []
+    out = []
+    for name in keys:
+        if fold(name).endswith(f" {fold(key)}") and len(fold(name)) > len(fold(key)):
+            out.append((f"{given.strip()} {key}", name))  # "Kingsmere" + "Athletic"
     return out
 
 

@@ -20,32 +20,34 @@ expected length     typos allowed
 16 and more         15 % of the length
 ==================  ===================
 
-Digits must always match exactly ("1994" is not "1995", "1990" not "1990s"), and so
-must words a letter apart that mean another thing ("million"/"billion", "east"/"west",
-"men"/"women"); a country's name is no typo of another's ("Iraq" for "Iran"), nor a
-short name's slip another name ("Vida" for "Vidal", :mod:`~quizapp.study.answer_slips`),
-nor another currency ("$340 million" for "£340 million"). Other
-ways of writing the same answer are right (see :mod:`quizapp.study.answer_forms`): number words and
-digits, "%" and "percent", a date in another order or in digits, an amount with
-a currency sign or a scale ("£410m"), a unit written short, an acronym for its
-expansion and the reverse, initials for some words of a name ("U.S. Geological
-Survey"), a hedge before a number the key gives ("around 1450", "c. 1450"), a
-title before a name ("Ms Natarajan") or none where the key has one ("Elizabeth II", "Kagame"
-for "President Kagame"; "Paul Kagame" only as an accepted answer), an ordinal ("3rd",
-"third", "the 101st minute" for 101st), a decade in words ("the nineties"), a two-word unit
-written short ("sq km", "mph", "°C"), "2 times" for "twice", a score in words ("two-one"),
-a weekday short ("Sat"), British or American spelling ("Program", "Center"), a cloze
-answer typed with the words beside the gap ("Nazca plate" for "the ___ plate"), a short
-answer typed with or without the word the question asks for ("Lake Baikal" or "Baikal"
-for "Which lake ...?"). With as many words as the key, each word is allowed its own typos
-only ("Geological Society" is not "Survey"). A
+Digits must always match exactly ("1994" is not "1995", "1990" not "1990s"), and so must
+words a letter apart that mean another thing ("million"/"billion", "east"/"west",
+"men"/"women"); a country's name is no typo of another's ("Iraq" for "Iran"), nor a short
+name's slip another name ("Vida" for "Vidal", :mod:`~quizapp.study.answer_slips`), nor
+another currency ("$340 million" for "£340 million"). Other ways of writing the same answer
+are right (see :mod:`quizapp.study.answer_forms`): number words and digits, "%" and
+"percent", a date in another order or in digits, an amount with a currency sign or a scale
+("£410m"), a unit written short, an acronym for its expansion and the reverse, initials for
+some words of a name ("U.S. Geological Survey"), a hedge before a number the key gives
+("around 1450", "c. 1450"), a title before a name ("Ms Natarajan", "Earl Tostig") or none
+where the key has one ("Elizabeth II", "Kagame" for "President Kagame"; "Paul Kagame" only
+as an accepted answer), an ordinal ("3rd", "third", "the 101st minute" for 101st), a decade
+in words ("the nineties"), a two-word unit written short ("sq km", "mph", "°C"), "2 times"
+or "double" for "twice", a score in words ("two-one"), a weekday short ("Sat"), British or
+American spelling ("Program", "Center"), a cloze answer typed with the words beside the gap
+("Nazca plate" for "the ___ plate"), a short answer typed with or without the word the
+question asks for ("Lake Baikal" or "Baikal" for "Which lake ...?"). With as many words as
+the key, each word is allowed its own typos only ("Geological Society" is not "Survey"). A
 role before a person's name ("CEO Ingrid Solberg", :mod:`~quizapp.study.answer_roles`), a
 currency code for the key's word ("NOK 1.84 billion" for crowns) and "half a billion"
-(:mod:`~quizapp.study.answer_amounts`), a city with its country ("Stockholm, Sweden"), a
-place without its generic head or with its compass adjective ("Southern Caucasus",
-:mod:`~quizapp.study.answer_places`) are right too. Numeric answers accept
-"120,000", "120 000", "120000", "1.5", "1,5", "3.2 million" and a leading or
-trailing unit or currency sign, and are right within the question's tolerance.
+(:mod:`~quizapp.study.answer_amounts`), a range in another form ("4000-6500", never one end
+alone), a bound in another word ("over" for "above"), a share in words ("three quarters" for
+75%), a count with its noun ("4 terraces"), a shared head written out ("Central Asia and
+South Asia", :mod:`~quizapp.study.answer_phrasing`), a city with its country ("Stockholm,
+Sweden"), a place without its generic head or with its compass adjective ("Southern
+Caucasus", :mod:`~quizapp.study.answer_places`) are right too. Numeric answers accept
+"120,000", "120 000", "120000", "1.5", "1,5", "3.2 million" and a leading or trailing unit
+or currency sign, and are right within the question's tolerance.
 
 :func:`auto_rating` maps a checked answer to an FSRS rating: wrong is Again;
 right is Good, Hard when slower than the kind's "slow" time, Easy when faster
@@ -79,7 +81,9 @@ from quizapp.study.answer_names import (
     untitled_keys,
     without_prompt_words,
 )
+from quizapp.study.answer_phrasing import rephrased
 from quizapp.study.answer_places import load_place_names
+from quizapp.study.answer_ranges import single_end
 from quizapp.study.answer_slips import name_slip_ok, names_question
 from quizapp.study.answer_spellings import CONTRASTS, respell
 from quizapp.study.english_words import english_words
@@ -189,9 +193,14 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
         return Verdict(False, False, expected)
     if currency_clash(canonical(given), canonical(q.answer)) or scale_clash(given, q.prompt):
         return Verdict(False, False, expected)  # "$340 million" for "£340 million"
+    if single_end(given, q.answer):
+        return Verdict(False, False, expected)  # "4000" for "between 4,000 and 6,500"
+    keys = [k for k in keys if not single_end(k, q.answer)]
     verdict = _typed_against(q, given, keys)
     if verdict.correct:
         return verdict
+    if any(rephrased(given, k, same_answer) for k in keys):
+        return Verdict(True, False, expected, f"accepted: the exact answer is {q.answer}")
     # "Elizabeth II" or "Kagame" for "Queen Elizabeth II" or "President Kagame";
     # "Lake Baikal" or "Baikal" for "Which lake ...?": the prompt's own words may be typed
     # with the answer or left out of it.

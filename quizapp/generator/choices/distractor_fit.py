@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from quizapp.generator.facts.clusters import PARTICLES
-from quizapp.generator.facts.facts import ACTOR, QUOTE, Entity, Fact
+from quizapp.generator.facts.facts import ACTOR, CITY, COUNTRY, QUOTE, Entity, Fact
 from quizapp.generator.facts.gazetteer import gazetteer
 
 # Head nouns of organisation names, by the sort of body they name.
@@ -51,6 +51,22 @@ VERB_FAMILIES = [
     {"elect", "appoint", "name", "choose", "nominate"},
 ]
 SUBJECT = ("nsubj", "nsubjpass")
+# Verbs of talking about a deed, not doing one ("praised", "admitted"): a manager's too.
+SPEECH = VERB_FAMILIES[2] | VERB_FAMILIES[6] | {
+    "admit", "praise", "blame", "criticise", "criticize", "thank", "hail", "insist",
+    "concede", "claim", "call", "urge", "promise", "describe", "complain", "believe",
+}  # fmt: skip
+# Roles by the sort of person who holds them: never a manager among players, nor a
+# referee among either ("Who was the visitors' keeper?" offers other players only).
+ROLE_SORTS = {
+    "player": "player keeper goalkeeper goalie striker forward winger midfielder defender "
+    "centre-back center-back full-back fullback captain skipper substitute playmaker "
+    "quarterback pitcher batsman batter bowler jockey rider",
+    "staff": "manager coach boss trainer",
+    "official": "referee umpire linesman",
+}
+PLACE_PREPOSITIONS = {"at", "on", "near", "in", "into", "onto", "across", "inside", "outside"}
+ROLE_SORT = {word: sort for sort, words in ROLE_SORTS.items() for word in words.split()}
 
 
 def org_kind(entity: Entity | None, name: str) -> str:
@@ -94,6 +110,25 @@ def same_region(answer: str, choice: str) -> bool:
     home of a German company."""
     a, c = continent(answer), continent(choice)
     return not a or not c or a == c
+
+
+def foreign_place(fact: Fact, facts: list[Fact]) -> bool:
+    """Whether the answer's name is read as a place of another continent than every other
+    place the article surely names ("Norman", a city in Oklahoma, beside England and Norway;
+    "Waterloo", Ontario, beside Brussels and Paris): the article means another place of
+    that name, or no place, and cities near the wrong one are no choices."""
+    mine = continent(fact.answer)
+    if not mine:
+        return False
+    others = {
+        continent(f.answer)
+        for f in facts
+        if f.type in (COUNTRY, CITY)
+        and f.answer != fact.answer
+        and (f.entity is None or f.entity.sure)
+    }
+    others.discard("")
+    return bool(others) and mine not in others
 
 
 def prominent_countries(answer: str, names: list[str]) -> list[str]:
@@ -174,6 +209,43 @@ def _role_heads(entity: Entity) -> set[str]:
         if words:
             heads.add(words[-1].casefold())
     return heads
+
+
+def named_as_place(entity: Entity, facts: list[Fact]) -> bool:
+    """Whether every mention of ``entity`` is the object of a preposition of place ("born
+    at Store Frøen", "a hut on Franz Josef Land"): a place the model took for a person,
+    no choice beside people."""
+    tokens = [f.token for f in facts if f.entity is entity and f.token is not None]
+    return bool(tokens) and all(
+        t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS for t in tokens
+    )
+
+
+def role_sort(entity: Entity | None) -> str:
+    """The sort of person ``entity``'s roles say it is ("player" for "Athletic keeper",
+    "staff" for "Rovers manager"), "" when no role tells."""
+    sorts = {ROLE_SORT.get(head, "") for head in _role_heads(entity)} if entity else set()
+    sorts.discard("")
+    return sorts.pop() if len(sorts) == 1 else ""
+
+
+def other_sort(fact: Fact, other: Entity, facts: list[Fact]) -> bool:
+    """Whether ``other`` holds a role of another sort than the asked person's: a manager
+    offered for "Who was the Athletic keeper?". In an article that names both players and
+    staff by their roles, a person it gives no role who does a deed other than talking
+    ("rose highest", "swung in a corner") is a player."""
+    both = {"player", "staff"} <= {role_sort(f.entity) for f in facts if f.entity is not None}
+    mine = _sort_of(fact.entity, facts, both) if fact.entity is not None else ""
+    theirs = _sort_of(other, facts, both)
+    return bool(mine) and bool(theirs) and mine != theirs
+
+
+def _sort_of(entity: Entity, facts: list[Fact], both: bool) -> str:
+    sort = role_sort(entity)
+    if sort or not both:
+        return sort
+    verbs, _ = _deeds(entity, facts)
+    return "player" if verbs - SPEECH else ""
 
 
 def person_fit(fact: Fact, other: Entity, facts: list[Fact]) -> int:

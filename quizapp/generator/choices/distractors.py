@@ -20,7 +20,10 @@ from quizapp.generator.choices.distractor_fit import (
     abbreviates,
     answer_does,
     contains,
+    foreign_place,
+    named_as_place,
     orgs_alike,
+    other_sort,
     person_fit,
     prominent_countries,
     same_region,
@@ -60,6 +63,7 @@ MAX_OWN = 30
 YEAR_WINDOW = 12  # an article's own year further from the answer reads as a blind guess
 FUTURE = {"will", "would", "shall", "'ll"}
 RECENT = 10  # an article whose last year is this recent is news
+MODERN = 1800  # an article whose years are all earlier tells of a time before today's states
 SCALE_WINDOW = 3.0  # an article's own figure more times bigger or smaller is of another scale
 
 
@@ -71,9 +75,17 @@ def distractors(
     People are named like the fact's words in the sentence (a surname for a
     surname) unless ``full`` asks for full names.
     """
+    if fact.type == CITY and foreign_place(fact, facts):
+        return None  # "the Norman cavalry" read as Norman, Oklahoma: "Phoenix" no choice
     taken = _sentence_values(fact, facts)
     rng = random.Random(fact.key)
     found = _from_article(fact, facts, taken, full)
+    if fact.type == PERSON and fact.kind == ACTOR:  # never a manager for the keeper
+        found = [
+            t for t in found if t[1].entity is None or not other_sort(fact, t[1].entity, facts)
+        ]
+    if fact.type == PERSON:  # never "Store Frøen", only named as where one was born
+        found = [t for t in found if t[1].entity is None or not named_as_place(t[1].entity, facts)]
     rng.shuffle(found)
     if fact.type == PERSON:  # people who do what the answer does first
         fits = {id(f): person_fit(fact, f.entity, facts) for _, f in found if f.entity}
@@ -84,7 +96,8 @@ def distractors(
     pool = own[: max(1, count - 1)] if fact.kind in (DATE, FIGURE) else own
     if fact.type in (FULL_DATE, MONTH_YEAR):
         pool = []  # the grid of dates alone: another date of the article breaks its symmetry
-    pool += _variations(fact, rng)
+    if not (fact.type == COUNTRY and _before_states(facts)):
+        pool += _variations(fact, rng)  # "Germany" is no guess for a kingdom of 1066
     latest = _latest_year(fact, facts)
     out: list[str] = []
     for choice in pool:
@@ -107,6 +120,13 @@ def distractors(
         if len(out) == count:
             return out
     return None
+
+
+def _before_states(facts: list[Fact]) -> bool:
+    """Whether the article tells of a time before today's states (its years all before
+    MODERN): only its own countries are choices, none of today's neighbours."""
+    years = [f.value for f in facts if f.type == YEAR and isinstance(f.value, int)]
+    return bool(years) and max(years) < MODERN
 
 
 def _brackets(fact: Fact, choice: str, out: list[str]) -> bool:
