@@ -16,6 +16,7 @@ from quizapp.generator.forms.asides import without_asides
 from quizapp.generator.naming.couples import named_couple
 from quizapp.generator.naming.definites import described, named_for_definite
 from quizapp.generator.naming.epithets import named_for_epithet
+from quizapp.generator.naming.group_pronouns import named_group
 from quizapp.generator.naming.parties import named_parties, parties_by_sentence
 from quizapp.generator.naming.person_pronouns import named_person
 from quizapp.generator.naming.pronouns import (
@@ -76,6 +77,7 @@ class Namer:
         if self.topic is not None:
             q = named_for_topic(q, fact, self.topic, self.refs)
         q = named_parties(q, self.parties.get(fact.sentence.index))
+        q = named_group(q, fact, facts, self.sentences)  # "Their leader" of one party
         q = named_couple(q, fact, self.sentences, facts, (subject, self.topical))
         q = with_speaker(q, fact, facts)  # "“I can only encourage you ...”": who said it
         return without_asides(q, fact)  # "..., which explained the project itself, ..."
