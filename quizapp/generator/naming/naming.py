@@ -16,6 +16,7 @@ from quizapp.generator.forms.asides import without_asides
 from quizapp.generator.naming.couples import named_couple
 from quizapp.generator.naming.definites import described, named_for_definite
 from quizapp.generator.naming.epithets import named_for_epithet
+from quizapp.generator.naming.event_references import named_event
 from quizapp.generator.naming.group_pronouns import named_group
 from quizapp.generator.naming.parties import named_parties, parties_by_sentence
 from quizapp.generator.naming.person_pronouns import named_person
@@ -73,6 +74,7 @@ class Namer:
             q = named_for_description(q, subject, facts, self.nouns if kind else self.learned)
             q = named_as_object(q, subject)
         q = named_in_full(named_for_body(q, fact, facts), self.entities)
+        q = named_event(q, fact, facts, self.sentences)  # "the win": in the final the lead tells
         q = named_for_definite(q, fact, facts, self.called)
         if self.topic is not None:
             q = named_for_topic(q, fact, self.topic, self.refs)
