@@ -30,6 +30,7 @@ from quizapp.generator.naming.pronouns import (
 )
 from quizapp.generator.naming.quoted_speakers import with_speaker
 from quizapp.generator.naming.references import named_it
+from quizapp.generator.naming.relative_times import without_relative_time
 from quizapp.generator.naming.topic_names import named_for_topic
 from quizapp.generator.synthesis import GeneratedQuestion
 
@@ -81,6 +82,7 @@ class Namer:
         q = named_parties(q, self.parties.get(fact.sentence.index))
         q = named_group(q, fact, facts, self.sentences)  # "Their leader" of one party
         q = named_couple(q, fact, self.sentences, facts, (subject, self.topical))
+        q = without_relative_time(q, fact)  # "Three days later, X landed at ___": the time
         q = with_speaker(q, fact, facts)  # "“I can only encourage you ...”": who said it
         return without_asides(q, fact)  # "..., which explained the project itself, ..."
 
