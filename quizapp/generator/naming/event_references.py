@@ -28,6 +28,7 @@ from quizapp.generator.facts.topic import EVENT_GROUPS
 from quizapp.generator.forms.agreement import quoted_at
 from quizapp.generator.naming.definites import Definite, unnamed_definites
 from quizapp.generator.naming.pronouns import QUOTED
+from quizapp.generator.naming.references import other_pronoun
 from quizapp.generator.synthesis import GeneratedQuestion
 
 RESULTS = ("win", "victory", "triumph", "defeat")  # "the win in the X Cup final"
@@ -55,8 +56,8 @@ def named_event(
         return q
     for definite in reversed(unnamed_definites(q, fact)):
         name = _name(definite, fact, facts, body)
-        if name is None or _gives_away(q.answer, name):
-            continue
+        if name is None or _gives_away(q.answer, name) or other_pronoun(q.prompt, definite.start):
+            continue  # "The win ... gives them": a name before "them" would seem its own
         end = definite.start + len(definite.phrase)
         q = replace(q, prompt=q.prompt[: definite.start] + name + q.prompt[end:])
     return q

@@ -24,6 +24,7 @@ from typing import Any
 from quizapp.generator.facts.facts import ACTOR, ORG, PERSON, Entity, Fact, Sentence
 from quizapp.generator.forms.agreement import quoted_at
 from quizapp.generator.naming.pronouns import _with_the, quoted_spans
+from quizapp.generator.naming.references import other_pronoun
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 PLURAL_PRONOUNS = ("they", "their", "them")
@@ -160,8 +161,8 @@ def _replaced(q: GeneratedQuestion, word: str, group: Group) -> GeneratedQuestio
         ),
         None,
     )
-    if found is None:
-        return q
+    if found is None or other_pronoun(q.prompt, found.end(), PLURAL_PRONOUNS):
+        return q  # "Their coach said it ...": the name would seem to be what "it" is
     said = q.prompt[: found.start()].lower()
     if any(n.lower().removeprefix("the ") in said for n in group.names):
         return q

@@ -31,6 +31,7 @@ from quizapp.generator.naming.pronouns import (
 from quizapp.generator.naming.quoted_speakers import with_speaker
 from quizapp.generator.naming.references import named_it
 from quizapp.generator.naming.relative_times import without_relative_time
+from quizapp.generator.naming.there_places import named_there
 from quizapp.generator.naming.topic_names import named_for_topic
 from quizapp.generator.synthesis import GeneratedQuestion
 
@@ -61,6 +62,7 @@ class Namer:
         self.called = described(facts)  # "Wembley Stadium" for "the ground" (issue 16)
         self.topic = article_topic(sentences) if subject is None else None  # "the wildfire"
         self.refs = topic_references(sentences, self.topic) if self.topic is not None else {}
+        self.places = {n: str(e.type) for e in entities for n in e.names()}  # for "there"
 
     def named(self, q: GeneratedQuestion, fact: Fact) -> GeneratedQuestion:
         """``q`` (a question about ``fact``) with every sure reference named."""
@@ -69,6 +71,7 @@ class Namer:
         if fact.sentence.index in self.topical and subject is not None:
             q = named_for_pronoun(q, subject, self.pronoun)
         q = named_person(q, fact, facts)  # "He told ..." after "Its leader, Tomas Brandt, ..."
+        q = named_there(q, fact, self.places)  # "died there" after "driven onto an island"
         q = named_it(q, fact, facts, self.called)  # "UNESCO listed it" after "The delta covers ..."
         if subject is not None:  # the noun of its kind only where no other is nearer
             kind = _described_here(fact, facts, subject)
