@@ -46,3 +46,18 @@ def test_there_after_two_places_stays_refused() -> None:
 def test_there_before_another_pronoun_stays_refused() -> None:
     prompts = _prompts(WITH_IT)
     assert not any("runs north" in p for p in prompts), prompts
+
+
+# a town and a university before "there": the university is no place by its type, but
+# "there" may be it
+TOWN_AND_UNIVERSITY = (
+    "Anna Lind was a Swedish botanist. Anna Lind was born in Narvik in 1870 and studied "
+    "botany at the University of Bergen. Women could not take a degree there at the time, so "
+    "Anna Lind finished her studies in Zurich in 1895."
+)
+
+
+@pytest.mark.slow
+def test_there_after_a_town_and_a_university_stays_refused() -> None:
+    prompts = _prompts(TOWN_AND_UNIVERSITY)
+    assert not any("degree in Narvik" in p for p in prompts), prompts

@@ -7,8 +7,9 @@ place (never "there was"), the one of its sentence, outside quotation marks, wit
 said before it in its own sentence; the sentence before it in the paragraph has exactly one
 phrase of place ("on", "onto", "in", "into", "at", "near", or "to" a town or country) whose
 object is a place (a name, or a noun of a place: an island, a town, a harbour), none of
-time ("through the crew" and "in November" are no places; "between Serbia and Romania ...
-through the Carpathian Mountains": two, so nothing is named). "there" becomes that phrase, its
+time, and no other phrase "there" may stand for, whatever its object ("born in Tromso ...
+and studied at the University of Oslo": two, so nothing is named; "through the crew" and
+"in November" are none). "there" becomes that phrase, its
 preposition as "there" needs it ("onto" -> "on"; none after "from there"), its object's
 words without a clause of their own ("the town of Donaueschingen, where ..."), and only in
 a prompt with no other pronoun ("From there it runs ...": a name put before "it" would pass
@@ -67,9 +68,9 @@ def named_there(q: GeneratedQuestion, fact: Fact, places: dict[str, str]) -> Gen
     if not before:
         return q
     phrases = [t for t in before[-1] if t.dep_ == "prep" and t.lower_ in PLACES_OF]
-    phrases = [p for p in phrases if not _inside(p, phrases) and _place_phrase(p, places)]
-    if len(phrases) != 1:
-        return q  # none, or two places ("between Serbia and Romania ... through the ...")
+    phrases = [p for p in phrases if not _inside(p, phrases) and _may_be(p, places)]
+    if len(phrases) != 1 or not _place_phrase(phrases[0], places):
+        return q  # none, or two ("born in Tromso ... studied at the University of Oslo")
     return _replaced(q, phrases[0], places)
 
 
@@ -87,6 +88,18 @@ def _of_time(prep: Any) -> bool:
     """Whether the phrase tells a time or an amount ("in November", "to 2,000")."""
     obj = _object(prep)
     return obj is None or obj.ent_type_ in TIME_ENTITIES or obj.like_num
+
+
+def _may_be(prep: Any, places: dict[str, str]) -> bool:
+    """Whether "there" may stand for the phrase of ``prep``: any phrase of place but one of
+    time ("in November") or a person's, or (for "through", "across", ...) one whose object is
+    a name or a noun of a place (not "through the crew")."""
+    obj = _object(prep)
+    if obj is None or _of_time(prep) or obj.ent_type_ == "PERSON":
+        return False
+    if prep.lower_ in AS_THERE or prep.lower_ in TO_NAME:
+        return True
+    return _name_of(obj) is not None or _place_phrase(prep, places)
 
 
 def _place_phrase(prep: Any, places: dict[str, str]) -> bool:
