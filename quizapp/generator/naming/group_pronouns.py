@@ -10,8 +10,9 @@ Democrats finished ..., and their leader ...") or, where these name nothing, the
 before it in the paragraph. That text names exactly one organisation (or one actor named
 in the plural), as a clause subject or object, and nothing else that "they" may be: no
 other organisation or plural actor anywhere in it, and no plural noun or plural pronoun as
-the subject of any of its clauses ("Local police said 28 survivors had been pulled from
-the debris. They were airlifted ...": the police or the survivors, so nothing is named).
+the subject or object of any of its clauses ("Local police said 28 survivors had been
+pulled from the debris. They were airlifted ...": the police or the survivors; "Nordvik
+fired 300 workers. They ...": either; so nothing is named).
 The answer itself is never put in. Otherwise the pronoun stays and the checks refuse it.
 """
 
@@ -119,8 +120,8 @@ def _one_group(
                 return None
             groups.setdefault(words.removeprefix("the "), Group(words, (words,)))
             continue
-        if tok.dep_ in SUBJECTS and (tok.tag_ in PLURAL_TAGS or tok.lower_ in PLURAL_PRONOUNS):
-            return None  # "28 survivors had been pulled ...": another plural subject
+        if tok.dep_ in ARGUMENTS and (tok.tag_ in PLURAL_TAGS or tok.lower_ in PLURAL_PRONOUNS):
+            return None  # "28 survivors had been pulled", "fired 300 workers": other plurals
     return next(iter(groups.values())) if len(groups) == 1 else None
 
 
