@@ -105,6 +105,7 @@ COMPARED = re.compile(
     re.IGNORECASE,
 )
 RELATIVE = re.compile(r"\b(?:years?|months?|weeks?|days?) (?:later|earlier)\b", re.IGNORECASE)
+SCORE_IT = re.compile(r"it \d+[-–]\d+\b", re.IGNORECASE)  # "made it 2-2"
 LATTER = re.compile(r"\bthe (?:latter|former)(?:['’]s\b|\s*[,.;)]|$)", re.IGNORECASE)
 HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\b\.?")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|announced|argued|wrote)\s+$", re.I)
@@ -129,6 +130,8 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
     shows_sentence = q.form == QuestionForm.GAPPED
     for m in DANGLING.finditer(text):  # "it", "they": who or what is meant is not said
         before = text[: m.start()]
+        if SCORE_IT.match(text, m.start()):
+            continue  # "made it 2-2": the score, no thing of another sentence
         if _person_speaks_of_thing(q, before, m):
             return True  # "Dr ___ said it had taken years": what "it" is was said before
         if SPEECH_BEFORE.search(before) and (_antecedent(before) or _speaking_body(before, m)):

@@ -43,6 +43,7 @@ GROUPS: tuple[frozenset[str], ...] = tuple(
 DEAL_VERBS = {"buy": "purchase", "purchase": "purchase", "acquire": "acquisition",
               "sell": "sale", "merge": "merger"}  # fmt: skip
 DEAL_NOUNS = {"purchase": "buy purchase acquire", "acquisition": "buy purchase acquire",
+              "deal": "buy purchase acquire",
               "takeover": "buy purchase acquire", "buyout": "buy purchase acquire",
               "sale": "sell", "merger": "merge"}  # fmt: skip
 SETTLEMENTS = _words("town city village")
@@ -53,6 +54,7 @@ BODY_WORDS = _words(
     "School Hospital Group Foundation Association Agency Ministry Corporation"
 )
 LOCATING = _words("in at near on across over outside off along inside")
+SPEECH = _words("say announce confirm report state")
 # Prepositions of a phrase with a name that says which: "of Port Ellis", "with Andeca"
 NAMING = LOCATING | _words("of with against from")
 
@@ -134,7 +136,10 @@ def _deal(noun: str, tokens: list[Any], facts: list[Fact], answer: str) -> str |
     else:
         other = _actor(next((c for c in verb.children if c.dep_ == "dobj"), None), names)
         word = DEAL_VERBS[verb.lemma_] if noun in ("sale", "merger") else noun
-        found = f"{subject}’s {word} of {other}" if subject and other else None
+        owner = f"{subject}’" + ("" if subject and subject.endswith("s") else "s")
+        found = f"{owner} {word} of {other}" if subject and other else None
+        if found is not None and noun == "deal":  # "Nordvik’s deal to buy Castell Foods"
+            found = f"{owner} deal to {verb.lemma_} {other}"
     if found is None or (answer and answer.lower() in found.lower()):
         return None
     return found
@@ -144,11 +149,26 @@ def _actor(tok: Any | None, names: dict[tuple[int, int], Fact]) -> str | None:
     """The name of the actor ``tok`` stands for, as the article writes it there."""
     if tok is None:
         return None
+    if tok.lower_ == "it":  # "Nordvik said that it had agreed to buy ...": the body speaking
+        return _speaking_body(tok, names)
     fact = names.get((id(tok.doc), tok.i))
     if fact is None:  # "the dairy group Nordmat": the name beside the noun
         beside = [names.get((id(c.doc), c.i)) for c in tok.children if c.dep_ == "appos"]
         fact = next((f for f in beside if f is not None), None)
     return None if fact is None else fact.surface
+
+
+def _speaking_body(it: Any, names: dict[tuple[int, int], Fact]) -> str | None:
+    """The organisation that says what the clause of ``it`` (its subject) tells: "Nordvik
+    Group said on Monday that it had agreed ..." -> Nordvik Group; None for any other "it"."""
+    clause = it.head
+    if it.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    fact = None if speaker is None else names.get((id(speaker.doc), speaker.i))
+    if fact is None or fact.entity is None or fact.entity.type != ORG:
+        return None
+    return fact.surface
 
 
 def _bare(tok: Any) -> bool:

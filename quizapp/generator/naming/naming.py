@@ -16,6 +16,8 @@ from quizapp.generator.forms.asides import without_asides
 from quizapp.generator.naming.couples import named_couple
 from quizapp.generator.naming.definites import described, named_for_definite
 from quizapp.generator.naming.epithets import named_for_epithet
+from quizapp.generator.naming.event_references import named_event
+from quizapp.generator.naming.group_pronouns import named_group
 from quizapp.generator.naming.parties import named_parties, parties_by_sentence
 from quizapp.generator.naming.person_pronouns import named_person
 from quizapp.generator.naming.pronouns import (
@@ -28,6 +30,8 @@ from quizapp.generator.naming.pronouns import (
 )
 from quizapp.generator.naming.quoted_speakers import with_speaker
 from quizapp.generator.naming.references import named_it
+from quizapp.generator.naming.relative_times import without_relative_time
+from quizapp.generator.naming.there_places import named_there
 from quizapp.generator.naming.topic_names import named_for_topic
 from quizapp.generator.synthesis import GeneratedQuestion
 
@@ -58,6 +62,7 @@ class Namer:
         self.called = described(facts)  # "Wembley Stadium" for "the ground" (issue 16)
         self.topic = article_topic(sentences) if subject is None else None  # "the wildfire"
         self.refs = topic_references(sentences, self.topic) if self.topic is not None else {}
+        self.places = {n: str(e.type) for e in entities for n in e.names()}  # for "there"
 
     def named(self, q: GeneratedQuestion, fact: Fact) -> GeneratedQuestion:
         """``q`` (a question about ``fact``) with every sure reference named."""
@@ -66,17 +71,21 @@ class Namer:
         if fact.sentence.index in self.topical and subject is not None:
             q = named_for_pronoun(q, subject, self.pronoun)
         q = named_person(q, fact, facts)  # "He told ..." after "Its leader, Tomas Brandt, ..."
+        q = named_there(q, fact, self.places)  # "died there" after "driven onto an island"
         q = named_it(q, fact, facts, self.called)  # "UNESCO listed it" after "The delta covers ..."
         if subject is not None:  # the noun of its kind only where no other is nearer
             kind = _described_here(fact, facts, subject)
             q = named_for_description(q, subject, facts, self.nouns if kind else self.learned)
             q = named_as_object(q, subject)
         q = named_in_full(named_for_body(q, fact, facts), self.entities)
+        q = named_event(q, fact, facts, self.sentences)  # "the win": in the final the lead tells
         q = named_for_definite(q, fact, facts, self.called)
         if self.topic is not None:
             q = named_for_topic(q, fact, self.topic, self.refs)
         q = named_parties(q, self.parties.get(fact.sentence.index))
+        q = named_group(q, fact, facts, self.sentences)  # "Their leader" of one party
         q = named_couple(q, fact, self.sentences, facts, (subject, self.topical))
+        q = without_relative_time(q, fact)  # "Three days later, X landed at ___": the time
         q = with_speaker(q, fact, facts)  # "“I can only encourage you ...”": who said it
         return without_asides(q, fact)  # "..., which explained the project itself, ..."
 

@@ -251,7 +251,9 @@ def named_for_description(
     nouns = DESCRIPTIONS.get(subject.type, ()) if nouns is None else nouns
     if not nouns or q.form == QuestionForm.QUOTE:
         return q
-    pattern = re.compile(rf"\b[Tt]he ({'|'.join(nouns)})\b(?![-'’]| of\b|\s+(?:[A-Z]|___))")
+    pattern = re.compile(
+        rf"\b[Tt]he ({'|'.join(nouns)})\b(?![-'’](?!s\b)| of\b|\s+(?:[A-Z]|___))"
+    )  # "the company’s models" too
     the = subject.type in (RIVER, SEA) or bool(  # "the Danube", "the Black Sea"
         re.search(rf"\bthe {re.escape(subject.name)}\b", q.source, re.IGNORECASE)
     )
@@ -304,7 +306,7 @@ OPENING_ITS = re.compile(LEADS + r"(Its) ")
 # What an article calls a body it named before: "the party", "the firm", "the bloc".
 BODY_NOUNS = re.compile(
     r"\b([Tt]he) (party|firm|company|group|bloc|alliance|agency|organi[sz]ation|carmaker|"
-    r"maker|airline|bank|union)\b(?![-'’]| of\b|\s+(?:[A-Z]|___))"
+    r"maker|airline|bank|union)\b(?![-'’](?!s\b)| of\b|\s+(?:[A-Z]|___))"
 )
 
 

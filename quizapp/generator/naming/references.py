@@ -141,3 +141,18 @@ def _words(head: Any) -> str | None:
         return "the " + str(head.doc[start.i + 1 : head.i + 1].text)
     words = str(head.doc[start.i : head.i + 1].text)
     return words[0].lower() + words[1:] if start.lower_ == "the" else words
+
+
+# Pronouns a name put into a prompt must not stand before: the checks would take the name
+# for what the pronoun stands for ("From the town of X it runs ...")
+LATER_PRONOUNS = re.compile(r"(?<![\w’'-])(?:it|they|he|she|him|them)(?![\w’'-])", re.IGNORECASE)
+
+
+def other_pronoun(prompt: str, after: int, keep: tuple[str, ...] = ()) -> bool:
+    """Whether ``prompt`` holds, outside quotation marks and after character ``after``, a
+    pronoun (but those of ``keep``) that a name put in before it might seem to stand for."""
+    quoted = quoted_spans(prompt)
+    return any(
+        m.group().lower() not in keep and not any(a < m.start() < b for a, b in quoted)
+        for m in LATER_PRONOUNS.finditer(prompt, after)
+    )
