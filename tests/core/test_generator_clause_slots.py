@@ -109,3 +109,23 @@ def test_a_clause_that_names_nothing_besides_the_answer_is_refused() -> None:
 def test_a_part_of_the_object_is_not_asked_as_the_object() -> None:
     text = "Talks resumed after Norland retook its Vessel region from the rebels in 2021."
     assert not any(q.startswith("Which region did Norland") for q in _slots(text, "Vessel"))
+
+
+def test_a_clause_that_dates_a_noun_modifier_is_refused() -> None:
+    text = (
+        "The final lasted five hours, beating the record of four hours set when Marta "
+        "Oyelaran beat Petra Lind in 2011."
+    )
+    assert _slots(text, "2011") == []
+
+
+def test_a_when_clause_right_after_a_noun_is_refused() -> None:
+    text = "Ilsa Brun broke the record set when Marta Oyelaran beat Petra Lind in 2011."
+    assert _slots(text, "2011") == []
+    assert _slots(text, "Petra Lind") == []
+
+
+def test_a_when_the_parse_calls_an_adverb_opens_a_clause() -> None:
+    text = "Markets slid when the Reserve Bank of Tasmania raised rates to 6 percent in 2022."
+    asked = _slots(text, "6 percent")
+    assert asked and asked[0].startswith("To what percentage did the Reserve Bank"), asked

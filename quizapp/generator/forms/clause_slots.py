@@ -1,24 +1,17 @@
 """Questions on a fact of a subordinate clause that has a subject of its own (issue 16).
 
-A news lead often puts its main facts in a clause below the main one: "Okafor scored late
-as Harbourside Rovers came from behind to beat Kelby Athletic 3-2 at Riverside Park",
-"Crowds queued on 14 September 2024 as the Harbour Museum opened its doors", "Eleven
-people died after Storm Halvard tore across the coast". The main-clause forms of
-:mod:`phrasing` do not reach them. Here the clause (an "as/after/when/..." clause whose
-verb has its own named subject, with an infinitive "to beat ..." that shares that
-subject) is asked alone, each slot with the words its type calls for:
+A news lead often puts its main facts below the main clause ("Varga scored twice as
+Dunmore United came from behind to beat Ashgrove Rangers 4-1 at Castlegate Park"), where
+the forms of :mod:`phrasing` do not reach. Here such a clause (opened by "as", "after",
+"when"..., its verb with a named subject of its own, and a "to" infinitive sharing it) is
+asked alone, each slot with the words its type calls for: its subject ("Which team came
+from behind to beat Ashgrove Rangers ...?"), its object ("Which team did Dunmore United
+come from behind to beat?"), a score ("By what score did ...?"), a place or date ("At
+which park did ...?"), and for an "as"/"when"/"while" clause (the main clause's moment)
+the main clause's date ("On which date did the Harwick Museum open its doors?").
 
-- its subject: "Which team came from behind to beat Kelby Athletic 3-2 ...?";
-- its verb's object: "Which team did Harbourside Rovers come from behind to beat 3-2?";
-- the score beside that object: "By what score did Harbourside Rovers ... beat Kelby
-  Athletic?";
-- a place or date of its own: "At which park did Harbourside Rovers ...?";
-- for an "as"/"when"/"while" clause (the same moment as the main clause), the main
-  clause's date: "On which date did the Harbour Museum open its doors?".
-
-The clause's asides (a phrase after a comma, a relative clause, a joined clause) and a
-weekday alone are left out; a clause with a quote, a bracket or a pronoun that would
-dangle is refused, and so is any slot the parse does not cut cleanly.
+Asides (a phrase after a comma, a joined clause) and a weekday alone are left out; a
+quote, a bracket, a dangling pronoun or a slot the parse does not cut cleanly is refused.
 """
 
 from __future__ import annotations
@@ -49,12 +42,13 @@ SCORE_VERBS = {"beat", "defeat", "win", "lose", "draw", "thrash", "edge", "overc
 SLOT_PREPS = {"in", "at", "on", "near", "from", "to", "into", "across", "by", "during"}
 # dependencies of a word on the way from the fact up to its clause's verb
 PATH = {"pobj", "prep", "dobj", "compound", "nummod", "amod", "appos", "agent", "npadvmod"}
-# the kind a storm's name opens with ("Storm Halvard": "which storm")
+# the kind a storm's name opens with ("Storm Ilse": "which storm")
 NAMED_KINDS = {"storm", "hurricane", "cyclone", "typhoon", "tropical"}
 DANGLING = {"he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those"}
 NAMES = {"NORP", "GPE", "LOC", "ORG", "FAC", "PERSON", "EVENT"}  # "the Irish coast" names
 MAX_WORDS, MIN_WORDS = 25, 6
 LONG = 18  # a longer question leaves out the clause's dates
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def clause_slot_questions(fact: Fact, facts: list[Fact]) -> list[str]:
@@ -117,12 +111,26 @@ def _own_clause(tok: Any) -> tuple[Any, Any] | None:
         top = verb.head  # "came from behind to beat X": beat's subject is came's
     if top.dep_ not in CLAUSES or top.pos_ != "VERB":
         return None  # a "relcl" with a mark ("the second half as X came ...") is a clause
-    marks = [c for c in top.children if c.dep_ == "mark"]
-    if len(marks) != 1 or marks[0].lower_ not in MARKS or len(_subjects(top)) != 1:
+    marks = _marks(top)
+    if len(marks) != 1 or marks[0] not in MARKS or len(_subjects(top)) != 1:
         return None
     if top.tag_ not in DO_FORMS and not _auxes(top):
         return None
+    before = top.doc[top.left_edge.i - 1] if top.left_edge.i else top
+    if "acl" in (top.head.dep_, before.dep_) or "relcl" in (top.head.dep_, before.dep_):
+        return None  # "the record set when X beat Y in 2008": the noun's background
+    if _marks(top) == ["when"] and before.pos_ == "NOUN":
+        return None  # "the day when ...": a relative clause of the noun
     return top, verb
+
+
+def _marks(verb: Any) -> list[str]:
+    """The words that open the verb's clause: "as", "after", or a "when" the parse calls
+    an adverb of the verb."""
+    return [
+        c.lower_ for c in verb.children
+        if c.i < verb.i and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
+    ]  # fmt: skip
 
 
 def _subjects(verb: Any) -> list[Any]:
@@ -199,11 +207,13 @@ def _asked(
     found = None
     for dates in (False, True):
         skip = set(range(*slot)) | _asides(top, slot, dates) | drop
+        if any(a.i in skip and not slot[0] <= a.i < slot[1] for a in fact.token.ancestors):
+            return None  # the fact sits in an aside the question leaves out
         words = [
             t for t in doc[subject[1] : top.right_edge.i + 1]
             if t.i not in skip and (first is None or t.i != first.i)
         ]  # fmt: skip
-        rest = _text(words, lemma)
+        rest = spaced(words, lemma).rstrip(".!?, ")
         shown = [*words, *(doc[subject[0] : subject[1]] if inverted else [])]
         named = any(t.pos_ == "PROPN" or t.ent_type_ in NAMES for t in shown)
         if not named and not dates and then:
@@ -228,7 +238,7 @@ def _cut(
     doc, tok = inner.doc, fact.token
     lo, hi = span.start, span.end
     if lo > 0 and doc[lo - 1].dep_ == "det" and lo <= doc[lo - 1].head.i < hi:
-        lo -= 1  # "the Harbour Museum": the article goes with the name
+        lo -= 1  # "the Harwick Museum": the article goes with the name
     if (lo, hi) == subject:
         return lo, hi, "subject"
     if fact.type == SCORE:
@@ -237,13 +247,13 @@ def _cut(
         ok = ok or (tok.dep_ == "npadvmod" and noun.i == inner.i)  # "beat X 4-1"
         return (lo, hi, "score") if ok and inner.lemma_ in SCORE_VERBS else None
     if any(lo <= t.head.i < hi for t in doc[inner.i : lo]):
-        return None  # "the winning Kingsmere Athletic": "winning" would dangle
+        return None  # "the winning Ashgrove Rangers": "winning" would dangle
     phrase = tok.head if tok.dep_ == "compound" else tok
     if phrase.dep_ == "dobj" and phrase.head.i == inner.i:  # the whole object, not "its
-        whole = lo == phrase.left_edge.i and hi > phrase.i  # Karabakh region"
+        whole = lo == phrase.left_edge.i and hi > phrase.i  # Vessel region"
         return (lo, hi, "object") if whole and fact.kind == FactKind.ACTOR else None
     dated = phrase.dep_ == "appos" and fact.kind == FactKind.DATE
-    holder = phrase.head if dated else phrase  # "on Saturday, 14 September 2024"
+    holder = phrase.head if dated else phrase  # "on Friday, 3 March 2023"
     prep = holder.head
     if holder.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
         return None
@@ -283,25 +293,18 @@ def _asides(top: Any, slot: tuple[int, int], dates: bool = False) -> set[int]:
     for t in doc[top.i : top.right_edge.i + 1]:
         if t.dep_ != "pobj" or t.head.lower_ not in ("on", "in") or slot[0] <= t.i < slot[1]:
             continue
-        if dates and t.ent_type_ == "DATE":  # "on May 18": left out of a long question
+        if dates and t.ent_type_ == "DATE":  # "on 12 May": left out of a long question
             skip.update(range(t.head.i, t.right_edge.i + 1))
         elif t.head.lower_ == "on" and t.lower_ in WEEKDAYS:
             dated = [c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "DATE"]
             if t.right_edge.i == t.i:
                 skip.update((t.head.i, t.i))  # "on Tuesday": trivia, and vague alone
             elif dated and doc[t.i + 1].text == ",":
-                skip.update((t.i, t.i + 1))  # "on Saturday, May 18": "on May 18"
+                skip.update((t.i, t.i + 1))  # "on Sunday, 12 May": "on 12 May"
     end = top.right_edge.i
     if doc[end].is_punct:
         skip.add(end)
     return skip
-
-
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
-def _text(words: list[Any], lemma: dict[int, str]) -> str:
-    return spaced(words, lemma).rstrip(".!?, ")
 
 
 def _finish(question: str, fact: Fact, rest: str) -> str | None:
@@ -323,7 +326,7 @@ def _finish(question: str, fact: Fact, rest: str) -> str | None:
 
 
 def _borrowed_date_question(fact: Fact, head: str, drop: frozenset[int]) -> str | None:
-    """ "Crowds queued on 14 September 2024 as the museum opened its doors" -> "On which
+    """ "Readers waited on 3 March 2023 as the museum opened its doors" -> "On which
     date did the museum open its doors?": a date of the main clause asked of an
     "as"/"when"/"while" clause, the same moment."""
     if fact.kind != FactKind.DATE:
@@ -347,14 +350,14 @@ def _borrowed_date_question(fact: Fact, head: str, drop: frozenset[int]) -> str 
 def _same_time(verb: Any) -> bool:
     """Whether ``verb`` heads an "as"/"when"/"while" clause (the parse may call it a
     relative clause of the noun before it: a relative clause has no such mark)."""
-    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    marks = _marks(verb)
     same = len(marks) == 1 and marks[0] in SAME_TIME
     return bool(same and verb.dep_ in CLAUSES and verb.pos_ == "VERB")
 
 
 def _hosts(main: Any) -> list[Any]:
     """The words a main clause's date and its "as" clause may hang on: the main verb, or
-    a noun the parse took for the root and the verb it took for the noun's ("Thousands
+    a noun the parse took for the root and the verb it took for the noun's ("Hundreds
     of visitors queued ..., as ...")."""
     if main.pos_ == "VERB" and main.dep_ == "acl" and main.head.pos_ != "VERB":
         return [main, main.head]
@@ -364,7 +367,7 @@ def _hosts(main: Any) -> list[Any]:
 
 
 def _date_phrase(tok: Any) -> tuple[Any, Any, Any] | None:
-    """The preposition of a date phrase ("on 14 September 2024", "on Friday, 3 March"), the
+    """The preposition of a date phrase ("on 3 March 2023", "on Friday, 3 March"), the
     word it hangs on and the date's own token (the weekday left out), or None."""
     doc = tok.doc
     if tok.dep_ == "appos" and tok.head.lower_ in WEEKDAYS:
@@ -390,7 +393,7 @@ def _date_phrase(tok: Any) -> tuple[Any, Any, Any] | None:
 
 
 def _main_date(top: Any) -> str:
-    """The date phrase of the main clause ("on 14 September 2024", its weekday left out)
+    """The date phrase of the main clause ("on 3 March 2023", its weekday left out)
     for an "as"/"when"/"while" clause without a date of its own, else ""."""
     if not _same_time(top) or _own_dates(top):
         return ""
@@ -414,7 +417,7 @@ def _main_date(top: Any) -> str:
 
 def _other_facts(fact: Fact, facts: list[Fact]) -> frozenset[int]:
     """Tokens of the phrases that hold another fact of the sentence: a date, a place or a
-    figure with its preposition ("at Riverside Park", "on 18 May"), or a score ("3-2")."""
+    figure with its preposition ("at Castlegate Park", "on 18 May"), or a score ("3-2")."""
     sent = fact.sentence.span
     drop: set[int] = set()
     for other in facts:
@@ -434,8 +437,8 @@ def _other_facts(fact: Fact, facts: list[Fact]) -> frozenset[int]:
         holder = tok.head if tok.dep_ == "appos" else tok
         prep = holder.head
         framed = holder.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in SLOT_PREPS
-        if framed and _whole_phrase(prep):
-            drop.update(range(prep.i, prep.right_edge.i + 1))
+        if framed and not any(t.dep_ in ("relcl", "acl", "advcl") for t in prep.subtree):
+            drop.update(range(prep.i, prep.right_edge.i + 1))  # no clause of its own
     return frozenset(drop)
 
 
@@ -446,11 +449,6 @@ def _venue(fact: Fact) -> bool:
     if fact.type in (CITY, COUNTRY, REGION):
         return True
     return fact.type in PLACE_TYPES and prep.lower_ in ("at", "near") and fact.token.dep_ == "pobj"
-
-
-def _whole_phrase(prep: Any) -> bool:
-    """Whether a phrase may be left out whole: it holds no clause or quote of its own."""
-    return not any(t.dep_ in ("relcl", "acl", "advcl") or t.text in '"“”' for t in prep.subtree)
 
 
 def _own_dates(verb: Any) -> bool:
