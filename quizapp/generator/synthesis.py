@@ -53,6 +53,7 @@ from quizapp.generator.facts.facts import (
 from quizapp.generator.facts.figures import format_plain
 from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.facts.thing_names import named_with_article
+from quizapp.generator.forms.clause_slots import clause_slot_questions
 from quizapp.generator.forms.figure_hedges import bounded
 from quizapp.generator.forms.gaps import short_gapped, whole_clause_gap
 from quizapp.generator.forms.lean_clozes import lean_clozes
@@ -165,6 +166,8 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
         return _quote_questions(fact, facts)
     out: list[GeneratedQuestion] = []
     question = wh_question(fact)
+    slots = clause_slot_questions(fact, facts) if question is None else []  # a clause's slot
+    question = question or (slots[0] if slots else None)
     answer = fact.surface
     wrong = distractors(fact, facts, full=question is not None)
     if bounded(fact):  # "more than 50 homes": 60 would be true too, so no choices
@@ -193,7 +196,8 @@ def fact_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
         )
     # leaner forms (no adjunct holding another fact of the sentence, a passive without a
     # subject that is another fact) let the selection ask more of the sentence's facts
-    for prompt in [question, *lean_questions(fact, facts, question)] if question else []:
+    leaner = slots[1:] if slots else lean_questions(fact, facts, question) if question else []
+    for prompt in [question, *leaner] if question else []:
         if wrong is not None and prompt != question:
             choices = _shuffled([full, *wrong], fact.key)
             out.append(_q(fact, MC, prompt, full, explain, choices=choices, form=WH))
