@@ -3,8 +3,9 @@
 A percentage or a measure typed money ("9.3 per cent", "4.5 billion kilometres"), an
 amount whose currency the model left out of it ("410 million" + "Danish kroner"), a rate
 whose "per second" it cut off, a unit with the sentence's full stop ("2,100 km/h."), a
-range that is no one figure ("between 6% and 7%") and a winning margin the model typed a
-clock time ("17 seconds ahead").
+range that is no one figure ("between 6% and 7%"), a winning margin the model typed a
+clock time ("17 seconds ahead") and the noun a bare number stands for where the clause it
+is joined to names it ("43 people were killed and about 20 remain missing").
 """
 
 from __future__ import annotations
@@ -113,3 +114,23 @@ def without_stop(text: str) -> str:
     if text.endswith(".") and not re.search(r"\.\w+\.$|\b[A-Z]\.$", text):
         return text[:-1]
     return text
+
+
+def elided_unit(span: Any) -> str:
+    """The noun a bare number subject stands for where the clause its verb is joined to
+    counts that noun: "At least 43 people were killed and about 20 remain missing" ->
+    "people" (or "")."""
+    root, doc = span.root, span.doc
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.i < root.i:
+        return ""
+    first = verb.head
+    subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ != "NNS" or first.i > root.i:
+        return ""
+    noun = subjects[0]
+    counts = [c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i]
+    words = doc[counts[-1].i + 1 : noun.i + 1] if counts else None
+    if words is None or any(t.is_punct or t.dep_ not in ("amod", "compound") for t in words[:-1]):
+        return ""
+    return str(words.text)

@@ -33,6 +33,7 @@ from quizapp.generator.facts.figure_units import (
     a_margin,
     a_range,
     currency_end,
+    elided_unit,
     rate_end,
     retyped_money,
     without_currency_name,
@@ -238,7 +239,7 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         return None
     if kind == COUNT and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", text):
         return None  # a year the model typed as a number
-    unit = _unit(span) if kind == COUNT else ""
+    unit = (_unit(span) or elided_unit(span)) if kind == COUNT else ""
     if kind == COUNT and _magnitude(span):
         kind, unit = QUANTITY, MAGNITUDE  # "a magnitude 7.1 earthquake": asked "what magnitude"
     if kind == COUNT and not unit:

@@ -66,8 +66,10 @@ def bound_hedge(fact: Fact) -> str | None:
 
 def number_hedge(unit: Any) -> str | None:
     """The hedge the question carries over for the words before the number ("about", "up
-    to", "more than", "at least" or ""); None for others ("a further", "such")."""
-    before = [t for t in unit.subtree if t.i < unit.i]
+    to", "more than", "at least" or ""); None for others ("a further", "such"). ``unit`` is
+    the noun counted, or the number itself where it stands for its noun ("about 20 remain
+    missing")."""
+    before = [t for t in unit.subtree if t.i < unit.i or (t.i == unit.i and t.like_num)]
     numbers = [t.i for t in before if t.like_num]
     if not numbers or numbers[-1] - numbers[0] + 1 != len(numbers):
         return None  # "four to five months": a range has no one number for a key
