@@ -43,3 +43,31 @@ def test_a_count_whose_noun_the_clause_before_names_counts_that_noun() -> None:
 def test_a_bare_number_with_no_noun_before_it_is_still_no_count() -> None:
     text = "The Kelbra council met on Monday and 12 voted for the plan to rebuild the bridge."
     assert not [f for f in analyse(text).facts if f.surface == "12"]
+
+
+def test_a_number_before_a_unit_is_a_measure_not_a_count() -> None:
+    text = "The weather station at Morwell recorded 96 millimetres of rain on the Sunday."
+    fact = next(f for f in analyse(text).facts if f.surface.startswith("96"))
+    assert (fact.type, fact.surface) == ("quantity", "96 millimetres")
+
+
+def test_a_change_by_an_average_is_asked_by_how_many_units() -> None:
+    text = (
+        "After six weeks, systolic pressure in the Varda cohort had dropped by an average of "
+        "6.4 mmHg compared with the control cohort."
+    )
+    assert _question(text, "6.4 mmHg") == (
+        "By how many mmHg on average had systolic pressure in the Varda cohort dropped "
+        "compared with the control cohort after six weeks?"
+    )
+
+
+def test_a_percentage_before_a_comparative_is_asked_what_percentage_fewer() -> None:
+    text = (
+        "The Brenna clinic trial recorded 18% fewer hip fractures, such as falls at home, "
+        "among patients taking the supplement."
+    )
+    assert _question(text, "18%") == (
+        "What percentage fewer hip fractures did the Brenna clinic trial record among "
+        "patients taking the supplement?"
+    )

@@ -35,7 +35,9 @@ PERCENT_WORDS = re.compile(rf"%|\b{PER_CENT}|\bpercentage points?\b", re.I)
 MEASURE_UNITS = re.compile(
     r"\b(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|"
     r"(?:kilo)?grams?|kg|tonnes?|tons?|pounds|lbs?|litres?|liters?|gallons?|hectares?|acres?|"
-    r"degrees?|knots?|kph|mph|km/h|watts?|volts?|light[- ]years?|astronomical units?)\b",
+    r"degrees?|knots?|kph|mph|km/h|watts?|volts?|light[- ]years?|astronomical units?|mmHg|"
+    r"millibars?|hectopascals?|hPa|(?:kilo|mega|giga)watts?|kWh|MW|GW|decibels?|dB|"
+    r"(?:kilo)?calories|kcal)\b",
     re.I,
 )
 RANGE = re.compile(
@@ -134,3 +136,12 @@ def elided_unit(span: Any) -> str:
     if words is None or any(t.is_punct or t.dep_ not in ("amod", "compound") for t in words[:-1]):
         return ""
     return str(words.text)
+
+
+def measured(span: Any, unit: str) -> bool:
+    """Whether a number the model typed a count is a measure: the noun it counts, just
+    after it, is a unit ("7.2 mmHg", "312 millimetres of rain")."""
+    doc = span.doc
+    if not unit or " " in unit or span.end >= len(doc) or doc[span.end].text != unit:
+        return False
+    return MEASURE_UNITS.fullmatch(unit) is not None and span.root.dep_ == "nummod"

@@ -34,6 +34,7 @@ from quizapp.generator.facts.figure_units import (
     a_range,
     currency_end,
     elided_unit,
+    measured,
     rate_end,
     retyped_money,
     without_currency_name,
@@ -246,6 +247,9 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         return None  # a bare number is not askable on its own
     if kind == COUNT and _label(span, value):
         return None  # "a magnitude 6.8 earthquake" is one earthquake, not 6.8 of them
+    if kind == COUNT and measured(span, unit):  # "7.2 mmHg", "312 millimetres": a measure
+        kind, unit, span = QUANTITY, "", doc[span.start : span.end + 1]
+        text = span.text
     if kind == DURATION:
         unit = span[-1].text
     start = sentence.local(span.start_char)

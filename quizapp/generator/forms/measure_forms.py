@@ -38,6 +38,7 @@ from typing import Any
 
 from quizapp.generator.facts.facts import COUNT, DURATION, MONEY, QUANTITY, Fact
 from quizapp.generator.facts.figures import CURRENCY, MAGNITUDE
+from quizapp.generator.forms.change_forms import change_frame
 from quizapp.generator.forms.figure_hedges import number_hedge
 from quizapp.generator.forms.gaps import PRONOUNS
 from quizapp.generator.forms.record_forms import record_question
@@ -62,6 +63,7 @@ TRADING = {"buy", "sell", "acquire", "purchase"}
 REPORTING = {"say", "estimate", "report", "announce", "state", "confirm", "tell", "believe",
              "calculate", "find", "show", "add", "explain"}  # fmt: skip
 KEPT_PRONOUNS = {"he", "she", "it"}  # named later for the article's subject, or refused
+LONGEST = 25  # the words of the longest question (see phrasing)
 
 
 # a figure written with a scale word: "300 million euros", "$1.2bn", "4.2 billion"
@@ -77,6 +79,9 @@ def scaled_figure(fact: Fact) -> bool:
 
 def measure_question(fact: Fact, what: str) -> str | None:
     """A question whose answer is the measure, count or length of time of ``fact``."""
+    changed = change_frame(fact)  # "By how many mmHg had ... fallen?"
+    if changed is not None:
+        return _clause_question(*changed)
     if fact.kind != FactKind.FIGURE or fact.type not in (QUANTITY, DURATION, COUNT, MONEY):
         return None
     tok = fact.token
@@ -254,7 +259,7 @@ def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
     if verb.dep_ == "relcl":  # "fire chief Ana Ruiz, who led 900 firefighters"
         s_lo, s_hi = _described(verb, subject)
     words = doc[s_lo:s_hi]
-    if s_hi > verb.i or not len(words) or any(t.is_punct or t.text in '"“”' for t in words):
+    if s_hi > verb.i or not len(words) or any(_aside_mark(t) for t in words):
         return None
     if verb.dep_ != "relcl" and (
         subject.lower_ in PRONOUNS - KEPT_PRONOUNS or subject.tag_ in ("WDT", "WP")
@@ -296,7 +301,16 @@ def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
     else:
         return None
     question = f"{head} {body} {rest} {opening}".strip()
+    if len(question.split()) > LONGEST and not any(
+        w[:1].isupper() or w[:1].isdigit() for w in opening.split()
+    ):
+        question = f"{head} {body} {rest}".strip()  # "by the end of the study" names nothing
     return f"according to {source}, {question}" if source else question
+
+
+def _aside_mark(tok: Any) -> bool:
+    """A comma, bracket or quotation mark in a subject (a hyphen is none: "salt-free")."""
+    return bool(tok.is_punct and tok.tag_ != "HYPH") or tok.text in '"“”'
 
 
 def _source(verb: Any) -> str | None:
