@@ -71,3 +71,34 @@ def test_a_percentage_before_a_comparative_is_asked_what_percentage_fewer() -> N
         "What percentage fewer hip fractures did the Brenna clinic trial record among "
         "patients taking the supplement?"
     )
+
+
+def test_a_range_is_one_fact_whose_key_needs_both_ends() -> None:
+    text = "Adult Tarsen wolves usually weigh between 30 and 48 kilograms in late winter."
+    facts = [f for f in analyse(text).facts if f.kind == "figure"]
+    assert [(f.type, f.surface) for f in facts] == [("quantity", "between 30 and 48 kilograms")]
+    fact = facts[0]
+    assert fact.value is None  # never asked by one number typed
+    assert "30 to 48 kilograms" in fact.aliases and "30-48" in fact.aliases
+    assert not any(a in ("30", "48", "30 kilograms", "48 kilograms") for a in fact.aliases)
+
+
+def test_a_range_is_asked_how_many_units_with_the_range_as_key() -> None:
+    text = "Tarsen wolves usually weigh between 30 and 48 kilograms in late winter."
+    assert _question(text, "between 30 and 48 kilograms") == (
+        "How many kilograms do Tarsen wolves usually weigh in late winter?"
+    )
+
+
+def test_a_change_from_one_figure_to_another_and_years_are_no_range() -> None:
+    text = (
+        "Membership of the Orlen rowing club rose from 120 to 180 members, and the club "
+        "hosted the regatta from 1994 to 1998 years in a row."
+    )
+    assert not [f for f in analyse(text).facts if f.value is None and f.kind == "figure"]
+
+
+def test_a_from_to_phrase_cut_in_two_by_the_parse_gives_no_question() -> None:
+    text = "An adult Kestrin otter measures roughly 1 to 1.3 metres from nose to tail."
+    question = _question(text, "1 to 1.3 metres") or ""
+    assert not question.endswith("from nose?")

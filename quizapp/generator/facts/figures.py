@@ -27,6 +27,7 @@ from quizapp.generator.facts.facts import (
     Fact,
     Sentence,
 )
+from quizapp.generator.facts.figure_ranges import range_facts
 from quizapp.generator.facts.figure_units import (
     CURRENCY_WORD,
     PERCENT_WORDS,
@@ -138,6 +139,8 @@ def _sentence_figures(sentence: Sentence) -> list[Fact]:
         fact = _from_entity(sentence, ent)
         if fact is not None:
             found.append(fact)
+    ranges = range_facts(sentence)  # "between 22 and 55 kilograms": neither end alone
+    found = [f for f in found if not _overlapping(f, ranges)] + ranges
     found.extend(_scores(sentence))
     found.extend(_unmarked_counts(sentence, found))
     found.extend(f for f in fraction_facts(sentence) if not _overlapping(f, found))

@@ -428,6 +428,8 @@ def _rest(verb: Any, phrase: set[int]) -> str | None:
                 return None
             named[t.i] = thing
         kept.append(t)
+    if kept and "from" in [t.lower_ for t in kept] and doc[kept[-1].i + 1].lower_ == "to":
+        return None  # "from nose to rump" parsed as "from nose" and "to rump" (a verb)
     return spaced(kept, named)
 
 
