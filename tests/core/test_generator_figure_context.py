@@ -49,6 +49,10 @@ def test_a_number_before_a_unit_is_a_measure_not_a_count() -> None:
     text = "The weather station at Morwell recorded 96 millimetres of rain on the Sunday."
     fact = next(f for f in analyse(text).facts if f.surface.startswith("96"))
     assert (fact.type, fact.surface) == ("quantity", "96 millimetres")
+    assert {"96", "96 millimetres"} <= {fact.answer, *fact.aliases}
+    text = "Two aircraft dropped more than 3 million litres of water on the fire near Orvik."
+    fact = next(f for f in analyse(text).facts if f.surface.startswith("3 million"))
+    assert {"3 million", "3000000", "3000000 litres"} <= set(fact.aliases)
 
 
 def test_a_change_by_an_average_is_asked_by_how_many_units() -> None:

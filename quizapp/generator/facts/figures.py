@@ -250,13 +250,17 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         return None  # a bare number is not askable on its own
     if kind == COUNT and _label(span, value):
         return None  # "a magnitude 6.8 earthquake" is one earthquake, not 6.8 of them
+    number = ""  # a measure's number alone, which a typed answer may give ("3 million")
     if kind == COUNT and measured(span, unit):  # "7.2 mmHg", "312 millimetres": a measure
+        number, unit_word = text, unit
         kind, unit, span = QUANTITY, "", doc[span.start : span.end + 1]
         text = span.text
     if kind == DURATION:
         unit = span[-1].text
     start = sentence.local(span.start_char)
     aliases = _aliases(text, value, "" if kind == DURATION else unit)
+    if number:  # "3 million litres": "3 million", "3000000 litres" too
+        aliases = tuple(sorted({*aliases, *_aliases(number, value, unit_word), number} - {text}))
     if unit == MAGNITUDE:
         aliases = (f"magnitude {text}",)  # "7.1" or "magnitude 7.1"
     if kind == MONEY:
