@@ -106,3 +106,13 @@ def test_a_from_to_phrase_cut_in_two_by_the_parse_gives_no_question() -> None:
     text = "An adult Kestrin otter measures roughly 1 to 1.3 metres from nose to tail."
     question = _question(text, "1 to 1.3 metres") or ""
     assert not question.endswith("from nose?")
+
+
+def test_a_length_of_time_before_its_noun_is_a_duration() -> None:
+    text = (
+        "The 14-month Orsa study followed 900 nurses, and a 10-year-old boy from Harlow "
+        "later won the regional chess title."
+    )
+    facts = [f for f in analyse(text).facts if f.type == "duration"]
+    assert [(f.surface, f.unit) for f in facts] == [("14-month", "months")]
+    assert "14 months" in facts[0].aliases

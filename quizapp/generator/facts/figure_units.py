@@ -145,3 +145,24 @@ def measured(span: Any, unit: str) -> bool:
     if not unit or " " in unit or span.end >= len(doc) or doc[span.end].text != unit:
         return False
     return MEASURE_UNITS.fullmatch(unit) is not None and span.root.dep_ == "nummod"
+
+
+def hyphened_unit(tok: Any) -> tuple[int, int] | None:
+    """The tokens of a length of time written in digits as an adjective before its noun: "an
+    18-month trial", "a 10-day festival" (not an age: "a 10-year-old boy")."""
+    doc = tok.doc
+    if tok.lemma_.lower() not in TIME_UNITS or tok.tag_ != "NN" or tok.i < 2:
+        return None
+    if doc[tok.i - 1].text != "-" or not doc[tok.i - 2].text[:1].isdigit():
+        return None  # ("a ten-day run": choices of number words would not fit "ten-day")
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+        return None  # "10-year-old"
+    if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i <= tok.i:
+        return None
+    return (tok.i - 2, tok.i + 1)
+
+
+def plural_unit(tok: Any) -> str:
+    """ "months" of the "month" of "18-month"."""
+    word = tok.lower_
+    return word[:-1] + "ies" if word == "century" else word + ("" if word.endswith("s") else "s")

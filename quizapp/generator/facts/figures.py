@@ -35,7 +35,9 @@ from quizapp.generator.facts.figure_units import (
     a_range,
     currency_end,
     elided_unit,
+    hyphened_unit,
     measured,
+    plural_unit,
     rate_end,
     retyped_money,
     without_currency_name,
@@ -256,9 +258,11 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         kind, unit, span = QUANTITY, "", doc[span.start : span.end + 1]
         text = span.text
     if kind == DURATION:
-        unit = span[-1].text
+        unit = span[-1].text if span[-1].tag_ == "NNS" else plural_unit(span[-1])
     start = sentence.local(span.start_char)
     aliases = _aliases(text, value, "" if kind == DURATION else unit)
+    if kind == DURATION and "-" in text:  # "18-month": "18 months" too
+        aliases = tuple(sorted({*aliases, f"{format_plain(value)} {unit}"}))
     if number:  # "3 million litres": "3 million", "3000000 litres" too
         aliases = tuple(sorted({*aliases, *_aliases(number, value, unit_word), number} - {text}))
     if unit == MAGNITUDE:
@@ -309,6 +313,9 @@ def _is_duration(ent: Any) -> bool:
 def _duration_tokens(ent: Any) -> tuple[int, int]:
     """Tokens of "<number> <time unit>" inside a DATE entity ("Tuesday, three days")."""
     for tok in ent:
+        joined = hyphened_unit(tok)  # "an 18-month trial"
+        if joined:
+            return joined
         if _time_unit(tok) and tok.i > ent.start and ent.doc[tok.i - 1].like_num:
             start = tok.i - 1
             while start > ent.start and ent.doc[start - 1].like_num:
