@@ -164,5 +164,5 @@ def hyphened_unit(tok: Any) -> tuple[int, int] | None:
 
 def plural_unit(tok: Any) -> str:
     """ "months" of the "month" of "18-month"."""
-    word = tok.lower_
+    word = str(tok.lower_)
     return word[:-1] + "ies" if word == "century" else word + ("" if word.endswith("s") else "s")
