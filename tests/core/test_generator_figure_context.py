@@ -68,7 +68,7 @@ def test_a_change_by_an_average_is_asked_by_how_many_units() -> None:
 
 def test_a_percentage_before_a_comparative_is_asked_what_percentage_fewer() -> None:
     text = (
-        "The Brenna clinic trial recorded 18% fewer hip fractures, such as falls at home, "
+        "The Brenna clinic trial also recorded 18% fewer hip fractures, such as falls at home, "
         "among patients taking the supplement."
     )
     assert _question(text, "18%") == (

@@ -265,7 +265,7 @@ def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
         between = [t for t in between if t.head.i == verb.i]
     if any(t.dep_ != "advmod" or t.head.i != verb.i for t in between):
         return None
-    adverbs = "".join(f" {t.text}" for t in between)
+    adverbs = "".join(f" {t.text}" for t in between if t.lower_ != "also")  # of the last one
     negation = "".join(f" {c.text}" for c in verb.children if c.dep_ == "neg")
 
     subject_text = lower_start(words) if words[0].is_sent_start else str(words.text)
