@@ -116,3 +116,21 @@ def test_a_length_of_time_before_its_noun_is_a_duration() -> None:
     facts = [f for f in analyse(text).facts if f.type == "duration"]
     assert [(f.surface, f.unit) for f in facts] == [("14-month", "months")]
     assert "14 months" in facts[0].aliases
+
+
+def test_a_count_is_asked_with_its_event_clause_when_the_sentence_goes_on() -> None:
+    text = (
+        "Five people drowned when a flood swept away two bridges in the town of Maradal, and "
+        "a farmer was injured after his tractor rolled off the road near Kvam."
+    )
+    assert _question(text, "Five") == (
+        "How many people drowned when a flood swept away two bridges in the town of Maradal?"
+    )
+
+
+def test_a_count_whose_event_names_nothing_gets_no_event_question() -> None:
+    text = (
+        "Three hikers died when the avalanche buried the trail, and a guide was injured after "
+        "his sled overturned near the lodge."
+    )
+    assert "when the avalanche buried" not in (_question(text, "Three") or "")

@@ -39,6 +39,7 @@ from typing import Any
 from quizapp.generator.facts.facts import COUNT, DURATION, MONEY, QUANTITY, Fact
 from quizapp.generator.facts.figures import CURRENCY, MAGNITUDE
 from quizapp.generator.forms.change_forms import change_frame
+from quizapp.generator.forms.event_counts import event_count_question
 from quizapp.generator.forms.figure_hedges import number_hedge
 from quizapp.generator.forms.gaps import PRONOUNS
 from quizapp.generator.forms.measure_clause_words import (
@@ -85,6 +86,9 @@ def scaled_figure(fact: Fact) -> bool:
 
 def measure_question(fact: Fact, what: str) -> str | None:
     """A question whose answer is the measure, count or length of time of ``fact``."""
+    counted = event_count_question(fact)  # "How many people died when a landslide ...?"
+    if counted is not None:
+        return counted
     changed = change_frame(fact)  # "By how many mmHg had ... fallen?"
     if changed is not None:
         return _clause_question(*changed)
