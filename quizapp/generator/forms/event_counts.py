@@ -33,6 +33,8 @@ def event_count_question(fact: Fact) -> str | None:
     noun = tok.head
     if tok.dep_ != "nummod" or noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if noun.lower_ in ("others", "more"):
+        return None  # "three others were hurt": others than whom is said before
     verb, doc = noun.head, tok.doc
     if verb.pos_ != "VERB" or noun.left_edge.i != _clause_start(verb):
         return None
