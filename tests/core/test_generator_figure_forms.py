@@ -164,6 +164,6 @@ def test_an_area_burned_through_is_asked_with_what_it_covered() -> None:
         "The Varna fire burned through roughly 9,000 hectares of pine forest and vineyards, "
         "an area twice the size of the town."
     )
-    assert _question(text, "9,000") == (
+    assert _question(text, "9,000 hectares") == (
         "Through about how many hectares of pine forest and vineyards did the Varna fire burn?"
     )

@@ -97,7 +97,7 @@ def test_a_participle_after_another_clause_is_not_given_the_main_subject() -> No
         "Hundreds of residents fled their homes on Sunday as a wildfire spread across the "
         "hills above Calvera, burning at least 3,000 hectares of forest."
     )
-    question = _question(text, "3,000") or ""
+    question = _question(text, "3,000 hectares") or ""
     assert "residents burn" not in question
 
 

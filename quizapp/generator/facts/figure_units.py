@@ -3,8 +3,9 @@
 A percentage or a measure typed money ("9.3 per cent", "4.5 billion kilometres"), an
 amount whose currency the model left out of it ("410 million" + "Danish kroner"), a rate
 whose "per second" it cut off, a unit with the sentence's full stop ("2,100 km/h."), a
-range that is no one figure ("between 6% and 7%") and a winning margin the model typed a
-clock time ("17 seconds ahead").
+range that is no one figure ("between 6% and 7%"), a winning margin the model typed a
+clock time ("17 seconds ahead") and the noun a bare number stands for where the clause it
+is joined to names it ("43 people were killed and about 20 remain missing").
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ PERCENT_WORDS = re.compile(rf"%|\b{PER_CENT}|\bpercentage points?\b", re.I)
 MEASURE_UNITS = re.compile(
     r"\b(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|"
     r"(?:kilo)?grams?|kg|tonnes?|tons?|pounds|lbs?|litres?|liters?|gallons?|hectares?|acres?|"
-    r"degrees?|knots?|kph|mph|km/h|watts?|volts?|light[- ]years?|astronomical units?)\b",
+    r"degrees?|knots?|kph|mph|km/h|watts?|volts?|light[- ]years?|astronomical units?|mmHg|"
+    r"millibars?|hectopascals?|hPa|(?:kilo|mega|giga)watts?|kWh|MW|GW|decibels?|dB|"
+    r"(?:kilo)?calories|kcal)\b",
     re.I,
 )
 RANGE = re.compile(
@@ -113,3 +116,53 @@ def without_stop(text: str) -> str:
     if text.endswith(".") and not re.search(r"\.\w+\.$|\b[A-Z]\.$", text):
         return text[:-1]
     return text
+
+
+def elided_unit(span: Any) -> str:
+    """The noun a bare number subject stands for where the clause its verb is joined to
+    counts that noun: "At least 43 people were killed and about 20 remain missing" ->
+    "people" (or "")."""
+    root, doc = span.root, span.doc
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.i < root.i:
+        return ""
+    first = verb.head
+    subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ != "NNS" or first.i > root.i:
+        return ""
+    noun = subjects[0]
+    counts = [c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i]
+    words = doc[counts[-1].i + 1 : noun.i + 1] if counts else None
+    if words is None or any(t.is_punct or t.dep_ not in ("amod", "compound") for t in words[:-1]):
+        return ""
+    return str(words.text)
+
+
+def measured(span: Any, unit: str) -> bool:
+    """Whether a number the model typed a count is a measure: the noun it counts, just
+    after it, is a unit ("7.2 mmHg", "312 millimetres of rain")."""
+    doc = span.doc
+    if not unit or " " in unit or span.end >= len(doc) or doc[span.end].text != unit:
+        return False
+    return MEASURE_UNITS.fullmatch(unit) is not None and span.root.dep_ == "nummod"
+
+
+def hyphened_unit(tok: Any) -> tuple[int, int] | None:
+    """The tokens of a length of time written in digits as an adjective before its noun: "an
+    18-month trial", "a 10-day festival" (not an age: "a 10-year-old boy")."""
+    doc = tok.doc
+    if tok.lemma_.lower() not in TIME_UNITS or tok.tag_ != "NN" or tok.i < 2:
+        return None
+    if doc[tok.i - 1].text != "-" or not doc[tok.i - 2].text[:1].isdigit():
+        return None  # ("a ten-day run": choices of number words would not fit "ten-day")
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+        return None  # "10-year-old"
+    if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i <= tok.i:
+        return None
+    return (tok.i - 2, tok.i + 1)
+
+
+def plural_unit(tok: Any) -> str:
+    """ "months" of the "month" of "18-month"."""
+    word = str(tok.lower_)
+    return word[:-1] + "ies" if word == "century" else word + ("" if word.endswith("s") else "s")

@@ -27,12 +27,17 @@ from quizapp.generator.facts.facts import (
     Fact,
     Sentence,
 )
+from quizapp.generator.facts.figure_ranges import range_facts
 from quizapp.generator.facts.figure_units import (
     CURRENCY_WORD,
     PERCENT_WORDS,
     a_margin,
     a_range,
     currency_end,
+    elided_unit,
+    hyphened_unit,
+    measured,
+    plural_unit,
     rate_end,
     retyped_money,
     without_currency_name,
@@ -136,6 +141,8 @@ def _sentence_figures(sentence: Sentence) -> list[Fact]:
         fact = _from_entity(sentence, ent)
         if fact is not None:
             found.append(fact)
+    ranges = range_facts(sentence)  # "between 22 and 55 kilograms": neither end alone
+    found = [f for f in found if not _overlapping(f, ranges)] + ranges
     found.extend(_scores(sentence))
     found.extend(_unmarked_counts(sentence, found))
     found.extend(f for f in fraction_facts(sentence) if not _overlapping(f, found))
@@ -238,17 +245,26 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         return None
     if kind == COUNT and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", text):
         return None  # a year the model typed as a number
-    unit = _unit(span) if kind == COUNT else ""
+    unit = (_unit(span) or elided_unit(span)) if kind == COUNT else ""
     if kind == COUNT and _magnitude(span):
         kind, unit = QUANTITY, MAGNITUDE  # "a magnitude 7.1 earthquake": asked "what magnitude"
     if kind == COUNT and not unit:
         return None  # a bare number is not askable on its own
     if kind == COUNT and _label(span, value):
         return None  # "a magnitude 6.8 earthquake" is one earthquake, not 6.8 of them
+    number = ""  # a measure's number alone, which a typed answer may give ("3 million")
+    if kind == COUNT and measured(span, unit):  # "7.2 mmHg", "312 millimetres": a measure
+        number, unit_word = text, unit
+        kind, unit, span = QUANTITY, "", doc[span.start : span.end + 1]
+        text = span.text
     if kind == DURATION:
-        unit = span[-1].text
+        unit = span[-1].text if span[-1].tag_ == "NNS" else plural_unit(span[-1])
     start = sentence.local(span.start_char)
     aliases = _aliases(text, value, "" if kind == DURATION else unit)
+    if kind == DURATION and "-" in text:  # "18-month": "18 months" too
+        aliases = tuple(sorted({*aliases, f"{format_plain(value)} {unit}"}))
+    if number:  # "3 million litres": "3 million", "3000000 litres" too
+        aliases = tuple(sorted({*aliases, *_aliases(number, value, unit_word), number} - {text}))
     if unit == MAGNITUDE:
         aliases = (f"magnitude {text}",)  # "7.1" or "magnitude 7.1"
     if kind == MONEY:
@@ -297,6 +313,9 @@ def _is_duration(ent: Any) -> bool:
 def _duration_tokens(ent: Any) -> tuple[int, int]:
     """Tokens of "<number> <time unit>" inside a DATE entity ("Tuesday, three days")."""
     for tok in ent:
+        joined = hyphened_unit(tok)  # "an 18-month trial"
+        if joined:
+            return joined
         if _time_unit(tok) and tok.i > ent.start and ent.doc[tok.i - 1].like_num:
             start = tok.i - 1
             while start > ent.start and ent.doc[start - 1].like_num:

@@ -66,12 +66,18 @@ def bound_hedge(fact: Fact) -> str | None:
 
 def number_hedge(unit: Any) -> str | None:
     """The hedge the question carries over for the words before the number ("about", "up
-    to", "more than", "at least" or ""); None for others ("a further", "such")."""
-    before = [t for t in unit.subtree if t.i < unit.i]
+    to", "more than", "at least" or ""); None for others ("a further", "such"). ``unit`` is
+    the noun counted, or the number itself where it stands for its noun ("about 20 remain
+    missing")."""
+    before = [t for t in unit.subtree if t.i < unit.i or (t.i == unit.i and t.like_num)]
     numbers = [t.i for t in before if t.like_num]
-    if not numbers or numbers[-1] - numbers[0] + 1 != len(numbers):
-        return None  # "four to five months": a range has no one number for a key
+    joined = [t for t in before if numbers and numbers[0] < t.i < numbers[-1] and not t.like_num]
+    ranged = len(numbers) == 2 and [t.lower_ for t in joined] in (["and"], ["to"])
+    if not numbers or (numbers[-1] - numbers[0] + 1 != len(numbers) and not ranged):
+        return None  # "four, five and six months": no one figure
     words = [t for t in before if t.i < numbers[0]]
+    if ranged:  # "(somewhere) between 22 and 55 kilograms": "between" is the answer's
+        words = [t for t in words if t.lower_ not in ("between", "somewhere", "anywhere")]
     after = [t for t in before if t.i > numbers[-1]]
     if any(t.dep_ not in ("amod", "compound") or t.lower_ in REFERRING for t in after):
         return None  # "60 such colonies": which ones is said in another sentence

@@ -38,8 +38,19 @@ from typing import Any
 
 from quizapp.generator.facts.facts import COUNT, DURATION, MONEY, QUANTITY, Fact
 from quizapp.generator.facts.figures import CURRENCY, MAGNITUDE
+from quizapp.generator.forms.change_forms import change_frame
+from quizapp.generator.forms.event_counts import event_count_question
 from quizapp.generator.forms.figure_hedges import number_hedge
 from quizapp.generator.forms.gaps import PRONOUNS
+from quizapp.generator.forms.measure_clause_words import (
+    aside_mark,
+    cut_comma,
+    deal_of,
+    described,
+    first_object,
+    plain,
+    subordinator,
+)
 from quizapp.generator.forms.record_forms import record_question
 from quizapp.generator.forms.token_text import DO_FORMS, lower_start, spaced
 from quizapp.generator.forms.wh_forms import MEASURES
@@ -56,12 +67,10 @@ SUBORDINATORS = {"after", "when", "while", "because", "as", "before", "until", "
 # clauses and asides left out of the question
 LEFT_OUT = {"advcl", "conj", "cc", "parataxis", "ccomp", "relcl", "mark", "dep"}
 SUBJECTS = ("nsubj", "nsubjpass")
-# "bought X in a deal worth ...": the amount is the price ("For how much did ... buy X?")
-DEALS = {"deal", "transaction", "takeover", "acquisition", "agreement", "merger"}
-TRADING = {"buy", "sell", "acquire", "purchase"}
 REPORTING = {"say", "estimate", "report", "announce", "state", "confirm", "tell", "believe",
              "calculate", "find", "show", "add", "explain"}  # fmt: skip
 KEPT_PRONOUNS = {"he", "she", "it"}  # named later for the article's subject, or refused
+LONGEST = 25  # the words of the longest question (see phrasing)
 
 
 # a figure written with a scale word: "300 million euros", "$1.2bn", "4.2 billion"
@@ -77,6 +86,12 @@ def scaled_figure(fact: Fact) -> bool:
 
 def measure_question(fact: Fact, what: str) -> str | None:
     """A question whose answer is the measure, count or length of time of ``fact``."""
+    counted = event_count_question(fact)  # "How many people died when a landslide ...?"
+    if counted is not None:
+        return counted
+    changed = change_frame(fact)  # "By how many mmHg had ... fallen?"
+    if changed is not None:
+        return _clause_question(*changed)
     if fact.kind != FactKind.FIGURE or fact.type not in (QUANTITY, DURATION, COUNT, MONEY):
         return None
     tok = fact.token
@@ -144,7 +159,7 @@ def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
     end = of[0].right_edge.i + 1 if of else 0
     while of and doc[end - 1].is_punct:
         end -= 1  # "of forest and farmland," before an aside
-    if of and of[0].i == unit.i + 1 and _plain(doc[of[0].i : end]):
+    if of and of[0].i == unit.i + 1 and plain(doc[of[0].i : end]):
         words = doc[of[0].i : end]  # "cubic kilometres of water"
         lead, phrase = f"{lead} {words.text}", phrase | {t.i for t in words}
         after.remove(of[0])
@@ -159,7 +174,7 @@ def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
     price = lead  # "worth 48 billion euros": "how much", not "how many euros"
     if CURRENCY.fullmatch(unit.text):
         price = lead.replace(f"how many {unit.text}", "how much")
-    deal = _deal(unit)
+    deal = deal_of(unit)
     if deal is not None and price.endswith("how much"):  # "bought X in a deal worth ..."
         return deal.head.head, f"for {price}", set(range(deal.i, deal.right_edge.i + 1))
     if unit.dep_ == "npadvmod" and parent.lower_ == "worth" and parent.i < unit.i:
@@ -212,34 +227,6 @@ def _frame(unit: Any, lead: str) -> tuple[Any, str, set[int]] | None:
     return None
 
 
-def _plain(words: Any) -> bool:
-    """Whether an "of" phrase may join the question words: no aside, pronoun or number
-    ("of reeds, lakes and channels" is a list, not an aside)."""
-    for t in words:
-        listed = t.text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "conj"
-        if (t.is_punct and not listed) or t.lower_ in PRONOUNS or t.tag_ in ("PRP$", "CD"):
-            return False
-    return len(words) <= 6
-
-
-def _deal(unit: Any) -> Any | None:
-    """The noun of "in a deal worth 3.1 billion euros" / "in a deal valued at ..." on a verb
-    of buying or selling, whose price the amount is."""
-    parent = unit.head
-    if unit.dep_ == "npadvmod" and parent.lower_ == "worth" and parent.dep_ == "amod":
-        noun = parent.head
-    elif unit.dep_ == "pobj" and parent.lower_ == "at" and parent.head.lower_ == "valued":
-        noun = parent.head.head
-    else:
-        return None
-    prep = noun.head
-    if noun.lower_ not in DEALS or noun.dep_ != "pobj" or prep.lower_ != "in":
-        return None
-    if prep.head.lemma_ not in TRADING or noun.right_edge.i != unit.i:
-        return None
-    return prep
-
-
 def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
     """ "HEAD did SUBJECT VERB REST?" of the clause of ``verb``."""
     doc = verb.doc
@@ -252,9 +239,9 @@ def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
         return None
     s_lo, s_hi = subject.left_edge.i, subject.right_edge.i + 1
     if verb.dep_ == "relcl":  # "fire chief Ana Ruiz, who led 900 firefighters"
-        s_lo, s_hi = _described(verb, subject)
+        s_lo, s_hi = described(verb, subject)
     words = doc[s_lo:s_hi]
-    if s_hi > verb.i or not len(words) or any(t.is_punct or t.text in '"“”' for t in words):
+    if s_hi > verb.i or not len(words) or any(aside_mark(t) for t in words):
         return None
     if verb.dep_ != "relcl" and (
         subject.lower_ in PRONOUNS - KEPT_PRONOUNS or subject.tag_ in ("WDT", "WP")
@@ -282,7 +269,7 @@ def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
         between = [t for t in between if t.head.i == verb.i]
     if any(t.dep_ != "advmod" or t.head.i != verb.i for t in between):
         return None
-    adverbs = "".join(f" {t.text}" for t in between)
+    adverbs = "".join(f" {t.text}" for t in between if t.lower_ != "also")  # of the last one
     negation = "".join(f" {c.text}" for c in verb.children if c.dep_ == "neg")
 
     subject_text = lower_start(words) if words[0].is_sent_start else str(words.text)
@@ -296,6 +283,10 @@ def _clause_question(verb: Any, head: str, phrase: set[int]) -> str | None:
     else:
         return None
     question = f"{head} {body} {rest} {opening}".strip()
+    if len(question.split()) > LONGEST and not any(
+        w[:1].isupper() or w[:1].isdigit() for w in opening.split()
+    ):
+        question = f"{head} {body} {rest}".strip()  # "by the end of the study" names nothing
     return f"according to {source}, {question}" if source else question
 
 
@@ -355,32 +346,12 @@ def _subject_and_auxes(verb: Any) -> tuple[Any, list[Any]]:
                 return None, []
             auxes = theirs
     if verb.dep_ not in ("ROOT", "conj", "ccomp", "relcl") and not (
-        verb.dep_ == "advcl" and _subordinator(verb) in SUBORDINATORS
+        verb.dep_ == "advcl" and subordinator(verb) in SUBORDINATORS
     ):
         return None, []
     if len(own) != 1 or own[0].conjuncts:
         return None, []
     return own[0], auxes
-
-
-def _described(verb: Any, relative: Any) -> tuple[int, int]:
-    """The name a relative clause set off by a comma describes ("fire chief Ana Ruiz" of
-    "..., who led ..."), as a token range; empty for a "that" clause or a phrase with no
-    name in it."""
-    noun, doc = verb.head, verb.doc
-    if relative.lower_ not in ("who", "which") or relative.i != verb.left_edge.i:
-        return 0, 0
-    if verb.left_edge.i == 0 or doc[verb.left_edge.i - 1].text != ",":
-        return 0, 0
-    lo, hi = noun.left_edge.i, noun.i + 1
-    if not any(t.pos_ == "PROPN" for t in doc[lo:hi]) or noun.dep_ == "appos":
-        return 0, 0  # "the rail operator, Northline, which ...": a name inside an aside
-    return lo, hi
-
-
-def _subordinator(verb: Any) -> str:
-    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
-    return marks[0] if len(marks) == 1 else ""
 
 
 def _rest(verb: Any, phrase: set[int]) -> str | None:
@@ -400,7 +371,7 @@ def _rest(verb: Any, phrase: set[int]) -> str | None:
     for t in doc[verb.i + 1 : verb.right_edge.i + 1]:
         if t.dep_ == "relcl":  # "in a rift where the crust ...": the rift is enough
             skip.update(range(t.left_edge.i, t.right_edge.i + 1))
-    skip.update(t.i for t in doc[verb.i + 1 : verb.right_edge.i + 1] if _cut_comma(t, skip))
+    skip.update(t.i for t in doc[verb.i + 1 : verb.right_edge.i + 1] if cut_comma(t, skip))
     kept = []
     named: dict[int, str] = {}
     for t in doc[verb.i + 1 : verb.right_edge.i + 1]:
@@ -409,34 +380,11 @@ def _rest(verb: Any, phrase: set[int]) -> str | None:
         if t.text in ',;:()"“”' or t.tag_ in ("WDT", "WP"):
             return None
         if t.lower_ == "it" and t.dep_ == "dobj":
-            thing = _first_object(verb)
+            thing = first_object(verb)
             if thing is None:
                 return None
             named[t.i] = thing
         kept.append(t)
+    if kept and "from" in [t.lower_ for t in kept] and doc[kept[-1].i + 1].lower_ == "to":
+        return None  # "from nose to rump" parsed as "from nose" and "to rump" (a verb)
     return spaced(kept, named)
-
-
-def _first_object(verb: Any) -> str | None:
-    """ "the egg" of "balances the egg ... and keeps it warm": the one singular thing the
-    verb joined before this one takes as its object."""
-    if verb.dep_ != "conj":
-        return None
-    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
-    if len(objects) != 1 or objects[0].tag_ != "NN" or objects[0].conjuncts:
-        return None
-    obj = objects[0]
-    words = verb.doc[obj.left_edge.i : obj.i + 1]
-    if words[0].lower_ not in ("the", "a", "an") or any(
-        t.dep_ not in ("amod", "compound") for t in words[1:-1]
-    ):
-        return None
-    return "the " + str(words[1:].text)  # "a deep nest ... and guards it": "the deep nest"
-
-
-def _cut_comma(tok: Any, skip: set[int]) -> bool:
-    """A comma opening an aside the question leaves out (", a premium of 32 percent")."""
-    doc = tok.doc
-    if tok.text != ",":
-        return False
-    return tok.i + 1 == len(doc) or tok.i + 1 in skip or doc[tok.i + 1].is_punct

@@ -53,7 +53,9 @@ def lead_count_question(fact: Fact) -> str | None:
         return None
     counts = tok.dep_ == "nummod" or (tok.dep_ == "amod" and tok.like_num)  # "Sixty homes"
     noun = tok.head if counts else None
-    if noun is None or noun.tag_ != "NNS" or noun.i < tok.i:
+    elided = noun is None and tok.like_num and bool(fact.unit)  # "and about 20 remain missing"
+    noun = tok if elided else noun
+    if noun is None or (not elided and (noun.tag_ != "NNS" or noun.i < tok.i)):
         return None
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -69,7 +71,7 @@ def lead_count_question(fact: Fact) -> str | None:
         return None
     doc = tok.doc
     numbers = [t.i for t in noun.subtree if t.like_num and t.i < noun.i]
-    unit = doc[numbers[-1] + 1 : noun.right_edge.i + 1]
+    unit = doc[numbers[-1] + 1 : noun.right_edge.i + 1] if numbers else doc[tok.i : tok.i]
     if any(t.is_punct or t.lower_ in PRONOUNS or t.tag_ == "PRP$" for t in unit):
         return None
     if noun.lower_ in ("others", "more"):
@@ -82,7 +84,16 @@ def lead_count_question(fact: Fact) -> str | None:
     if kept is None or event is None:
         return None
     words = " ".join(
-        w for w in (hedge, "how many", unit.text, spaced([*between, verb]), kept, event) if w
+        w
+        for w in (
+            hedge,
+            "how many",
+            fact.unit if elided else unit.text,
+            spaced([*between, verb]),
+            kept,
+            event,
+        )
+        if w
     )
     return _according(lead.source, words)
 
@@ -180,7 +191,7 @@ def _lead(sent: Any, single: bool = False) -> Lead | None:
         return None
     events = [
         c for v in clauses for c in v.children
-        if c.dep_ == "advcl" and c.i > clauses[-1].i and _marked(c)
+        if c.i > clauses[-1].i and ((c.dep_ == "advcl" and _marked(c)) or _event_phrase(c))
     ] + [c for c in loose if c.i > clauses[-1].i]  # fmt: skip
     if len(events) != 1:
         return None
@@ -212,6 +223,19 @@ def _marked(verb: Any) -> bool:
     first = verb.doc[verb.left_edge.i]
     marks = first.dep_ in ("mark", "advmod")
     return bool(first.lower_ in EVENT_MARKS and first.head.i == verb.i and marks)
+
+
+def _event_phrase(prep: Any) -> bool:
+    """ "after a landslide swept through ...": an event clause the parse hung on its noun (a
+    preposition whose noun a past verb follows), asked like an "after" clause."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("after", "before"):
+        return False
+    nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == n.i + 1
+        for n in nouns
+        for c in n.children
+    )
 
 
 def _clause_start(verb: Any) -> int:

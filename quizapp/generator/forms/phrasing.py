@@ -125,6 +125,8 @@ def what(fact: Fact) -> str:
     """The question words for the fact's fine type: "which country", "how many villages"."""
     if fact.type == COUNT and fact.unit:
         return f"how many {fact.unit}"
+    if fact.type == QUANTITY and fact.value is None and fact.unit:
+        return f"how many {fact.unit}"  # a range: "between 22 and 55 kilograms"
     unit = " ".join(fact.surface.split()[1:])  # "636 kilometres", "4,150 square kilometres"
     if fact.type == QUANTITY and unit.replace(" ", "").isalpha() and unit.islower():
         return f"how many {unit}"  # "for how many kilometres", "how many square kilometres"
