@@ -55,7 +55,7 @@ from quizapp.generator.facts.facts import (
 from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.facts.headline_names import headline_cut
 from quizapp.generator.facts.mentions import Mention
-from quizapp.generator.facts.name_spans import joined_names
+from quizapp.generator.facts.name_spans import joined_names, loose_end, spatial_cut
 from quizapp.generator.facts.name_words import (
     COMPASS,
     ORG_HEAD_WORDS,
@@ -73,6 +73,7 @@ from quizapp.generator.facts.name_words import (
     titled,
 )
 from quizapp.generator.facts.numbered_names import WORK_LABEL, with_numbered_names
+from quizapp.generator.facts.opener_words import without_opener_words
 from quizapp.generator.facts.person_evidence import (
     people_by_role,
     people_by_surname,
@@ -85,7 +86,6 @@ from quizapp.generator.forms.agreement import assign_agreement
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")  # "DfT" too: see clusters.abbreviates
-SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "la", "&"}
 ORG_WORDS = ORG_HEAD_WORDS | {"house"}
 NOT_NAME_WORDS = {"republic", "democratic", "empire", "kingdom", "union", "federation",
                   "states", "grand", "prix", "national", "royal", "east", "west", "north",
@@ -104,6 +104,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     for sentence in sentences:
         mentions.extend(_sentence_mentions(sentence, acronyms))
     mentions = without_opening_verbs(mentions, " ".join(s.text for s in sentences))
+    mentions = without_opener_words(mentions, sentences)  # "Glass is patient ..."
     mentions = headline_cut([m for m in mentions if not _part_of_title(m)], sentences)
     mentions = with_titled_people(mentions, sentences)  # "the Duke of X", "Admiral Y"
     mentions = joined_names(mentions)  # "Anatole Le Gendre", "Mats van der Linde"
@@ -283,13 +284,14 @@ def _clean(m: Mention) -> Mention | None:
     doc = m.doc
     while m.start < m.end and doc[m.start].lower_ in ("the", "a", "an"):
         m.start += 1
-    comma = next((i for i in range(m.start, m.end) if doc[i].text == ","), None)
+    cuts = (i for i in range(m.start, m.end) if doc[i].text == "," or spatial_cut(doc[i]))
+    comma = next(cuts, None)
     if comma is not None:
-        m.end = comma  # "Auckland Town Hall, Ardern": a span never crosses a comma
+        m.end = comma  # "Auckland Town Hall, Ardern", "Lysaker near Oslo": never one name
     while (
         m.end > m.start
         and m.label != WORK_LABEL
-        and (doc[m.end - 1].is_punct or _loose_end(doc[m.end - 1]))
+        and (doc[m.end - 1].is_punct or loose_end(doc[m.end - 1]))
     ):
         m.end -= 1  # "Henri Becquerel's", "National Party of the", "West Germany 4"
     while m.end - m.start >= 2 and _loose_start(m):
@@ -339,11 +341,6 @@ def _named_person(m: Mention) -> bool:
         return True
     faith = first.lower_ in FAITHS or _demonym(first)
     return m.label == "PERSON" and not faith
-
-
-def _loose_end(tok: Any) -> bool:
-    """A last token that is no part of the name: a possessive, a small word, a number."""
-    return tok.tag_ == "POS" or tok.lower_ in SMALL_WORDS or tok.like_num
 
 
 def _loose_start(m: Mention) -> bool:

@@ -22,6 +22,9 @@ from quizapp.generator.facts.name_words import DATE_WORDS
 from quizapp.generator.facts.person_evidence import ALL_TITLES, ORG_HEADS
 
 NAMEABLE = ("PERSON", "ORG", "")
+SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "la", "&"}
+# Prepositions of where one place lies from another: never within a name ("Lysaker near Oslo")
+SPATIAL_PREPS = {"near", "outside", "beyond", "behind", "beside", "towards", "toward", "via"}
 DATE_WORDS_FOLDED = {w.casefold() for w in DATE_WORDS}
 
 
@@ -109,3 +112,14 @@ def _split_by_particles(a: Mention, b: Mention) -> bool:
     if not gap and not trailing:
         return False
     return all(t.is_lower and t.lower_ in PARTICLES for t in gap)
+
+
+def loose_end(tok: Any) -> bool:
+    """A last token that is no part of the name: a possessive, a small word, a number, a
+    preposition of place ("Lysaker near" of "at Lysaker near Oslo")."""
+    return tok.tag_ == "POS" or tok.lower_ in SMALL_WORDS or tok.like_num or spatial_cut(tok)
+
+
+def spatial_cut(tok: Any) -> bool:
+    """Whether a token is a lower-case preposition of place, where a name ends."""
+    return bool(tok.lower_ in SPATIAL_PREPS and tok.is_lower)

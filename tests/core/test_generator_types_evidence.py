@@ -1,0 +1,115 @@
+"""Trust a type or do not use it: common words capitalised by their place, places the
+small model calls people, a people's adjective taken for a town, a name cut at a
+preposition, a period taken for a place, a player called a body.
+
+The texts are invented for the tests. Before: "Glass is patient ..." of a quote and
+"Turnout was ..." opening a sentence were people, "The second city, Brenmoor" a person,
+"the basin is called Lago Verde" and "the settlement was named Korvask" people, "Oskar
+Dahl Land" a person, "Nedre Vik, a farm" and "his home, Kvernhaugen" people, "the Norman
+cavalry" the city of Norman, Oklahoma, "fought at Hollin Brae" a person, "at Lysaker near
+Drammen" the name "Lysaker near Drammen", "the Middle Ages" a place, "the Andes mountains" a lake,
+"the Harbour Museum of Glass" an organisation without trust, "Novak Djokovic, beating
+Roger Federer 7-6" a team apart from the person "Djokovic".
+"""
+
+from __future__ import annotations
+
+from quizapp.generator.pipeline import analyse
+
+GLASS = (
+    "Harbour Museum of Glass Opens in Brenmoor\n"
+    "\n"
+    "The Harbour Museum of Glass opened on Saturday in Brenmoor. Its collection holds "
+    "4,000 pieces of blown glass from six centuries. The glassblower Ada Lind, 70, made "
+    'its great chandelier. "Glass is patient with you only while it is hot," Ada Lind '
+    "told reporters at the opening.\n"
+    "Turnout was higher than the museum had hoped, with 9,000 people over the weekend. "
+    "The second city, Ostervik, will get a smaller museum in 2027."
+)
+
+LAKES = (
+    "Lake Corvana lies high in the Andes mountains. The larger basin is called Lago "
+    "Verde, and the smaller one is known as Lago Pardo. More than 20 rivers flow into it."
+    "\nThe first settlement on its shore was named Korvask by its founders in 1620. "
+    "In the Middle Ages the lake was a sacred site for the peoples around it."
+)
+
+EXPLORER = (
+    "Halvar Eng was born on 2 May 1871 at Nedre Vik, a farm near Bergen. In 1895 Halvar "
+    "Eng and his crew wintered on Oskar Dahl Land in a stone hut. He later fought "
+    "against a rival expedition at Hollin Brae, where he lost two men. Eng died at his "
+    "home, Kvernhaugen, in 1940. His widow bought a cabin at Lysaker near Drammen."
+)
+
+FINAL = (
+    "Novak Djokovic won the final on Sunday, beating Roger Federer 7-6, 1-6, 7-6. Federer "
+    "had led in the fifth set, but Djokovic saved two match points. Djokovic had reached "
+    'the final without losing a set. "It was hard," Djokovic said afterwards.'
+)
+
+BATTLE = (
+    "The English held the ridge for hours, and the Norman cavalry failed to break their "
+    "shield wall. William then ordered a feigned retreat. By evening the English line "
+    "had broken and William had won the battle."
+)
+
+
+def _types(text: str) -> dict[str, tuple[str, bool]]:
+    return {e.name: (str(e.type), e.sure) for e in analyse(text).entities}
+
+
+def test_a_word_opening_a_quote_or_a_sentence_is_no_name_without_evidence() -> None:
+    types = _types(GLASS)
+    assert "Glass" not in types  # the article writes "glass" in lower case too
+    assert "Turnout" not in types  # once, opening a sentence, nothing says it is a name
+    assert types["Ada Lind"][0] == "person"
+
+
+def test_a_name_in_apposition_to_a_city_is_a_city() -> None:
+    assert _types(GLASS)["Ostervik"][0] == "city"
+
+
+def test_an_organisation_named_a_museum_of_something_is_trusted() -> None:
+    assert _types(GLASS)["Harbour Museum of Glass"] == ("org", True)
+
+
+def test_what_a_name_is_called_and_its_own_words_say_it_is_a_lake_or_a_place() -> None:
+    types = _types(LAKES)
+    assert types["Lago Pardo"][0] == "lake"  # "Lago" leads a lake's name as "Lake" does
+    assert types["Korvask"][0] == "place"  # "the settlement was named Korvask"
+    assert types["Andes"][0] == "place"  # "the Andes mountains", no lake
+
+
+def test_a_period_is_no_place() -> None:
+    assert "Middle Ages" not in _types(LAKES)
+
+
+def test_a_farm_or_a_home_in_apposition_is_a_place() -> None:
+    types = _types(EXPLORER)
+    assert types["Nedre Vik"][0] == "place"  # "Nedre Vik, a farm near Bergen"
+    assert types["Kvernhaugen"][0] == "place"  # "his home, Kvernhaugen"
+    assert types["Halvar Eng"][0] == "person"
+
+
+def test_a_name_ending_on_land_is_a_place() -> None:
+    assert _types(EXPLORER)["Oskar Dahl Land"][0] == "place"
+
+
+def test_a_full_name_only_ever_after_at_is_a_place() -> None:
+    assert _types(EXPLORER)["Hollin Brae"][0] == "place"  # only ever "at Hollin Brae"
+
+
+def test_a_name_never_ends_on_a_preposition() -> None:
+    types = _types(EXPLORER)
+    assert "Lysaker near Drammen" not in types
+    assert "Lysaker" in types
+
+
+def test_a_peoples_adjective_is_no_town() -> None:
+    assert "Norman" not in _types(BATTLE)  # "the Norman cavalry", not Norman, Oklahoma
+
+
+def test_a_player_the_model_called_a_body_joins_his_surname() -> None:
+    types = _types(FINAL)  # the score after the full name made it a team's before
+    assert types["Novak Djokovic"] == ("person", True)
+    assert "Djokovic" not in types
