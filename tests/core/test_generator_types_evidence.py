@@ -113,3 +113,48 @@ def test_a_player_the_model_called_a_body_joins_his_surname() -> None:
     types = _types(FINAL)  # the score after the full name made it a team's before
     assert types["Novak Djokovic"] == ("person", True)
     assert "Djokovic" not in types
+
+
+BIOGRAPHY = (
+    "Rosalind Elsie Marsh was born on 2 June 1915 into a family of bankers in Hull. She "
+    "studied physics at Leeds. In 1951 Marsh joined the Royal Institution, where Marsh "
+    "built the first of her cameras."
+)
+
+
+def test_a_full_name_the_model_missed_opening_the_lead_is_the_person() -> None:
+    types = _types(BIOGRAPHY)  # before: only "Marsh", an organisation
+    assert types["Rosalind Elsie Marsh"] == ("person", True)
+    assert "Marsh" not in types
+
+
+def test_a_known_city_the_model_missed_after_to_is_found() -> None:
+    text = (
+        "The minister flew to Arequipa on Tuesday and declared a state of emergency in "
+        "three provinces."
+    )
+    assert _types(text)["Arequipa"][0] == "city"
+
+
+def test_a_city_the_model_called_a_people_before_a_waterfront_is_a_place() -> None:
+    text = "Crowds gathered along the Aarhus waterfront on Sunday as the new concert hall opened."
+    assert _types(text)["Aarhus"][0] == "place"
+
+
+def test_a_school_named_with_a_possessive_is_one_name() -> None:
+    text = (
+        "She was a pupil at St Anne's Girls' School in Leeds before she read chemistry at "
+        "Girton College."
+    )
+    types = _types(text)
+    assert types["St Anne's Girls' School"] == ("org", True)
+    assert "St Anne" not in types
+
+
+def test_an_abbreviated_role_ends_no_name() -> None:
+    from quizapp.generator import nlp
+    from quizapp.generator.facts.name_spans import loose_end
+
+    doc = nlp.get_nlp()("The seat was held by the Labour MP Tom Reeve.")
+    assert loose_end(doc[7])  # "MP" of "the Labour MP Tom Reeve": "Labour", no "Labour MP"
+    assert not loose_end(doc[6])

@@ -30,7 +30,6 @@ from quizapp.generator import nlp
 from quizapp.generator.facts.actor_types import fine_type, sure_type
 from quizapp.generator.facts.clusters import (
     TITLES,
-    abbreviates,
     cluster_key,
     own_surname,
     regnal,
@@ -55,7 +54,7 @@ from quizapp.generator.facts.facts import (
 from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.facts.headline_names import headline_cut
 from quizapp.generator.facts.mentions import Mention
-from quizapp.generator.facts.name_spans import joined_names, loose_end, spatial_cut
+from quizapp.generator.facts.name_spans import acronym_spans, joined_names, loose_end, spatial_cut
 from quizapp.generator.facts.name_words import (
     COMPASS,
     ORG_HEAD_WORDS,
@@ -80,12 +79,13 @@ from quizapp.generator.facts.person_evidence import (
     with_titled_people,
 )
 from quizapp.generator.facts.roles import role_of
+from quizapp.generator.facts.untagged_people import with_untagged_people
+from quizapp.generator.facts.untagged_places import place_modifier, with_untagged_places
 from quizapp.generator.facts.use_evidence import plays_person
 from quizapp.generator.facts.verb_openers import without_opening_verbs
 from quizapp.generator.forms.agreement import assign_agreement
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
-ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")  # "DfT" too: see clusters.abbreviates
 ORG_WORDS = ORG_HEAD_WORDS | {"house"}
 NOT_NAME_WORDS = {"republic", "democratic", "empire", "kingdom", "union", "federation",
                   "states", "grand", "prix", "national", "royal", "east", "west", "north",
@@ -108,7 +108,9 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     mentions = headline_cut([m for m in mentions if not _part_of_title(m)], sentences)
     mentions = with_titled_people(mentions, sentences)  # "the Duke of X", "Admiral Y"
     mentions = joined_names(mentions)  # "Anatole Le Gendre", "Mats van der Linde"
-    mentions = _with_lone_surnames(split_pairs(mentions), sentences)  # "Florey and Chain"
+    mentions = with_untagged_people(split_pairs(mentions), sentences)  # "Rosalind Elsie F..."
+    mentions = _with_lone_surnames(mentions, sentences)  # "Florey and Chain"
+    mentions = with_untagged_places(mentions, sentences)  # "along the Aarhus waterfront"
     entities = _cluster(mentions, acronyms, sentences)
     assign_agreement(sentences, mentions)
     entities = people_by_surname(with_birth_names(mentions, entities))  # "Novak Djokovic"
@@ -159,7 +161,7 @@ def _sentence_mentions(sentence: Sentence, acronyms: dict[str, str]) -> list[Men
     found = [
         Mention(sentence, e.start, e.end, e.label_) for e in nlp.ents(span) if e.label_ in LABELS
     ]
-    for long_start, paren in _acronym_spans(span):
+    for long_start, paren in acronym_spans(span):
         doc = span.doc
         acronym = doc[paren + 1].text
         long = Mention(sentence, long_start, paren, "ORG")
@@ -261,24 +263,6 @@ def _demonym(tok: Any) -> bool:
     return bool(tok.is_title and tok.tag_ == "JJ" and re.search(r"(?:an|ish|ese|ic|i)$", tok.text))
 
 
-def _acronym_spans(span: Any) -> list[tuple[int, int]]:
-    """(start, index of "(") of every "Long Name (LN)" in the sentence."""
-    doc = span.doc
-    out = []
-    for tok in span:
-        if tok.text != "(" or tok.i + 2 >= span.end:
-            continue
-        acronym = doc[tok.i + 1].text
-        if not ACRONYM.match(acronym) or doc[tok.i + 2].text != ")":
-            continue
-        for start in range(tok.i - 1, max(span.start, tok.i - 14) - 1, -1):
-            words = doc[start : tok.i].text
-            if words[:1].isupper() and abbreviates(acronym, words):  # "NASA", "DfT"
-                out.append((start, tok.i))
-                break
-    return out
-
-
 def _clean(m: Mention) -> Mention | None:
     """The mention without a leading article and a religion or nationality word."""
     doc = m.doc
@@ -328,6 +312,8 @@ def _clean(m: Mention) -> Mention | None:
     m.end = team_cut(doc, m.start, m.end)  # "Kelby Athletic Win" of a headline
     if team_name(m.text) and m.label == "PERSON":
         m.label = "ORG"  # "Kelby Athletic", "Castleford United": a team, never a person
+    if m.label == "NORP" and m.end - m.start == 1 and place_modifier(doc[m.start]):
+        m.label = "GPE"  # "the Aarhus waterfront": a city's name the model took for a people's
     if m.label == "NORP":
         return m if places.lookup(m.text) is not None else None
     return m

@@ -3,7 +3,9 @@
 The small model takes a common word for a name where its place capitalises it ("Glass is
 patient with you ..." of a quote, "Landslides and floods kill ...", "Turnout was 67
 percent"): the word then becomes a person, asked and offered as one. A one-word mention
-that opens its sentence or a quotation is kept only where something says it is a name:
+that opens its sentence or a quotation and that the model calls a person is kept only
+where something says it is a name (a body's one-word name opening a sentence, "Parliament
+approved ...", keeps the model's label):
 
 - the article writes it capitalised elsewhere on its own, not opening a sentence or a
   quotation nor within a longer name ("the Museum of Glass"), or it is the surname of a
@@ -40,7 +42,9 @@ def without_opener_words(mentions: list[Mention], sentences: list[Sentence]) -> 
 
 
 def _common_opener(m: Mention, capitalised: set[str], lower: set[str]) -> bool:
-    if m.end - m.start != 1 or not opens(m.doc, m.start, m.sentence.span.start):
+    if m.end - m.start != 1 or m.label != "PERSON":
+        return False  # "Parliament approved ...": a body's name is a body's, opening or not
+    if not opens(m.doc, m.start, m.sentence.span.start):
         return False
     word = m.text
     if not word[:1].isupper() or word.isupper() or not word.isalpha():
