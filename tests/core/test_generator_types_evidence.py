@@ -158,3 +158,48 @@ def test_an_abbreviated_role_ends_no_name() -> None:
     doc = nlp.get_nlp()("The seat was held by the Labour MP Tom Reeve.")
     assert loose_end(doc[7])  # "MP" of "the Labour MP Tom Reeve": "Labour", no "Labour MP"
     assert not loose_end(doc[6])
+
+
+def test_a_given_name_opening_a_sentence_stays_the_person() -> None:
+    text = (
+        "Ada Lind ran the glass workshop in Brenmoor for forty years. Ada took over the "
+        "furnace from her father in 1975, when glass was still blown by hand."
+    )
+    mentions = [f.answer for f in analyse(text).facts if f.kind == "actor"]
+    assert mentions.count("Ada Lind") == 2  # "Ada took over": the person, not a common word
+
+
+CUP = (
+    "Kelby City ended a long wait for a trophy on Saturday, beating Marsh Athletic 2-1 in "
+    "the county cup final at Fenwick Park. City had lost the final twice in five years. "
+    "Marsh captain Tom Hale scored first, but City came back in the second half. The win "
+    "gives Kelby City a place in next season's national cup."
+)
+
+
+def test_a_city_named_team_that_plays_is_a_team_not_a_place() -> None:
+    assert _types(CUP)["Kelby City"] == ("org", True)  # "..., beating Marsh Athletic 2-1"
+
+
+def test_a_teams_first_word_or_city_alone_is_that_team() -> None:
+    from quizapp.generator.facts.clusters import cluster_key, team_of_first_word
+    from quizapp.generator.facts.mentions import Mention
+
+    sentences = analyse(
+        "Dale Athletic lost the final to Porton City. The Dale captain Jon Ferris was sent "
+        "off, and City's striker scored twice. Fans travelled to Dale by train."
+    ).sentences
+    first, second, third = sentences[0], sentences[1], sentences[2]
+    teams = {"Dale Athletic", "Porton City"}
+    captain = Mention(second, second.span.start + 1, second.span.start + 2, "PERSON")
+    assert team_of_first_word(captain, teams) == "Dale Athletic"  # "the Dale captain"
+    town = Mention(third, third.span.start + 3, third.span.start + 4, "GPE")
+    assert team_of_first_word(town, teams) is None  # "travelled to Dale": the town
+    city = next(
+        i for i in range(second.span.start, second.span.end) if second.span.doc[i].text == "City"
+    )
+    assert (
+        cluster_key(Mention(second, city, city + 1, "GPE"), {}, set(), teams, set())
+        == "Porton City"
+    )
+    assert first.text.startswith("Dale Athletic")

@@ -175,7 +175,7 @@ def fine_type(
         return PERSON  # "Prime Minister Jordan said": a person, though a country's name
     if place is not None and place.type == COUNTRY:
         return COUNTRY
-    if team_name(key) and place is None and _team_labels(key, labels):
+    if team_name(key) and place is None and _team_labels(key, labels, mentions):
         return ORG  # "Kelby Athletic", "Harwick City FC": a team, never a person
     surname_used = any(m.text == key.split()[-1] for m in mentions)  # "Holm said": no firm
     if org_head(key) and not surname_used and not titled_only(mentions):
@@ -258,10 +258,11 @@ def titled_only(mentions: list[Mention]) -> bool:
     return any(titled(m.doc, m.start) for m in mentions) and not any(place_use(m) for m in mentions)
 
 
-def _team_labels(key: str, labels: Counter[str]) -> bool:
+def _team_labels(key: str, labels: Counter[str], mentions: list[Mention]) -> bool:
     """A team's name ending in "City", "Town" or "County" only where the model calls it a
-    person or a body, never a place ("Harbour Town" labelled a place stays one)."""
-    if key.casefold().split()[-1] not in PLACE_TAILS:
+    person or a body, or it plays ("X City won, beating Y 3-1"), never a place otherwise
+    ("Harbour Town" labelled a place stays one)."""
+    if key.casefold().split()[-1] not in PLACE_TAILS or any(plays(m) for m in mentions):
         return True
     return labels["PERSON"] + labels["ORG"] > labels["GPE"] + labels["LOC"]
 

@@ -230,6 +230,11 @@ def _with_lone_surnames(mentions: list[Mention], sentences: list[Sentence]) -> l
     return sorted(mentions + added, key=lambda m: (m.sentence.index, m.start))
 
 
+def _team_playing(m: Mention, places: Any) -> bool:
+    """ "Harbour City won ..., beating X 3-2": a team the model called a place."""
+    return team_name(m.text) and places.lookup(m.text) is None and plays(m)
+
+
 def _person_evidence(m: Mention) -> bool:
     """A two- or three-word name the model called a body, but used as a person is."""
     tokens = m.doc[m.start : m.end]
@@ -352,7 +357,8 @@ def _cluster(
         and m.end - m.start >= 2
         and places.lookup(m.text) is None
     }
-    org_names = {m.text for m in mentions if m.label == "ORG" and m.end - m.start >= 2}
+    org_names = {m.text for m in mentions if m.end - m.start >= 2 and m.label == "ORG"}
+    org_names |= {m.text for m in mentions if m.end - m.start >= 2 and _team_playing(m, places)}
     first: dict[str, int] = {}
     for i, m in enumerate(mentions):
         first.setdefault(m.text, i)

@@ -8,8 +8,8 @@ where something says it is a name (a body's one-word name opening a sentence, "P
 approved ...", keeps the model's label):
 
 - the article writes it capitalised elsewhere on its own, not opening a sentence or a
-  quotation nor within a longer name ("the Museum of Glass"), or it is the surname of a
-  person named in full;
+  quotation nor within a longer name ("the Museum of Glass"), or it is a word of a
+  person's name written in full ("Marie" of "Marie Curie");
 - the gazetteer knows it, or it is an acronym ("NASA");
 - the parse tags it a proper noun and it stands where names stand: it speaks ("Nordlys
   said"), takes a verb only people take ("Aurelian was crowned"), has a role beside it or
@@ -35,8 +35,11 @@ def without_opener_words(mentions: list[Mention], sentences: list[Sentence]) -> 
     """``mentions`` less the one-word ones that open a sentence or a quotation with no
     evidence that they are names."""
     capitalised, lower = _written_forms(sentences)
-    capitalised |= {  # "Rose said" after "Anna Rose": a surname
-        m.text.split()[-1] for m in mentions if m.label == "PERSON" and m.end - m.start >= 2
+    capitalised |= {  # "Rose said" after "Anna Rose", "Marie took over" after "Marie Curie"
+        word
+        for m in mentions
+        if m.label == "PERSON" and m.end - m.start >= 2
+        for word in m.text.split()
     }
     return [m for m in mentions if not _common_opener(m, capitalised, lower)]
 

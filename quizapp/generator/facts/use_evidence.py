@@ -154,12 +154,22 @@ def plays(m: Mention) -> bool:
     if SCORE.match(doc[m.end : m.end + 3].text):
         return True
     head = root.head
+    if root.dep_ == "nsubj" and any(
+        c.dep_ == "advcl" and c.lemma_ in SPORT_VERBS and _scored(c) for c in head.children
+    ):
+        return True  # "X ended a long wait, beating Y 3-1"
     if root.dep_ not in ("nsubj", "dobj") or head.lemma_ not in SPORT_VERBS:
         return False
     words = {t.lemma_.casefold() for t in m.sentence.span}
     return bool(words & {"final", "semi-final", "match", "cup", "league", "game", "goal"}) or any(
         SCORE.match(doc[t.i : t.i + 3].text) for t in m.sentence.span if t.like_num
     )
+
+
+def _scored(verb: Any) -> bool:
+    """Whether a score stands in the clause of ``verb`` ("beating Y 3-1")."""
+    doc = verb.doc
+    return any(t.like_num and SCORE.match(doc[t.i : t.i + 3].text) for t in verb.subtree)
 
 
 def plays_person(m: Mention) -> bool:
