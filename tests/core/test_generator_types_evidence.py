@@ -203,3 +203,31 @@ def test_a_teams_first_word_or_city_alone_is_that_team() -> None:
         == "Porton City"
     )
     assert first.text.startswith("Dale Athletic")
+
+
+def test_an_expedition_is_an_event() -> None:
+    text = (
+        "In 1733 the navy sent him on the Great Southern Expedition, a vast survey of the "
+        "coast. The Great Southern Expedition lasted ten years."
+    )
+    assert _types(text)["Great Southern Expedition"][0] == "event"
+
+
+def test_the_island_of_x_and_police_in_x_are_places() -> None:
+    text = (
+        "A fisherman was lost after his boat capsized off the island of Varnes. Police in "
+        "Skarvik said a man was killed by a falling tree near his farm."
+    )
+    types = _types(text)
+    assert types["Varnes"] == ("place", True)
+    assert types["Skarvik"][0] == "place"  # the model's body: "police in" a place
+
+
+def test_a_name_listed_with_rivers_is_a_river_though_untrusted() -> None:
+    text = (
+        "Two small streams, the Brigach and the Breg, join at the edge of the town to form "
+        "the river."
+    )
+    types = _types(text)
+    assert types["Breg"] == ("river", True)
+    assert types["Brigach"] == ("river", False)  # the model's body, listed with a river

@@ -53,6 +53,7 @@ from quizapp.generator.facts.facts import (
 )
 from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.facts.headline_names import headline_cut
+from quizapp.generator.facts.list_types import typed_by_list
 from quizapp.generator.facts.mentions import Mention
 from quizapp.generator.facts.name_spans import acronym_spans, joined_names, loose_end, spatial_cut
 from quizapp.generator.facts.name_words import (
@@ -120,6 +121,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
         if m.entity is not None and spoken_of_as_a_person(m, sentences):
             m.entity.type, m.entity.sure = PERSON, True  # "Marta Vidal was ... She was born"
             m.entity.aliases |= {own_surname(m.entity.name)} - {""}
+    entities = typed_by_list(entities, mentions)  # "the Brigach and the Breg", rivers
     for m in mentions:
         if m.entity is not None and m.entity.type == PERSON:
             role = role_of(m)
