@@ -386,8 +386,8 @@ def cluster_key(
     where it speaks or has a title, or where the article never uses it as a place."""
     if m.text in acronyms:
         return acronyms[m.text]
-    if m.text.casefold() in TEAM_TAILS | PLACE_TAILS and (team := org_key(m.text, org_names)):
-        return team  # "Rovers", "City", whatever the model's label, is "Harbourside Rovers"
+    if m.text.casefold() in TEAM_TAILS and (team := org_key(m.text, org_names)):
+        return team  # "Rovers", whatever the model's label, is "Harbourside Rovers"
     if (team := team_of_first_word(m, org_names)) is not None:
         return team  # "Redmoor captain Tomas Ferreira" of "Redmoor Athletic"
     person = person_key(m.text, full_names)
