@@ -224,3 +224,12 @@ def test_a_name_listed_with_rivers_is_a_river_though_untrusted() -> None:
     types = _types(text)
     assert types["Breg"] == ("river", True)
     assert types["Brigach"] == ("river", False)  # the model's body, listed with a river
+
+
+def test_a_peers_place_name_as_an_owner_is_the_peer() -> None:
+    text = (
+        "The Duke of Wellington led the allied army on the ridge. A farmhouse in the middle "
+        "of Wellington's line fell at dusk. Wellington later said the battle had been close."
+    )
+    types = _types(text)  # "of Wellington's line": "of" governs the line, not the city
+    assert types == {"Duke of Wellington": ("person", True)}
