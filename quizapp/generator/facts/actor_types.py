@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from quizapp.generator.facts.facts import (
@@ -53,7 +54,13 @@ from quizapp.generator.facts.name_words import (
 )
 from quizapp.generator.facts.person_evidence import person_clause
 from quizapp.generator.facts.sky_bodies import sky_body
-from quizapp.generator.facts.use_evidence import plays, plays_person, role_person, used_as_place
+from quizapp.generator.facts.use_evidence import (
+    place_mention,
+    plays,
+    plays_person,
+    role_person,
+    used_as_place,
+)
 
 if TYPE_CHECKING:
     from quizapp.generator.facts.mentions import Mention
@@ -62,6 +69,8 @@ REGION_WORDS = {"region", "province", "state", "territory", "county", "district"
                 "oblast", "governorate", "prefecture", "canton", "republic"}  # fmt: skip
 AWARD_WORDS = {"prize", "award", "awards", "trophy", "medal", "medals"}
 CITY_WORDS = {"city", "town", "capital", "village", "port"}
+# A name ending so is a span of time ("the Middle Ages", "the Bronze Age"): no actor
+PERIOD_WORDS = {"age", "ages", "era", "period", "dynasty"}
 # A name ending so is an event ("the Rotterdam Marathon", "the Earth Summit"), never a place,
 # however the model labels it
 EVENT_WORDS = {"marathon", "summit", "games", "olympics", "cup", "championship",
@@ -78,7 +87,8 @@ KIND_WORDS = {
                      "castle", "cathedral", "stadium", "bridge", "palace", "tower", "abbey",
                      "buildings", "wall", "square", "park", "volcano", "reef", "plain", "airport",
                      "station", "observatory", "harbour", "harbor", "dam", "tunnel", "arena",
-                     "racecourse", "circuit"), PLACE),
+                     "racecourse", "circuit", "land", "farm", "settlement", "plateau", "home",
+                     "estate"), PLACE),
     **dict.fromkeys(("company", "firm", "maker", "manufacturer", "producer", "group", "bank",
                      "airline", "carrier", "retailer", "insurer", "broadcaster", "publisher",
                      "charity", "agency", "organisation", "organization", "university",
@@ -87,7 +97,8 @@ KIND_WORDS = {
                      "library"), ORG),
     **dict.fromkeys(("war", "battle", "revolution", "marathon", "summit", "games", "olympics",
                      "championship", "championships", "tournament", "festival", "election",
-                     "expo", "prix", "rally", "cup", "slam"), EVENT),
+                     "expo", "prix", "rally", "cup", "slam", "expedition", "crusade",
+                     "invasion", "siege", "uprising", "rebellion"), EVENT),
     **dict.fromkeys(("charter", "book", "novel", "poem", "film", "song", "album", "painting",
                      "opera", "play", "treaty", "document", "manuscript", "symphony",
                      "product", "device", "phone", "drug", "vaccine", "medicine", "brand",
@@ -114,7 +125,7 @@ ORG_NAME_WORDS = {"league", "association", "institute", "institution", "commissi
 CONTINENTS = {"Africa", "Antarctica", "Asia", "Europe", "North America", "South America",
               "Oceania", "Australasia", "Eurasia"}  # fmt: skip
 LEADING_WORDS = {
-    "lake": LAKE,
+    **dict.fromkeys(("lake", "lago", "lac", "loch", "lough"), LAKE),
     "mount": PLACE,
     "river": RIVER,
     "cape": PLACE,
@@ -129,6 +140,10 @@ LEADING_BODIES = {"department", "ministry", "office", "bureau", "agency", "insti
 PLACE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "across"}
 AGE = re.compile(r"\b\d{1,3}\s*-?\s*years?\s*-?\s*old\b|\baged\s+\d{1,3}\b", re.IGNORECASE)
 PERSON_RELATIVES = {"who", "whom", "whose"}
+# Nouns after a name that are the thing it names ("the Andes mountains", "the Kessel river")
+NAMED_AFTER = {"mountains", "hills", "islands", "river", "lake", "desert", "volcano", "glacier",
+               "plateau", "sea", "ocean"}  # fmt: skip
+NAMING_VERBS = {"be", "name", "call", "know", "rename", "dub"}
 # Nouns said of people as well as of firms ("a crane operator", "the publisher of ...").
 AGENT_NOUNS = {"operator", "developer", "producer", "publisher", "supplier", "maker",
                "manufacturer", "retailer", "insurer", "broadcaster", "carrier",
@@ -146,6 +161,8 @@ def fine_type(
     m = mentions[0]
     if len(key.split()) >= 2 and key.casefold().split()[-1] in AWARD_WORDS:
         return None  # "the Nobel Prize", "the Golden Boot Award": no actor, event or place
+    if len(key.split()) >= 2 and key.casefold().split()[-1] in PERIOD_WORDS:
+        return None  # "the Middle Ages": a time, no place
     if key in CONTINENTS:
         return PLACE  # "Antarctica" is in the gazetteer's countries; it is no country
     if labels["WORK"]:
@@ -159,7 +176,7 @@ def fine_type(
         return PERSON  # "Prime Minister Jordan said": a person, though a country's name
     if place is not None and place.type == COUNTRY:
         return COUNTRY
-    if team_name(key) and place is None and _team_labels(key, labels):
+    if team_name(key) and place is None and _team_labels(key, labels, mentions):
         return ORG  # "Kelby Athletic", "Harwick City FC": a team, never a person
     surname_used = any(m.text == key.split()[-1] for m in mentions)  # "Holm said": no firm
     if org_head(key) and not surname_used and not titled_only(mentions):
@@ -171,7 +188,9 @@ def fine_type(
         return PERSON  # "Aurelian was crowned", "Zenobia, the queen of Palmyra"
     named_person = key in full_names and surname_used and labels["PERSON"] >= labels["ORG"]
     said = name_kind(key) or described_kind(mentions, named_person=named_person)
-    surname_like = key.split()[-1].casefold() in SURNAME_LIKE and key in full_names
+    last = key.split()[-1].casefold()
+    land = last == "land" and surname_used  # "Oskar Dahl Land" a place, "Ann Land said" not
+    surname_like = (last in SURNAME_LIKE or land) and key in full_names
     surname_like = surname_like and (surname_used or not never_person(key))  # "Tower Bridge"
     if said is not None and not surname_like:
         return said
@@ -179,8 +198,12 @@ def fine_type(
     if evidence:
         return evidence
     if key in full_names and not written_with_the(mentions):
+        if not surname_used and _only_place(mentions, text):
+            return PLACE  # "fought ... at Quatre Bras": a name that only stands as places do
         return PERSON
     surnames = {n.split()[-1] for n in full_names}
+    if place is not None and _people_word(key, mentions):
+        return None  # "the Norman cavalry": a people's adjective, not Norman, Oklahoma
     if place is not None and " " not in key and key not in surnames:
         return place.type  # "Rotterdam" in "the Rotterdam marathon", typed a person
     if place is None and any(plays(m) for m in mentions):
@@ -209,6 +232,26 @@ def fine_type(
     return None
 
 
+def _people_word(key: str, mentions: list[Mention]) -> bool:
+    """Whether a one-word name shaped like a people's adjective ("Norman", "Roman") only
+    ever stands before a common noun ("the Norman cavalry"), never as a place itself."""
+    if " " in key or not re.search(r"(?:an|ish|ese|ic)$", key):
+        return False
+    return all(
+        m.root.dep_ in ("compound", "amod") and m.root.head.i == m.end
+        and m.root.head.pos_ == "NOUN" and m.root.head.is_lower
+        for m in mentions
+    )  # fmt: skip
+
+
+def _only_place(mentions: list[Mention], text: str) -> bool:
+    """Whether every mention of a name is itself the object of a place's preposition ("at
+    X", "near X"; no conjunct, which the parse may hang on a date's "in"), never
+    speaking, titled, playing or with a role (see :func:`use_evidence.used_as_place`)."""
+    direct = all(m.root.dep_ == "pobj" and place_mention(m) for m in mentions)
+    return direct and bool(used_as_place(mentions, text))  # not "In 1895 Nansen and X left"
+
+
 def titled_only(mentions: list[Mention]) -> bool:
     """Whether the name has a title before it ("Prime Minister Jordan", "Mayor Lincoln")
     and is never used as a place ("in Jordan"). (A name the model calls a body mostly
@@ -216,10 +259,11 @@ def titled_only(mentions: list[Mention]) -> bool:
     return any(titled(m.doc, m.start) for m in mentions) and not any(place_use(m) for m in mentions)
 
 
-def _team_labels(key: str, labels: Counter[str]) -> bool:
+def _team_labels(key: str, labels: Counter[str], mentions: list[Mention]) -> bool:
     """A team's name ending in "City", "Town" or "County" only where the model calls it a
-    person or a body, never a place ("Harbour Town" labelled a place stays one)."""
-    if key.casefold().split()[-1] not in PLACE_TAILS:
+    person or a body, or it plays ("X City won, beating Y 3-1"), never a place otherwise
+    ("Harbour Town" labelled a place stays one)."""
+    if key.casefold().split()[-1] not in PLACE_TAILS or any(plays(m) for m in mentions):
         return True
     return labels["PERSON"] + labels["ORG"] > labels["GPE"] + labels["LOC"]
 
@@ -251,9 +295,12 @@ def sure_org(name: str, mentions: list[Mention], acronym: bool) -> bool:
         return True  # "Harlow Town" may be the town itself: its tail is no evidence
     if org_head(name) or any(plays(m) for m in mentions):
         return True  # "Harlow Electric", "beat Ridley 2-0"
-    last = name.casefold().split()[-1] if name.split() else ""
+    words = name.casefold().split()
+    last = words[-1] if words else ""
     if last in ORG_NAME_WORDS or name_kind(name) == ORG or described_kind(mentions) == ORG:
         return True
+    if any(w in ORG_NAME_WORDS and nxt == "of" for w, nxt in pairwise(words)):
+        return True  # "the Harbour Museum of Glass", "the Royal Bank of Scotland"
     return any(
         m.start > 0 and KIND_WORDS.get(m.doc[m.start - 1].lemma_.casefold()) == ORG
         for m in mentions
@@ -317,9 +364,13 @@ def described_kind(mentions: list[Mention], *, named_person: bool = False) -> st
             lemma = noun.lemma_.casefold()
             if named_person and lemma in AGENT_NOUNS:
                 continue
-            kind = KIND_WORDS.get(lemma)
+            kind = KIND_WORDS.get(lemma) or (CITY if lemma in CITY_WORDS else None)
             if kind is not None:
-                return kind
+                return kind  # "The second city, Launceston, lies ..."
+    for m in mentions:  # "the Andes mountains": the name is the mountains (not "the Volga delta")
+        after = m.doc[m.end] if m.end < len(m.doc) else None
+        if after is not None and after.lower_ in NAMED_AFTER and m.root.head.i == after.i:
+            return KIND_WORDS[after.lower_]
     for m in mentions:  # "the Finnish company Nordlys", "the battery maker Voltline"
         before = m.doc[m.start - 1] if m.start > 0 else None
         if before is not None and before.pos_ == "NOUN" and before.is_lower:
@@ -349,6 +400,9 @@ def _described_by(root: Any) -> list[Any]:
     if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "remain", "become"):
         deps = ("attr",) if root.head.lemma_ == "be" else ("attr", "oprd", "dobj")
         nouns += [c for c in root.head.children if c.dep_ in deps and c.pos_ == "NOUN"]
+    if root.dep_ in ("attr", "oprd") and root.head.lemma_ in NAMING_VERBS:
+        subjects = ("nsubj", "nsubjpass")  # "The settlement was named X", "the basin is called X"
+        nouns += [c for c in root.head.children if c.dep_ in subjects and c.pos_ == "NOUN"]
     return nouns
 
 

@@ -30,7 +30,6 @@ from quizapp.generator import nlp
 from quizapp.generator.facts.actor_types import fine_type, sure_type
 from quizapp.generator.facts.clusters import (
     TITLES,
-    abbreviates,
     cluster_key,
     own_surname,
     regnal,
@@ -54,8 +53,9 @@ from quizapp.generator.facts.facts import (
 )
 from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.facts.headline_names import headline_cut
+from quizapp.generator.facts.list_types import typed_by_list
 from quizapp.generator.facts.mentions import Mention
-from quizapp.generator.facts.name_spans import joined_names
+from quizapp.generator.facts.name_spans import acronym_spans, joined_names, loose_end, spatial_cut
 from quizapp.generator.facts.name_words import (
     COMPASS,
     ORG_HEAD_WORDS,
@@ -73,19 +73,20 @@ from quizapp.generator.facts.name_words import (
     titled,
 )
 from quizapp.generator.facts.numbered_names import WORK_LABEL, with_numbered_names
+from quizapp.generator.facts.opener_words import without_opener_words
 from quizapp.generator.facts.person_evidence import (
     people_by_role,
     people_by_surname,
     with_titled_people,
 )
 from quizapp.generator.facts.roles import role_of
+from quizapp.generator.facts.untagged_people import with_untagged_people
+from quizapp.generator.facts.untagged_places import place_modifier, with_untagged_places
 from quizapp.generator.facts.use_evidence import plays_person
 from quizapp.generator.facts.verb_openers import without_opening_verbs
 from quizapp.generator.forms.agreement import assign_agreement
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
-ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")  # "DfT" too: see clusters.abbreviates
-SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "la", "&"}
 ORG_WORDS = ORG_HEAD_WORDS | {"house"}
 NOT_NAME_WORDS = {"republic", "democratic", "empire", "kingdom", "union", "federation",
                   "states", "grand", "prix", "national", "royal", "east", "west", "north",
@@ -104,10 +105,13 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     for sentence in sentences:
         mentions.extend(_sentence_mentions(sentence, acronyms))
     mentions = without_opening_verbs(mentions, " ".join(s.text for s in sentences))
+    mentions = without_opener_words(mentions, sentences)  # "Glass is patient ..."
     mentions = headline_cut([m for m in mentions if not _part_of_title(m)], sentences)
     mentions = with_titled_people(mentions, sentences)  # "the Duke of X", "Admiral Y"
     mentions = joined_names(mentions)  # "Anatole Le Gendre", "Mats van der Linde"
-    mentions = _with_lone_surnames(split_pairs(mentions), sentences)  # "Florey and Chain"
+    mentions = with_untagged_people(split_pairs(mentions), sentences)  # "Rosalind Elsie F..."
+    mentions = _with_lone_surnames(mentions, sentences)  # "Florey and Chain"
+    mentions = with_untagged_places(mentions, sentences)  # "along the Aarhus waterfront"
     entities = _cluster(mentions, acronyms, sentences)
     assign_agreement(sentences, mentions)
     entities = people_by_surname(with_birth_names(mentions, entities))  # "Novak Djokovic"
@@ -117,6 +121,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
         if m.entity is not None and spoken_of_as_a_person(m, sentences):
             m.entity.type, m.entity.sure = PERSON, True  # "Marta Vidal was ... She was born"
             m.entity.aliases |= {own_surname(m.entity.name)} - {""}
+    entities = typed_by_list(entities, mentions)  # "the Brigach and the Breg", rivers
     for m in mentions:
         if m.entity is not None and m.entity.type == PERSON:
             role = role_of(m)
@@ -158,7 +163,7 @@ def _sentence_mentions(sentence: Sentence, acronyms: dict[str, str]) -> list[Men
     found = [
         Mention(sentence, e.start, e.end, e.label_) for e in nlp.ents(span) if e.label_ in LABELS
     ]
-    for long_start, paren in _acronym_spans(span):
+    for long_start, paren in acronym_spans(span):
         doc = span.doc
         acronym = doc[paren + 1].text
         long = Mention(sentence, long_start, paren, "ORG")
@@ -227,6 +232,11 @@ def _with_lone_surnames(mentions: list[Mention], sentences: list[Sentence]) -> l
     return sorted(mentions + added, key=lambda m: (m.sentence.index, m.start))
 
 
+def _team_playing(m: Mention, places: Any) -> bool:
+    """ "Harbour City won ..., beating X 3-2": a team the model called a place."""
+    return team_name(m.text) and places.lookup(m.text) is None and plays(m)
+
+
 def _person_evidence(m: Mention) -> bool:
     """A two- or three-word name the model called a body, but used as a person is."""
     tokens = m.doc[m.start : m.end]
@@ -260,36 +270,19 @@ def _demonym(tok: Any) -> bool:
     return bool(tok.is_title and tok.tag_ == "JJ" and re.search(r"(?:an|ish|ese|ic|i)$", tok.text))
 
 
-def _acronym_spans(span: Any) -> list[tuple[int, int]]:
-    """(start, index of "(") of every "Long Name (LN)" in the sentence."""
-    doc = span.doc
-    out = []
-    for tok in span:
-        if tok.text != "(" or tok.i + 2 >= span.end:
-            continue
-        acronym = doc[tok.i + 1].text
-        if not ACRONYM.match(acronym) or doc[tok.i + 2].text != ")":
-            continue
-        for start in range(tok.i - 1, max(span.start, tok.i - 14) - 1, -1):
-            words = doc[start : tok.i].text
-            if words[:1].isupper() and abbreviates(acronym, words):  # "NASA", "DfT"
-                out.append((start, tok.i))
-                break
-    return out
-
-
 def _clean(m: Mention) -> Mention | None:
     """The mention without a leading article and a religion or nationality word."""
     doc = m.doc
     while m.start < m.end and doc[m.start].lower_ in ("the", "a", "an"):
         m.start += 1
-    comma = next((i for i in range(m.start, m.end) if doc[i].text == ","), None)
+    cuts = (i for i in range(m.start, m.end) if doc[i].text == "," or spatial_cut(doc[i]))
+    comma = next(cuts, None)
     if comma is not None:
-        m.end = comma  # "Auckland Town Hall, Ardern": a span never crosses a comma
+        m.end = comma  # "Auckland Town Hall, Ardern", "Lysaker near Oslo": never one name
     while (
         m.end > m.start
         and m.label != WORK_LABEL
-        and (doc[m.end - 1].is_punct or _loose_end(doc[m.end - 1]))
+        and (doc[m.end - 1].is_punct or loose_end(doc[m.end - 1]))
     ):
         m.end -= 1  # "Henri Becquerel's", "National Party of the", "West Germany 4"
     while m.end - m.start >= 2 and _loose_start(m):
@@ -326,6 +319,8 @@ def _clean(m: Mention) -> Mention | None:
     m.end = team_cut(doc, m.start, m.end)  # "Kelby Athletic Win" of a headline
     if team_name(m.text) and m.label == "PERSON":
         m.label = "ORG"  # "Kelby Athletic", "Castleford United": a team, never a person
+    if m.label == "NORP" and m.end - m.start == 1 and place_modifier(doc[m.start]):
+        m.label = "GPE"  # "the Aarhus waterfront": a city's name the model took for a people's
     if m.label == "NORP":
         return m if places.lookup(m.text) is not None else None
     return m
@@ -339,11 +334,6 @@ def _named_person(m: Mention) -> bool:
         return True
     faith = first.lower_ in FAITHS or _demonym(first)
     return m.label == "PERSON" and not faith
-
-
-def _loose_end(tok: Any) -> bool:
-    """A last token that is no part of the name: a possessive, a small word, a number."""
-    return tok.tag_ == "POS" or tok.lower_ in SMALL_WORDS or tok.like_num
 
 
 def _loose_start(m: Mention) -> bool:
@@ -369,7 +359,8 @@ def _cluster(
         and m.end - m.start >= 2
         and places.lookup(m.text) is None
     }
-    org_names = {m.text for m in mentions if m.label == "ORG" and m.end - m.start >= 2}
+    org_names = {m.text for m in mentions if m.end - m.start >= 2 and m.label == "ORG"}
+    org_names |= {m.text for m in mentions if m.end - m.start >= 2 and _team_playing(m, places)}
     first: dict[str, int] = {}
     for i, m in enumerate(mentions):
         first.setdefault(m.text, i)

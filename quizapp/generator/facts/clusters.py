@@ -59,6 +59,7 @@ from typing import TYPE_CHECKING
 from quizapp.generator.facts.facts import ORG, PERSON, Entity
 from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.facts.name_words import (
+    PLACE_BEFORE,
     PLACE_TAILS,
     TEAM_TAILS,
     person_use,
@@ -251,6 +252,17 @@ def org_key(text: str, org_names: set[str]) -> str | None:
     return next(iter(longer)) if len(longer) == 1 else None
 
 
+def team_of_first_word(m: Mention, org_names: set[str]) -> str | None:
+    """The one team of ``org_names`` whose first word the one-word mention is ("Redmoor" of
+    "Redmoor Athletic"), where no preposition makes it a place ("in Redmoor") and the gazetteer
+    knows no such place; else None."""
+    before = m.doc[m.start - 1].lower_ if m.start > 0 else ""
+    if " " in m.text or before in PLACE_BEFORE or gazetteer().lookup(m.text) is not None:
+        return None
+    teams = {n for n in org_names if team_name(n, places=False) and n.split()[0] == m.text}
+    return next(iter(teams)) if len(teams) == 1 else None
+
+
 def with_birth_names(mentions: list[Mention], entities: list[Entity]) -> list[Entity]:
     """ "She was born Maria Sklodowska", "Ann Smith (née Jones)": a birth name is another name
     of the sentence's subject (a named person, or "she"/"he" for the person named most)."""
@@ -376,6 +388,8 @@ def cluster_key(
         return acronyms[m.text]
     if m.text.casefold() in TEAM_TAILS and (team := org_key(m.text, org_names)):
         return team  # "Rovers", whatever the model's label, is "Harbourside Rovers"
+    if (team := team_of_first_word(m, org_names)) is not None:
+        return team  # "Redmoor captain Tomas Ferreira" of "Redmoor Athletic"
     person = person_key(m.text, full_names)
     person = person if person is None else firm_or_person(m, person, org_names)
     if person is not None and (gazetteer().lookup(m.text) is None or m.text in full_names):

@@ -13,15 +13,25 @@ name ("Marit van der Berg") are :mod:`person_evidence`'s business.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from quizapp.generator.facts.clusters import PARTICLES
+from quizapp.generator.facts.clusters import PARTICLES, abbreviates
 from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.facts.mentions import Mention
 from quizapp.generator.facts.name_words import DATE_WORDS
 from quizapp.generator.facts.person_evidence import ALL_TITLES, ORG_HEADS
 
+ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")  # "DfT" too: see clusters.abbreviates
 NAMEABLE = ("PERSON", "ORG", "")
+SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "la", "&"}
+# Prepositions of where one place lies from another: never within a name ("Lysaker near Oslo")
+# Abbreviated roles after a body's name: "the Labour MP Dennis Skinner" names no "Labour MP"
+ROLE_ABBREVIATIONS = {"MP", "MPs", "MEP", "MSP", "MLA", "CEO", "CFO", "COO", "CTO"}
+# Last words of an institution named after its founder or saint ("St Paul's Girls' School")
+INSTITUTIONS = {"school", "college", "hospital", "cathedral", "church", "chapel", "academy",
+                "university", "abbey", "priory", "infirmary"}  # fmt: skip
+SPATIAL_PREPS = {"near", "outside", "beyond", "behind", "beside", "towards", "toward", "via"}
 DATE_WORDS_FOLDED = {w.casefold() for w in DATE_WORDS}
 
 
@@ -43,6 +53,9 @@ def joined_names(mentions: list[Mention]) -> list[Mention]:
         last = out[-1] if out else None
         if last is not None and _split_by_particles(last, m):
             last.end = m.end
+            continue
+        if last is not None and possessive_institution(last, m):
+            last.end, last.label = m.end, "ORG"  # "St Paul's" + "Girls' School"
             continue
         out.append(m)
     return out
@@ -109,3 +122,51 @@ def _split_by_particles(a: Mention, b: Mention) -> bool:
     if not gap and not trailing:
         return False
     return all(t.is_lower and t.lower_ in PARTICLES for t in gap)
+
+
+def loose_end(tok: Any) -> bool:
+    """A last token that is no part of the name: a possessive, a small word, a number, a
+    preposition of place ("Lysaker near" of "at Lysaker near Oslo"), an abbreviated role
+    ("Labour MP")."""
+    role = tok.text in ROLE_ABBREVIATIONS  # "Labour MP"
+    return (
+        tok.tag_ == "POS" or tok.lower_ in SMALL_WORDS or tok.like_num or spatial_cut(tok) or role
+    )
+
+
+def spatial_cut(tok: Any) -> bool:
+    """Whether a token is a lower-case preposition of place, where a name ends."""
+    return bool(tok.lower_ in SPATIAL_PREPS and tok.is_lower)
+
+
+def possessive_institution(a: Mention, b: Mention) -> bool:
+    """Whether ``a`` and ``b`` are one institution's name cut at its possessive: a name
+    other than a known place or a person's named in full, its "'s", then a body's name
+    ending on a school's or a church's word ("St Paul's" + "Girls' School"; never
+    "Germany's" + "Siemens Gamesa")."""
+    doc = a.doc
+    if a.sentence is not b.sentence or b.start != a.end + 1 or doc[a.end].tag_ != "POS":
+        return False
+    if b.label != "ORG" or doc[b.end - 1].lower_ not in INSTITUTIONS:
+        return False
+    if gazetteer().lookup(a.text) is not None or a.label in ("PERSON", "GPE", "NORP"):
+        return False
+    return all(t.is_title or t.tag_ == "POS" for t in doc[a.start : b.end])
+
+
+def acronym_spans(span: Any) -> list[tuple[int, int]]:
+    """(start, index of "(") of every "Long Name (LN)" in the sentence."""
+    doc = span.doc
+    out = []
+    for tok in span:
+        if tok.text != "(" or tok.i + 2 >= span.end:
+            continue
+        acronym = doc[tok.i + 1].text
+        if not ACRONYM.match(acronym) or doc[tok.i + 2].text != ")":
+            continue
+        for start in range(tok.i - 1, max(span.start, tok.i - 14) - 1, -1):
+            words = doc[start : tok.i].text
+            if words[:1].isupper() and abbreviates(acronym, words):  # "NASA", "DfT"
+                out.append((start, tok.i))
+                break
+    return out

@@ -244,13 +244,15 @@ def speaks(root: Any) -> bool:
 
 def place_use(m: Mention) -> bool:
     """Whether a mention is used as a place: after "in", "to", "from" ..., after "of" a title
-    or a noun ("the President of X", "the government of X"), the object of "visit" or
-    "invade", or before a common noun ("the X coast")."""
+    or a noun ("the President of X", "the government of X"; not "the centre of X's line",
+    where "of" governs the line), the object of "visit" or "invade", or before a common noun
+    ("the X coast")."""
     doc = m.doc
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and before.lower_ in PLACE_BEFORE:
         return True
-    if before is not None and before.lower_ == "of" and m.start >= 2:
+    owner = m.end < len(doc) and doc[m.end].tag_ == "POS"  # "the centre of Wellington's line"
+    if before is not None and before.lower_ == "of" and m.start >= 2 and not owner:
         noun = doc[m.start - 2]
         if noun.pos_ == "NOUN" or noun.lower_ in TITLE_WORDS:
             return True

@@ -287,14 +287,17 @@ def people_by_role(entities: list[Entity], mentions: list[Mention]) -> list[Enti
 
 
 def people_by_surname(entities: list[Entity]) -> list[Entity]:
-    """A two-word name the model alone called a body ("Novak Djokovic won ...") is the
+    """A two-word name the model called a body ("Novak Djokovic won ...") is the
     person whose surname the article uses alone as a person's ("Djokovic had lost to ..."),
     unless its words say it is a body or a team; the lone surname then joins it."""
-    people = {e.name for e in entities if e.type == PERSON and " " not in e.name}
+    people = {e.name: e for e in entities if e.type == PERSON and " " not in e.name}
     for e in entities:
         words = e.name.split()
-        if e.type != ORG or e.sure or len(words) != 2 or words[-1] not in people:
+        if e.type != ORG or len(words) != 2 or words[-1] not in people:
             continue
+        if e.sure and not people[words[-1]].sure:
+            continue  # "Novak Djokovic, beating Roger Federer 7-6" is sure a body only by
+            # the score after it; a sure person's surname outranks that
         if team_name(e.name) or words[-1].casefold() in GENERIC_TAILS | BODY_WORDS:
             continue
         if all(w[:1].isupper() and w.isalpha() for w in words):

@@ -69,7 +69,10 @@ PLACE_OF = {"town", "village", "city", "port", "battle", "siege", "outskirts", "
             "centre", "center", "mayor", "king", "queen", "emperor", "governor", "people",
             "resident", "province", "region", "capital", "streets", "harbour", "coast",
             "north", "south", "east", "west", "heart", "edge", "bishop", "duke", "sack",
-            "fall", "ruler", "inhabitant"}  # fmt: skip
+            "fall", "ruler", "inhabitant", "island", "isle"}  # fmt: skip
+# Heads of "in X" that make X a place even where the model calls X a body ("police in X")
+LOCAL_HEADS = {"police", "resident", "people", "family", "villager", "home", "house", "street",
+               "school", "hospital", "flood", "rain", "storm"}  # fmt: skip
 TOWN_WORDS = {"town", "village", "city", "port", "hamlet", "suburb"}
 
 
@@ -110,7 +113,8 @@ def place_mention(m: Mention) -> str:
     if prep.lower_ == "of" and head.pos_ == "NOUN":
         lemma = head.lemma_.casefold()
         return "town" if lemma in TOWN_WORDS else "place" if lemma in PLACE_OF else ""
-    if prep.lower_ == "in" and m.label == "ORG" and tok.i == m.root.i:
+    local = head.lemma_.casefold() in LOCAL_HEADS  # "Police in Alesund said"
+    if prep.lower_ == "in" and m.label == "ORG" and tok.i == m.root.i and not local:
         return ""  # "a stake in Voltline", "this time in Chemistry": "in" a body or a field
     if prep.lower_ == "to" and head.lemma_.casefold() in TO_PLACE:
         return "place"  # "exiled to Elba", "moved to Dunholt" (never "sold to Kessel")
@@ -154,12 +158,22 @@ def plays(m: Mention) -> bool:
     if SCORE.match(doc[m.end : m.end + 3].text):
         return True
     head = root.head
+    if root.dep_ == "nsubj" and any(
+        c.dep_ == "advcl" and c.lemma_ in SPORT_VERBS and _scored(c) for c in head.children
+    ):
+        return True  # "X ended a long wait, beating Y 3-1"
     if root.dep_ not in ("nsubj", "dobj") or head.lemma_ not in SPORT_VERBS:
         return False
     words = {t.lemma_.casefold() for t in m.sentence.span}
     return bool(words & {"final", "semi-final", "match", "cup", "league", "game", "goal"}) or any(
         SCORE.match(doc[t.i : t.i + 3].text) for t in m.sentence.span if t.like_num
     )
+
+
+def _scored(verb: Any) -> bool:
+    """Whether a score stands in the clause of ``verb`` ("beating Y 3-1")."""
+    doc = verb.doc
+    return any(t.like_num and SCORE.match(doc[t.i : t.i + 3].text) for t in verb.subtree)
 
 
 def plays_person(m: Mention) -> bool:
