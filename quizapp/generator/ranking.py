@@ -37,6 +37,7 @@ from quizapp.generator.facts.facts import (
 )
 from quizapp.generator.facts.fraction_words import SHARE, own_money
 from quizapp.generator.minor_figures import minor_figure
+from quizapp.generator.passing_details import passing_detail
 
 HEADLINE_WORDS = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|injur\w*|victims?|magnitude|vot\w+|seats?|records?|"
@@ -86,6 +87,8 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "one item of a list"
     if side := minor_figure(fact, subject):
         return side
+    if passing := passing_detail(fact):
+        return passing
     if fact.kind == FIGURE and CONVERSION_BEFORE.search(before) and after.lstrip()[:1] == ")":
         return "a unit conversion"
     if fact.kind == FIGURE and _money(fact) and _secondary_money(fact, before, after):

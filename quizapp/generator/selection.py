@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.generator.facts.facts import ACTOR, DATE, FIGURE, PERSON, QUOTE, Entity, Fact
-from quizapp.generator.ranking import speaker
+from quizapp.generator.ranking import speaker, trivia
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import QuestionKind
 
@@ -110,6 +110,8 @@ def select(
     ``lead`` sentences the article's ``subject`` (a reader guesses it as an answer) is asked
     where it hides no date or figure of its sentence."""
     chooser = _Chooser()
+    # a question made beside the ranked facts (a role, an acronym) asks no trivia either
+    candidates = [c for c in candidates if c.fact.kind == QUOTE or not trivia(c.fact, subject)]
     by_fact: dict[tuple[int, tuple[str, str]], list[Candidate]] = {}
     for c in candidates:  # an actor is one fact however often it is named
         by_fact.setdefault((0 if c.about[0] == ACTOR else id(c.fact), c.about), []).append(c)

@@ -1,0 +1,162 @@
+"""Details an article mentions in passing, left out as trivia (issue 16).
+
+A teacher asks what the story is about, not the people and figures it touches on the way:
+
+- a person named once, only as the one another named person acted on: "Brennan fired
+  low past keeper Marek Novak" (the keeper is not what the sentence teaches);
+- one of a few examples: "Ashby and Crewe were among the towns that ...", "towns such as
+  Ashby and Crewe";
+- the figure of the other side of a contrast: "Alder shares rose 12%, while Birch's fell
+  about 2%" (the first figure is the news, the second its foil);
+- the span a superlative reaches back over: "the biggest crowd in more than two decades"
+  (the crowd is the fact, the two decades its base).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from quizapp.generator.facts.facts import ACTOR, FIGURE, PERSON, Fact
+
+# the agent of a passive, and prepositions of place (a "person" the model met "at Quatre
+# Bras" is a place)
+NOT_ACTED_ON = {"by", "at", "in", "on", "near", "into", "across", "outside", "inside"}
+EXAMPLE_PREPOSITIONS = {"among"}
+EXAMPLE_MARKERS = re.compile(r"\b(?:such as|like)\s+$", re.IGNORECASE)
+CONTRAST_MARKERS = {"while", "whereas"}
+SPAN_UNITS = re.compile(r"^\s*(?:years?|decades?|centuries|century|months?|seasons?)\b", re.I)
+SPAN_BEFORE = re.compile(
+    r"\b(?:in|for)\s+(?:(?:more than|over|almost|nearly|about|some|around)\s+)?$", re.I
+)
+
+
+def passing_detail(fact: Fact) -> str:
+    """Why ``fact`` is a detail the article mentions in passing ("" when it is not)."""
+    token = fact.token
+    if token is None:
+        return ""
+    if fact.kind == ACTOR and fact.type == PERSON and _acted_on_once(fact):
+        return "a person named once, only as the one another acted on (past keeper X)"
+    if fact.kind == ACTOR and _one_example(fact):
+        return "one of a few examples (A and B were among the towns)"
+    if fact.kind == FIGURE and _contrast_foil(fact):
+        return "the other side of a contrast (rose 12%, while the other's fell 2%)"
+    if fact.kind == FIGURE and _superlative_span(fact):
+        return "the span a superlative reaches back over (the biggest in two decades)"
+    return ""
+
+
+def _acted_on_once(fact: Fact) -> bool:
+    """Whether a person named once is only the object of a preposition on a verb whose
+    subject is another named person ("Brennan ... fired low past keeper Marek Novak"); the
+    agent of a passive ("helped by X") and a person under whom one served or studied with a
+    pronoun for subject ("she studied under X") stay."""
+    entity = fact.entity
+    if entity is None or entity.mentions > 1:
+        return False
+    node = fact.token
+    while node.dep_ in ("appos", "compound", "flat") and node.head.i != node.i:
+        node = node.head
+    prep = _preposition_of(node)
+    if prep is None or prep.dep_ != "prep" or prep.lower_ in NOT_ACTED_ON:
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        s.ent_type_ == "PERSON" and s.pos_ == "PROPN" and s.i != fact.token.i
+        for s in _subjects(verb)
+    )
+
+
+def _preposition_of(node: Any) -> Any:
+    """The preposition whose object ``node`` is, also where the parser left the preposition
+    bare and hung the name on the verb ("shot past [keeper X]")."""
+    if node.dep_ == "pobj":
+        return node.head
+    before = node.left_edge.i - 1
+    if before < 0 or node.dep_ not in ("npadvmod", "dobj"):
+        return None
+    prep = node.doc[before]
+    bare = prep.pos_ == "ADP" and not any(True for _ in prep.children)
+    return prep if bare and prep.head.i == node.head.i else None
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """The subjects of ``verb``, or of the verb it is coordinated with ("X pounced ... and
+    fired")."""
+    while True:
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return found
+        verb = verb.head
+
+
+def _one_example(fact: Fact) -> bool:
+    """Whether the actor is one of the examples a sentence gives of a larger set: the
+    subject of "were among the ...", or named after "such as" or "like"."""
+    node = fact.token
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    first = node
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("nsubj", "nsubjpass"):
+        verb = first.head
+        if verb.lemma_ == "be" and any(
+            c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPOSITIONS for c in verb.children
+        ):
+            return True
+    if first.dep_ == "pobj":
+        before = fact.sentence.text[: fact.sentence.local(first.left_edge.idx)]
+        return EXAMPLE_MARKERS.search(before) is not None and len(first.conjuncts) >= 1
+    return False
+
+
+def _clause_verb(token: Any) -> Any:
+    """The verb whose clause holds ``token``."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _contrast_foil(fact: Fact) -> bool:
+    """Whether a figure stands in a "while"/"whereas" clause that follows a main clause with
+    a figure of the same type: "Alder shares rose 12%, while Birch's fell about 2%"."""
+    verb = _clause_verb(fact.token)
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in verb.children
+    ):
+        return False
+    main = verb.head
+    clause_start = verb.left_edge.i
+    return any(
+        t.like_num and t.i < clause_start and _clause_verb(t).i == main.i and _same_kind(t, fact)
+        for t in main.subtree
+    )
+
+
+def _same_kind(number: Any, fact: Fact) -> bool:
+    """Whether ``number`` is a figure of the fact's kind (a percentage beside a percentage,
+    a sum of money beside a sum of money)."""
+    after = number.nbor(1) if number.i + 1 < len(number.doc) else None
+    percent = after is not None and after.lower_ in ("%", "percent", "per")
+    fact_percent = "%" in fact.surface or "per" in fact.surface or fact.type == "percent"
+    money = number.i > 0 and number.nbor(-1).text in "$€£¥"
+    fact_money = any(c in fact.surface for c in "$€£¥")
+    return percent == fact_percent and money == fact_money
+
+
+def _superlative_span(fact: Fact) -> bool:
+    """Whether a span of years follows a superlative it measures ("the biggest for the
+    final in more than two decades", "its best season for ten years")."""
+    text = fact.sentence.text
+    before, after = text[: fact.start], text[fact.end :]
+    if not (SPAN_UNITS.search(fact.surface.split()[-1]) or SPAN_UNITS.match(after)):
+        return False
+    if not SPAN_BEFORE.search(before):
+        return False
+    cut = fact.sentence.char0 + fact.start
+    return any(t.idx < cut and t.tag_ in ("JJS", "RBS") for t in fact.sentence.span)

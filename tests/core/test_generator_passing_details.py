@@ -1,0 +1,80 @@
+"""Details mentioned in passing are trivia (issue 16); the texts are invented for these
+tests. Before this change the generator asked who the beaten side's goalkeeper was (named
+once, as the one a scorer shot past), one of two example towns ("___ and Crewe were
+among the towns that ..."), the other company's share dip that a "while" clause sets
+beside the news, and the years a superlative reaches back over ("the biggest crowd in more
+than three decades")."""
+
+from __future__ import annotations
+
+from quizapp.generator import generate
+from quizapp.generator.pipeline import analyse
+from quizapp.generator.ranking import subject_of, trivia
+
+MATCH = (
+    "Dunmore Town lift the shield\n\n"
+    "Dunmore Town beat Ellis Rangers 2-0 at Quay Road on Sunday to lift the county shield. "
+    "A crowd of 9,200, the biggest for the shield in more than three decades, saw the win. "
+    "Dunmore Town scored first when striker Owen Price ran onto a long ball and shot past "
+    "Rangers goalkeeper Tomas Brink. Owen Price also hit the bar late on. "
+    "Dunmore Town coach Lena Ford said Owen Price had been superb."
+)
+VOTE = (
+    "Greens gain ground in council vote\n\n"
+    "The Green Party won 41 of the 90 council seats in the election on Thursday. "
+    "Ashby and Crewe were among the towns that switched to the Green Party. "
+    "The Green Party had held 22 seats before the vote."
+)
+SHARES = (
+    "Alder Robotics to be bought by Birch Holdings\n\n"
+    "Birch Holdings agreed to buy Alder Robotics for 900 million dollars. "
+    "Alder Robotics shares rose 18% in early trading in London, while Birch's slipped about 2%. "
+    "Alder Robotics makes warehouse robots."
+)
+STUDENT = (
+    "Marta Vell, chemist\n\n"
+    "Marta Vell was a Danish chemist. She studied chemistry under Henrik Sand in Aarhus. "
+    "Marta Vell later led a laboratory in Oslo, where Marta Vell found a new dye in 1931."
+)
+
+
+def _why(text: str) -> dict[str, str]:
+    facts = analyse(text).facts
+    subject = subject_of(facts)
+    return {f.surface: trivia(f, subject) for f in facts}
+
+
+def _answers(text: str) -> list[str]:
+    return [q.answer for q in generate(text)]
+
+
+def test_a_person_named_once_as_the_one_another_shot_past_is_trivia() -> None:
+    why = _why(MATCH)
+    assert why["Tomas Brink"].startswith("a person named once"), why
+    assert not why.get("Owen Price"), why
+    assert "Tomas Brink" not in _answers(MATCH)  # nor asked by "Who was the goalkeeper?"
+
+
+def test_a_teacher_one_studied_under_is_no_trivia() -> None:
+    why = _why(STUDENT)
+    assert not why["Henrik Sand"], why  # "she studied under X": the subject's own story
+
+
+def test_one_of_two_example_towns_is_trivia_and_the_seats_are_not() -> None:
+    why = _why(VOTE)
+    assert why["Ashby"].startswith("one of a few examples"), why
+    assert not why["41"], why
+    assert "Ashby" not in _answers(VOTE)
+
+
+def test_the_figure_a_while_clause_sets_beside_the_news_is_trivia() -> None:
+    why = _why(SHARES)
+    assert why["2%"].startswith("the other side of a contrast"), why
+    assert not why["18%"], why
+    assert "2%" not in _answers(SHARES)
+
+
+def test_the_span_a_superlative_reaches_back_over_is_trivia() -> None:
+    why = _why(MATCH)
+    assert why["three decades"].startswith("the span a superlative"), why
+    assert "three decades" not in _answers(MATCH)
