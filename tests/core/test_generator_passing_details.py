@@ -78,3 +78,16 @@ def test_the_span_a_superlative_reaches_back_over_is_trivia() -> None:
     why = _why(MATCH)
     assert why["three decades"].startswith("the span a superlative"), why
     assert "three decades" not in _answers(MATCH)
+
+
+BIOGRAPHY = (
+    "Karin Lund, astronomer\n\n"
+    "Karin Lund was a Swedish astronomer who mapped the southern sky. Karin Lund worked at "
+    "the Lunden observatory for twenty years. Lund, who had spent most of her adult life at "
+    "the telescope, was diagnosed with a lung illness in 1900 and died on 3 May 1902."
+)
+
+
+def test_the_subject_s_own_death_date_is_no_trivia_when_her_name_is_far_from_died() -> None:
+    why = _why(BIOGRAPHY)
+    assert why["3 May 1902"] == "", why  # "Lund ... was diagnosed ... and died on ..."
