@@ -9,7 +9,8 @@ A teacher asks what the story is about, not the people and figures it touches on
 - the figure of the other side of a contrast: "Alder shares rose 12%, while Birch's fell
   about 2%" (the first figure is the news, the second its foil);
 - the span a superlative reaches back over: "the biggest crowd in more than two decades"
-  (the crowd is the fact, the two decades its base).
+  (the crowd is the fact, the two decades its base);
+- one month of a span of months without a year: "the season runs from June to September".
 """
 
 from __future__ import annotations
@@ -17,14 +18,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from quizapp.generator.facts.facts import ACTOR, FIGURE, PERSON, Fact
+from quizapp.generator.facts.facts import ACTOR, FIGURE, MONTH, PERSON, Fact
 
 # the agent of a passive, and prepositions of place (a "person" the model met "at Quatre
 # Bras" is a place)
 NOT_ACTED_ON = {"by", "at", "in", "on", "near", "into", "across", "outside", "inside"}
 EXAMPLE_PREPOSITIONS = {"among"}
 EXAMPLE_MARKERS = re.compile(r"\b(?:such as|like)\s+$", re.IGNORECASE)
-CONTRAST_MARKERS = {"while", "whereas"}
+CONTRAST_MARKERS = {"while", "whereas", "though", "although"}
+CURRENCY_SIGNS = set("$€£¥")
+MONTH_SPAN_BEFORE = re.compile(r"\b(?:from|between)\s+[A-Z][a-z]+\s+(?:to|until|till|and)\s+$")
+MONTH_SPAN_AFTER = re.compile(r"^\s+(?:to|until|till|and)\s+[A-Z][a-z]+\b")
 SPAN_UNITS = re.compile(r"^\s*(?:years?|decades?|centuries|century|months?|seasons?)\b", re.I)
 SPAN_BEFORE = re.compile(
     r"\b(?:in|for)\s+(?:(?:more than|over|almost|nearly|about|some|around)\s+)?$", re.I
@@ -44,6 +48,8 @@ def passing_detail(fact: Fact) -> str:
         return "the other side of a contrast (rose 12%, while the other's fell 2%)"
     if fact.kind == FIGURE and _superlative_span(fact):
         return "the span a superlative reaches back over (the biggest in two decades)"
+    if fact.type == MONTH and _month_range_end(fact):
+        return "one end of a span of months (the season runs from June to September)"
     return ""
 
 
@@ -123,30 +129,46 @@ def _clause_verb(token: Any) -> Any:
 
 
 def _contrast_foil(fact: Fact) -> bool:
-    """Whether a figure stands in a "while"/"whereas" clause that follows a main clause with
-    a figure of the same type: "Alder shares rose 12%, while Birch's fell about 2%"."""
+    """Whether a figure stands in a "while", "whereas" or "though" clause that follows a main
+    clause with a figure of the same unit: "Alder shares rose 18%, while Birch's fell about
+    2%", "they live at 3,000 to 4,500 metres, though some were seen above 5,500 metres"."""
     verb = _clause_verb(fact.token)
     if verb.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in verb.children
     ):
         return False
+    numbers = [t for t in fact.sentence.span if t.like_num and _inside(t, fact)]
+    if not numbers:
+        return False
+    unit = _unit(numbers[-1])
+    if not unit:
+        return False  # two bare numbers may count anything
     main = verb.head
-    clause_start = verb.left_edge.i
     return any(
-        t.like_num and t.i < clause_start and _clause_verb(t).i == main.i and _same_kind(t, fact)
+        t.like_num and t.i < verb.left_edge.i and _clause_verb(t).i == main.i and _unit(t) == unit
         for t in main.subtree
     )
 
 
-def _same_kind(number: Any, fact: Fact) -> bool:
-    """Whether ``number`` is a figure of the fact's kind (a percentage beside a percentage,
-    a sum of money beside a sum of money)."""
-    after = number.nbor(1) if number.i + 1 < len(number.doc) else None
-    percent = after is not None and after.lower_ in ("%", "percent", "per")
-    fact_percent = "%" in fact.surface or "per" in fact.surface or fact.type == "percent"
-    money = number.i > 0 and number.nbor(-1).text in "$€£¥"
-    fact_money = any(c in fact.surface for c in "$€£¥")
-    return percent == fact_percent and money == fact_money
+def _inside(token: Any, fact: Fact) -> bool:
+    start = fact.sentence.char0 + fact.start
+    return bool(start <= token.idx < fact.sentence.char0 + fact.end)
+
+
+def _unit(number: Any) -> str:
+    """What a number counts or measures: "%", a currency sign, or the noun it counts
+    ("metres" of "4,500 metres"); "" for a bare number."""
+    doc = number.doc
+    if number.i + 1 < len(doc) and doc[number.i + 1].lower_ in ("%", "percent", "per"):
+        return "%"
+    if number.i > 0 and doc[number.i - 1].text in CURRENCY_SIGNS:
+        return str(doc[number.i - 1].text)
+    node = number
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "NOUN":
+            return str(node.lemma_.lower())
+    return ""
 
 
 def _superlative_span(fact: Fact) -> bool:
@@ -160,3 +182,15 @@ def _superlative_span(fact: Fact) -> bool:
         return False
     cut = fact.sentence.char0 + fact.start
     return any(t.idx < cut and t.tag_ in ("JJS", "RBS") for t in fact.sentence.span)
+
+
+def _month_range_end(fact: Fact) -> bool:
+    """Whether a month without a year is one end of "from June to September" or "between
+    May and July"."""
+    text = fact.sentence.text
+    before, after = text[: fact.start], text[fact.end :]
+    if MONTH_SPAN_BEFORE.search(before):
+        return True
+    return re.search(r"\b(?:from|between)\s+$", before) is not None and bool(
+        MONTH_SPAN_AFTER.match(after)
+    )
