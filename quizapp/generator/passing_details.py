@@ -8,6 +8,8 @@ A teacher asks what the story is about, not the people and figures it touches on
   Ashby and Crewe";
 - the figure of the other side of a contrast: "Alder shares rose 12%, while Birch's fell
   about 2%" (the first figure is the news, the second its foil);
+- a part of a total the sentence gives first: "140 reports of faults, including 19 fires
+  and six burns" (the total is the fact);
 - the span a superlative reaches back over: "the biggest crowd in more than two decades"
   (the crowd is the fact, the two decades its base);
 - one month of a span of months without a year: "the season runs from June to September".
@@ -46,6 +48,8 @@ def passing_detail(fact: Fact) -> str:
         return "one of a few examples (A and B were among the towns)"
     if fact.kind == FIGURE and _contrast_foil(fact):
         return "the other side of a contrast (rose 12%, while the other's fell 2%)"
+    if fact.kind == FIGURE and _part_of_total(fact.token):
+        return "a part of a total told before it (140 reports, including 19 fires)"
     if fact.kind == FIGURE and _superlative_span(fact):
         return "the span a superlative reaches back over (the biggest in two decades)"
     if fact.type == MONTH and _month_range_end(fact):
@@ -194,3 +198,17 @@ def _month_range_end(fact: Fact) -> bool:
     return re.search(r"\b(?:from|between)\s+$", before) is not None and bool(
         MONTH_SPAN_AFTER.match(after)
     )
+
+
+def _part_of_total(token: Any) -> bool:
+    """Whether a figure counts a part of a total that its sentence gives before it: the
+    object of "including" (or one joined to it) after another number."""
+    node = token
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
+        node = node.head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "including":
+        return False
+    return any(t.like_num and t.i < prep.i for t in prep.sent)

@@ -142,3 +142,18 @@ def test_one_end_of_a_span_of_months_is_trivia() -> None:
     why = _why(FLOOD)
     assert why["February"].startswith("one end of a span of months"), why
     assert why["October"].startswith("one end of a span of months"), why
+
+
+RECALL = (
+    "Kettle maker recalls 300,000 kettles\n\n"
+    "Brenna Home said on Monday it would recall about 300,000 kettles sold in Ireland. "
+    "Brenna Home said it had received 88 complaints of leaks, including 12 scalds and "
+    "three small fires, but no deaths."
+)
+
+
+def test_a_part_of_a_total_told_before_it_is_trivia_and_the_total_is_asked() -> None:
+    why = _why(RECALL)
+    assert why["12"].startswith("a part of a total"), why
+    assert why["three"].startswith("a part of a total"), why
+    assert not why["88"], why
