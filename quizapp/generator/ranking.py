@@ -57,6 +57,7 @@ FORECAST = re.compile(r"\b(?:forecasts?|expects?|expected|guidance|outlook|predi
 NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
 RANGE_BEFORE = re.compile(rf"\b(?:\d[\d,.]*|{NUMBER_WORDS})\s+(?:to|-|–)\s*$", re.I)
 RANGE_AFTER = re.compile(rf"^\s*(?:to|-|–)\s*(?:\d|{NUMBER_WORDS}\b)", re.I)
+RANGE_BETWEEN = re.compile(rf"\bbetween\s+(?:\d[\d,.]*|{NUMBER_WORDS})\s*%?\s+and\s+$", re.I)
 RELATIVE_AFTER = re.compile(r"^(?:\s+\w+)?\s+(?:later|earlier|ago)\b", re.I)
 DATELINE = re.compile(r"^[^.!?]{0,60}?(?:\([A-Z][\w. ]+\)\s*)?[-–—]\s")
 CONVERSION_BEFORE = re.compile(r"\d[^()]{0,25}\(\s*(?:about|some|roughly|around|nearly)?\s*$")
@@ -96,6 +97,8 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "one end of a range"
     if re.search(r"\bbetween\s+$", before) and re.match(r"\s+and\s+\d", after):
         return "one end of a range"  # "between 1570 and 1971"
+    if fact.kind == FIGURE and RANGE_BETWEEN.search(before):
+        return "one end of a range"  # "between 22 and 55 kilograms"
     life_date = fact.kind == DATE and fact.type in (YEAR, FULL_DATE, MONTH_YEAR)
     if life_date and other_life_date(fact, before, after, subject):
         return "a birth or death date of someone other than the subject"

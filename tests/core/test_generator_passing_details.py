@@ -157,3 +157,12 @@ def test_a_part_of_a_total_told_before_it_is_trivia_and_the_total_is_asked() -> 
     assert why["12"].startswith("a part of a total"), why
     assert why["three"].startswith("a part of a total"), why
     assert not why["88"], why
+
+
+def test_the_upper_end_of_between_a_and_b_is_one_end_of_a_range() -> None:
+    why = _why(
+        "Grey wolves\n\nThe grey wolf lives across Europe. Grey wolves usually weigh between "
+        "30 and 60 kilograms. About 2,000 grey wolves live in Italy."
+    )
+    assert why["60 kilograms"] == "one end of a range", why
+    assert not why["2,000"], why
