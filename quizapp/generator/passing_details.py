@@ -8,6 +8,9 @@ A teacher asks what the story is about, not the people and figures it touches on
   Ashby and Crewe";
 - the figure of the other side of a contrast: "Alder shares rose 12%, while Birch's fell
   about 2%" (the first figure is the news, the second its foil);
+- a count of things a comparative sets beside the story's own: "the buyer has made three
+  smaller purchases since 2021" (background to the deal the story is about);
+- the year a tally runs from: "has made three purchases since 2021";
 - a part of a total the sentence gives first: "140 reports of faults, including 19 fires
   and six burns" (the total is the fact);
 - the span a superlative reaches back over: "the biggest crowd in more than two decades"
@@ -20,17 +23,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from quizapp.generator.facts.facts import ACTOR, FIGURE, MONTH, PERSON, Fact
+from quizapp.generator.facts.facts import ACTOR, COUNT, DATE, FIGURE, MONTH, PERSON, Fact
 
-# the agent of a passive, and prepositions of place (a "person" the model met "at Quatre
-# Bras" is a place)
-NOT_ACTED_ON = {"by", "at", "in", "on", "near", "into", "across", "outside", "inside"}
+# prepositions that make a person the one acted on ("shot past keeper X", "played against
+# X"); not "with" (a partner), "by" (the agent), "under" (a teacher) or those of place
+ACTED_ON = {"past", "against", "around", "beyond", "behind", "over"}
 EXAMPLE_PREPOSITIONS = {"among"}
 EXAMPLE_MARKERS = re.compile(r"\b(?:such as|like)\s+$", re.IGNORECASE)
 CONTRAST_MARKERS = {"while", "whereas", "though", "although"}
 CURRENCY_SIGNS = set("$€£¥")
 MONTH_SPAN_BEFORE = re.compile(r"\b(?:from|between)\s+[A-Z][a-z]+\s+(?:to|until|till|and)\s+$")
 MONTH_SPAN_AFTER = re.compile(r"^\s+(?:to|until|till|and)\s+[A-Z][a-z]+\b")
+# comparatives that add to a count rather than set other things beside the story's own
+ADDING = {"more", "fewer", "less", "further", "other"}
 SPAN_UNITS = re.compile(r"^\s*(?:years?|decades?|centuries|century|months?|seasons?)\b", re.I)
 SPAN_BEFORE = re.compile(
     r"\b(?:in|for)\s+(?:(?:more than|over|almost|nearly|about|some|around)\s+)?$", re.I
@@ -48,6 +53,10 @@ def passing_detail(fact: Fact) -> str:
         return "one of a few examples (A and B were among the towns)"
     if fact.kind == FIGURE and _contrast_foil(fact):
         return "the other side of a contrast (rose 12%, while the other's fell 2%)"
+    if fact.type == COUNT and _compared_things(fact.token):
+        return "a count of things set beside the story's own (three smaller purchases)"
+    if fact.kind == DATE and _tally_start(fact.token):
+        return "the start of a tally (has made three purchases since 2021)"
     if fact.kind == FIGURE and _part_of_total(fact.token):
         return "a part of a total told before it (140 reports, including 19 fires)"
     if fact.kind == FIGURE and _superlative_span(fact):
@@ -59,9 +68,9 @@ def passing_detail(fact: Fact) -> str:
 
 def _acted_on_once(fact: Fact) -> bool:
     """Whether a person named once is only the object of a preposition on a verb whose
-    subject is another named person ("Brennan ... fired low past keeper Marek Novak"); the
-    agent of a passive ("helped by X") and a person under whom one served or studied with a
-    pronoun for subject ("she studied under X") stay."""
+    subject is another named person ("Brennan ... fired low past keeper Marek Novak"); a
+    partner ("shared the prize with X"), the agent of a passive ("helped by X") and a teacher
+    ("she studied under X") stay."""
     entity = fact.entity
     if entity is None or entity.mentions > 1:
         return False
@@ -69,7 +78,7 @@ def _acted_on_once(fact: Fact) -> bool:
     while node.dep_ in ("appos", "compound", "flat") and node.head.i != node.i:
         node = node.head
     prep = _preposition_of(node)
-    if prep is None or prep.dep_ != "prep" or prep.lower_ in NOT_ACTED_ON:
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ACTED_ON:
         return False
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -212,3 +221,23 @@ def _part_of_total(token: Any) -> bool:
     if node.dep_ != "pobj" or prep.lower_ != "including":
         return False
     return any(t.like_num and t.i < prep.i for t in prep.sent)
+
+
+def _compared_things(token: Any) -> bool:
+    """Whether a number counts things a comparative adjective describes ("three smaller
+    purchases", "two larger rivals"); "three more bodies" adds to a count and stays."""
+    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
+    return noun is not token and any(
+        c.dep_ == "amod" and c.tag_ == "JJR" and c.lower_ not in ADDING for c in noun.children
+    )
+
+
+def _tally_start(token: Any) -> bool:
+    """Whether a date is what "since" counts from, for a verb whose object is counted: "has
+    made three smaller purchases since 2021"."""
+    if token.dep_ != "pobj" or token.head.lower_ != "since":
+        return False
+    verb = token.head.head
+    return any(
+        c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in verb.children
+    )

@@ -114,9 +114,11 @@ def select(
     words they stand among are read."""
     chooser = _Chooser()
     # a question made beside the ranked facts (a role, an acronym) asks no trivia either
-    candidates = [c for c in candidates if c.fact.kind == QUOTE or not trivia(c.fact, subject)]
+    # (a fact with no parse, built by hand, is left to the ranking that weighed it)
+    candidates = [c for c in candidates if not _parsed(c.fact) or not _trivia(c.fact, subject)]
     # "Landslides" opening a sentence of an article on "a landslide" is no name
-    lower_case = lower_case_words(facts if facts is not None else [c.fact for c in candidates])
+    every = facts if facts is not None else [c.fact for c in candidates]
+    lower_case = lower_case_words(f for f in every if _parsed(f))
     candidates = [c for c in candidates if not common_opener(c.fact, lower_case)]
     by_fact: dict[tuple[int, tuple[str, str]], list[Candidate]] = {}
     for c in candidates:  # an actor is one fact however often it is named
@@ -147,6 +149,14 @@ def select(
             chooser.pending = [cs for cs in chooser.deferred if cs is not options]
             chooser.offer(options)
     return [c.question for c in chooser.kept[:limit]]
+
+
+def _parsed(fact: Fact) -> bool:
+    return fact.sentence.span is not None
+
+
+def _trivia(fact: Fact, subject: Entity | None) -> bool:
+    return fact.kind != QUOTE and bool(trivia(fact, subject))
 
 
 def _figures_beside(

@@ -166,3 +166,23 @@ def test_the_upper_end_of_between_a_and_b_is_one_end_of_a_range() -> None:
     )
     assert why["60 kilograms"] == "one end of a range", why
     assert not why["2,000"], why
+
+
+def test_a_count_of_things_a_comparative_sets_beside_the_story_s_own_is_trivia() -> None:
+    why = _why(
+        "Pell Labs buys Orin Data\n\nPell Labs agreed to buy Orin Data for 600 million "
+        "dollars, Pell Labs said on Monday. Orin Data employs 900 people. Pell Labs has made "
+        "four smaller purchases since 2019. Rescuers found three more bodies in Orin."
+    )
+    assert why["four"].startswith("a count of things set beside"), why
+    assert not why["900"], why
+    assert not why.get("three"), why  # "three more bodies" adds to a count
+    assert why["2019"].startswith("the start of a tally"), why
+
+
+def test_a_partner_named_once_after_with_is_no_trivia() -> None:
+    why = _why(
+        "Prize for two chemists\n\nThe chemist Ida Holm shared the Berg Medal with the "
+        "physicist Otto Rask in 1961. Ida Holm later led the Kemi Institute."
+    )
+    assert not why["Otto Rask"], why
