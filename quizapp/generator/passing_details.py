@@ -36,6 +36,7 @@ MONTH_SPAN_BEFORE = re.compile(r"\b(?:from|between)\s+[A-Z][a-z]+\s+(?:to|until|
 MONTH_SPAN_AFTER = re.compile(r"^\s+(?:to|until|till|and)\s+[A-Z][a-z]+\b")
 # comparatives that add to a count rather than set other things beside the story's own
 ADDING = {"more", "fewer", "less", "further", "other"}
+SUPERLATIVE = ("JJS", "RBS")
 SPAN_UNITS = re.compile(r"^\s*(?:years?|decades?|centuries|century|months?|seasons?)\b", re.I)
 SPAN_BEFORE = re.compile(
     r"\b(?:in|for)\s+(?:(?:more than|over|almost|nearly|about|some|around)\s+)?$", re.I
@@ -193,8 +194,15 @@ def _superlative_span(fact: Fact) -> bool:
         return False
     if not SPAN_BEFORE.search(before):
         return False
-    cut = fact.sentence.char0 + fact.start
-    return any(t.idx < cut and t.tag_ in ("JJS", "RBS") for t in fact.sentence.span)
+    node = fact.token
+    while node.dep_ != "pobj" and node.head.i != node.i:
+        node = node.head  # "decades" of "more than two decades"
+    owner = node.head.head  # what "in" or "for" hangs on: "biggest", or "gain" of "biggest gain"
+    if node.dep_ != "pobj" or owner.i > node.i:
+        return False
+    if owner.dep_ in ("relcl", "acl"):
+        owner = owner.head  # "the deadliest storm to strike the region in two decades"
+    return owner.tag_ in SUPERLATIVE or any(c.tag_ in SUPERLATIVE for c in owner.children)
 
 
 def _month_range_end(fact: Fact) -> bool:

@@ -186,3 +186,13 @@ def test_a_partner_named_once_after_with_is_no_trivia() -> None:
         "physicist Otto Rask in 1961. Ida Holm later led the Kemi Institute."
     )
     assert not why["Otto Rask"], why
+
+
+def test_years_that_measure_no_superlative_are_no_trivia() -> None:
+    why = _why(
+        "Orvik Shipping\n\nOrvik Shipping, the largest ferry company in Norway, has carried "
+        "cars across the fjord for 40 years. It was the deadliest storm to strike the coast "
+        "in more than three decades, Orvik Shipping said."
+    )
+    assert not why["40 years"], why  # "the largest ..., has carried cars for 40 years"
+    assert why["three decades"].startswith("the span a superlative"), why
