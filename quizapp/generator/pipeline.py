@@ -124,7 +124,7 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     for q, country in origin_questions(facts):  # "Which country is Anna Kowalczyk from?"
         if _keep(q, country, seen):
             candidates.append(Candidate(q, country, len(candidates), weights[id(country)]))
-    return select(candidates, limit, subject, frozenset(lead))
+    return select(candidates, limit, subject, frozenset(lead), facts)
 
 
 def _subject(analysis: Analysis) -> Entity | None:

@@ -24,7 +24,6 @@ from quizapp.generator.facts.facts import (
     MONEY,
     MONTH_YEAR,
     PERCENT,
-    PERSON,
     PLACE_TYPES,
     QUOTE,
     SCORE,
@@ -33,10 +32,11 @@ from quizapp.generator.facts.facts import (
     YEAR,
     Entity,
     Fact,
-    Gender,
 )
 from quizapp.generator.facts.fraction_words import SHARE, own_money
+from quizapp.generator.life_dates import other_life_date
 from quizapp.generator.minor_figures import minor_figure
+from quizapp.generator.passing_details import passing_detail
 
 HEADLINE_WORDS = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|injur\w*|victims?|magnitude|vot\w+|seats?|records?|"
@@ -57,8 +57,8 @@ FORECAST = re.compile(r"\b(?:forecasts?|expects?|expected|guidance|outlook|predi
 NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
 RANGE_BEFORE = re.compile(rf"\b(?:\d[\d,.]*|{NUMBER_WORDS})\s+(?:to|-|–)\s*$", re.I)
 RANGE_AFTER = re.compile(rf"^\s*(?:to|-|–)\s*(?:\d|{NUMBER_WORDS}\b)", re.I)
+RANGE_BETWEEN = re.compile(rf"\bbetween\s+(?:\d[\d,.]*|{NUMBER_WORDS})\s*%?\s+and\s+$", re.I)
 RELATIVE_AFTER = re.compile(r"^(?:\s+\w+)?\s+(?:later|earlier|ago)\b", re.I)
-LIFE_WORDS = re.compile(r"\b(?:born|died|death|birth)\b", re.IGNORECASE)
 DATELINE = re.compile(r"^[^.!?]{0,60}?(?:\([A-Z][\w. ]+\)\s*)?[-–—]\s")
 CONVERSION_BEFORE = re.compile(r"\d[^()]{0,25}\(\s*(?:about|some|roughly|around|nearly)?\s*$")
 CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Oceania", "Antarctica",
@@ -68,7 +68,6 @@ EVERYDAY_BODIES = {"Sun", "Moon", "Earth"}
 SPEECH_VERBS = {"say", "tell", "add", "announce", "state", "report", "confirm", "explain",
                 "warn", "note", "argue", "write"}  # fmt: skip
 FORECAST_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate", "target"}
-PRONOUNS = {Gender.FEMALE: "she", Gender.MALE: "he"}
 LONG_AGO = 1000  # "25 million years ago" is an age; "three years ago" is relative
 HEADLINE_REACH = 35  # characters either side of a figure that count as "beside" it
 COMPARISON_BASE = re.compile(r"\b(?:than|as) (?:in|on|at|of)\s+$|\b(?:than|from)\s+$", re.I)
@@ -86,6 +85,8 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "one item of a list"
     if side := minor_figure(fact, subject):
         return side
+    if passing := passing_detail(fact):
+        return passing
     if fact.kind == FIGURE and CONVERSION_BEFORE.search(before) and after.lstrip()[:1] == ")":
         return "a unit conversion"
     if fact.kind == FIGURE and _money(fact) and _secondary_money(fact, before, after):
@@ -96,8 +97,10 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "one end of a range"
     if re.search(r"\bbetween\s+$", before) and re.match(r"\s+and\s+\d", after):
         return "one end of a range"  # "between 1570 and 1971"
+    if fact.kind == FIGURE and RANGE_BETWEEN.search(before):
+        return "one end of a range"  # "between 22 and 55 kilograms"
     life_date = fact.kind == DATE and fact.type in (YEAR, FULL_DATE, MONTH_YEAR)
-    if life_date and _life_date(fact, before, after, subject):
+    if life_date and other_life_date(fact, before, after, subject):
         return "a birth or death date of someone other than the subject"
     if fact.kind == DATE and COMPARISON_BASE.search(before):
         return "the base of a comparison (more than in 2024)"
@@ -265,31 +268,6 @@ def _expected_cost(before: str) -> bool:
     """Whether an expected figure is what the article's event costs ("expected the recall to
     cost about 640 million kronor"): a headline figure, not a forecast of results."""
     return EXPECTED_COST.search(before[-40:]) is not None
-
-
-def _life_date(fact: Fact, before: str, after: str, subject: Entity | None) -> bool:
-    bracketed = before.rstrip().endswith("(") or re.search(r"\(\s*(?:born\s+)?$", before)
-    life = LIFE_WORDS.search(before[-25:]) is not None or bool(bracketed)
-    if not life:
-        return False
-    if subject is None or subject.type != PERSON:
-        return True
-    names = {n.casefold() for n in subject.names()} | {subject.name.split()[-1].casefold()}
-    near = (before[-60:] + after[:20]).casefold()
-    return not any(n in near for n in names) and not _said_of(fact, subject)
-
-
-def _said_of(fact: Fact, subject: Entity) -> bool:
-    """Whether the one born or who died in the fact's sentence is "she" or "he" and the
-    subject is a person of that gender (or of none the article shows): "She was born in
-    Tromso in 1868" of a biography."""
-    pronouns = {"she", "he"} if subject.gender is None else {PRONOUNS[subject.gender]}
-    for t in fact.sentence.span:
-        if t.lemma_ in ("bear", "die") or t.lower_ in ("born", "died"):
-            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if any(c.lower_ in pronouns for c in subjects):
-                return True
-    return False
 
 
 def main_actors(facts: list[Fact]) -> list[Entity]:

@@ -37,8 +37,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from quizapp.generator.common_openers import common_opener, lower_case_words
 from quizapp.generator.facts.facts import ACTOR, DATE, FIGURE, PERSON, QUOTE, Entity, Fact
-from quizapp.generator.ranking import speaker
+from quizapp.generator.ranking import speaker, trivia
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 from quizapp.questiondata import QuestionKind
 
@@ -105,11 +106,20 @@ def select(
     limit: int,
     subject: Entity | None = None,
     lead: frozenset[int] = frozenset(),
+    facts: list[Fact] | None = None,
 ) -> list[GeneratedQuestion]:
     """At most ``limit`` questions, one per fact, the most important facts first; past the
     ``lead`` sentences the article's ``subject`` (a reader guesses it as an answer) is asked
-    where it hides no date or figure of its sentence."""
+    where it hides no date or figure of its sentence; of the article's ``facts`` only the
+    words they stand among are read."""
     chooser = _Chooser()
+    # a question made beside the ranked facts (a role, an acronym) asks no trivia either
+    # (a fact with no parse, built by hand, is left to the ranking that weighed it)
+    candidates = [c for c in candidates if not _parsed(c.fact) or not _trivia(c.fact, subject)]
+    # "Landslides" opening a sentence of an article on "a landslide" is no name
+    every = facts if facts is not None else [c.fact for c in candidates]
+    lower_case = lower_case_words(f for f in every if _parsed(f))
+    candidates = [c for c in candidates if not common_opener(c.fact, lower_case)]
     by_fact: dict[tuple[int, tuple[str, str]], list[Candidate]] = {}
     for c in candidates:  # an actor is one fact however often it is named
         by_fact.setdefault((0 if c.about[0] == ACTOR else id(c.fact), c.about), []).append(c)
@@ -139,6 +149,14 @@ def select(
             chooser.pending = [cs for cs in chooser.deferred if cs is not options]
             chooser.offer(options)
     return [c.question for c in chooser.kept[:limit]]
+
+
+def _parsed(fact: Fact) -> bool:
+    return fact.sentence.span is not None
+
+
+def _trivia(fact: Fact, subject: Entity | None) -> bool:
+    return fact.kind != QUOTE and bool(trivia(fact, subject))
 
 
 def _figures_beside(
