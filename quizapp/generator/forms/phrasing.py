@@ -44,6 +44,7 @@ from quizapp.generator.facts.facts import (
     YEAR,
     Fact,
 )
+from quizapp.generator.forms.clause_tails import trailing_clauses
 from quizapp.generator.forms.definition_forms import relative_clause_question
 from quizapp.generator.forms.figure_hedges import hedged
 from quizapp.generator.forms.gaps import PRONOUNS, short_gapped
@@ -70,7 +71,6 @@ from quizapp.generator.forms.token_text import (
     NAMED_LATER,
     lower_start,
     spaced,
-    trailing_clauses,
 )
 from quizapp.generator.forms.wh_forms import (
     change_size,
