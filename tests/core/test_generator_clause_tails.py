@@ -69,3 +69,14 @@ def test_a_closing_relative_clause_on_what_came_before_is_left_out() -> None:
     question = _question(text, "Ingrid Vassbotn")
     assert question is not None
     assert "which" not in question and "quarrel" not in question, question
+
+
+def test_a_question_too_long_with_its_purpose_infinitive_is_made_without_it() -> None:
+    text = (
+        "Substitute Aron Vikstrom, on the pitch for barely two minutes, curled a low shot "
+        "into the far bottom corner from 20 metres to make it 1-1."
+    )
+    question = _question(text, "20 metres")
+    assert question is not None
+    assert question.startswith("From how many metres did"), question
+    assert "make it" not in question, question

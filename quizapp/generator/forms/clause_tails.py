@@ -15,12 +15,15 @@ piece of what it cuts, nor takes away the point of what it keeps:
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any
 
 # dependencies of a clause or an aside that follows the main clause and is cut from a question
 CUT = ("cc", "conj", "advcl", "parataxis")
 ASIDE = ("npadvmod", "appos", "advmod")
 NOMINAL = ("PROPN", "NOUN", "PRON")
+# whether a purpose infinitive stays: a question too long with it is made again without it
+KEEP_PURPOSE: ContextVar[bool] = ContextVar("keep_purpose", default=True)
 
 
 def trailing_clauses(root: Any, after: int, end: int) -> set[int]:
@@ -32,7 +35,7 @@ def trailing_clauses(root: Any, after: int, end: int) -> set[int]:
     for child in root.children:
         if child.i < after:
             continue
-        if purpose_infinitive(child):
+        if KEEP_PURPOSE.get() and purpose_infinitive(child):
             skip |= trailing_clauses(child, child.i + 1, end)
             continue
         comma = {doc[child.left_edge.i - 1].text, child.left_edge.text}
