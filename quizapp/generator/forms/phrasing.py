@@ -44,6 +44,7 @@ from quizapp.generator.facts.facts import (
     YEAR,
     Fact,
 )
+from quizapp.generator.forms.clause_tails import KEEP_PURPOSE, trailing_clauses
 from quizapp.generator.forms.definition_forms import relative_clause_question
 from quizapp.generator.forms.figure_hedges import hedged
 from quizapp.generator.forms.gaps import PRONOUNS, short_gapped
@@ -52,6 +53,7 @@ from quizapp.generator.forms.headline_forms import agent_question, headline_ques
 from quizapp.generator.forms.inner_clauses import inner_clause_question
 from quizapp.generator.forms.measure_forms import measure_question
 from quizapp.generator.forms.news_leads import news_lead_question
+from quizapp.generator.forms.noun_participles import noun_participle_question
 from quizapp.generator.forms.question_scope import (
     closing_asides,
     joined_clause,
@@ -70,7 +72,6 @@ from quizapp.generator.forms.token_text import (
     NAMED_LATER,
     lower_start,
     spaced,
-    trailing_clauses,
 )
 from quizapp.generator.forms.wh_forms import (
     change_size,
@@ -150,6 +151,12 @@ def wh_question(fact: Fact) -> str | None:
     make whole ("How tall do adults stand?" -> "How tall do adult emperor penguins
     stand?"; ``checks`` refuses it where nothing is named)."""
     found = _wh_question(fact)
+    if found is None:  # "... curl a shot into the top corner to make it 1-1?": too long
+        whole = KEEP_PURPOSE.set(False)
+        try:
+            found = _wh_question(fact)
+        finally:
+            KEEP_PURPOSE.reset(whole)
     if found is None:
         lenient = _SHORT_OK.set(True)
         try:
@@ -169,7 +176,8 @@ def _wh_question(fact: Fact) -> str | None:
         return _finish(participle_question(fact, head) or score_question(fact) or "")
     found = _finish(news_lead_question(fact, head) or "")  # "N died after X hit ..., police said"
     found = found or _subject_question(fact) or _finish(reported_question(fact, head) or "")
-    found = found or _inverted_question(fact) or _participle_question(fact)
+    found = found or _inverted_question(fact)
+    found = found or _finish(noun_participle_question(fact, what(fact)) or "")
     if found is not None:  # "How many stores did X say it had closed?" before "According to"
         return found
     found = participle_question(fact, head) or joined_subject_question(fact, head)
@@ -394,36 +402,6 @@ def _inverted_question(fact: Fact) -> str | None:
 def _joined(tokens: Any, skip: set[int]) -> str:
     """The tokens not in ``skip`` as text, a space kept where a skipped part was cut out."""
     return spaced(t for t in tokens if t.i not in skip)
-
-
-def _participle_question(fact: Fact) -> str | None:
-    """ "the Minsk Group, set up by the OSCE in 1992" -> "In which year was the Minsk Group
-    set up?" and "By which organisation was the Minsk Group set up?"."""
-    tok = fact.token
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
-        return None
-    verb, doc = prep.head, tok.doc
-    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.i < verb.head.i:
-        return None
-    if any(c.i != tok.i and c.dep_ != "pobj" for c in prep.children):
-        return None
-    noun = verb.head
-    if tok.conjuncts or prep.conjuncts or noun.conjuncts:
-        return None  # "in Brussels and Germany in Berlin": two right answers
-    lo, hi = noun.left_edge.i, noun.i + 1
-    if hi - lo < 2 or not any(t.pos_ == "PROPN" or t.lower_ == "the" for t in doc[lo:hi]):
-        return None  # "were meetings hosted": which meetings is not said
-    if any(t.lower_ in PRONOUNS or t.tag_ in ("PRP$", "WDT") or t.is_punct for t in doc[lo:hi]):
-        return None
-    relative = doc[lo - 1].lower_ in ("that", "which")
-    if lo <= tok.i < hi or noun.pos_ not in ("NOUN", "PROPN") or relative:
-        return None  # "the treaty that the two kingdoms signed": their act, no participle
-    particles = "".join(f" {c.text}" for c in verb.children if c.dep_ == "prt")
-    aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-    head = "whom" if fact.type == PERSON else what(fact)
-    lead = f"by {head}" if prep.dep_ == "agent" else f"{prep.text.lower()} {head}"
-    return _finish(f"{lead} {aux} {lower_start(doc[lo:hi])} {verb.text}{particles}")
 
 
 def _according(clause: _Clause, question: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from quizapp.generator.forms.clause_tails import comment_clause
 from quizapp.generator.forms.token_text import NAMED_LATER, lower_start
 
 OWN = {"his", "hers", "theirs", "ours", "mine", "yours"}  # "shared his": his prize
@@ -40,8 +41,9 @@ def subject_aside(subject: Any) -> set[int]:
 
 def closing_asides(root: Any, after: int, end: int) -> set[int]:
     """Tokens a question leaves out after the verb: an aside on a noun set off by a comma
-    ("held its first election, the ..."), and a comparison that closes the clause after a
-    comma (", just short of the two-thirds majority that ...")."""
+    ("held its first election, the ..."), a comparison that closes the clause after a
+    comma (", just short of the two-thirds majority that ..."), and a relative clause
+    closing it (", which led to a long argument over ...")."""
     doc, skip = root.doc, set[int]()
     for t in doc[min(after, root.i) : end]:
         for child in t.children:
@@ -50,8 +52,10 @@ def closing_asides(root: Any, after: int, end: int) -> set[int]:
                 continue
             closing = child.right_edge.i + 1 >= end or doc[child.right_edge.i + 1].is_punct
             compares = child.dep_ == "advmod" and t.i == root.i and closing
-            if (child.dep_ == "appos" and _plain_aside(child)) or (
-                compares and any(c.dep_ == "prep" for c in child.children)
+            if (
+                (child.dep_ == "appos" and _plain_aside(child))
+                or (compares and any(c.dep_ == "prep" for c in child.children))
+                or (child.dep_ == "relcl" and closing and comment_clause(child))
             ):
                 skip.update(range(lo - 1, child.right_edge.i + 1))
     return skip

@@ -4,8 +4,7 @@ A question is built from the article's tokens with some of them cut (an aside, a
 comma, an "according to" moved to the front): joining what is left by each token's
 own trailing space would glue "Monday" to "according" where the comma between
 them was cut. Here a space stands wherever the text had one or a token was left out;
-a span that moves from the start of a sentence is lowered unless it starts a name; the
-clauses after the main one are the tokens a question leaves out.
+a span that moves from the start of a sentence is lowered unless it starts a name.
 """
 
 from __future__ import annotations
@@ -74,20 +73,3 @@ def _common_compound(span: Any) -> bool:
         return False
     second = span[1]
     return bool(first.dep_ == "compound" and first.head.i == second.i and second.is_lower)
-
-
-def trailing_clauses(root: Any, after: int, end: int) -> set[int]:
-    """Tokens of the clauses that follow the main one ("..., and again in 2020, ending after
-    ...", "..., but Hurst headed England level"): a question keeps the main clause only."""
-    doc = root.doc
-    skip: set[int] = set()
-    for child in root.children:
-        comma = {doc[child.left_edge.i - 1].text, child.left_edge.text}
-        aside = child.dep_ in ("npadvmod", "appos", "advmod") and "," in comma  # ", its biggest
-        # gain", ", just short of the two-thirds majority"
-        if child.i >= after and (aside or child.dep_ in ("cc", "conj", "advcl", "parataxis")):
-            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
-            skip.update(t.i for t in doc[child.right_edge.i + 1 : end] if t.is_punct)
-            if child.left_edge.i - 1 >= 0 and doc[child.left_edge.i - 1].text == ",":
-                skip.add(child.left_edge.i - 1)
-    return skip

@@ -23,8 +23,9 @@ from typing import Any
 from quizapp.generator.facts.dates import MONTHS
 from quizapp.generator.facts.facts import PERCENT, PERSON, PLACE_TYPES, SCORE, Fact
 from quizapp.generator.facts.figures import CURRENCY
+from quizapp.generator.forms.clause_tails import trailing_clauses
 from quizapp.generator.forms.gaps import PRONOUNS
-from quizapp.generator.forms.token_text import DO_FORMS, NAMED_LATER, lower_start, trailing_clauses
+from quizapp.generator.forms.token_text import DO_FORMS, NAMED_LATER, lower_start
 from quizapp.questiondata import FactKind
 
 # prepositions of a place or a date that a question may lead with ("At which stadium")
@@ -350,6 +351,8 @@ def placed_opening(question: str, opening: str) -> str:
     """The question with a phrase that opened the sentence: at its end (", after decades of
     enmity"), or at its front for a source ("According to the Office, how many ...?")."""
     phrase = opening.strip(" ,")
+    if phrase and " " not in phrase:
+        return question  # "Inside, X displays ...": "..., inside?" would dangle
     if phrase.lower().startswith("according to ") or _place_phrase(phrase):
         return f"{phrase[:1].lower()}{phrase[1:]}, {question}"
     return question + opening

@@ -1,0 +1,141 @@
+"""What a question leaves out after the main clause, and what it must keep.
+
+A question keeps the main clause of its sentence and cuts the clauses after it ("...,
+beating Y", "... as Y came from behind", "..., and Z scored"). The cut never leaves a
+piece of what it cuts, nor takes away the point of what it keeps:
+
+- a purpose infinitive on the verb ("rose highest to head home the winner") is the
+  point of the clause, so it stays, less the clauses after it;
+- a clause joined by "and" goes whole: where the parse hung its subject on the noun
+  before it ("swung in a corner and Okafor, the ..., met it"), the subject goes too;
+- a "with" phrase closing the clause after a comma (", with males larger than
+  females") goes, as an aside does, and so does a verb phrase of a list the parse took
+  for a second object ("entered the University in 1901, studied physics under X").
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from typing import Any
+
+# dependencies of a clause or an aside that follows the main clause and is cut from a question
+CUT = ("cc", "conj", "advcl", "parataxis")
+ASIDE = ("npadvmod", "appos", "advmod")
+NOMINAL = ("PROPN", "NOUN", "PRON")
+# whether a purpose infinitive stays: a question too long with it is made again without it
+KEEP_PURPOSE: ContextVar[bool] = ContextVar("keep_purpose", default=True)
+
+
+def trailing_clauses(root: Any, after: int, end: int) -> set[int]:
+    """Tokens of the clauses that follow the main one ("..., and again in 2020, ending after
+    ...", "..., but Hurst headed England level"): a question keeps the main clause only,
+    with a purpose infinitive on its verb ("to head home the winner")."""
+    doc = root.doc
+    skip: set[int] = set()
+    for child in root.children:
+        if child.i < after:
+            continue
+        if KEEP_PURPOSE.get() and purpose_infinitive(child):
+            skip |= trailing_clauses(child, child.i + 1, end)
+            continue
+        comma = {doc[child.left_edge.i - 1].text, child.left_edge.text}
+        aside = child.dep_ in ASIDE and "," in comma  # ", its biggest gain"
+        if listed_object(child):
+            skip |= _list_item(doc, child.left_edge.i - 1, end)
+            continue
+        cut = child.dep_ in CUT or closing_with(child, end)
+        if aside or cut or (child.dep_ == "ccomp" and comment_clause(child)):
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+            skip.update(t.i for t in doc[child.right_edge.i + 1 : end] if t.is_punct)
+            if child.left_edge.i - 1 >= 0 and doc[child.left_edge.i - 1].text == ",":
+                skip.add(child.left_edge.i - 1)
+    for child in root.children:
+        if child.i >= after and child.dep_ == "conj" and child.i in skip:
+            skip |= stranded_subject(child, skip)
+    return skip
+
+
+def _list_item(doc: Any, comma: int, end: int) -> set[int]:
+    """Tokens of an item of a list from the comma before it up to the comma after it (or
+    ``end``): "..., studied physics under X," whatever the parse hung its words on."""
+    out = {comma}
+    for t in doc[comma + 1 : end]:
+        if t.text == "," or (t.is_sent_end and t.is_punct):
+            break
+        out.add(t.i)
+    return out
+
+
+def purpose_infinitive(verb: Any) -> bool:
+    """Whether ``verb`` is an infinitive of purpose right after the clause it serves, no
+    comma between: "rose highest to head home the winner", "flew to Oslo to sign it"."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.i < verb.head.i:
+        return False
+    first = verb.doc[verb.left_edge.i]
+    if first.lower_ != "to" or first.dep_ != "aux" or first.head.i != verb.i:
+        return False
+    before = verb.doc[first.i - 1] if first.i > 0 else first
+    return not before.is_punct and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+
+
+def closing_with(child: Any, end: int) -> bool:
+    """Whether ``child`` is a "with" phrase set off by a comma that closes the clause:
+    ", with males larger than females" reads as a fragment at a question's end."""
+    doc = child.doc
+    if child.dep_ != "prep" or child.lower_ not in ("with", "without"):
+        return False
+    lo, hi = child.left_edge.i, child.right_edge.i + 1
+    closing = hi >= end or all(t.is_punct for t in doc[hi:end])
+    return lo > 0 and doc[lo - 1].text == "," and closing
+
+
+def stranded_subject(verb: Any, skip: set[int]) -> set[int]:
+    """Tokens of the subject of a cut clause joined by "and" that the parse hung on the noun
+    before it ("swung in a corner and Okafor, the ..., met it": "Okafor" as a second
+    corner): cut with its clause, or the question keeps half of it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return set()
+    doc = verb.doc
+    at = verb.left_edge.i - 1
+    while at >= 0 and (at in skip or doc[at].is_punct):
+        at -= 1
+    aside = [c for c in verb.head.children if c.left_edge.i <= at <= c.right_edge.i]
+    set_off = bool(aside) and doc[aside[0].left_edge.i - 1].text == ","
+    if set_off and aside[0].dep_ in ("dobj", "appos", "advmod", "npadvmod"):
+        at = aside[0].left_edge.i - 1  # ", the club's striker," read as the verb's object
+        while at >= 0 and doc[at].is_punct:
+            at -= 1
+    if at < 0:
+        return set()
+    noun = doc[at]
+    while noun.dep_ != "conj" and noun.head.i < noun.i:
+        noun = noun.head  # "Okafor of the club": from "club" up to the joined noun
+    if noun.dep_ != "conj" or noun.right_edge.i != at:
+        return set()
+    if noun.pos_ not in NOMINAL or noun.head.pos_ not in NOMINAL:
+        return set()
+    joint = [c for c in noun.head.children if c.dep_ == "cc" and noun.head.i < c.i < noun.i]
+    if not joint or any(t.pos_ == "CCONJ" for t in doc[noun.i : verb.left_edge.i]):
+        return set()  # "bought apples and pears and went home": the pears stay
+    return set(range(joint[-1].i, verb.left_edge.i))
+
+
+def listed_object(child: Any) -> bool:
+    """Whether ``child`` is a second object of its verb after a comma: a verb phrase of a
+    list the parse read as a noun ("She entered the University in 1901, studied physics
+    under X, and ..." with "studied physics" an object of "entered")."""
+    doc = child.doc
+    if child.dep_ != "dobj" or child.left_edge.i < 1 or doc[child.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
+
+
+def comment_clause(clause: Any) -> bool:
+    """Whether a clause after a comma comments on what came before (", which led to a
+    long argument", ", where dozens of houses collapsed"): a question ending on it reads
+    as a fragment."""
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    if first.i < 1 or doc[first.i - 1].text != ",":
+        return False
+    return first.lower_ in ("which", "where") and first.tag_ in ("WDT", "WRB")
