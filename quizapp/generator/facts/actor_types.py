@@ -47,6 +47,7 @@ from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.facts.name_words import (
     ORG_HEAD_WORDS,
     PLACE_TAILS,
+    demonym_shaped,
     never_person,
     place_use,
     team_name,
@@ -68,6 +69,7 @@ if TYPE_CHECKING:
 REGION_WORDS = {"region", "province", "state", "territory", "county", "district", "enclave",
                 "oblast", "governorate", "prefecture", "canton", "republic"}  # fmt: skip
 AWARD_WORDS = {"prize", "award", "awards", "trophy", "medal", "medals"}
+BIG_CITY = 1_000_000  # a city this big is known as a city whatever the model calls it
 CITY_WORDS = {"city", "town", "capital", "village", "port"}
 # A name ending so is a span of time ("the Middle Ages", "the Bronze Age"): no actor
 PERIOD_WORDS = {"age", "ages", "era", "period", "dynasty"}
@@ -202,7 +204,7 @@ def fine_type(
             return PLACE  # "fought ... at Quatre Bras": a name that only stands as places do
         return PERSON
     surnames = {n.split()[-1] for n in full_names}
-    if place is not None and _people_word(key, mentions):
+    if place is not None and _people_word(key, mentions, place.population):
         return None  # "the Norman cavalry": a people's adjective, not Norman, Oklahoma
     if place is not None and " " not in key and key not in surnames:
         return place.type  # "Rotterdam" in "the Rotterdam marathon", typed a person
@@ -232,10 +234,18 @@ def fine_type(
     return None
 
 
-def _people_word(key: str, mentions: list[Mention]) -> bool:
+def _people_word(key: str, mentions: list[Mention], population: int) -> bool:
     """Whether a one-word name shaped like a people's adjective ("Norman", "Roman") only
-    ever stands before a common noun ("the Norman cavalry"), never as a place itself."""
-    if " " in key or not re.search(r"(?:an|ish|ese|ic)$", key):
+    ever stands before a common noun ("the Norman cavalry"), never as a place itself. The
+    shape alone would take "the Yerevan government" for a people, so it needs evidence
+    too: the model's NORP label on a mention, or a place the gazetteer knows only as a
+    small town (``population``: a capital or country, 0, or a city of a million keeps its
+    place, as in :func:`_city_evidence`; the model labels "the Norman cavalry" and "the
+    Yerevan government" alike)."""
+    if " " in key or not demonym_shaped(key):
+        return False
+    small_town = 0 < population < BIG_CITY
+    if not small_town and not any(m.label == "NORP" for m in mentions):
         return False
     return all(
         m.root.dep_ in ("compound", "amod") and m.root.head.i == m.end
@@ -335,7 +345,7 @@ def _place_evidence(name: str, text: str) -> str | None:
 def _city_evidence(m: Mention, population: int) -> bool:
     """A known city named by the model as a person or body, with the text agreeing."""
     previous = m.doc[m.start - 1].lower_ if m.start > 0 else ""
-    return previous in PLACE_PREPS or population == 0 or population >= 1_000_000
+    return previous in PLACE_PREPS or population == 0 or population >= BIG_CITY
 
 
 def name_kind(name: str) -> str | None:
