@@ -21,7 +21,6 @@ from quizapp.generator.choices.distractor_fit import (
     answer_does,
     contains,
     foreign_place,
-    named_as_place,
     orgs_alike,
     other_sort,
     person_fit,
@@ -84,8 +83,6 @@ def distractors(
         found = [
             t for t in found if t[1].entity is None or not other_sort(fact, t[1].entity, facts)
         ]
-    if fact.type == PERSON:  # never "Store Frøen", only named as where one was born
-        found = [t for t in found if t[1].entity is None or not named_as_place(t[1].entity, facts)]
     rng.shuffle(found)
     if fact.type == PERSON:  # people who do what the answer does first
         fits = {id(f): person_fit(fact, f.entity, facts) for _, f in found if f.entity}

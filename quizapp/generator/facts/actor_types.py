@@ -69,6 +69,10 @@ if TYPE_CHECKING:
 REGION_WORDS = {"region", "province", "state", "territory", "county", "district", "enclave",
                 "oblast", "governorate", "prefecture", "canton", "republic"}  # fmt: skip
 AWARD_WORDS = {"prize", "award", "awards", "trophy", "medal", "medals"}
+# Prepositions putting a name where one is or goes ("a tent on X", "sailed into X"), which
+# use_evidence leaves out as they also take a topic ("a book on X"): they make a place only
+# of a full name that stands nowhere else (see _only_place)
+ON_PLACE = {"on", "onto", "into", "inside"}
 BIG_CITY = 1_000_000  # a city this big is known as a city whatever the model calls it
 CITY_WORDS = {"city", "town", "capital", "village", "port"}
 # A name ending so is a span of time ("the Middle Ages", "the Bronze Age"): no actor
@@ -256,10 +260,13 @@ def _people_word(key: str, mentions: list[Mention], population: int) -> bool:
 
 def _only_place(mentions: list[Mention], text: str) -> bool:
     """Whether every mention of a name is itself the object of a place's preposition ("at
-    X", "near X"; no conjunct, which the parse may hang on a date's "in"), never
-    speaking, titled, playing or with a role (see :func:`use_evidence.used_as_place`)."""
-    direct = all(m.root.dep_ == "pobj" and place_mention(m) for m in mentions)
-    return direct and bool(used_as_place(mentions, text))  # not "In 1895 Nansen and X left"
+    X", "near X", "a tent on X", "sailed into X"; no conjunct, which the parse may hang on
+    a date's "in"), never speaking, titled, playing or with a role (see
+    :func:`use_evidence.used_as_place`)."""
+    if not all(m.root.dep_ == "pobj" and m.root.head.lower_ in ON_PLACE for m in mentions):
+        direct = all(m.root.dep_ == "pobj" and place_mention(m) for m in mentions)
+        return direct and bool(used_as_place(mentions, text))  # not "In 1895 Nansen and X"
+    return not any(titled(m.doc, m.start) or role_person(m) for m in mentions)
 
 
 def titled_only(mentions: list[Mention]) -> bool:
