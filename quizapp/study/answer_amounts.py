@@ -61,7 +61,7 @@ CODE_AFTER = "|".join(CODES)  # a scale "m" before these is millions ("2m sek")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                   "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _PARTS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _FRACTION = re.compile(
     r"\b(?:(\d+(?:\.\d+)?|" + "|".join(_SMALL_NUMBERS) + r") and )?(?:a |one )?"
     r"(three quarters|half|quarter) (?:of )?(?:a |an |one )?(thousand|million|billion|trillion)\b"
@@ -87,7 +87,7 @@ def _fraction_value(found: re.Match[str]) -> str:
     whole_text = found.group(1) or ""
     whole = _SMALL_NUMBERS.get(whole_text)
     value = float(whole_text) if whole is None and whole_text else float(whole or 0)
-    total = (value + _PARTS[found.group(2)]) * _SCALES[found.group(3)]
+    total = (value + _PARTS[found.group(2)]) * SCALES[found.group(3)]
     return f"{total:.15g}"
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizapp.study.answer_amounts import SCALES
 from quizapp.study.answer_forms import canonical, fold
 from quizapp.study.answer_ranges import same_bound, same_range
 
@@ -24,6 +25,9 @@ _SHARE = re.compile(
     r"^(?:(" + "|".join(_COUNTS) + r")\s+)?(" + "|".join(_PARTS) + r")(?:\s+of\b.*)?$"
 )
 _PERCENT = re.compile(r"^(\d+(?:\.\d+)?) percent$")
+# Words a count cannot lose: "3 litres" is not "3 million litres", "2 kilometres" not "2
+# square kilometres".
+_KEPT = frozenset(SCALES) | {"square", "cubic"}
 _SHARED_HEAD = re.compile(r"^(?P<a>\w+) (?:and|&) (?P<b>\w+(?: \w+)?) (?P<head>\w+)$")
 
 Same = Callable[[str, str], bool]
@@ -67,11 +71,15 @@ def same_share(given: str, key: str) -> bool:
 
 def counted(given: str, key: str, same: Same) -> bool:
     """Whether ``given`` is the number of ``key`` with the noun ``key`` ends with ("4
-    terraces" for "4 stepped terraces"), every word of it one of the key's."""
+    terraces" for "4 stepped terraces"), every word of it one of the key's, and no number,
+    scale ("million") or "square"/"cubic" of the key left out."""
     typed, words = fold(given).split(), fold(key).split()
     if len(typed) < 2 or len(words) <= len(typed) or typed[-1] != words[-1]:
         return False
     if not all(w in words[1:] for w in typed[1:]):
+        return False
+    dropped = [w for w in words[1:-1] if w not in typed[1:]]
+    if any(w in _KEPT or any(c.isdigit() for c in w) for w in dropped):
         return False
     return same(typed[0], words[0]) and any(c.isdigit() for c in canonical(words[0]))
 

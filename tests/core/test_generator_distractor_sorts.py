@@ -75,7 +75,8 @@ BOTANIST = (
 
 def test_a_place_taken_for_a_person_is_no_choice_beside_people() -> None:
     fact, facts = _fact(BOTANIST, "Astrid Halvorsen")
-    assert "Grimsvik Holm" in {f.answer for f in facts if f.type == "person"}
+    assert "Grimsvik Holm" not in {f.answer for f in facts if f.type == "person"}
+    assert "Grimsvik Holm" in {f.answer for f in facts if f.type == "place"}  # "a tent on X"
     assert distractors(fact, facts, full=True) is None  # one other person only
 
 

@@ -50,3 +50,14 @@ def test_a_team_word_the_model_calls_a_person_is_the_team() -> None:
     names = {e.name: e for e in analyse(text).entities}
     assert "Rovers" not in names
     assert "Rovers" in names["Harbourside Rovers"].aliases
+
+
+def test_an_opening_adverb_is_no_part_of_a_name() -> None:
+    for adverb in ("Then", "Afterwards", "Meanwhile"):
+        text = (
+            "Ada Quill wrote poems in Leeds. Quill said the poems were for children. "
+            f"{adverb} Quill died in 1920."
+        )
+        names = {e.name for e in analyse(text).entities}
+        assert f"{adverb} Quill" not in names, adverb  # before: a person of its own
+        assert "Ada Quill" in names

@@ -109,6 +109,15 @@ def test_a_peoples_adjective_is_no_town() -> None:
     assert "Norman" not in _types(BATTLE)  # "the Norman cavalry", not Norman, Oklahoma
 
 
+def test_a_city_shaped_like_a_peoples_word_stays_a_city() -> None:
+    text = (
+        "Talks opened in Tbilisi on Monday. The Yerevan government sent its foreign "
+        "minister, and the Baku delegation arrived a day later. The Yerevan team asked "
+        "for a new border commission."
+    )
+    assert _types(text)["Yerevan"][0] == "city"  # before: no type, no actor
+
+
 def test_a_player_the_model_called_a_body_joins_his_surname() -> None:
     types = _types(FINAL)  # the score after the full name made it a team's before
     assert types["Novak Djokovic"] == ("person", True)
@@ -233,3 +242,12 @@ def test_a_peers_place_name_as_an_owner_is_the_peer() -> None:
     )
     types = _types(text)  # "of Wellington's line": "of" governs the line, not the city
     assert types == {"Duke of Wellington": ("person", True)}
+
+
+def test_a_demonym_is_told_by_its_shape_alone() -> None:
+    from quizapp.generator.facts.name_words import demonym_shaped
+
+    for word in ("Armenian", "Polish", "Japanese", "Baltic", "Israeli", "Swiss", "Dutch"):
+        assert demonym_shaped(word), word
+    for word in ("armenian", "Zurich", "Bergen", "Oslo"):
+        assert not demonym_shaped(word), word

@@ -99,3 +99,14 @@ def test_double_for_twice_and_a_noble_title_before_the_name() -> None:
     assert not check_answer(_cloze("twice", []), "triple").correct
     person = _cloze("Osric", [], ["actors", "person"])
     assert check_answer(person, "Earl Osric").correct
+
+
+def test_a_count_without_its_scale_or_unit_word_is_wrong() -> None:
+    for key, typed in (
+        ("3 million litres", "3 litres"),
+        ("10 thousand people", "10 people"),
+        ("2 square kilometres", "2 kilometres"),
+        ("5 cubic metres", "5 metres"),
+    ):
+        assert not check_answer(_cloze(key, []), typed).correct, typed
+    assert check_answer(_cloze("4 stepped terraces", []), "4 terraces").correct

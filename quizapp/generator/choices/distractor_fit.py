@@ -65,7 +65,6 @@ ROLE_SORTS = {
     "staff": "manager coach boss trainer",
     "official": "referee umpire linesman",
 }
-PLACE_PREPOSITIONS = {"at", "on", "near", "in", "into", "onto", "across", "inside", "outside"}
 ROLE_SORT = {word: sort for sort, words in ROLE_SORTS.items() for word in words.split()}
 
 
@@ -209,16 +208,6 @@ def _role_heads(entity: Entity) -> set[str]:
         if words:
             heads.add(words[-1].casefold())
     return heads
-
-
-def named_as_place(entity: Entity, facts: list[Fact]) -> bool:
-    """Whether every mention of ``entity`` is the object of a preposition of place ("born
-    at Store Frøen", "a hut on Franz Josef Land"): a place the model took for a person,
-    no choice beside people."""
-    tokens = [f.token for f in facts if f.entity is entity and f.token is not None]
-    return bool(tokens) and all(
-        t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS for t in tokens
-    )
 
 
 def role_sort(entity: Entity | None) -> str:

@@ -47,6 +47,7 @@ from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.facts.name_words import (
     ORG_HEAD_WORDS,
     PLACE_TAILS,
+    demonym_shaped,
     never_person,
     place_use,
     team_name,
@@ -68,6 +69,11 @@ if TYPE_CHECKING:
 REGION_WORDS = {"region", "province", "state", "territory", "county", "district", "enclave",
                 "oblast", "governorate", "prefecture", "canton", "republic"}  # fmt: skip
 AWARD_WORDS = {"prize", "award", "awards", "trophy", "medal", "medals"}
+# Prepositions putting a name where one is or goes ("a tent on X", "sailed into X"), which
+# use_evidence leaves out as they also take a topic ("a book on X"): they make a place only
+# of a full name that stands nowhere else (see _only_place)
+ON_PLACE = {"on", "onto", "into", "inside"}
+BIG_CITY = 1_000_000  # a city this big is known as a city whatever the model calls it
 CITY_WORDS = {"city", "town", "capital", "village", "port"}
 # A name ending so is a span of time ("the Middle Ages", "the Bronze Age"): no actor
 PERIOD_WORDS = {"age", "ages", "era", "period", "dynasty"}
@@ -202,7 +208,7 @@ def fine_type(
             return PLACE  # "fought ... at Quatre Bras": a name that only stands as places do
         return PERSON
     surnames = {n.split()[-1] for n in full_names}
-    if place is not None and _people_word(key, mentions):
+    if place is not None and _people_word(key, mentions, place.population):
         return None  # "the Norman cavalry": a people's adjective, not Norman, Oklahoma
     if place is not None and " " not in key and key not in surnames:
         return place.type  # "Rotterdam" in "the Rotterdam marathon", typed a person
@@ -232,10 +238,18 @@ def fine_type(
     return None
 
 
-def _people_word(key: str, mentions: list[Mention]) -> bool:
+def _people_word(key: str, mentions: list[Mention], population: int) -> bool:
     """Whether a one-word name shaped like a people's adjective ("Norman", "Roman") only
-    ever stands before a common noun ("the Norman cavalry"), never as a place itself."""
-    if " " in key or not re.search(r"(?:an|ish|ese|ic)$", key):
+    ever stands before a common noun ("the Norman cavalry"), never as a place itself. The
+    shape alone would take "the Yerevan government" for a people, so it needs evidence
+    too: the model's NORP label on a mention, or a place the gazetteer knows only as a
+    small town (``population``: a capital or country, 0, or a city of a million keeps its
+    place, as in :func:`_city_evidence`; the model labels "the Norman cavalry" and "the
+    Yerevan government" alike)."""
+    if " " in key or not demonym_shaped(key):
+        return False
+    small_town = 0 < population < BIG_CITY
+    if not small_town and not any(m.label == "NORP" for m in mentions):
         return False
     return all(
         m.root.dep_ in ("compound", "amod") and m.root.head.i == m.end
@@ -246,10 +260,13 @@ def _people_word(key: str, mentions: list[Mention]) -> bool:
 
 def _only_place(mentions: list[Mention], text: str) -> bool:
     """Whether every mention of a name is itself the object of a place's preposition ("at
-    X", "near X"; no conjunct, which the parse may hang on a date's "in"), never
-    speaking, titled, playing or with a role (see :func:`use_evidence.used_as_place`)."""
-    direct = all(m.root.dep_ == "pobj" and place_mention(m) for m in mentions)
-    return direct and bool(used_as_place(mentions, text))  # not "In 1895 Nansen and X left"
+    X", "near X", "a tent on X", "sailed into X"; no conjunct, which the parse may hang on
+    a date's "in"), never speaking, titled, playing or with a role (see
+    :func:`use_evidence.used_as_place`)."""
+    if not all(m.root.dep_ == "pobj" and m.root.head.lower_ in ON_PLACE for m in mentions):
+        direct = all(m.root.dep_ == "pobj" and place_mention(m) for m in mentions)
+        return direct and bool(used_as_place(mentions, text))  # not "In 1895 Nansen and X"
+    return not any(titled(m.doc, m.start) or role_person(m) for m in mentions)
 
 
 def titled_only(mentions: list[Mention]) -> bool:
@@ -335,7 +352,7 @@ def _place_evidence(name: str, text: str) -> str | None:
 def _city_evidence(m: Mention, population: int) -> bool:
     """A known city named by the model as a person or body, with the text agreeing."""
     previous = m.doc[m.start - 1].lower_ if m.start > 0 else ""
-    return previous in PLACE_PREPS or population == 0 or population >= 1_000_000
+    return previous in PLACE_PREPS or population == 0 or population >= BIG_CITY
 
 
 def name_kind(name: str) -> str | None:

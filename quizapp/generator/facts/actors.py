@@ -22,7 +22,6 @@ mentions and links them into entities.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
@@ -61,6 +60,7 @@ from quizapp.generator.facts.name_words import (
     ORG_HEAD_WORDS,
     SPORT_ROLES,
     date_word,
+    demonym_shaped,
     distinctive,
     given_month,
     merged_surnames,
@@ -267,7 +267,7 @@ def _beside_person(m: Mention) -> bool:
 
 def _demonym(tok: Any) -> bool:
     """ "Italian", "Belgian", "Kenyan": a nationality word before a name."""
-    return bool(tok.is_title and tok.tag_ == "JJ" and re.search(r"(?:an|ish|ese|ic|i)$", tok.text))
+    return bool(tok.tag_ == "JJ" and demonym_shaped(tok.text))
 
 
 def _clean(m: Mention) -> Mention | None:

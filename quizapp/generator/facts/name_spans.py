@@ -25,12 +25,12 @@ from quizapp.generator.facts.person_evidence import ALL_TITLES, ORG_HEADS
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")  # "DfT" too: see clusters.abbreviates
 NAMEABLE = ("PERSON", "ORG", "")
 SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "la", "&"}
-# Prepositions of where one place lies from another: never within a name ("Lysaker near Oslo")
 # Abbreviated roles after a body's name: "the Labour MP Dennis Skinner" names no "Labour MP"
 ROLE_ABBREVIATIONS = {"MP", "MPs", "MEP", "MSP", "MLA", "CEO", "CFO", "COO", "CTO"}
 # Last words of an institution named after its founder or saint ("St Paul's Girls' School")
 INSTITUTIONS = {"school", "college", "hospital", "cathedral", "church", "chapel", "academy",
                 "university", "abbey", "priory", "infirmary"}  # fmt: skip
+# Prepositions of where one place lies from another: never within a name ("Lysaker near Oslo")
 SPATIAL_PREPS = {"near", "outside", "beyond", "behind", "beside", "towards", "toward", "via"}
 DATE_WORDS_FOLDED = {w.casefold() for w in DATE_WORDS}
 

@@ -40,6 +40,19 @@ def given_month(doc: Any, start: int) -> bool:
 
 # First words of a region's name that hold a country's ("North America", "South Korea"):
 # never dropped as "Christian" is of "Christian Armenia"
+# A people's word by its ending ("Armenian", "Danish", "Japanese", "Baltic", "Israeli"), or
+# one of the few that end otherwise ("French", "Swiss").
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|i)")
+_OTHER_DEMONYMS = frozenset({"French", "Dutch", "Czech", "Swiss"})
+
+
+def demonym_shaped(word: str) -> bool:
+    """Whether ``word`` is shaped like a people's or nation's word ("Kenyan", "Polish",
+    "Swiss"). Only a shape: "Milan" and "Tehran" have it too, so a caller wanting a
+    people needs other evidence (the model's NORP label, a "JJ" tag)."""
+    return word in _OTHER_DEMONYMS or _DEMONYM.fullmatch(word) is not None
+
+
 COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
            "western", "upper", "lower", "greater", "new"}  # fmt: skip
 # A player's position before their name ("Striker Mikel Oyarzabal"): no part of it

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizapp.generator.facts.name_words import demonym_shaped
+
 if TYPE_CHECKING:
     from quizapp.generator.facts.mentions import Mention
 
@@ -81,7 +83,6 @@ TITLE_WORDS = _words(
     culture transport energy labour labor environment agriculture first lead head regional
     state secretary assistant associate joint co-founder"""
 )
-DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ish|ese|i|ch|ss)")
 
 
 def is_office(role: str) -> bool:
@@ -109,7 +110,7 @@ def owned_role(role: str, nationalities: frozenset[str]) -> str:
     for w in words[:of][:-1]:
         if not w[:1].isupper() or w.casefold() in TITLE_WORDS:
             continue
-        nation = w in nationalities or DEMONYM.fullmatch(w) is not None
+        nation = w in nationalities or demonym_shaped(w)
         if not nation or office in STATE_OFFICES:
             return role  # "NATO Secretary-General", "the Soviet leader"
     return ""

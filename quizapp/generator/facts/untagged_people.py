@@ -44,12 +44,16 @@ def with_untagged_people(mentions: list[Mention], sentences: list[Sentence]) -> 
 
 
 def _opening_run(span: Any) -> list[Any]:
-    """The capitalised words opening a sentence (no title, no place)."""
+    """The capitalised words opening a sentence (no title, no place, no opening adverb,
+    preposition or article: "Then", "After", "The")."""
     run = []
     for tok in span:
         if not (tok.is_title and tok.is_alpha) or tok.ent_type_:
             break
         run.append(tok)
+    if run and run[0].pos_ in ("ADV", "ADP", "DET", "SCONJ", "CCONJ"):
+        run = run[1:]  # "Later Franklin died": the name is "Franklin" (by the tag, as a
+        # stop word would also drop "Will" of "Will Carter")
     if not run or run[0].lower_ in TITLES or gazetteer().lookup(run[0].text) is not None:
         return []
     return run

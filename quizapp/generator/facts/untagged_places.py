@@ -11,12 +11,12 @@ sentence, or joined to another capitalised word ("Aarhus University"), is left a
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from quizapp.generator.facts.facts import CITY, COUNTRY, Sentence
 from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.facts.mentions import Mention
+from quizapp.generator.facts.name_words import demonym_shaped
 
 PLACE_PREPS = {"in", "at", "near", "outside", "around", "across", "throughout", "from", "to",
                "into", "towards", "toward", "through"}  # fmt: skip
@@ -65,7 +65,7 @@ def _alone(tok: Any) -> bool:
 def place_modifier(tok: Any) -> bool:
     """Whether a word the model called a people's ("NORP") names the place of the noun
     after it ("the Aarhus waterfront"), being no people's adjective ("the Danish coast")."""
-    if re.search(r"(?:an|ish|ese|ic|i)$", tok.text) or not tok.is_title:
+    if demonym_shaped(tok.text) or not tok.is_title:
         return False
     return _stands_as_place(tok) and tok.dep_ == "compound"
 
