@@ -3,8 +3,9 @@ nothing nearer may be what "there" stands for.
 
 "Lindholm lies 30 kilometres off the coast. ... (new paragraph) About 9,000 people live
 there" is asked "About how many people live in Lindholm?". Only where that is sure: the
-article has a subject and it is a place (typed as one, or the subject of a verb that
-places it: "lies", "sits", "borders"); the "there" is an adverb of place (never "there
+article has a subject and it is a place (typed as one, or no person and the subject of a
+verb that places it by a direction or "off": "lies 40 kilometres south of", "lies off the
+coast"); the "there" is an adverb of place (never "there
 was"), the one of its sentence, outside quotation marks, with no place said before it in
 its own sentence; and the sentence opens its paragraph, or the sentence before it in the
 paragraph has no phrase of place "there" may stand for (see :mod:`there_places`, which
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizapp.generator.facts.facts import Entity, Fact
+from quizapp.generator.facts.facts import PERSON, Entity, Fact
 from quizapp.generator.forms.agreement import quoted_at
 from quizapp.generator.naming.pronouns import _with_the, quoted_spans
 from quizapp.generator.naming.references import other_pronoun
@@ -34,6 +35,11 @@ from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 # Verbs whose subject is a place: "Lindholm lies off the coast", "The town sits on a hill"
 PLACING_VERBS = frozenset(("lie", "sit", "border", "straddle", "stretch"))
+# what such a verb places it by: "lies 240 kilometres south of", "lies off the coast"
+WHERE_WORDS = frozenset(
+    ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "off", "between", "along", "across", "astride")
+)  # fmt: skip
 
 
 def named_subject_there(
@@ -64,11 +70,14 @@ def _a_place(subject: Entity, facts: list[Fact]) -> bool:
     """Whether the subject is a place: typed as one, or the subject of a placing verb."""
     if subject.type in PLACE_TYPES:
         return True
+    if subject.type == PERSON:
+        return False  # "Bering lies buried on the island"
     return any(
         f.entity is subject
         and f.token is not None
         and f.token.dep_ == "nsubj"
         and f.token.head.lemma_ in PLACING_VERBS
+        and any(c.lower_ in WHERE_WORDS for c in f.token.head.children)
         for f in facts
     )
 
