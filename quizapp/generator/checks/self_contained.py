@@ -134,6 +134,8 @@ def _dangling(q: GeneratedQuestion, quoted: str) -> bool:
             continue  # "made it 2-2": the score, no thing of another sentence
         if _person_speaks_of_thing(q, before, m):
             return True  # "Dr ___ said it had taken years": what "it" is was said before
+        if _reports_self(q, text, m, set()):
+            continue  # "Who said he would step down?": the speaker of himself
         if SPEECH_BEFORE.search(before) and (_antecedent(before) or _speaking_body(before, m)):
             continue  # "Salas said he would": the speaker; not "The board said he would"
         cut_object = not shows_sentence and m.group().lower() in ("it", "him", "them")
@@ -164,9 +166,28 @@ def unnamed_person(q: GeneratedQuestion, people: set[str]) -> bool:
         before = text[: m.start()]
         if _own(q, text, m) and not any(p in before for p in people):
             continue  # "Who won her first title?": her own, the one asked for
+        if _reports_self(q, text, m, people):
+            continue  # "Who said he would step down?": the speaker of himself
         if not any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", before) for p in people):
             return True
     return False
+
+
+# "Who said he would ...": a "he" or "she" right after the speech verb of the "Who" asked for
+REPORTED_SELF = re.compile(
+    r"^Who (?:said|says|told \w+|announced|added|insisted|claimed|confirmed|admitted|warned) "
+    r"(?:that )?(?=(?:he|she) )"
+)
+
+
+def _reports_self(q: GeneratedQuestion, text: str, m: re.Match[str], people: set[str]) -> bool:
+    """Whether the pronoun is the subject of what the person asked for says of themself
+    ("Who said he would not stand again?"), with no other person named in the question
+    (whom "he" might be as well)."""
+    found = REPORTED_SELF.match(text)
+    if q.fine_type != PERSON or found is None or found.end() != m.start():
+        return False
+    return not any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text) for p in people if p != "___")
 
 
 def _own(q: GeneratedQuestion, text: str, m: re.Match[str]) -> bool:

@@ -33,6 +33,7 @@ from typing import Any
 from quizapp.generator.facts.facts import ACTOR, Entity, Fact
 from quizapp.generator.naming.antecedent_phrases import named_for_possessive, phrase_for
 from quizapp.generator.naming.pronouns import quoted_spans
+from quizapp.generator.naming.study_groups import study_arm
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 
@@ -217,6 +218,8 @@ def _referring(det: Any, head: Any) -> bool:
             return False  # "the first patient", "the largest island", "the two leaders"
         if tok.text[:1].isupper() and not (noun in BODIES and tok.pos_ in ("ADJ", "VERB")):
             return False  # "the World Cup final", "the Yes side"; not "the Danish bank"
+    if study_arm(det, head):
+        return False  # "the placebo group" beside "the other group": named by its content
     if head.dep_ == "appos" or any(
         c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in head.children
     ):

@@ -20,6 +20,7 @@ from quizapp.generator.naming.event_references import named_event
 from quizapp.generator.naming.group_pronouns import named_group
 from quizapp.generator.naming.parties import named_parties, parties_by_sentence
 from quizapp.generator.naming.person_pronouns import named_person
+from quizapp.generator.naming.project_names import named_project
 from quizapp.generator.naming.pronouns import (
     named_for_body,
     named_for_description,
@@ -31,6 +32,8 @@ from quizapp.generator.naming.pronouns import (
 from quizapp.generator.naming.quoted_speakers import with_speaker
 from quizapp.generator.naming.references import named_it
 from quizapp.generator.naming.relative_times import without_relative_time
+from quizapp.generator.naming.reported_selves import reported_pronoun
+from quizapp.generator.naming.subject_there import named_subject_there
 from quizapp.generator.naming.there_places import named_there
 from quizapp.generator.naming.topic_names import named_for_topic
 from quizapp.generator.synthesis import GeneratedQuestion
@@ -68,10 +71,12 @@ class Namer:
         """``q`` (a question about ``fact``) with every sure reference named."""
         facts, subject = self.facts, self.subject
         q = named_for_epithet(q, fact, facts)  # "The Briton said ..." after "Lukas Brenner ..."
-        if fact.sentence.index in self.topical and subject is not None:
-            q = named_for_pronoun(q, subject, self.pronoun)
+        topical = fact.sentence.index in self.topical
+        if subject is not None and topical and not reported_pronoun(fact.sentence, self.pronoun):
+            q = named_for_pronoun(q, subject, self.pronoun)  # not "X said he would ..."
         q = named_person(q, fact, facts)  # "He told ..." after "Its leader, Tomas Brandt, ..."
         q = named_there(q, fact, self.places)  # "died there" after "driven onto an island"
+        q = named_subject_there(q, fact, facts, subject, self.places)  # "live there": the isle
         q = named_it(q, fact, facts, self.called)  # "UNESCO listed it" after "The delta covers ..."
         if subject is not None:  # the noun of its kind only where no other is nearer
             kind = _described_here(fact, facts, subject)
@@ -80,6 +85,7 @@ class Namer:
         q = named_in_full(named_for_body(q, fact, facts), self.entities)
         q = named_event(q, fact, facts, self.sentences)  # "the win": in the final the lead tells
         q = named_for_definite(q, fact, facts, self.called)
+        q = named_project(q, fact, facts, self.sentences)  # "the project": the lead's museum
         if self.topic is not None:
             q = named_for_topic(q, fact, self.topic, self.refs)
         q = named_parties(q, self.parties.get(fact.sentence.index))

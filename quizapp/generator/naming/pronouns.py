@@ -36,6 +36,7 @@ from quizapp.generator.facts.facts import (
     Sentence,
 )
 from quizapp.generator.naming.antecedents import same_one, subject_words
+from quizapp.generator.naming.body_sorts import of_sort
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
@@ -323,6 +324,7 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
         return _named_its(q, fact, facts)
     index, at = fact.sentence.index, fact.sentence.text.find(found.group())
     bodies = {id(f.entity): f.entity for f in facts if f.type == ORG and f.entity is not None}
+    bodies = {k: b for k, b in bodies.items() if of_sort(found.group(2), b)}  # no union
     texts = {f.sentence.index: f.sentence.text for f in facts}
     own = _subject_text(fact.sentence, at + len(found.group()))  # "Brenner expects the
     # carmaker to ...": another body (but "X sent ..., according to the agency": X itself)
