@@ -348,6 +348,18 @@ def _loose_start(m: Mention) -> bool:
     return (_demonym(tok) or tok.lower_ in SPORT_ROLES) and plain
 
 
+def _named_after(m: Mention, at: int, first: dict[str, int], full_names: set[str]) -> str:
+    """The thing a lone word names where the article has so far named only a thing with
+    that word, never the person it is named after: "Webb observes in infrared light" after
+    "the James Webb Space Telescope", before "James E. Webb" is named ("" otherwise)."""
+    if " " in m.text or not m.text[:1].isupper():
+        return ""
+    named = [n for n, i in first.items() if i < at and " " in n and m.text in n.split()]
+    things = [n for n in named if never_person(n)]
+    people = [n for n in named if n in full_names]
+    return things[0] if len(things) == 1 and not people else ""
+
+
 def _cluster(
     mentions: list[Mention], acronyms: dict[str, str], sentences: list[Sentence]
 ) -> list[Entity]:
@@ -358,6 +370,7 @@ def _cluster(
         if (m.label == "PERSON" or _person_evidence(m))
         and m.end - m.start >= 2
         and places.lookup(m.text) is None
+        and not never_person(m.text)
     }
     org_names = {m.text for m in mentions if m.end - m.start >= 2 and m.label == "ORG"}
     org_names |= {m.text for m in mentions if m.end - m.start >= 2 and _team_playing(m, places)}
@@ -365,11 +378,12 @@ def _cluster(
     for i, m in enumerate(mentions):
         first.setdefault(m.text, i)
     places_named = {m.text for m in mentions if place_use(m)}  # "in Jordan"
-    for m in mentions:  # "Northwind" after "Northwind Energy" is that company; "Microsoft",
+    for i, m in enumerate(mentions):  # "Northwind" after "Northwind Energy" is that company;
         named_before = {n for n in org_names if first[n] < first[m.text] or team_name(n)}  # a
         # team's too: "Rovers" of a headline before "Harbourside Rovers";
         # "Microsoft Gaming", is not
-        m.key = cluster_key(m, acronyms, full_names, named_before, places_named)
+        thing = _named_after(m, i, first, full_names)
+        m.key = thing or cluster_key(m, acronyms, full_names, named_before, places_named)
     labels: dict[str, Counter[str]] = {}
     for m in mentions:
         labels.setdefault(m.key, Counter())[m.label] += 1
