@@ -48,6 +48,14 @@ def test_the_win_is_the_final_the_lead_tells() -> None:
 
 
 @pytest.mark.slow
+def test_the_win_is_the_final_the_lead_tells_under_a_title() -> None:
+    # Given the same report under a title line (a title is no sentence of the lead)
+    prompts = _prompts("Cup glory for Westford\n\n" + FINAL)
+    # Then "the win" is still asked as the win in that final
+    assert any("win in the Borough Cup final earns" in p for p in prompts), prompts
+
+
+@pytest.mark.slow
 def test_the_win_after_a_semi_final_stays_refused() -> None:
     # Given a semi-final told between the lead and "The win gives ..."
     prompts = _prompts(SEMI_FINAL)

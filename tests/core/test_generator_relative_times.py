@@ -36,3 +36,14 @@ def test_a_figure_or_a_past_perfect_keeps_it_and_is_refused(prompts: list[str]) 
     # Then neither is asked without its time, nor with it
     assert not any("about ___ men" in p or "how many men" in p.lower() for p in prompts)
     assert not any("had joined" in p for p in prompts), prompts
+
+
+def test_a_relative_time_that_is_the_subject_is_kept() -> None:
+    # Given "The following morning brought the fleet to Pevensey": the time is the subject
+    text = (
+        "The Norman fleet sailed from Saint-Valery on 27 September 1066. "
+        "The following morning brought the fleet to Pevensey on the south coast of England."
+    )
+    # Then no question opens on its verb with the subject cut off
+    for q in generate(text, max_questions=30):
+        assert not q.prompt.startswith("Brought"), q.prompt

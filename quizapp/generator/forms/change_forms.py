@@ -80,7 +80,7 @@ def _percent_frame(tok: Any) -> Frame | None:
     noun = comparative.head
     if comparative.dep_ != "amod" or noun.dep_ != "dobj":
         return None
-    if number_hedge(tok) not in ("", None) or noun.tag_ != "NNS":
+    if number_hedge(tok) != "" or noun.tag_ != "NNS":
         return None  # "about 30% fewer": no hedge on "what percentage"
     doc = tok.doc
     start = tok.left_edge.i

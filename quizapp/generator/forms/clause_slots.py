@@ -428,7 +428,9 @@ def _other_facts(fact: Fact, facts: list[Fact]) -> frozenset[int]:
             continue
         if other.type == SCORE and tok.dep_ in ("nummod", "npadvmod"):
             char0 = other.sentence.char0
-            span = sent.doc.char_span(char0 + other.start, char0 + other.end, "expand")
+            span = sent.doc.char_span(
+                char0 + other.start, char0 + other.end, alignment_mode="expand"
+            )
             if span is not None:
                 drop.update(range(span.start, span.end))
             continue

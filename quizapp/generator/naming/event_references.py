@@ -74,11 +74,14 @@ def _name(definite: Definite, fact: Fact, facts: list[Fact], body: list[Sentence
     words = definite.phrase
     if _quoted(fact.sentence.text, definite.at):
         return None  # "“The win means everything,” she said": the speaker's words
+    lead = next((s for s in body if s.usable), None)  # the opening sentence, not a title
+    if lead is None:
+        return None
     if definite.noun in RESULTS:
-        event = _competition(body[0], before)
+        event = _competition(lead, before)
         return None if event is None else f"{words} in {event}"
     if definite.noun in SITE:
-        found = _disaster(body[0], fact, facts, body, definite.at)
+        found = _disaster(lead, fact, facts, body, definite.at)
         return None if found is None else f"{words} of the {found[0]} in {found[1]}"
     return None
 

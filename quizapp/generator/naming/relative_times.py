@@ -29,7 +29,9 @@ RELATIVE = (
     rf"(?:(?:just|only|barely|some|about) )?(?:{COUNT} {UNIT} (?:later|earlier|afterwards)"
     r"|(?:the )?(?:next|following) (?:day|morning|week|month|year))"
 )
-OPENING = re.compile(rf"^(?:{RELATIVE})(?:,\s*|\s+(?=[A-Z]|the\b|a\b|an\b))", re.IGNORECASE)
+OPENING = re.compile(  # an adjunct before the clause's own capitalised subject, never the subject
+    rf"^(?:{RELATIVE})(?:,\s*|\s+(?=(?-i:[A-Z])|(?:the|a|an)\b))", re.IGNORECASE
+)
 PLUPERFECT = re.compile(r"\bhad\b(?! (?:a|an|the|no|\d)\b)")
 CLOSING = re.compile(rf",?\s+(?:{RELATIVE})(?=\?$)", re.IGNORECASE)
 
