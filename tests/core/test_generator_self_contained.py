@@ -211,3 +211,19 @@ def test_it_after_a_persons_speech_verb_is_refused() -> None:
     body = "The rail operator said it had taken four years to build the line at ___."
     q2 = _question(body, fact, QuestionKind.CLOZE)
     assert "not self-contained" not in defects(q2, fact)
+
+
+def test_a_goal_that_a_scoring_verb_takes_is_no_reference_to_name() -> None:
+    text = (
+        "Ashby Town beat Coleford United 2-1 in the county final on Sunday. Mara Quinn "
+        "came off the bench to score the winner in the last minute. The winner was "
+        "Ashby Town's first trophy in a decade."
+    )
+    fact = _fact(text, "Mara Quinn")
+    q = _question("Who came off the bench to score the winner in the last minute?", fact)
+    assert not any("reference the question does not name" in d for d in defects(q, fact))
+    headed = "Who rose highest to head home the winner in the last minute?"
+    assert not any("does not name" in d for d in defects(_question(headed, fact), fact))
+    other = _fact(text, "first trophy")
+    q = _question("What was the winner's first trophy in a decade?", other)
+    assert any("reference the question does not name" in d for d in defects(q, other))

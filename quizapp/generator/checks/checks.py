@@ -4,9 +4,9 @@ Each check names a defect family of ``../shared/notes/question-quality.md``
 that a rule can catch: the answer (or its stem) given away by the prompt, a
 unit conversion in brackets that gives a figure, a weekday as the answer, a prompt that is
 not self-contained (:mod:`self_contained`: a pronoun or a body left unnamed; :mod:`definites`:
-"the ground"), the other half of a two-way split in the prompt
-(51.9 beside 48.1 percent), a gap that cuts a name or sits in a sentence of a
-few words, a one-sided "between", a question whose own words say the answer is
+"the ground"; not a goal scored, "the winner": :mod:`goals`), the other half of a
+two-way split in the prompt (51.9 beside 48.1 percent), a gap that cuts a name or sits
+in a sentence of a few words, a one-sided "between", a question whose own words say the answer is
 of another kind, a numeric key that is not the article's value ("two and a
 quarter hours" is not 2), and choices that hold another name of the answer or
 are of another shape than the answer.
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generator.checks.goals import scored_goal
 from quizapp.generator.checks.self_contained import OPENERS, not_self_contained, unnamed_person
 from quizapp.generator.facts import dates
 from quizapp.generator.facts.actor_types import KIND_WORDS
@@ -111,7 +112,7 @@ def defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
     if q.kind == QuestionKind.CLOZE and _quoted_nickname(q.prompt):
         found.append("a gap inside a short quoted name")
     found += _wording(q)
-    if unnamed_definites(q, fact):
+    if any(not scored_goal(fact, d.at) for d in unnamed_definites(q, fact)):  # not "the winner"
         found.append("not self-contained: a reference the question does not name")
     if q.kind not in SHOWS_ANSWER:
         forms = answer_forms(fact)
