@@ -124,8 +124,11 @@ def _ends_at_clause(verb: Any, lo: int, hi: int) -> bool:
 def _closed(doc: Any, lo: int, hi: int) -> bool:
     """Whether nothing the tokens ``lo:hi`` govern is left out after ``hi`` but whole
     clauses: never "who had predicted years earlier" without what was predicted, nor
-    "HTML" without the ", HTTP and URLs" of its list."""
+    "HTML" without the ", HTTP and URLs" of its list, nor a list of clauses cut half-way
+    ("entered the university, studied physics under ___" without ", and became ...")."""
     for t in doc[lo:hi]:
+        if _list_cut(t, lo, hi):
+            return False
         for c in t.children:
             that = any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             if c.i < hi or c.is_punct or (c.dep_ in ("relcl", "advcl", "parataxis") and not that):
@@ -139,6 +142,24 @@ def _closed(doc: Any, lo: int, hi: int) -> bool:
                 continue
             return False
     return True
+
+
+def _list_cut(t: Any, lo: int, hi: int) -> bool:
+    """Whether ``t`` heads a list whose last item ("and C") is left out after ``hi`` while
+    the piece holds an item before it, coordinated or set off by a comma before a finite
+    verb ("entered the university, studied physics under ___" without ", and became ...";
+    the parse may take "studied" for an adjective)."""
+    if not any(c.dep_ == "cc" and c.i >= hi for c in t.children):
+        return False
+    items = [c.i for c in t.children if c.dep_ == "conj"]
+    if not any(i >= hi for i in items):
+        return False
+    doc = t.doc
+    listed = any(
+        doc[i - 1].text == "," and doc[i].tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        for i in range(max(lo, t.i + 1), hi)
+    )
+    return listed or any(lo <= i < hi for i in items)
 
 
 def _asserted_clause(verb: Any, piece: Any) -> bool:
