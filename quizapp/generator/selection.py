@@ -6,11 +6,12 @@ many of already. An actor is one fact however often it is named: its question
 is a real one on any mention that weighs nearly as much as its first, before a
 gap on the first. A fact whose answer is already asked (the same year again) is
 passed over, as is a sentence already asked about twice (three times for a long one,
-a lead that carries several headline facts). Two questions on one sentence are kept only
-where neither shows the other's answer; of a fact's forms the one is kept that leaves the
-most of its sentence's other facts askable ("Who crossed the glacier?" rather than "Who
-founded the club in 1921?" beside the year's question), and a later mention of an actor is
-not asked where its gap would hide weightier facts of its sentence, nor is any fact by a gap that
+a lead that carries several headline facts, four for a very long one). Two questions on
+one sentence are kept only where neither shows the other's answer; of a fact's forms the
+one is kept that leaves the most of its sentence's other facts askable ("Who crossed the
+glacier?" rather than "Who founded the club in 1921?" beside the year's question), and a
+later mention of an actor is not asked where its gap would hide weightier facts of its
+sentence, nor is any fact by a gap that
 shows a weightier fact of its sentence a real question would ask ("taking ___ of the 400 seats"
 beside "On which date did the Reform Union win?"). A speaker whose "Who
 ...?" would hide a date or figure of its sentence is asked by a quote instead, there and
@@ -48,6 +49,7 @@ MIN_COUNT, MAX_COUNT = 4, 40
 PER_SENTENCE = 2
 # a long sentence (a lead that carries several headline facts) may give one more question
 LONG_SENTENCE, PER_LONG_SENTENCE = 25, 3
+VERY_LONG = 35  # ... and one of 35 words or more one more again (score, scorer, venue, date)
 # How good each form of question is in itself (gap-fills the least); a question that shows
 # the article's sentence with a gap as a multiple choice's prompt is worth GAP_WORTH.
 KIND_WORTH = {QuestionKind.MULTIPLE_CHOICE: 1.0, QuestionKind.NUMERIC: 0.95,
@@ -300,7 +302,9 @@ class _Chooser:
         if _folded(c.question.prompt) in self.prompts:
             return False
         sentence = c.fact.sentence
-        room = PER_LONG_SENTENCE if len(sentence.text.split()) >= LONG_SENTENCE else PER_SENTENCE
+        words = len(sentence.text.split())
+        room = PER_LONG_SENTENCE if words >= LONG_SENTENCE else PER_SENTENCE
+        room += words >= VERY_LONG
         if self.sentences.get(sentence.index, 0) >= room:
             return False
         if c.question.form == QuestionForm.ROLE and any(

@@ -205,3 +205,29 @@ def test_a_role_is_not_asked_where_another_question_names_its_holder() -> None:
         form=QuestionForm.QUOTE,
     )  # a quote's words name her, but not as the minister
     assert len(_asked([quote, role], 5)) == 2
+
+
+def test_a_very_long_lead_sentence_gives_a_fourth_question() -> None:
+    words = (
+        "Mira Sand scored twice as the Tarra Owls beat the Velby Falcons 3-1 in the Coast "
+        "Cup final at Norden Park in Halby on Sunday, 4 May, before a crowd that filled "
+        "every stand of the old ground."
+    )
+    one = _sentence(0, words)
+    assert len(words.split()) >= 35
+    sand, owls = Entity("Mira Sand", PERSON), Entity("Tarra Owls", "org")
+    falcons, park = Entity("Velby Falcons", "org"), Entity("Norden Park", "place")
+    cands = [
+        _on(_fact(one, "Tarra Owls", owls), "Which team won the Coast Cup final?", 0, 5.0),
+        _on(_fact(one, "Mira Sand", sand), "Who scored twice in the Coast Cup final?", 1, 4.0),
+        _on(_fact(one, "Norden Park", park), "At which ground was the cup final?", 2, 3.5),
+        _on(_fact(one, "Velby Falcons", falcons), "Which team lost the cup final?", 3, 3.0),
+    ]
+    assert len(_asked(cands, 8)) == 4
+    short = _sentence(0, "Mira Sand scored twice as the Tarra Owls beat the Velby Falcons 3-1.")
+    cands = [
+        _on(_fact(short, "Tarra Owls", owls), "Which team won the Coast Cup final?", 0, 5.0),
+        _on(_fact(short, "Mira Sand", sand), "Who scored twice in the Coast Cup final?", 1, 4.0),
+        _on(_fact(short, "Velby Falcons", falcons), "Which team lost the cup final?", 3, 3.0),
+    ]
+    assert len(_asked(cands, 8)) == 2
