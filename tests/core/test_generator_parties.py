@@ -99,3 +99,15 @@ def test_the_sides_of_talks_between_two_countries_are_named() -> None:
     prompts = _prompts(BETWEEN)
     assert any("Peru and Ecuador had fought" in p for p in prompts), prompts
     assert not any("sides" in p for p in prompts), prompts
+
+
+def test_a_group_noun_with_its_own_of_phrase_is_no_reference() -> None:
+    # Given "the governments of Norway and Sweden", which names its own parties
+    text = (
+        "Lake Femund lies on the border between Norway and Sweden in the high fells. "
+        "In 2004 the governments of Norway and Sweden set up a joint board to protect "
+        "the lake's trout."
+    )
+    # Then no question doubles the names ("Norway and Sweden of Norway and Sweden")
+    for q in generate(text, max_questions=30):
+        assert "Sweden of" not in q.prompt, q.prompt

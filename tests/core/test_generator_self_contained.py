@@ -227,3 +227,16 @@ def test_a_goal_that_a_scoring_verb_takes_is_no_reference_to_name() -> None:
     other = _fact(text, "first trophy")
     q = _question("What was the winner's first trophy in a decade?", other)
     assert any("reference the question does not name" in d for d in defects(q, other))
+
+
+def test_a_participle_opening_is_no_antecedent_of_it() -> None:
+    # Given "Lying at about 2,100 metres above sea level, it is ...": "it" is the lake
+    text = (
+        "Lake Veldra\n\nLake Veldra is a deep glacial lake in the Alps on the border between "
+        "Austria and Italy. Lying at about 2,100 metres above sea level, it is often "
+        "described as the coldest large lake in Europe. It is the deepest lake in the Alps "
+        "by volume of water.\n\nThe lake covers an area of about 48 square kilometres."
+    )
+    # Then no cloze keeps the sentence with its dangling "it"
+    for q in generate(text, max_questions=30):
+        assert not q.prompt.startswith("Lying at"), q.prompt

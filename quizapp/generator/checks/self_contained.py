@@ -218,8 +218,12 @@ def _speaking_body(before: str, pronoun: re.Match[str]) -> bool:
 
 
 def _antecedent(text: str) -> bool:
-    """Whether ``text`` names something a following pronoun may refer to."""
-    return any(m.group() not in OPENERS or m.start() > 0 for m in ANTECEDENT.finditer(text))
+    """Whether ``text`` names something a following pronoun may refer to; a participle
+    opening the sentence ("Lying at about ___ above sea level, it ...") names nothing."""
+    return any(
+        m.start() > 0 or (m.group() not in OPENERS and not m.group().endswith(("ing", "ed")))
+        for m in ANTECEDENT.finditer(text)
+    )
 
 
 def not_self_contained(q: GeneratedQuestion) -> bool:

@@ -190,6 +190,8 @@ def _reference(sentence: Sentence) -> Any | None:
         if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
             return tok
         if tok.lower_ in ANY_PARTY or tok.lower_ in NOUN_TYPES:
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # "the governments of Peru and Bolivia" names its own parties
             words = {c.lower_ for c in tok.children if c.i < tok.i}
             if "the" in words or "both" in words:
                 return tok
