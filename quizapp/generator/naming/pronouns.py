@@ -34,6 +34,7 @@ from quizapp.generator.facts.facts import (
     Entity,
     Fact,
     Sentence,
+    entities_by_token,
 )
 from quizapp.generator.naming.antecedents import same_one, subject_words
 from quizapp.generator.naming.body_sorts import of_sort
@@ -84,11 +85,7 @@ def sentences_about(
     if subject is None:
         return set()
     word = pronoun if subject.type == PERSON else "it"
-    by_token = {
-        (id(f.sentence.span.doc), f.token.i): f.entity
-        for f in facts
-        if f.kind == ACTOR and f.token is not None and f.entity is not None
-    }
+    by_token = entities_by_token(facts)
     about: set[int] = set()
     previous: Entity | None = None
     same = {id(subject)}  # the subject, and the one the first sentence is about: "Augusta
