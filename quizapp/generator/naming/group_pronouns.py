@@ -31,7 +31,7 @@ from quizapp.generator.facts.facts import (
     entities_by_token,
 )
 from quizapp.generator.forms.agreement import quoted_at
-from quizapp.generator.naming.pronouns import _with_the, quoted_spans
+from quizapp.generator.naming.pronouns import quoted_spans, with_the
 from quizapp.generator.naming.references import other_pronoun
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
@@ -130,7 +130,7 @@ def _one_group(
 
 def _of_entity(entity: Entity, facts: list[Fact]) -> Group:
     texts = " ".join(f.sentence.text for f in facts if f.entity is entity)
-    name = ("the " if _with_the(entity, texts) else "") + entity.name
+    name = ("the " if with_the(entity, texts) else "") + entity.name
     return Group(name, tuple(entity.names()), entity)
 
 

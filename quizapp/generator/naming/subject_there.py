@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from quizapp.generator.facts.facts import PERSON, Entity, Fact
 from quizapp.generator.forms.agreement import quoted_at
-from quizapp.generator.naming.pronouns import _with_the, quoted_spans
+from quizapp.generator.naming.pronouns import quoted_spans, with_the
 from quizapp.generator.naming.references import other_pronoun
 from quizapp.generator.naming.there_places import (
     PLACE_TYPES,
@@ -94,7 +94,7 @@ def _replaced(q: GeneratedQuestion, subject: Entity, facts: list[Fact]) -> Gener
     previous = re.search(r"(\w+)\s*$", q.prompt[: m.start()])
     to_name = previous is not None and previous.group(1).lower() in TO_NAME
     texts = " ".join(f.sentence.text for f in facts if f.entity is subject)
-    said = ("the " if _with_the(subject, texts) else "") + subject.name
+    said = ("the " if with_the(subject, texts) else "") + subject.name
     name = said if to_name else f"in {said}"
     if m.group()[0].isupper():
         name = name[0].upper() + name[1:]
