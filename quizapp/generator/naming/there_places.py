@@ -27,11 +27,7 @@ from quizapp.generator.forms.agreement import quoted_at
 from quizapp.generator.naming.pronouns import quoted_spans
 from quizapp.generator.naming.references import other_pronoun
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from quizapp.generator.text_words import word_set
 
 # What a preposition of place says after "there" is named: "onto an island" -> "on an island"
 AS_THERE = {"in": "in", "on": "on", "onto": "on", "into": "in", "at": "at", "near": "near"}
@@ -41,7 +37,7 @@ PLACES_OF = frozenset(
      "towards", "toward", "between", "beneath", "outside")
 )  # fmt: skip
 PLACE_TYPES = (CITY, COUNTRY, PLACE, REGION)
-PLACE_NOUNS = _words(
+PLACE_NOUNS = word_set(
     "island islands town city village coast shore bay harbour harbor port base camp station "
     "hospital school capital region area valley mountain mountains summit peak country site "
     "river lake sea ocean strait gorge gorges plain desert forest colony settlement district "
