@@ -49,7 +49,8 @@ SLOT_PREPS = {"in", "at", "on", "near", "from", "to", "into", "across", "by", "d
 PATH = {"pobj", "prep", "dobj", "compound", "nummod", "amod", "appos", "agent", "npadvmod"}
 # the kind a storm's name opens with ("Storm Ilse": "which storm")
 NAMED_KINDS = {"storm", "hurricane", "cyclone", "typhoon", "tropical"}
-DANGLING = {"he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those"}
+# the pronouns a clause asked alone leaves dangling: the third person's and the demonstratives
+DANGLING = (PRONOUNS - {"i", "you", "we"}) | {"him", "her", "them"}
 NAMES = {"NORP", "GPE", "LOC", "ORG", "FAC", "PERSON", "EVENT"}  # "the Irish coast" names
 MAX_WORDS, MIN_WORDS = 25, 6
 LONG = 18  # a longer question leaves out the clause's dates

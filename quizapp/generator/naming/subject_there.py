@@ -24,9 +24,9 @@ from quizapp.generator.forms.agreement import quoted_at
 from quizapp.generator.naming.pronouns import quoted_spans, with_the
 from quizapp.generator.naming.references import other_pronoun
 from quizapp.generator.naming.there_places import (
-    PLACE_TYPES,
     PLACES_OF,
     THERE,
+    THERE_TYPES,
     TO_NAME,
     _may_be,
     _place_phrase,
@@ -68,7 +68,7 @@ def named_subject_there(
 
 def _a_place(subject: Entity, facts: list[Fact]) -> bool:
     """Whether the subject is a place: typed as one, or the subject of a placing verb."""
-    if subject.type in PLACE_TYPES:
+    if subject.type in THERE_TYPES:
         return True
     if subject.type == PERSON:
         return False  # "Bering lies buried on the island"
