@@ -81,6 +81,7 @@ from quizapp.study.answer_names import (
     untitled_keys,
     without_prompt_words,
 )
+from quizapp.study.answer_numbers import parse_number
 from quizapp.study.answer_phrasing import rephrased
 from quizapp.study.answer_places import load_place_names
 from quizapp.study.answer_ranges import single_end
@@ -100,15 +101,6 @@ SPEED: dict[str, tuple[float, float]] = {
     QuestionKind.ORDERING: (15, 45),
     QuestionKind.MATCHING: (20, 60),
 }
-MULTIPLIERS = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "trillion": 1e12,
-}
-_NUMBER = re.compile(r"[-+−]?\d[\d\s,.'\u00a0\u202f]*")
 _DIGITS = re.compile(r"\d+(?:s\b)?")  # "1990s" is not "1990"
 _SPACES = re.compile(r"\s+")
 _MILLIONS = re.compile(r"\d\s*(?:m|mn)\b", re.IGNORECASE)
@@ -408,45 +400,6 @@ def _word_close(x: str, y: str) -> bool:
     shortened = x.startswith(y) or y.startswith(x)
     limit = allowed_typos(max(len(x), len(y))) + (1 if shortened else 0)
     return OSA.distance(x, y, score_cutoff=limit) <= limit
-
-
-def parse_number(text: str) -> float | None:
-    """The number written in ``text`` ("120,000", "120 000", "1,5", "3.2 million"), or None."""
-    match = _NUMBER.search(text)
-    if match is None:
-        return None
-    body = match.group().strip().replace("−", "-")
-    rest = fold(text[match.end() :])
-    sign = -1.0 if body.startswith("-") else 1.0
-    body = body.lstrip("+-")
-    value = _digits_value(body)
-    if value is None:
-        return None
-    word = rest.split(" ", 1)[0] if rest else ""
-    return sign * value * MULTIPLIERS.get(word, 1.0)
-
-
-def _digits_value(body: str) -> float | None:
-    body = re.sub(r"[\s'\u00a0\u202f]", "", body).rstrip(",.")
-    if "," in body and "." in body:
-        # the later separator is the decimal one: 1,234.5 or 1.234,5
-        decimal = "." if body.rfind(".") > body.rfind(",") else ","
-        group = "," if decimal == "." else "."
-        body = body.replace(group, "").replace(decimal, ".")
-    elif "," in body:
-        body = body.replace(",", "") if _grouped(body, ",") else body.replace(",", ".")
-    elif body.count(".") > 1 and _grouped(body, "."):
-        body = body.replace(".", "")
-    try:
-        return float(body)
-    except ValueError:
-        return None
-
-
-def _grouped(body: str, separator: str) -> bool:
-    """Whether ``separator`` splits ``body`` into thousands groups (1,234,567)."""
-    head, *groups = body.split(separator)
-    return bool(groups) and 1 <= len(head) <= 3 and all(len(g) == 3 for g in groups)
 
 
 def _plain_number(value: float) -> str:

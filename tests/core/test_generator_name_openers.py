@@ -4,7 +4,7 @@ the article writes it, a team's key its full name (issue 16). Texts invented for
 from __future__ import annotations
 
 from quizapp.generator.facts.facts import ORG, Entity
-from quizapp.generator.naming.pronouns import _with_the
+from quizapp.generator.naming.pronouns import with_the
 from quizapp.generator.pipeline import analyse
 
 
@@ -24,11 +24,11 @@ def test_the_is_not_added_to_a_firm_the_article_writes_without_it() -> None:
         "Olvane Group agreed to buy Tarnwick. The Olvane Group board approved the deal. "
         "Olvane Group said it would pay in cash."
     )
-    assert not _with_the(Entity("Olvane Group", ORG), text)
+    assert not with_the(Entity("Olvane Group", ORG), text)
     written = (
         "The Ostrava Alliance urged a No vote. Later the Ostrava Alliance said it would appeal."
     )
-    assert _with_the(Entity("Ostrava Alliance", ORG), written)
+    assert with_the(Entity("Ostrava Alliance", ORG), written)
 
 
 def test_a_team_named_by_its_last_word_keeps_its_full_name_as_key() -> None:

@@ -117,3 +117,12 @@ class Fact:
     def all_answers(self) -> set[str]:
         """The answer and its aliases, folded for comparison."""
         return {a.casefold() for a in (self.answer, *self.aliases) if a}
+
+
+def entities_by_token(facts: list[Fact]) -> dict[tuple[int, int], Entity]:
+    """The actors of ``facts`` by the token that names them (its doc's id and index)."""
+    return {
+        (id(f.sentence.span.doc), f.token.i): f.entity
+        for f in facts
+        if f.kind == ACTOR and f.token is not None and f.entity is not None
+    }

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.generator.facts.name_words import demonym_shaped
+from quizapp.generator.text_words import word_set
 
 if TYPE_CHECKING:
     from quizapp.generator.facts.mentions import Mention
@@ -60,24 +61,20 @@ def _appositive_role(m: Mention) -> str:
     return ""
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Offices held in a body: "Who was the chief executive?" does not say of what. A nationality
 # before one is the holder's, not the body's ("the Swiss referee" of which match?).
-BODY_OFFICES = _words(
+BODY_OFFICES = word_set(
     """executive chairman chairwoman chair director spokesman spokeswoman spokesperson founder
     editor head chief secretary secretary-general treasurer referee linesman umpire captain
     coach manager owner principal dean rector ceo cfo commissioner governor mayor
     superintendent"""
 )
 # Offices of a state: a nationality before one says whose ("the Armenian prime minister")
-STATE_OFFICES = _words(
+STATE_OFFICES = word_set(
     "president minister chancellor premier leader ambassador king queen emperor envoy"
 )
 # Words of a title that name no owner ("Interior Minister", "Chief Executive")
-TITLE_WORDS = _words(
+TITLE_WORDS = word_set(
     """prime chief deputy vice acting interim former senior executive managing general foreign
     interior finance defence defense health trade justice education economy economic home
     culture transport energy labour labor environment agriculture first lead head regional

@@ -30,15 +30,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizapp.generator.facts.facts import Sentence
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from quizapp.generator.text_words import word_set
 
 # Words for one event: "the blaze" of a wildfire, "the quake" of an earthquake.
 EVENT_GROUPS: tuple[frozenset[str], ...] = tuple(
-    _words(g)
+    word_set(g)
     for g in (
         "fire wildfire blaze bushfire inferno",
         "storm hurricane cyclone typhoon",
@@ -56,38 +52,38 @@ EVENT_GROUPS: tuple[frozenset[str], ...] = tuple(
     )
 )
 # Words that say a kind is an animal ("of all living penguins", "a species of bird").
-ANIMAL_WORDS = _words(
+ANIMAL_WORDS = word_set(
     "species animal bird mammal fish reptile amphibian insect penguin whale dolphin shark "
     "seal bear wolf cat dog frog snake lizard turtle eagle owl parrot bee ant butterfly "
     "spider crab primate ape monkey rodent bat deer antelope"
 )
 # Words only an article on animals uses: "the female lays ...", "cubs", "prey".
-LIVES = _words(
+LIVES = word_set(
     "species breeds breeding mate mating prey predator predators nest nests lays eggs cubs "
     "chicks calves pups litter litters hatch hatches"
 )
 # The class of an animal, by the words that say it: "the bird" of a penguin's article.
 CLASS_OF = {
-    "bird": _words("bird penguin eagle owl parrot petrel albatross gull swan duck goose"),
-    "mammal": _words("mammal whale dolphin seal bear wolf cat dog bat deer antelope primate "
+    "bird": word_set("bird penguin eagle owl parrot petrel albatross gull swan duck goose"),
+    "mammal": word_set("mammal whale dolphin seal bear wolf cat dog bat deer antelope primate "
                      "ape monkey rodent"),
-    "fish": _words("fish shark salmon trout cod"),
+    "fish": word_set("fish shark salmon trout cod"),
 }  # fmt: skip
 # The class words of an animal kind an article may call it by ("the bird", "the species").
-CLASSES = _words("species animal bird mammal fish reptile amphibian insect")
+CLASSES = word_set("species animal bird mammal fish reptile amphibian insect")
 # Members of an animal kind: said before the kind ("the male emperor penguin") or after it
 # ("the emperor penguin chick").
-MEMBERS_BEFORE = _words("male female adult juvenile")
-MEMBERS_AFTER = _words("chick calf pup cub hatchling")
+MEMBERS_BEFORE = word_set("male female adult juvenile")
+MEMBERS_AFTER = word_set("chick calf pup cub hatchling")
 # Prepositions of a locating phrase ("near Kessel Creek", "off Sumatra").
 LOCATING = ("near", "in", "at", "off", "across", "outside")
-CALENDAR = _words(
+CALENDAR = word_set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
 # Adjectives that do not name a kind ("The first ...", "The new ...")
-NOT_KINDS = _words("first last only same new other main former next previous whole entire")
-SPEECH = _words("say tell report announce state add confirm")
+NOT_KINDS = word_set("first last only same new other main former next previous whole entire")
+SPEECH = word_set("say tell report announce state add confirm")
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,9 @@ from quizapp.generator.facts.name_words import demonym_shaped
 PLACE_PREPS = {"in", "at", "near", "outside", "around", "across", "throughout", "from", "to",
                "into", "towards", "toward", "through"}  # fmt: skip
 # Common nouns a place's name stands before: "the Aarhus waterfront"
-PLACE_NOUNS = {"waterfront", "harbour", "harbor", "port", "suburbs", "suburb", "outskirts",
-               "centre", "center", "skyline", "seafront", "riverfront", "docks", "quayside",
-               "streets", "district", "area", "region", "coast", "airport"}  # fmt: skip
+PLACE_PART_NOUNS = {"waterfront", "harbour", "harbor", "port", "suburbs", "suburb", "outskirts",
+                    "centre", "center", "skyline", "seafront", "riverfront", "docks", "quayside",
+                    "streets", "district", "area", "region", "coast", "airport"}  # fmt: skip
 MIN_POPULATION = 100_000  # a town too small may share a common word's spelling
 
 
@@ -75,5 +75,5 @@ def _stands_as_place(tok: Any) -> bool:
         return True  # "a hospital in Pokhara"
     head = tok.head
     return bool(
-        tok.dep_ == "compound" and head.i == tok.i + 1 and head.lower_ in PLACE_NOUNS
+        tok.dep_ == "compound" and head.i == tok.i + 1 and head.lower_ in PLACE_PART_NOUNS
     )  # "the Aarhus waterfront"

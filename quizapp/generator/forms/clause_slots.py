@@ -28,6 +28,13 @@ from quizapp.generator.facts.facts import (
     WEEKDAY,
     Fact,
 )
+from quizapp.generator.forms.clause_dates import (
+    CLAUSES,
+    WEEKDAYS,
+    borrowed_clause,
+    clause_marks,
+    main_date,
+)
 from quizapp.generator.forms.gaps import PRONOUNS
 from quizapp.generator.forms.head_words import head_word
 from quizapp.generator.forms.phrasing import what
@@ -36,19 +43,17 @@ from quizapp.questiondata import FactKind
 
 # subordinators of a clause whose event a question may ask alone
 MARKS = {"as", "after", "when", "while", "before", "once", "because"}
-SAME_TIME = {"as", "when", "while"}  # the main clause's date is the clause's own
-CLAUSES = {"advcl", "relcl"}  # a marked clause, which the parse may hang on a noun
 SCORE_VERBS = {"beat", "defeat", "win", "lose", "draw", "thrash", "edge", "overcome", "rout"}
 SLOT_PREPS = {"in", "at", "on", "near", "from", "to", "into", "across", "by", "during"}
 # dependencies of a word on the way from the fact up to its clause's verb
 PATH = {"pobj", "prep", "dobj", "compound", "nummod", "amod", "appos", "agent", "npadvmod"}
 # the kind a storm's name opens with ("Storm Ilse": "which storm")
 NAMED_KINDS = {"storm", "hurricane", "cyclone", "typhoon", "tropical"}
-DANGLING = {"he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those"}
+# the pronouns a clause asked alone leaves dangling: the third person's and the demonstratives
+DANGLING = (PRONOUNS - {"i", "you", "we"}) | {"him", "her", "them"}
 NAMES = {"NORP", "GPE", "LOC", "ORG", "FAC", "PERSON", "EVENT"}  # "the Irish coast" names
 MAX_WORDS, MIN_WORDS = 25, 6
 LONG = 18  # a longer question leaves out the clause's dates
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def clause_slot_questions(fact: Fact, facts: list[Fact]) -> list[str]:
@@ -111,7 +116,7 @@ def _own_clause(tok: Any) -> tuple[Any, Any] | None:
         top = verb.head  # "came from behind to beat X": beat's subject is came's
     if top.dep_ not in CLAUSES or top.pos_ != "VERB":
         return None  # a "relcl" with a mark ("the second half as X came ...") is a clause
-    marks = _marks(top)
+    marks = clause_marks(top)
     if len(marks) != 1 or marks[0] not in MARKS or len(_subjects(top)) != 1:
         return None
     if top.tag_ not in DO_FORMS and not _auxes(top):
@@ -119,18 +124,9 @@ def _own_clause(tok: Any) -> tuple[Any, Any] | None:
     before = top.doc[top.left_edge.i - 1] if top.left_edge.i else top
     if "acl" in (top.head.dep_, before.dep_) or "relcl" in (top.head.dep_, before.dep_):
         return None  # "the record set when X beat Y in 2008": the noun's background
-    if _marks(top) == ["when"] and before.pos_ == "NOUN":
+    if clause_marks(top) == ["when"] and before.pos_ == "NOUN":
         return None  # "the day when ...": a relative clause of the noun
     return top, verb
-
-
-def _marks(verb: Any) -> list[str]:
-    """The words that open the verb's clause: "as", "after", or a "when" the parse calls
-    an adverb of the verb."""
-    return [
-        c.lower_ for c in verb.children
-        if c.i < verb.i and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
-    ]  # fmt: skip
 
 
 def _subjects(verb: Any) -> list[Any]:
@@ -168,7 +164,7 @@ def _slot_question(
     lo, hi, lead = cut
     if lead == "subject":
         slot = (lo, hi)
-        return _asked(fact, top, subject, slot, head, (False, drop), then=_main_date(top))
+        return _asked(fact, top, subject, slot, head, (False, drop), then=main_date(top))
     if fact.token.i < subject[0]:
         return None
     if lead == "object":
@@ -179,7 +175,7 @@ def _slot_question(
         return None  # "At whom ...": a person is no place nor date
     else:
         front = f"{lead} {'whom' if fact.type == PERSON else head}"
-    return _asked(fact, top, subject, (lo, hi), front, (True, drop), then=_main_date(top))
+    return _asked(fact, top, subject, (lo, hi), front, (True, drop), then=main_date(top))
 
 
 def _asked(
@@ -329,90 +325,16 @@ def _borrowed_date_question(fact: Fact, head: str, drop: frozenset[int]) -> str 
     """ "Readers waited on 3 March 2023 as the museum opened its doors" -> "On which
     date did the museum open its doors?": a date of the main clause asked of an
     "as"/"when"/"while" clause, the same moment."""
-    if fact.kind != FactKind.DATE:
+    found = borrowed_clause(fact)
+    if found is None:
         return None
-    found = _date_phrase(fact.token)
-    if found is None or found[2].i != fact.token.i:
-        return None
-    prep, main, _ = found
-    clauses = [c for h in _hosts(main) for c in h.children if _same_time(c)]
-    if len(clauses) != 1 or _own_dates(clauses[0]):
-        return None
-    top = clauses[0]
+    prep, top = found
     if len(_subjects(top)) != 1 or (top.tag_ not in DO_FORMS and not _auxes(top)):
         return None
     subject = _subject(top)
     if subject is None:
         return None
     return _asked(fact, top, subject, (0, 0), f"{prep.lower_} {head}", (True, drop))
-
-
-def _same_time(verb: Any) -> bool:
-    """Whether ``verb`` heads an "as"/"when"/"while" clause (the parse may call it a
-    relative clause of the noun before it: a relative clause has no such mark)."""
-    marks = _marks(verb)
-    same = len(marks) == 1 and marks[0] in SAME_TIME
-    return bool(same and verb.dep_ in CLAUSES and verb.pos_ == "VERB")
-
-
-def _hosts(main: Any) -> list[Any]:
-    """The words a main clause's date and its "as" clause may hang on: the main verb, or
-    a noun the parse took for the root and the verb it took for the noun's ("Hundreds
-    of visitors queued ..., as ...")."""
-    if main.pos_ == "VERB" and main.dep_ == "acl" and main.head.pos_ != "VERB":
-        return [main, main.head]
-    if main.pos_ != "VERB":
-        return [main, *(c for c in main.children if c.dep_ == "acl" and c.pos_ == "VERB")]
-    return [main]
-
-
-def _date_phrase(tok: Any) -> tuple[Any, Any, Any] | None:
-    """The preposition of a date phrase ("on 3 March 2023", "on Friday, 3 March"), the
-    word it hangs on and the date's own token (the weekday left out), or None."""
-    doc = tok.doc
-    if tok.dep_ == "appos" and tok.head.lower_ in WEEKDAYS:
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("on", "in"):
-        prep = tok.head
-        if any(c.dep_ != "pobj" for c in prep.children):
-            return None
-        date = tok
-        if tok.lower_ in WEEKDAYS:
-            dated = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "DATE"]
-            if len(dated) != 1:
-                return None  # a weekday alone is no date to ask or to borrow
-            date = dated[0]
-        return prep, prep.head, date
-    edge = tok.left_edge.i
-    if tok.dep_ != "npadvmod" or edge < 3 or doc[edge - 1].text != ",":
-        return None
-    day, prep = doc[edge - 2], doc[edge - 3]  # "on Friday, 3 March": the parse splits it
-    if day.lower_ in WEEKDAYS and day.head.i == prep.i and prep.lower_ == "on":
-        return (prep, tok.head, tok) if prep.head.i == tok.head.i else None
-    return None
-
-
-def _main_date(top: Any) -> str:
-    """The date phrase of the main clause ("on 3 March 2023", its weekday left out)
-    for an "as"/"when"/"while" clause without a date of its own, else ""."""
-    if not _same_time(top) or _own_dates(top):
-        return ""
-    hosts = {h.i for h in _hosts(top.head)}
-    found = {}
-    for t in top.sent:
-        phrase = _date_phrase(t) if t.ent_type_ == "DATE" else None
-        if phrase is not None and phrase[1].i in hosts and phrase[2].i == t.i:
-            found[phrase[0].i] = phrase
-    if len(found) != 1:
-        return ""
-    prep, _, date = next(iter(found.values()))
-    end = date.right_edge.i + 1
-    while end > date.i + 1 and date.doc[end - 1].is_punct:
-        end -= 1  # a comma the parse hung on the date
-    words = date.doc[date.left_edge.i : end]
-    if any(t.is_punct for t in words):
-        return ""
-    return f"{prep.lower_} {words.text}"
 
 
 def _other_facts(fact: Fact, facts: list[Fact]) -> frozenset[int]:
@@ -451,8 +373,3 @@ def _venue(fact: Fact) -> bool:
     if fact.type in (CITY, COUNTRY, REGION):
         return True
     return fact.type in PLACE_TYPES and prep.lower_ in ("at", "near") and fact.token.dep_ == "pobj"
-
-
-def _own_dates(verb: Any) -> bool:
-    """Whether the clause names a date of its own (then the main clause's is not its)."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)

@@ -15,13 +15,10 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.generator.facts.facts import COUNT, Fact
-from quizapp.generator.forms.figure_hedges import number_hedge
+from quizapp.generator.forms.count_subjects import DATE_ENTS, clause_start, count_subject, marked
 from quizapp.generator.forms.gaps import PRONOUNS
 from quizapp.generator.forms.token_text import spaced
 from quizapp.questiondata import FactKind
-
-MARKS = {"when", "after", "as", "before"}
-DATED = {"DATE", "TIME"}
 
 
 def event_count_question(fact: Fact) -> str | None:
@@ -31,22 +28,18 @@ def event_count_question(fact: Fact) -> str | None:
     if fact.kind != FactKind.FIGURE or fact.type != COUNT or tok is None:
         return None
     noun = tok.head
-    if tok.dep_ != "nummod" or noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.dep_ != "nummod" or noun.tag_ != "NNS":
         return None
-    if noun.lower_ in ("others", "more"):
-        return None  # "three others were hurt": others than whom is said before
     verb, doc = noun.head, tok.doc
-    if verb.pos_ != "VERB" or noun.left_edge.i != _clause_start(verb):
+    if verb.pos_ != "VERB" or noun.left_edge.i != clause_start(verb, joined_only=True):
         return None
-    hedge = number_hedge(noun)
     unit = doc[tok.i + 1 : noun.right_edge.i + 1]
-    if hedge is None or any(t.is_punct or t.lower_ in PRONOUNS or t.tag_ == "PRP$" for t in unit):
-        return None
-    between = doc[noun.right_edge.i + 1 : verb.i]
-    if any(t.dep_ not in ("aux", "auxpass", "neg") for t in between):
-        return None
+    subject = count_subject(noun, unit, verb)
+    if subject is None:
+        return None  # "three others were hurt": others than whom is said before
+    hedge, between = subject
     after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")]
-    if len(after) != 1 or after[0].dep_ != "advcl" or not _marked(after[0]):
+    if len(after) != 1 or after[0].dep_ != "advcl" or not marked(after[0]):
         return None
     event = _event(after[0])
     if event is None:
@@ -54,28 +47,12 @@ def event_count_question(fact: Fact) -> str | None:
     return " ".join(w for w in (hedge, "how many", unit.text, spaced([*between, verb]), event) if w)
 
 
-def _clause_start(verb: Any) -> int:
-    """Where the verb's clause starts: the sentence's start, or after its "and"."""
-    lo: int = verb.left_edge.i
-    doc = verb.doc
-    while lo < verb.i and (doc[lo].dep_ == "cc" or doc[lo].is_punct):
-        lo += 1
-    return lo if lo == verb.sent.start or doc[lo - 1].lower_ in ("and", ",") else -1
-
-
-def _marked(verb: Any) -> bool:
-    first = verb.doc[verb.left_edge.i]
-    return bool(
-        first.lower_ in MARKS and first.head.i == verb.i and first.dep_ in ("mark", "advmod")
-    )
-
-
 def _event(verb: Any) -> str | None:
     """The event clause up to its first comma, date or time; None where it names nothing or
     leans on a pronoun."""
     kept = []
     for t in verb.doc[verb.left_edge.i : verb.right_edge.i + 1]:
-        if t.ent_type_ in DATED or (t.is_punct and t.tag_ != "HYPH"):
+        if t.ent_type_ in DATE_ENTS or (t.is_punct and t.tag_ != "HYPH"):
             break
         kept.append(t)
     while kept and kept[-1].pos_ in ("ADP", "DET", "CCONJ", "ADV"):

@@ -18,14 +18,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizapp.generator.facts.facts import COUNT, WEEKDAY, Fact
-from quizapp.generator.forms.figure_hedges import number_hedge
+from quizapp.generator.forms.count_subjects import DATE_ENTS, clause_start, count_subject, marked
 from quizapp.generator.forms.gaps import PRONOUNS
 from quizapp.generator.forms.token_text import lower_start, spaced
 from quizapp.questiondata import FactKind
 
 SAYING = {"say", "tell", "report", "announce", "confirm", "state"}
-EVENT_MARKS = {"after", "when", "as", "before"}
-DATE_ENTS = {"DATE", "TIME"}
 # the phrases of a clause's verb a count question keeps
 KEPT = {"dobj", "prep", "prt", "advmod", "agent", "acomp", "oprd"}
 
@@ -57,28 +55,19 @@ def lead_count_question(fact: Fact) -> str | None:
     noun = tok if elided else noun
     if noun is None or (not elided and (noun.tag_ != "NNS" or noun.i < tok.i)):
         return None
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
     lead = _lead(tok.sent)
     verb = noun.head
     if lead is None or not any(v.i == verb.i for v in lead.clauses):
         return None
-    start = noun.left_edge.i
-    if start != _clause_start(verb):
-        return None
-    hedge = number_hedge(noun)
-    if hedge is None:
+    if noun.left_edge.i != clause_start(verb):
         return None
     doc = tok.doc
     numbers = [t.i for t in noun.subtree if t.like_num and t.i < noun.i]
     unit = doc[numbers[-1] + 1 : noun.right_edge.i + 1] if numbers else doc[tok.i : tok.i]
-    if any(t.is_punct or t.lower_ in PRONOUNS or t.tag_ == "PRP$" for t in unit):
-        return None
-    if noun.lower_ in ("others", "more"):
+    subject = count_subject(noun, unit, verb)
+    if subject is None:
         return None  # "two others were injured": others than whom is said before
-    between = doc[noun.right_edge.i + 1 : verb.i]
-    if any(t.dep_ not in ("aux", "auxpass", "neg") for t in between):
-        return None
+    hedge, between = subject
     kept = _verb_phrases(verb, lead)
     event = _event_text(lead.event)
     if kept is None or event is None:
@@ -163,7 +152,7 @@ def _lead(sent: Any, single: bool = False) -> Lead | None:
         if not said or said[0].left_edge.i != sent.start:
             return None
         for other in said[1:]:  # "A died and B fled after C, X said" parsed as three reported
-            if _marked(other):  # clauses: the last is the event
+            if marked(other):  # clauses: the last is the event
                 loose.append(other)
             elif doc[other.left_edge.i - 1].lower_ == "and":
                 joined.append(other)
@@ -191,7 +180,7 @@ def _lead(sent: Any, single: bool = False) -> Lead | None:
         return None
     events = [
         c for v in clauses for c in v.children
-        if c.i > clauses[-1].i and ((c.dep_ == "advcl" and _marked(c)) or _event_phrase(c))
+        if c.i > clauses[-1].i and ((c.dep_ == "advcl" and marked(c)) or _event_phrase(c))
     ] + [c for c in loose if c.i > clauses[-1].i]  # fmt: skip
     if len(events) != 1:
         return None
@@ -218,13 +207,6 @@ def _own_subject(verb: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
 
 
-def _marked(verb: Any) -> bool:
-    """Whether the verb's clause opens with "after", "when", "as" or "before"."""
-    first = verb.doc[verb.left_edge.i]
-    marks = first.dep_ in ("mark", "advmod")
-    return bool(first.lower_ in EVENT_MARKS and first.head.i == verb.i and marks)
-
-
 def _event_phrase(prep: Any) -> bool:
     """ "after a landslide swept through ...": an event clause the parse hung on its noun (a
     preposition whose noun a past verb follows), asked like an "after" clause."""
@@ -236,15 +218,6 @@ def _event_phrase(prep: Any) -> bool:
         for n in nouns
         for c in n.children
     )
-
-
-def _clause_start(verb: Any) -> int:
-    """Where the verb's clause starts: after the "and" that joins it, or the sentence start."""
-    lo: int = verb.left_edge.i
-    doc = verb.doc
-    while lo < verb.i and (doc[lo].dep_ == "cc" or doc[lo].is_punct):
-        lo += 1
-    return lo
 
 
 def _verb_phrases(verb: Any, lead: Lead) -> str | None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from quizapp.generator.forms.clause_tails import comment_clause
 from quizapp.generator.forms.token_text import NAMED_LATER, lower_start
+from quizapp.generator.text_words import word_set
 
 OWN = {"his", "hers", "theirs", "ours", "mine", "yours"}  # "shared his": his prize
 # words by which a joined clause leans on the one before it ("did so", "the same", "too")
@@ -155,17 +156,13 @@ def reported_opening(root: Any, start: int, subject: int) -> Any:
     return verb
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Verbs of saying or judging whose object or reported clause a question keeps whole
 VERDICT_VERBS = {"say", "add", "tell", "report", "announce", "state", "confirm", "explain",
                  "call", "describe", "welcome", "praise", "criticise", "criticize", "condemn",
                  "hail", "blame", "believe", "think", "argue", "warn", "claim"}  # fmt: skip
 # Nouns by which a speaker points back at what the article told before ("the turnaround",
 # "the result"): outside the article's sentence they say nothing of which one
-SHELL_NOUNS = _words(
+SHELL_NOUNS = word_set(
     """turnaround result outcome move decision change plan idea step measure news announcement
     development incident accident finding figure rise fall drop increase decline cut loss gain
     recovery improvement setback success failure situation problem event comeback collapse

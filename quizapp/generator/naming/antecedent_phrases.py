@@ -23,14 +23,10 @@ from typing import Any
 
 from quizapp.generator.facts.facts import ACTOR, CITY, ORG, PLACE, REGION, Fact
 from quizapp.generator.synthesis import GeneratedQuestion
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from quizapp.generator.text_words import word_set
 
 GROUPS: tuple[frozenset[str], ...] = tuple(
-    _words(g)
+    word_set(g)
     for g in (
         "bridge crossing",
         "fire blaze wildfire",
@@ -46,17 +42,17 @@ DEAL_NOUNS = {"purchase": "buy purchase acquire", "acquisition": "buy purchase a
               "deal": "buy purchase acquire",
               "takeover": "buy purchase acquire", "buyout": "buy purchase acquire",
               "sale": "sell", "merger": "merge"}  # fmt: skip
-SETTLEMENTS = _words("town city village")
-AREAS = _words("area region district")
+SETTLEMENTS = word_set("town city village")
+AREAS = word_set("area region district")
 # Words of a body's name: "the Royal Society" is no town
-BODY_WORDS = _words(
+BODY_WORDS = word_set(
     "University College Society Company Museum Institute Bank Club Council Party Church "
     "School Hospital Group Foundation Association Agency Ministry Corporation"
 )
-LOCATING = _words("in at near on across over outside off along inside")
-SPEECH = _words("say announce confirm report state")
+LOCATING = word_set("in at near on across over outside off along inside")
+SPEECH = word_set("say announce confirm report state")
 # Prepositions of a phrase with a name that says which: "of Port Ellis", "with Andeca"
-NAMING = LOCATING | _words("of with against from")
+NAMING = LOCATING | word_set("of with against from")
 
 
 def _group(noun: str) -> frozenset[str]:

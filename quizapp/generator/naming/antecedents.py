@@ -23,7 +23,14 @@ import re
 from typing import Any
 
 from quizapp.generator.facts.descriptions import DESCRIPTIONS
-from quizapp.generator.facts.facts import ACTOR, PERSON, Entity, Fact, Gender, Sentence
+from quizapp.generator.facts.facts import (
+    PERSON,
+    Entity,
+    Fact,
+    Gender,
+    Sentence,
+    entities_by_token,
+)
 from quizapp.generator.forms.agreement import pronoun_gender, quoted_at, subject_pronoun_of
 
 
@@ -49,11 +56,7 @@ def sentences_about(
     its own sentence, the pronoun is not named (a wrong name is a false question)."""
     if subject is None or not pronoun:
         return set()
-    by_token = {
-        (id(f.sentence.span.doc), f.token.i): f.entity
-        for f in facts
-        if f.kind == ACTOR and f.token is not None and f.entity is not None
-    }
+    by_token = entities_by_token(facts)
     same = {id(subject)}  # the subject, and the one the first sentence is about: "Augusta
     resolved: dict[int, Entity | None] = {}  # Ada King, Countess of Lovelace, was ..."
     about: set[int] = set()

@@ -13,24 +13,20 @@ the reference stays and the checks refuse the question.
 from __future__ import annotations
 
 from quizapp.generator.facts.facts import Entity
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from quizapp.generator.text_words import word_set
 
 # Words of a name that say which sort of body it is, by sort
 SORT_WORDS: dict[str, frozenset[str]] = {
-    "union": _words("union unions federation confederation"),
-    "court": _words("court tribunal"),
-    "council": _words("council"),
-    "party": _words("party"),
-    "government": _words("government ministry department"),
-    "parliament": _words("parliament assembly congress senate"),
-    "commission": _words("commission committee"),
-    "school": _words("university college school academy institute"),
-    "police": _words("police"),
-    "army": _words("army navy force forces"),
+    "union": word_set("union unions federation confederation"),
+    "court": word_set("court tribunal"),
+    "council": word_set("council"),
+    "party": word_set("party"),
+    "government": word_set("government ministry department"),
+    "parliament": word_set("parliament assembly congress senate"),
+    "commission": word_set("commission committee"),
+    "school": word_set("university college school academy institute"),
+    "police": word_set("police"),
+    "army": word_set("army navy force forces"),
 }
 # The sort each noun of a reference names; a noun not listed ("the company", "the firm",
 # "the bank") is of the sort "business"

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from quizapp.generator.facts.facts import ACTOR, PERSON, Entity, Fact, Sentence
+from quizapp.generator.facts.facts import PERSON, Entity, Fact, Sentence, entities_by_token
 from quizapp.generator.forms.agreement import quoted_at
 from quizapp.generator.naming.pronouns import quoted_spans
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
@@ -41,11 +41,7 @@ def named_couple(
     )
     if found is None:
         return q
-    by_token = {
-        (id(f.sentence.span.doc), f.token.i): f.entity
-        for f in facts
-        if f.kind == ACTOR and f.token is not None and f.entity is not None
-    }
+    by_token = entities_by_token(facts)
     marriages = [
         pair
         for s in sentences

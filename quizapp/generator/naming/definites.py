@@ -35,16 +35,12 @@ from quizapp.generator.naming.antecedent_phrases import named_for_possessive, ph
 from quizapp.generator.naming.pronouns import quoted_spans
 from quizapp.generator.naming.study_groups import study_arm
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from quizapp.generator.text_words import word_set
 
 DEMONSTRATIVES = ("this", "that", "these", "those", "such")
 # Nouns by which an article refers back to something it named: bodies, places, groups of
 # people, events, things made or won. "the ground" (Wembley Stadium), "the hosts" (England).
-REFERRING = _words(
+REFERRING = word_set(
     """company firm bank club team side group carmaker airline insurer lender retailer
     brand business startup manufacturer maker operator publisher label band agency
     organisation organization charity university institute museum newspaper broadcaster
@@ -80,30 +76,30 @@ UNIQUE = frozenset(
 )  # fmt: skip
 # Nouns that name bodies (never named by an adjective alone: "the Danish bank", "the
 # Aarhus-based company" are still one the article named before).
-BODIES = _words(
+BODIES = word_set(
     "company firm bank club team side group carmaker airline insurer lender retailer maker "
     "operator publisher startup business brand host hosts"
 )
 # What a "winner" wins: "Ferreira won her first title" makes her "the winner"
-PRIZES = _words(
+PRIZES = word_set(
     "title race final cup trophy championship tournament marathon medal gold prize award "
     "election contest crown"
 )
 # Plural nouns after "the" that point back to people the article named ("the hosts")
-GROUPS = _words("host winner champion holder visitor rival opponent newcomer")
+GROUPS = word_set("host winner champion holder visitor rival opponent newcomer")
 # Named enough when the question holds a name: "the government" of a country it names, "the
 # final" of a competition it names.
-WITH_A_NAME = _words(
+WITH_A_NAME = word_set(
     "government parliament president presidency capital army navy police economy final "
     "tournament championship season election vote referendum war talks summit results "
     "figures constitution law council committee commission"
 )
 # Time nouns after a demonstrative ("that year") are the dates' business, not a name's.
-TIME_NOUNS = _words(
+TIME_NOUNS = word_set(
     "year years month months week weeks day days time times decade century morning "
     "afternoon evening night season period moment point way"
 )
-ORDINALS = _words("first second third fourth fifth sixth seventh eighth ninth tenth only same")
+ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth only same")
 # Words a name may hold for the noun: "Wembley Stadium" is "the ground", "Rotterdam
 # Marathon" is "the race".
 NARROWER: dict[str, tuple[str, ...]] = {
@@ -120,7 +116,7 @@ NARROWER: dict[str, tuple[str, ...]] = {
     "machine": ("machine", "engine"),
 }  # fmt: skip
 # "the town of Marlow" is Marlow ("the crossing of the ice cap" is no ice cap)
-PLACE_OF = _words(
+PLACE_OF = word_set(
     "town city village region province island state county district port republic kingdom "
     "municipality"
 )

@@ -22,9 +22,16 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from quizapp.generator.facts.facts import ACTOR, ORG, PERSON, Entity, Fact, Sentence
+from quizapp.generator.facts.facts import (
+    ORG,
+    PERSON,
+    Entity,
+    Fact,
+    Sentence,
+    entities_by_token,
+)
 from quizapp.generator.forms.agreement import quoted_at
-from quizapp.generator.naming.pronouns import _with_the, quoted_spans
+from quizapp.generator.naming.pronouns import quoted_spans, with_the
 from quizapp.generator.naming.references import other_pronoun
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
@@ -54,11 +61,7 @@ def named_group(
     pronoun = _first_pronoun(fact.sentence)
     if pronoun is None:
         return q
-    by_token = {
-        (id(f.sentence.span.doc), f.token.i): f.entity
-        for f in facts
-        if f.kind == ACTOR and f.token is not None and f.entity is not None
-    }
+    by_token = entities_by_token(facts)
     own = [t for t in span if t.i < pronoun.i]
     group = _one_group(own, fact.sentence, by_token, facts)
     if group is None and not _names_anything(own, by_token):
@@ -127,7 +130,7 @@ def _one_group(
 
 def _of_entity(entity: Entity, facts: list[Fact]) -> Group:
     texts = " ".join(f.sentence.text for f in facts if f.entity is entity)
-    name = ("the " if _with_the(entity, texts) else "") + entity.name
+    name = ("the " if with_the(entity, texts) else "") + entity.name
     return Group(name, tuple(entity.names()), entity)
 
 

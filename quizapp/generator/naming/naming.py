@@ -65,7 +65,7 @@ class Namer:
         self.called = described(facts)  # "Wembley Stadium" for "the ground" (issue 16)
         self.topic = article_topic(sentences) if subject is None else None  # "the wildfire"
         self.refs = topic_references(sentences, self.topic) if self.topic is not None else {}
-        self.places = {n: str(e.type) for e in entities for n in e.names()}  # for "there"
+        self.places = {n: e.type for e in entities for n in e.names()}  # for "there"
 
     def named(self, q: GeneratedQuestion, fact: Fact) -> GeneratedQuestion:
         """``q`` (a question about ``fact``) with every sure reference named."""

@@ -19,7 +19,15 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from quizapp.generator.facts.facts import ACTOR, COUNTRY, ORG, PERSON, Entity, Fact, Sentence
+from quizapp.generator.facts.facts import (
+    COUNTRY,
+    ORG,
+    PERSON,
+    Entity,
+    Fact,
+    Sentence,
+    entities_by_token,
+)
 from quizapp.generator.forms.agreement import quoted_at
 from quizapp.generator.naming.pronouns import QUOTED
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
@@ -55,11 +63,7 @@ class Parties:
 def parties_by_sentence(sentences: list[Sentence], facts: list[Fact]) -> dict[int, Parties]:
     """For each sentence whose first reference to a group of actors is sure, that
     reference and the actors' names ("Armenia and Azerbaijan")."""
-    by_token = {
-        (id(f.sentence.span.doc), f.token.i): f.entity
-        for f in facts
-        if f.kind == ACTOR and f.token is not None and f.entity is not None
-    }
+    by_token = entities_by_token(facts)
     found: dict[int, Parties] = {}
     known = [g for t in sentences[0].span if (g := _group(t, sentences[0], by_token))]
     lead = [frozenset(id(e) for e in g[1]) for g in known if _lead(g[0], sentences[0])]

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from quizapp.generator.facts.facts import ACTOR, PERSON, Entity, Fact
+from quizapp.generator.facts.facts import PERSON, Entity, Fact, entities_by_token
 from quizapp.generator.forms.agreement import pronoun_gender, quoted_at
 from quizapp.generator.naming.pronouns import quoted_spans
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
@@ -65,12 +65,7 @@ def _opening_pronoun(span: Any) -> Any | None:
 
 def people_of(facts: list[Fact]) -> dict[tuple[int, int], Entity]:
     """The people of ``facts`` by the token that names them (its doc's id and index)."""
-    return {
-        (id(f.sentence.span.doc), f.token.i): f.entity
-        for f in facts
-        if f.kind == ACTOR and f.token is not None and f.entity is not None
-        and f.entity.type == PERSON
-    }  # fmt: skip
+    return {k: e for k, e in entities_by_token(facts).items() if e.type == PERSON}
 
 
 def one_person(sentence: Any, people: dict[tuple[int, int], Entity], fact: Fact) -> Entity | None:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from quizapp.generator.facts.facts import ACTOR, Entity, Fact, Sentence
 from quizapp.generator.naming.definites import unnamed_definites
-from quizapp.generator.naming.pronouns import _with_the
+from quizapp.generator.naming.pronouns import with_the
 from quizapp.generator.ranking import lead_sentences
 from quizapp.generator.synthesis import GeneratedQuestion
 
@@ -50,7 +50,7 @@ def named_project(
     if entity is fact.entity or any(n in q.answer or q.answer in n for n in entity.names()):
         return q
     texts = " ".join(f.sentence.text for f in facts if f.entity is entity)
-    name = ("the " if _with_the(entity, texts) else "") + f"{entity.name} {definite.noun}"
+    name = ("the " if with_the(entity, texts) else "") + f"{entity.name} {definite.noun}"
     if definite.phrase[0].isupper():
         name = name[0].upper() + name[1:]
     end = definite.start + len(definite.phrase)

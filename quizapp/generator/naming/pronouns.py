@@ -34,6 +34,7 @@ from quizapp.generator.facts.facts import (
     Entity,
     Fact,
     Sentence,
+    entities_by_token,
 )
 from quizapp.generator.naming.antecedents import same_one, subject_words
 from quizapp.generator.naming.body_sorts import of_sort
@@ -84,11 +85,7 @@ def sentences_about(
     if subject is None:
         return set()
     word = pronoun if subject.type == PERSON else "it"
-    by_token = {
-        (id(f.sentence.span.doc), f.token.i): f.entity
-        for f in facts
-        if f.kind == ACTOR and f.token is not None and f.entity is not None
-    }
+    by_token = entities_by_token(facts)
     about: set[int] = set()
     previous: Entity | None = None
     same = {id(subject)}  # the subject, and the one the first sentence is about: "Augusta
@@ -230,7 +227,7 @@ def _named_for_it(q: GeneratedQuestion, subject: Entity) -> GeneratedQuestion:
     texts = q.source + " " + q.explanation
     written = subject.type != ORG and re.search(rf"\bthe {re.escape(subject.name)}\b", texts, re.I)
     thing = " " in subject.name and subject.type in (PLACE, WORK, EVENT)  # "the Berlin Wall"
-    body = subject.type == ORG and _with_the(subject, texts)  # "The World Food Programme"
+    body = subject.type == ORG and with_the(subject, texts)  # "The World Food Programme"
     the = "The " if written or thing or body or subject.type in (RIVER, SEA) else ""
     the = the.lower() if found.group(2).islower() else the
     name = the + subject.name + ("’s" if found.group(2).lower() == "its" else "")
@@ -338,7 +335,7 @@ def named_for_body(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Gener
         return q
     body = (here or before)[0]
     written = " ".join(f.sentence.text for f in facts if f.entity is body)
-    the = _with_the(body, fact.sentence.text + " " + written)
+    the = with_the(body, fact.sentence.text + " " + written)
     name = (found.group(1) + " " if the else "") + body.name
     if not the and found.group(1) == "The":
         name = body.name
@@ -373,16 +370,16 @@ def _subject_text(sentence: Sentence, end: int) -> str:
     return str(span.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
 
 
-def _with_the(body: Entity, texts: str) -> bool:
+def with_the(body: Entity, texts: str) -> bool:
     """Whether the body's name takes "the": the article writes it so more often than
     without ("the Norvell Systems board" once beside "Norvell Systems said" is no "the
     Norvell Systems"), or it ends in a word such as Party, Alliance or Programme ("The
     opposition Liberal Alliance"), never a firm's word ("Brenner Capital Partners")."""
     name = re.escape(body.name)
-    with_the = len(re.findall(rf"\bthe {name}\b", texts, re.IGNORECASE))
+    the = len(re.findall(rf"\bthe {name}\b", texts, re.IGNORECASE))
     bare = len(re.findall(rf"(?<![\w-])(?<![Tt]he ){name}(?![\w-])", texts))
-    if with_the:
-        return with_the > bare
+    if the:
+        return the > bare
     words = body.name.split()
     return len(words) >= 2 and words[-1].casefold() in ORG_NAME_WORDS - FIRM_WORDS
 
@@ -403,7 +400,7 @@ def _named_its(q: GeneratedQuestion, fact: Fact, facts: list[Fact]) -> Generated
         return q
     body = next(iter(bodies.values()))
     texts = " ".join(f.sentence.text for f in facts if f.entity is body)
-    name = ("The " if _with_the(body, texts) else "") + body.name + "’s"
+    name = ("The " if with_the(body, texts) else "") + body.name + "’s"
     start, end = found.span(2)
     return replace(q, prompt=q.prompt[:start] + name + q.prompt[end:])
 

@@ -20,13 +20,14 @@ from dataclasses import replace
 from quizapp.generator.facts.facts import ACTOR, Fact
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
-COUNT = (
+COUNT_WORDS_RE = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|"
     r"some|\d+)"
 )
-UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
+TIME_UNIT_RE = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
 RELATIVE = (
-    rf"(?:(?:just|only|barely|some|about) )?(?:{COUNT} {UNIT} (?:later|earlier|afterwards)"
+    r"(?:(?:just|only|barely|some|about) )?"
+    rf"(?:{COUNT_WORDS_RE} {TIME_UNIT_RE} (?:later|earlier|afterwards)"
     r"|(?:the )?(?:next|following) (?:day|morning|week|month|year))"
 )
 OPENING = re.compile(  # an adjunct before the clause's own capitalised subject, never the subject

@@ -21,12 +21,12 @@ from dataclasses import replace
 
 from quizapp.generator.facts.facts import PERSON, Entity, Fact
 from quizapp.generator.forms.agreement import quoted_at
-from quizapp.generator.naming.pronouns import _with_the, quoted_spans
+from quizapp.generator.naming.pronouns import quoted_spans, with_the
 from quizapp.generator.naming.references import other_pronoun
 from quizapp.generator.naming.there_places import (
-    PLACE_TYPES,
     PLACES_OF,
     THERE,
+    THERE_TYPES,
     TO_NAME,
     _may_be,
     _place_phrase,
@@ -68,7 +68,7 @@ def named_subject_there(
 
 def _a_place(subject: Entity, facts: list[Fact]) -> bool:
     """Whether the subject is a place: typed as one, or the subject of a placing verb."""
-    if subject.type in PLACE_TYPES:
+    if subject.type in THERE_TYPES:
         return True
     if subject.type == PERSON:
         return False  # "Bering lies buried on the island"
@@ -94,7 +94,7 @@ def _replaced(q: GeneratedQuestion, subject: Entity, facts: list[Fact]) -> Gener
     previous = re.search(r"(\w+)\s*$", q.prompt[: m.start()])
     to_name = previous is not None and previous.group(1).lower() in TO_NAME
     texts = " ".join(f.sentence.text for f in facts if f.entity is subject)
-    said = ("the " if _with_the(subject, texts) else "") + subject.name
+    said = ("the " if with_the(subject, texts) else "") + subject.name
     name = said if to_name else f"in {said}"
     if m.group()[0].isupper():
         name = name[0].upper() + name[1:]

@@ -27,11 +27,7 @@ from quizapp.generator.forms.agreement import quoted_at
 from quizapp.generator.naming.pronouns import quoted_spans
 from quizapp.generator.naming.references import other_pronoun
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from quizapp.generator.text_words import word_set
 
 # What a preposition of place says after "there" is named: "onto an island" -> "on an island"
 AS_THERE = {"in": "in", "on": "on", "onto": "on", "into": "in", "at": "at", "near": "near"}
@@ -40,8 +36,10 @@ PLACES_OF = frozenset(
     (*AS_THERE, "to", "from", "through", "across", "along", "inside", "off", "over", "under",
      "towards", "toward", "between", "beneath", "outside")
 )  # fmt: skip
-PLACE_TYPES = (CITY, COUNTRY, PLACE, REGION)
-PLACE_NOUNS = _words(
+# the place types a "there" is named by: facts.PLACE_TYPES less rivers, lakes and seas
+THERE_TYPES = (CITY, COUNTRY, PLACE, REGION)
+# common nouns of a place a "there" may stand for ("an uninhabited island")
+THERE_NOUNS = word_set(
     "island islands town city village coast shore bay harbour harbor port base camp station "
     "hospital school capital region area valley mountain mountains summit peak country site "
     "river lake sea ocean strait gorge gorges plain desert forest colony settlement district "
@@ -112,8 +110,8 @@ def _place_phrase(prep: Any, places: dict[str, str]) -> bool:
         return False
     name = _name_of(obj)
     if name is not None:
-        return places.get(name) in PLACE_TYPES
-    return obj.pos_ == "NOUN" and obj.lemma_.lower() in PLACE_NOUNS
+        return places.get(name) in THERE_TYPES
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in THERE_NOUNS
 
 
 def _name_of(obj: Any) -> str | None:
