@@ -3,6 +3,7 @@ ends on a fragment set off by a comma (issue 16)."""
 
 from __future__ import annotations
 
+from quizapp.generator import generate
 from quizapp.generator.forms.phrasing import wh_question
 from quizapp.generator.pipeline import analyse
 
@@ -80,3 +81,18 @@ def test_a_question_too_long_with_its_purpose_infinitive_is_made_without_it() ->
     assert question is not None
     assert question.startswith("From how many metres did"), question
     assert "make it" not in question, question
+
+
+def test_a_verb_joined_by_or_and_the_event_when_clause_stay() -> None:
+    # Given a toll told with "killed or went missing" and the event it belongs to
+    text = (
+        "Ferry sinks off Kerra\n\nA ferry sank off Kerra island on Friday, killing at least "
+        "12 people. In May 2015, more than 90 people were killed or went missing when an "
+        "overloaded barge capsized on Lake Mandra in the north. Ferry accidents are common "
+        "in the region."
+    )
+    prompts = [q.prompt for q in generate(text, max_questions=30)]
+    asked = [p for p in prompts if p.startswith("More than how many people")]
+    # Then the question keeps both halves of the predicate and the event
+    assert asked, prompts
+    assert all("killed or went missing" in p and "Lake Mandra" in p for p in asked), asked

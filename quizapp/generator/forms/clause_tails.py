@@ -5,7 +5,9 @@ beating Y", "... as Y came from behind", "..., and Z scored"). The cut never lea
 piece of what it cuts, nor takes away the point of what it keeps:
 
 - a purpose infinitive on the verb ("rose highest to head home the winner") is the
-  point of the clause, so it stays, less the clauses after it;
+  point of the clause, so it stays, less the clauses after it, as does a "when" clause
+  telling the event ("were killed when a ferry sank on Lake Toba"); so does a verb joined by
+  "or" ("were killed or went missing"), the other half of one predicate;
 - a clause joined by "and" goes whole: where the parse hung its subject on the noun
   before it ("swung in a corner and Okafor, the ..., met it"), the subject goes too;
 - a "with" phrase closing the clause after a comma (", with males larger than
@@ -35,8 +37,12 @@ def trailing_clauses(root: Any, after: int, end: int) -> set[int]:
     for child in root.children:
         if child.i < after:
             continue
-        if KEEP_PURPOSE.get() and purpose_infinitive(child):
+        if KEEP_PURPOSE.get() and (purpose_infinitive(child) or event_clause(child)):
             skip |= trailing_clauses(child, child.i + 1, end)
+            continue
+        if alternative(child) or (child.dep_ == "cc" and child.lower_ == "or" and _joins(child)):
+            if child.dep_ == "conj":  # "were killed or went missing": one predicate
+                skip |= trailing_clauses(child, child.i + 1, end)
             continue
         comma = {doc[child.left_edge.i - 1].text, child.left_edge.text}
         aside = child.dep_ in ASIDE and "," in comma  # ", its biggest gain"
@@ -53,6 +59,41 @@ def trailing_clauses(root: Any, after: int, end: int) -> set[int]:
         if child.i >= after and child.dep_ == "conj" and child.i in skip:
             skip |= stranded_subject(child, skip)
     return skip
+
+
+def event_clause(verb: Any) -> bool:
+    """Whether ``verb`` heads a "when"/"after" clause right after its head, no comma
+    between, with a noun of its own as subject and a name or number that places it: the
+    event a toll or a deed belongs to ("were killed when an overcrowded ferry sank on Lake
+    Toba"; not "when the avalanche buried the trail", which names nothing)."""
+    if verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return False
+    first = verb.doc[verb.left_edge.i]  # "when" as a mark, or as the adverb the parse reads
+    if first.lower_ not in ("when", "after") or first.dep_ not in ("mark", "advmod"):
+        return False
+    if first.i < 1 or verb.doc[first.i - 1].is_punct:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(t.pos_ == "PROPN" or t.like_num for t in verb.subtree)  # names where
+
+
+def alternative(verb: Any) -> bool:
+    """Whether ``verb`` is joined to its head by "or" with no subject or comma of its own:
+    "were killed or went missing" is one predicate, and a question cutting "or went
+    missing" asks another fact."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    joints = [c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
+    return bool(joints) and joints[-1].lower_ == "or" and verb.doc[joints[-1].i - 1].text != ","
+
+
+def _joins(cc: Any) -> bool:
+    """Whether the "or" ``cc`` joins its head to an alternative verb after it."""
+    return any(alternative(c) for c in cc.head.children if c.i > cc.i)
 
 
 def _list_item(doc: Any, comma: int, end: int) -> set[int]:
