@@ -358,7 +358,8 @@ def _subject_and_auxes(verb: Any) -> tuple[Any, list[Any]]:
 def _after_purpose(verb: Any) -> set[int]:
     """The clauses and asides after a purpose infinitive, which the question leaves out
     ("to remove the block, and preparing ... took": only "to remove the block" stays)."""
-    doc, out = verb.doc, set()
+    doc = verb.doc
+    out: set[int] = set()
     for child in verb.children:
         comma = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
         if child.i > verb.i and (child.dep_ in LEFT_OUT or comma or child.dep_ == "punct"):
