@@ -208,6 +208,9 @@ def _phrase_tokens(fact: Fact, aside: set[int] | None = None) -> tuple[int, int]
     if right and right[0].lower_ == "of" and share_of(fact) is not None:
         hi = right[-1].i + 1  # "51.9 percent of the vote": asked with the wh-words
         right = []
+    if right and right[0].lower_ == "of" and fact.type == PERSON:
+        hi = right[0].right_edge.i + 1  # "X of Colombia won": "Who won", never "Who of Colombia"
+        right = []
     if right and right[0].lower_ == "of" and fact.kind == FactKind.FIGURE:
         return None  # "after four years of work": "of work" cannot be left behind
     if _parenthesis(right):

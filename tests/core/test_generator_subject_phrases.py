@@ -1,0 +1,19 @@
+"""A wh-word stands for the whole subject phrase: "Marta Lind of Sweden won ..." asks
+"Who won ...?", never "Who of Sweden won ...?" (issue 16). The text is written for this test."""
+
+from __future__ import annotations
+
+from quizapp.generator.forms.phrasing import wh_question
+from quizapp.generator.pipeline import analyse
+
+
+def test_a_person_with_an_of_phrase_is_asked_by_who_alone() -> None:
+    text = (
+        "Marta Lindqvist of Sweden won the women's downhill at the Val Gardena World Cup "
+        "race on Saturday, beating the reigning champion by almost half a second."
+    )
+    fact = next(f for f in analyse(text).facts if f.answer == "Marta Lindqvist")
+    question = wh_question(fact)
+    assert question is not None
+    assert question.startswith("Who won the women's downhill"), question
+    assert "of Sweden" not in question, question
