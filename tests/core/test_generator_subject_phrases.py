@@ -17,3 +17,16 @@ def test_a_person_with_an_of_phrase_is_asked_by_who_alone() -> None:
     assert question is not None
     assert question.startswith("Who won the women's downhill"), question
     assert "of Sweden" not in question, question
+
+
+def test_a_reported_clause_never_ends_on_a_dangling_and() -> None:
+    text = (
+        "The Norwegian Farmers' Union, the largest group of growers in the country, said the "
+        "new subsidies were too low to help small dairies and warned that many would close "
+        "within five years."
+    )
+    facts = analyse(text).facts
+    fact = next(f for f in facts if f.answer == "Norwegian Farmers' Union")
+    question = wh_question(fact)
+    assert question is not None
+    assert not question.rstrip("?").endswith((" and", " or")), question
