@@ -30,3 +30,14 @@ def test_a_reported_clause_never_ends_on_a_dangling_and() -> None:
     question = wh_question(fact)
     assert question is not None
     assert not question.rstrip("?").endswith((" and", " or")), question
+
+
+def test_a_perfect_before_a_subject_with_a_participle_is_asked_with_did() -> None:
+    for made in ("launched", "run"):
+        text = (
+            f"A trial programme {made} in 2021 had involved 36 schools across the northern region."
+        )
+        fact = next(f for f in analyse(text).facts if f.answer == "36")
+        question = wh_question(fact)
+        assert question is not None
+        assert question.startswith(f"How many schools did a trial programme {made} in 2021 involve")
