@@ -23,3 +23,12 @@ def test_a_figure_question_holding_another_of_its_unit_is_refused() -> None:
     assert both, "no question on the figure holds the other one"
     for q in both:
         assert answer_leaks(q, fact), q.prompt
+
+
+def test_the_other_end_of_a_change_is_no_second_answer() -> None:
+    text = "The profit margin of Harbour Foods widened to 8.6 percent from 7.9 percent last year."
+    analysis = analyse(text)
+    fact = next(f for f in analysis.facts if "8.6" in f.surface)
+    for q in fact_questions(fact, analysis.facts):
+        if "7.9 percent" in q.prompt and q.kind != QuestionKind.CLOZE:
+            assert not answer_leaks(q, fact), q.prompt

@@ -99,7 +99,9 @@ def second_figure(prompt: str, fact: Fact) -> bool:
     if not unit:
         return False
     end = "" if unit == "%" else r"\b"
-    return bool(re.search(rf"\d[\d.,]*\s*{re.escape(unit)}{end}", prompt))
+    # "improve to ___ from 10.1 percent": a change's other end, named as such, is no rival
+    other = rf"(?<!\bfrom )(?<!\bto )(?<!\bthan )(?<![\d.,])\b\d[\d.,]*\s*{re.escape(unit)}{end}"
+    return bool(re.search(other, prompt))
 
 
 def listed_after(prompt: str, value: object) -> bool:
