@@ -379,7 +379,9 @@ def _rest(verb: Any, phrase: set[int]) -> str | None:
         comma = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
         if comma:  # what follows an aside the parse may have hung on the wrong word
             skip.update(range(child.left_edge.i, verb.right_edge.i + 1))
-        if purpose_infinitive(child) and not comma:  # "needed ... weeks to remove the block"
+        before = doc[child.left_edge.i - 1]  # "from nose to rump": no infinitive
+        ranged = before.dep_ == "pobj" and before.head.lower_ == "from"
+        if purpose_infinitive(child) and not comma and not ranged:  # "needed ... to remove"
             skip.update(_after_purpose(child))
             continue
         if child.dep_ in LEFT_OUT or comma or child.dep_ == "punct":
