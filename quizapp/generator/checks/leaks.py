@@ -11,7 +11,9 @@ family (``../shared/notes/question-quality.md``):
 - the answer's adjective elsewhere in the prompt where the two share no stem: "the Flemish
   army" for Flanders, "the French fleet" for France;
 - a figure given again in brackets beside the gap, in another unit: "___ (about 40 miles)",
-  "40 miles (___ kilometres)".
+  "40 miles (___ kilometres)";
+- a second figure of the answer's unit in a question (not a gap-fill): "By what percentage
+  did shares rise ... before closing up 5.1 percent?" has two answers and gives one away.
 
 The checks read what the learner sees (the prompt), never the whole sentence: a list cut
 off by "…" gives nothing away.
@@ -83,7 +85,23 @@ def answer_leaks(q: GeneratedQuestion, fact: Fact) -> list[str]:
         found.append("the answer's adjective stands in the prompt")
     if fact.kind in (FIGURE, DATE) and converted(q.prompt):
         found.append("a figure in brackets beside the gap gives it in another unit")
+    if fact.kind == FIGURE and q.kind != QuestionKind.CLOZE and second_figure(q.prompt, fact):
+        found.append("another figure of the answer's unit in the question makes two answers")
     return found
+
+
+def second_figure(prompt: str, fact: Fact) -> bool:
+    """Whether a question asking for a figure holds another figure of the same unit: "By
+    what percentage did shares rise in early trading before closing up 5.1 percent?" (the
+    answer 7.8, the intraday high) reads as asking either, and gives the other away."""
+    found = re.search(r"\d[\d.,]*\s*([A-Za-z%][\w\s%-]*)$", fact.surface)
+    unit = found.group(1).strip() if found else ""  # "as much as 7.8 percent": "percent"
+    if not unit:
+        return False
+    end = "" if unit == "%" else r"\b"
+    # "improve to ___ from 10.1 percent": a change's other end, named as such, is no rival
+    other = rf"(?<!\bfrom )(?<!\bto )(?<!\bthan )(?<![\d.,])\b\d[\d.,]*\s*{re.escape(unit)}{end}"
+    return bool(re.search(other, prompt))
 
 
 def listed_after(prompt: str, value: object) -> bool:

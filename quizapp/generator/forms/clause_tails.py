@@ -58,7 +58,17 @@ def trailing_clauses(root: Any, after: int, end: int) -> set[int]:
     for child in root.children:
         if child.i >= after and child.dep_ == "conj" and child.i in skip:
             skip |= stranded_subject(child, skip)
-    return skip
+    return skip | _dangling_joints(doc, after, end, skip)
+
+
+def _dangling_joints(doc: Any, after: int, end: int, skip: set[int]) -> set[int]:
+    """An "and"/"or" left last by the cut, whatever the parse hung it on ("said the
+    incentives were too small to persuade manufacturers and [warned ...]")."""
+    kept = [t for t in doc[after:end] if t.i not in skip and not t.is_punct]
+    out: set[int] = set()
+    while kept and kept[-1].dep_ == "cc":
+        out.add(kept.pop().i)
+    return out
 
 
 def event_clause(verb: Any) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 from quizapp.generator.facts.facts import PERCENT, Fact
 from quizapp.generator.facts.figure_units import PER_CENT
+from quizapp.generator.forms.clause_tails import purpose_infinitive
 
 # ", and the No side 48.1 percent": where the other half of a split starts
 OTHER_HALF = re.compile(
@@ -304,6 +305,8 @@ def _trimmed(verb: Any, lo_fact: int, hi_fact: int) -> tuple[int, int]:
     for child in sorted(verb.children, key=lambda c: -c.i):
         if child.i < verb.i or child.left_edge.i < hi_fact or child.dep_ not in EDGES:
             break
+        if purpose_infinitive(child):
+            break  # "broke ranks to vote against the bill": the point of the clause stays
         hi = child.left_edge.i
     return lo, _inner_clauses_cut(verb, hi_fact, hi)
 
@@ -315,6 +318,8 @@ def _inner_clauses_cut(node: Any, hi_fact: int, hi: int) -> int:
         if child.i < node.i or child.left_edge.i >= hi:
             continue
         if child.left_edge.i >= hi_fact and child.dep_ in TRAILING:
+            if purpose_infinitive(child):
+                break  # "needed ___ weeks to remove the block": what for stays
             hi = child.left_edge.i
             continue
         if child.left_edge.i < hi_fact <= child.right_edge.i + 1:

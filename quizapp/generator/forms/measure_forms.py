@@ -39,6 +39,7 @@ from typing import Any
 from quizapp.generator.facts.facts import COUNT, DURATION, MONEY, QUANTITY, Fact
 from quizapp.generator.facts.figures import CURRENCY, MAGNITUDE
 from quizapp.generator.forms.change_forms import change_frame
+from quizapp.generator.forms.clause_tails import purpose_infinitive
 from quizapp.generator.forms.event_counts import event_count_question
 from quizapp.generator.forms.figure_hedges import number_hedge
 from quizapp.generator.forms.gaps import PRONOUNS
@@ -354,6 +355,18 @@ def _subject_and_auxes(verb: Any) -> tuple[Any, list[Any]]:
     return own[0], auxes
 
 
+def _after_purpose(verb: Any) -> set[int]:
+    """The clauses and asides after a purpose infinitive, which the question leaves out
+    ("to remove the block, and preparing ... took": only "to remove the block" stays)."""
+    doc = verb.doc
+    out: set[int] = set()
+    for child in verb.children:
+        comma = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+        if child.i > verb.i and (child.dep_ in LEFT_OUT or comma or child.dep_ == "punct"):
+            out.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return out
+
+
 def _rest(verb: Any, phrase: set[int]) -> str | None:
     """The words after the verb the question keeps, with an object "it" of a second verb
     named as the first verb's object."""
@@ -366,6 +379,11 @@ def _rest(verb: Any, phrase: set[int]) -> str | None:
         comma = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
         if comma:  # what follows an aside the parse may have hung on the wrong word
             skip.update(range(child.left_edge.i, verb.right_edge.i + 1))
+        before = doc[child.left_edge.i - 1]  # "from nose to rump": no infinitive
+        ranged = before.dep_ == "pobj" and before.head.lower_ == "from"
+        if purpose_infinitive(child) and not comma and not ranged:  # "needed ... to remove"
+            skip.update(_after_purpose(child))
+            continue
         if child.dep_ in LEFT_OUT or comma or child.dep_ == "punct":
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     for t in doc[verb.i + 1 : verb.right_edge.i + 1]:

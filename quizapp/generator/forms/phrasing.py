@@ -70,6 +70,7 @@ from quizapp.generator.forms.team_words import team_word
 from quizapp.generator.forms.token_text import (
     DO_FORMS,
     NAMED_LATER,
+    garden_path_perfect,
     lower_start,
     spaced,
 )
@@ -207,6 +208,9 @@ def _phrase_tokens(fact: Fact, aside: set[int] | None = None) -> tuple[int, int]
         return None  # only a trailing "in emergency aid" or "(WFP)" may stay behind
     if right and right[0].lower_ == "of" and share_of(fact) is not None:
         hi = right[-1].i + 1  # "51.9 percent of the vote": asked with the wh-words
+        right = []
+    if right and right[0].lower_ == "of" and fact.type == PERSON:
+        hi = right[0].right_edge.i + 1  # "X of Colombia won": "Who won", never "Who of Colombia"
         right = []
     if right and right[0].lower_ == "of" and fact.kind == FactKind.FIGURE:
         return None  # "after four years of work": "of work" cannot be left behind
@@ -383,6 +387,8 @@ def _inverted_question(fact: Fact) -> str | None:
     if leaning_definite(root, kept):
         return None  # "When did X say the turnaround came ...?": which turnaround
     lemma = {root.i: root.lemma_} if first is None else None
+    if first is not None and garden_path_perfect(auxes, root, doc[s_lo:s_hi]):
+        lead, lemma = "did", {root.i: root.lemma_}  # not "had a scheme run in 2023 involved"
     rest = spaced(kept, lemma).rstrip(".!?").rstrip(", ")
     head = what(fact) if fact.type != PERSON else "whom"
     head = head if frame is None else frame[1]

@@ -73,3 +73,23 @@ def _common_compound(span: Any) -> bool:
         return False
     second = span[1]
     return bool(first.dep_ == "compound" and first.head.i == second.i and second.is_lower)
+
+
+def garden_path_perfect(auxes: list[Any], verb: Any, subject: Any) -> bool:
+    """Whether moving a perfect "had"/"has" before ``subject`` makes a garden path: the
+    subject holds a participle of its own ("a pilot scheme run in 2023 had involved"), and
+    "How many companies had a pilot scheme run in 2023 involved?" reads "had ... run";
+    the question asks with "did" and the verb's base form instead."""
+    if len(auxes) != 1 or auxes[0].lemma_ != "have" or verb.tag_ != "VBN":
+        return False
+    words = list(subject)
+    return any(
+        (t.dep_ == "acl" and t.tag_ == "VBN")
+        or (t.lower_ in SAME_PARTICIPLES and k > 0 and words[k - 1].pos_ in ("NOUN", "PROPN"))
+        for k, t in enumerate(words)
+    )  # the parse may read "run" after a noun as a noun ("a pilot scheme run in 2023")
+
+
+# verbs whose past participle is their base form, which the parse may take for a noun
+SAME_PARTICIPLES = {"run", "set", "put", "cut", "hit", "let", "shut", "spread", "cast",
+                    "cost", "split", "bid", "hurt", "quit", "come", "become"}  # fmt: skip
