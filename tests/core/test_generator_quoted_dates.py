@@ -1,5 +1,6 @@
 """Trivia in a results story (issue 16); the texts are invented for these tests. Before
-this change the generator asked a month a speaker named inside a quotation ("busy from
+this change the generator asked the month of an aside ("a deal, signed in ___,"), a
+month a speaker named inside a quotation ("busy from
 March to the end of ___") and a share price's passing peak ("rose as much as 9 percent
 ... before closing up 4 percent"), whose question then kept the close, the result, from
 being asked."""
@@ -42,3 +43,15 @@ def test_a_passing_peak_is_trivia_and_the_close_is_asked() -> None:
     answers = [q.answer for q in generate(RESULTS)]
     assert not any(a.split()[0] == "9" for a in answers if a), answers
     assert not any(a in ("October", "March") for a in answers), answers
+
+
+def test_the_month_of_a_participle_aside_is_trivia() -> None:
+    text = (
+        "Brava Foods profit falls\n\n"
+        "Brava Foods reported a 12 percent fall in profit on Friday. A wage deal with "
+        "drivers, signed in April, raised its costs by 40 million euros. The company "
+        "opened a new bakery in Lyon in March."
+    )
+    why = _why(text)
+    assert "aside" in why["April"], why
+    assert not why["March"], why
