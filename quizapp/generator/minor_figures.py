@@ -10,7 +10,9 @@ or party:
   firefighters" tells the story);
 - the share move of a company other than the article's subject: in a story about a
   takeover's target, "the buyer's shares fell 3%";
-- a count of earlier or previous things: "three previous purchases" is background.
+- a count of earlier or previous things: "three previous purchases" is background;
+- a passing peak before the figure a day ended on: "rose as much as 8% before closing
+  up 5%" asks the close.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ FAMILY = {"son", "daughter", "child", "grandchild", "grandson", "granddaughter",
           "sister", "sibling", "husband", "wife", "kid"}  # fmt: skip
 PARENTS = {"mother", "father", "parent", "grandmother", "grandfather", "mum", "dad"}
 EARLIER = {"earlier", "previous", "prior", "past", "former"}
+# "rose as much as 7.8 percent in early trading before closing up 5.1 percent": the
+# figure the sentence ends on is the result; the passing peak before it is not asked
+INTERIM_AFTER = re.compile(
+    r"^[^.;\d]{0,60}\bbefore (?:closing|ending|finishing|settling|paring|easing)\b[^.;]{0,25}\d"
+)
 SHARE_WORDS = re.compile(r"\b(?:shares?|stock|share price)\b", re.IGNORECASE)
 
 
@@ -40,6 +47,8 @@ def minor_figure(fact: Fact, subject: Entity | None) -> str:
         return "the share move of a company other than the subject"
     if fact.type == COUNT and _earlier_count(token):
         return "a count of earlier things (three previous purchases)"
+    if INTERIM_AFTER.match(fact.sentence.text[fact.end :]):
+        return "an interim figure (rose as much as 8 % before closing up 5 %)"
     return ""
 
 

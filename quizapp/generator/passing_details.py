@@ -15,7 +15,8 @@ A teacher asks what the story is about, not the people and figures it touches on
   and six burns" (the total is the fact);
 - the span a superlative reaches back over: "the biggest crowd in more than two decades"
   (the crowd is the fact, the two decades its base);
-- one month of a span of months without a year: "the season runs from June to September".
+- one month of a span of months without a year: "the season runs from June to September";
+- the month of a participle aside: "a pay deal with pilots, agreed in May, lifted wages".
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ CONTRAST_MARKERS = {"while", "whereas", "though", "although"}
 CURRENCY_SIGNS = set("$€£¥")
 MONTH_SPAN_BEFORE = re.compile(r"\b(?:from|between)\s+[A-Z][a-z]+\s+(?:to|until|till|and)\s+$")
 MONTH_SPAN_AFTER = re.compile(r"^\s+(?:to|until|till|and)\s+[A-Z][a-z]+\b")
+PARTICIPLE_ASIDE = re.compile(r"\w,\s+[a-z]+ed\s+(?:in|during|last|this)\s+$")
 # comparatives that add to a count rather than set other things beside the story's own
 ADDING = {"more", "fewer", "less", "further", "other"}
 SUPERLATIVE = ("JJS", "RBS")
@@ -64,7 +66,17 @@ def passing_detail(fact: Fact) -> str:
         return "the span a superlative reaches back over (the biggest in two decades)"
     if fact.type == MONTH and _month_range_end(fact):
         return "one end of a span of months (the season runs from June to September)"
+    if fact.type == MONTH and _participle_aside(fact):
+        return "the month of an aside (a pay deal, agreed in May, lifted wages)"
     return ""
+
+
+def _participle_aside(fact: Fact) -> bool:
+    """Whether a month stands in a comma-set participle aside on a noun: "a pay deal with
+    pilots, agreed in May, lifted wages" (the deal's effect is the news, not its month)."""
+    text = fact.sentence.text
+    before, after = text[: fact.start], text[fact.end :]
+    return bool(PARTICIPLE_ASIDE.search(before)) and after.lstrip().startswith(",")
 
 
 def _acted_on_once(fact: Fact) -> bool:

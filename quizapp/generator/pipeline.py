@@ -20,6 +20,7 @@ from quizapp.generator.facts.title_subject import title_subject
 from quizapp.generator.forms.acronyms import acronyms
 from quizapp.generator.forms.origin_questions import origin_questions
 from quizapp.generator.forms.role_questions import role_questions
+from quizapp.generator.lead_figures import later_figure_penalties
 from quizapp.generator.naming.antecedents import dominant_pronoun, pronoun_for
 from quizapp.generator.naming.naming import Namer
 from quizapp.generator.ranking import (
@@ -98,7 +99,8 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     seen: set[str] = set()
     namer = Namer(analysis.sentences, analysis.entities, facts, subject)
     people = _people(analysis.entities)
-    weights = {id(f): importance(f, recurs, lead, subject) for f in facts}
+    later = later_figure_penalties(facts, lead)  # a lead figure's unit told again later
+    weights = {id(f): importance(f, recurs, lead, subject) - later.get(id(f), 0.0) for f in facts}
     ranked = sorted(facts, key=lambda f: (-weights[id(f)], f.sentence.index, f.start))
     worth_asking = [f for f in ranked if not trivia(f, subject)][
         : CANDIDATE_FACTS * max(limit, FEWEST_ASKED)

@@ -83,6 +83,8 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "part of a dateline"
     if fact.kind != QUOTE and _in_long_list(fact.token):
         return "one item of a list"
+    if fact.kind == DATE and _inside_quotation(before, after):
+        return "a month or a date inside a quotation (full from June to the end of August)"
     if side := minor_figure(fact, subject):
         return side
     if passing := passing_detail(fact):
@@ -124,6 +126,14 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
     if fact.kind == ACTOR and fact.answer in EVERYDAY_BODIES:
         return "the Sun, the Moon or the Earth"
     return ""
+
+
+def _inside_quotation(before: str, after: str) -> bool:
+    """Whether the span between ``before`` and ``after`` stands inside quotation marks: a
+    speaker's month ("busy from June to the end of August", he said) is colour, not news."""
+    curly = before.count("\u201c") > before.count("\u201d") and "\u201d" in after
+    straight = before.count('"') % 2 == 1 and '"' in after
+    return curly or straight
 
 
 def _range_start(fact: Fact, after: str) -> bool:
