@@ -176,6 +176,19 @@ def _untyped_person(key: str) -> bool:
     return bool(_NAME.fullmatch(key.strip())) and last not in _THING_TAILS | PLACE_HEADS
 
 
+def untagged_person(q: QuestionData) -> bool:
+    """Whether an untagged question's answer is a person's name by its shape: a given name
+    no English word and a surname no plural ("Eleri Morgan": "Morgan" is then a name, not
+    the word "morgan"; never "Harlow Motors")."""
+    if q.tags or q.fact_kind not in (None, FactKind.ACTOR, FactKind.QUOTE):
+        return False
+    words = fold(q.answer).split()
+    if not _untyped_person(q.answer) or not english_words() or is_english_word(words[0]):
+        return False
+    last = words[-1]
+    return not (last.endswith("s") and is_english_word(last[:-1]))
+
+
 def _distinct_part(head: str) -> bool:
     """Whether ``head`` ("Nagorno" of "Nagorno-Karabakh") is no word or place of its own
     ("Austria" of "Austria-Hungary", "Bosnia" of "Bosnia-Herzegovina", "North")."""

@@ -78,6 +78,7 @@ from quizapp.study.answer_forms import (
 from quizapp.study.answer_names import (
     country_names,
     other_names,
+    untagged_person,
     untitled_keys,
     without_prompt_words,
 )
@@ -230,7 +231,7 @@ def _typed_against(q: QuestionData, given: str, candidates: list[str]) -> Verdic
             if _collapse(unhedged) == _collapse(candidate) or same_answer(unhedged, candidate):
                 return Verdict(True, False, expected, _matched(q, candidate))
     trimmed = _without_gap_words(q, given)  # "Nazca plate" for "the ___ plate": Nazca
-    named = names_question(q.tags)
+    named = names_question(q.tags) or untagged_person(q)
     for candidate in candidates:
         if _close_enough(given, candidate, named) or _close_enough(untitled, candidate, named):
             note = f"accepted: the exact answer is {candidate}"

@@ -1,0 +1,50 @@
+"""Typed answers judged in round 7 (issue 16): letters a learner types without their key
+("Kjaer" for "Kjær"), and a vowel added to a short surname that makes another name
+("Morgani" for "Morgan"). Examples are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.questiondata import FactKind, QuestionData
+from quizapp.study.grading import check_answer
+
+
+def _q(answer: str, accepted: list[str], tags: list[str] | None = None) -> QuestionData:
+    return QuestionData(
+        uid="q1",
+        kind="short_answer",
+        prompt="Who opened the new library?",
+        answer=answer,
+        accepted=accepted,
+        tags=tags or [],
+        fact_kind=FactKind.ACTOR,
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "accepted", "response"),
+    [
+        ("Sigrid Æbelø", ["Æbelø"], "Sigrid Aebelo"),
+        ("Sigrid Æbelø", ["Æbelø"], "Aebelo"),
+        ("Tomasz Łęcki", ["Łęcki"], "Lecki"),
+        ("Anja Straße", ["Straße"], "Strasse"),
+    ],
+)
+def test_letters_typed_without_their_key_are_right(
+    answer: str, accepted: list[str], response: str
+) -> None:
+    assert check_answer(_q(answer, accepted), response).correct
+
+
+@pytest.mark.parametrize("tags", [[], ["actors", "person"]])
+@pytest.mark.parametrize("response", ["Weltoni", "Weltona", "Rhysa"])
+def test_a_vowel_added_to_a_short_surname_is_another_name(tags: list[str], response: str) -> None:
+    key, short = ("Rhys", "Rhys") if response.startswith("Rhys") else ("Welton", "Welton")
+    assert not check_answer(_q(f"Carys {key}", [short], tags), response).correct
+
+
+def test_an_english_word_surname_of_a_person_allows_no_added_vowel() -> None:
+    # "Morgan" is also an English word: the untagged answer is still a person's name.
+    assert not check_answer(_q("Eleri Morgan", ["Morgan"]), "Morgani").correct
+    assert check_answer(_q("Eleri Morgan", ["Morgan"]), "Ms Morgan").correct
