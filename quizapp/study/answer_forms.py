@@ -46,6 +46,13 @@ _TENS = {w: 10 * i for i, w in enumerate(
     ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
 )}  # fmt: skip
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_HALVES = {"half": 0.5, "quarter": 0.25}
+# A whole number and a half or quarter: "six and a half", "12 and a quarter" (a scale after
+# it is the amounts' job: "one and a half million").
+_MIXED = re.compile(
+    r"\b(\d+|(?:(?:" + "|".join([*_UNITS, *_TENS, "hundred"]) + r")\s+)+?)\s*and (?:a|one) "
+    r"(half|quarter)\b"
+)
 _NUMBER_WORD = re.compile(
     r"\b(?:(?:a|an|and|hundred|" + "|".join([*_UNITS, *_TENS, *_SCALES]) + r")(?:\s+|$))+"
 )
@@ -169,6 +176,10 @@ def words_value(text: str) -> float | None:
     tokens = [t for t in re.split(r"[\s-]+", fold(text)) if t and t != "and"]
     total, current, seen = 0.0, 0.0, False
     for i, token in enumerate(tokens):
+        part = _HALVES.get(tokens[i + 1]) if i + 1 < len(tokens) else None
+        if seen and token in ("a", "an", "one") and part is not None:
+            scale = _SCALES.get(tokens[i + 2], 1.0) if i + 2 < len(tokens) else 1.0
+            return total + (current + part) * scale  # "six and a half", "one and a half million"
         if token in _UNITS:
             current += _UNITS[token]
         elif token in _TENS:
@@ -198,6 +209,7 @@ def canonical(text: str) -> str:
         plain = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))", "", plain)
     folded = respell(_fold_keeping_decimals(plain))  # "3rd", "the nineties", "north-east"
     folded = currencies(fractions(folded))  # "half a billion", "NOK 1.84 bn"
+    folded = _MIXED.sub(_mixed_value, folded)  # "six and a half percent" is 6.5 percent
     folded = _SCALED.sub(_scaled, folded)  # before the words: "410 million" is one number
     folded = _A_DECADE.sub("10 years", folded)
     folded = _NUMBER_WORD.sub(lambda m: _digits_of(m.group()), folded).strip()
@@ -372,6 +384,14 @@ def _score_digits(found: re.Match[str]) -> str:
 def _scaled(found: re.Match[str]) -> str:
     value = float(found.group(1)) * _SCALE_OF[found.group(2)]
     return f"{value:.15g}" if value < 1e15 else found.group()
+
+
+def _mixed_value(found: re.Match[str]) -> str:
+    whole = found.group(1).strip()
+    value = float(whole) if whole.isdigit() else words_value(whole)
+    if value is None:
+        return found.group()
+    return f"{value + _HALVES[found.group(2)]:g}"
 
 
 def _digits_of(words: str) -> str:

@@ -48,3 +48,21 @@ def test_an_english_word_surname_of_a_person_allows_no_added_vowel() -> None:
     # "Morgan" is also an English word: the untagged answer is still a person's name.
     assert not check_answer(_q("Eleri Morgan", ["Morgan"]), "Morgani").correct
     assert check_answer(_q("Eleri Morgan", ["Morgan"]), "Ms Morgan").correct
+
+
+@pytest.mark.parametrize(
+    ("kind", "answer", "response", "correct"),
+    [
+        ("cloze", "4.5 percent", "four and a half percent", True),
+        ("cloze", "4.5 percent", "4 and a half per cent", True),
+        ("cloze", "12.25 metres", "twelve and a quarter metres", True),
+        ("cloze", "4.5 percent", "four percent", False),
+        ("cloze", "4.5 percent", "five and a half percent", False),
+        ("numeric", "4.5", "four and a half", True),
+        ("numeric", "1500000", "one and a half million", True),
+        ("numeric", "4.5", "four", False),
+    ],
+)
+def test_a_number_and_a_half_in_words(kind: str, answer: str, response: str, correct: bool) -> None:
+    question = QuestionData(uid="q1", kind=kind, prompt="Prices rose by ___.", answer=answer)
+    assert check_answer(question, response).correct is correct
