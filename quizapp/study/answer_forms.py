@@ -140,10 +140,14 @@ _ORG_WORDS = {"co": "company", "corp": "corporation", "inc": "incorporated", "lt
 TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|president|premier|pm|"
     r"chancellor|minister|prime minister|king|queen|prince|princess|pope|general|captain|"
-    r"senator|governor|mayor|saint|st|earl|duke|duchess|baron|emperor|empress|tsar)\.?\s+)+"
-    r"(?=\w)",
+    r"senator|governor|mayor|saint|st|earl|duke|duchess|baron|emperor|empress|tsar|tsarina|"
+    r"czar|kaiser|sultan|shah|caliph|khedive|pharaoh|archduke|count|countess|grand vizier|"
+    r"vizier)\.?\s+)+(?=\w)",
     re.IGNORECASE,
 )
+# Honorifics after a name: "Kara Mustafa Pasha" is Kara Mustafa (never "Jr"/"Sr": those
+# tell two people apart).
+HONORIFIC_AFTER = re.compile(r"(?<=\w)\s+(?:pasha|pacha|bey|effendi|agha|aga)\.?$", re.I)
 # Last words of two-word names that are bodies or countries, which go by initials ("EU").
 BODY_TAILS = {"union", "nations", "states", "kingdom", "alliance", "party", "programme",
               "program", "organisation", "organization", "council", "bank", "fund", "court",
@@ -367,8 +371,9 @@ def _bare(word: str) -> str:
 
 
 def without_title(text: str) -> str:
-    """ "Ms Natarajan" -> "Natarajan"; a text without a title as it is."""
-    return TITLES.sub("", text.strip())
+    """ "Ms Natarajan" -> "Natarajan", "Grand Vizier Kara Mustafa" and "Kara Mustafa Pasha"
+    -> "Kara Mustafa"; a text without a title as it is."""
+    return HONORIFIC_AFTER.sub("", TITLES.sub("", text.strip()))
 
 
 def _fold_keeping_decimals(text: str) -> str:

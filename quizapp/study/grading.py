@@ -78,6 +78,7 @@ from quizapp.study.answer_forms import (
 from quizapp.study.answer_names import (
     country_names,
     other_names,
+    surname_keys,
     untagged_person,
     untitled_keys,
     without_prompt_words,
@@ -198,7 +199,7 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
     # "Lake Baikal" or "Baikal" for "Which lake ...?": the prompt's own words may be typed
     # with the answer or left out of it.
     typed = [given]
-    others = [k for k in untitled_keys(keys) if k not in keys]
+    others = [k for k in [*untitled_keys(keys), *surname_keys(keys)] if k not in keys]
     if q.kind == QuestionKind.SHORT_ANSWER:
         typed.append(without_prompt_words(given, q.prompt))
         others += [without_prompt_words(k, q.prompt, key=True) for k in keys]

@@ -66,3 +66,25 @@ def test_an_english_word_surname_of_a_person_allows_no_added_vowel() -> None:
 def test_a_number_and_a_half_in_words(kind: str, answer: str, response: str, correct: bool) -> None:
     question = QuestionData(uid="q1", kind=kind, prompt="Prices rose by ___.", answer=answer)
     assert check_answer(question, response).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "accepted", "response", "correct"),
+    [
+        ("Halil Rifat", [], "Grand Vizier Halil Rifat", True),
+        ("Halil Rifat", [], "Halil Rifat Pasha", True),
+        ("Halil Rifat", [], "Sultan Halil Rifat", True),
+        ("Enver Pasha", [], "Enver", True),
+        ("Halil Rifat", [], "Halil Pasha", False),
+        ("Halil Rifat", [], "Grand Vizier Halil", False),
+        ("Martin Oduya Jr", [], "Martin Oduya Sr", False),
+        ("Gerhard von Tannfeld", ["von Tannfeld"], "Tannfeld", True),
+        ("Gerhard von Tannfeld", ["von Tannfeld"], "Tanfeld", True),
+        ("Gerhard von Tannfeld", ["von Tannfeld"], "Gerhard", False),
+        ("Pieter van der Wal", ["van der Wal"], "Wal", True),
+    ],
+)
+def test_a_title_an_honorific_or_a_particle_around_a_name(
+    answer: str, accepted: list[str], response: str, correct: bool
+) -> None:
+    assert check_answer(_q(answer, accepted), response).correct is correct
