@@ -41,7 +41,8 @@ _COUNTRY_ALIASES = {
 _AFTER = re.compile(r"^(?P<place>.+?)\s*(?:,|\bin\b|\()\s*(?P<where>[^,()]+?)\s*\)?\s*$")
 PLACE_HEADS = frozenset({
     "city", "town", "island", "islands", "river", "lake", "mountains", "mountain", "hills",
-    "valley", "village", "county", "province", "district", "sea", "ocean",
+    "valley", "village", "county", "province", "district", "sea", "ocean", "delta", "desert",
+    "peninsula", "plateau", "basin", "canyon", "glacier", "archipelago", "lagoon", "gorge",
 })  # fmt: skip
 _COMPASS = {
     "north": "northern",

@@ -84,7 +84,7 @@ from quizapp.study.answer_names import (
     without_prompt_words,
 )
 from quizapp.study.answer_numbers import parse_number
-from quizapp.study.answer_phrasing import rephrased
+from quizapp.study.answer_phrasing import rephrased, without_period_head
 from quizapp.study.answer_places import load_place_names
 from quizapp.study.answer_ranges import single_end
 from quizapp.study.answer_slips import name_slip_ok, names_question
@@ -198,7 +198,7 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
     # "Elizabeth II" or "Kagame" for "Queen Elizabeth II" or "President Kagame";
     # "Lake Baikal" or "Baikal" for "Which lake ...?": the prompt's own words may be typed
     # with the answer or left out of it.
-    typed = [given]
+    typed = [given, without_period_head(given, q.answer)]  # "Jurassic period"
     others = [k for k in [*untitled_keys(keys), *surname_keys(keys)] if k not in keys]
     if q.kind == QuestionKind.SHORT_ANSWER:
         typed.append(without_prompt_words(given, q.prompt))

@@ -88,3 +88,41 @@ def test_a_title_an_honorific_or_a_particle_around_a_name(
     answer: str, accepted: list[str], response: str, correct: bool
 ) -> None:
     assert check_answer(_q(answer, accepted), response).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "response", "correct"),
+    [
+        ("Cretaceous", "Cretaceous period", True),
+        ("Cretaceous", "the Cretaceous Period", True),
+        ("Cretaceous", "Permian period", False),
+        ("Tang", "Tang dynasty", True),
+        ("Tang", "Song dynasty", False),
+    ],
+)
+def test_a_period_typed_with_its_head_noun(answer: str, response: str, correct: bool) -> None:
+    question = QuestionData(
+        uid="q1", kind="cloze", prompt="The fossil dates from the late ___.", answer=answer
+    )
+    assert check_answer(question, response).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "response", "correct"),
+    [
+        ("Zumbavi Delta", "Zumbavi", True),
+        ("Zumbavi Delta", "the Zumbavi Delta", True),
+        ("Zumbavi Delta", "Zumbavi River", False),
+        ("Tarkuni Desert", "Tarkuni", True),
+        ("Tarkuni Desert", "Tarkumi", True),
+    ],
+)
+def test_a_delta_or_desert_without_its_head(answer: str, response: str, correct: bool) -> None:
+    question = QuestionData(
+        uid="q1",
+        kind="short_answer",
+        prompt="Which place floods each winter?",
+        answer=answer,
+        fact_kind=FactKind.ACTOR,
+    )
+    assert check_answer(question, response).correct is correct
