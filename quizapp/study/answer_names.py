@@ -152,7 +152,8 @@ def other_names(q: QuestionData, given: str, keys: list[str]) -> list[tuple[str,
                 out.append((tail, " ".join(key.split()[-len(tail.split()) :])))
         if not (is_place(q.tags) or untyped):
             continue
-        place = place_before_country(given, key)
+        person = FineType.PERSON in tags or _untyped_person(q.answer)
+        place = place_before_country(given, key, island=not person)
         if place:
             out.append((place, key))
         short = without_head(key)

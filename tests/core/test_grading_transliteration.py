@@ -126,3 +126,29 @@ def test_a_delta_or_desert_without_its_head(answer: str, response: str, correct:
         fact_kind=FactKind.ACTOR,
     )
     assert check_answer(question, response).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "accepted", "response", "correct"),
+    [
+        ("Velmori", [], "Velmori, Tarsung", True),
+        ("Velmori", [], "Velmori, Tarsung island", True),
+        ("Velmori", [], "Velmori (Tarsung)", True),
+        ("Velmori", [], "Velmori, London", False),  # a town is not in another town
+        ("Velmori", [], "Velmori, nearby", False),
+        ("Velmori", [], "Valmora, Tarsung", False),
+        ("Idris Kaleno", ["Kaleno"], "Kaleno, Tarsung", False),  # a person: a first name
+    ],
+)
+def test_a_town_with_its_island(
+    answer: str, accepted: list[str], response: str, correct: bool
+) -> None:
+    question = QuestionData(
+        uid="q1",
+        kind="cloze",
+        prompt="The injured were flown to the clinic in ___.",
+        answer=answer,
+        accepted=accepted,
+        fact_kind=FactKind.ACTOR,
+    )
+    assert check_answer(question, response).correct is correct
