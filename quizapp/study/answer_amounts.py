@@ -36,7 +36,7 @@ CURRENCY_WORDS = {
     **dict.fromkeys(("roubles", "rubles", "rouble", "ruble", "rub"), "rub"),
     **dict.fromkeys(("rupees", "rupee", "rs"), "rupees"),
     **dict.fromkeys(("rupiah", "rupiahs", "rp", "idr"), "idr"),
-    **dict.fromkeys(("zloty", "zlotys", "złoty", "złotys", "zł", "pln"), "pln"),
+    **dict.fromkeys(("zloty", "zlotys", "złoty", "złotys", "zł", "zl", "pln"), "pln"),
     **dict.fromkeys(("kenyan shillings", "ksh", "kes"), "kes"),
     **dict.fromkeys(("indian rupees", "inr"), "inr"),
 }  # fmt: skip
@@ -55,7 +55,7 @@ _CODE_FIRST = re.compile(
     rf"\b({'|'.join(CODES)}) (\d[\d.]*(?:\s*(?:{_SCALE_WORDS})\b)?)", re.IGNORECASE
 )
 # an abbreviation glued to its number ("Rs200,000", "zł40", "kr300")
-_GLUED_ABBREVIATION = re.compile(r"\b(rs|rp|kr|zł|ksh)(?=\d)")
+_GLUED_ABBREVIATION = re.compile(r"\b(rs|rp|kr|zł|zl|ksh)(?=\d)")
 CODE_AFTER = "|".join(CODES)  # a scale "m" before these is millions ("2m sek")
 
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

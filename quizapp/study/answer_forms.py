@@ -31,6 +31,10 @@ from quizapp.study.answer_spellings import (
 ARTICLES = ("the ", "a ", "an ")
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
+# Letters no accent-stripping removes, as a learner without them types them ("Kjaer" for
+# "Kjær", "Lodz" for "Łódź"; "ß" is "ss" after casefold).
+_LETTERS = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d",
+                          "þ": "th", "ı": "i"})  # fmt: skip
 
 _UNITS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -42,6 +46,13 @@ _TENS = {w: 10 * i for i, w in enumerate(
     ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
 )}  # fmt: skip
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_HALVES = {"half": 0.5, "quarter": 0.25}
+# A whole number and a half or quarter: "six and a half", "12 and a quarter" (a scale after
+# it is the amounts' job: "one and a half million").
+_MIXED = re.compile(
+    r"\b(\d+|(?:(?:" + "|".join([*_UNITS, *_TENS, "hundred"]) + r")\s+)+?)\s*and (?:a|one) "
+    r"(half|quarter)\b"
+)
 _NUMBER_WORD = re.compile(
     r"\b(?:(?:a|an|and|hundred|" + "|".join([*_UNITS, *_TENS, *_SCALES]) + r")(?:\s+|$))+"
 )
@@ -129,10 +140,14 @@ _ORG_WORDS = {"co": "company", "corp": "corporation", "inc": "incorporated", "lt
 TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|president|premier|pm|"
     r"chancellor|minister|prime minister|king|queen|prince|princess|pope|general|captain|"
-    r"senator|governor|mayor|saint|st|earl|duke|duchess|baron|emperor|empress|tsar)\.?\s+)+"
-    r"(?=\w)",
+    r"senator|governor|mayor|saint|st|earl|duke|duchess|baron|emperor|empress|tsar|tsarina|"
+    r"czar|kaiser|sultan|shah|caliph|khedive|pharaoh|archduke|count|countess|grand vizier|"
+    r"vizier)\.?\s+)+(?=\w)",
     re.IGNORECASE,
 )
+# Honorifics after a name: "Kara Mustafa Pasha" is Kara Mustafa (never "Jr"/"Sr": those
+# tell two people apart).
+HONORIFIC_AFTER = re.compile(r"(?<=\w)\s+(?:pasha|pacha|bey|effendi|agha|aga)\.?$", re.I)
 # Last words of two-word names that are bodies or countries, which go by initials ("EU").
 BODY_TAILS = {"union", "nations", "states", "kingdom", "alliance", "party", "programme",
               "program", "organisation", "organization", "council", "bank", "fund", "court",
@@ -147,7 +162,7 @@ _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", 
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces, no leading article."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = american(_collapse(_PUNCT.sub(" ", plain)))  # "centre" is "center"
     for article in ARTICLES:
@@ -165,6 +180,10 @@ def words_value(text: str) -> float | None:
     tokens = [t for t in re.split(r"[\s-]+", fold(text)) if t and t != "and"]
     total, current, seen = 0.0, 0.0, False
     for i, token in enumerate(tokens):
+        part = _HALVES.get(tokens[i + 1]) if i + 1 < len(tokens) else None
+        if seen and token in ("a", "an", "one") and part is not None:
+            scale = _SCALES.get(tokens[i + 2], 1.0) if i + 2 < len(tokens) else 1.0
+            return total + (current + part) * scale  # "six and a half", "one and a half million"
         if token in _UNITS:
             current += _UNITS[token]
         elif token in _TENS:
@@ -194,6 +213,7 @@ def canonical(text: str) -> str:
         plain = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))", "", plain)
     folded = respell(_fold_keeping_decimals(plain))  # "3rd", "the nineties", "north-east"
     folded = currencies(fractions(folded))  # "half a billion", "NOK 1.84 bn"
+    folded = _MIXED.sub(_mixed_value, folded)  # "six and a half percent" is 6.5 percent
     folded = _SCALED.sub(_scaled, folded)  # before the words: "410 million" is one number
     folded = _A_DECADE.sub("10 years", folded)
     folded = _NUMBER_WORD.sub(lambda m: _digits_of(m.group()), folded).strip()
@@ -351,8 +371,9 @@ def _bare(word: str) -> str:
 
 
 def without_title(text: str) -> str:
-    """ "Ms Natarajan" -> "Natarajan"; a text without a title as it is."""
-    return TITLES.sub("", text.strip())
+    """ "Ms Natarajan" -> "Natarajan", "Grand Vizier Kara Mustafa" and "Kara Mustafa Pasha"
+    -> "Kara Mustafa"; a text without a title as it is."""
+    return HONORIFIC_AFTER.sub("", TITLES.sub("", text.strip()))
 
 
 def _fold_keeping_decimals(text: str) -> str:
@@ -368,6 +389,14 @@ def _score_digits(found: re.Match[str]) -> str:
 def _scaled(found: re.Match[str]) -> str:
     value = float(found.group(1)) * _SCALE_OF[found.group(2)]
     return f"{value:.15g}" if value < 1e15 else found.group()
+
+
+def _mixed_value(found: re.Match[str]) -> str:
+    whole = found.group(1).strip()
+    value = float(whole) if whole.isdigit() else words_value(whole)
+    if value is None:
+        return found.group()
+    return f"{value + _HALVES[found.group(2)]:g}"
 
 
 def _digits_of(words: str) -> str:

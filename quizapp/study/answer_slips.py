@@ -10,12 +10,14 @@ length, with the gazetteer as a second check:
 - A **name word** of the key is a word written with a capital in a question about a
   person or place (the generator's tags), or a capitalised word that is no everyday
   English word ("Chivay", "Tata"; not "Oxygen", nor "Motors" of "Harlow Motors"). The
-  word list holds a few names ("vidal"): in an untagged question those slip as words.
+  word list holds a few names ("vidal"): in an untagged question those slip as words,
+  unless the key is shaped like a person's name ("Eleri Morgan").
 - A name word of **6 letters or fewer** is right only as typed, or with two neighbouring
   letters swapped ("Pairs" for "Paris"), one letter doubled or undoubled ("Chivvay",
   "Vidall"), or typed longer with the whole key at its start ("Philip" for "Phil",
-  "Lyons" for "Lyon"): in so short a name a letter dropped or changed is another name
-  ("Price" and "Pryce" are two families, "Mari" is not "Marie").
+  "Lyons" for "Lyon"; never one vowel added at the end, "Morgani" for "Morgan"): in so
+  short a name a letter dropped or changed is another name ("Price" and "Pryce" are two
+  families, "Mari" is not "Marie").
 - A **longer name word** allows the usual typos ("Okonkow", "Lindquist"), except when
   the word typed is itself another country or city GeoNames knows ("Pereira" for
   "Ferreira", "Swinton" for "Swindon", "Harrow" for "Harlow").
@@ -84,8 +86,17 @@ def _slip_ok(typed: str, key: str) -> bool:
     """Whether ``typed`` is a forgivable slip of the name word ``key``."""
     if len(key) <= SHORT_NAME:
         doubled = _doubled(typed, key) or _doubled(key, typed)
-        return _swapped(typed, key) or doubled or typed.startswith(key)
+        return _swapped(typed, key) or doubled or _longer(typed, key)
     return typed not in city_names() and typed not in country_names()
+
+
+def _longer(typed: str, key: str) -> bool:
+    """Whether ``typed`` is the short name word ``key`` typed longer ("Philip" for "Phil",
+    "Lyons" for "Lyon"), never with one vowel added at its end: that makes another name
+    ("Morgani" for "Morgan", "Leona" for "Leon", "Marie" for "Mari")."""
+    if not typed.startswith(key) or typed == key:
+        return False
+    return not (len(typed) == len(key) + 1 and typed[-1] in "aeiouy")
 
 
 def _swapped(a: str, b: str) -> bool:

@@ -78,11 +78,13 @@ from quizapp.study.answer_forms import (
 from quizapp.study.answer_names import (
     country_names,
     other_names,
+    surname_keys,
+    untagged_person,
     untitled_keys,
     without_prompt_words,
 )
 from quizapp.study.answer_numbers import parse_number
-from quizapp.study.answer_phrasing import rephrased
+from quizapp.study.answer_phrasing import rephrased, without_period_head
 from quizapp.study.answer_places import load_place_names
 from quizapp.study.answer_ranges import single_end
 from quizapp.study.answer_slips import name_slip_ok, names_question
@@ -196,8 +198,8 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
     # "Elizabeth II" or "Kagame" for "Queen Elizabeth II" or "President Kagame";
     # "Lake Baikal" or "Baikal" for "Which lake ...?": the prompt's own words may be typed
     # with the answer or left out of it.
-    typed = [given]
-    others = [k for k in untitled_keys(keys) if k not in keys]
+    typed = [given, without_period_head(given, q.answer)]  # "Jurassic period"
+    others = [k for k in [*untitled_keys(keys), *surname_keys(keys)] if k not in keys]
     if q.kind == QuestionKind.SHORT_ANSWER:
         typed.append(without_prompt_words(given, q.prompt))
         others += [without_prompt_words(k, q.prompt, key=True) for k in keys]
@@ -230,7 +232,7 @@ def _typed_against(q: QuestionData, given: str, candidates: list[str]) -> Verdic
             if _collapse(unhedged) == _collapse(candidate) or same_answer(unhedged, candidate):
                 return Verdict(True, False, expected, _matched(q, candidate))
     trimmed = _without_gap_words(q, given)  # "Nazca plate" for "the ___ plate": Nazca
-    named = names_question(q.tags)
+    named = names_question(q.tags) or untagged_person(q)
     for candidate in candidates:
         if _close_enough(given, candidate, named) or _close_enough(untitled, candidate, named):
             note = f"accepted: the exact answer is {candidate}"
