@@ -1,0 +1,38 @@
+"""Whose a lone surname is in a biography where a relative bears it too (issue 16).
+
+The texts are invented for the tests. Before, a lone "Vilaró" beside the subject Jordi
+Vilaró and his father Pere Vilaró was either nobody's (unclear) or, where the model missed
+the opening name, the father's: "To which city did Pere Vilaró move in 1871?". In a
+biography the lone surname is the person the article is about, unless its sentence names
+the relative in full.
+"""
+
+from __future__ import annotations
+
+from quizapp.generator.pipeline import analyse
+
+FAMILY = (
+    "Jordi Vilaró\n\n"
+    "Jordi Vilaró i Puig (3 May 1840 – 9 April 1911) was a Catalan shipbuilder and the "
+    "best-known designer of fishing schooners. His boats were famous along the coast.\n\n"
+    "Vilaró was born in Girona, the eldest of four children of Pere Vilaró i Soler, a rope "
+    "maker. He moved to Tarragona in 1871 and opened a yard there. In 1890 Vilaró launched "
+    "his largest ship."
+)
+
+
+def _whose(text: str, word: str, verb: str) -> set[str | None]:
+    analysis = analyse(text)
+    return {
+        f.entity.name if f.entity is not None else None
+        for f in analysis.facts
+        if f.surface == word and verb in f.sentence.text
+    }
+
+
+def test_lone_surname_of_a_biography_is_its_subject_not_the_father() -> None:
+    assert _whose(FAMILY, "Vilaró", "launched") == {"Jordi Vilaró"}
+
+
+def test_lone_surname_beside_the_relative_named_in_full_stays_unclear() -> None:
+    assert "Jordi Vilaró" not in _whose(FAMILY, "Vilaró", "rope maker")
