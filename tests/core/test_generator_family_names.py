@@ -36,3 +36,14 @@ def test_lone_surname_of_a_biography_is_its_subject_not_the_father() -> None:
 
 def test_lone_surname_beside_the_relative_named_in_full_stays_unclear() -> None:
     assert "Jordi Vilaró" not in _whose(FAMILY, "Vilaró", "rope maker")
+
+
+STYLE = (
+    "Berta Quell (1861-1930) was a Catalan painter. Lumenisme, the Catalan form of Symbolism, "
+    "shaped her work. Her paintings hang in Girona."
+)
+
+
+def test_a_name_described_as_a_form_or_style_is_no_person() -> None:
+    analysis = analyse(STYLE)
+    assert all(e.name != "Lumenisme" for e in analysis.entities)  # neither person nor body
