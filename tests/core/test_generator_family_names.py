@@ -9,6 +9,7 @@ the relative in full.
 
 from __future__ import annotations
 
+from quizapp.generator import generate
 from quizapp.generator.pipeline import analyse
 
 FAMILY = (
@@ -47,3 +48,17 @@ STYLE = (
 def test_a_name_described_as_a_form_or_style_is_no_person() -> None:
     analysis = analyse(STYLE)
     assert all(e.name != "Lumenisme" for e in analysis.entities)  # neither person nor body
+
+
+FESTIVAL = (
+    "Harbour Lights wins top prize at Lindmark film festival\n\n"
+    "Harbour Lights, a quiet drama about a lighthouse keeper, won the Golden Anchor at the "
+    "Lindmark International Film Festival on Sunday. The jury, chaired by the Polish director "
+    'Ewa Nowicka, praised the film for "its patience and its warmth". Around 120 films were '
+    "shown during the festival, which sold more than 90,000 tickets."
+)
+
+
+def test_the_film_is_never_a_festival_whose_name_holds_the_word() -> None:
+    prompts = [q.prompt for q in generate(FESTIVAL, max_questions=10)]
+    assert not any("praised the Lindmark" in p for p in prompts)

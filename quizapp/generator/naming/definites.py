@@ -274,7 +274,8 @@ Described = dict[str, list[tuple[Entity, int, int]]]
 
 def described(facts: list[Fact]) -> Described:
     """For each noun, the actors the article describes with it and where it first names
-    each (sentence, character): by a word of the name ("Wembley Stadium": stadium), an
+    each (sentence, character): by the name's last or first word ("Wembley Stadium":
+    stadium; "Lake Tana": lake), an
     apposition ("CERN, the laboratory"), "the town of X", "X is a charter", "X hosted"."""
     nouns: dict[str, dict[int, tuple[Entity, int, int]]] = {}
 
@@ -287,7 +288,8 @@ def described(facts: list[Fact]) -> Described:
         if f.kind != ACTOR or f.entity is None:
             continue
         for name in f.entity.names():
-            for word in name.split()[1:] + name.split()[:1]:
+            for word in (name.split()[-1], name.split()[0]):  # "Wembley Stadium", "Lake
+                # Tana"; never a word inside: "the film" is no "Venice Film Festival"
                 if word[:1].isupper() and word.isalpha():
                     add(word.lower(), f.entity, f)
         if f.token is not None:
