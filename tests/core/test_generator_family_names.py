@@ -62,3 +62,23 @@ FESTIVAL = (
 def test_the_film_is_never_a_festival_whose_name_holds_the_word() -> None:
     prompts = [q.prompt for q in generate(FESTIVAL, max_questions=10)]
     assert not any("praised the Lindmark" in p for p in prompts)
+
+
+AIRLINE = (
+    "Skyvale profit jumps as summer demand holds\n\n"
+    "Skyvale, Finland's third-largest airline, reported a 30 percent rise in quarterly profit "
+    "on Tuesday. The carrier flew 5.2 million passengers during the quarter, up from 4.8 "
+    "million a year earlier. Around 90 concerts were staged during the six-day event, which "
+    "drew more than 40,000 visitors."
+)
+
+
+def test_the_carrier_is_named_as_the_one_airline() -> None:
+    prompts = [q.prompt for q in generate(AIRLINE, max_questions=10)]
+    assert not any("the carrier" in p for p in prompts)
+    assert any("did Skyvale fly" in p for p in prompts)
+
+
+def test_a_length_of_time_does_not_say_which_event() -> None:
+    prompts = [q.prompt for q in generate(AIRLINE, max_questions=10)]
+    assert not any(p.endswith("during the six-day event?") for p in prompts)

@@ -49,7 +49,7 @@ REFERRING = word_set(
     island city town village country nation region province territory ground stadium venue
     arena site building plant factory mine port harbour harbor airport station mountain peak
     volcano river lake sea valley reserve colony settlement base camp monastery castle palace
-    bridge tower wall canal dam delta
+    bridge tower wall canal dam delta wetland carrier event festival
     host hosts champion holder winner visitor pair couple duo trio rival opponent newcomer
     storm hurricane typhoon cyclone quake earthquake fire wildfire blaze flood eruption
     disaster attack war battle conflict offensive deal agreement treaty pact accord merger
@@ -99,6 +99,7 @@ TIME_NOUNS = word_set(
     "year years month months week weeks day days time times decade century morning "
     "afternoon evening night season period moment point way"
 )
+DURATIONS = word_set("day week month year hour minute")
 ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth only same")
 # Words a name may hold for the noun: "Wembley Stadium" is "the ground", "Rotterdam
 # Marathon" is "the race".
@@ -113,7 +114,7 @@ NARROWER: dict[str, tuple[str, ...]] = {
     "firm": ("firm", "company"), "lab": ("lab", "laboratory"),
     "laboratory": ("laboratory", "lab"), "quake": ("quake", "earthquake"),
     "fire": ("fire", "wildfire", "blaze"), "blaze": ("blaze", "fire", "wildfire"),
-    "machine": ("machine", "engine"),
+    "machine": ("machine", "engine"), "carrier": ("carrier", "airline"),
 }  # fmt: skip
 # "the town of Marlow" is Marlow ("the crossing of the ice cap" is no ice cap)
 PLACE_OF = word_set(
@@ -210,6 +211,8 @@ def _referring(det: Any, head: Any) -> bool:
     if det.lower_ == "the" and f"{between.text.lower()} {head.lower_}" in UNIQUE:
         return False  # "the open sea", "the outside world": one of its kind, not one named
     for tok in between:
+        if tok.like_num and _duration(tok):
+            continue  # "the nine-day event": still which event?
         if tok.lower_ in ORDINALS or tok.tag_ in ("JJS", "RBS") or tok.like_num:
             return False  # "the first patient", "the largest island", "the two leaders"
         if tok.text[:1].isupper() and not (noun in BODIES and tok.pos_ in ("ADJ", "VERB")):
@@ -223,6 +226,14 @@ def _referring(det: Any, head: Any) -> bool:
     return not any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > head.i for c in head.children
     )
+
+
+def _duration(tok: Any) -> bool:
+    """Whether the number ``tok`` opens a length of time said of the noun ("the nine-day
+    event", "the 12-week course"): it says how long, not which one."""
+    doc = tok.doc
+    after = doc[tok.i + 1 : tok.i + 3]
+    return len(after) == 2 and after[0].text == "-" and after[1].lemma_.lower() in DURATIONS
 
 
 def _said_which(prompt: str, start: int, end: int, det: Any, head: Any) -> bool:
