@@ -82,3 +82,10 @@ def test_the_carrier_is_named_as_the_one_airline() -> None:
 def test_a_length_of_time_does_not_say_which_event() -> None:
     prompts = [q.prompt for q in generate(AIRLINE, max_questions=10)]
     assert not any(p.endswith("during the six-day event?") for p in prompts)
+
+
+def test_the_head_before_of_names_the_museum() -> None:
+    from quizapp.generator.naming.definites import _head_words
+
+    assert "Museum" in _head_words("Harbour Museum of Glass")
+    assert "Film" not in _head_words("Lindmark International Film Festival")

@@ -299,7 +299,7 @@ def described(facts: list[Fact]) -> Described:
         if f.kind != ACTOR or f.entity is None:
             continue
         for name in f.entity.names():
-            for word in (name.split()[-1], name.split()[0]):  # "Wembley Stadium", "Lake
+            for word in _head_words(name):  # "Wembley Stadium", "Lake
                 # Tana"; never a word inside: "the film" is no "Venice Film Festival"
                 if word[:1].isupper() and word.isalpha():
                     add(word.lower(), f.entity, f)
@@ -307,6 +307,14 @@ def described(facts: list[Fact]) -> Described:
             for noun in _called(f.token):
                 add(noun, f.entity, f)
     return {n: list(found.values()) for n, found in nouns.items()}
+
+
+def _head_words(name: str) -> list[str]:
+    """The words of a name that say what it is: its last and first, and the one before its
+    "of" ("Wembley Stadium", "Lake Tana", "Harbour Museum of Glass")."""
+    words = name.split()
+    at = words.index("of") if "of" in words[1:] else 0
+    return [words[-1], words[0]] + ([words[at - 1]] if at else [])
 
 
 def _called(tok: Any) -> list[str]:
