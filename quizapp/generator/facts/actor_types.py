@@ -225,6 +225,8 @@ def fine_type(
     is_place_label = labels["GPE"] + labels["LOC"] + labels["FAC"] > 0
     if place is not None and (is_place_label or _city_evidence(m, place.population)):
         return place.type
+    if top in ("PERSON", "ORG") and _described_as_kind_of_thing(mentions):
+        return None  # "Modernisme, the Catalan form of Art Nouveau": a style, no one
     if top == "PERSON" or (labels["PERSON"] and not is_place_label):
         return PERSON if " " in key or key[:1].isupper() else None
     if top == "ORG" or (labels["ORG"] and not is_place_label):
@@ -421,6 +423,20 @@ def _described_by(root: Any) -> list[Any]:
         subjects = ("nsubj", "nsubjpass")  # "The settlement was named X", "the basin is called X"
         nouns += [c for c in root.head.children if c.dep_ in subjects and c.pos_ == "NOUN"]
     return nouns
+
+
+# nouns that say a name is a kind of thing (a style, a language), never someone nor a body
+THING_KIND_NOUNS = {"form", "style", "genre", "technique", "language", "dialect", "variant",
+                    "version", "type", "kind", "variety", "method", "theory", "doctrine",
+                    "philosophy", "script"}  # fmt: skip
+
+
+def _described_as_kind_of_thing(mentions: list[Mention]) -> bool:
+    """Whether the article describes the name as a form, style, language ... ("Modernisme,
+    the Catalan form of Art Nouveau"; "Ladino is a language"): the model's person label
+    alone does not make it someone, nor its organisation label a body."""
+    nouns = (noun for m in mentions for noun in _described_by(m.root))
+    return any(noun.lemma_.casefold() in THING_KIND_NOUNS for noun in nouns)
 
 
 def _saint_with_the(key: str, mentions: list[Mention]) -> bool:

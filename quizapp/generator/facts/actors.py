@@ -30,6 +30,7 @@ from quizapp.generator.facts.actor_types import fine_type, sure_type
 from quizapp.generator.facts.clusters import (
     TITLES,
     cluster_key,
+    lead_person,
     own_surname,
     regnal,
     split_pairs,
@@ -378,12 +379,13 @@ def _cluster(
     for i, m in enumerate(mentions):
         first.setdefault(m.text, i)
     places_named = {m.text for m in mentions if place_use(m)}  # "in Jordan"
+    lead = lead_person(mentions, full_names)  # a lone surname the family shares is this one
     for i, m in enumerate(mentions):  # "Northwind" after "Northwind Energy" is that company;
         named_before = {n for n in org_names if first[n] < first[m.text] or team_name(n)}  # a
         # team's too: "Rovers" of a headline before "Harbourside Rovers";
         # "Microsoft Gaming", is not
         thing = _named_after(m, i, first, full_names)
-        m.key = thing or cluster_key(m, acronyms, full_names, named_before, places_named)
+        m.key = thing or cluster_key(m, acronyms, full_names, named_before, places_named, lead)
     labels: dict[str, Counter[str]] = {}
     for m in mentions:
         labels.setdefault(m.key, Counter())[m.label] += 1

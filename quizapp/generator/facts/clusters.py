@@ -374,12 +374,36 @@ def taken_name(word: str, full_names: set[str]) -> bool:
     return gazetteer().lookup(word) is not None or any(n.endswith(" " + word) for n in full_names)
 
 
+def lead_person(mentions: list[Mention], full_names: set[str]) -> str:
+    """The person a biography is about: the full name that opens its first full sentence as
+    its subject ("Ada Brell (1850-1910) was a Welsh engineer ..."), or ""."""
+    first = next((m for m in mentions if m.sentence.usable), None)
+    if first is None or first.text not in full_names or first.start != first.sentence.span.start:
+        return ""
+    head = first.doc[first.end - 1]
+    while head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head  # "Ada Brell i Sala": the name's last word heads it
+    return first.text if head.dep_ in ("nsubj", "nsubjpass") else ""
+
+
+def lead_surname(m: Mention, lead: str, full_names: set[str]) -> bool:
+    """Whether the lone surname ``m`` is the biography's subject ``lead`` although another
+    of the article's people bears it too (her father, his brother): it is, unless the
+    sentence names that other person in full ("Ada's father Tom Brell ... Brell")."""
+    bare = without_title(m.text)
+    if not lead or " " in bare or not lead.endswith(" " + bare):
+        return False
+    others = {n for n in full_names if n != lead and bare in n.split()}
+    return not any(n in m.sentence.text for n in others)
+
+
 def cluster_key(
     m: Mention,
     acronyms: dict[str, str],
     full_names: set[str],
     org_names: set[str],
     places_named: set[str],
+    lead: str = "",
 ) -> str:
     """The name of the cluster ``m`` belongs to ("" when whose it is is unclear). A surname
     that is also a place ("Jordan" after "Prime Minister Ana Jordan") is the person
@@ -392,6 +416,7 @@ def cluster_key(
         return team  # "Redmoor captain Tomas Ferreira" of "Redmoor Athletic"
     person = person_key(m.text, full_names)
     person = person if person is None else firm_or_person(m, person, org_names)
+    person = lead if person == "" and lead_surname(m, lead, full_names) else person
     if person is not None and (gazetteer().lookup(m.text) is None or m.text in full_names):
         return person
     if person and (person_use(m) or (m.text not in places_named and not place_use(m))):

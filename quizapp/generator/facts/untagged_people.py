@@ -18,7 +18,7 @@ from quizapp.generator.facts.facts import Sentence
 from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.facts.mentions import Mention
 
-PERSON_OPENERS = {"he", "she"}
+PERSON_OPENERS = {"he", "she", "his", "her"}  # "His buildings ..." after the name: a person's
 BORN = {"born", "died", "married", "grew"}
 
 

@@ -49,7 +49,7 @@ REFERRING = word_set(
     island city town village country nation region province territory ground stadium venue
     arena site building plant factory mine port harbour harbor airport station mountain peak
     volcano river lake sea valley reserve colony settlement base camp monastery castle palace
-    bridge tower wall canal dam delta
+    bridge tower wall canal dam delta wetland carrier event festival
     host hosts champion holder winner visitor pair couple duo trio rival opponent newcomer
     storm hurricane typhoon cyclone quake earthquake fire wildfire blaze flood eruption
     disaster attack war battle conflict offensive deal agreement treaty pact accord merger
@@ -99,6 +99,7 @@ TIME_NOUNS = word_set(
     "year years month months week weeks day days time times decade century morning "
     "afternoon evening night season period moment point way"
 )
+DURATIONS = word_set("day week month year hour minute")
 ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth only same")
 # Words a name may hold for the noun: "Wembley Stadium" is "the ground", "Rotterdam
 # Marathon" is "the race".
@@ -113,7 +114,7 @@ NARROWER: dict[str, tuple[str, ...]] = {
     "firm": ("firm", "company"), "lab": ("lab", "laboratory"),
     "laboratory": ("laboratory", "lab"), "quake": ("quake", "earthquake"),
     "fire": ("fire", "wildfire", "blaze"), "blaze": ("blaze", "fire", "wildfire"),
-    "machine": ("machine", "engine"),
+    "machine": ("machine", "engine"), "carrier": ("carrier", "airline"),
 }  # fmt: skip
 # "the town of Marlow" is Marlow ("the crossing of the ice cap" is no ice cap)
 PLACE_OF = word_set(
@@ -210,6 +211,8 @@ def _referring(det: Any, head: Any) -> bool:
     if det.lower_ == "the" and f"{between.text.lower()} {head.lower_}" in UNIQUE:
         return False  # "the open sea", "the outside world": one of its kind, not one named
     for tok in between:
+        if tok.like_num and _duration(tok):
+            continue  # "the nine-day event": still which event?
         if tok.lower_ in ORDINALS or tok.tag_ in ("JJS", "RBS") or tok.like_num:
             return False  # "the first patient", "the largest island", "the two leaders"
         if tok.text[:1].isupper() and not (noun in BODIES and tok.pos_ in ("ADJ", "VERB")):
@@ -223,6 +226,14 @@ def _referring(det: Any, head: Any) -> bool:
     return not any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > head.i for c in head.children
     )
+
+
+def _duration(tok: Any) -> bool:
+    """Whether the number ``tok`` opens a length of time said of the noun ("the nine-day
+    event", "the 12-week course"): it says how long, not which one."""
+    doc = tok.doc
+    after = doc[tok.i + 1 : tok.i + 3]
+    return len(after) == 2 and after[0].text == "-" and after[1].lemma_.lower() in DURATIONS
 
 
 def _said_which(prompt: str, start: int, end: int, det: Any, head: Any) -> bool:
@@ -274,7 +285,8 @@ Described = dict[str, list[tuple[Entity, int, int]]]
 
 def described(facts: list[Fact]) -> Described:
     """For each noun, the actors the article describes with it and where it first names
-    each (sentence, character): by a word of the name ("Wembley Stadium": stadium), an
+    each (sentence, character): by the name's last or first word ("Wembley Stadium":
+    stadium; "Lake Tana": lake), an
     apposition ("CERN, the laboratory"), "the town of X", "X is a charter", "X hosted"."""
     nouns: dict[str, dict[int, tuple[Entity, int, int]]] = {}
 
@@ -287,13 +299,22 @@ def described(facts: list[Fact]) -> Described:
         if f.kind != ACTOR or f.entity is None:
             continue
         for name in f.entity.names():
-            for word in name.split()[1:] + name.split()[:1]:
+            for word in _head_words(name):  # "Wembley Stadium", "Lake
+                # Tana"; never a word inside: "the film" is no "Venice Film Festival"
                 if word[:1].isupper() and word.isalpha():
                     add(word.lower(), f.entity, f)
         if f.token is not None:
             for noun in _called(f.token):
                 add(noun, f.entity, f)
     return {n: list(found.values()) for n, found in nouns.items()}
+
+
+def _head_words(name: str) -> list[str]:
+    """The words of a name that say what it is: its last and first, and the one before its
+    "of" ("Wembley Stadium", "Lake Tana", "Harbour Museum of Glass")."""
+    words = name.split()
+    at = words.index("of") if "of" in words[1:] else 0
+    return [words[-1], words[0]] + ([words[at - 1]] if at else [])
 
 
 def _called(tok: Any) -> list[str]:
