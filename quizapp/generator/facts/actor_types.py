@@ -28,8 +28,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from quizapp.generator.facts.described_by import (
+    described_as_kind_of_thing,
+    described_by,
+    describes_person,
+)
 from quizapp.generator.facts.facts import (
     CITY,
     COUNTRY,
@@ -144,12 +149,9 @@ LEADING_BODIES = {"department", "ministry", "office", "bureau", "agency", "insti
                   "university", "council", "commission", "board", "bank", "court", "college",
                   "school", "museum", "academy", "society", "federation"}  # fmt: skip
 PLACE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "across"}
-AGE = re.compile(r"\b\d{1,3}\s*-?\s*years?\s*-?\s*old\b|\baged\s+\d{1,3}\b", re.IGNORECASE)
-PERSON_RELATIVES = {"who", "whom", "whose"}
 # Nouns after a name that are the thing it names ("the Andes mountains", "the Kessel river")
 NAMED_AFTER = {"mountains", "hills", "islands", "river", "lake", "desert", "volcano", "glacier",
                "plateau", "sea", "ocean"}  # fmt: skip
-NAMING_VERBS = {"be", "name", "call", "know", "rename", "dub"}
 # Nouns said of people as well as of firms ("a crane operator", "the publisher of ...").
 AGENT_NOUNS = {"operator", "developer", "producer", "publisher", "supplier", "maker",
                "manufacturer", "retailer", "insurer", "broadcaster", "carrier",
@@ -225,7 +227,7 @@ def fine_type(
     is_place_label = labels["GPE"] + labels["LOC"] + labels["FAC"] > 0
     if place is not None and (is_place_label or _city_evidence(m, place.population)):
         return place.type
-    if top in ("PERSON", "ORG") and _described_as_kind_of_thing(mentions):
+    if top in ("PERSON", "ORG") and described_as_kind_of_thing(mentions):
         return None  # "Modernisme, the Catalan form of Art Nouveau": a style, no one
     if top == "PERSON" or (labels["PERSON"] and not is_place_label):
         return PERSON if " " in key or key[:1].isupper() else None
@@ -377,7 +379,7 @@ def described_kind(mentions: list[Mention], *, named_person: bool = False) -> st
     "Freight" for "Northline Freight"), so a noun said of people and firms alike ("a crane
     operator", "the publisher of ...") does not make it an organisation."""
     for m in mentions:
-        for noun in _described_by(m.root):
+        for noun in described_by(m.root):
             if describes_person(noun):
                 return PERSON
             lemma = noun.lemma_.casefold()
@@ -397,46 +399,6 @@ def described_kind(mentions: list[Mention], *, named_person: bool = False) -> st
             if kind is not None:
                 return kind
     return None
-
-
-def describes_person(noun: Any) -> bool:
-    """Whether a describing noun phrase is a person's: an age ("a 31-year-old operator",
-    "a driver aged 40") or a relative clause on "who" ("an operator who had founded ...")."""
-    phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
-    if AGE.search(phrase):
-        return True
-    return any(
-        c.dep_ == "relcl" and any(t.lower_ in PERSON_RELATIVES for t in c.children)
-        for c in noun.children
-    )
-
-
-def _described_by(root: Any) -> list[Any]:
-    """Nouns in apposition to ``root``, or its attribute when it is a copula's subject."""
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        nouns.append(root.head)
-    if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "remain", "become"):
-        deps = ("attr",) if root.head.lemma_ == "be" else ("attr", "oprd", "dobj")
-        nouns += [c for c in root.head.children if c.dep_ in deps and c.pos_ == "NOUN"]
-    if root.dep_ in ("attr", "oprd") and root.head.lemma_ in NAMING_VERBS:
-        subjects = ("nsubj", "nsubjpass")  # "The settlement was named X", "the basin is called X"
-        nouns += [c for c in root.head.children if c.dep_ in subjects and c.pos_ == "NOUN"]
-    return nouns
-
-
-# nouns that say a name is a kind of thing (a style, a language), never someone nor a body
-THING_KIND_NOUNS = {"form", "style", "genre", "technique", "language", "dialect", "variant",
-                    "version", "type", "kind", "variety", "method", "theory", "doctrine",
-                    "philosophy", "script"}  # fmt: skip
-
-
-def _described_as_kind_of_thing(mentions: list[Mention]) -> bool:
-    """Whether the article describes the name as a form, style, language ... ("Modernisme,
-    the Catalan form of Art Nouveau"; "Ladino is a language"): the model's person label
-    alone does not make it someone, nor its organisation label a body."""
-    nouns = (noun for m in mentions for noun in _described_by(m.root))
-    return any(noun.lemma_.casefold() in THING_KIND_NOUNS for noun in nouns)
 
 
 def _saint_with_the(key: str, mentions: list[Mention]) -> bool:
