@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from quizapp.generator.facts.use_evidence import PERSON_RELATIVES
+
 if TYPE_CHECKING:
     from quizapp.generator.facts.mentions import Mention
 
 AGE = re.compile(r"\b\d{1,3}\s*-?\s*years?\s*-?\s*old\b|\baged\s+\d{1,3}\b", re.IGNORECASE)
-PERSON_RELATIVES = {"who", "whom", "whose"}
 NAMING_VERBS = {"be", "name", "call", "know", "rename", "dub"}
 
 

@@ -20,7 +20,6 @@ import re
 from dataclasses import replace
 
 from quizapp.generator.facts.facts import PERSON, Entity, Fact
-from quizapp.generator.forms.agreement import quoted_at
 from quizapp.generator.naming.pronouns import quoted_spans, with_the
 from quizapp.generator.naming.references import other_pronoun
 from quizapp.generator.naming.there_places import (
@@ -28,8 +27,8 @@ from quizapp.generator.naming.there_places import (
     THERE,
     THERE_TYPES,
     TO_NAME,
-    _may_be,
-    _place_phrase,
+    lone_there,
+    may_be_place,
 )
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
@@ -52,15 +51,11 @@ def named_subject_there(
         return q
     if fact.entity is subject or not _a_place(subject, facts):
         return q
-    theres = [t for t in span if t.lower_ == "there" and not quoted_at(fact.sentence, t)]
-    if len(theres) != 1 or theres[0].dep_ not in ("advmod", "pcomp", "pobj"):
-        return q  # "there was ...": no place
-    there = theres[0]
-    if any(_place_phrase(t, places) for t in span if t.i < there.i and t.dep_ == "prep"):
-        return q  # its own sentence says where
+    if lone_there(fact, places) is None:
+        return q  # "there was ...", or its own sentence says where
     before = [s for s in span.doc.sents if s.end <= span.start]
     if before and any(
-        t.dep_ == "prep" and t.lower_ in PLACES_OF and _may_be(t, places) for t in before[-1]
+        t.dep_ == "prep" and t.lower_ in PLACES_OF and may_be_place(t, places) for t in before[-1]
     ):
         return q  # the sentence before may say where ("moved to a farm. She died there")
     return _replaced(q, subject, facts)

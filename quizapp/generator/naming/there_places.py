@@ -54,22 +54,32 @@ def named_there(q: GeneratedQuestion, fact: Fact, places: dict[str, str]) -> Gen
     """``q`` with its place "there" named (see the module); ``places`` gives the type of
     each actor the article names, by name."""
     span = fact.sentence.span
-    if q.form == QuestionForm.QUOTE or span is None:
+    if q.form == QuestionForm.QUOTE or span is None or lone_there(fact, places) is None:
         return q
-    theres = [t for t in span if t.lower_ == "there" and not quoted_at(fact.sentence, t)]
-    if len(theres) != 1 or theres[0].dep_ not in ("advmod", "pcomp", "pobj"):
-        return q  # "there was ...": no place
-    there = theres[0]
-    if any(_place_phrase(t, places) for t in span if t.i < there.i and t.dep_ == "prep"):
-        return q  # "She moved to Paris and died there": its own sentence says it
     before = [s for s in span.doc.sents if s.end <= span.start]
     if not before:
         return q
     phrases = [t for t in before[-1] if t.dep_ == "prep" and t.lower_ in PLACES_OF]
-    phrases = [p for p in phrases if not _inside(p, phrases) and _may_be(p, places)]
-    if len(phrases) != 1 or not _place_phrase(phrases[0], places):
+    phrases = [p for p in phrases if not _inside(p, phrases) and may_be_place(p, places)]
+    if len(phrases) != 1 or not place_phrase(phrases[0], places):
         return q  # none, or two ("born in Tromso ... studied at the University of Oslo")
     return _replaced(q, phrases[0], places)
+
+
+def lone_there(fact: Fact, places: dict[str, str]) -> Any | None:
+    """The one place "there" of ``fact``'s sentence outside quotation marks, where the
+    sentence itself says no place before it ("She moved to Paris and died there" says it;
+    "there was ..." is no place); None otherwise."""
+    span = fact.sentence.span
+    if span is None:
+        return None
+    theres = [t for t in span if t.lower_ == "there" and not quoted_at(fact.sentence, t)]
+    if len(theres) != 1 or theres[0].dep_ not in ("advmod", "pcomp", "pobj"):
+        return None
+    there = theres[0]
+    if any(place_phrase(t, places) for t in span if t.i < there.i and t.dep_ == "prep"):
+        return None
+    return there
 
 
 def _inside(prep: Any, phrases: list[Any]) -> bool:
@@ -88,7 +98,7 @@ def _of_time(prep: Any) -> bool:
     return obj is None or obj.ent_type_ in TIME_ENTITIES or obj.like_num
 
 
-def _may_be(prep: Any, places: dict[str, str]) -> bool:
+def may_be_place(prep: Any, places: dict[str, str]) -> bool:
     """Whether "there" may stand for the phrase of ``prep``: any phrase of place but one of
     time ("in November") or a person's, or (for "through", "across", ...) one whose object is
     a name or a noun of a place (not "through the crew")."""
@@ -97,10 +107,10 @@ def _may_be(prep: Any, places: dict[str, str]) -> bool:
         return False
     if prep.lower_ in AS_THERE or prep.lower_ in TO_NAME:
         return True
-    return _name_of(obj) is not None or _place_phrase(prep, places)
+    return _name_of(obj) is not None or place_phrase(prep, places)
 
 
-def _place_phrase(prep: Any, places: dict[str, str]) -> bool:
+def place_phrase(prep: Any, places: dict[str, str]) -> bool:
     """Whether ``prep``'s object is a place: one the article names as a place, or a noun of
     a place ("an uninhabited island"); never a person or a thing ("through the crew")."""
     if prep.lower_ not in PLACES_OF or _of_time(prep):
