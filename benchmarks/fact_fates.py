@@ -76,7 +76,7 @@ def main(only: list[str]) -> None:
         subject = pipeline._subject(analysis)
         main_ids = {id(e) for e in ranking.main_actors(facts)}
         lead, recurs = ranking.lead_sentences(facts), ranking.recurring(facts)
-        weight = {id(f): ranking.importance(f, recurs, lead, subject) for f in facts}
+        weight = ranking.weights(facts, recurs, lead, subject)
         ranked = sorted(facts, key=lambda f: (-weight[id(f)], f.sentence.index, f.start))
         people = pipeline._people(analysis.entities)
         namer = Namer(analysis.sentences, analysis.entities, facts, subject)

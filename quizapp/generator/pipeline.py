@@ -20,7 +20,6 @@ from quizapp.generator.facts.title_subject import title_subject
 from quizapp.generator.forms.acronyms import acronyms
 from quizapp.generator.forms.origin_questions import origin_questions
 from quizapp.generator.forms.role_questions import role_questions
-from quizapp.generator.lead_figures import later_figure_penalties
 from quizapp.generator.naming.antecedents import dominant_pronoun, pronoun_for
 from quizapp.generator.naming.naming import Namer
 from quizapp.generator.ranking import (
@@ -30,6 +29,7 @@ from quizapp.generator.ranking import (
     recurring,
     subject_of,
     trivia,
+    weights,
 )
 from quizapp.generator.selection import Candidate, select
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm, fact_questions
@@ -99,14 +99,13 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     seen: set[str] = set()
     namer = Namer(analysis.sentences, analysis.entities, facts, subject)
     people = _people(analysis.entities)
-    later = later_figure_penalties(facts, lead)  # a lead figure's unit told again later
-    weights = {id(f): importance(f, recurs, lead, subject) - later.get(id(f), 0.0) for f in facts}
-    ranked = sorted(facts, key=lambda f: (-weights[id(f)], f.sentence.index, f.start))
+    weight_of = weights(facts, recurs, lead, subject)
+    ranked = sorted(facts, key=lambda f: (-weight_of[id(f)], f.sentence.index, f.start))
     worth_asking = [f for f in ranked if not trivia(f, subject)][
         : CANDIDATE_FACTS * max(limit, FEWEST_ASKED)
     ]
     for fact in sorted(worth_asking, key=lambda f: (f.sentence.index, f.start)):
-        weight = weights[id(fact)]
+        weight = weight_of[id(fact)]
         for q in fact_questions(fact, facts):
             q = namer.named(q, fact)
             if _trivial_gap(q, fact, main, subject, facts) or other_side_named(q, fact, facts):
@@ -122,10 +121,10 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
             candidates.append(Candidate(q, first, len(candidates), weight))
     for q, first in role_questions(analysis.entities, facts):  # another way to ask the person
         if _keep(q, first, seen):
-            candidates.append(Candidate(q, first, len(candidates), weights[id(first)]))
+            candidates.append(Candidate(q, first, len(candidates), weight_of[id(first)]))
     for q, country in origin_questions(facts):  # "Which country is Anna Kowalczyk from?"
         if _keep(q, country, seen):
-            candidates.append(Candidate(q, country, len(candidates), weights[id(country)]))
+            candidates.append(Candidate(q, country, len(candidates), weight_of[id(country)]))
     return select(candidates, limit, subject, frozenset(lead), facts)
 
 

@@ -34,6 +34,7 @@ from quizapp.generator.facts.facts import (
     Fact,
 )
 from quizapp.generator.facts.fraction_words import SHARE, own_money
+from quizapp.generator.lead_figures import later_figure_penalties
 from quizapp.generator.life_dates import other_life_date
 from quizapp.generator.minor_figures import minor_figure
 from quizapp.generator.passing_details import passing_detail
@@ -311,6 +312,15 @@ def subject_of(facts: list[Fact]) -> Entity | None:
         and f.token.head.dep_ == "ROOT"
     ]  # fmt: skip
     return opening[0].entity if opening else None
+
+
+def weights(
+    facts: list[Fact], recurs: set[int], lead: set[int], subject: Entity | None
+) -> dict[int, float]:
+    """Each fact's :func:`importance` (by id), less the weight a later figure loses where
+    the lead already has one of its unit (:mod:`lead_figures`)."""
+    later = later_figure_penalties(facts, lead)
+    return {id(f): importance(f, recurs, lead, subject) - later.get(id(f), 0.0) for f in facts}
 
 
 def importance(fact: Fact, recurs: set[int], lead: set[int], subject: Entity | None) -> float:
