@@ -44,7 +44,9 @@ from quizapp.generator.facts.facts import (
     YEAR,
     Fact,
 )
+from quizapp.generator.forms.attribute_counts import attribute_count_question
 from quizapp.generator.forms.clause_tails import KEEP_PURPOSE, trailing_clauses
+from quizapp.generator.forms.consequence_counts import consequence_count_question
 from quizapp.generator.forms.definition_forms import relative_clause_question
 from quizapp.generator.forms.figure_hedges import hedged
 from quizapp.generator.forms.gaps import PRONOUNS, short_gapped
@@ -66,6 +68,7 @@ from quizapp.generator.forms.question_scope import (
     subject_aside,
 )
 from quizapp.generator.forms.reported_forms import reported_question
+from quizapp.generator.forms.sample_counts import sample_end
 from quizapp.generator.forms.team_words import team_word
 from quizapp.generator.forms.token_text import (
     DO_FORMS,
@@ -181,7 +184,9 @@ def _wh_question(fact: Fact) -> str | None:
     found = found or _finish(noun_participle_question(fact, what(fact)) or "")
     if found is not None:  # "How many stores did X say it had closed?" before "According to"
         return found
-    found = participle_question(fact, head) or joined_subject_question(fact, head)
+    found = consequence_count_question(fact)  # "..., killing N": "were killed when ...?"
+    found = found or attribute_count_question(fact)  # "X is Y, supporting N": "does X, Y,"
+    found = found or participle_question(fact, head) or joined_subject_question(fact, head)
     found = found or opening_date_question(fact, head) or measure_question(fact, head)
     found = found or headline_question(fact) or agent_question(fact)
     found = found or when_clause_question(fact, head)  # "on 30 April, when X did Y"
@@ -202,7 +207,8 @@ def _phrase_tokens(fact: Fact, aside: set[int] | None = None) -> tuple[int, int]
     )
     if fact_lo is None:
         return None
-    hi = max(hi if fact.type == COUNT else fact_lo.end, tok.i + 1)
+    sample = sample_end(tok)  # "followed 41,250 people aged 45 to 70 who ...": all asked
+    hi = max(hi if fact.type == COUNT else fact_lo.end, tok.i + 1, sample)
     right = [t for t in doc[hi : tok.right_edge.i + 1] if t.i not in (aside or ())]
     if right and right[0].dep_ != "prep" and not _parenthesis(right):
         return None  # only a trailing "in emergency aid" or "(WFP)" may stay behind
@@ -223,7 +229,7 @@ def _phrase_tokens(fact: Fact, aside: set[int] | None = None) -> tuple[int, int]
         allowed = {"det", "compound", "amod"} if fact.kind == FactKind.ACTOR else {"det"}
     if any(t.dep_ not in allowed for t in extra if t.i < fact_lo.start):
         return None
-    if fact.type == COUNT and any(t.dep_ == "det" for t in extra):
+    if fact.type == COUNT and any(t.dep_ == "det" and (not sample or t.i < tok.i) for t in extra):
         return None
     return lo, hi
 
