@@ -27,6 +27,7 @@ from typing import Any
 
 from quizapp.generator import nlp
 from quizapp.generator.facts.actor_types import fine_type, sure_type
+from quizapp.generator.facts.biography_heads import with_biography_head
 from quizapp.generator.facts.clusters import (
     TITLES,
     cluster_key,
@@ -81,6 +82,7 @@ from quizapp.generator.facts.person_evidence import (
     with_titled_people,
 )
 from quizapp.generator.facts.roles import role_of
+from quizapp.generator.facts.ruler_names import with_ruler_names
 from quizapp.generator.facts.untagged_people import with_untagged_people
 from quizapp.generator.facts.untagged_places import place_modifier, with_untagged_places
 from quizapp.generator.facts.use_evidence import plays_person
@@ -109,8 +111,10 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[Entity], list[Mention]]
     mentions = without_opener_words(mentions, sentences)  # "Glass is patient ..."
     mentions = headline_cut([m for m in mentions if not _part_of_title(m)], sentences)
     mentions = with_titled_people(mentions, sentences)  # "the Duke of X", "Admiral Y"
+    mentions = with_ruler_names(mentions)  # "Philip II", "Elisabeth of Valois"
     mentions = joined_names(mentions)  # "Anatole Le Gendre", "Mats van der Linde"
     mentions = with_untagged_people(split_pairs(mentions), sentences)  # "Rosalind Elsie F..."
+    mentions = with_biography_head(mentions, sentences)  # a biography's own person
     mentions = _with_lone_surnames(mentions, sentences)  # "Florey and Chain"
     mentions = with_untagged_places(mentions, sentences)  # "along the Aarhus waterfront"
     entities = _cluster(mentions, acronyms, sentences)

@@ -45,6 +45,9 @@ def _appositive_role(m: Mention) -> str:
     if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or office):
         candidates.append(root.head)
     for head in candidates:
+        between = [t.text for t in head.doc[m.end : head.i]]
+        if between.count("(") > between.count(")"):
+            continue  # "Ann Vell (c. 1608 - 1671)": life dates in brackets, no role
         # "England's captain, Bobby Moore": the name's words are the head's; "Karl Moser,
         # chief executive of Brightwater": the role is the name's, and none of its words
         lo, hi = (root.left_edge.i, root.right_edge.i) if head.i == root.head.i else (0, -1)

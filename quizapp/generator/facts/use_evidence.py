@@ -4,8 +4,9 @@
   Lisvik", "the novelist Agnes Verrall", "Zenobia, the queen of Palmyra"), a relative
   clause on "who" ("Tetricus, who had ruled ..."), or a verb only people take ("Aurelian
   was crowned", "Charlemagne reigned", see :mod:`person_evidence`);
-- a place: a name only ever used where places stand ("near Marrowby", "at Dunholt",
-  "the villages of Ashcombe and Pellingford", "pharmacies in Selworth and Brantham",
+- a place: a name only ever used where places stand ("near Marrowby", "at Dunholt", "a
+  painter from Cremona", "the villages of Ashcombe and Pellingford", "pharmacies in
+  Selworth and Brantham",
   "the queen of Palmyra", "the battle of Immae"), never speaking or with a title; a town
   or a village when the article calls it one;
 - a team: a score after it or a match verb ("beat Ridley 2-0", "will face Castlemoor").
@@ -62,6 +63,15 @@ NOT_PLACE_HEADS = {"stake", "share", "investment", "invest", "interest", "analys
 FROM_PLACE = {"family", "people", "resident", "refugee", "visitor", "villager", "man", "woman",
               "child", "farmer", "fisherman", "pupil", "flee", "move", "travel", "return",
               "evacuate", "sail", "march", "drive", "walk", "fly", "escape", "come"}  # fmt: skip
+# People named by where they come from ("a painter from Cremona", "a merchant from X"); not
+# those one is "from" an employer or a team as ("an engineer from X", "a player from X")
+ORIGIN_NOUNS = {"painter", "artist", "poet", "writer", "novelist", "composer", "sculptor",
+                "architect", "merchant", "nobleman", "noblewoman", "noble", "aristocrat",
+                "peasant", "girl", "boy", "native", "emigrant", "immigrant", "settler", "monk",
+                "nun", "friar", "priest", "knight", "craftsman", "goldsmith", "weaver",
+                "philosopher", "scholar", "mathematician", "astronomer", "naturalist",
+                "explorer", "navigator", "trader", "widow", "orphan", "saint", "engraver",
+                "illustrator", "musician", "playwright", "dramatist"}  # fmt: skip
 TO_PLACE = {"exile", "exiled", "banish", "deport", "flee", "move", "travel", "sail", "return",
             "emigrate", "march", "fly", "evacuate", "retreat", "withdraw", "journey"}  # fmt: skip
 # Nouns before "of X" that make X a place ("the villages of X", "the queen of X")
@@ -90,6 +100,8 @@ def role_person(m: Mention) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in AUTHORED:
         return True  # "a novel by Agnes Verrall", "a poem written by X": its author
+    if origin(m):
+        return False  # "a painter from Cremona who became ...": the painter's clause
     return any(
         c.dep_ == "relcl" and c.tag_ != "VBP" and _who(c) for c in root.children
     )  # "Tetricus, who had ruled" (not a team's "Kelby, who have won")
@@ -120,9 +132,22 @@ def place_mention(m: Mention) -> str:
         return "place"  # "exiled to Elba", "moved to Dunholt" (never "sold to Kessel")
     if prep.lower_ not in PLACE_PREPS or head.lemma_.casefold() in NOT_PLACE_HEADS:
         return ""
-    if prep.lower_ == "from" and head.lemma_.casefold() not in FROM_PLACE:
+    if prep.lower_ == "from" and head.lemma_.casefold() not in FROM_PLACE and not origin(m):
         return ""  # "bought from Kessel", "a statement from Nordlys": firms
     return "place"
+
+
+def origin(m: Mention) -> bool:
+    """Whether the name is where a person comes from: the object of "from" after a noun of
+    :data:`ORIGIN_NOUNS` ("a painter from Cremona"), or after "was" whose predicate is one
+    (the parse may hang "from" on the verb: "X was a Flemish engraver from Oudwater")."""
+    root = m.root
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    head = root.head.head
+    if head.lemma_ == "be":
+        head = next((c for c in head.children if c.dep_ == "attr"), head)
+    return bool(head.lemma_.casefold() in ORIGIN_NOUNS)
 
 
 def used_as_place(mentions: list[Mention], text: str = "") -> str:

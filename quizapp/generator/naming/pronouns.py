@@ -38,6 +38,7 @@ from quizapp.generator.facts.facts import (
 )
 from quizapp.generator.naming.antecedents import same_one, subject_words
 from quizapp.generator.naming.body_sorts import of_sort
+from quizapp.generator.naming.life_pronouns import life_sentences
 from quizapp.generator.synthesis import GeneratedQuestion, QuestionForm
 
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
@@ -98,8 +99,10 @@ def sentences_about(
             previous = subject  # "The company earned ..." then "It delivered ..."
         if sentence is opening and _opens_on(sentence, previous, subject, sentences[0]):
             same.add(id(previous))
-    if subject.type == PERSON:
-        about |= _no_one_else(sentences, facts, subject)
+    if subject.type == PERSON:  # "In 1640 she was called to ..." after a work's sentence
+        about |= _no_one_else(sentences, facts, subject) | life_sentences(
+            sentences, facts, subject, pronoun
+        )
     return about
 
 
