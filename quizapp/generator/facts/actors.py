@@ -81,6 +81,7 @@ from quizapp.generator.facts.person_evidence import (
     people_by_surname,
     with_titled_people,
 )
+from quizapp.generator.facts.possessor_names import without_place_possessor
 from quizapp.generator.facts.roles import role_of
 from quizapp.generator.facts.ruler_names import with_ruler_names
 from quizapp.generator.facts.untagged_people import with_untagged_people
@@ -178,6 +179,7 @@ def _sentence_mentions(sentence: Sentence, acronyms: dict[str, str]) -> list[Men
         if not any(m.start == paren + 1 for m in found):  # "(DfT)" is no person's name
             found.append(Mention(sentence, paren + 1, paren + 2, "ORG"))
     found = with_numbered_names(sentence, found)  # "Voyager 2", "Apollo 11", number and all
+    found = without_place_possessor(found)  # "Malawi's Constitutional Court": two names
     cleaned = [_peer(c) for m in found if (c := _clean(m)) is not None]
     cleaned = [  # "French" within "French Guiana"
         m for m in cleaned

@@ -204,7 +204,7 @@ TITLE_WORDS = {"president", "minister", "chancellor", "mayor", "governor", "sena
                "secretary", "spokesman", "spokeswoman", "spokesperson", "archbishop", "bishop",
                "cardinal", "commissioner", "councillor", "mp", "sen", "rep", "gov", "striker",
                "winger", "goalkeeper", "midfielder", "defender", "captain", "referee",
-               "skipper", "founder", "director", "president-elect"}  # fmt: skip
+               "skipper", "founder", "director", "president-elect", "justice"}  # fmt: skip
 SPOKE = {"say", "tell", "admit", "add", "insist", "deny", "promise", "claim", "explain",
          "argue", "warn", "reply", "recall", "joke", "concede", "stress"}  # fmt: skip
 PLACE_BEFORE = {"in", "to", "from", "at", "near", "into", "outside", "across", "throughout",

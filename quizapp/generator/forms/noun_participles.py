@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from quizapp.generator.facts.facts import PERSON, Fact
 from quizapp.generator.forms.gaps import PRONOUNS
+from quizapp.generator.forms.kind_appositions import kind_apposition
 from quizapp.generator.forms.token_text import lower_start
 
 
 def noun_participle_question(fact: Fact, what: str) -> str | None:
     """ "the Minsk Group, set up by the OSCE in 1992" -> "In which year was the Minsk Group
     set up?" and "By which organisation was the Minsk Group set up?"."""
-    tok = fact.token
+    described = kind_apposition(fact)  # "by the regional haulier X": "By which haulier"
+    tok = fact.token if described is None else described[0]
+    what = what if described is None else described[1]
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
         return None
@@ -36,6 +39,6 @@ def noun_participle_question(fact: Fact, what: str) -> str | None:
         return None  # "the treaty that the two kingdoms signed": their act, no participle
     particles = "".join(f" {c.text}" for c in verb.children if c.dep_ == "prt")
     aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-    head = "whom" if fact.type == PERSON else what
+    head = "whom" if fact.type == PERSON and described is None else what
     lead = f"by {head}" if prep.dep_ == "agent" else f"{prep.text.lower()} {head}"
     return f"{lead} {aux} {lower_start(doc[lo:hi])} {verb.text}{particles}"

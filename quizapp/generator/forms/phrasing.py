@@ -93,6 +93,7 @@ from quizapp.generator.forms.wh_forms import (
     trailing_aside,
 )
 from quizapp.generator.forms.when_clauses import when_clause_question
+from quizapp.generator.forms.whose_questions import whose_question
 from quizapp.questiondata import FactKind, FineType
 
 WHAT: dict[str, str] = {
@@ -191,6 +192,7 @@ def _wh_question(fact: Fact) -> str | None:
     found = found or headline_question(fact) or agent_question(fact)
     found = found or when_clause_question(fact, head)  # "on 30 April, when X did Y"
     found = found or relative_clause_question(fact, head) or inner_clause_question(fact, head)
+    found = found or whose_question(fact)  # "backed by the government of X": "Whose government"
     return _finish(found or "")
 
 

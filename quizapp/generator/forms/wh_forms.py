@@ -25,6 +25,7 @@ from quizapp.generator.facts.facts import PERCENT, PERSON, PLACE_TYPES, SCORE, F
 from quizapp.generator.facts.figures import CURRENCY
 from quizapp.generator.forms.clause_tails import trailing_clauses
 from quizapp.generator.forms.gaps import PRONOUNS
+from quizapp.generator.forms.kind_appositions import kind_apposition
 from quizapp.generator.forms.token_text import DO_FORMS, NAMED_LATER, lower_start
 from quizapp.questiondata import FactKind
 
@@ -402,6 +403,9 @@ def framed(fact: Fact, what: str) -> tuple[Any, str] | None:
     the question's words for it: "the (mountain) town of Kessel Creek" -> "which town" ("Near
     which town did firefighters ...?"), "the end of 1990" -> "the end of which year" ("By the
     end of which year had ...?"); None when the fact is not so framed."""
+    described = kind_apposition(fact)  # "in the journal X": "In which journal"
+    if described is not None:
+        return described
     tok, of = fact.token, fact.token.head
     if tok.dep_ != "pobj" or of.lower_ != "of":
         return None
