@@ -69,6 +69,8 @@ _DATES = [  # (pattern over folded text, order of day, month, year groups)
     (re.compile(r"\b(\d{4})\s+(\d{1,2})\s+(\d{1,2})\b"), (3, 2, 1)),
     (re.compile(rf"\b{_MONTH}\s+(\d{{3,4}})\b"), (0, 1, 2)),
 ]
+# A month alone, or after one word ("in March"; "last March" stays unlike "March").
+_LONE_MONTH = re.compile(rf"^((?:[a-z]+ )?){_MONTH}$")
 # A whole answer of digits only: "12/03/2024", "12.3.24", "03/2027", "2027-03"
 _DIGIT_DATE = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})")
 _MONTH_YEAR = re.compile(r"(\d{1,2}) (\d{4})|(\d{4}) (\d{1,2})")
@@ -226,8 +228,7 @@ def canonical(text: str) -> str:
     for pattern, order in _DATES:
         folded = pattern.sub(partial(_date_of, order=order), folded)
     folded = WEEKDAYS.get(folded, folded)  # "Sat"
-    if folded in _MONTHS:
-        folded = f"month-{_MONTHS[folded]:02d}"
+    folded = _LONE_MONTH.sub(_month_of, folded)  # "March", "in March" (a preposition goes)
     return tidy(_collapse(folded))
 
 
@@ -404,6 +405,10 @@ def _digits_of(words: str) -> str:
     if value is None or words.strip() in ("a", "an", "and", "a and"):
         return words
     return f"{value:g} " if value < 1e15 else words
+
+
+def _month_of(found: re.Match[str]) -> str:
+    return f"{found.group(1)}month-{_MONTHS[found.group(2)]:02d}"
 
 
 def _date_of(found: re.Match[str], order: tuple[int, int, int]) -> str:

@@ -194,6 +194,20 @@ def _untyped_person(key: str) -> bool:
     return bool(_NAME.fullmatch(key.strip())) and last not in _THING_TAILS | PLACE_HEADS
 
 
+def person_question(q: QuestionData) -> bool:
+    """Whether ``q`` asks for a person: tagged so, or untagged with a key shaped like a
+    person's name ("Halima Wekesa"; never "Kelbridge City")."""
+    tags = {t.casefold() for t in q.tags}
+    if FineType.PERSON in tags:
+        return True
+    untyped = not tags & (PLACE_TAGS | _OTHER_TYPES) and q.fact_kind in (
+        None,
+        FactKind.ACTOR,
+        FactKind.QUOTE,
+    )
+    return untyped and _untyped_person(q.answer)
+
+
 def untagged_person(q: QuestionData) -> bool:
     """Whether an untagged question's answer is a person's name by its shape: a given name
     no English word and a surname no plural ("Eleri Morgan": "Morgan" is then a name, not

@@ -8,6 +8,8 @@
 - A period's name typed with its head noun ("Jurassic period" for "Jurassic").
 - Two words sharing one head, written out ("Central Asia and South Asia" for "Central and
   South Asia"), and "&" for "and".
+- An answer restated in brackets in another form ("seven (7)", "7 (seven)"): the first
+  form, when the bracket holds the same answer (never "seven (8)" nor "six (or seven)").
 """
 
 from __future__ import annotations
@@ -45,6 +47,18 @@ def without_period_head(given: str, key: str) -> str:
     if fold(key).split()[-1:] == [fold(words[-1])]:
         return given
     return " ".join(words[:-1])
+
+
+_BRACKETED = re.compile(r"^(?P<first>[^()]+?)\s*\((?P<again>[^()]+)\)$")
+
+
+def restated(given: str, same: Same) -> str:
+    """``given`` without a bracket that restates it ("seven" of "seven (7)"), or ``given``
+    as it is (``same``: another form of one answer)."""
+    found = _BRACKETED.match(given.strip())
+    if found is None or not same(found.group("first"), found.group("again")):
+        return given
+    return found.group("first")
 
 
 def rephrased(given: str, key: str, same: Same) -> bool:

@@ -15,6 +15,9 @@
   typed after the kind of place it is ("the village of Rjukli" for "Rjukli").
 - With a hyphen-joined first part ("Nagorno-Karabakh" for "Karabakh"), only when the key
   is a place.
+- A country as its ISO 3166 two-letter code, as GeoNames gives it ("NZ", "N.Z." for New
+  Zealand, "CH" for Switzerland), typed in capitals and never a code that is an English
+  word ("NO", "IT", "IN": a learner may mean the word), nor another country's code.
 """
 
 from __future__ import annotations
@@ -163,6 +166,21 @@ def hyphen_tail(given: str) -> str:
     if len(parts) < 2 or not parts[0].strip() or " " in parts[1].strip():
         return ""
     return parts[1].strip()
+
+
+_CODE = re.compile(r"([A-Z])\.?\s*([A-Z])\.?")
+
+
+def country_code_of(given: str, key: str) -> bool:
+    """Whether ``given`` is the two-letter ISO code of the country ``key`` names ("NZ"
+    for "New Zealand"), typed in capitals and no English word (see the module docstring)."""
+    found = _CODE.fullmatch(given.strip())
+    if found is None or not english_words():
+        return False  # without the word list "NO" and "IT" cannot be told from words
+    code = found.group(1) + found.group(2)
+    if is_english_word(code):
+        return False
+    return code in _regions().get(fold(key), frozenset())
 
 
 def load_place_names() -> None:

@@ -11,6 +11,14 @@ never a given name ("CEO", "chief", "minister": never "Dean", "Major", "King") o
 acronym ("MP"), so that another person's given name ("Erna Solberg", "Dean Solberg",
 "JJ Solberg") is never taken for part of a role. An answer typed all in capitals has no
 acronyms: "MARK SOLBERG" is a name, not an organisation's head.
+
+:func:`name_before_qualifier` finds the name at the start of an answer with its body or
+role after it: "Halima Wekesa of Lakeshore Grain Traders", "Halima Wekesa, LGT finance
+director", "Wekesa (Lakeshore Grain Traders)". The caller compares the name with the key,
+so another name first ("Otieno of Wekesa Ltd") stays wrong. A qualifier after a comma
+must read as a role (a lower-case word in it: "finance director", "the auditor"), so that
+a list of names ("Wekesa, Otieno") is no qualifier; one with "or", "and", "/" or "&"
+hedges between answers and is none either.
 """
 
 from __future__ import annotations
@@ -87,6 +95,27 @@ def name_after_role(given: str, key: str) -> str:
         if _role_phrase(words[:-size], acronyms=not capitals):
             return " ".join(tail)
     return ""
+
+
+_QUALIFIED = re.compile(
+    r"^(?P<name>[^,()]+?)\s*(?:,\s*(?P<role>[^()]+)|\s+of\s+(?P<body>[^,()]+)|"
+    r"\((?P<aside>[^()]+)\))\s*$"
+)
+_HEDGE = re.compile(r"\b(?:or|and)\b|[/&]|,", re.IGNORECASE)
+
+
+def name_before_qualifier(given: str) -> str:
+    """The name ``given`` starts with before its body or role ("Halima Wekesa" of "Halima
+    Wekesa of Lakeshore Grain Traders"), or "" when it has no such qualifier."""
+    found = _QUALIFIED.match(given.strip())
+    if found is None:
+        return ""
+    qualifier = found.group("role") or found.group("body") or found.group("aside")
+    if _HEDGE.search(qualifier):
+        return ""  # "Wekesa (or Otieno)", "Wekesa, Otieno, Mwangi"
+    if found.group("role") and not any(w[:1].islower() for w in _WORD.findall(qualifier)):
+        return ""  # "Wekesa, Otieno": two names, not a name and its role
+    return found.group("name").strip()
 
 
 def _role_phrase(words: list[str], *, acronyms: bool) -> bool:

@@ -45,7 +45,12 @@ alone), a bound in another word ("over" for "above"), a share in words ("three q
 75%), a count with its noun ("4 terraces"), a shared head written out ("Central Asia and
 South Asia", :mod:`~quizapp.study.answer_phrasing`), a city with its country ("Stockholm,
 Sweden"), a place without its generic head or with its compass adjective ("Southern
-Caucasus", :mod:`~quizapp.study.answer_places`) are right too. Numeric answers accept
+Caucasus", :mod:`~quizapp.study.answer_places`), a country's ISO code ("NZ"), a
+date with its preposition ("in March"), a people's adjective for its noun ("Danish" for
+"Danes", :mod:`~quizapp.study.answer_demonyms`), a person's name with its body or role
+after it ("Halima Wekesa of Lakeshore Grain Traders", :mod:`~quizapp.study.answer_roles`),
+a number restated in brackets ("seven (7)") or typed with its hyphen-joined neighbour
+("5-wicket" for "his ___-wicket haul") are right too. Numeric answers accept
 "120,000", "120 000", "120000", "1.5", "1,5", "3.2 million" and a leading or trailing unit
 or currency sign, and are right within the question's tolerance.
 
@@ -64,8 +69,9 @@ from typing import Any
 from fsrs import Rating
 from rapidfuzz.distance import OSA
 
-from quizapp.questiondata import QuestionData, QuestionKind
+from quizapp.questiondata import FineType, QuestionData, QuestionKind
 from quizapp.study.answer_amounts import currency_clash
+from quizapp.study.answer_demonyms import same_people
 from quizapp.study.answer_forms import (
     canonical,
     fold,
@@ -78,15 +84,17 @@ from quizapp.study.answer_forms import (
 from quizapp.study.answer_names import (
     country_names,
     other_names,
+    person_question,
     surname_keys,
     untagged_person,
     untitled_keys,
     without_prompt_words,
 )
 from quizapp.study.answer_numbers import parse_number
-from quizapp.study.answer_phrasing import rephrased, without_period_head
-from quizapp.study.answer_places import load_place_names
+from quizapp.study.answer_phrasing import rephrased, restated, without_period_head
+from quizapp.study.answer_places import country_code_of, load_place_names
 from quizapp.study.answer_ranges import single_end
+from quizapp.study.answer_roles import name_before_qualifier
 from quizapp.study.answer_slips import name_slip_ok, names_question
 from quizapp.study.answer_spellings import CONTRASTS, respell
 from quizapp.study.english_words import english_words
@@ -193,12 +201,14 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
     verdict = _typed_against(q, given, keys)
     if verdict.correct:
         return verdict
-    if any(rephrased(given, k, same_answer) for k in keys):
+    if any(rephrased(given, k, same_answer) for k in keys) or _another_word(q, given, keys):
         return Verdict(True, False, expected, f"accepted: the exact answer is {q.answer}")
     # "Elizabeth II" or "Kagame" for "Queen Elizabeth II" or "President Kagame";
     # "Lake Baikal" or "Baikal" for "Which lake ...?": the prompt's own words may be typed
     # with the answer or left out of it.
-    typed = [given, without_period_head(given, q.answer)]  # "Jurassic period"
+    typed = [given, without_period_head(given, q.answer), restated(given, same_answer)]
+    if person_question(q):  # "Halima Wekesa of Lakeshore Grain Traders"
+        typed.append(name_before_qualifier(given) or given)
     others = [k for k in [*untitled_keys(keys), *surname_keys(keys)] if k not in keys]
     if q.kind == QuestionKind.SHORT_ANSWER:
         typed.append(without_prompt_words(given, q.prompt))
@@ -213,6 +223,17 @@ def _typed(q: QuestionData, response: Any) -> Verdict:
         if _typed_against(q, form, [candidate]).correct:
             return Verdict(True, False, expected, f"accepted: the exact answer is {q.answer}")
     return verdict
+
+
+def _another_word(q: QuestionData, given: str, keys: list[str]) -> bool:
+    """ "Danish" for "Danes" (never for a person's name: "Evan" is not "Evans"); "NZ" for
+    "New Zealand", and "New Zealand" for a country's key "NZ"."""
+    if not person_question(q) and any(same_people(given, k) for k in keys):
+        return True
+    if any(country_code_of(given, k) for k in keys):
+        return True
+    country = FineType.COUNTRY in {t.casefold() for t in q.tags}
+    return country and any(country_code_of(k, given) for k in keys)
 
 
 def _typed_against(q: QuestionData, given: str, candidates: list[str]) -> Verdict:
@@ -251,7 +272,8 @@ def _without_gap_words(q: QuestionData, given: str) -> str:
         return given
     before, after = q.prompt.split("___", 1)
     pre, post = fold(before).split()[-2:], fold(after).split()[:2]
-    words = given.split()
+    glued = after.startswith("-") or before.endswith("-")  # "his third ___-wicket haul"
+    words = (given.replace("-", " ") if glued else given).split()  # "5-wicket": 5
     for n in (2, 1):
         if len(words) > n and len(post) >= n and [fold(w) for w in words[-n:]] == post[:n]:
             words = words[:-n]
