@@ -24,6 +24,7 @@ from quizapp.generator.facts.clusters import TITLES
 from quizapp.generator.facts.facts import ACTOR, DATE, FIGURE, ORG, PERCENT, PERSON, QUOTE, Fact
 from quizapp.generator.facts.figure_units import PER_CENT
 from quizapp.generator.facts.name_words import SPORT_ROLES
+from quizapp.generator.facts.vote_tallies import VOTES
 from quizapp.generator.forms.figure_hedges import HEDGED
 from quizapp.generator.forms.phrasing import NAMED_OR_NUMBER, SPECIFIC_WORDS
 from quizapp.generator.naming.definites import unnamed_definites
@@ -284,7 +285,7 @@ def choice_defects(q: GeneratedQuestion, fact: Fact) -> list[str]:
     if len({shape(c) for c in choices}) > 1:
         found.append("choices of different shapes")
     person = fact.type == PERSON
-    if any(
+    if fact.unit != VOTES and any(  # ("seven votes to two" is a tally, not a cut name)
         BROKEN_NAME.search(c) or NOT_A_NAME.search(c) or (person and DEMONYM_NAME.search(c))
         for c in choices
     ):

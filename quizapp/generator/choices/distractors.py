@@ -56,6 +56,7 @@ from quizapp.generator.facts.facts import (
 )
 from quizapp.generator.facts.figures import number_value
 from quizapp.generator.facts.gazetteer import gazetteer
+from quizapp.generator.facts.vote_tallies import VOTES
 from quizapp.questiondata import FineType
 
 MAX_OWN = 30
@@ -392,8 +393,8 @@ def _variations(fact: Fact, rng: random.Random) -> list[str]:
         return _places(fact, rng) if fact.type in (COUNTRY, CITY) else []
     if fact.kind == DATE:
         return date_variations(fact, rng)
-    if fact.value is None and fact.type != FineType.RACE_TIME:
-        return []  # a score ("4-2"): asked as a gap only (a race time has times near it)
+    if fact.value is None and fact.type != FineType.RACE_TIME and fact.unit != VOTES:
+        return []  # a score ("4-2"): asked as a gap only (race times and tallies have kin)
     return figure_variations(fact, rng)
 
 

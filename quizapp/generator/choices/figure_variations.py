@@ -16,6 +16,7 @@ import re
 from quizapp.generator.facts.facts import PERCENT, TIMES, Fact
 from quizapp.generator.facts.figures import number_value
 from quizapp.generator.facts.race_times import RACE_TIME, race_time_variations
+from quizapp.generator.facts.vote_tallies import VOTES, tally_variations
 
 WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -66,6 +67,8 @@ def figure_variations(fact: Fact, rng: random.Random) -> list[str]:
         return [t for n, t in TIMES_TEXT.items() if n != v]
     if fact.type == RACE_TIME:
         return race_time_variations(fact, rng)
+    if fact.unit == VOTES:
+        return tally_variations(fact, rng)
     # "about 25%", "nearly six": a choice near it would be right too, so only far ones
     before = fact.sentence.text[: fact.start]
     hedged = NEAR.search(before) is not None or ALMOST.search(before) is not None

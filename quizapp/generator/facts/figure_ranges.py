@@ -23,6 +23,8 @@ from quizapp.generator.facts.figure_units import MEASURE_UNITS, TIME_UNITS
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 RANGE = re.compile(rf"\b(?:between\s+)?({_NUM})\s+(and|to)\s+({_NUM})\b(?!\s*(?:%|per ?cent))")
 YEAR = re.compile(r"1\d{3}|20\d{2}")
+# what stands before a range's second end: "between 5 and "
+SECOND_END = re.compile(rf"\bbetween\s+\S*{_NUM}\S*\s+and\s+$", re.IGNORECASE)
 
 
 def range_facts(sentence: Sentence) -> list[Fact]:
@@ -43,6 +45,12 @@ def range_facts(sentence: Sentence) -> list[Fact]:
         if fact is not None:
             out.append(fact)
     return out
+
+
+def range_end(fact: Fact) -> bool:
+    """Whether the figure is the second end of a range no range fact holds ("between 5 and
+    7 shillings a kilogram"): 7 is not the figure, and "how many shillings" would key it."""
+    return SECOND_END.search(fact.sentence.text[: fact.start]) is not None
 
 
 def _number(text: str) -> float | None:

@@ -47,6 +47,15 @@ RANGE = re.compile(
     re.I,
 )
 MARGIN_WORDS = {"ahead", "behind", "clear", "short", "faster", "slower", "quicker"}
+# words before a length of time the model typed a clock time that make it a length: "held
+# for 48 hours", "won by 3 seconds", "within 36 hours"
+LENGTH_BEFORE = {"for", "by", "within"}
+CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+# what a price is told per: "$3.41 a kilogram", "€12 per tonne", "$80 a barrel"
+PRICE_UNITS = re.compile(
+    rf"{MEASURE_UNITS.pattern}|\b(?:barrel|ounce|bushel|bale|megawatt-hour|kilowatt-hour)\b",
+    re.IGNORECASE,
+)
 RATE_WORDS = {"per", "a", "an", "each", "every"}
 
 
@@ -92,6 +101,45 @@ def a_margin(ent: Any) -> bool:
     return after in MARGIN_WORDS and before != "after"
 
 
+def a_length(ent: Any) -> bool:
+    """Whether a length of time the model typed a clock time is told as a length: "for up
+    to 72 hours", "held for 48 hours", "won by 3 seconds", "within 36 hours" (not "after
+    12 minutes", when something happened)."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    words = [t.lower_ for t in ent[:2]]
+    return before in LENGTH_BEFORE or words == ["up", "to"]
+
+
+def currency_start(doc: Any, start: int) -> int:
+    """The start of an amount whose currency sign the model left out of it: "$" + "3.41"
+    (or ``start`` as it is)."""
+    if start > 0 and doc[start - 1].text in CURRENCY_SIGNS:
+        return start - 1
+    return start
+
+
+def price_end(doc: Any, end: int) -> int:
+    """The end of a price with what it is per: "$3.41" + "a kilogram", "€12" + "per
+    tonne" (a unit of measure or of trade, never "a share": a per-share value is trivia
+    asked apart, nor "a year")."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("a", "an", "per"):
+        return end
+    unit = doc[end + 1]
+    return end + 2 if unit.tag_ == "NN" and PRICE_UNITS.fullmatch(unit.text) else end
+
+
+def price_aliases(text: str) -> tuple[str, ...]:
+    """Other forms of a price per unit: "$3.41", "$3.41 per kilogram" of "$3.41 a
+    kilogram" (the amount alone answers "to what price" too)."""
+    found = re.match(r"^(.*\d\S*(?:\s+(?:thousand|million|billion))?)\s+(a|an|per)\s+(\S+)$", text)
+    if found is None:
+        return ()
+    amount, word, unit = found.groups()
+    other = "per" if word != "per" else ("an" if unit[:1].lower() in "aeiou" else "a")
+    return (amount, f"{amount} {other} {unit}")
+
+
 def a_range(text: str) -> bool:
     """ "between 6% and 7%", "5 to 7 per cent", "5,000-8,000 soldiers": two figures, neither
     of them the answer."""
@@ -109,6 +157,29 @@ def rate_end(doc: Any, end: int) -> int:
         else:
             break
     return end
+
+
+def count_rate(noun: Any) -> Any:
+    """The rate right after a counted noun, as tokens: "a day" of "6,800 steps a day",
+    "per week" of "400 cars per week" (or None): a count per day is asked "how many steps a
+    day", never "how many steps" (which asks for a total)."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc):
+        return None
+    word, unit = doc[noun.i + 1], doc[noun.i + 2]
+    held = unit.head.i == noun.i or (word.lower_ == "per" and word.head.i == noun.i)
+    if word.lower_ not in RATE_WORDS or not held or unit.tag_ != "NN":
+        return None
+    if unit.lemma_.lower() not in TIME_UNITS:
+        return None
+    return doc[noun.i + 1 : noun.i + 3]
+
+
+def without_rate(unit: str) -> str:
+    """ "steps" of "steps a day" (a unit without a rate as it is)."""
+    words = unit.split()
+    rate = len(words) > 2 and words[-2].lower() in RATE_WORDS and words[-1].lower() in TIME_UNITS
+    return " ".join(words[:-2]) if rate else unit
 
 
 def without_stop(text: str) -> str:

@@ -27,24 +27,32 @@ from quizapp.generator.facts.facts import (
     Fact,
     Sentence,
 )
-from quizapp.generator.facts.figure_ranges import range_facts
+from quizapp.generator.facts.figure_ranges import range_end, range_facts
 from quizapp.generator.facts.figure_units import (
     CURRENCY_WORD,
     PERCENT_WORDS,
+    a_length,
     a_margin,
     a_range,
+    count_rate,
     currency_end,
+    currency_start,
     elided_unit,
     hyphened_unit,
     measured,
     plural_unit,
+    price_aliases,
+    price_end,
     rate_end,
     retyped_money,
     without_currency_name,
+    without_rate,
     without_stop,
 )
 from quizapp.generator.facts.fraction_words import PARTS, fraction_facts
+from quizapp.generator.facts.innings_totals import innings_total
 from quizapp.generator.facts.race_times import race_time_facts
+from quizapp.generator.facts.vote_tallies import tally_facts
 
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
@@ -143,7 +151,10 @@ def _sentence_figures(sentence: Sentence) -> list[Fact]:
             found.append(fact)
     ranges = range_facts(sentence)  # "between 22 and 55 kilograms": neither end alone
     found = [f for f in found if not _overlapping(f, ranges)] + ranges
-    found.extend(_scores(sentence))
+    tallies = tally_facts(sentence)  # "by six votes to four": neither side alone
+    scores = [f for f in _scores(sentence) if not _overlapping(f, tallies)]
+    found = [f for f in found if not _overlapping(f, [*tallies, *scores])] + tallies + scores
+    found = [f for f in found if not range_end(f)]
     found.extend(_unmarked_counts(sentence, found))
     found.extend(f for f in fraction_facts(sentence) if not _overlapping(f, found))
     found.extend(f for f in race_time_facts(sentence) if not _overlapping(f, found))
@@ -212,6 +223,9 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         kind = {"MONEY": MONEY, "PERCENT": PERCENT, "QUANTITY": QUANTITY}.get(label)
     doc = ent.doc
     start_tok, end_tok = ent.start, ent.end
+    if kind == MONEY and currency_start(doc, start_tok) < start_tok:
+        start_tok -= 1  # "$" + "3.41": the model left the sign out
+        text = doc[start_tok:end_tok].text
     if kind == MONEY and not CURRENCY.search(text):
         end_tok = currency_end(doc, end_tok)  # "410 million" + "Danish kroner"
         if end_tok > ent.end:
@@ -220,8 +234,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         kind = retyped_money(text)
         if kind is None:
             return None  # "4.6 billion years ago", labelled money by the model
-    if label == "TIME" and _is_duration(ent) and a_margin(ent):
-        kind = DURATION  # "17 seconds ahead of Kiprop"
+    if label == "TIME" and _is_duration(ent) and (a_margin(ent) or a_length(ent)):
+        kind = DURATION  # "17 seconds ahead of Kiprop", "held for up to 72 hours"
     if kind is None or a_range(text):
         return None  # "between 6% and 7%": neither end is the figure
     if kind == DURATION:
@@ -234,6 +248,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         return None
     if kind == QUANTITY:  # "52 metres per second" (a percentage's "a year" stays in the
         end_tok = rate_end(doc, end_tok)  # sentence, so its questions keep it)
+    if kind == MONEY:  # "$3.41 a kilogram": a price is no price without what it is per
+        end_tok = price_end(doc, end_tok)
     span = doc[start_tok:end_tok]
     text = without_stop(span.text)
     if kind == COUNT and start_tok > 0 and doc[start_tok - 1].lower_ in ANAPHORIC_BEFORE:
@@ -245,7 +261,7 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         return None
     if kind == COUNT and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", text):
         return None  # a year the model typed as a number
-    unit = (_unit(span) or elided_unit(span)) if kind == COUNT else ""
+    unit = (_unit(span) or elided_unit(span) or innings_total(span)) if kind == COUNT else ""
     if kind == COUNT and _magnitude(span):
         kind, unit = QUANTITY, MAGNITUDE  # "a magnitude 7.1 earthquake": asked "what magnitude"
     if kind == COUNT and not unit:
@@ -261,6 +277,8 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         unit = span[-1].text if span[-1].tag_ == "NNS" else plural_unit(span[-1])
     start = sentence.local(span.start_char)
     aliases = _aliases(text, value, "" if kind == DURATION else unit)
+    if kind == COUNT and without_rate(unit) != unit:  # "6,800 steps" of "... steps a day"
+        aliases = tuple(sorted({*aliases, *_aliases(text, value, without_rate(unit))}))
     if kind == DURATION and "-" in text:  # "18-month": "18 months" too
         aliases = tuple(sorted({*aliases, f"{format_plain(value)} {unit}"}))
     if number:  # "3 million litres": "3 million", "3000000 litres" too
@@ -269,6 +287,7 @@ def _from_entity(sentence: Sentence, ent: Any) -> Fact | None:
         aliases = (f"magnitude {text}",)  # "7.1" or "magnitude 7.1"
     if kind == MONEY:
         aliases = without_currency_name(text, aliases)
+        aliases = tuple(sorted({*aliases, *price_aliases(text)}))
     return Fact(
         FIGURE,
         kind,
@@ -322,8 +341,9 @@ def _duration_tokens(ent: Any) -> tuple[int, int]:
                 start -= 1
             if start > 0 and ent.doc[start - 1].lower_ in ("the", "last", "next", "past"):
                 return (0, 0)
-            rest = ent.doc[tok.i + 1 : tok.i + 3]
-            if len(rest) == 2 and rest[0].lower_ in ("and", ",") and rest[1].like_num:
+            rest = ent.doc[tok.i + 1 : tok.i + 4]  # (not "of 9.6 years, 1,187 people")
+            two = len(rest) == 3 and rest[0].lower_ in ("and", ",") and rest[1].like_num
+            if two and _time_unit(rest[2]):
                 return (0, 0)  # "two years and three months": no one number and unit
             lead = ent.doc[max(0, start - 2) : start]
             if len(lead) == 2 and lead[1].lower_ in ("and", ",") and _time_unit(lead[0]):
@@ -368,7 +388,8 @@ def _unit(span: Any) -> str:
         head = head.head  # "300 plant specimens": the noun is "specimens"
     if root.dep_ in ("nummod", "quantmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
         words = [t for t in span.doc[span.end : head.i + 1] if t.pos_ != "PUNCT"]
-        return " ".join(t.text for t in words)
+        rate = count_rate(head)  # "6,800 steps a day": "how many steps a day"
+        return " ".join(t.text for t in [*words, *(rate or ())])
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.lower_ == "of" and nxt.head.i == root.i:
         return _partitive(nxt)
@@ -403,5 +424,7 @@ def _aliases(text: str, value: float, unit: str) -> tuple[str, ...]:
 
 
 def format_plain(value: float) -> str:
-    """A value as a plain number: 4, 2.5, 120000."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    """A value as a plain number: 4, 2.5, 120000, 8200000 (never "8.2e+06": "8.2 million"
+    is read as 8199999.999999999)."""
+    value = round(float(value), 6)
+    return str(int(value)) if value.is_integer() else f"{value:f}".rstrip("0")

@@ -44,6 +44,7 @@ from quizapp.generator.facts.facts import (
     YEAR,
     Fact,
 )
+from quizapp.generator.facts.figure_units import count_rate
 from quizapp.generator.forms.attribute_counts import attribute_count_question
 from quizapp.generator.forms.clause_tails import KEEP_PURPOSE, trailing_clauses
 from quizapp.generator.forms.consequence_counts import consequence_count_question
@@ -69,6 +70,8 @@ from quizapp.generator.forms.question_scope import (
 )
 from quizapp.generator.forms.reported_forms import reported_question
 from quizapp.generator.forms.sample_counts import sample_end
+from quizapp.generator.forms.tally_forms import is_tally, tally_question
+from quizapp.generator.forms.target_forms import target_question
 from quizapp.generator.forms.team_words import team_word
 from quizapp.generator.forms.token_text import (
     DO_FORMS,
@@ -177,6 +180,8 @@ def _wh_question(fact: Fact) -> str | None:
     if fact.entity is not None and not fact.entity.sure:
         return None  # "By which organisation was the record set?" of a runner
     head = what(fact)
+    if fact.type == SCORE and is_tally(fact):  # "By what vote did lawmakers pass the budget?"
+        return _finish(tally_question(fact) or "")
     if fact.type == SCORE:  # "By what score did England beat West Germany?"
         return _finish(participle_question(fact, head) or score_question(fact) or "")
     found = _finish(news_lead_question(fact, head) or "")  # "N died after X hit ..., police said"
@@ -191,6 +196,7 @@ def _wh_question(fact: Fact) -> str | None:
     found = found or opening_date_question(fact, head) or measure_question(fact, head)
     found = found or headline_question(fact) or agent_question(fact)
     found = found or when_clause_question(fact, head)  # "on 30 April, when X did Y"
+    found = found or target_question(fact)  # "Set 330 to win, X ...": "did X need to win"
     found = found or relative_clause_question(fact, head) or inner_clause_question(fact, head)
     found = found or whose_question(fact)  # "backed by the government of X": "Whose government"
     return _finish(found or "")
@@ -231,7 +237,9 @@ def _phrase_tokens(fact: Fact, aside: set[int] | None = None) -> tuple[int, int]
         allowed = {"det", "compound", "amod"} if fact.kind == FactKind.ACTOR else {"det"}
     if any(t.dep_ not in allowed for t in extra if t.i < fact_lo.start):
         return None
-    if fact.type == COUNT and any(t.dep_ == "det" and (not sample or t.i < tok.i) for t in extra):
+    rate = count_rate(tok) if fact.type == COUNT else None  # "a day" of "6,800 steps a day"
+    dets = [t for t in extra if t.dep_ == "det" and t not in (rate or ())]
+    if fact.type == COUNT and any(not sample or t.i < tok.i for t in dets):
         return None
     return lo, hi
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.generator.facts.facts import COUNT, FULL_DATE, MONEY, PERSON, WEEKDAY, Fact
+from quizapp.generator.facts.figure_units import without_rate
 from quizapp.generator.forms.figure_hedges import HEDGED, number_hedge
 from quizapp.generator.forms.token_text import DO_FORMS, lower_start, spaced
 from quizapp.questiondata import FactKind
@@ -184,7 +185,8 @@ def _asked_as(fact: Fact, tok: Any, head: str, inner: Any) -> str | None:
         if fact.type == MONEY:
             head = "how much" + _rate(tok)  # "how much a year"
         elif fact.type == COUNT and head.startswith("how many"):
-            head += _of_phrase(tok) + _rate(tok)  # "how many reports of overheating"
+            rated = without_rate(fact.unit) != fact.unit  # the unit has it: "steps a day"
+            head += _of_phrase(tok) + ("" if rated else _rate(tok))  # "reports of ..."
         elif fact.kind == FactKind.FIGURE:
             return None  # "what percentage did X say it had": no question words fit
         if fact.kind == FactKind.ACTOR:

@@ -331,14 +331,16 @@ def change_size(fact: Fact, root: Any) -> tuple[str, ...]:
 
 
 def counted(noun: Any) -> bool:
-    """Whether a count's noun may be asked "how many": an object ("rescued 40 sailors"), or
-    things counted "into"/"to" ("limits a president to two terms"), never an amount of money
-    or a measure ("To how many euros did profit rise", "With how many millimetres")."""
+    """Whether a count's noun may be asked "how many": an object ("rescued 40 sailors"),
+    things counted "into"/"to" ("limits a president to two terms") or a margin "by" a verb
+    ("won by 38 points": "By how many points did ... win"), never an amount of money or a
+    measure ("To how many euros did profit rise", "With how many millimetres")."""
     if CURRENCY.search(noun.text) or noun.lemma_.lower().endswith(MEASURES):
         return False
     if noun.dep_ == "dobj":
         return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("into", "to")
+    margin = noun.head.lower_ == "by" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"
+    return noun.dep_ == "pobj" and (noun.head.lower_ in ("into", "to") or margin)
 
 
 def takes_object(verb: Any) -> bool:
