@@ -16,7 +16,13 @@ A teacher asks what the story is about, not the people and figures it touches on
 - the span a superlative reaches back over: "the biggest crowd in more than two decades"
   (the crowd is the fact, the two decades its base);
 - one month of a span of months without a year: "the season runs from June to September";
-- the month of a participle aside: "a pay deal with pilots, agreed in May, lifted wages".
+- the month of a participle aside: "a pay deal with pilots, agreed in May, lifted wages";
+- how many times something happened, told in a clause that is not the sentence's main one:
+  "the pier, which locals say had been mended twice" (a count of times is worth asking
+  only as the point of its sentence: "Norway has won the cup twice");
+- where someone spoke: "told reporters at Holm Castle that ...", "said in Tromsø";
+- the month of an earlier event someone cites: "the ferry line said the hull had passed a
+  survey in March" (the pluperfect marks it as background to the story).
 """
 
 from __future__ import annotations
@@ -24,7 +30,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from quizapp.generator.facts.facts import ACTOR, COUNT, DATE, FIGURE, MONTH, PERSON, Fact
+from quizapp.generator.facts.facts import (
+    ACTOR,
+    COUNT,
+    DATE,
+    FIGURE,
+    MONTH,
+    PERSON,
+    TIMES,
+    Fact,
+)
 
 # prepositions that make a person the one acted on ("shot past keeper X", "played against
 # X"); not "with" (a partner), "by" (the agent), "under" (a teacher) or those of place
@@ -36,6 +51,12 @@ CURRENCY_SIGNS = set("$€£¥")
 MONTH_SPAN_BEFORE = re.compile(r"\b(?:from|between)\s+[A-Z][a-z]+\s+(?:to|until|till|and)\s+$")
 MONTH_SPAN_AFTER = re.compile(r"^\s+(?:to|until|till|and)\s+[A-Z][a-z]+\b")
 PARTICIPLE_ASIDE = re.compile(r"\w,\s+[a-z]+ed\s+(?:in|during|last|this)\s+$")
+# clauses that are not a sentence's main one: a relative or adverbial clause, a participle
+SIDE_CLAUSES = {"relcl", "acl", "advcl", "pcomp", "xcomp", "csubj", "amod", "prep", "pobj"}
+# verbs of speaking aloud and the events one speaks at: the place of either is no news
+SPOKEN = {"say", "tell", "speak", "add", "brief", "comment", "remark"}
+SPEAKING_EVENTS = {"conference", "briefing", "interview", "rally", "ceremony", "summit"}
+VENUE_PREPOSITIONS = {"at", "in", "outside", "inside", "from"}
 # comparatives that add to a count rather than set other things beside the story's own
 ADDING = {"more", "fewer", "less", "further", "other"}
 SUPERLATIVE = ("JJS", "RBS")
@@ -68,7 +89,52 @@ def passing_detail(fact: Fact) -> str:
         return "one end of a span of months (the season runs from June to September)"
     if fact.type == MONTH and _participle_aside(fact):
         return "the month of an aside (a pay deal, agreed in May, lifted wages)"
+    if fact.type == TIMES and _side_clause(fact.token):
+        return "a number of times told in a side clause (the pier, which had been mended twice)"
+    if fact.kind == ACTOR and fact.type != PERSON and _where_spoken(fact.token):
+        return "where someone spoke (told reporters at Holm Castle)"
+    if fact.type == MONTH and _cited_earlier_month(fact.token):
+        return "the month of an earlier event someone cites (said it had passed a survey in March)"
     return ""
+
+
+def _side_clause(token: Any) -> bool:
+    """Whether the verb ``token`` qualifies stands in a clause that is not the sentence's main
+    one ("which locals say had been mended twice", "after breaking her serve twice"); a
+    clause reported by the main verb ("she said the bridge had been mended twice") is main."""
+    node = token.head
+    while node.head.i != node.i:
+        if node.dep_ in SIDE_CLAUSES:
+            return True
+        node = node.head
+    return False
+
+
+def _where_spoken(token: Any) -> bool:
+    """Whether a name is the place where someone spoke: the object (or a word of the
+    object's name) of "at", "in" ... on a verb of speaking ("told reporters at Holm Castle
+    that", "said in Tromsø") or on a speaking event ("at a news conference in Tromsø")."""
+    node = token
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head  # "Holm" of "Holm Castle palace"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in VENUE_PREPOSITIONS:
+        return False
+    owner = prep.head
+    if owner.lemma_ in SPEAKING_EVENTS and owner.dep_ == "pobj":
+        owner = owner.head.head  # "said at a news conference in Tromsø"
+    return bool(owner.pos_ == "VERB" and owner.lemma_ in SPOKEN)
+
+
+def _cited_earlier_month(token: Any) -> bool:
+    """Whether a month dates a pluperfect clause that a verb of saying reports ("the line
+    said the hull had passed a survey in March"): background a speaker cites."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    verb = prep.head
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return had and verb.dep_ == "ccomp" and verb.head.lemma_ in SPOKEN
 
 
 def _participle_aside(fact: Fact) -> bool:

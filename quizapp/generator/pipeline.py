@@ -9,6 +9,7 @@ from quizapp.generator import nlp
 from quizapp.generator.checks.checks import defects, gives_away, unnamed_person
 from quizapp.generator.checks.leaks import answer_leaks
 from quizapp.generator.checks.match_sides import other_side_named
+from quizapp.generator.checks.repeated_compounds import compound_repeated
 from quizapp.generator.facts.actors import actor_facts, find_actors
 from quizapp.generator.facts.capitals import share_capitals
 from quizapp.generator.facts.dates import date_facts
@@ -101,9 +102,10 @@ def questions_from(analysis: Analysis, limit: int) -> list[GeneratedQuestion]:
     people = _people(analysis.entities)
     weight_of = weights(facts, recurs, lead, subject)
     ranked = sorted(facts, key=lambda f: (-weight_of[id(f)], f.sentence.index, f.start))
-    worth_asking = [f for f in ranked if not trivia(f, subject)][
-        : CANDIDATE_FACTS * max(limit, FEWEST_ASKED)
-    ]
+    worth_asking = [
+        f for f in ranked
+        if not trivia(f, subject) and not compound_repeated(f, analysis.sentences)
+    ][: CANDIDATE_FACTS * max(limit, FEWEST_ASKED)]  # fmt: skip
     for fact in sorted(worth_asking, key=lambda f: (f.sentence.index, f.start)):
         weight = weight_of[id(fact)]
         for q in fact_questions(fact, facts):

@@ -28,6 +28,7 @@ from quizapp.generator.facts.facts import (
     QUOTE,
     SCORE,
     TIME,
+    TIMES,
     WEEKDAY,
     YEAR,
     Entity,
@@ -86,6 +87,8 @@ def trivia(fact: Fact, subject: Entity | None) -> str:
         return "one item of a list"
     if fact.kind == DATE and _inside_quotation(before, after):
         return "a month or a date inside a quotation (full from June to the end of August)"
+    if fact.type == TIMES and _inside_quotation(before, after):
+        return "a number of times inside a quotation (we lost the toss twice)"
     if side := minor_figure(fact, subject):
         return side
     if passing := passing_detail(fact):

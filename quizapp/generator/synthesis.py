@@ -21,6 +21,7 @@ from typing import Any
 
 from quizapp.generator.checks.conversions import without_conversion
 from quizapp.generator.choices.distractors import distractors
+from quizapp.generator.choices.person_choices import bare_choices
 from quizapp.generator.choices.tolerance import numeric_tolerance
 from quizapp.generator.facts.clusters import (
     generic_word,
@@ -313,14 +314,15 @@ def _quote_questions(fact: Fact, facts: list[Fact]) -> list[GeneratedQuestion]:
     wrong = distractors(fact, facts)
     explain = f"The article says: “{fact.sentence.text}”"
     accepted = sorted(set(fact.aliases))
-    if wrong is not None:
-        choices = _shuffled([fact.answer, *wrong], fact.key)
+    if wrong is not None:  # every choice without its title ("Judge Anna Berg": "Anna Berg")
+        key, wrong = bare_choices(fact.answer, wrong)
+        choices = _shuffled([key, *wrong], fact.key)
         out.append(
             _q(
                 fact,
                 QuestionKind.MULTIPLE_CHOICE,
                 prompt,
-                fact.answer,
+                key,
                 explain,
                 choices=choices,
                 form=QuestionForm.QUOTE,

@@ -34,6 +34,7 @@ from quizapp.generator.choices.figure_variations import (
     figure_variations,
     hedge_holds,
 )
+from quizapp.generator.choices.person_choices import person_choice
 from quizapp.generator.facts.clusters import surname
 from quizapp.generator.facts.dates import MONTHS
 from quizapp.generator.facts.facts import (
@@ -56,6 +57,7 @@ from quizapp.generator.facts.facts import (
 )
 from quizapp.generator.facts.figures import number_value
 from quizapp.generator.facts.gazetteer import gazetteer
+from quizapp.generator.facts.nicknames import is_nickname
 from quizapp.generator.facts.vote_tallies import VOTES
 from quizapp.questiondata import FineType
 
@@ -82,6 +84,10 @@ def distractors(
     """
     if fact.type == CITY and foreign_place(fact, facts):
         return None  # "the Norman cavalry" read as Norman, Oklahoma: "Phoenix" no choice
+    if is_nickname(fact):
+        return None  # "known as Il Ruffo": a nickname among full names gives itself away
+    if fact.type == PERSON and fact.entity is not None and not person_choice(fact.entity, facts):
+        return None  # a firm the model took for a person ("X said it had ..."): no people
     taken = _sentence_values(fact, facts)
     rng = random.Random(fact.key)
     found = _from_article(fact, facts, taken, full)
@@ -292,10 +298,14 @@ def _from_article(
     out: list[tuple[str, Fact]] = []
     seen: set[str] = set()
     for f in _indexed(facts)[2].get(fact.type, []):
-        if f.kind == QUOTE or f.type != fact.type:
-            continue
+        if f.kind == QUOTE or f.type != fact.type or is_nickname(f):
+            continue  # (a nickname names someone the article names otherwise)
         if f.kind != fact.kind and (fact.kind != QUOTE or f.kind != ACTOR):
             continue  # a quote's speakers: people named or quoted
+        if fact.kind == QUOTE and f.entity is None:
+            continue  # a quote's speakers: people the article names
+        if fact.type == PERSON and f.entity is not None and not person_choice(f.entity, facts):
+            continue  # never a firm the model took for a person ("Dovrefrakt said it ...")
         if f.entity is not None and fact.entity is not None:
             if f.entity is fact.entity or not f.entity.sure:
                 continue  # never "Pevensey", a place the model took for a person

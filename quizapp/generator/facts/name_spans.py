@@ -1,6 +1,8 @@
 """Names with a particle that spaCy's model cut: the given name left out ("Anatole" of
 "Anatole Le Gendre", the model tagging only "Le Gendre", and as a body), or the name split
-around its particles ("Mats van der" and "Linde" of "Mats van der Linde").
+around its particles ("Mats van der" and "Linde" of "Mats van der Linde"), and a body's
+name whose first word and "and" the model left out ("Coast and" of "the Coast and Harbour
+Safety Board").
 
 A person's name of two words may also take in the given name the model left untagged before
 it, where the parse makes it part of the name ("Niels" of "Niels Peder Holst"). A name
@@ -13,7 +15,6 @@ name ("Marit van der Berg") are :mod:`person_evidence`'s business.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from quizapp.generator.facts.clusters import PARTICLES, abbreviates
@@ -22,7 +23,6 @@ from quizapp.generator.facts.mentions import Mention
 from quizapp.generator.facts.name_words import DATE_WORDS
 from quizapp.generator.facts.person_evidence import ALL_TITLES, ORG_HEADS
 
-ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")  # "DfT" too: see clusters.abbreviates
 NAMEABLE = ("PERSON", "ORG", "")
 SMALL_WORDS = {"for", "and", "of", "in", "the", "on", "to", "de", "des", "du", "la", "&"}
 # Abbreviated roles after a body's name: "the Labour MP Dennis Skinner" names no "Labour MP"
@@ -33,6 +33,7 @@ INSTITUTIONS = {"school", "college", "hospital", "cathedral", "church", "chapel"
 # Prepositions of where one place lies from another: never within a name ("Lysaker near Oslo")
 SPATIAL_PREPS = {"near", "outside", "beyond", "behind", "beside", "towards", "toward", "via"}
 DATE_WORDS_FOLDED = {w.casefold() for w in DATE_WORDS}
+OTHER_LABELS = {"GPE", "PERSON", "NORP"}  # a word of another actor's name (not a known place)
 
 
 def joined_names(mentions: list[Mention]) -> list[Mention]:
@@ -45,11 +46,17 @@ def joined_names(mentions: list[Mention]) -> list[Mention]:
         elif m.label == "PERSON" and m.end - m.start >= 2:
             while _given_name_before(m, mentions) and _compound_of(m.doc[m.start - 1], m):
                 m.start -= 1  # "Niels" of "Niels Peder Holst", the model tagging two words
+    absorbed: set[tuple[int, int]] = set()  # one-word mentions a longer name took in
     for m in mentions:
         if m.label == "PERSON" and _ends_on_particle(m):
             m.end += 1  # "Honoré Le" + "Sauvage" the model left untagged
+        if m.label == "ORG" and _joined_word_before(m, mentions):
+            m.start -= 2  # "the Coast and Harbour Safety Board", tagged from "Harbour"
+            absorbed.add((id(m.doc), m.start))
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.sentence.index, m.start)):
+        if m.end - m.start == 1 and (id(m.doc), m.start) in absorbed:
+            continue
         last = out[-1] if out else None
         if last is not None and _split_by_particles(last, m):
             last.end = m.end
@@ -99,6 +106,24 @@ def _ends_on_particle(m: Mention) -> bool:
         return False
     after = doc[end]
     return bool(after.is_title and after.is_alpha and not after.ent_type_)
+
+
+def _joined_word_before(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a body's name of two words or more follows "the", an untagged capitalised
+    word and "and": "the Coast and Harbour Safety Board" is one body (a word another
+    actor's name holds, "the Netherlands and Shell", is not joined)."""
+    doc, i = m.doc, m.start
+    if m.end - m.start < 2 or i < 3 or doc[i - 1].lower_ != "and" or doc[i - 3].lower_ != "the":
+        return False
+    word = doc[i - 2]
+    if not (word.is_title and word.pos_ in ("PROPN", "NOUN")) or word.ent_type_ in OTHER_LABELS:
+        return False
+    if gazetteer().lookup(word.text) is not None:
+        return False  # "the Netherlands and Shell Oil": two actors
+    alone = (word.i, word.i + 1)  # the model may tag the word on its own ("Coast")
+    return not any(
+        o.doc is doc and o.start <= word.i < o.end and (o.start, o.end) != alone for o in mentions
+    )
 
 
 def _compound_of(tok: Any, m: Mention) -> bool:
@@ -162,7 +187,7 @@ def acronym_spans(span: Any) -> list[tuple[int, int]]:
         if tok.text != "(" or tok.i + 2 >= span.end:
             continue
         acronym = doc[tok.i + 1].text
-        if not ACRONYM.match(acronym) or doc[tok.i + 2].text != ")":
+        if not _acronym_shaped(acronym) or doc[tok.i + 2].text != ")":
             continue
         for start in range(tok.i - 1, max(span.start, tok.i - 14) - 1, -1):
             words = doc[start : tok.i].text
@@ -170,3 +195,10 @@ def acronym_spans(span: Any) -> list[tuple[int, int]]:
                 out.append((start, tok.i))
                 break
     return out
+
+
+def _acronym_shaped(text: str) -> bool:
+    """Whether ``text`` may be an acronym: a capital, then up to seven letters or "&" ("DfT"
+    too: see clusters.abbreviates), capitals of any alphabet ("ŽSR", "ÖBB", "ČEZ")."""
+    rest = text[1:].replace("&", "")
+    return 2 <= len(text) <= 8 and text[0].isupper() and (not rest or rest.isalpha())

@@ -1,12 +1,14 @@
 """A question on the phrase of a participle that follows a noun: "the Minsk Group, set up
 by the OSCE in 1992" asks "In which year was the Minsk Group set up?" and "By which
-organisation was the Minsk Group set up?"; ``what`` is the question words of the fact's
-type, and the caller tidies the question.
+organisation was the Minsk Group set up?"; "Pietro Varesi, known as Il Ruffo" asks "By
+what name was Pietro Varesi known?" (see :mod:`nicknames`); ``what`` is the question words
+of the fact's type, and the caller tidies the question.
 """
 
 from __future__ import annotations
 
 from quizapp.generator.facts.facts import PERSON, Fact
+from quizapp.generator.facts.nicknames import is_nickname
 from quizapp.generator.forms.gaps import PRONOUNS
 from quizapp.generator.forms.kind_appositions import kind_apposition
 from quizapp.generator.forms.token_text import lower_start
@@ -41,4 +43,6 @@ def noun_participle_question(fact: Fact, what: str) -> str | None:
     aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
     head = "whom" if fact.type == PERSON and described is None else what
     lead = f"by {head}" if prep.dep_ == "agent" else f"{prep.text.lower()} {head}"
+    if is_nickname(fact):
+        lead = "by what name"  # "known as Il Ruffo": never "As whom was ... known?"
     return f"{lead} {aux} {lower_start(doc[lo:hi])} {verb.text}{particles}"

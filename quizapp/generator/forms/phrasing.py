@@ -63,6 +63,7 @@ from quizapp.generator.forms.question_scope import (
     leaning_definite,
     opening_adjunct,
     participle_opening,
+    phrasal_preposition,
     reported_opening,
     reported_tail,
     speaker_name,
@@ -357,6 +358,8 @@ def _inverted_question(fact: Fact) -> str | None:
     if prep is not None:
         lo = prep.i
         if any(c.i != tok.i and c.dep_ != "pobj" for c in prep.children) or led_by_aside(prep):
+            return None
+        if phrasal_preposition(prep):  # "move on to three ...": never "To how many ... move on?"
             return None
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subject or not one_phrase(subject) or subject[0].lower_ in PRONOUNS - NAMED_LATER:

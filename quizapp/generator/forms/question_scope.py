@@ -126,12 +126,30 @@ def participle_opening(root: Any, start: int, subject: int) -> set[int]:
     for child in root.children:
         if child.dep_ != "advcl" or child.left_edge.i != start or child.i > subject:
             continue
-        if child.tag_ not in ("VBN", "VBG") or any(c.dep_ == "mark" for c in child.children):
+        if not _participle(child) or any(c.dep_ == "mark" for c in child.children):
             continue  # "After she had lost ...": a clause of its own, with its own subject
         end = child.right_edge.i + 1
         if end < subject and doc[end].text == "," and all(t.is_punct for t in doc[end:subject]):
             return set(range(start, subject))
     return set()
+
+
+def _participle(verb: Any) -> bool:
+    """Whether an opening clause's verb is a participle: tagged one, or a bare form with no
+    "to" and no subject, which is one the tagger misread ("Set 330 to win, they ...": "set",
+    "put", "cut" and "hit" are spelt alike in both)."""
+    if verb.tag_ in ("VBN", "VBG"):
+        return True
+    return verb.tag_ == "VB" and not any(
+        c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children
+    )
+
+
+def phrasal_preposition(prep: Any) -> bool:
+    """Whether a preposition belongs to a phrasal verb, right after its particle ("move on
+    to", "catch up with"): "To how many ... do they move on?" splits the verb."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.tag_ == "RP" and before.head.i == prep.head.i
 
 
 def reported_opening(root: Any, start: int, subject: int) -> Any:

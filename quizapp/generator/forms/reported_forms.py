@@ -126,7 +126,7 @@ def _speaker(said: Any) -> tuple[str, str] | None:
         return None
     doc = noun.doc
     lo = noun.i  # the name alone: "Anna Berg" of "Anna Berg, who took over in 2021,"
-    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i == noun.i:
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and _in_name(doc[lo - 1], lo, noun):
         lo -= 1
     lead = "the " if lo > 0 and doc[lo - 1].lower_ == "the" else ""
     name = lead + doc[lo : noun.i + 1].text
@@ -135,6 +135,17 @@ def _speaker(said: Any) -> tuple[str, str] | None:
     if noun.ent_type_ in ("ORG", "GPE", "NORP", "") or described & SELF_NOUNS or suffixed:
         return name, "body"  # "bicycle maker Veloma BV", whatever the tagger took it for
     return (name, "person") if noun.ent_type_ == "PERSON" else None
+
+
+def _in_name(tok: Any, lo: int, noun: Any) -> bool:
+    """Whether the proper noun ``tok`` before the name's words ``lo..noun`` belongs to it:
+    it hangs on the name's head, or on another of its words within one entity of the model
+    ("Human" of "National Human Rights Institute" hangs on "Rights"; "Finance" of "Finance
+    Minister Grace Tamati" is a title's word, outside the person's entity)."""
+    if tok.head.i == noun.i:
+        return True
+    entity = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    return entity is not None and entity.start <= tok.i and lo <= tok.head.i <= noun.i
 
 
 def _inner_verb(said: Any) -> Any:
