@@ -16,6 +16,7 @@ from quizapp.generator.facts.dates import date_facts
 from quizapp.generator.facts.facts import ACTOR, PERSON, QUOTE, Entity, Fact, Sentence
 from quizapp.generator.facts.figures import figure_facts
 from quizapp.generator.facts.missed_mentions import with_missed_mentions
+from quizapp.generator.facts.national_sides import mark_national_sides
 from quizapp.generator.facts.quotes import quote_facts
 from quizapp.generator.facts.title_subject import title_subject
 from quizapp.generator.forms.acronyms import acronyms
@@ -74,6 +75,7 @@ def analyse(text: str, progress: Callable[[int, int], None] | None = None) -> An
     sentences = nlp.sentences(docs)
     entities, mentions = find_actors(sentences)
     mentions = with_missed_mentions(sentences, mentions)
+    mark_national_sides(sentences, mentions)  # "Norway beat Denmark 2-1": two teams, not countries
     dates = date_facts(sentences)  # "9" of "on 9 May" is the date's day, not a count
     facts = dates + [f for f in figure_facts(sentences) if not _overlaps(f, dates)]
     facts += [f for f in actor_facts(mentions) if not _overlaps(f, facts)]

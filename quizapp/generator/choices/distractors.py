@@ -105,8 +105,9 @@ def distractors(
     pool = own[: max(1, count - 1)] if fact.kind in (DATE, FIGURE) else own
     if fact.type in (FULL_DATE, MONTH_YEAR):
         pool = []  # the grid of dates alone: another date of the article breaks its symmetry
-    if not (fact.type == COUNTRY and _before_states(facts)):
-        pool += _variations(fact, rng)  # "Germany" is no guess for a kingdom of 1066
+    if not (fact.type == COUNTRY and (_before_states(facts) or _side(fact))):
+        pool += _variations(fact, rng)  # "Germany" is no guess for a kingdom of 1066, nor
+        # China for a side in a Test series: a national side's choices are the article's
     latest = _latest_year(fact, facts)
     out: list[str] = []
     for choice in pool:
@@ -347,6 +348,8 @@ def _fits(fact: Fact, f: Fact) -> bool:
             return False  # "3 August" never beside "10 December 1815" nor "May 9"
         window = YEAR_WINDOW * (3 if fact.type == DECADE else 1)
         return a is None or b is None or abs(a - b) <= window
+    if _side(fact):
+        return _side(f)  # the sides the article has play, of any continent
     if fact.type in (COUNTRY, CITY):
         place = gazetteer().lookup(f.answer)
         if place is not None and place.type != fact.type:
@@ -355,6 +358,11 @@ def _fits(fact: Fact, f: Fact) -> bool:
     if fact.type == ORG and f.entity is not None and fact.kind == ACTOR:
         return orgs_alike(fact, f.entity)
     return True
+
+
+def _side(fact: Fact) -> bool:
+    """Whether ``fact`` names a country the article has play: its national side."""
+    return fact.entity is not None and fact.entity.team
 
 
 def _year_in(text: str) -> int | None:

@@ -75,6 +75,7 @@ class Entity:
     sure: bool = True  # the type has evidence beyond the model's label (see actor_types)
     gender: Gender | None = None  # a person's, where the article shows it (see gender)
     plural: bool = False  # named as a plural ("the Andes are"): never an "it"
+    team: bool = False  # a country the article has play ("X beat Y 2-0"): its national side
 
     def names(self) -> set[str]:
         """Every way the article names this actor, the full name first."""

@@ -9,7 +9,10 @@
   Selworth and Brantham",
   "the queen of Palmyra", "the battle of Immae"), never speaking or with a title; a town
   or a village when the article calls it one;
-- a team: a score after it or a match verb ("beat Ridley 2-0", "will face Castlemoor").
+- a team: a score after it or, in a sentence about a match (a match word or a score that
+  is no vote's tally), a match verb or a result ("beat Ridley 2-0", "drew with X", "lost
+  to X", "wrapped up a series victory over X"); a country so used is its national side
+  (see :mod:`national_sides`).
 
 Measured (Dec 2026) on seven invented articles (a results story, a local flood story,
 a Roman history, a ship and a novel, a football report, an obituary, a wind-farm deal):
@@ -84,6 +87,16 @@ PLACE_OF = {"town", "village", "city", "port", "battle", "siege", "outskirts", "
 LOCAL_HEADS = {"police", "resident", "people", "family", "villager", "home", "house", "street",
                "school", "hospital", "flood", "rain", "storm"}  # fmt: skip
 TOWN_WORDS = {"town", "village", "city", "port", "hamlet", "suburb"}
+# Words that make a sentence one about a match, where a match verb's sides are teams
+MATCH_WORDS = {"final", "semi-final", "match", "cup", "league", "game", "goal", "innings",
+               "wicket", "tournament", "overtime", "half-time", "fixture", "medal"}  # fmt: skip
+# Verbs whose subject or object is a side in a match sentence ("bowled X out", "drew with X")
+SIDE_VERBS = SPORT_VERBS | {"bowl", "tie", "play", "concede", "outplay"}
+# A result a side wins ("X wrapped up a series victory over Y", "X won the title")
+RESULT_NOUNS = {"victory", "win", "series", "title", "trophy", "medal", "championship", "match",
+                "game", "draw"}  # fmt: skip
+TALLY_WORDS = {"vote", "ballot", "verdict", "ruling", "majority", "election", "motion", "poll"}
+SIDE_PREPS = {"to", "with", "against", "over"}  # "lost to X", "drew with X", "a win over X"
 
 
 def role_person(m: Mention) -> bool:
@@ -175,8 +188,9 @@ def _in_a_title(m: Mention) -> bool:
 
 
 def plays(m: Mention) -> bool:
-    """Whether the name is a team's: a score after it ("beat Ridley 2-0"), or the subject
-    or object of a match verb with a score or a match word in its sentence."""
+    """Whether the name is a team's: a score after it ("beat Ridley 2-0"), or, in a sentence
+    with a score or a match word, the subject or object of a match verb ("drew with X",
+    "lost to X"), or the subject of a result ("wrapped up a series victory over X")."""
     doc, root = m.doc, m.root
     if plays_person(m):
         return False  # "Mara Kovich beat Lena Strand 6-3": a player, no team
@@ -187,10 +201,29 @@ def plays(m: Mention) -> bool:
         c.dep_ == "advcl" and c.lemma_ in SPORT_VERBS and _scored(c) for c in head.children
     ):
         return True  # "X ended a long wait, beating Y 3-1"
-    if root.dep_ not in ("nsubj", "dobj") or head.lemma_ not in SPORT_VERBS:
+    if not _match_sentence(m):
         return False
+    if root.dep_ in ("nsubj", "dobj") and head.lemma_ in SIDE_VERBS:
+        return True
+    if root.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.lemma_ in RESULT_NOUNS for c in head.children
+    ):
+        return True  # "X wrapped up a 2-0 series victory"
+    return bool(
+        root.dep_ == "pobj"
+        and head.lower_ in SIDE_PREPS
+        and head.head.lemma_ in SIDE_VERBS | RESULT_NOUNS
+    )  # "lost to X", "drew with X", "a victory over X"
+
+
+def _match_sentence(m: Mention) -> bool:
+    """Whether the mention's sentence tells of a match: a match word or a score in it (not
+    a vote's tally: "the council backed the plan 9-2")."""
+    doc = m.doc
     words = {t.lemma_.casefold() for t in m.sentence.span}
-    return bool(words & {"final", "semi-final", "match", "cup", "league", "game", "goal"}) or any(
+    if words & MATCH_WORDS:
+        return True
+    return not words & TALLY_WORDS and any(
         SCORE.match(doc[t.i : t.i + 3].text) for t in m.sentence.span if t.like_num
     )
 

@@ -5,14 +5,16 @@ uses it: a score after it ("beat Ridley 2-0") or the subject or object of a matc
 in a sentence about a match (see :func:`use_evidence.plays`). "Which club" is asked only
 where the article itself calls the sides clubs ("the club", "both clubs"); a name whose
 own head word is "club" keeps the rule of :mod:`head_words` (its head word is no question
-word where the article names no other club).
+word where the article names no other club). A country the article has play by the same
+evidence (``Entity.team``: "Sri Lanka wrapped up a 2-0 series victory") is its national
+side: "Which team ...", not "Which country" with choices only a fan could rule out.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from quizapp.generator.facts.facts import ORG, Fact, Sentence
+from quizapp.generator.facts.facts import COUNTRY, ORG, Fact, Sentence
 from quizapp.generator.facts.mentions import Mention
 from quizapp.generator.facts.name_words import team_name
 from quizapp.generator.facts.use_evidence import plays
@@ -23,6 +25,8 @@ NAME_LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
 def team_word(fact: Fact, *, club_fair: bool) -> str:
     """ "which team" or "which club" for a team, "" for any other actor; ``club_fair``
     says whether a name's own head word "club" may be asked (another club is named)."""
+    if fact.type == COUNTRY:
+        return "which team" if fact.entity is not None and fact.entity.team else ""
     if fact.type != ORG:
         return ""
     names = {fact.answer, *fact.aliases}

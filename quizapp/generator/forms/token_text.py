@@ -12,7 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from quizapp.generator.facts.capitals import capitalised_elsewhere
+from quizapp.generator.facts.capitals import (
+    capitalised_alone,
+    capitalised_elsewhere,
+    written_lower,
+)
 
 # the "do" a question puts before a verb of this tag ("Harlow Bank lent" -> "did ... lend")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -48,6 +52,8 @@ def lower_start(span: Any) -> str:
         return text  # "Real Sociedad": a name of two capitalised words
     if _common_compound(span):
         return text[:1].lower() + text[1:]  # "Heart disease", though "World Heart Federation"
+    if _opening_common_word(first):
+        return text[:1].lower() + text[1:]  # "Tea is ..." beside "the tea auction"
     if name_start and first.is_title and capitalised_elsewhere(first):
         return text  # "Alstrom shareholders": the article writes "Alstrom" so mid-sentence
     if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
@@ -62,6 +68,26 @@ def lower_start(span: Any) -> str:
     if first.pos_ == "NOUN" and first.is_title and first.i > 0 and first.doc[first.i - 1].is_title:
         return text
     return text[:1].lower() + text[1:]
+
+
+def _opening_common_word(first: Any) -> bool:
+    """Whether ``first``, capitalised only because it opens its sentence, is a common word:
+    the article writes it in lower case elsewhere ("Tea is Kenya's largest export" beside
+    "the tea auction"), never on its own capitalised mid-sentence (only inside a longer
+    name: "the Kenya Tea Board"), and the model names no person, no date ("May", beside the
+    verb "may") and no several words with it ("Apple", "Tesla" keep their capital where the
+    article uses them mid-sentence)."""
+    if not (first.is_sent_start and first.is_title and first.text.isalpha()):
+        return False
+    if capitalised_alone(first):
+        return False
+    if first.ent_type_ in ("PERSON", "DATE") or (
+        first.ent_iob_ == "B"
+        and first.i + 1 < len(first.doc)
+        and first.doc[first.i + 1].ent_iob_ == "I"
+    ):
+        return False
+    return bool(written_lower(first))
 
 
 def _common_compound(span: Any) -> bool:
