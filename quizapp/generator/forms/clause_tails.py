@@ -13,12 +13,17 @@ piece of what it cuts, nor takes away the point of what it keeps:
 - a "with" phrase closing the clause after a comma (", with males larger than
   females") goes, as an aside does, and so does a verb phrase of a list the parse took
   for a second object ("entered the University in 1901, studied physics under X").
+- a participle closing the sentence (", ruling by six votes to four that ...") goes
+  wherever the parse hung it, and a long lead loses more, stage by stage
+  (:mod:`lead_trims`).
 """
 
 from __future__ import annotations
 
 from contextvars import ContextVar
 from typing import Any
+
+from quizapp.generator.forms.lead_trims import closing_participle, lead_trims
 
 # dependencies of a clause or an aside that follows the main clause and is cut from a question
 CUT = ("cc", "conj", "advcl", "parataxis")
@@ -58,6 +63,8 @@ def trailing_clauses(root: Any, after: int, end: int) -> set[int]:
     for child in root.children:
         if child.i >= after and child.dep_ == "conj" and child.i in skip:
             skip |= stranded_subject(child, skip)
+    skip |= closing_participle(doc, after, end)  # ", ruling ...", hung on a deeper verb
+    skip |= lead_trims(root, after, end, skip)  # a long lead's dates and relative clauses
     return skip | _dangling_joints(doc, after, end, skip)
 
 

@@ -47,6 +47,7 @@ from quizapp.generator.facts.facts import (
 from quizapp.generator.facts.figure_units import count_rate
 from quizapp.generator.forms.attribute_counts import attribute_count_question
 from quizapp.generator.forms.clause_tails import KEEP_PURPOSE, trailing_clauses
+from quizapp.generator.forms.comparison_forms import comparison_question
 from quizapp.generator.forms.consequence_counts import consequence_count_question
 from quizapp.generator.forms.definition_forms import relative_clause_question
 from quizapp.generator.forms.figure_hedges import hedged
@@ -54,11 +55,13 @@ from quizapp.generator.forms.gaps import PRONOUNS, short_gapped
 from quizapp.generator.forms.head_words import head_is_fair, head_word, neutral_word
 from quizapp.generator.forms.headline_forms import agent_question, headline_question, score_question
 from quizapp.generator.forms.inner_clauses import inner_clause_question
+from quizapp.generator.forms.lead_trims import TRIM
 from quizapp.generator.forms.measure_forms import measure_question
 from quizapp.generator.forms.news_leads import news_lead_question
 from quizapp.generator.forms.noun_participles import noun_participle_question
 from quizapp.generator.forms.question_scope import (
     closing_asides,
+    country_owner,
     joined_clause,
     leaning_definite,
     opening_adjunct,
@@ -69,6 +72,7 @@ from quizapp.generator.forms.question_scope import (
     speaker_name,
     subject_aside,
 )
+from quizapp.generator.forms.relative_figures import relative_figure_question
 from quizapp.generator.forms.reported_forms import reported_question
 from quizapp.generator.forms.sample_counts import sample_end
 from quizapp.generator.forms.tally_forms import is_tally, tally_question
@@ -164,6 +168,9 @@ def wh_question(fact: Fact) -> str | None:
         whole = KEEP_PURPOSE.set(False)
         try:
             found = _wh_question(fact)
+            for level in (1, 2):  # a long lead: its dates, then its relative clauses
+                if found is None:
+                    found = _trimmed(fact, level)
         finally:
             KEEP_PURPOSE.reset(whole)
     if found is None:
@@ -173,6 +180,16 @@ def wh_question(fact: Fact) -> str | None:
         finally:
             _SHORT_OK.reset(lenient)
     return found
+
+
+def _trimmed(fact: Fact, level: int) -> str | None:
+    """The question with what a long lead may leave out at ``level`` left out
+    (:mod:`lead_trims`)."""
+    trim = TRIM.set(level)
+    try:
+        return _wh_question(fact)
+    finally:
+        TRIM.reset(trim)
 
 
 def _wh_question(fact: Fact) -> str | None:
@@ -200,6 +217,8 @@ def _wh_question(fact: Fact) -> str | None:
     found = found or target_question(fact)  # "Set 330 to win, X ...": "did X need to win"
     found = found or relative_clause_question(fact, head) or inner_clause_question(fact, head)
     found = found or whose_question(fact)  # "backed by the government of X": "Whose government"
+    found = found or relative_figure_question(fact, head)  # "a law that would ... for 90 days"
+    found = found or comparison_question(fact)  # "X were 30% less likely to ... than Y"
     return _finish(found or "")
 
 
@@ -236,6 +255,8 @@ def _phrase_tokens(fact: Fact, aside: set[int] | None = None) -> tuple[int, int]
     allowed = {"det", "compound", "amod", "nummod", "punct", "quantmod", "advmod"}
     if fact.type != COUNT:
         allowed = {"det", "compound", "amod"} if fact.kind == FactKind.ACTOR else {"det"}
+    if fact.type == ORG and country_owner(extra):  # "Norway's Supreme Court": "Which
+        allowed = allowed | {"poss", "case"}  # court" asks of the body, the country its own
     if any(t.dep_ not in allowed for t in extra if t.i < fact_lo.start):
         return None
     rate = count_rate(tok) if fact.type == COUNT else None  # "a day" of "6,800 steps a day"

@@ -6,13 +6,17 @@
 - so are the clauses after what a speaker said ("said profit rose as orders recovered");
 - asides set off by commas after a subject ("The Green Party, led by X, won ...") and
   after the verb ("..., the system of ...", ", just short of the majority ...") are left
-  out, never a name or an item of a list.
+  out, never a name or an item of a list;
+- a country's possessive before a body's name ("Norway's Supreme Court") goes with
+  the name a question asks ("Which court ...?").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from quizapp.generator.facts.facts import COUNTRY
+from quizapp.generator.facts.gazetteer import gazetteer
 from quizapp.generator.forms.clause_tails import comment_clause
 from quizapp.generator.forms.token_text import NAMED_LATER, lower_start
 from quizapp.generator.text_words import word_set
@@ -242,3 +246,13 @@ def _common_noun(span: Any) -> bool:
     if not words or words[0].i != words[0].sent.start:
         return False
     return all(t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ for t in words)
+
+
+def country_owner(extra: list[Any]) -> bool:
+    """Whether the words before a body's name are a country's possessive ("Norway's" of
+    "Norway's Supreme Court"), which a question on the body leaves with it."""
+    owners = [t for t in extra if t.dep_ == "poss"]
+    if len(owners) != 1 or owners[0].pos_ != "PROPN" or owners[0].left_edge.i != owners[0].i:
+        return False
+    place = gazetteer().lookup(owners[0].text)
+    return place is not None and place.type == COUNTRY

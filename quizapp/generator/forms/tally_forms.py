@@ -4,9 +4,11 @@ what vote did lawmakers pass the budget?" (issue 16).
 A tally (facts/vote_tallies.py) is asked whole: "by what vote", never "how many votes",
 which would ask for one side of it. The form is made where the tally is the "by" phrase of
 the main verb, or of a participle that shares the main clause's subject ("The court struck
-down the law, ruling by six votes to four that it was void" -> "By what vote did the court
-rule that it was void?"); where the parse fits neither, no question is made (the cloze
-still asks it).
+down the law, ruling by six votes to four that the Senate had no power to pass it" -> "By
+what vote did the court rule that the Senate had no power to pass it?"); where what the
+participle found leans on the main clause ("that it was void", "that the decree ..."),
+of the main verb ("By what vote did the court strike down the law?"). Where the parse
+fits neither, no question is made (the cloze still asks it).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from quizapp.generator.facts.facts import Fact
 from quizapp.generator.facts.vote_tallies import VOTES
 from quizapp.generator.forms.clause_tails import trailing_clauses
 from quizapp.generator.forms.gaps import PRONOUNS
+from quizapp.generator.forms.question_scope import SHELL_NOUNS
 from quizapp.generator.forms.token_text import DO_FORMS, NAMED_LATER, lower_start, spaced
 
 # what may stand between "by" and the tally: "by a vote of 6-3", "by a 6-3 vote"
@@ -47,6 +50,8 @@ def tally_question(fact: Fact) -> str | None:
     root = verb if verb.dep_ == "ROOT" else _participle_root(verb)
     if root is None or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb is not root and _leaning_finding(verb, root):
+        verb = root  # "ruling by 6-4 that the decree ...": asked of what the court ruled on
     subject = _subject(root)
     if subject is None:
         return None
@@ -85,6 +90,28 @@ def _participle_root(verb: Any) -> Any:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
         return None
     return head
+
+
+def _leaning_finding(participle: Any, root: Any) -> bool:
+    """Whether what a participle of ruling found leans on the main clause by a pronoun or a
+    bare noun that points back ("ruling ... that it was void", "that the decree
+    violated ...", "overturned a decree, ruling ... that the decree ..."): outside the
+    sentence it does not say what was found void, so the tally is asked of the main verb
+    ("By what vote did the court strike down a law ...?"). "that the inspectors had
+    exceeded their powers" says who, and stays."""
+    found = [c for c in participle.children if c.dep_ == "ccomp" and c.i > participle.i]
+    subjects = [c for f in found for c in f.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return False
+    s = subjects[0]
+    if s.lower_ in PRONOUNS or s.tag_ == "PRP":
+        return True
+    words = list(s.subtree)
+    definite = words[0].lower_ in ("the", "this", "that", "these", "those")
+    if not definite or s.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in words):
+        return False
+    acted_on = {t.lemma_.casefold() for t in root.subtree if t.i < participle.i}
+    return s.lemma_.casefold() in SHELL_NOUNS | acted_on
 
 
 def _subject(root: Any) -> Any:
